@@ -1,0 +1,215 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "code/modes.h"
+
+namespace dyad {
+namespace {
+
+constexpr size_t kMaxReach = 14;  // tokens between a trigger and its actors
+
+struct Trigger {
+  PhraseMatch match;
+  const TriggerEntry* entry;
+};
+
+// The mention covering token t, or -1.
+int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
+  for (size_t k = 0; k < actors.size(); ++k)
+    if (actors[k].first <= t && t < actors[k].last) return static_cast<int>(k);
+  return -1;
+}
+
+bool IsAnd(const Token& t) { return t.norm == "and" || t.norm == "," || t.norm == "و" || t.norm == "&"; }
+
+// Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
+std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
+                          int k, int dir) {
+  std::vector<int> group{k};
+  while (true) {
+    const ActorMention& cur = actors[group.back()];
+    int next = -1;
+    if (dir < 0) {
+      if (cur.first == 0) break;
+      size_t t = cur.first - 1;
+      // Arabic "وأذربيجان": the و sits inside the mention's first token.
+      const bool inner_and = tokens[cur.first].norm.starts_with("و") && MentionAt(actors, t) >= 0;
+      if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1);
+      else if (inner_and) next = MentionAt(actors, t);
+    } else {
+      size_t t = cur.last;
+      if (t >= tokens.size()) break;
+      if (IsAnd(tokens[t]) && t + 1 < tokens.size()) next = MentionAt(actors, t + 1);
+      else if (tokens[t].norm.starts_with("و")) next = MentionAt(actors, t);
+    }
+    if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;
+    group.push_back(next);
+  }
+  return group;
+}
+
+}  // namespace
+
+std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
+                                            const std::vector<ActorMention>& actors,
+                                            std::vector<std::string>* trace) const {
+  std::vector<Event> out;
+  const PhraseIndex* idx = r_.triggers->For(s.lang);
+  if (!idx || actors.size() < 2) return out;
+  const auto& tokens = s.tokens;
+  ModeWords modes(*r_.grammar, s.lang);
+  if (doc.date.size() >= 4) modes.set_document_year(std::atoi(doc.date.substr(0, 4).c_str()));
+  // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
+  std::vector<bool> masked(tokens.size(), false);
+  for (const auto& a : actors)
+    for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
+  std::vector<Trigger> triggers;
+  for (size_t i = 0; i < tokens.size();) {
+    PhraseMatch m = idx->MatchAt(tokens, i, masked);
+    if (m.found()) {
+      triggers.push_back({m, &r_.triggers->entry(m.payload)});
+      i = m.end;
+    } else {
+      ++i;
+    }
+  }
+  const bool arabic_order = s.lang == "ar" || s.lang == "fa";
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::vector<int> prev_sources;
+  size_t prev_end = 0;
+  for (size_t ti = 0; ti < triggers.size(); ++ti) {
+    const Trigger& tr = triggers[ti];
+    const size_t tb = tr.match.begin, te = tr.match.end;
+    // Clause limits: boundary words and punctuation stop the search for actors.
+    size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
+    for (size_t t = tb; t-- > left;)
+      if (modes.IsBoundary(tokens, t)) {
+        left = t + 1;
+        break;
+      }
+    size_t right = std::min(tokens.size(), te + kMaxReach);
+    for (size_t t = te; t < right; ++t)
+      if (modes.IsBoundary(tokens, t)) {
+        right = t;
+        break;
+      }
+    const bool passive = modes.IsPassive(tokens, tb);
+    std::vector<int> sources, targets;
+    auto nearest_left = [&](size_t from, size_t limit) -> int {
+      for (size_t t = from; t-- > limit;)
+        if (int k = MentionAt(actors, t); k >= 0) return k;
+      return -1;
+    };
+    auto first_right = [&](size_t from, size_t limit, int not_k) -> int {
+      for (size_t t = from; t < limit; ++t)
+        if (int k = MentionAt(actors, t); k >= 0 && k != not_k) return k;
+      return -1;
+    };
+    std::string how;
+    if (passive) {
+      const int tgt = nearest_left(tb, left);
+      int src = -1;
+      for (size_t t = te; t < right; ++t)
+        if (modes.IsAgent(tokens, t)) {
+          src = first_right(t + 1, right, -1);
+          break;
+        }
+      if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
+      if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      how = "passive: target before, agent after";
+    } else {
+      int src = nearest_left(tb, left);
+      // "A raided X and arrested Y": the second verb keeps the first verb's subject.
+      const bool coordinated = ti > 0 && !prev_sources.empty() && tb >= 1 &&
+                               (IsAnd(tokens[tb - 1]) ||
+                                (tr.match.stripped > 0 && tokens[tb].norm.starts_with("و"))) &&
+                               (src < 0 || actors[src].first >= prev_end ||
+                                actors[src].first >= triggers[ti - 1].match.end);
+      if (coordinated) {
+        sources = prev_sources;
+        how = "subject shared with the previous verb";
+      } else if (src >= 0) {
+        sources = Compound(actors, tokens, src, -1);
+        how = "subject before the verb";
+      }
+      if (sources.empty() && arabic_order) {
+        // Verb-subject-object order.
+        const int vs = first_right(te, right, -1);
+        if (vs >= 0) {
+          sources = Compound(actors, tokens, vs, +1);
+          how = "verb-subject-object order";
+        }
+      }
+      size_t from = te;
+      for (int k : sources) from = std::max(from, actors[k].last);
+      const int tgt = first_right(from, right, -1);
+      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+    }
+    prev_sources = sources;
+    prev_end = te;
+    if (trace) {
+      std::string line = "trigger \"" + tr.entry->pattern + "\" " + tr.entry->code + " (" + tr.entry->rule + "): " + how;
+      line += passive ? " [passive]" : "";
+      trace->push_back(line);
+    }
+    if (sources.empty() || targets.empty()) {
+      if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
+      continue;
+    }
+    const CameoCode* cc = r_.ontology->Find(tr.entry->code);
+    if (!cc) continue;
+    const Mode mode = modes.ModeOf(tokens, tb, tr.match.future);
+    for (int sk : sources) {
+      for (int tk : targets) {
+        const ActorMention& a = actors[sk];
+        const ActorMention& b = actors[tk];
+        if (!a.has_country() || !b.has_country() || a.code == b.code) {
+          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
+          continue;
+        }
+        if (!seen.emplace(a.code, b.code, cc->code).second) continue;
+        Event e;
+        e.doc = doc.id;
+        e.sentence = index;
+        e.source = a.code;
+        e.source_text = doc.text.substr(a.span.begin, a.span.size());
+        e.target = b.code;
+        e.target_text = doc.text.substr(b.span.begin, b.span.size());
+        e.code = cc->code;
+        e.root = cc->root;
+        e.quad = cc->quad;
+        e.goldstein = cc->goldstein;
+        e.plover = cc->plover;
+        e.mode = mode.name;
+        e.date = doc.date;
+        e.date_precision = doc.date.empty() ? "none" : "day";
+        if (!mode.year.empty() && mode.name == "historical") e.date = mode.year, e.date_precision = "year";
+        e.sentence_span = s.span;
+        e.evidence = doc.text.substr(s.span.begin, s.span.size());
+        e.trigger = {tokens[tb].span.begin, tokens[te - 1].span.end};
+        e.source_span = a.span;
+        e.target_span = b.span;
+        e.rule = tr.entry->rule;
+        // Confidence from match quality: specific patterns and close actors score higher.
+        double c = 0.5;
+        if (tr.entry->words >= 2) c += 0.15;
+        if (a.last + 6 >= tb || a.first > te) c += 0.1;
+        if (b.first <= te + 6) c += 0.1;
+        if (a.kind == "sector" || b.kind == "sector") c -= 0.1;
+        if (tr.match.stripped > 1) c -= 0.1;
+        if (how == "verb-subject-object order") c -= 0.05;
+        e.confidence = std::clamp(c, 0.05, 0.95);
+        if (trace)
+          trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code +
+                           (e.mode.empty() ? "" : " [" + e.mode + "]"));
+        out.push_back(std::move(e));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

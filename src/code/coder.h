@@ -1,0 +1,41 @@
+// The event coder: trigger patterns, attribution of source and target from clause
+// structure (no parser), PLOVER modes, evidence and confidence.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/event.h"
+#include "lexicon/ontology.h"
+#include "lexicon/trigger_lexicon.h"
+#include "recognize/actors.h"
+#include "text/token.h"
+
+namespace dyad {
+
+// The read-only resources the coder needs, loaded once and shared by all threads.
+struct CoderResources {
+  std::shared_ptr<const Ontology> ontology;
+  std::shared_ptr<const TriggerLexicon> triggers;
+  std::shared_ptr<const GrammarWords> grammar;
+};
+
+class EventCoder {
+ public:
+  explicit EventCoder(CoderResources r) : r_(std::move(r)) {}
+
+  // Codes one sentence of doc (index = its position in the document). Events need a
+  // source and a target that both name a country or organisation; a sector alone is
+  // not enough. trace, when given, receives one line per decision (for --explain).
+  // Thread-safe (const, no shared mutable state).
+  std::vector<Event> CodeSentence(const Document& doc, int index, const Sentence& sentence,
+                                  const std::vector<ActorMention>& actors,
+                                  std::vector<std::string>* trace = nullptr) const;
+
+ private:
+  CoderResources r_;
+};
+
+}  // namespace dyad

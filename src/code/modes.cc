@@ -1,0 +1,88 @@
+#include "code/modes.h"
+
+#include <cstdlib>
+
+namespace dyad {
+
+ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
+    : negation_(g.Find(lang, "negation")),
+      hypothetical_(g.Find(lang, "hypothetical")),
+      future_(g.Find(lang, "future")),
+      passive_(g.Find(lang, "passive")),
+      agent_(g.Find(lang, "agent")),
+      boundary_(g.Find(lang, "boundary")),
+      lang_(lang) {}
+
+bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
+  const std::string& n = tokens[t].norm;
+  if (!tokens[t].word && (n == ";" || n == ":" || n == "؛" || n == "(" || n == ")" || n == "\"" ||
+                          n == "?" || n == "!" || n == "؟"))
+    return true;
+  return boundary_ && boundary_->MatchAt(tokens, t).found();
+}
+
+// True when a phrase of idx ends within the window tokens before end.
+bool ModeWords::AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end,
+                          size_t window) const {
+  if (!idx) return false;
+  const size_t from = end > window ? end - window : 0;
+  for (size_t t = from; t < end; ++t) {
+    PhraseMatch m = idx->MatchAt(tokens, t);
+    if (m.found() && m.end <= end) return true;
+  }
+  return false;
+}
+
+bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
+  if (!passive_) return false;
+  // The trigger itself may open with the auxiliary (Arabic "تم اعتقال").
+  if (passive_->MatchAt(tokens, t).found()) return true;
+  // English "-ing" after "is/was" is progressive, not passive.
+  if (tokens[t].norm.ends_with("ing")) return false;
+  return AnyEndsAt(passive_, tokens, t, 3);
+}
+
+bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const {
+  return agent_ && agent_->MatchAt(tokens, t).found();
+}
+
+Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix) const {
+  Mode m;
+  if (AnyEndsAt(negation_, tokens, t, 4)) {
+    m.name = "negated";
+    return m;
+  }
+  if (AnyEndsAt(hypothetical_, tokens, t, 4)) {
+    m.name = "hypothetical";
+    return m;
+  }
+  // A question asserts nothing.
+  for (size_t k = t; k < tokens.size(); ++k)
+    if (tokens[k].norm == "?" || tokens[k].norm == "؟") {
+      m.name = "hypothetical";
+      return m;
+    }
+  if (future_prefix || AnyEndsAt(future_, tokens, t, 3)) {
+    m.name = "future";
+    return m;
+  }
+  // Historical: a year well before the document's, stated in the clause before the
+  // trigger or just after it ("In 2008, ...", "... في عام 2020").
+  if (doc_year_ > 0) {
+    const size_t from = t > 12 ? t - 12 : 0;
+    const size_t to = std::min(tokens.size(), t + 8);
+    for (size_t k = from; k < to; ++k) {
+      const std::string& n = tokens[k].norm;
+      if (n.size() != 4 || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;
+      const int y = std::atoi(n.c_str());
+      if (y >= 1900 && y < doc_year_) {
+        m.name = "historical";
+        m.year = n;
+        return m;
+      }
+    }
+  }
+  return m;
+}
+
+}  // namespace dyad

@@ -1,0 +1,40 @@
+// Clause boundaries, passive voice, and PLOVER modes (negated, hypothetical, future,
+// historical) from the function words of data/events/grammar.<lang>.tsv.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lexicon/trigger_lexicon.h"
+#include "text/token.h"
+
+namespace dyad {
+
+struct Mode {
+  std::string name;  // "", "negated", "hypothetical", "future", "historical"
+  std::string year;  // the earlier year a historical event is dated to
+};
+
+class ModeWords {
+ public:
+  ModeWords(const GrammarWords& g, const std::string& lang);
+
+  // Punctuation or a word that ends a clause (";", ":", "but", "while", "لكن"...).
+  bool IsBoundary(const std::vector<Token>& tokens, size_t t) const;
+  // An auxiliary of the passive right before the trigger at t ("was arrested", "تم").
+  bool IsPassive(const std::vector<Token>& tokens, size_t t) const;
+  // The agent marker of a passive ("by", "من قبل", "على يد") starting at token t.
+  bool IsAgent(const std::vector<Token>& tokens, size_t t) const;
+  // The mode of the trigger starting at token t; future_prefix from Arabic س.
+  Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix) const;
+  // For historical mode: the document year (0 when unknown).
+  void set_document_year(int y) { doc_year_ = y; }
+
+ private:
+  bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_;
+  std::string lang_;
+  int doc_year_ = 0;
+};
+
+}  // namespace dyad

@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/actor_lexicon.h"
+#include "lexicon/ontology.h"
+#include "lexicon/phrase_index.h"
+#include "lexicon/trigger_lexicon.h"
+#include "text/analyze.h"
+
+namespace dyad {
+namespace {
+
+std::string TempDir(const std::string& name) {
+  const std::string d = testing::TempDir() + "/" + name;
+  std::filesystem::remove_all(d);
+  std::filesystem::create_directories(d);
+  return d;
+}
+
+PhraseIndex Index(const std::string& lang, std::vector<std::string> phrases, KeyMode mode) {
+  PhraseIndex idx(mode);
+  uint32_t id = 0;
+  for (const auto& p : phrases) {
+    std::vector<std::string> keys;
+    for (const auto& w : PhraseWords(p)) keys.push_back(w == "*" ? "*" : LexiconKey(lang, w, mode));
+    idx.Add(keys, id++);
+  }
+  return idx;
+}
+
+}  // namespace
+
+TEST(PhraseIndex, LongestMatchGapsAndStems) {
+  PhraseIndex idx = Index("en", {"impose", "impose * sanctions", "shoot down"}, KeyMode::kStem);
+  auto s = AnalyzeText("They imposed new harsh sanctions and shoot down a drone.", "en");
+  auto& t = s[0].tokens;
+  PhraseMatch m = idx.MatchAt(t, 1);
+  ASSERT_TRUE(m.found());
+  EXPECT_EQ(m.payload, 1u);  // the longer pattern wins
+  EXPECT_EQ(m.end, 5u);
+  PhraseMatch d = idx.MatchAt(t, 6);
+  EXPECT_EQ(d.payload, 2u);
+  EXPECT_FALSE(idx.MatchAt(t, 0).found());
+}
+
+TEST(PhraseIndex, GapIsBounded) {
+  PhraseIndex idx = Index("en", {"impose * sanctions"}, KeyMode::kStem);
+  auto s = AnalyzeText("They imposed a b c d sanctions.", "en");
+  EXPECT_FALSE(idx.MatchAt(s[0].tokens, 1).found());
+}
+
+TEST(PhraseIndex, ArabicCliticsAndFuture) {
+  PhraseIndex idx = Index("ar", {"الكرملين", "يزور", "وزارة الخارجية"}, KeyMode::kStem);
+  auto s = AnalyzeText("وقال الكرملين إن الرئيس سيزور وزارة الخارجية وللكرملين رأي", "ar");
+  auto& t = s[0].tokens;
+  EXPECT_EQ(idx.MatchAt(t, 1).payload, 0u);
+  PhraseMatch f = idx.MatchAt(t, 4);
+  ASSERT_TRUE(f.found());
+  EXPECT_TRUE(f.future);
+  EXPECT_EQ(idx.MatchAt(t, 5).end, 7u);
+  EXPECT_TRUE(idx.MatchAt(t, 7).found());  // وللكرملين
+  EXPECT_FALSE(idx.MatchAt(t, 8).found());
+}
+
+TEST(ActorLexicon, LoadsReportsAndGroupsRoles) {
+  const std::string dir = TempDir("dyad_actor_lex");
+  std::ofstream(dir + "/names.tsv") << "# test\n"
+                                       "en\tRussia\tRUS\tcountry\n"
+                                       "en\tRussia\tRUS\tcountry\n"            // duplicate: silent
+                                       "en\tGeorgia\tGEO\tcountry\n"
+                                       "en\tGeorgia\tUSA\tcountry\n"           // conflict: reported
+                                       "en\tBroken line\n"                      // malformed
+                                       "en\tX\trus\tcountry\n"                  // bad code
+                                       "en\tPutin\tRUSGOV\tperson\t2000-05-07\t2008-05-07\n"
+                                       "en\tPutin\tRUSGOV\tperson\t2012-05-07\t\n"
+                                       "en\tY\tRUS\tperson\t2020-02-30\t\n";    // bad date
+  std::ofstream(dir + "/sectors.tsv") << "en\tpolice\tCOP\nen\tarmy\tMILITARY\n";
+  std::vector<std::string> problems;
+  auto lex = ActorLexicon::Load({dir}, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  EXPECT_EQ(problems.size(), 5u);
+  for (const auto& p : problems) EXPECT_NE(p.find(dir), std::string::npos) << p;  // file named
+  EXPECT_EQ((*lex)->sector_count(), 1u);
+  auto s = AnalyzeText("Putin spoke.", "en");
+  PhraseMatch m = (*lex)->Names("en").MatchAt(s[0].tokens, 0);
+  ASSERT_TRUE(m.found());
+  EXPECT_EQ((*lex)->Alternatives(m.payload).size(), 2u);
+  std::vector<std::string> strict_problems;
+  EXPECT_FALSE(ActorLexicon::Load({dir}, &strict_problems, /*strict=*/true).ok());
+  EXPECT_FALSE(ActorLexicon::Load({dir + "/missing"}, &strict_problems).ok());
+}
+
+TEST(Ontology, LoadsTheProjectCodebook) {
+  auto o = Ontology::Load(std::string(DYAD_SOURCE_DIR) + "/data/ontology/cameo.tsv");
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  EXPECT_GE((*o)->size(), 300u);
+  const CameoCode* c = (*o)->Find("173");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->root, "17");
+  EXPECT_EQ(c->quad, 4);
+  EXPECT_LT(c->goldstein, 0);
+  EXPECT_EQ((*o)->Find("042")->quad, 1);
+  EXPECT_EQ((*o)->Find("999"), nullptr);
+}
+
+TEST(TriggerLexicon, RejectsUnknownCodesAndBadPatterns) {
+  auto o = Ontology::Load(std::string(DYAD_SOURCE_DIR) + "/data/ontology/cameo.tsv");
+  ASSERT_TRUE(o.ok());
+  const std::string dir = TempDir("dyad_trig_lex");
+  std::ofstream(dir + "/triggers.en.tsv") << "173\tarrest\n999\tfly\n190\t* attack\n173\n173\tarrest\n";
+  std::vector<std::string> problems;
+  auto lex = TriggerLexicon::Load(dir, **o, &problems);
+  ASSERT_TRUE(lex.ok());
+  EXPECT_EQ((*lex)->size(), 1u);
+  EXPECT_EQ(problems.size(), 4u);
+  EXPECT_NE(problems[0].find("triggers.en.tsv:2"), std::string::npos);
+  EXPECT_FALSE(TriggerLexicon::Load(dir, **o, &problems, /*strict=*/true).ok());
+}
+
+}  // namespace dyad

@@ -1,0 +1,93 @@
+#include "lexicon/phrase_index.h"
+
+#include "text/arabic.h"
+#include "text/normalize.h"
+#include "text/stem.h"
+#include "text/tokenize.h"
+
+namespace dyad {
+
+std::string LexiconKey(std::string_view lang, std::string_view word, KeyMode mode) {
+  const std::string norm = NormalizeWord(word);
+  if (IsArabicScript(norm)) return std::string(ArabicLexiconForm(norm));
+  if (mode == KeyMode::kStem) return StemWord(lang, norm);
+  return norm;
+}
+
+std::vector<std::string> PhraseWords(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(phrase, 0, phrase.size()))
+    out.emplace_back(phrase.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
+  if (keys.empty() || keys.front() == "*" || keys.back() == "*") return;
+  const uint32_t id = static_cast<uint32_t>(phrases_.size());
+  by_first_[keys.front()].push_back(id);
+  phrases_.push_back({std::move(keys), payload});
+}
+
+namespace {
+
+// The keys a token can match under: its key, and for Arabic script its clitic stems.
+int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[8]) {
+  const std::string& k = mode == KeyMode::kStem ? t.key : t.norm;
+  if (IsArabicScript(t.norm)) return ArabicStems(t.norm, out);
+  out[0] = {k, false, 0};
+  return 1;
+}
+
+}  // namespace
+
+size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
+                              const std::vector<bool>& skip, bool* future, int* stripped) const {
+  if (k == p.keys.size()) return t;
+  if (p.keys[k] == "*") {
+    for (int gap = 0; gap <= kMaxGap && t + gap <= tokens.size(); ++gap) {
+      if (gap > 0 && (!skip.empty() && skip[t + gap - 1])) break;
+      if (size_t e = MatchFrom(p, k + 1, tokens, t + gap, skip, future, stripped)) return e;
+    }
+    return 0;
+  }
+  if (t >= tokens.size() || (!skip.empty() && skip[t])) return 0;
+  ArabicStem cands[8];
+  const int n = TokenKeys(tokens[t], mode_, cands);
+  for (int c = 0; c < n; ++c) {
+    if (cands[c].stem != p.keys[k]) continue;
+    bool f = *future || cands[c].future;
+    int s = *stripped + cands[c].stripped;
+    if (size_t e = MatchFrom(p, k + 1, tokens, t + 1, skip, &f, &s)) {
+      *future = f;
+      *stripped = s;
+      return e;
+    }
+  }
+  return 0;
+}
+
+PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
+                                 const std::vector<bool>& skip) const {
+  PhraseMatch best;
+  if (i >= tokens.size() || (!skip.empty() && skip[i])) return best;
+  ArabicStem cands[8];
+  const int n = TokenKeys(tokens[i], mode_, cands);
+  for (int c = 0; c < n; ++c) {
+    auto it = by_first_.find(cands[c].stem);
+    if (it == by_first_.end()) continue;
+    for (uint32_t id : it->second) {
+      const Phrase& p = phrases_[id];
+      bool future = cands[c].future;
+      int stripped = cands[c].stripped;
+      const size_t e = MatchFrom(p, 1, tokens, i + 1, skip, &future, &stripped);
+      if (e == 0) continue;
+      // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
+      if (e > best.end || (e == best.end && stripped < best.stripped)) {
+        best = {p.payload, i, e, future, stripped};
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace dyad

@@ -1,0 +1,72 @@
+// Longest-match lookup of multi-word phrases over tokens. Built once, then read-only
+// and safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/token.h"
+
+namespace dyad {
+
+// How phrase words and tokens are turned into keys.
+enum class KeyMode {
+  kNorm,  // normalised form (actors, places): listed forms match as written
+  kStem,  // Snowball stem (event triggers): one base form matches its inflections
+};
+
+// The key a lexicon stores for one word of a phrase in lang.
+std::string LexiconKey(std::string_view lang, std::string_view word, KeyMode mode);
+
+// The words of a lexicon phrase, tokenised as text is ("U.S." stays one word,
+// "Nagorno-Karabakh" is three). "*" stays a gap marker.
+std::vector<std::string> PhraseWords(std::string_view phrase);
+
+struct PhraseMatch {
+  uint32_t payload = 0;  // what the caller stored with the phrase
+  size_t begin = 0;      // first token
+  size_t end = 0;        // one past the last token
+  bool future = false;   // an Arabic future prefix was removed from a matched word
+  int stripped = 0;      // clitics removed to match (0 = exact forms)
+  bool found() const { return end > begin; }
+};
+
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(KeyMode mode) : mode_(mode) {}
+
+  // Adds a phrase of already-computed keys; "*" is a gap of 0..kMaxGap tokens.
+  void Add(std::vector<std::string> keys, uint32_t payload);
+
+  // The longest phrase starting at token i (ties: the one added first). skip[k] true
+  // means token k may not be part of a match (may be empty).
+  PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
+                      const std::vector<bool>& skip = {}) const;
+
+  size_t size() const { return phrases_.size(); }
+  KeyMode mode() const { return mode_; }
+
+  static constexpr int kMaxGap = 3;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> keys;
+    uint32_t payload;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Tries to match phrase p from keys[k] at token t; returns one past the last token or 0.
+  size_t MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
+                   const std::vector<bool>& skip, bool* future, int* stripped) const;
+
+  KeyMode mode_;
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,103 @@
+#include "lexicon/trigger_lexicon.h"
+
+#include <filesystem>
+#include <set>
+
+#include "lexicon/tsv.h"
+
+namespace dyad {
+namespace {
+
+// "triggers.en.tsv" -> "en"
+std::string LangOfFile(const std::string& path, std::string_view prefix) {
+  std::string name = std::filesystem::path(path).filename().string();
+  name = name.substr(prefix.size());
+  return name.substr(0, name.find('.'));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::string& dir,
+                                                                   const Ontology& ontology,
+                                                                   std::vector<std::string>* problems,
+                                                                   bool strict) {
+  auto lex = std::make_shared<TriggerLexicon>();
+  const size_t before = problems->size();
+  const auto files = TsvFiles(dir, "triggers.");
+  if (files.empty()) return Status::Error(dir + ": no triggers.<lang>.tsv files");
+  for (const auto& file : files) {
+    const std::string lang = LangOfFile(file, "triggers.");
+    auto& idx = lex->by_lang_[lang];
+    if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem);
+    std::set<std::pair<std::string, std::string>> seen;
+    Status s = ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          if (l.fields.size() != 2) return Status::Error("expected code<TAB>pattern");
+          const std::string code(l.fields[0]), pattern(l.fields[1]);
+          if (!ontology.Find(code)) return Status::Error("unknown CAMEO code \"" + code + "\"");
+          auto words = PhraseWords(pattern);
+          if (words.empty()) return Status::Error("empty pattern");
+          if (words.front() == "*" || words.back() == "*")
+            return Status::Error("a pattern may not start or end with *");
+          if (!seen.emplace(code, pattern).second) return Status::Error("duplicate line");
+          std::vector<std::string> keys;
+          int n = 0;
+          for (const auto& w : words) {
+            keys.push_back(w == "*" ? "*" : LexiconKey(lang, w, KeyMode::kStem));
+            n += w != "*";
+          }
+          const uint32_t id = static_cast<uint32_t>(lex->entries_.size());
+          lex->entries_.push_back(
+              {code, pattern,
+               lang + ":" + std::filesystem::path(file).filename().string() + ":" +
+                   std::to_string(l.number),
+               n});
+          idx->Add(std::move(keys), id);
+          return Status();
+        },
+        problems);
+    if (!s.ok()) return s;
+  }
+  if (strict && problems->size() > before) return Status::Error((*problems)[before]);
+  return std::shared_ptr<const TriggerLexicon>(std::move(lex));
+}
+
+const PhraseIndex* TriggerLexicon::For(const std::string& lang) const {
+  auto it = by_lang_.find(lang);
+  return it == by_lang_.end() ? nullptr : it->second.get();
+}
+
+Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string& dir,
+                                                               std::vector<std::string>* problems) {
+  auto g = std::make_shared<GrammarWords>();
+  static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
+                                               "agent",    "boundary",     "and",    "report"};
+  for (const auto& file : TsvFiles(dir, "grammar.")) {
+    const std::string lang = LangOfFile(file, "grammar.");
+    Status s = ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          if (l.fields.size() != 2) return Status::Error("expected kind<TAB>phrase");
+          const std::string kind(l.fields[0]);
+          if (!kKinds.count(kind)) return Status::Error("unknown kind \"" + kind + "\"");
+          std::vector<std::string> keys;
+          for (const auto& w : PhraseWords(l.fields[1]))
+            keys.push_back(LexiconKey(lang, w, KeyMode::kNorm));
+          auto& idx = g->by_lang_kind_[lang + "|" + kind];
+          if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kNorm);
+          idx->Add(std::move(keys), 0);
+          return Status();
+        },
+        problems);
+    if (!s.ok()) return s;
+  }
+  return std::shared_ptr<const GrammarWords>(std::move(g));
+}
+
+const PhraseIndex* GrammarWords::Find(const std::string& lang, const std::string& kind) const {
+  auto it = by_lang_kind_.find(lang + "|" + kind);
+  return it == by_lang_kind_.end() ? nullptr : it->second.get();
+}
+
+}  // namespace dyad

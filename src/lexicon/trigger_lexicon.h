@@ -1,0 +1,60 @@
+// Event trigger patterns per language (data/events/triggers.<lang>.tsv):
+//   code <TAB> pattern
+// Pattern words are matched on Snowball stems (English, Russian, Turkish) or on
+// clitic-stripped normalised forms (Arabic, Persian); "*" is a gap of 0..3 tokens.
+// Immutable once loaded; share between threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "lexicon/ontology.h"
+#include "lexicon/phrase_index.h"
+
+namespace dyad {
+
+struct TriggerEntry {
+  std::string code;     // CAMEO event code
+  std::string pattern;  // as written in the file
+  std::string rule;     // "<lang>:<file name>:<line>", the provenance an event carries
+  int words = 0;        // pattern words, gaps excluded
+};
+
+class TriggerLexicon {
+ public:
+  // Reads every triggers.<lang>.tsv in dir. Lines with unknown CAMEO codes or empty
+  // patterns are skipped and reported; strict turns a problem into a failure.
+  static Result<std::shared_ptr<const TriggerLexicon>> Load(const std::string& dir,
+                                                            const Ontology& ontology,
+                                                            std::vector<std::string>* problems,
+                                                            bool strict = false);
+
+  // nullptr when the language has no triggers.
+  const PhraseIndex* For(const std::string& lang) const;
+  const TriggerEntry& entry(uint32_t id) const { return entries_[id]; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<TriggerEntry> entries_;
+  std::map<std::string, std::unique_ptr<PhraseIndex>> by_lang_;
+};
+
+// Function words that steer attribution and modes, per language
+// (data/events/grammar.<lang>.tsv: kind <TAB> phrase). Kinds: negation, hypothetical,
+// future, passive (auxiliaries), agent ("by"), boundary (clause breaks), and (the
+// conjunction joining compound actors), report (verbs of saying).
+class GrammarWords {
+ public:
+  static Result<std::shared_ptr<const GrammarWords>> Load(const std::string& dir,
+                                                           std::vector<std::string>* problems);
+  // The index of one kind of word for a language; nullptr when there is none.
+  const PhraseIndex* Find(const std::string& lang, const std::string& kind) const;
+
+ private:
+  std::map<std::string, std::unique_ptr<PhraseIndex>> by_lang_kind_;  // "en|negation"
+};
+
+}  // namespace dyad

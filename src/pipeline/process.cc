@@ -1,0 +1,40 @@
+#include "pipeline/process.h"
+
+#include "code/coder.h"
+#include "extract/extract.h"
+#include "text/analyze.h"
+
+namespace dyad {
+
+ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
+                                  std::vector<Sentence>* sentences_out,
+                                  std::vector<SentenceTrace>* trace) {
+  ProcessedDocument out;
+  out.origin = raw.origin;
+  out.raw_id = raw.id;
+  out.bytes = raw.body.size();
+  auto doc = Extract(raw, *r.furniture);
+  if (!doc.ok()) {
+    out.error = doc.status().message();
+    return out;
+  }
+  out.doc = std::move(*doc);
+  std::vector<Sentence> sentences = AnalyzeText(out.doc);
+  const EventCoder coder(r.coder);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    auto actors = RecognizeActors(s, *r.actors, out.doc.date);
+    std::vector<std::string> decisions;
+    auto events = coder.CodeSentence(out.doc, static_cast<int>(i), s, actors, trace ? &decisions : nullptr);
+    for (auto& e : events) out.events.push_back(std::move(e));
+    if (trace) trace->push_back({nullptr, std::move(actors), std::move(decisions)});
+  }
+  if (sentences_out) {
+    *sentences_out = std::move(sentences);
+    if (trace)
+      for (size_t i = 0; i < trace->size(); ++i) (*trace)[i].sentence = &(*sentences_out)[i];
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,26 @@
+// Tokens and sentences: views into a document's text with their normalised forms.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace dyad {
+
+struct Token {
+  Span span;         // in the document text
+  std::string norm;  // NormalizeWord of the token
+  std::string key;   // the matching key: Snowball stem where the language has one, else norm
+  bool word = false;       // letters or digits (false for punctuation)
+  bool capital = false;    // starts with an upper-case letter (Latin, Cyrillic...)
+  bool newline_before = false;  // a line break separates it from the previous token
+};
+
+struct Sentence {
+  Span span;
+  std::string lang;
+  std::vector<Token> tokens;
+};
+
+}  // namespace dyad
