@@ -568,9 +568,14 @@ OTHER_SKIP = {
     ("fa", "آذربایجان"),      # also Iran's Azerbaijan provinces; جمهوری آذربایجان is kept
     ("ar", "الشام"),          # the Levant, not Syria
     ("ar", "المسكيك"),        # misspelling in a source
-    ("ru", "Украиной"),       # oblique form given as a name in a source
     ("az", "Türkiya"), ("az", "Cezayır"),
     ("tr", "Güney Kıbrıs Rum Kesimi"),
+    ("ar", "جمهورية أففانستان الإسلامية"),   # misspelling in a source
+    ("ar", "مقاطعات وأقاليم ما وراء البحار الفرنسية"),   # "French overseas territories" in general
+    ("ar", "الجزء الفرنسي"), ("ar", "الجزء الهولندي"),   # "(French/Dutch part)" of Saint Martin
+    ("ar", "كيلينغ"),
+    ("ar", "جزر العذراء"),    # British or US Virgin Islands
+    ("tr", "Republic of Türkiye"),
 }
 
 # Wrong assignments in a source: (lang, code, surface) never emitted.
@@ -924,6 +929,9 @@ P(en="Maka Botchorishvili ; Botchorishvili", ru="Мака Бочоришвили
   az="Maka Boçorişvili ; Boçorişvili", roles="GEOGOV 2024 -")
 P(en="Ilia Darchiashvili ; Darchiashvili", ru="Илья Дарчиашвили ; Дарчиашвили",
   az="İlia Darçiaşvili ; Darçiaşvili", roles="GEOGOV 2022-03-04 2024")
+P(en="Irakli Chikovani ; Chikovani", ru="Ираклий Чиковани ; Чиковани", az="İrakli Çikovani",
+  roles="GEOGOVMIL 2024-02-08 -")
+P(en="Juansher Burchuladze ; Burchuladze", ru="Джуаншер Бурчуладзе", roles="GEOGOVMIL 2021-02-22 2024-02-08")
 P(en="Eduard Shevardnadze ; Shevardnadze", ar="إدوارد شيفرنادزه ; شيفرنادزه",
   ru="Эдуард Шеварднадзе ; Шеварднадзе", roles="GEOGOV 1992-03-10 2003-11-23")
 
@@ -1214,6 +1222,8 @@ P(en="Abdel Fattah el-Sisi|Abdel Fattah al-Sisi ; el-Sisi|al-Sisi|Sisi",
 P(en="Mostafa Madbouly|Moustafa Madbouly ; Madbouly", ar="مصطفى مدبولي ; مدبولي", roles="EGYGOV 2018-06-07 -")
 P(en="Badr Abdelatty ; Abdelatty", ar="بدر عبد العاطي ; عبد العاطي", ru="Бадр Абдель Ати",
   roles="EGYGOV 2024-07-03 -")
+P(en="Abdel Mageed Saqr|Abdelmeguid Saqr", ar="عبد المجيد صقر", roles="EGYGOVMIL 2024-07-03 -")
+P(en="Mohamed Zaki", ar="محمد زكي", roles="EGYGOVMIL 2018-06-14 2024-07-03")
 P(en="Sameh Shoukry ; Shoukry", ar="سامح شكري", ru="Самех Шукри ; Шукри", roles="EGYGOV 2014-06-17 2024-07-03")
 P(en="Hosni Mubarak ; Mubarak", ar="حسني مبارك", roles="EGYGOV 1981-10-14 2011-02-11")
 P(en="Mohamed Morsi ; Morsi", ar="محمد مرسي ; مرسي", roles="EGYGOV 2012-06-30 2013-07-03")
@@ -1237,6 +1247,7 @@ P(en="Mohammed Shia al-Sudani|Mohammed Shia' al-Sudani ; al-Sudani|Sudani", ar="
   ru="Мухаммед Шиа ас-Судани", roles="IRQGOV 2022-10-27 -")
 P(en="Mustafa al-Kadhimi ; al-Kadhimi|Kadhimi", ar="مصطفى الكاظمي ; الكاظمي", roles="IRQGOV 2020-05-07 2022-10-27")
 P(en="Abdul Latif Rashid", ar="عبد اللطيف رشيد", roles="IRQGOV 2022-10-17 -")
+P(en="Thabet al-Abbasi|Thabet Muhammad al-Abbasi", ar="ثابت العباسي|ثابت محمد العباسي", roles="IRQGOVMIL 2022-10-27 -")
 P(en="Fuad Hussein", ar="فؤاد حسين", roles="IRQGOV 2020-06-06 -")
 P(en="Nouri al-Maliki ; al-Maliki|Maliki", ar="نوري المالكي ; المالكي", roles="IRQGOV 2006-05-20 2014-09-08")
 P(en="Saddam Hussein", ar="صدام حسين", roles="IRQGOV 1979-07-16 2003-04-09")
@@ -1245,6 +1256,7 @@ P(en="Michel Aoun", ar="ميشال عون", roles="LBNGOV 2016-10-31 2022-10-30"
 P(en="Nawaf Salam", ar="نواف سلام", roles="LBNGOV 2025-02-08 -")
 P(en="Najib Mikati ; Mikati", ar="نجيب ميقاتي ; ميقاتي", roles="LBNGOV 2011-06-13 2014-02-15 | LBNGOV 2021-09-10 2025-02-08")
 P(en="Youssef Rajji|Youssef Raggi", ar="يوسف رجي", roles="LBNGOV 2025-02-08 -")
+P(en="Michel Menassa", ar="ميشال منسى", roles="LBNGOVMIL 2025-02-08 -")
 P(en="Abdallah Bou Habib", ar="عبد الله بو حبيب", roles="LBNGOV 2021-09-10 2025-02-08")
 P(en="Nabih Berri ; Berri", ar="نبيه بري", roles="LBNLEG 1992-10-20 -")
 P(en="Saad Hariri", ar="سعد الحريري", roles="LBNGOV 2009-11-09 2011-06-13 | LBNGOV 2016-12-18 2020-01-21")
@@ -1466,6 +1478,9 @@ class Collector:
             surface = clean_space(surface)
         if not surface:
             return
+        if lang in ("tr", "az") and kind in ("country", "capital") and surface[:1].islower():
+            first = {"i": "İ", "ı": "I"}.get(surface[0], surface[0].upper())
+            surface = first + surface[1:]
         if lang == "en" and kind in ("country", "capital", "adj"):
             if re.match(r"(?i)^the\s+", surface) and surface.lower() not in ("the gambia",):
                 surface = surface[4:]
@@ -1754,6 +1769,9 @@ def resolve(entries):
         k = (e["lang"], e["surface"].casefold(), e["code"], e["kind"])
         if k in seen:
             prev = seen[k]
+            # prefer the capitalised spelling ("Çin" over "çin")
+            if prev["surface"][:1].islower() and e["surface"][:1].isupper():
+                prev["surface"] = e["surface"]
             # keep the open-ended record when one of them has dates
             if prev["frm"] or prev["to"]:
                 if not (e["frm"] or e["to"]):

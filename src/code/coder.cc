@@ -96,6 +96,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         right = t;
         break;
       }
+    // A nominal trigger right after another trigger, with no actor between, is that
+    // verb's object ("condemned the raids", "demanded the release"), not an event.
+    if (ti > 0) {
+      const size_t pe = triggers[ti - 1].match.end;
+      bool actor_between = false, joined = false;
+      for (size_t t = pe; t < tb; ++t) {
+        actor_between |= MentionAt(actors, t) >= 0;
+        joined |= IsAnd(tokens[t]) || modes.IsBoundary(tokens, t);
+      }
+      joined |= tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
+      if (!actor_between && !joined && tb - pe <= 4) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
+        continue;
+      }
+    }
+    // "urged Baku to restore ties", "دعت موسكو أذربيجان لاستعادة العلاقات": a trigger
+    // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
+    // content, not an event of its own.
+    if (ti > 0) {
+      const bool to_before = tb > 0 && (tokens[tb - 1].norm == "to" || tokens[tb - 1].norm == "for");
+      const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
+                                                       tokens[tb].norm.starts_with("ول") ||
+                                                       tokens[tb].norm.starts_with("لل"));
+      if (to_before || arabic_li) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
+        continue;
+      }
+    }
     const bool passive = modes.IsPassive(tokens, tb);
     std::vector<int> sources, targets;
     auto nearest_left = [&](size_t from, size_t limit) -> int {
@@ -103,10 +131,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (int k = MentionAt(actors, t); k >= 0) return k;
       return -1;
     };
+    // The first actor after a position. A bare adjective ("a Russian visit") usually
+    // qualifies a noun that is not an actor, so a later noun-like actor is preferred.
+    // Actors without a country (a bare "officials") cannot be coded and are passed over.
     auto first_right = [&](size_t from, size_t limit, int not_k) -> int {
-      for (size_t t = from; t < limit; ++t)
-        if (int k = MentionAt(actors, t); k >= 0 && k != not_k) return k;
-      return -1;
+      int adjective = -1;
+      for (size_t t = from; t < limit; ++t) {
+        const int k = MentionAt(actors, t);
+        if (k < 0 || k == not_k) continue;
+        t = actors[k].last - 1;
+        if (!actors[k].has_country()) continue;
+        if (actors[k].kind != "adj") return k;
+        if (adjective < 0) adjective = k;
+      }
+      return adjective;
     };
     std::string how;
     if (passive) {
@@ -136,15 +174,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "subject before the verb";
       }
       if (sources.empty() && arabic_order) {
-        // Verb-subject-object order.
-        const int vs = first_right(te, right, -1);
+        // Verb-subject-object order: the subject follows the verb closely, possibly
+        // inside the pattern ("أسقطت روسيا ... طائرة").
+        // With a verb+object pattern the subject can only sit inside its gap.
+        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 4;
+        const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         if (vs >= 0) {
           sources = Compound(actors, tokens, vs, +1);
           how = "verb-subject-object order";
+        } else {
+          // Dropped subject: Arabic verbs carry their subject; it is the actor last
+          // named before the clause.
+          const int back = nearest_left(tb, tb > 25 ? tb - 25 : 0);
+          if (back >= 0 && actors[back].has_country()) {
+            sources = Compound(actors, tokens, back, -1);
+            how = "dropped subject: the last actor named before";
+          }
         }
       }
+      // The object may sit inside the pattern ("summoned [Azerbaijan's ambassador]").
       size_t from = te;
-      for (int k : sources) from = std::max(from, actors[k].last);
+      for (size_t t = tb + 1; t < te; ++t)
+        if (masked[t]) {
+          from = t;
+          break;
+        }
+      for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
       const int tgt = first_right(from, right, -1);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
     }
@@ -166,7 +221,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (int tk : targets) {
         const ActorMention& a = actors[sk];
         const ActorMention& b = actors[tk];
-        if (!a.has_country() || !b.has_country() || a.code == b.code) {
+        // Within one country only sector-to-sector events say something ("RUSGOV ->
+        // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
+        const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
+                                  (a.code.size() == 3 || b.code.size() == 3);
+        if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }
@@ -201,6 +260,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (a.kind == "sector" || b.kind == "sector") c -= 0.1;
         if (tr.match.stripped > 1) c -= 0.1;
         if (how == "verb-subject-object order") c -= 0.05;
+        if (how.starts_with("dropped subject")) c -= 0.15;
         e.confidence = std::clamp(c, 0.05, 0.95);
         if (trace)
           trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code +

@@ -46,13 +46,30 @@ bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const {
   return agent_ && agent_->MatchAt(tokens, t).found();
 }
 
+// Arabic قد before a past-tense verb marks the perfect ("had cancelled"), not a
+// possibility; only before a present-tense verb (ي ت ن) does it mean "may".
+bool ModeWords::PerfectParticle(const std::vector<Token>& tokens, size_t t) const {
+  if (lang_ != "ar") return false;
+  for (size_t k = t > 4 ? t - 4 : 0; k + 1 <= t; ++k) {
+    if (tokens[k].norm != "قد" && tokens[k].norm != "وقد" && tokens[k].norm != "فقد") continue;
+    const std::string& next = tokens[k + 1].norm;
+    const bool present = next.starts_with("ي") || next.starts_with("ت") || next.starts_with("ن");
+    if (present) return false;
+    // Other hypothetical words in the window still count.
+    for (size_t j = t > 4 ? t - 4 : 0; j < t; ++j)
+      if (j != k && hypothetical_->MatchAt(tokens, j).found()) return false;
+    return true;
+  }
+  return false;
+}
+
 Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix) const {
   Mode m;
   if (AnyEndsAt(negation_, tokens, t, 4)) {
     m.name = "negated";
     return m;
   }
-  if (AnyEndsAt(hypothetical_, tokens, t, 4)) {
+  if (AnyEndsAt(hypothetical_, tokens, t, 4) && !PerfectParticle(tokens, t)) {
     m.name = "hypothetical";
     return m;
   }

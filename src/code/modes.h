@@ -31,6 +31,7 @@ class ModeWords {
   void set_document_year(int y) { doc_year_ = y; }
 
  private:
+  bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
   const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_;
   std::string lang_;

@@ -41,23 +41,22 @@ int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[8]) {
 }  // namespace
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
-                              const std::vector<bool>& skip, bool* future, int* stripped) const {
+                              bool* future, int* stripped) const {
   if (k == p.keys.size()) return t;
   if (p.keys[k] == "*") {
     for (int gap = 0; gap <= kMaxGap && t + gap <= tokens.size(); ++gap) {
-      if (gap > 0 && (!skip.empty() && skip[t + gap - 1])) break;
-      if (size_t e = MatchFrom(p, k + 1, tokens, t + gap, skip, future, stripped)) return e;
+      if (size_t e = MatchFrom(p, k + 1, tokens, t + gap, future, stripped)) return e;
     }
     return 0;
   }
-  if (t >= tokens.size() || (!skip.empty() && skip[t])) return 0;
+  if (t >= tokens.size()) return 0;
   ArabicStem cands[8];
   const int n = TokenKeys(tokens[t], mode_, cands);
   for (int c = 0; c < n; ++c) {
     if (cands[c].stem != p.keys[k]) continue;
     bool f = *future || cands[c].future;
     int s = *stripped + cands[c].stripped;
-    if (size_t e = MatchFrom(p, k + 1, tokens, t + 1, skip, &f, &s)) {
+    if (size_t e = MatchFrom(p, k + 1, tokens, t + 1, &f, &s)) {
       *future = f;
       *stripped = s;
       return e;
@@ -79,7 +78,7 @@ PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
       const Phrase& p = phrases_[id];
       bool future = cands[c].future;
       int stripped = cands[c].stripped;
-      const size_t e = MatchFrom(p, 1, tokens, i + 1, skip, &future, &stripped);
+      const size_t e = MatchFrom(p, 1, tokens, i + 1, &future, &stripped);
       if (e == 0) continue;
       // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
       if (e > best.end || (e == best.end && stripped < best.stripped)) {

@@ -41,8 +41,9 @@ class PhraseIndex {
   // Adds a phrase of already-computed keys; "*" is a gap of 0..kMaxGap tokens.
   void Add(std::vector<std::string> keys, uint32_t payload);
 
-  // The longest phrase starting at token i (ties: the one added first). skip[k] true
-  // means token k may not be part of a match (may be empty).
+  // The longest phrase starting at token i (ties: the one added first). skip[i] true
+  // means no phrase may start at token i (skip may be empty); later words of a phrase
+  // may fall on skipped tokens ("summon * ambassador" over an actor name).
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
                       const std::vector<bool>& skip = {}) const;
 
@@ -62,7 +63,7 @@ class PhraseIndex {
   };
   // Tries to match phrase p from keys[k] at token t; returns one past the last token or 0.
   size_t MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
-                   const std::vector<bool>& skip, bool* future, int* stripped) const;
+                   bool* future, int* stripped) const;
 
   KeyMode mode_;
   std::vector<Phrase> phrases_;

@@ -55,6 +55,42 @@ bool IsWord(const Token& t, std::initializer_list<const char*> words) {
   return false;
 }
 
+// Titles and names that stand side by side name one actor: "Russian President
+// Vladimir Putin", "الرئيس التركي رجب طيب أردوغان", "Foreign ministry spokeswoman Maria
+// Zakharova". Adjacent mentions merge when they agree on the country, or when one of
+// them has none (a bare sector title); the merged mention keeps the most specific code.
+std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const std::vector<Token>& tokens) {
+  std::vector<ActorMention> out;
+  for (auto& m : in) {
+    if (!out.empty()) {
+      ActorMention& prev = out.back();
+      const bool adjacent = prev.last == m.first;
+      const bool titled = prev.kind == "composed" || prev.kind == "sector" || m.kind == "person";
+      const std::string pc = prev.has_country() ? prev.code.substr(0, 3) : "";
+      const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
+      const bool agree = pc.empty() || mc.empty() || pc == mc;
+      const bool names = prev.kind != "adj" && m.kind != "adj" && prev.kind != "country" && m.kind != "country";
+      if (adjacent && titled && agree && names && (prev.kind == "sector" || m.kind != "sector")) {
+        const ActorMention* best = &prev;
+        auto rank = [](const ActorMention& a) {
+          return (a.has_country() ? 100 : 0) + static_cast<int>(a.code.size()) * 2 + (a.kind == "person" ? 1 : 0);
+        };
+        if (rank(m) > rank(prev)) best = &m;
+        ActorMention merged = *best;
+        merged.first = prev.first;
+        merged.last = m.last;
+        merged.span = {tokens[prev.first].span.begin, tokens[m.last - 1].span.end};
+        merged.entity = prev.entity + " + " + m.entity;
+        merged.how = best->how + "; apposition";
+        prev = merged;
+        continue;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon& lex,
@@ -126,6 +162,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       size_t g = it.last;
       if (gap >= 1 && IsWord(tokens[g], {"of", "in", "from", "في", "فى"})) ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
+      // Arabic puts other adjectives between noun and nationality
+      // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
+      if (gap == 1 && IsArabicScript(tokens[g].norm)) --gap;
       if (gap == 0) {
         ActorMention m = mention(it.first, c.last);
         m.code = lex.entry(c.id).code.substr(0, 3) + lex.sector(it.id).sector;
@@ -145,7 +184,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     out.push_back(m);
     used[k] = true;
   }
-  return out;
+  return MergeAppositions(out, tokens);
 }
 
 }  // namespace dyad
