@@ -78,7 +78,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   const bool arabic_order = s.lang == "ar" || s.lang == "fa";
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  std::vector<int> prev_sources;
+  std::vector<int> prev_sources, prev_targets;
   size_t prev_end = 0;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
@@ -126,6 +126,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     const bool passive = modes.IsPassive(tokens, tb);
     std::vector<int> sources, targets;
+    bool mutual = false;
     auto nearest_left = [&](size_t from, size_t limit) -> int {
       for (size_t t = from; t-- > limit;)
         if (int k = MentionAt(actors, t); k >= 0) return k;
@@ -160,6 +161,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       how = "passive: target before, agent after";
     } else {
       int src = nearest_left(tb, left);
+      // "his attack on Ukraine": a possessive before a nominal trigger refers back to
+      // the clause's subject, the first actor named in it, not the nearest one.
+      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) {
+        if (!modes.IsPossessive(tokens, t)) continue;
+        for (size_t u = left; u < tb; ++u)
+          if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
+            src = k;
+            how = "possessive: the clause's first actor";
+            break;
+          }
+        break;
+      }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject.
       const bool coordinated = ti > 0 && !prev_sources.empty() && tb >= 1 &&
                                (IsAnd(tokens[tb - 1]) ||
@@ -171,7 +184,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "subject shared with the previous verb";
       } else if (src >= 0) {
         sources = Compound(actors, tokens, src, -1);
-        how = "subject before the verb";
+        if (how.empty()) how = "subject before the verb";
       }
       if (sources.empty() && arabic_order) {
         // Verb-subject-object order: the subject follows the verb closely, possibly
@@ -202,8 +215,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
       const int tgt = first_right(from, right, -1);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
+      // an object of its own shares the previous verb's.
+      if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
+    }
+    // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
+    // (agree, consult, cooperate, yield) without an object acts on itself both ways.
+    if (targets.empty() && sources.size() >= 2) {
+      const std::string& root = tr.entry->code.substr(0, 2);
+      if (root >= "03" && root <= "08") {
+        mutual = true;
+        targets = sources;
+      }
     }
     prev_sources = sources;
+    prev_targets = targets;
     prev_end = te;
     if (trace) {
       std::string line = "trigger \"" + tr.entry->pattern + "\" " + tr.entry->code + " (" + tr.entry->rule + "): " + how;
@@ -229,6 +255,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }
+        if (mutual && sk == tk) continue;
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
         Event e;
         e.doc = doc.id;

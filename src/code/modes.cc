@@ -11,6 +11,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       passive_(g.Find(lang, "passive")),
       agent_(g.Find(lang, "agent")),
       boundary_(g.Find(lang, "boundary")),
+      possessive_(g.Find(lang, "possessive")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -40,6 +41,10 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // English "-ing" after "is/was" is progressive, not passive.
   if (tokens[t].norm.ends_with("ing")) return false;
   return AnyEndsAt(passive_, tokens, t, 3);
+}
+
+bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const {
+  return possessive_ && possessive_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const {

@@ -72,7 +72,8 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
                                                                std::vector<std::string>* problems) {
   auto g = std::make_shared<GrammarWords>();
   static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
-                                               "agent",    "boundary",     "and",    "report"};
+                                               "agent",    "boundary",     "and",    "report",
+                                               "possessive"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
