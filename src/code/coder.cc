@@ -76,6 +76,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       ++i;
     }
   }
+  if (triggers.empty()) return out;
+  // Clause boundaries, looked up once per sentence rather than once per trigger.
+  std::vector<bool> boundary(tokens.size());
+  for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
   const bool arabic_order = s.lang == "ar" || s.lang == "fa";
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets;
@@ -86,13 +90,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // Clause limits: boundary words and punctuation stop the search for actors.
     size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
     for (size_t t = tb; t-- > left;)
-      if (modes.IsBoundary(tokens, t)) {
+      if (boundary[t]) {
         left = t + 1;
         break;
       }
     size_t right = std::min(tokens.size(), te + kMaxReach);
     for (size_t t = te; t < right; ++t)
-      if (modes.IsBoundary(tokens, t)) {
+      if (boundary[t]) {
         right = t;
         break;
       }
@@ -103,7 +107,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool actor_between = false, joined = false;
       for (size_t t = pe; t < tb; ++t) {
         actor_between |= MentionAt(actors, t) >= 0;
-        joined |= IsAnd(tokens[t]) || modes.IsBoundary(tokens, t);
+        joined |= IsAnd(tokens[t]) || boundary[t];
       }
       joined |= tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
       if (!actor_between && !joined && tb - pe <= 4) {
