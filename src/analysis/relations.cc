@@ -37,7 +37,7 @@ Result<std::vector<RelationPeriod>> DyadRelations(Store& store, const std::strin
     // Fill quiet periods between two busy ones (bounded, against odd dates).
     for (int guard = 0; !out.empty() && guard < 520; ++guard) {
       const std::string nx = NextPeriod(out.back().period, by);
-      if (nx.empty() || nx >= r.period) break;
+      if (nx.empty() || nx >= r.period || r.period == "undated") break;
       out.push_back(RelationPeriod{nx});
     }
     RelationPeriod p{r.period};

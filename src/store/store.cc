@@ -380,14 +380,15 @@ Result<std::vector<PeriodRow>> Store::DyadSeries(const std::string& a, const std
   else if (by == "day") period = "substr(date, 1, 10)";
   else if (by == "year") period = "substr(date, 1, 4)";
   else return Status::Error("unknown period \"" + by + "\" (want day, week, month or year)");
-  std::string sql = "SELECT " + period +
-                    " AS p, quad, count(*), sum(goldstein) FROM events WHERE "
+  // Events without a usable date (undated articles; a year-only date in a monthly
+  // series) are counted in one last period, "undated", rather than hidden.
+  const std::string usable = by == "year" ? "date IS NOT NULL" : "length(date) >= 10";
+  std::string sql = "SELECT CASE WHEN " + usable + " THEN " + period +
+                    " ELSE 'undated' END AS p, quad, count(*), sum(goldstein) FROM events WHERE "
                     "((source LIKE ?1 || '%' AND target LIKE ?2 || '%') OR "
-                    "(source LIKE ?2 || '%' AND target LIKE ?1 || '%')) AND date IS NOT NULL";
-  // A date of year precision cannot be placed in a month or week.
-  if (by != "year") sql += " AND length(date) >= 10";
+                    "(source LIKE ?2 || '%' AND target LIKE ?1 || '%'))";
   if (!all_modes) sql += " AND (mode IS NULL OR mode NOT IN ('negated','hypothetical'))";
-  sql += " GROUP BY p, quad ORDER BY p";
+  sql += " GROUP BY p, quad ORDER BY p = 'undated', p";
   Stmt s(db_, sql.c_str());
   if (!s.ok()) return SqlError(db_, "relations query");
   s.Bind(1, a);

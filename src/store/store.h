@@ -64,7 +64,8 @@ class Store {
   Result<std::vector<Event>> Events(const EventFilter& f);
   // Per-period counts and Goldstein sums for events between the countries (or actor
   // code prefixes) a and b, both directions; by = "month", "week" or "day".
-  // Negated and hypothetical events are left out unless all_modes.
+  // Negated and hypothetical events are left out unless all_modes. Events without a
+  // date of the period's precision come last, as period "undated".
   Result<std::vector<PeriodRow>> DyadSeries(const std::string& a, const std::string& b,
                                             const std::string& by, bool all_modes);
   int schema_version() const { return version_; }

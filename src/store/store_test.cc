@@ -100,6 +100,31 @@ TEST(Store, MigratesStoresOnceAndQueries) {
   auto all = DyadRelations(**s, "RUS", "AZE", "month", true);
   EXPECT_EQ((*all)[0].events, 3);
   EXPECT_FALSE(DyadRelations(**s, "RUS", "AZE", "fortnight", false).ok());
+  auto usa = DyadRelations(**s, "USA", "ARM", "month", false);
+  ASSERT_EQ(usa->size(), 1u);
+}
+
+TEST(Store, UndatedEventsComeLast) {
+  const std::string path = FreshDb("store_undated.db");
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok());
+  ASSERT_TRUE((*s)->Begin().ok());
+  ASSERT_TRUE(*(*s)->InsertDocument(Doc("a", "")));
+  ASSERT_TRUE((*s)->InsertEvent(Ev("a", "RUS", "AZE", "173", 4, -5, "")).ok());
+  ASSERT_TRUE((*s)->InsertEvent(Ev("a", "RUS", "AZE", "111", 3, -2, "2025-01-03")).ok());
+  ASSERT_TRUE((*s)->InsertEvent(Ev("a", "AZE", "RUS", "111", 3, -2, "2008")).ok());
+  ASSERT_TRUE((*s)->Commit().ok());
+  auto rel = DyadRelations(**s, "RUS", "AZE", "month", false);
+  ASSERT_TRUE(rel.ok());
+  ASSERT_EQ(rel->size(), 2u);
+  EXPECT_EQ((*rel)[0].period, "2025-01");
+  EXPECT_EQ((*rel)[1].period, "undated");
+  EXPECT_EQ((*rel)[1].events, 2);  // no date, and a year-only date in a monthly series
+  auto years = DyadRelations(**s, "RUS", "AZE", "year", false);
+  ASSERT_EQ(years->size(), 19u);  // 2008..2025 with the quiet years, then undated
+  EXPECT_EQ((*years)[0].period, "2008");
+  EXPECT_EQ((*years)[17].period, "2025");
+  EXPECT_EQ((*years)[18].period, "undated");
 }
 
 TEST(Store, RefusesOtherFiles) {
