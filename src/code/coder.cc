@@ -70,7 +70,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
     if (m.found()) {
-      triggers.push_back({m, &r_.triggers->entry(m.payload)});
+      const TriggerEntry* entry = &r_.triggers->entry(m.payload);
+      // A bare verb of saying frames what follows ("X said Y attacked Z"); it is not
+      // an event between X and the next actor named.
+      if (entry->words == 1 && modes.IsReport(tokens, i)) {
+        if (trace) trace->push_back("\"" + entry->pattern + "\": a verb of saying, not coded");
+        i = m.end;
+        continue;
+      }
+      triggers.push_back({m, entry});
       i = m.end;
     } else {
       ++i;
@@ -146,7 +154,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
         if (!actors[k].has_country()) continue;
-        if (actors[k].kind != "adj") return k;
+        // A bare adjective right after an Arabic nominal trigger qualifies the
+        // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
+        // adjective in object position names the target ("struck Iranian sites").
+        const bool qualifies_trigger = arabic_order && actors[k].kind == "adj" && actors[k].first <= te + 1;
+        if (!qualifies_trigger) return k;
         if (adjective < 0) adjective = k;
       }
       return adjective;

@@ -12,6 +12,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       agent_(g.Find(lang, "agent")),
       boundary_(g.Find(lang, "boundary")),
       possessive_(g.Find(lang, "possessive")),
+      report_(g.Find(lang, "report")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -41,6 +42,10 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // English "-ing" after "is/was" is progressive, not passive.
   if (tokens[t].norm.ends_with("ing")) return false;
   return AnyEndsAt(passive_, tokens, t, 3);
+}
+
+bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const {
+  return report_ && report_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const {
@@ -97,6 +102,10 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       const std::string& n = tokens[k].norm;
       if (n.size() != 4 || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;
       const int y = std::atoi(n.c_str());
+      // "the first talks since 2022" dates nothing to 2022.
+      if (k > 0 && (tokens[k - 1].norm == "since" || tokens[k - 1].norm == "منذ" ||
+                    tokens[k - 1].norm == "until" || tokens[k - 1].norm == "حتي"))
+        continue;
       if (y >= 1900 && y < doc_year_) {
         m.name = "historical";
         m.year = n;

@@ -99,6 +99,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const PhraseIndex& names = lex.Names(s.lang);
   const PhraseIndex& sectors = lex.Sectors(s.lang);
   const bool need_capital = NeedsCapital(s.lang);
+  const bool arabic_script = s.lang == "ar" || s.lang == "fa" || s.lang == "ur";
   std::vector<Item> items;
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch n = names.MatchAt(tokens, i);
@@ -134,7 +135,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (!it.sector) {
       // Country + sector: "Azerbaijani police", "Russia's foreign ministry",
       // "Russian state media" (one word between).
-      if (country_like(it) && k + 1 < items.size() && items[k + 1].sector) {
+      // Arabic and Persian put the nationality after the noun ("الشرطة الروسية");
+      // a name before a sector word there belongs to another phrase.
+      if (country_like(it) && !arabic_script && k + 1 < items.size() && items[k + 1].sector) {
         const Item& sec = items[k + 1];
         const size_t gap = sec.first - it.last;
         const bool possessive = gap == 1 && tokens[it.last].norm == "'s";
