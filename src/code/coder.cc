@@ -127,7 +127,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
     // content, not an event of its own.
     if (ti > 0) {
-      const bool to_before = tb > 0 && (tokens[tb - 1].norm == "to" || tokens[tb - 1].norm == "for");
+      // "to" anywhere between the two triggers ("urged Baku to return to the talks").
+      bool to_between = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
+        if (boundary[t]) {
+          to_between = false;
+          break;
+        }
+        to_between |= tokens[t].norm == "to";
+      }
+      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for");
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
@@ -177,6 +186,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       how = "passive: target before, agent after";
     } else {
       int src = nearest_left(tb, left);
+      // Arabic clauses usually open with the verb: an actor right after it is the
+      // subject unless another one stands right before it ("روسيا هاجمت أوكرانيا").
+      if (arabic_order && src >= 0 && actors[src].last + 2 < tb) {
+        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 2;
+        const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
+        if (vs >= 0 && actors[vs].kind != "adj") src = -1;
+      }
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to
       // the clause's subject, the first actor named in it, not the nearest one.
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) {
@@ -239,7 +255,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
     if (targets.empty() && sources.size() >= 2) {
       const std::string& root = tr.entry->code.substr(0, 2);
-      if (root >= "03" && root <= "08") {
+      const std::string& code = tr.entry->code;
+      if ((root >= "03" && root <= "08") || code == "190" || code == "193") {
         mutual = true;
         targets = sources;
       }

@@ -13,6 +13,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       boundary_(g.Find(lang, "boundary")),
       possessive_(g.Find(lang, "possessive")),
       report_(g.Find(lang, "report")),
+      conditional_(g.Find(lang, "conditional")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -39,9 +40,13 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   if (!passive_) return false;
   // The trigger itself may open with the auxiliary (Arabic "تم اعتقال").
   if (passive_->MatchAt(tokens, t).found()) return true;
-  // English "-ing" after "is/was" is progressive, not passive.
+  // English "-ing" after "is/was" is progressive, not passive; "is set to sign",
+  // "is expected to meet" are infinitives.
   if (tokens[t].norm.ends_with("ing")) return false;
-  return AnyEndsAt(passive_, tokens, t, 3);
+  if (t > 0 && tokens[t - 1].norm == "to") return false;
+  // The auxiliary sits right before the participle, or one adverb away ("was
+  // reportedly arrested", "has been detained").
+  return AnyEndsAt(passive_, tokens, t, 2);
 }
 
 bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const {
@@ -77,6 +82,11 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
   Mode m;
   if (AnyEndsAt(negation_, tokens, t, 4)) {
     m.name = "negated";
+    return m;
+  }
+  // A conditional ("if", "لو", "إذا") governs the whole sentence after it.
+  if (AnyEndsAt(conditional_, tokens, t, t)) {
+    m.name = "hypothetical";
     return m;
   }
   if (AnyEndsAt(hypothetical_, tokens, t, 4) && !PerfectParticle(tokens, t)) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "lexicon/tsv.h"
+#include "text/arabic.h"
 
 namespace dyad {
 namespace {
@@ -13,6 +14,24 @@ std::string LangOfFile(const std::string& path, std::string_view prefix) {
   std::string name = std::filesystem::path(path).filename().string();
   name = name.substr(prefix.size());
   return name.substr(0, name.find('.'));
+}
+
+// The jussive forms of a present-tense Arabic verb (normalised): a final ي dropped
+// (تستدعي → تستدع), or a long middle vowel dropped (تدين → تدن, يقول → يقل). Empty for
+// words that are not present-tense verbs of four letters or more.
+std::vector<std::string> ArabicJussiveForms(const std::string& w) {
+  std::vector<std::string> out;
+  if (!IsArabicScript(w) || w.size() < 8) return out;  // at least four letters
+  const std::string_view sv(w);
+  const bool present = sv.starts_with("\u064A") || sv.starts_with("\u062A") || sv.starts_with("\u0646");
+  if (!present) return out;
+  const std::string_view yeh = "\u064A", waw = "\u0648", alef = "\u0627";
+  if (sv.ends_with(yeh)) out.emplace_back(sv.substr(0, sv.size() - 2));
+  // A long vowel before the last letter: ...V C.
+  const std::string_view before_last = sv.substr(sv.size() - 4, 2);
+  if (w.size() >= 8 && (before_last == yeh || before_last == waw || before_last == alef))
+    out.push_back(std::string(sv.substr(0, sv.size() - 4)) + std::string(sv.substr(sv.size() - 2)));
+  return out;
 }
 
 }  // namespace
@@ -53,6 +72,13 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
                lang + ":" + std::filesystem::path(file).filename().string() + ":" +
                    std::to_string(l.number),
                n});
+          // Arabic verbs lose a weak letter in the jussive after لم ("لم تستدع", "لم
+          // يلتق", "لم تدن"): index those forms of a present-tense first word too.
+          for (std::string& jussive : ArabicJussiveForms(keys.front())) {
+            std::vector<std::string> alt = keys;
+            alt.front() = std::move(jussive);
+            idx->Add(std::move(alt), id);
+          }
           idx->Add(std::move(keys), id);
           return Status();
         },
@@ -73,7 +99,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
   auto g = std::make_shared<GrammarWords>();
   static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
                                                "agent",    "boundary",     "and",    "report",
-                                               "possessive"};
+                                               "possessive", "conditional"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
