@@ -23,6 +23,8 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
   return -1;
 }
 
+bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
+
 bool IsAnd(const Token& t) { return t.norm == "and" || t.norm == "," || t.norm == "و" || t.norm == "&"; }
 
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
@@ -89,6 +91,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool> boundary(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
   const bool arabic_order = s.lang == "ar" || s.lang == "fa";
+  // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
+  // the subject is the antecedent; after, the main verb's subject is found by jumping
+  // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
+  std::vector<int> relative_of(tokens.size(), -1);
+  std::vector<size_t> clause_start(tokens.size(), SIZE_MAX);
+  for (size_t r = 1; r < tokens.size(); ++r) {
+    if (tokens[r - 1].norm != "," || !modes.IsRelative(tokens, r)) continue;
+    const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
+    size_t c = r + 1;
+    while (c < tokens.size() && c < r + 25 && tokens[c].norm != "," && !IsTerminal(tokens[c])) ++c;
+    if (c >= tokens.size() || tokens[c].norm != ",") continue;
+    for (size_t t = r; t <= c; ++t) {
+      relative_of[t] = antecedent;
+      clause_start[t] = r - 1;
+    }
+  }
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets;
   size_t prev_end = 0;
@@ -97,12 +115,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t tb = tr.match.begin, te = tr.match.end;
     // Clause limits: boundary words and punctuation stop the search for actors.
     size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
-    for (size_t t = tb; t-- > left;)
+    for (size_t t = tb; t-- > left;) {
+      if (clause_start[t] != SIZE_MAX && clause_start[t] != clause_start[tb]) {
+        // A whole relative clause before the verb: look past it, to its antecedent.
+        t = clause_start[t];
+        left = t > kMaxReach ? t - kMaxReach : 0;
+        continue;
+      }
       if (boundary[t]) {
         left = t + 1;
         break;
       }
+    }
     size_t right = std::min(tokens.size(), te + kMaxReach);
+    // A coordinated next verb's objects are its own ("held a meeting and summoned the
+    // envoy"); a nominal complement ("ready for talks with Baku") is not a new verb.
+    if (ti + 1 < triggers.size()) {
+      const size_t nb = triggers[ti + 1].match.begin;
+      bool coordinated_next = triggers[ti + 1].match.stripped > 0 && tokens[nb].norm.starts_with("و");
+      for (size_t t = te; t < nb; ++t) coordinated_next |= IsAnd(tokens[t]) || tokens[t].norm == "but";
+      if (coordinated_next) right = std::min(right, nb);
+    }
     for (size_t t = te; t < right; ++t)
       if (boundary[t]) {
         right = t;
@@ -149,8 +182,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<int> sources, targets;
     bool mutual = false;
     auto nearest_left = [&](size_t from, size_t limit) -> int {
-      for (size_t t = from; t-- > limit;)
+      for (size_t t = from; t-- > limit;) {
+        // Jump over a relative clause that ends before the verb.
+        if (clause_start[t] != SIZE_MAX && clause_start[tb] != clause_start[t]) {
+          t = clause_start[t];
+          if (t <= limit) break;
+          continue;
+        }
         if (int k = MentionAt(actors, t); k >= 0) return k;
+      }
       return -1;
     };
     // The first actor after a position. A bare adjective ("a Russian visit") usually
@@ -163,6 +203,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
         if (!actors[k].has_country()) continue;
+        // "its embassy in Damascus": a capital after a locative preposition is a place.
+        if (actors[k].kind == "capital" && actors[k].first > 0 &&
+            modes.IsLocative(tokens, actors[k].first - 1))
+          continue;
         // A bare adjective right after an Arabic nominal trigger qualifies the
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
@@ -186,6 +230,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       how = "passive: target before, agent after";
     } else {
       int src = nearest_left(tb, left);
+      if (src < 0 && relative_of[tb] >= 0) {
+        src = relative_of[tb];
+        how = "relative clause: its antecedent";
+      }
       // Arabic clauses usually open with the verb: an actor right after it is the
       // subject unless another one stands right before it ("روسيا هاجمت أوكرانيا").
       if (arabic_order && src >= 0 && actors[src].last + 2 < tb) {
@@ -207,7 +255,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject.
       const bool coordinated = ti > 0 && !prev_sources.empty() && tb >= 1 &&
-                               (IsAnd(tokens[tb - 1]) ||
+                               (IsAnd(tokens[tb - 1]) || tokens[tb - 1].norm == "but" ||
                                 (tr.match.stripped > 0 && tokens[tb].norm.starts_with("و"))) &&
                                (src < 0 || actors[src].first >= prev_end ||
                                 actors[src].first >= triggers[ti - 1].match.end);

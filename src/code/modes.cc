@@ -14,6 +14,8 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       possessive_(g.Find(lang, "possessive")),
       report_(g.Find(lang, "report")),
       conditional_(g.Find(lang, "conditional")),
+      relative_(g.Find(lang, "relative")),
+      locative_(g.Find(lang, "locative")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -36,6 +38,25 @@ bool ModeWords::AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& toke
   return false;
 }
 
+namespace {
+
+// An English past participle: "arrested", "taken", "shown", "caught", or a common
+// irregular one. "was ready to mediate" is not passive.
+bool LooksLikeParticiple(const std::string& w) {
+  static const char* const kIrregular[] = {
+      "hit", "shot", "struck", "held", "met", "set", "put", "cut", "hurt", "shut", "beat", "led",
+      "fed", "fled", "bound", "found", "won", "done", "seen", "sold", "told", "slain", "sent",
+      "spent", "built", "lost", "left", "kept", "brought", "bought", "caught", "fought", "sought",
+      "taught", "thought", "hung", "struck", "stung", "swept", "wept", "paid", "laid", "said"};
+  for (const char* i : kIrregular)
+    if (w == i) return true;
+  for (const char* end : {"ed", "en", "wn", "ght"})
+    if (w.size() > 3 && w.ends_with(end)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   if (!passive_) return false;
   // The trigger itself may open with the auxiliary (Arabic "تم اعتقال").
@@ -44,6 +65,7 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // "is expected to meet" are infinitives.
   if (tokens[t].norm.ends_with("ing")) return false;
   if (t > 0 && tokens[t - 1].norm == "to") return false;
+  if (lang_ == "en" && !LooksLikeParticiple(tokens[t].norm)) return false;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
@@ -51,6 +73,14 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
 
 bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const {
   return report_ && report_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsRelative(const std::vector<Token>& tokens, size_t t) const {
+  return relative_ && relative_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {
+  return locative_ && locative_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const {

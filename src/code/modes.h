@@ -27,6 +27,10 @@ class ModeWords {
   bool IsAgent(const std::vector<Token>& tokens, size_t t) const;
   // A verb of saying ("said", "told", "قال", "أعلن") starting at token t.
   bool IsReport(const std::vector<Token>& tokens, size_t t) const;
+  // A relative pronoun ("who", "which", "الذي") at token t.
+  bool IsRelative(const std::vector<Token>& tokens, size_t t) const;
+  // A locative preposition ("in", "at", "في") at token t.
+  bool IsLocative(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س.
@@ -37,7 +41,7 @@ class ModeWords {
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -99,7 +99,8 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
   auto g = std::make_shared<GrammarWords>();
   static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
                                                "agent",    "boundary",     "and",    "report",
-                                               "possessive", "conditional"};
+                                               "possessive", "conditional", "relative",
+                                               "locative"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
