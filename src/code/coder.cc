@@ -25,7 +25,9 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
 
 bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
 
-bool IsAnd(const Token& t) { return t.norm == "and" || t.norm == "," || t.norm == "و" || t.norm == "&"; }
+bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
+
+bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
 
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
 std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
@@ -56,17 +58,17 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
 }  // namespace
 
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
-                                            const std::vector<ActorMention>& actors,
+                                            const std::vector<ActorMention>& actors_in,
                                             std::vector<std::string>* trace) const {
   std::vector<Event> out;
   const PhraseIndex* idx = r_.triggers->For(s.lang);
-  if (!idx || actors.size() < 2) return out;
+  if (!idx || actors_in.size() < 2) return out;
   const auto& tokens = s.tokens;
   ModeWords modes(*r_.grammar, s.lang);
   if (doc.date.size() >= 4) modes.set_document_year(std::atoi(doc.date.substr(0, 4).c_str()));
   // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
   std::vector<bool> masked(tokens.size(), false);
-  for (const auto& a : actors)
+  for (const auto& a : actors_in)
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   std::vector<Trigger> triggers;
   for (size_t i = 0; i < tokens.size();) {
@@ -91,17 +93,39 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool> boundary(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
   const bool arabic_order = s.lang == "ar" || s.lang == "fa";
+  // Appositions set off by commas ("Lavrov, Russia's foreign minister, said"): the
+  // title belongs to the actor before it; searches for actors pass over it, and an
+  // actor without a country takes the title's ("an official, the Russian envoy,").
+  std::vector<bool> apposition(tokens.size(), false);
+  std::vector<ActorMention> resolved;
+  const std::vector<ActorMention>* actors_ptr = &actors_in;
+  for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
+    const ActorMention& a = actors_in[k];
+    const ActorMention& b = actors_in[k + 1];
+    if (a.last >= tokens.size() || !IsComma(tokens[a.last]) || b.first != a.last + 1) continue;
+    const bool title = b.kind == "composed" || b.kind == "sector" || b.kind == "person";
+    if (!title || b.last >= tokens.size() || !IsComma(tokens[b.last])) continue;
+    for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true;
+    if (!a.has_country() && b.has_country()) {
+      if (resolved.empty()) resolved = actors_in;
+      resolved[k].code = b.code;
+      resolved[k].kind = b.kind;
+      resolved[k].how += "; title in apposition";
+      actors_ptr = &resolved;
+    }
+  }
+  const std::vector<ActorMention>& actors = *actors_ptr;
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
   // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
   std::vector<int> relative_of(tokens.size(), -1);
   std::vector<size_t> clause_start(tokens.size(), SIZE_MAX);
   for (size_t r = 1; r < tokens.size(); ++r) {
-    if (tokens[r - 1].norm != "," || !modes.IsRelative(tokens, r)) continue;
+    if (!IsComma(tokens[r - 1]) || !modes.IsRelative(tokens, r)) continue;
     const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
     size_t c = r + 1;
-    while (c < tokens.size() && c < r + 25 && tokens[c].norm != "," && !IsTerminal(tokens[c])) ++c;
-    if (c >= tokens.size() || tokens[c].norm != ",") continue;
+    while (c < tokens.size() && c < r + 25 && !IsComma(tokens[c]) && !IsTerminal(tokens[c])) ++c;
+    if (c >= tokens.size() || !IsComma(tokens[c])) continue;
     for (size_t t = r; t <= c; ++t) {
       relative_of[t] = antecedent;
       clause_start[t] = r - 1;
@@ -189,6 +213,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (t <= limit) break;
           continue;
         }
+        if (apposition[t]) continue;
         if (int k = MentionAt(actors, t); k >= 0) return k;
       }
       return -1;
@@ -199,6 +224,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     auto first_right = [&](size_t from, size_t limit, int not_k) -> int {
       int adjective = -1;
       for (size_t t = from; t < limit; ++t) {
+        if (apposition[t]) continue;
         const int k = MentionAt(actors, t);
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
@@ -217,7 +243,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return adjective;
     };
     std::string how;
-    if (passive) {
+    // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
+    // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
+    size_t agent_at = SIZE_MAX;
+    for (size_t t = te; t < right; ++t)
+      if (modes.IsAgent(tokens, t)) {
+        agent_at = t;
+        break;
+      }
+    if (arabic_order && agent_at != SIZE_MAX) {
+      // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
+      int tgt = first_right(tb + 1, agent_at, -1);
+      if (tgt < 0) tgt = nearest_left(tb, left);
+      const int src = first_right(agent_at + 1, right, -1);
+      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      how = "passive: object after the verb, agent after the agent marker";
+    } else if (passive) {
       const int tgt = nearest_left(tb, left);
       int src = -1;
       for (size_t t = te; t < right; ++t)
