@@ -287,7 +287,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // the clause's subject, the first actor named in it, not the nearest one.
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) {
         if (!modes.IsPossessive(tokens, t)) continue;
-        for (size_t u = left; u < tb; ++u)
+        // Quotes and clause breaks do not stop it: "«Putin» blamed NATO for his war".
+        for (size_t u = 0; u < tb; ++u)
           if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
             src = k;
             how = "possessive: the clause's first actor";
@@ -346,7 +347,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (targets.empty() && sources.size() >= 2) {
       const std::string& root = tr.entry->code.substr(0, 2);
       const std::string& code = tr.entry->code;
-      if ((root >= "03" && root <= "08") || code == "190" || code == "193") {
+      // Only a compound standing right by the verb is its subject ("Turkey and
+      // Azerbaijan signed"), not one named earlier ("relations between A and B ...").
+      size_t gap = SIZE_MAX;
+      for (int k : sources)
+        gap = std::min(gap, actors[k].last <= tb   ? tb - actors[k].last
+                            : actors[k].first >= te ? actors[k].first - te
+                                                    : 0);  // inside the pattern's gap
+      if (gap <= 2 && ((root >= "03" && root <= "08") || code == "190" || code == "193")) {
         mutual = true;
         targets = sources;
       }
