@@ -236,7 +236,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // A bare adjective right after an Arabic nominal trigger qualifies the
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
-        const bool qualifies_trigger = arabic_order && actors[k].kind == "adj" && actors[k].first <= te + 1;
+        const bool qualifies_trigger = arabic_order && tr.entry->words == 1 &&
+                                       actors[k].kind == "adj" && actors[k].first <= te + 1;
         if (!qualifies_trigger) return k;
         if (adjective < 0) adjective = k;
       }

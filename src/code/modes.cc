@@ -137,7 +137,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
   // trigger or just after it ("In 2008, ...", "... في عام 2020").
   if (doc_year_ > 0) {
     const size_t from = t > 12 ? t - 12 : 0;
-    const size_t to = std::min(tokens.size(), t + 8);
+    const size_t to = std::min(tokens.size(), t + 14);
     for (size_t k = from; k < to; ++k) {
       const std::string& n = tokens[k].norm;
       if (n.size() != 4 || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;

@@ -34,6 +34,27 @@ std::vector<std::string> ArabicJussiveForms(const std::string& w) {
   return out;
 }
 
+// Present-tense forms (3rd person, masculine ي and feminine ت) of an Arabic verb
+// listed in the past tense: the lexicon writes أفرجت / اعتقل / سلم, the news also says
+// تفرج, يعتقل, ستسلم. Without vowels the present is the prefix plus the past stem
+// (a leading alef of forms IV, VII, VIII, X dropped; a feminine ت ending dropped).
+// Hollow and defective verbs get a wrong but harmless extra form.
+std::vector<std::string> ArabicPresentForms(const std::string& w) {
+  std::vector<std::string> out;
+  if (!IsArabicScript(w)) return out;
+  std::string_view stem(w);
+  if (stem.starts_with("\u064A") || stem.starts_with("\u062A") || stem.starts_with("\u0646") ||
+      stem.starts_with("\u0645"))
+    return out;  // already present tense, or a participle / masdar with م
+  if (stem.ends_with("\u062A") && stem.size() >= 8) stem.remove_suffix(2);  // أفرجت → أفرج
+  if (stem.starts_with("\u0627") && stem.size() >= 8) stem.remove_prefix(2);  // افرج → فرج
+  const size_t letters = stem.size() / 2;
+  if (letters < 3 || letters > 5) return out;
+  out.push_back("\u064A" + std::string(stem));
+  out.push_back("\u062A" + std::string(stem));
+  return out;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::string& dir,
@@ -74,9 +95,13 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
                n});
           // Arabic verbs lose a weak letter in the jussive after لم ("لم تستدع", "لم
           // يلتق", "لم تدن"): index those forms of a present-tense first word too.
-          for (std::string& jussive : ArabicJussiveForms(keys.front())) {
+          std::vector<std::string> firsts = ArabicPresentForms(keys.front());
+          for (const std::string& present : std::vector<std::string>(firsts))
+            for (std::string& jussive : ArabicJussiveForms(present)) firsts.push_back(std::move(jussive));
+          for (std::string& jussive : ArabicJussiveForms(keys.front())) firsts.push_back(std::move(jussive));
+          for (std::string& first : firsts) {
             std::vector<std::string> alt = keys;
-            alt.front() = std::move(jussive);
+            alt.front() = std::move(first);
             idx->Add(std::move(alt), id);
           }
           idx->Add(std::move(keys), id);
