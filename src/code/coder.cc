@@ -25,6 +25,13 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
 
 bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
 
+// An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
+bool DefiniteArabic(const Token& t) {
+  for (const char* p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل"})
+    if (t.norm.starts_with(p) && t.norm.size() > std::string_view(p).size() + 4) return true;
+  return false;
+}
+
 bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
 
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
@@ -197,7 +204,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
-      if (to_before || arabic_li) {
+      // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
+      const bool arabic_to = arabic_order && tb > 0 &&
+                             (tokens[tb - 1].norm == "الي" || tokens[tb - 1].norm == "علي");
+      if (to_before || arabic_li || arabic_to) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         continue;
       }
@@ -260,6 +270,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
+    } else if (arabic_order && tr.entry->words == 1 && DefiniteArabic(tokens[tb]) &&
+               !std::string_view(tr.entry->pattern).starts_with("ال")) {
+      // (A pattern written with ال is a verb like التقى, not a definite noun.)
+      // A definite verbal noun ("الهجوم الإسرائيلي على إيران", "التعاون الثنائي"):
+      // its agent is the nationality right after it or an actor right before it;
+      // an actor named further away is not its subject.
+      int src = -1;
+      if (int k = first_right(te, std::min(right, te + 2), -1); k >= 0 && actors[k].kind == "adj") src = k;
+      if (src < 0) {
+        const int l = nearest_left(tb, tb > 2 ? tb - 2 : 0);
+        if (l >= 0) src = l;
+      }
+      if (src >= 0) {
+        sources = {src};
+        const int tgt = first_right(std::max(te, static_cast<size_t>(actors[src].last)), right, src);
+        if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      }
+      how = "definite verbal noun: adjacent agent";
     } else if (passive) {
       const int tgt = nearest_left(tb, left);
       int src = -1;
@@ -374,7 +402,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
-    const Mode mode = modes.ModeOf(tokens, tb, tr.match.future);
+    Mode mode = modes.ModeOf(tokens, tb, tr.match.future);
+    // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
+    // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
+    if (purpose && mode.name.empty()) mode.name = "hypothetical";
     for (int sk : sources) {
       for (int tk : targets) {
         const ActorMention& a = actors[sk];
