@@ -10,13 +10,16 @@ directory (second argument):
   countries.tsv  generated from the country sources plus the hand-maintained
                  tables below (extra names, Arabic nisba adjectives, capitals
                  in ar/fa/ru/tr/az, seats of power, historical states);
-  people.tsv     generated from the hand-maintained PEOPLE table below (the
-                 leader CSVs in the shared data stop in 2021/2022 and hold
-                 English names only, so they are not used as input).
+  people.tsv     generated from the hand-maintained PEOPLE table below and, for
+                 heads of state and government it lacks, leaders/wikidata-heads-
+                 2022-10.csv (Wikidata, CC0) corrected by WIKIDATA_END/_SKIP_*;
+  cities.tsv     generated from geonames/cities15000.txt and the Debian
+                 libgeonames-common name catalogues (cities of 100,000 or more).
 
-organisations.tsv and sectors.tsv are hand-written files; the script does not
-write them but validates them (together with the generated files) and prints
-counts per file, language and kind.
+organisations.tsv, sectors.tsv, guards.tsv, coref.tsv and not_actors.tsv are
+hand-written; the script validates organisations.tsv and sectors.tsv with the
+generated files and prints counts per file, language and kind (`dyad actors
+--check` validates every file dyad loads).
 
 Python 3 standard library only.  Output is deterministic: same input, same
 bytes.
@@ -31,8 +34,8 @@ import unicodedata
 from collections import defaultdict
 
 LANGS = ("en", "ar", "fa", "ru", "tr", "az", "*")
-KINDS = ("country", "adj", "capital", "seat", "org", "person")
-KIND_ORDER = {"country": 0, "adj": 1, "capital": 2, "seat": 3, "org": 4, "person": 5}
+KINDS = ("country", "adj", "people", "capital", "seat", "city", "org", "person")
+KIND_ORDER = {"country": 0, "adj": 1, "people": 2, "capital": 3, "seat": 4, "city": 5, "org": 6, "person": 7}
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 
@@ -508,7 +511,7 @@ FA_EXTRA = {
     "KAZ": ["قزاقستان"], "TKM": ["ترکمنستان"], "UKR": ["اوکراین"], "BLR": ["بلاروس"],
     "DEU": ["آلمان"], "FRA": ["فرانسه"], "JPN": ["ژاپن"], "PRK": ["کره شمالی"],
     "KOR": ["کره جنوبی"], "RUS": ["روسیه", "فدراسیون روسیه"], "TUR": ["ترکیه"],
-    "IRN": ["ایران", "جمهوری اسلامی ایران"], "AZE": ["جمهوری آذربایجان"],
+    "IRN": ["ایران", "جمهوری اسلامی ایران"], "AZE": ["جمهوری آذربایجان", "آذربایجان"],
     "EGY": ["مصر"], "QAT": ["قطر"], "JOR": ["اردن"], "YEM": ["یمن"],
 }
 FA_HISTORIC = [
@@ -565,7 +568,6 @@ AZ_HISTORIC = [
 
 # Surfaces left out per language (exact, after cleaning).
 OTHER_SKIP = {
-    ("fa", "آذربایجان"),      # also Iran's Azerbaijan provinces; جمهوری آذربایجان is kept
     ("ar", "الشام"),          # the Levant, not Syria
     ("ar", "المسكيك"),        # misspelling in a source
     ("az", "Türkiya"), ("az", "Cezayır"),
@@ -692,14 +694,15 @@ def harmony_plural(word, back, front, back_suffix, front_suffix):
 # Persian adjectives / demonyms (hand-written; plural with ZWNJ + ها generated).
 # Words in FA_PLURAL_ONLY are emitted in the plural only (کرد is also "did").
 FA_ADJ = {
-    "RUS": ["روسی", "روس"], "USA": ["آمریکایی", "امریکایی"], "IRN": ["ایرانی"],
+    "RUS": ["روسی", "روس", "روسیه‌ای"], "USA": ["آمریکایی", "امریکایی"], "IRN": ["ایرانی"],
     "ARM": ["ارمنی"], "GEO": ["گرجی"], "TUR": ["ترکیه‌ای"], "ISR": ["اسرائیلی", "صهیونیستی"],
     "UKR": ["اوکراینی"], "FRA": ["فرانسوی"], "DEU": ["آلمانی"], "GBR": ["بریتانیایی"],
     "IRQ": ["عراقی"], "SYR": ["سوری"], "LBN": ["لبنانی"], "PSE": ["فلسطینی"],
     "PAK": ["پاکستانی"], "AFG": ["افغان", "افغانستانی"], "KAZ": ["قزاقستانی"],
     "JPN": ["ژاپنی"], "SAU": ["سعودی", "عربستانی"], "ARE": ["اماراتی"], "QAT": ["قطری"],
-    "EGY": ["مصری"], "KUR": ["کرد"],
-    # آذربایجانی is left out (Iranian Azerbaijanis); چینی and هندی are also
+    "EGY": ["مصری"], "KUR": ["کرد"], "AZE": ["آذربایجانی"],
+    # آذربایجان/آذربایجانی name the Republic; Iran's provinces (آذربایجان شرقی...)
+    # are longer phrases blocked in not_actors.tsv. چینی and هندی are left out:
     # ordinary words (porcelain; the Hindi language).
 }
 
@@ -716,7 +719,7 @@ AR_NISBA = {
     "GBR": (["بريطاني"], []), "FRA": (["فرنسي"], []), "DEU": (["ألماني"], ["ألمان"]),
     "ITA": (["إيطالي"], []), "ESP": (["إسباني"], []), "PRT": (["برتغالي"], []),
     "TUR": (["تركي"], ["أتراك"]), "AZE": (["أذربيجاني", "أذري"], []),
-    "ARM": (["أرمني"], ["أرمن"]), "GEO": (["جورجي"], []), "UKR": (["أوكراني"], []),
+    "ARM": (["أرمني", "أرميني"], ["أرمن"]), "GEO": (["جورجي"], []), "UKR": (["أوكراني"], []),
     "BLR": (["بيلاروسي"], []), "KAZ": (["كازاخستاني", "كازاخي"], ["كازاخ"]),
     "UZB": (["أوزبكي", "أوزبكستاني"], ["أوزبك"]), "TJK": (["طاجيكي"], ["طاجيك"]),
     "TKM": (["تركمانستاني"], []), "KGZ": (["قرغيزي", "قيرغيزي"], []),
@@ -1368,6 +1371,433 @@ P(en="Charles Michel", ar="شارل ميشيل", roles="IGOEUREEC 2019-12-01 202
 P(en="Roberta Metsola ; Metsola", ar="روبرتا ميتسولا", roles="IGOEUREEC 2022-01-18 -")
 
 
+# --- Foreign and defence ministers of further states (hand-kept; year precision
+# where the exact day was not certain).
+P(en="Antonio Tajani ; Tajani", ar="أنطونيو تاياني ; تاياني", ru="Антонио Таяни ; Таяни",
+  tr="Antonio Tajani", roles="ITAGOV 2022-10-22 -")
+P(en="Guido Crosetto ; Crosetto", ru="Гвидо Крозетто", roles="ITAGOVMIL 2022-10-22 -")
+P(en="José Manuel Albares ; Albares", ar="خوسيه مانويل ألباريس", ru="Хосе Мануэль Альбарес",
+  roles="ESPGOV 2021-07-12 -")
+P(en="Margarita Robles", ru="Маргарита Роблес", roles="ESPGOVMIL 2018-06-07 -")
+P(en="Radosław Sikorski|Radek Sikorski ; Sikorski", ar="رادوسلاف سيكورسكي ; سيكورسكي",
+  ru="Радослав Сикорский ; Сикорский", tr="Radosław Sikorski",
+  roles="POLGOVMIL 2005-10-31 2007-02-07 | POLGOV 2007-11-16 2014-09-22 | POLGOV 2023-12-13 -")
+P(en="Władysław Kosiniak-Kamysz ; Kosiniak-Kamysz", ru="Владислав Косиняк-Камыш",
+  roles="POLGOVMIL 2023-12-13 -")
+P(en="Péter Szijjártó ; Szijjártó|Szijjarto", ar="بيتر سيارتو ; سيارتو", ru="Петер Сийярто ; Сийярто",
+  tr="Péter Szijjártó", az="Peter Siyarto", roles="HUNGOV 2014-09-23 -")
+P(en="Mélanie Joly", ar="ميلاني جولي", ru="Мелани Жоли", roles="CANGOV 2021-10-26 2025-05-13")
+P(en="Anita Anand", roles="CANGOVMIL 2021-10-26 2023-07-26 | CANGOV 2025-05-13 -")
+P(en="Takeshi Iwaya", ru="Такэси Ивая", roles="JPNGOV 2024-10-01 2025-10-21")
+P(en="Toshimitsu Motegi ; Motegi", ru="Тосимицу Мотэги",
+  roles="JPNGOV 2019-09-11 2021-11-04 | JPNGOV 2025-10-21 -")
+P(en="Yoshimasa Hayashi", roles="JPNGOV 2021-11-10 2023-09-13 | JPNGOV 2024-10-01 2025-10-21")
+P(en="Cho Tae-yul", roles="KORGOV 2024-01-11 2025-06-04")
+P(en="Cho Hyun", roles="KORGOV 2025-07-19 -")
+P(en="Mauro Vieira", ar="ماورو فييرا", ru="Мауру Виейра", roles="BRAGOV 2015-01-01 2016-05-12 | BRAGOV 2023-01-01 -")
+P(en="Giorgos Gerapetritis|George Gerapetritis ; Gerapetritis", ru="Георгиос Герапетритис",
+  roles="GRCGOV 2023-06-27 -")
+P(en="Nikos Dendias ; Dendias", ru="Никос Дендиас ; Дендиас", tr="Nikos Dendias ; Dendias",
+  roles="GRCGOV 2019-07-09 2023-05-26 | GRCGOVMIL 2023-06-27 -")
+P(en="Bakhtiyor Saidov", ru="Бахтиёр Саидов", az="Baxtiyor Saidov", tr="Bahtiyor Saidov",
+  roles="UZBGOV 2022 -")
+P(en="Jeenbek Kulubaev|Zheenbek Kulubaev", ru="Жээнбек Кулубаев", roles="KGZGOV 2020-11-10 -")
+P(en="Sirojiddin Muhriddin|Sirodjidin Aslov", ru="Сироджиддин Мухриддин", roles="TJKGOV 2013-11-30 -")
+P(en="Rashid Meredov ; Meredov", ru="Рашид Мередов ; Мередов", az="Rəşid Meredov", tr="Reşit Meredov",
+  roles="TKMGOV 2001-07-06 -")
+P(en="Mihai Popșoi|Mihai Popsoi ; Popșoi|Popsoi", ru="Михай Попшой ; Попшой", roles="MDAGOV 2024-01-29 -")
+P(en="Maia Sandu ; Sandu", ar="مايا ساندو ; ساندو", ru="Майя Санду ; Санду", tr="Maia Sandu ; Sandu",
+  az="Maya Sandu ; Sandu", roles="MDAGOV 2019-06-08 2019-11-14 | MDAGOV 2020-12-24 -")
+P(en="Ahmed Attaf", ar="أحمد عطاف ; عطاف", ru="Ахмед Аттаф", roles="DZAGOV 2023-03-18 -")
+P(en="Nasser Bourita ; Bourita", ar="ناصر بوريطة ; بوريطة", ru="Насер Бурита ; Бурита", roles="MARGOV 2017-04-05 -")
+P(en="Badr bin Hamad Al Busaidi|Badr Albusaidi", ar="بدر البوسعيدي|بدر بن حمد البوسعيدي",
+  ru="Бадр аль-Бусаиди", roles="OMNGOV 2020-08-18 -")
+P(en="Abdullah Al-Yahya|Abdullah Ali Al-Yahya", ar="عبدالله اليحيا|عبد الله اليحيا", roles="KWTGOV 2024 -")
+P(en="Abdullatif bin Rashid Al Zayani|Abdullatif Al Zayani", ar="عبداللطيف الزياني|عبد اللطيف الزياني",
+  roles="BHRGOV 2020-02-11 -")
+P(en="Mohammed Ali Al-Hakim", roles="IRQGOV 2022 2022")
+P(en="Amir Hatami", ar="أمير حاتمي", fa="امیر حاتمی", roles="IRNGOVMIL 2017-08-20 2021-08-25 | IRNMIL 2025-06-13 -")
+P(en="Abdolrahim Mousavi", ar="عبد الرحيم موسوي", fa="عبدالرحیم موسوی", roles="IRNMIL 2017-08-21 2025-06-13 | IRNMIL 2025-06-13 -")
+P(en="Mohammad Bagheri", ar="محمد باقري", fa="محمد باقری", roles="IRNMIL 2016-06-28 2025-06-13")
+P(en="Mohammad Bagher Ghalibaf|Mohammad Bagher Qalibaf ; Ghalibaf|Qalibaf", ar="محمد باقر قاليباف ; قاليباف",
+  fa="محمدباقر قالیباف|محمد باقر قالیباف ; قالیباف", ru="Мохаммад Багер Галибаф ; Галибаф",
+  tr="Muhammed Bakır Galibaf ; Galibaf", roles="IRNLEG 2020-05-28 -")
+P(en="Esmaeil Baghaei|Esmail Baghaei ; Baghaei", ar="إسماعيل بقائي ; بقائي", fa="اسماعیل بقائی ; بقائی",
+  ru="Исмаил Багаи", roles="IRNGOV 2024 -")
+P(en="Ali Larijani ; Larijani", ar="علي لاريجاني ; لاريجاني", fa="علی لاریجانی ; لاریجانی",
+  ru="Али Лариджани ; Лариджани", roles="IRNLEG 2008-05-28 2020-05-28 | IRNGOV 2025-08-05 -")
+P(en="Margus Tsahkna ; Tsahkna", ru="Маргус Цахкна", roles="ESTGOV 2023-04-17 -")
+P(en="Gabrielius Landsbergis ; Landsbergis", ru="Габриэлюс Ландсбергис ; Ландсбергис", roles="LTUGOV 2020-12-07 2024-12-12")
+P(en="Lars Løkke Rasmussen|Lars Lokke Rasmussen", roles="DNKGOV 2009-04-05 2011-10-03 | DNKGOV 2015-06-28 2019-06-27 | DNKGOV 2022-12-15 -")
+P(en="Espen Barth Eide", roles="NORGOV 2023-10-16 -")
+P(en="Elina Valtonen", roles="FINGOV 2023-06-20 -")
+P(en="Maria Malmer Stenergard", roles="SWEGOV 2024-09-10 -")
+P(en="Caspar Veldkamp", roles="NLDGOV 2024-11-19 2025-08-22")
+P(en="Jan Lipavský|Jan Lipavsky", roles="CZEGOV 2021-12-17 -")
+P(en="Juraj Blanár|Juraj Blanar", roles="SVKGOV 2023-10-25 -")
+P(en="Marko Đurić|Marko Djuric", ru="Марко Джурич", roles="SRBGOV 2024-05-02 -")
+P(en="Bujar Osmani", roles="MKDGOV 2020-08-31 2024-06-23")
+P(en="Penny Wong", ar="بيني وونغ", ru="Пенни Вонг", roles="AUSGOV 2022-05-23 -")
+P(en="Richard Marles ; Marles", roles="AUSGOVMIL 2022-06-01 -")
+P(en="Winston Peters", roles="NZLGOV 2023-11-27 -")
+P(en="Ronald Lamola", ar="رونالد لامولا", roles="ZAFGOV 2024-07-03 -")
+P(en="Naledi Pandor ; Pandor", ar="ناليدي باندور", ru="Наледи Пандор", roles="ZAFGOV 2019-05-30 2024-07-03")
+P(en="Juan Ramón de la Fuente", roles="MEXGOV 2024-10-01 2025")
+P(en="Sugiono", roles="IDNGOV 2024-10-21 -")
+P(en="Retno Marsudi", roles="IDNGOV 2014-10-27 2024-10-20")
+P(en="Prabowo Subianto ; Prabowo", ar="برابوو سوبيانتو ; برابوو", ru="Прабово Субианто ; Прабово",
+  tr="Prabowo Subianto ; Prabowo", roles="IDNGOVMIL 2019-10-23 2024-10-20 | IDNGOV 2024-10-20 -")
+P(en="Javier Milei ; Milei", ar="خافيير ميلي ; ميلي", ru="Хавьер Милей ; Милей", tr="Javier Milei ; Milei",
+  roles="ARGGOV 2023-12-10 -")
+P(en="Claudia Sheinbaum ; Sheinbaum", ar="كلاوديا شينباوم ; شينباوم", ru="Клаудия Шейнбаум ; Шейнбаум",
+  tr="Claudia Sheinbaum ; Sheinbaum", roles="MEXGOV 2024-10-01 -")
+P(en="Andrés Manuel López Obrador|Lopez Obrador", ar="أندريس مانويل لوبيز أوبرادور", ru="Андрес Мануэль Лопес Обрадор",
+  roles="MEXGOV 2018-12-01 2024-09-30")
+P(en="Jair Bolsonaro ; Bolsonaro", ar="جايير بولسونارو ; بولسونارو", ru="Жаир Болсонару ; Болсонару",
+  tr="Jair Bolsonaro ; Bolsonaro", roles="BRAGOV 2019-01-01 2022-12-31 | BRAOPP 2023-01-01 -")
+P(en="Bola Tinubu|Bola Ahmed Tinubu ; Tinubu", ar="بولا تينوبو ; تينوبو", ru="Бола Тинубу ; Тинубу",
+  roles="NGAGOV 2023-05-29 -")
+P(en="William Ruto ; Ruto", ar="وليام روتو ; روتو", ru="Уильям Руто ; Руто", roles="KENGOV 2022-09-13 -")
+P(en="Cyril Ramaphosa ; Ramaphosa", ar="سيريل رامافوزا ; رامافوزا", ru="Сирил Рамафоса ; Рамафоса",
+  tr="Cyril Ramaphosa ; Ramaphosa", roles="ZAFGOV 2018-02-15 -")
+P(en="Abiy Ahmed", ar="آبي أحمد", ru="Абий Ахмед", tr="Abiy Ahmed", roles="ETHGOV 2018-04-02 -")
+P(en="Paul Kagame ; Kagame", ar="بول كاغامي ; كاغامي", ru="Поль Кагаме ; Кагаме", roles="RWAGOV 2000-03-24 -")
+P(en="Félix Tshisekedi|Felix Tshisekedi ; Tshisekedi", ar="فيليكس تشيسكيدي ; تشيسكيدي",
+  ru="Феликс Чисекеди ; Чисекеди", roles="CODGOV 2019-01-24 -")
+P(en="Anwar Ibrahim", ar="أنور إبراهيم", ru="Анвар Ибрагим", tr="Enver İbrahim", roles="MYSGOV 2022-11-24 -")
+P(en="Lawrence Wong", roles="SGPGOV 2024-05-15 -")
+P(en="Hun Manet", ar="هون مانيت", ru="Хун Манет", roles="KHMGOV 2023-08-22 -")
+P(en="Hun Sen", ar="هون سين", ru="Хун Сен", roles="KHMGOV 1985-01-14 2023-08-22 | KHMLEG 2024-04-03 -")
+P(en="Anutin Charnvirakul ; Anutin", roles="THAGOV 2025-09-07 -")
+P(en="Paetongtarn Shinawatra ; Paetongtarn", ar="بايتونغتارن شيناواترا", ru="Пэтхонгтхан Чиннават",
+  roles="THAGOV 2024-08-16 2025-08-29")
+P(en="Srettha Thavisin ; Srettha", roles="THAGOV 2023-08-22 2024-08-14")
+P(en="Lai Ching-te|William Lai", ar="لاي تشينغ تي", ru="Лай Циндэ", tr="Lai Ching-te", roles="TWNGOV 2024-05-20 -")
+P(en="Tsai Ing-wen", ar="تساي إنغ ون", ru="Цай Инвэнь", tr="Tsai Ing-wen", roles="TWNGOV 2016-05-20 2024-05-20")
+P(en="Ferdinand Marcos Jr.|Bongbong Marcos", ar="فرديناند ماركوس", ru="Фердинанд Маркос-младший",
+  roles="PHLGOV 2022-06-30 -")
+P(en="Anura Kumara Dissanayake", roles="LKAGOV 2024-09-23 -")
+P(en="Muhammad Yunus ; Yunus", ar="محمد يونس", ru="Мухаммад Юнус ; Юнус", roles="BGDGOV 2024-08-08 -")
+P(en="Sheikh Hasina", ar="الشيخة حسينة", ru="Шейх Хасина", roles="BGDGOV 1996-06-23 2001-07-15 | BGDGOV 2009-01-06 2024-08-05")
+P(en="KP Sharma Oli|K. P. Sharma Oli", roles="NPLGOV 2015-10-12 2016-08-04 | NPLGOV 2018-02-15 2021-07-13 | NPLGOV 2024-07-15 2025-09-09")
+P(en="Sushila Karki", roles="NPLGOV 2025-09-12 -")
+P(en="Mohamed Muizzu ; Muizzu", roles="MDVGOV 2023-11-17 -")
+P(en="Daniel Noboa", ar="دانيال نوبوا", ru="Даниэль Нобоа", roles="ECUGOV 2023-11-23 -")
+P(en="Bernardo Arévalo|Bernardo Arevalo", roles="GTMGOV 2024-01-14 -")
+P(en="Santiago Peña|Santiago Pena", roles="PRYGOV 2023-08-15 -")
+P(en="José Raúl Mulino|Jose Raul Mulino ; Mulino", roles="PANGOV 2024-07-01 -")
+P(en="Yamandú Orsi|Yamandu Orsi", roles="URYGOV 2025-03-01 -")
+P(en="Dina Boluarte ; Boluarte", ar="دينا بولوارتي", ru="Дина Болуарте ; Болуарте", roles="PERGOV 2022-12-07 2025-10-10")
+P(en="José Jerí|Jose Jeri", roles="PERGOV 2025-10-10 -")
+P(en="Nicolás Maduro|Nicolas Maduro ; Maduro", ar="نيكولاس مادورو ; مادورو", fa="نیکلاس مادورو ; مادورو",
+  ru="Николас Мадуро ; Мадуро", tr="Nicolas Maduro ; Maduro", az="Nikolas Maduro ; Maduro",
+  roles="VENGOV 2013-03-05 -")
+P(en="Miguel Díaz-Canel|Miguel Diaz-Canel ; Díaz-Canel|Diaz-Canel", ar="ميغيل دياز كانيل", ru="Мигель Диас-Канель",
+  roles="CUBGOV 2018-04-19 -")
+P(en="Gustavo Petro", ar="غوستافو بيترو", ru="Густаво Петро", roles="COLGOV 2022-08-07 -")
+P(en="Gabriel Boric ; Boric", ar="غابرييل بوريك", ru="Габриэль Борич", roles="CHLGOV 2022-03-11 -")
+P(en="Nayib Bukele ; Bukele", ar="نجيب بوكيلة ; بوكيلة", ru="Найиб Букеле ; Букеле", roles="SLVGOV 2019-06-01 -")
+P(en="Daniel Ortega", ar="دانيال أورتيغا", ru="Даниэль Ортега", roles="NICGOV 1985-01-10 1990-04-25 | NICGOV 2007-01-10 -")
+P(en="Luis Arce", ru="Луис Арсе", roles="BOLGOV 2020-11-08 2025-11-08")
+P(en="Edi Rama", ar="إيدي راما", ru="Эди Рама", roles="ALBGOV 2013-09-15 -")
+P(en="Aleksandar Vučić|Aleksandar Vucic ; Vučić|Vucic", ar="ألكسندر فوتشيتش ; فوتشيتش",
+  ru="Александр Вучич ; Вучич", tr="Aleksandar Vučić ; Vučić", az="Aleksandar Vuçiç ; Vuçiç",
+  roles="SRBGOV 2014-04-27 -")
+P(en="Albin Kurti ; Kurti", ar="ألبين كورتي ; كورتي", ru="Альбин Курти ; Курти", roles="KSVGOV 2020-02-03 2020-06-03 | KSVGOV 2021-03-22 -")
+P(en="Vjosa Osmani", ru="Вьоса Османи", roles="KSVGOV 2021-04-04 -")
+P(en="Robert Fico ; Fico", ar="روبرت فيتسو ; فيتسو", ru="Роберт Фицо ; Фицо", tr="Robert Fico ; Fico",
+  roles="SVKGOV 2006-07-04 2010-07-08 | SVKGOV 2012-04-04 2018-03-22 | SVKGOV 2023-10-25 -")
+P(en="Peter Pellegrini", ru="Петер Пеллегрини", roles="SVKGOV 2018-03-22 2020-03-21 | SVKGOV 2024-06-15 -")
+P(en="Petr Pavel", ru="Петр Павел", roles="CZEGOV 2023-03-09 -")
+P(en="Petr Fiala ; Fiala", ru="Петр Фиала ; Фиала", roles="CZEGOV 2021-11-28 -")
+P(en="Nicușor Dan|Nicusor Dan", ru="Никушор Дан", roles="ROUGOV 2025-05-26 -")
+P(en="Klaus Iohannis ; Iohannis", ru="Клаус Йоханнис ; Йоханнис", roles="ROUGOV 2014-12-21 2025-02-12")
+P(en="Nikos Christodoulides ; Christodoulides", ar="نيكوس خريستودوليدس", ru="Никос Христодулидис",
+  tr="Nikos Hristodulidis", roles="CYPGOV 2023-02-28 -")
+P(en="Kyriakos Mitsotakis ; Mitsotakis", ar="كيرياكوس ميتسوتاكيس ; ميتسوتاكيس",
+  ru="Кириакос Мицотакис ; Мицотакис", tr="Kiryakos Miçotakis ; Miçotakis", roles="GRCGOV 2019-07-08 -")
+P(en="Ulf Kristersson ; Kristersson", ar="أولف كريسترسون", ru="Ульф Кристерссон ; Кристерссон",
+  tr="Ulf Kristersson ; Kristersson", roles="SWEGOV 2022-10-18 -")
+P(en="Alexander Stubb ; Stubb", ar="ألكسندر ستوب", ru="Александр Стубб ; Стубб", tr="Alexander Stubb",
+  roles="FINGOV 2014-06-24 2015-05-29 | FINGOV 2024-03-01 -")
+P(en="Petteri Orpo ; Orpo", ru="Петтери Орпо ; Орпо", roles="FINGOV 2023-06-20 -")
+P(en="Mette Frederiksen ; Frederiksen", ar="ميته فريدريكسن", ru="Метте Фредериксен ; Фредериксен",
+  roles="DNKGOV 2019-06-27 -")
+P(en="Jonas Gahr Støre|Jonas Gahr Store", ru="Йонас Гар Стёре", roles="NORGOV 2021-10-14 -")
+P(en="Dick Schoof ; Schoof", ru="Дик Схоф", roles="NLDGOV 2024-07-02 -")
+P(en="Bart De Wever", ru="Барт де Вевер", roles="BELGOV 2025-02-03 -")
+P(en="Alexander De Croo", ru="Александр де Кро", roles="BELGOV 2020-10-01 2025-02-03")
+P(en="Luís Montenegro|Luis Montenegro", roles="PRTGOV 2024-04-02 -")
+P(en="Christian Stocker", roles="AUTGOV 2025-03-03 -")
+P(en="Karl Nehammer ; Nehammer", ru="Карл Нехаммер", roles="AUTGOV 2021-12-06 2025-01-10")
+P(en="Luc Frieden", roles="LUXGOV 2023-11-17 -")
+P(en="Micheál Martin|Micheal Martin", roles="IRLGOV 2020-06-27 2022-12-17 | IRLGOV 2025-01-23 -")
+P(en="Simon Harris", roles="IRLGOV 2024-04-09 2025-01-23")
+P(en="Leo Varadkar ; Varadkar", roles="IRLGOV 2017-06-14 2020-06-27 | IRLGOV 2022-12-17 2024-04-09")
+P(en="Christopher Luxon ; Luxon", roles="NZLGOV 2023-11-27 -")
+P(en="Jacinda Ardern ; Ardern", ar="جاسيندا أرديرن", ru="Джасинда Ардерн", roles="NZLGOV 2017-10-26 2023-01-25")
+P(en="Anthony Albanese ; Albanese", ar="أنتوني ألبانيزي", ru="Энтони Албанезе ; Албанезе", roles="AUSGOV 2022-05-23 -")
+P(en="Tharman Shanmugaratnam ; Tharman", roles="SGPGOV 2023-09-14 -")
+P(en="Tô Lâm|To Lam", ru="То Лам", roles="VNMGOV 2024-05-22 -")
+P(en="Lương Cường|Luong Cuong", roles="VNMGOV 2024-10-21 -")
+P(en="Phạm Minh Chính|Pham Minh Chinh", ru="Фам Минь Тьинь", roles="VNMGOV 2021-04-05 -")
+P(en="Mohammed bin Abdulrahman bin Jassim Al Thani", roles="QATGOV 2016-01-27 -")
+P(en="Bassirou Diomaye Faye", roles="SENGOV 2024-04-02 -")
+P(en="Ousmane Sonko ; Sonko", roles="SENOPP 2019 2024-04-02 | SENGOV 2024-04-02 -")
+P(en="Macky Sall", roles="SENGOV 2012-04-02 2024-04-02")
+P(en="Brice Oligui Nguema", roles="GABGOV 2023-08-30 -")
+P(en="Abdourahamane Tchiani|Abdourahmane Tchiani ; Tchiani", ar="عبد الرحمن تياني ; تياني",
+  ru="Абдурахман Тчиани ; Тчиани", roles="NERGOV 2023-07-26 -")
+P(en="Mohamed Bazoum ; Bazoum", ar="محمد بازوم ; بازوم", ru="Мохамед Базум ; Базум", roles="NERGOV 2021-04-02 2023-07-26")
+P(en="Assimi Goïta|Assimi Goita ; Goïta|Goita", ar="أسيمي غويتا ; غويتا", ru="Ассими Гоита ; Гоита",
+  roles="MLIGOV 2021-05-24 -")
+P(en="Ibrahim Traoré|Ibrahim Traore", ar="إبراهيم تراوري", ru="Ибрагим Траоре", roles="BFAGOV 2022-09-30 -")
+P(en="Mahamat Déby|Mahamat Idriss Déby|Mahamat Deby", ar="محمد إدريس ديبي", ru="Махамат Деби",
+  roles="TCDGOV 2021-04-20 -")
+P(en="John Mahama|John Dramani Mahama ; Mahama", roles="GHAGOV 2012-07-24 2017-01-07 | GHAGOV 2025-01-07 -")
+P(en="Daniel Chapo", roles="MOZGOV 2025-01-15 -")
+P(en="Netumbo Nandi-Ndaitwah", roles="NAMGOV 2025-03-21 -")
+P(en="Joseph Boakai", roles="LBRGOV 2024-01-22 -")
+P(en="Duma Boko", roles="BWAGOV 2024-11-01 -")
+P(en="Hassan Sheikh Mohamud", ar="حسن شيخ محمود", ru="Хасан Шейх Махмуд", roles="SOMGOV 2012-09-16 2017-02-16 | SOMGOV 2022-05-23 -")
+P(en="Isaias Afwerki ; Afwerki", ar="أسياس أفورقي ; أفورقي", roles="ERIGOV 1993-05-24 -")
+P(en="Salva Kiir", ar="سلفا كير", ru="Сальва Киир", roles="SSDGOV 2011-07-09 -")
+P(en="Nadir Larbaoui", ar="نذير العرباوي", roles="DZAGOV 2023-11-11 2025")
+P(en="Mohammed Ould Ghazouani|Mohamed Ould Ghazouani ; Ghazouani", ar="محمد ولد الشيخ الغزواني ; الغزواني",
+  roles="MRTGOV 2019-08-01 -")
+P(en="Aziz Akhannouch ; Akhannouch", ar="عزيز أخنوش ; أخنوش", roles="MARGOV 2021-10-07 -")
+P(en="Mohamed al-Menfi", ar="محمد المنفي", roles="LBYGOV 2021-03-15 -")
+P(en="Khalifa Haftar ; Haftar", ar="خليفة حفتر ; حفتر", fa="خلیفه حفتر ; حفتر", ru="Халифа Хафтар ; Хафтар",
+  tr="Halife Hafter ; Hafter", roles="LBYMIL 2015-03-02 -")
+P(en="Hamid Dbeibah", roles="LBYGOV 2021-03-15 -")
+P(en="Ahmad Abdullah Al-Ahmad Al-Sabah", ar="أحمد عبدالله الأحمد الصباح", roles="KWTGOV 2024-05-15 -")
+P(en="Salman bin Hamad Al Khalifa|Crown Prince Salman", ar="سلمان بن حمد آل خليفة", roles="BHRGOV 2020-11-11 -")
+
+
+# --- Heads of state and government who took office after the Wikidata list
+# (October 2022) stops, in states the sections above do not cover (English names).
+for _en, _roles in [
+    ("Mohammed Shahabuddin", "BGDGOV 2023-04-24 -"),
+    ("Tshering Tobgay", "BTNGOV 2013-07-30 2018-08-07 | BTNGOV 2024-01-28 -"),
+    ("Borjana Krišto|Borjana Kristo", "BIHGOV 2023-01-25 -"),
+    ("Nikolai Denkov", "BGRGOV 2023-06-06 2024-04-09"),
+    ("Dimitar Glavchev", "BGRGOV 2024-04-09 2025-01-16"),
+    ("Rosen Zhelyazkov", "BGRGOV 2025-01-16 -"),
+    ("Judith Suminwa", "CODGOV 2024-06-12 -"),
+    ("Xanana Gusmão|Xanana Gusmao", "TLSGOV 2002-05-20 2007-05-20 | TLSGOV 2007-08-08 2015-02-16 | TLSGOV 2023-07-01 -"),
+    ("Kristen Michal", "ESTGOV 2024-07-23 -"),
+    ("Russell Dlamini", "SWZGOV 2023 -"),
+    ("Taye Atske Selassie", "ETHGOV 2024-10-07 -"),
+    ("Sitiveni Rabuka", "FJIGOV 1992-06-02 1999-05-19 | FJIGOV 2022-12-24 -"),
+    ("Konstantinos Tasoulas", "GRCGOV 2025-03-13 -"),
+    ("Amadou Oury Bah", "GINGOV 2024-02-27 -"),
+    ("Mamadi Doumbouya", "GINGOV 2021-09-05 -"),
+    ("Garry Conille", "HTIGOV 2024-06-03 2024-11-11"),
+    ("Alix Didier Fils-Aimé|Alix Didier Fils-Aime", "HTIGOV 2024-11-11 -"),
+    ("Tamás Sulyok|Tamas Sulyok", "HUNGOV 2024-03-05 -"),
+    ("Halla Tómasdóttir|Halla Tomasdottir", "ISLGOV 2024-08-01 -"),
+    ("Bjarni Benediktsson", "ISLGOV 2017-01-11 2017-11-30 | ISLGOV 2024-04-09 2024-12-21"),
+    ("Kristrún Frostadóttir|Kristrun Frostadottir", "ISLGOV 2024-12-21 -"),
+    ("King Frederik X|Frederik X", "DNKGOV 2024-01-14 -"),
+    ("Adylbek Kasymaliev", "KGZGOV 2024-12-16 -"),
+    ("Sonexay Siphandone", "LAOGOV 2022-12-30 -"),
+    ("Edgars Rinkēvičs|Edgars Rinkevics", "LVAGOV 2011-10-25 2023-07-08 | LVAGOV 2023-07-08 -"),
+    ("Evika Siliņa|Evika Silina", "LVAGOV 2023-09-15 -"),
+    ("Sam Matekane", "LSOGOV 2022-10-28 -"),
+    ("Gintautas Paluckas", "LTUGOV 2024-12-12 2025"),
+    ("Sultan Ibrahim Iskandar|Sultan Ibrahim", "MYSGOV 2024-01-31 -"),
+    ("Myriam Spiteri Debono", "MLTGOV 2024-04-04 -"),
+    ("Navin Ramgoolam", "MUSGOV 1995-12-22 2000-09-17 | MUSGOV 2005-07-05 2014-12-17 | MUSGOV 2024-11-13 -"),
+    ("Dharam Gokhool", "MUSGOV 2024 -"),
+    ("Dorin Recean", "MDAGOV 2023-02-16 -"),
+    ("Gombojavyn Zandanshatar|Zandanshatar Gombojav", "MNGGOV 2025 -"),
+    ("Jakov Milatović|Jakov Milatovic", "MNEGOV 2023-05-20 -"),
+    ("Milojko Spajić|Milojko Spajic", "MNEGOV 2023-10-31 -"),
+    ("Nangolo Mbumba", "NAMGOV 2024-02-04 2025-03-21"),
+    ("Ram Chandra Poudel", "NPLGOV 2023-03-13 -"),
+    ("Pushpa Kamal Dahal|Prachanda", "NPLGOV 2008-08-18 2009-05-25 | NPLGOV 2016-08-04 2017-06-07 | NPLGOV 2022-12-26 2024-07-15"),
+    ("Chris Hipkins", "NZLGOV 2023-01-25 2023-11-27"),
+    ("Gordana Siljanovska-Davkova", "MKDGOV 2024-05-12 -"),
+    ("Hristijan Mickoski", "MKDGOV 2024-06-23 -"),
+    ("Catherine Connolly", "IRLGOV 2025-11-11 -"),
+    ("Marcel Ciolacu", "ROUGOV 2023-06-15 2025-05-06"),
+    ("Ilie Bolojan", "ROUGOV 2025-02-12 2025-05-26 | ROUGOV 2025-06-23 -"),
+    ("Miloš Vučević|Milos Vucevic", "SRBGOV 2024-05-02 2025-04-16"),
+    ("Đuro Macut|Djuro Macut", "SRBGOV 2025-04-16 -"),
+    ("Ľudovít Ódor|Ludovit Odor", "SVKGOV 2023-05-15 2023-10-25"),
+    ("Nataša Pirc Musar|Natasa Pirc Musar", "SVNGOV 2022-12-23 -"),
+    ("Jeremiah Manele", "SLBGOV 2024-05-02 -"),
+    ("Harini Amarasuriya", "LKAGOV 2024-09-24 -"),
+    ("Mohammad Ghazi al-Jalali", "SYRGOV 2024-09-14 2024-12-10"),
+    ("Mohammed al-Bashir", "SYRGOV 2024-12-10 2025-03-29"),
+    ("Patrice Trovoada", "STPGOV 2022-11-14 2025-01-06"),
+    ("Chen Chien-jen", "TWNGOV 2023-01-31 2024-05-20"),
+    ("Cho Jung-tai", "TWNGOV 2024-05-20 -"),
+    ("Ahmed Hachani", "TUNGOV 2023-08-01 2024-08-07"),
+    ("Kamel Madouri", "TUNGOV 2024-08-07 2025-03-21"),
+    ("Sarra Zaafrani Zenzri", "TUNGOV 2025-03-21 -"),
+    ("Christine Kangaloo", "TTOGOV 2023-03-20 -"),
+    ("Stuart Young", "TTOGOV 2025-03-17 2025-05-01"),
+    ("Kamla Persad-Bissessar", "TTOGOV 2010-05-26 2015-09-09 | TTOGOV 2025-05-01 -"),
+    ("Pope Leo XIV|Leo XIV|Robert Prevost", "VATGOV 2025-05-08 -"),
+    ("Võ Văn Thưởng|Vo Van Thuong", "VNMGOV 2023-03-02 2024-03-21"),
+    ("Ahmed Awad bin Mubarak", "YEMGOV 2024-02-05 2025-05-03"),
+    ("Salem Saleh bin Braik|Salem bin Braik", "YEMGOV 2025 -"),
+    ("Feleti Teo", "TUVGOV 2024-02-26 -"),
+    ("Wesley Simina", "FSMGOV 2023-05-11 -"),
+    ("Hilda Heine", "MHLGOV 2016-01-28 2020-01-13 | MHLGOV 2024-01-02 -"),
+    ("David Adeang", "NRUGOV 2023-10-30 -"),
+    ("Alain Claude Bilie By Nze", "GABGOV 2023-01-09 2023-08-30"),
+]:
+    P(en=_en, roles=_roles)
+
+
+# ---------------------------------------------------------------------------
+# Heads of state and government of every state, from leaders/wikidata-heads-2022-10.csv
+# (Wikidata, CC0), for holders the PEOPLE table does not have. Terms are years (the
+# list gives years only); who left office after October 2022 is in WIKIDATA_END
+# (hand-kept). English full names only: a bare surname from this tier would be too
+# often an ordinary name of someone else.
+# ---------------------------------------------------------------------------
+
+WIKIDATA_COUNTRY = {
+    "People's Republic of China": "CHN", "Kingdom of Denmark": "DNK", "Kingdom of the Netherlands": "NLD",
+    "Republic of Ireland": "IRL", "Ivory Coast": "CIV", "East Timor": "TLS", "The Bahamas": "BHS",
+    "The Gambia": "GMB", "State of Palestine": "PSE", "Federated States of Micronesia": "FSM",
+    "Republic of the Congo": "COG", "Democratic Republic of the Congo": "COD", "Czech Republic": "CZE",
+    "United States of America": "USA", "Vatican City": "VAT", "Kosovo": "KSV", "Cape Verde": "CPV",
+    "Eswatini": "SWZ", "North Korea": "PRK", "South Korea": "KOR", "Turkey": "TUR", "Russia": "RUS",
+    "Taiwan": "TWN", "Laos": "LAO", "Syria": "SYR", "Iran": "IRN", "Vietnam": "VNM", "Moldova": "MDA",
+    "Bolivia": "BOL", "Venezuela": "VEN", "Tanzania": "TZA", "Brunei": "BRN", "Micronesia": "FSM",
+}
+WIKIDATA_SKIP_COUNTRIES = {
+    "Republic of Abkhazia", "Republic of Artsakh", "South Ossetia", "Transnistria", "Somaliland",
+    "Turkish Republic of Northern Cyprus", "Republika Srpska", "Sahrawi Arab Democratic Republic",
+}
+# Offices that do not make their holder an actor of that state, or that rotate too often.
+WIKIDATA_SKIP_POSITION = re.compile(
+    r"(?i)governor-general|co-prince|captain regent|member of the swiss|minister of state|"
+    r"chief minister|pontifical commission|monarch of (antigua|australia|belize|canada|grenada|jamaica|"
+    r"new zealand|papua|saint|the bahamas|the solomon|solomon|tuvalu)")
+WIKIDATA_SKIP_HOLDERS = {
+    "Fayez al-Sarraj",        # left office in 2021; the list still has him
+    "Fathi Bashagha",         # parallel government, never in control of Tripoli
+    "David A. Granger",       # left office in 2020
+    "Abdel-Aziz bin Habtour",  # Houthi-appointed prime minister
+    "Alen Simonyan",          # acting president for weeks; speaker (PEOPLE)
+    "Osman Hussein Osman",    # acting
+    "Mahmoud Abbas",          # in PEOPLE with exact dates
+    "Salman of Saudi Arabia", "Mohammed VI",  # in PEOPLE under other names
+    "Abdul Hamid",            # a name too many people share
+}
+WIKIDATA_END = {
+    "Aymen Benabderrahmane": "2023", "Alberto Fernández": "2023", "Abdul Hamid": "2023",
+    "Lotay Tshering": "2024", "Zoran Tegeltija": "2023", "Galab Donev": "2023",
+    "Nikos Anastasiades": "2023", "Miloš Zeman": "2023", "Jean-Michel Sama Lukonde": "2024",
+    "Taur Matan Ruak": "2023", "Guillermo Lasso": "2023", "Cleopas Dlamini": "2023",
+    "Sahle-Work Zewde": "2024", "Frank Bainimarama": "2022", "Sauli Niinistö": "2024",
+    "Sanna Marin": "2023", "Ali Bongo Ondimba": "2023", "Rose Christiane Raponda": "2023",
+    "Salome Zurabishvili": "2024", "Irakli Gharibashvili": "2024", "Nana Akufo-Addo": "2025",
+    "Katerina Sakellaropoulou": "2025", "Alejandro Giammattei": "2024", "Bernard Goumou": "2024",
+    "Ariel Henry": "2024", "Katalin Novák": "2024", "Guðni Jóhannesson": "2024",
+    "Katrín Jakobsdóttir": "2024", "Joko Widodo": "2024", "Barham Salih": "2022", "Mario Draghi": "2022",
+    "Bisher Al-Khasawneh": "2024", "Alihan Smaiylov": "2024", "Margrethe II of Denmark": "2024",
+    "Ahmed Nawaf Al-Ahmad Al-Sabah": "2024", "Nawaf Al-Ahmad Al-Jaber Al-Sabah": "2023",
+    "Akylbek Japarov": "2024", "Phankham Viphavan": "2022", "Egils Levits": "2023",
+    "Krišjānis Kariņš": "2023", "Moeketsi Majoro": "2022", "George Weah": "2024",
+    "Ingrida Šimonytė": "2024", "Xavier Bettel": "2023", "Ismail Sabri Yaakob": "2022",
+    "Abdullah of Pahang": "2024", "Ibrahim Mohamed Solih": "2023", "George William Vella": "2024",
+    "Pravind Jugnauth": "2024", "Prithvirajsing Roopun": "2024", "Natalia Gavrilița": "2023",
+    "Oyunerdene Luvsannamsrai": "2025", "Milo Đukanović": "2023", "Dritan Abazović": "2023",
+    "Filipe Nyusi": "2025", "Hage Gottfried Geingob": "2024", "Bidya Devi Bhandari": "2023",
+    "Sher Bahadur Deuba": "2022", "Ouhoumoudou Mahamadou": "2023", "Muhammadu Buhari": "2023",
+    "Stevo Pendarovski": "2024", "Dimitar Kovačevski": "2024", "Laurentino Cortizo": "2024",
+    "Mario Abdo Benítez": "2023", "Pedro Castillo": "2022", "Mateusz Morawiecki": "2023",
+    "Khalid bin Khalifa bin Abdul Aziz Al Thani": "2023", "Michael D. Higgins": "2025",
+    "Nicolae Ciucă": "2023", "Ana Brnabić": "2024", "Halimah Yacob": "2023", "Lee Hsien Loong": "2024",
+    "Zuzana Čaputová": "2024", "Eduard Heger": "2023", "Borut Pahor": "2022",
+    "Manasseh Sogavare": "2024", "Yoon Suk-yeol": "2025", "Ranil Wickremesinghe": "2024",
+    "Mohammad Shtayyeh": "2024", "Magdalena Andersson": "2022", "Hussein Arnous": "2024",
+    "Jorge Bom Jesus": "2022", "Su Tseng-chang": "2023", "Prayut Chan-o-cha": "2023",
+    "Najla Bouden": "2023", "Paula-Mae Weekes": "2023", "Keith Rowley": "2025",
+    "Luis Lacalle Pou": "2025", "Bob Loughman": "2022", "Pope Francis": "2025",
+    "Nguyễn Xuân Phúc": "2023", "Maeen Abdulmalik Saeed": "2024", "Kausea Natano": "2024",
+    "David W. Panuelo": "2023", "David Kabua": "2024", "Russ J Kun": "2023",
+    "Alexander Lukashenko": "", "Roman Golovchenko": "2025",
+}
+
+
+def wikidata_holder_names(label):
+    """Name forms of a Wikidata office-holder label; [] when unusable."""
+    if re.match(r"^Q\d+$", label):
+        return []
+    m = re.match(r"^(.*?),? (?:Prince|Princess) of .*$", label) or re.match(r"^(.*?) of [A-Z].*$", label)
+    names = []
+    if m:
+        base = m.group(1).strip()
+        if " " not in base:       # "Naruhito", "Salman": a lone given name is too ambiguous
+            return []
+        names.append(base)
+        if re.search(r" (I|II|III|IV|V|VI|X|XVI)\b", base):
+            names.append("King " + base)
+    else:
+        if " " not in label.strip():
+            return []
+        names.append(label.strip())
+    out = []
+    for n in names:
+        out.append(n)
+        f = fold_ascii(n)
+        if f != n:
+            out.append(f)
+    return out
+
+
+def wikidata_country_codes(data_dir):
+    wc = json.load(open(os.path.join(data_dir, "countries", "world-countries.json"), encoding="utf-8"))
+    codes = {}
+    for c in wc:
+        code = CODE_OVERRIDE.get(c["cca3"], c["cca3"])
+        for n in (c["name"]["common"], c["name"]["official"]):
+            codes.setdefault(n, code)
+    codes.update(WIKIDATA_COUNTRY)
+    return codes
+
+
+def build_wikidata_people(data_dir, known):
+    """PEOPLE-style records from the Wikidata heads list, skipping anyone known."""
+    path = os.path.join(data_dir, "leaders", "wikidata-heads-2022-10.csv")
+    codes = wikidata_country_codes(data_dir)
+    by_person = {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["country"] in WIKIDATA_SKIP_COUNTRIES or WIKIDATA_SKIP_POSITION.search(r["positionLabel"]):
+                continue
+            holder = r["officeholderLabel"].strip()
+            if holder in WIKIDATA_SKIP_HOLDERS:
+                continue
+            code = codes.get(r["country"])
+            if not code:
+                continue
+            names = wikidata_holder_names(holder)
+            if not names or any(fold_ascii(n).casefold() in known for n in names):
+                continue
+            start = r["start_year"]
+            end = r["end_year"] or WIKIDATA_END.get(holder, "")
+            if not start:
+                continue
+            rec = by_person.setdefault(holder, {"names": names, "roles": []})
+            role = (code + "GOV", start, end)
+            if role not in rec["roles"]:
+                rec["roles"].append(role)
+    out = []
+    for holder in sorted(by_person):
+        rec = by_person[holder]
+        roles = " | ".join("%s %s %s" % (c, s, e or "-") for c, s, e in sorted(rec["roles"], key=lambda x: x[1]))
+        out.append(dict(en="|".join(rec["names"]), roles=roles, source="wikidata"))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
@@ -1429,6 +1859,26 @@ def norm_key(lang, s):
             words.append(w)
         s = " ".join(words)
     return clean_space(s)
+
+
+def matcher_key(lang, s):
+    """The key dyad's matcher compares (src/text/normalize.cc): NFKC, lower case,
+    Arabic-script folds, ZWNJ dropped, typographic quotes and dashes as ASCII, the
+    Arabic article off each word. Surfaces with equal keys are one entry."""
+    s = unicodedata.normalize("NFKC", s).replace("İ", "i").replace("I", "i").casefold().replace("ı", "i")
+    s = AR_DIACRITICS.sub("", s)
+    s = re.sub("[أإآٱ]", "ا", s)
+    s = s.replace("ة", "ه").replace("ى", "ي").replace("ی", "ي").replace("ک", "ك")
+    s = re.sub("[\u200c\u200d\u200e\u200f\ufeff]", "", s)
+    s = re.sub("[\u2018\u2019\u201b\u2032]", "'", s)
+    s = re.sub("[\u2010-\u2015]", "-", s)
+    s = re.sub(r"\s*-\s*", " - ", s)
+    words = []
+    for w in s.split():
+        if ARABIC_LETTER.match(w) and w.startswith("ال") and len(w) >= 4:
+            w = w[2:]
+        words.append(w)
+    return " ".join(words)
 
 
 def split_variants(name):
@@ -1627,6 +2077,7 @@ def build_countries(data_dir):
         if iso2 in ADJ_SKIP_ISO2 or iso2 not in iso2_to_code:
             continue
         items = []
+        adjectivals = set(x.strip().lower() for x in adjs.split("|"))
         for field in (adjs, dems):
             for it in field.split("|"):
                 it = re.sub(r"\(singular ([^)]*)\)", r"|\1", it)
@@ -1645,10 +2096,14 @@ def build_countries(data_dir):
                 if code is None:
                     continue
                 code = CODE_OVERRIDE.get(code, code)
-            col.add("en", title_en(low), code, "adj", src="adjdem")
+            # A plural demonym ("Azerbaijanis") names the people: kind people, coded
+            # as the country's civilians unless a sector word follows.
+            plural = low not in adjectivals and (low.endswith("s") or low.endswith("men"))
+            col.add("en", title_en(low), code, "people" if plural else "adj", src="adjdem")
     for code, names in EN_ADJ_EXTRA.items():
         for n in names:
-            col.add("en", n, code, "adj", src="extra")
+            plural = n.endswith("s") and not n.endswith("ss") and n not in ("Kyrgyz",)
+            col.add("en", n, code, "people" if plural else "adj", src="extra")
 
     # Other-language extras
     for lang, extra, hist in (("ar", AR_EXTRA, AR_HISTORIC), ("fa", FA_EXTRA, FA_HISTORIC),
@@ -1676,7 +2131,8 @@ def build_countries(data_dir):
                 col.add("ru", st + e, code, "adj", frm, to, src="ru-adj")
     for code, forms in RU_DEMONYMS.items():
         for f in forms:
-            col.add("ru", f, code, "adj", src="ru-dem")
+            adjective = f.endswith(("ий", "ая", "ое", "ие", "ого", "ой", "ых"))
+            col.add("ru", f, code, "adj" if adjective else "people", src="ru-dem")
 
     # Turkish / Azerbaijani demonyms
     for code, words in TR_DEMONYMS.items():
@@ -1684,29 +2140,32 @@ def build_countries(data_dir):
             col.add("tr", w, code, "adj", src="tr-dem")
             pl = harmony_plural(w, TR_BACK, TR_FRONT, "lar", "ler")
             if pl:
-                col.add("tr", pl, code, "adj", src="tr-dem")
+                col.add("tr", pl, code, "people", src="tr-dem")
     for code, words in AZ_DEMONYMS.items():
         for w in words:
             col.add("az", w, code, "adj", src="az-dem")
             pl = harmony_plural(w, AZ_BACK, AZ_FRONT, "lar", "lər")
             if pl:
-                col.add("az", pl, code, "adj", src="az-dem")
+                col.add("az", pl, code, "people", src="az-dem")
 
     # Persian adjectives
     for code, words in FA_ADJ.items():
         for w in words:
             if w not in FA_PLURAL_ONLY:
                 col.add("fa", w, code, "adj", src="fa-adj")
-            col.add("fa", w + "\u200cها", code, "adj", src="fa-adj")
+            col.add("fa", w + "\u200cها", code, "people", src="fa-adj")
 
     # Arabic nisba
     for code, (mascs, broken) in AR_NISBA.items():
         frm, to = ("", "1991-12-26") if code == "SUN" else ("", "")
         for m in mascs:
-            for f in (m, m + "ة", m + "ون", m + "ين", m + "ات"):
+            for f in (m, m + "ة", m + "ات"):
                 col.add("ar", f, code, "adj", frm, to, src="ar-nisba")
+            # Masculine plurals name people (الأذربيجانيون, مواطنين أذربيجانيين).
+            for f in (m + "ون", m + "ين"):
+                col.add("ar", f, code, "people", frm, to, src="ar-nisba")
         for b in broken:
-            col.add("ar", b, code, "adj", frm, to, src="ar-nisba")
+            col.add("ar", b, code, "people", frm, to, src="ar-nisba")
     for code, (w1, w2) in AR_NISBA2.items():
         for s1, s2 in (("", ""), ("ة", "ة"), ("ون", "ون"), ("ين", "ين")):
             col.add("ar", w1 + s1 + " " + w2 + s2, code, "adj", src="ar-nisba")
@@ -1766,7 +2225,7 @@ def resolve(entries):
     seen = {}
     out = []
     for e in kept:
-        k = (e["lang"], e["surface"].casefold(), e["code"], e["kind"])
+        k = (e["lang"], matcher_key(e["lang"], e["surface"]), e["code"])
         if k in seen:
             prev = seen[k]
             # prefer the capitalised spelling ("Çin" over "çin")
@@ -1802,6 +2261,28 @@ def ru_surname_forms(s):
     return []
 
 
+def ru_given_forms(g):
+    """Genitive, dative, instrumental and prepositional of a masculine given name
+    (Сергей -> Сергея ...; Хакан -> Хакана ...), [] when not one."""
+    if g.endswith("й"):
+        return [g[:-1] + e for e in ("я", "ю", "ем", "е")]
+    if g[-1] in "бвгджзклмнпрстфхцчшщ":
+        return [g + e for e in ("а", "у", "ом", "е")]
+    return []
+
+
+def ru_full_name_forms(full):
+    """Case forms of a two-word masculine Russian name, both words in the same case:
+    Хакан Фидан -> Хаканом Фиданом. [] when the words do not decline together."""
+    words = full.split()
+    if len(words) != 2:
+        return []
+    given, family = ru_given_forms(words[0]), ru_surname_forms(words[1])
+    if len(given) != 4 or len(family) != 4:
+        return []
+    return [a + " " + b for a, b in zip(given, family)]
+
+
 def parse_roles(spec):
     roles = []
     for part in spec.split("|"):
@@ -1813,10 +2294,29 @@ def parse_roles(spec):
     return roles
 
 
-def build_people():
-    blocks = []
+def person_entity(rec):
+    """A stable id for a person: 'person:' and the ASCII slug of the first English name."""
+    title = rec["en"].split(";")[0].split("|")[0].strip()
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_ascii(title).casefold()).strip("-")
+    return "person:" + slug
+
+
+def build_people(data_dir):
+    known = set()
     for rec in PEOPLE:
+        full = rec["en"].split(";")[0]
+        for n in full.split("|"):
+            if n.strip():
+                known.add(fold_ascii(n.strip()).casefold())
+    records = list(PEOPLE) + build_wikidata_people(data_dir, known)
+    blocks = []
+    entities = set()
+    for rec in records:
         roles = parse_roles(rec["roles"])
+        entity = person_entity(rec)
+        if entity in entities:
+            entity += "-" + roles[0][0][:3].lower()
+        entities.add(entity)
         lines = []
         for lang in ("en", "ar", "fa", "ru", "tr", "az"):
             spec = rec.get(lang)
@@ -1844,12 +2344,19 @@ def build_people():
                 if lang == "fa" and "\u200c" in n:
                     variants.append(n.replace("\u200c", " "))
             if lang == "ru":
-                for s in surnames:
-                    variants.extend(ru_surname_forms(s))
+                for s_ in surnames:
+                    variants.extend(ru_surname_forms(s_))
+                for n in full.split("|"):
+                    variants.extend(ru_full_name_forms(clean_space(n)))
+            # One line per matcher key: spellings the matcher folds together are one.
+            seen_keys = set()
             for v in variants:
+                k = matcher_key(lang, v)
+                if k in seen_keys:
+                    continue
+                seen_keys.add(k)
                 for code, frm, to in roles:
-                    lines.append((lang, v, code, "person", frm, to))
-        # de-duplicate, keep order
+                    lines.append((lang, v, code, "person", frm, to, entity))
         seen = set()
         uniq = []
         for ln in lines:
@@ -1857,8 +2364,122 @@ def build_people():
                 seen.add(ln)
                 uniq.append(ln)
         title = rec["en"].split(";")[0].split("|")[0].strip()
+        if rec.get("source") == "wikidata":
+            title += " (Wikidata)"
         blocks.append((title, uniq))
     return blocks
+
+
+# ---------------------------------------------------------------------------
+# Cities (kind "city"): a city is no actor by itself, but it gives a sector its
+# country ("Yekaterinburg police" -> RUSCOP, "a court in Baku" -> AZEJUD). From
+# geonames/cities15000.txt (cities of CITY_MIN_POPULATION or more; national capitals
+# are in countries.tsv as capitals) with names from the Debian libgeonames-common
+# catalogues (/usr/share/locale/<lang>/LC_MESSAGES/geonames.mo, key = GeoNames id).
+# ---------------------------------------------------------------------------
+
+CITY_MIN_POPULATION = 100000
+GEONAMES_MO = "/usr/share/locale/%s/LC_MESSAGES/geonames.mo"
+# A name several cities share goes to the largest only when it is this many times
+# larger than the next; otherwise the name is left out.
+CITY_DOMINANCE = 3
+
+
+def read_mo(path):
+    """A gettext catalogue as a dict (standard library only)."""
+    import gettext
+    try:
+        with open(path, "rb") as f:
+            return dict(gettext.GNUTranslations(f)._catalog)
+    except OSError:
+        return {}
+
+
+def build_cities(data_dir, taken):
+    """City lines; taken: set of (lang, matcher key) already used by other files."""
+    iso2 = {}
+    with open(os.path.join(data_dir, "geonames", "countryInfo.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            iso2[fields[0]] = CODE_OVERRIDE.get(fields[1], fields[1])
+    iso2["XK"] = "KSV"
+    catalogues = {lang: read_mo(GEONAMES_MO % lang) for lang in ("en", "ar", "fa", "ru", "tr", "az")}
+    claims = defaultdict(list)   # (lang, key) -> [(population, code, surface, geonameid)]
+    with open(os.path.join(data_dir, "geonames", "cities15000.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 15:
+                continue
+            gid, name, ascii_name, fcode, cc = c[0], c[1], c[2], c[7], c[8]
+            try:
+                pop = int(c[14] or 0)
+            except ValueError:
+                continue
+            if pop < CITY_MIN_POPULATION or fcode == "PPLC" or cc not in iso2:
+                continue
+            code = iso2[cc]
+            names = defaultdict(set)
+            names["en"].update([name, ascii_name])
+            for lang, cat in catalogues.items():
+                if gid in cat:
+                    names[lang].add(cat[gid])
+            for lang, forms in sorted(names.items()):
+                for s in sorted(forms):   # sets: sorted, so the output is byte-identical
+                    s = clean_ar(s) if lang == "ar" else clean_fa(s) if lang == "fa" else clean_space(s)
+                    if not s or not script_ok(lang, s) or "," in s or "(" in s:
+                        continue
+                    letters = [ch for ch in s if ch.isalpha()]
+                    if len(letters) < 4:
+                        continue
+                    claims[(lang, matcher_key(lang, s))].append((pop, code, s, gid))
+    lines = []
+    for (lang, key), cl in claims.items():
+        if (lang, key) in taken or ("*", key) in taken:
+            continue
+        cl.sort(key=lambda x: (-x[0], x[1]))
+        by_code = {}
+        for pop, code, s, gid in cl:
+            by_code.setdefault(code, (pop, s, gid))
+        ranked = sorted(by_code.items(), key=lambda kv: -kv[1][0])
+        if len(ranked) > 1 and ranked[0][1][0] < CITY_DOMINANCE * ranked[1][1][0]:
+            continue
+        code, (pop, s, gid) = ranked[0]
+        lines.append((code, lang, s, gid))
+    lines.sort(key=lambda x: (x[0], LANGS.index(x[1]), x[2].casefold(), x[2]))
+    return lines
+
+
+def write_cities(path, lines):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# dyad actor dictionary: cities of %d or more people (not capitals).\n" % CITY_MIN_POPULATION)
+        f.write("# GENERATED by tools/build_actors.py from geonames/cities15000.txt and the\n")
+        f.write("# libgeonames-common name catalogues (GeoNames, CC BY 4.0) -- do not edit.\n")
+        f.write("# A city is no actor alone; it gives a sector word its country (Yekaterinburg police).\n")
+        f.write("# Format: lang<TAB>surface<TAB>country code<TAB>city<TAB><TAB><TAB>geonames:id\n")
+        prev = None
+        for code, lang, s, gid in lines:
+            if code != prev:
+                f.write("\n")
+                prev = code
+            f.write("\t".join([lang, s, code, "city", "", "", "geonames:" + gid]) + "\n")
+
+
+def taken_keys(out_dir, names):
+    taken = set()
+    for name in names:
+        path = os.path.join(out_dir, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) >= 2:
+                    taken.add((fields[0], matcher_key(fields[0], fields[1])))
+    return taken
 
 
 # ---------------------------------------------------------------------------
@@ -1877,12 +2498,15 @@ HEADER_PEOPLE = """\
 # dyad actor dictionary: people and their dated roles.
 # GENERATED by tools/build_actors.py from its hand-maintained PEOPLE table --
 # do not edit; change the table in the script and rebuild.
-# Format: lang<TAB>surface<TAB>code<TAB>person<TAB>from<TAB>to   (empty to = in office)
-# One line per (name form, role).  Facts as known to mid/late 2025 (see README.md).
+# Format: lang<TAB>surface<TAB>code<TAB>person<TAB>from<TAB>to<TAB>entity   (empty to = in office)
+# One line per (name form, role).  Facts as known to late 2025 (see README.md);
+# blocks marked (Wikidata) come from leaders/wikidata-heads-2022-10.csv (CC0).
 """
 
 
-def fmt(lang, surface, code, kind, frm="", to=""):
+def fmt(lang, surface, code, kind, frm="", to="", entity=""):
+    if entity:
+        return "\t".join([lang, surface, code, kind, frm, to, entity])
     if frm or to or kind == "person":
         return "\t".join([lang, surface, code, kind, frm, to])
     return "\t".join([lang, surface, code, kind])
@@ -1948,7 +2572,7 @@ def validate_file(path, sectors=False):
                     errors.append("%s: bad sector %r" % (where, sector))
                 kind = sector
             else:
-                if len(fields) not in (4, 6):
+                if len(fields) not in (4, 6, 7):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue
                 lang, surface, code, kind = fields[:4]
@@ -1956,7 +2580,7 @@ def validate_file(path, sectors=False):
                     errors.append("%s: bad code %r" % (where, code))
                 if kind not in KINDS:
                     errors.append("%s: bad kind %r" % (where, kind))
-                if len(fields) == 6:
+                if len(fields) >= 6:
                     frm, to = fields[4], fields[5]
                     for d in (frm, to):
                         if d and not valid_date(d):
@@ -1984,12 +2608,14 @@ def main(argv):
 
     entries, warnings = build_countries(data_dir)
     write_countries(os.path.join(out_dir, "countries.tsv"), entries)
-    write_people(os.path.join(out_dir, "people.tsv"), build_people())
+    write_people(os.path.join(out_dir, "people.tsv"), build_people(data_dir))
+    taken = taken_keys(out_dir, ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv"))
+    write_cities(os.path.join(out_dir, "cities.tsv"), build_cities(data_dir, taken))
     for w in warnings:
         print("note: " + w, file=sys.stderr)
 
     all_errors = []
-    for name in ("countries.tsv", "organisations.tsv", "people.tsv", "sectors.tsv"):
+    for name in ("countries.tsv", "organisations.tsv", "people.tsv", "cities.tsv", "sectors.tsv"):
         path = os.path.join(out_dir, name)
         if not os.path.exists(path):
             print("%s: missing" % name)

@@ -14,5 +14,7 @@ Action AddCode(CLI::App& app);
 Action AddEvents(CLI::App& app);
 Action AddRelations(CLI::App& app);
 Action AddSummary(CLI::App& app);
+Action AddActors(CLI::App& app);
+Action AddText(CLI::App& app);
 
 }  // namespace dyad::cli

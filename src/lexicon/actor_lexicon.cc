@@ -1,16 +1,24 @@
 #include "lexicon/actor_lexicon.h"
 
+#include <algorithm>
 #include <filesystem>
-#include <regex>
 #include <set>
 
 #include "core/dates.h"
+#include "core/utf8.h"
+#include "lexicon/petrarch.h"
 #include "lexicon/tsv.h"
+#include "text/arabic.h"
+#include "text/normalize.h"
+#include "text/stem.h"
 
 namespace dyad {
 namespace {
 
-const std::set<std::string> kKinds = {"country", "adj", "capital", "seat", "org", "person"};
+namespace fs = std::filesystem;
+
+const std::set<std::string> kKinds = {"country", "adj", "people", "capital", "seat",
+                                      "city",    "org", "person", "none"};
 
 bool ValidCode(std::string_view c) {
   if (c.empty() || c.size() % 3 != 0) return false;
@@ -30,91 +38,385 @@ bool ValidLang(std::string_view l) {
                       std::islower(static_cast<unsigned char>(l[1])));
 }
 
+enum class FileType { kNames, kSectors, kGuards, kAnaphors, kPetrarchActors, kPetrarchAgents };
+
+FileType TypeOf(const fs::path& p) {
+  const std::string name = p.filename().string();
+  if (name.ends_with(".actors.txt")) return FileType::kPetrarchActors;
+  if (name.ends_with(".agents.txt")) return FileType::kPetrarchAgents;
+  if (name.starts_with("sectors")) return FileType::kSectors;
+  if (name.starts_with("guards")) return FileType::kGuards;
+  if (name.starts_with("coref")) return FileType::kAnaphors;
+  return FileType::kNames;
+}
+
+bool DictionaryFile(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.starts_with(".") && (p.extension() == ".tsv" || name.ends_with(".actors.txt") ||
+                                    name.ends_with(".agents.txt"));
+}
+
+// A fact read from any file, before indexing.
+struct Row {
+  std::string lang;
+  std::vector<std::string> words;  // phrase words as written
+  std::vector<std::string> keys;   // their normalised keys
+  std::string joined;              // language and keys: the identity of the phrase
+  uint32_t id = 0;                 // entry or sector id
+  bool sector = false;
+  bool anaphor = false;
+  bool stem = false;  // TABARI stem: the last word matches as a prefix
+};
+
+std::string Joined(const std::string& lang, const std::vector<std::string>& keys) {
+  std::string k = lang;
+  for (const auto& w : keys) k += "|" + w;
+  return k;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool FuzzyKind(const std::string& kind) {
+  return kind == "country" || kind == "adj" || kind == "people" || kind == "capital" ||
+         kind == "city" || kind == "org" || kind == "person" || kind == "seat";
+}
+
+// Latin or Cyrillic letters only (apostrophes and hyphens allowed): the scripts in which
+// machine translation and transliteration produce name variants.
+bool FuzzyScript(std::string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    const char32_t c = utf8::Next(w, i);
+    if (c == '\'' || c == '-') continue;
+    const bool latin =
+        (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0xC0 && c <= 0x24F) || c == 0x259;
+    const bool cyrillic = c >= 0x400 && c <= 0x4FF;
+    if (!latin && !cyrillic) return false;
+  }
+  return !w.empty();
+}
+
 }  // namespace
 
-Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(const std::vector<std::string>& dirs,
-                                                                std::vector<std::string>* problems,
-                                                                bool strict) {
+Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
+    const std::vector<std::string>& paths, std::vector<std::string>* problems, bool strict) {
+  Report report;
+  auto r = Load(paths, &report, strict);
+  problems->insert(problems->end(), report.problems.begin(), report.problems.end());
+  return r;
+}
+
+Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
+    const std::vector<std::string>& paths, Report* report, bool strict) {
   auto lex = std::make_shared<ActorLexicon>();
-  struct Pending {
-    std::string lang;
-    std::vector<std::string> words;
-    uint32_t id;
-    bool sector;
-  };
-  std::vector<Pending> pending;
+  std::vector<Row> rows;
   std::set<std::string> langs = {"en", "ar"};
-  std::map<std::string, std::string> seen;  // lang|surface|kind -> code@where
-  const size_t problems_before = problems->size();
-  for (const auto& dir : dirs) {
-    if (!std::filesystem::is_directory(dir))
-      return Status::Error(dir + ": actor dictionary directory not found");
-    for (const auto& file : TsvFiles(dir)) {
-      const bool sector_file = std::filesystem::path(file).filename().string().starts_with("sectors");
-      Status s = ReadTsv(
-          file,
-          [&](const TsvLine& l) -> Status {
-            const auto& f = l.fields;
-            if (f.size() < 3) return Status::Error("too few fields");
-            const std::string lang(f[0]);
-            if (!ValidLang(lang)) return Status::Error("bad language \"" + lang + "\"");
-            const std::string surface(f[1]);
-            auto words = PhraseWords(surface);
-            if (words.empty()) return Status::Error("empty surface form");
-            if (sector_file) {
-              if (f.size() != 3 || f[2].size() != 3 || !ValidCode(f[2]))
-                return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters)");
-              pending.push_back({lang, words, static_cast<uint32_t>(lex->sectors_.size()), true});
-              lex->sectors_.push_back({std::string(f[2]), surface, l.where()});
-            } else {
-              if (f.size() != 4 && f.size() != 6)
-                return Status::Error("expected 4 or 6 tab-separated fields");
-              ActorEntry e{std::string(f[2]), std::string(f[3]), "", "", surface, l.where()};
-              if (f.size() == 6) e.from = f[4], e.to = f[5];
-              if (!ValidCode(e.code)) return Status::Error("bad actor code \"" + e.code + "\"");
-              if (!kKinds.count(e.kind)) return Status::Error("unknown kind \"" + e.kind + "\"");
-              if (!ValidRoleDate(e.from) || !ValidRoleDate(e.to))
-                return Status::Error("bad date (want YYYY or YYYY-MM-DD)");
-              const std::string key = lang + "|" + surface + "|" + e.kind + "|" + e.from;
-              auto [it, fresh] = seen.emplace(key, e.code + " at " + l.where());
-              if (!fresh) {
-                if (it->second.substr(0, it->second.find(' ')) == e.code) return Status();  // duplicate
-                problems->push_back(l.where() + ": \"" + surface + "\" conflicts with " + it->second);
-              }
-              pending.push_back({lang, words, static_cast<uint32_t>(lex->entries_.size()), false});
-              lex->entries_.push_back(std::move(e));
+  // Identity of a fact: language, normalised words and period -> code and where.
+  // Identity of a fact (language, normalised words, period) -> the entry that has it.
+  std::unordered_map<std::string, uint32_t> seen_names, seen_sectors;
+  seen_names.reserve(1 << 16);
+  struct PendingGuard {
+    std::string lang;
+    std::vector<std::string> keys;
+    ActorGuard guard;
+  };
+  std::vector<PendingGuard> guards;
+  struct PendingInstitution {
+    std::string lang;
+    std::vector<std::string> keys;
+    std::string where;
+  };
+  std::vector<PendingInstitution> institution_rows;
+  auto& problems = report->problems;
+  const size_t problems_before = problems.size();
+
+  auto keys_of = [](const std::vector<std::string>& words) {
+    std::vector<std::string> keys;
+    keys.reserve(words.size());
+    for (const auto& w : words) keys.push_back(w == "*" ? "*" : LexiconKey("", w, KeyMode::kNorm));
+    return keys;
+  };
+  // Adds a name unless it repeats or contradicts an earlier one; returns a problem.
+  auto add_name = [&](ActorEntry e, bool stem) -> Status {
+    Row row;
+    row.lang = e.lang;
+    row.words = PhraseWords(e.surface);
+    if (row.words.empty()) return Status::Error("empty surface form");
+    row.keys = keys_of(row.words);
+    row.joined = Joined(e.lang, row.keys);
+    const std::string key = row.joined + "#" + e.from + "#" + e.to;
+    auto [it, fresh] = seen_names.emplace(key, static_cast<uint32_t>(lex->entries_.size()));
+    if (!fresh) {
+      const ActorEntry& first = lex->entries_[it->second];
+      if (first.code == e.code) {
+        report->duplicates.push_back(e.where + ": \"" + e.surface + "\" repeats " + first.where);
+        return Status();
+      }
+      const std::string what = first.code.empty() ? "no actor" : first.code;
+      return Status::Error("\"" + e.surface + "\" " + (e.code.empty() ? "---" : e.code) +
+                           " conflicts with " + what + " at " + first.where + " (skipped)");
+    }
+    if (e.entity.empty()) {
+      if (e.kind == "country" || e.kind == "adj" || e.kind == "people" || e.kind == "capital")
+        e.entity = e.code.substr(0, 3);
+      else
+        e.entity = e.code.empty() ? "-" : e.code;
+    }
+    row.id = static_cast<uint32_t>(lex->entries_.size());
+    row.stem = stem;
+    if (e.lang != "*") langs.insert(e.lang);
+    lex->entries_.push_back(std::move(e));
+    rows.push_back(std::move(row));
+    return Status();
+  };
+  auto add_sector = [&](SectorEntry s) -> Status {
+    Row row;
+    row.lang = s.lang;
+    row.words = PhraseWords(s.surface);
+    if (row.words.empty()) return Status::Error("empty surface form");
+    row.keys = keys_of(row.words);
+    auto [it, fresh] =
+        seen_sectors.emplace(Joined(s.lang, row.keys), static_cast<uint32_t>(lex->sectors_.size()));
+    if (!fresh) {
+      const SectorEntry& first = lex->sectors_[it->second];
+      if (first.sector == s.sector && first.before == s.before) {
+        report->duplicates.push_back(s.where + ": \"" + s.surface + "\" repeats " + first.where);
+        return Status();
+      }
+      return Status::Error("\"" + s.surface + "\" " + s.sector + " conflicts with " + first.sector +
+                           " at " + first.where + " (skipped)");
+    }
+    row.sector = true;
+    row.id = static_cast<uint32_t>(lex->sectors_.size());
+    if (s.lang != "*") langs.insert(s.lang);
+    lex->sectors_.push_back(std::move(s));
+    rows.push_back(std::move(row));
+    return Status();
+  };
+
+  auto read_tsv = [&](const std::string& file, FileType type) -> Status {
+    return ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          const auto& f = l.fields;
+          if (f.size() < 3) return Status::Error("too few fields");
+          const std::string lang(f[0]);
+          if (!ValidLang(lang)) return Status::Error("bad language \"" + lang + "\"");
+          const std::string surface(f[1]);
+          if (surface.empty()) return Status::Error("empty surface form");
+          if (type == FileType::kSectors) {
+            if (f.size() != 3 || f[2].size() != 3 || !ValidCode(f[2]))
+              return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters)");
+            return add_sector({std::string(f[2]), false, surface, lang, l.where()});
+          }
+          if (type == FileType::kAnaphors) {
+            if (f.size() != 3) return Status::Error("expected lang<TAB>phrase<TAB>refers");
+            Anaphor a;
+            if (f[2] == "pair")
+              a.refers = Anaphor::Refers::kPair;
+            else if (f[2] == "country")
+              a.refers = Anaphor::Refers::kCountry;
+            else if (f[2] == "institution")
+              a.refers = Anaphor::Refers::kInstitution;
+            else
+              return Status::Error("unknown reference \"" + std::string(f[2]) +
+                                   "\" (pair, country, institution)");
+            if (a.refers == Anaphor::Refers::kInstitution) {
+              institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
+              return Status();
             }
+            a.surface = surface;
+            a.lang = lang;
+            a.where = l.where();
+            Row row;
+            row.lang = lang;
+            row.words = PhraseWords(surface);
+            row.keys = keys_of(row.words);
+            row.anaphor = true;
             if (lang != "*") langs.insert(lang);
+            row.id = static_cast<uint32_t>(lex->anaphors_.size());
+            lex->anaphors_.push_back(std::move(a));
+            rows.push_back(std::move(row));
             return Status();
-          },
-          problems);
-      if (!s.ok()) return s;
+          }
+          if (type == FileType::kGuards) {
+            if (f.size() != 5)
+              return Status::Error("expected lang<TAB>surface<TAB>rule<TAB>words<TAB>result");
+            ActorGuard g;
+            const std::string_view rule = f[2];
+            if (rule == "next")
+              g.rule = ActorGuard::Rule::kNext;
+            else if (rule == "prev")
+              g.rule = ActorGuard::Rule::kPrev;
+            else if (rule == "doc")
+              g.rule = ActorGuard::Rule::kDoc;
+            else if (rule == "name")
+              g.rule = ActorGuard::Rule::kName;
+            else
+              return Status::Error("unknown guard rule \"" + std::string(rule) +
+                                   "\" (next, prev, doc, name)");
+            std::string_view w = f[3];
+            while (!w.empty()) {
+              const size_t bar = w.find('|');
+              const std::string_view word = w.substr(0, bar);
+              for (const auto& k : keys_of(PhraseWords(word))) g.words.push_back(k);
+              if (bar == std::string_view::npos) break;
+              w.remove_prefix(bar + 1);
+            }
+            if (g.words.empty() && g.rule != ActorGuard::Rule::kName)
+              return Status::Error("guard without words");
+            g.result = f[4] == "---" ? "" : std::string(f[4]);
+            if (!g.result.empty() && !ValidCode(g.result))
+              return Status::Error("bad result code \"" + g.result + "\"");
+            g.where = l.where();
+            guards.push_back({lang, keys_of(PhraseWords(surface)), std::move(g)});
+            return Status();
+          }
+          if (f.size() != 4 && f.size() != 6 && f.size() != 7)
+            return Status::Error("expected 4, 6 or 7 tab-separated fields");
+          ActorEntry e{std::string(f[2]), std::string(f[3]), "", "", surface, lang, "", l.where()};
+          if (f.size() >= 6) e.from = f[4], e.to = f[5];
+          if (f.size() == 7) e.entity = f[6];
+          if (!kKinds.count(e.kind)) return Status::Error("unknown kind \"" + e.kind + "\"");
+          if (e.kind == "none") {
+            if (e.code != "---") return Status::Error("kind none takes the code ---");
+            e.code.clear();
+          } else if (!ValidCode(e.code)) {
+            return Status::Error("bad actor code \"" + e.code + "\"");
+          }
+          if (!ValidRoleDate(e.from) || !ValidRoleDate(e.to))
+            return Status::Error("bad date (want YYYY or YYYY-MM-DD)");
+          if (!e.from.empty() && !e.to.empty() && e.to.size() == e.from.size() && e.to < e.from)
+            return Status::Error("end date before start date");
+          return add_name(std::move(e), false);
+        },
+        &problems);
+  };
+
+  // The files to read, in order.
+  std::vector<fs::path> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> in_dir;
+      for (const auto& e : fs::directory_iterator(p, ec))
+        if (e.is_regular_file() && DictionaryFile(e.path())) in_dir.push_back(e.path());
+      std::sort(in_dir.begin(), in_dir.end());
+      files.insert(files.end(), in_dir.begin(), in_dir.end());
+    } else if (fs::is_regular_file(p, ec)) {
+      files.emplace_back(p);
+    } else {
+      return Status::Error(p + ": actor dictionary directory not found");
     }
   }
-  if (strict && problems->size() > problems_before) return Status::Error((*problems)[problems_before]);
-  langs.insert("*");
-  // Entries sharing language and surface form one group; only its first is indexed.
-  std::map<std::string, uint32_t> group_of;
-  std::vector<bool> indexed(pending.size(), true);
-  lex->group_.assign(lex->entries_.size(), 0);
-  for (size_t k = 0; k < pending.size(); ++k) {
-    const auto& p = pending[k];
-    if (p.sector) continue;
-    const std::string key = p.lang + "|" + lex->entries_[p.id].surface;
-    auto [it, fresh] = group_of.emplace(key, static_cast<uint32_t>(lex->alternatives_.size()));
-    if (fresh) lex->alternatives_.emplace_back();
-    else indexed[k] = false;
-    lex->alternatives_[it->second].push_back(p.id);
-    lex->group_[p.id] = it->second;
+  for (const auto& path : files) {
+    const std::string file = path.string();
+    const FileType type = TypeOf(path);
+    if (type == FileType::kPetrarchActors) {
+      auto actors = ReadPetrarchActors(file, &problems);
+      if (!actors.ok()) return actors.status();
+      for (auto& a : *actors) {
+        // Kinds for imported records: a bare three-letter code names a state (it
+        // composes with sectors); anything else is an organisation whose dated codes
+        // apply in their periods and whose default applies otherwise.
+        std::string kind =
+            a.code.empty() ? "none" : (a.code.size() == 3 && !a.dated ? "country" : "org");
+        ActorEntry e{a.code, kind, a.from, a.to, a.surface, "en", "petrarch:" + a.record, a.where};
+        Status s = add_name(std::move(e), a.stem);
+        if (!s.ok()) problems.push_back(a.where + ": " + s.message());
+      }
+      continue;
+    }
+    if (type == FileType::kPetrarchAgents) {
+      auto agents = ReadPetrarchAgents(file, &problems);
+      if (!agents.ok()) return agents.status();
+      for (auto& a : *agents) {
+        Status s = add_sector({a.code, a.before, a.surface, "en", a.where});
+        if (!s.ok()) problems.push_back(a.where + ": " + s.message());
+      }
+      continue;
+    }
+    Status s = read_tsv(file, type);
+    if (!s.ok()) return s;
   }
+  if (strict && problems.size() > problems_before) return Status::Error(problems[problems_before]);
+  langs.insert("*");
+
+  // Entries sharing language and normalised words form one group (dated roles and a
+  // default code); only the group's first entry is indexed.
+  std::unordered_map<std::string, uint32_t> group_of;
+  group_of.reserve(rows.size());
+  std::vector<bool> indexed(rows.size(), true);
+  lex->group_.assign(lex->entries_.size(), 0);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const Row& r = rows[k];
+    if (r.sector || r.anaphor) continue;
+    auto [it, fresh] = group_of.emplace(r.joined, static_cast<uint32_t>(lex->alternatives_.size()));
+    if (fresh)
+      lex->alternatives_.emplace_back();
+    else
+      indexed[k] = false;
+    lex->alternatives_[it->second].push_back(r.id);
+    lex->group_[r.id] = it->second;
+  }
+  for (auto& g : guards) {
+    // A guard written for "*" or for one language applies to that group.
+    auto it = group_of.find(Joined(g.lang, g.keys));
+    if (it == group_of.end()) {
+      problems.push_back(g.guard.where + ": guard for a name that is not in the dictionaries");
+      continue;
+    }
+    lex->guards_[it->second].push_back(std::move(g.guard));
+  }
+  for (const auto& in : institution_rows) {
+    const std::string key = Joined(in.lang, in.keys);
+    if (!seen_sectors.count(key)) {
+      problems.push_back(in.where + ": institution that is not a sector word");
+      continue;
+    }
+    lex->institutions_.insert(key);
+  }
+  if (strict && problems.size() > problems_before) return Status::Error(problems[problems_before]);
+
   for (const auto& lang : langs) {
     auto idx = std::make_unique<LangIndexes>();
-    for (size_t k = 0; k < pending.size(); ++k) {
-      const auto& p = pending[k];
-      if (!indexed[k] || (p.lang != lang && p.lang != "*")) continue;
-      std::vector<std::string> keys;
-      for (const auto& w : p.words) keys.push_back(LexiconKey(lang, w, KeyMode::kNorm));
-      (p.sector ? idx->sectors : idx->names).Add(std::move(keys), p.id);
+    const bool stems = lang == "ru" || lang == "tr";
+    for (size_t k = 0; k < rows.size(); ++k) {
+      const Row& r = rows[k];
+      if (!indexed[k] || (r.lang != lang && r.lang != "*")) continue;
+      if (r.anaphor) {
+        idx->anaphors.Add(r.keys, r.id);
+        for (const auto& key : r.keys) idx->words.insert(key);
+        continue;
+      }
+      (r.sector ? idx->sectors : idx->names).Add(r.keys, r.id);
+      for (const auto& key : r.keys)
+        if (key != "*") idx->words.insert(key);
+      if (r.stem) idx->stems.insert(r.keys.back());
+      if (stems) {
+        // Stem keys, unless a stem is so short that it would meet ordinary words.
+        std::vector<std::string> sk;
+        bool ok = true;
+        for (size_t w = 0; w < r.keys.size() && ok; ++w) {
+          if (r.keys[w] == "*" || IsArabicScript(r.keys[w])) {
+            sk.push_back(r.keys[w]);
+            continue;
+          }
+          std::string s = StemWord(lang, r.keys[w]);
+          ok = s == r.keys[w] || CodePoints(s) >= 4;
+          sk.push_back(std::move(s));
+        }
+        // Added even when a stem is the word itself: a token's key is its stem, and
+        // Екатеринбурга has the stem of Екатеринбург.
+        if (ok) (r.sector ? idx->sector_stems : idx->name_stems).Add(std::move(sk), r.id);
+      }
+      if (!r.sector && r.keys.size() == 1 && CodePoints(r.keys[0]) >= 6 &&
+          FuzzyKind(lex->entries_[r.id].kind) && !lex->entries_[r.id].code.empty() &&
+          FuzzyScript(r.keys[0]))
+        idx->fuzzy_ids.push_back(r.id);
     }
     lex->by_lang_[lang] = std::move(idx);
   }
@@ -128,6 +430,70 @@ const ActorLexicon::LangIndexes& ActorLexicon::For(const std::string& lang) cons
 }
 
 const PhraseIndex& ActorLexicon::Names(const std::string& lang) const { return For(lang).names; }
-const PhraseIndex& ActorLexicon::Sectors(const std::string& lang) const { return For(lang).sectors; }
+const PhraseIndex& ActorLexicon::Sectors(const std::string& lang) const {
+  return For(lang).sectors;
+}
+const PhraseIndex& ActorLexicon::Anaphors(const std::string& lang) const {
+  return For(lang).anaphors;
+}
+
+bool ActorLexicon::IsInstitution(const std::string& lang, std::string_view surface) const {
+  std::vector<std::string> keys;
+  for (const auto& w : PhraseWords(surface)) keys.push_back(LexiconKey("", w, KeyMode::kNorm));
+  return institutions_.count(Joined(lang, keys)) > 0 || institutions_.count(Joined("*", keys)) > 0;
+}
+const PhraseIndex& ActorLexicon::NameStems(const std::string& lang) const {
+  return For(lang).name_stems;
+}
+const PhraseIndex& ActorLexicon::SectorStems(const std::string& lang) const {
+  return For(lang).sector_stems;
+}
+
+bool ActorLexicon::KnowsWord(const std::string& lang, std::string_view key) const {
+  const auto& w = For(lang).words;
+  return w.find(std::string(key)) != w.end();
+}
+
+bool ActorLexicon::IsStem(const std::string& lang, std::string_view key) const {
+  const auto& s = For(lang).stems;
+  return s.find(std::string(key)) != s.end();
+}
+
+bool ActorLexicon::HasStems(const std::string& lang) const { return !For(lang).stems.empty(); }
+
+std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
+                                                         std::string_view word) const {
+  const LangIndexes& idx = For(lang);
+  std::call_once(idx.fuzzy_once, [&] {
+    auto f = std::make_unique<FuzzyIndex>();
+    for (uint32_t id : idx.fuzzy_ids) f->Add(NormalizeWord(entries_[id].surface), id);
+    idx.fuzzy = std::move(f);
+  });
+  return idx.fuzzy->Lookup(word, 8);
+}
+
+const std::vector<ActorGuard>* ActorLexicon::Guards(uint32_t id) const {
+  auto it = guards_.find(group_[id]);
+  return it == guards_.end() ? nullptr : &it->second;
+}
+
+ActorLexiconStats ActorLexicon::Stats() const {
+  ActorLexiconStats s;
+  s.entries = entries_.size();
+  s.sectors = sectors_.size();
+  for (const auto& [g, list] : guards_) s.guards += list.size();
+  std::set<std::string> entities;
+  std::set<std::pair<std::string, std::string>> names, sector_names;
+  for (const auto& e : entries_) {
+    if (!e.code.empty()) entities.insert(e.entity);
+    s.entries_by_kind[e.kind]++;
+    names.emplace(e.lang, e.surface);
+  }
+  for (const auto& e : sectors_) sector_names.emplace(e.lang, e.surface);
+  for (const auto& [lang, surface] : names) s.names_by_lang[lang]++;
+  for (const auto& [lang, surface] : sector_names) s.sectors_by_lang[lang]++;
+  s.entities = entities.size();
+  return s;
+}
 
 }  // namespace dyad

@@ -1,6 +1,7 @@
 #include "pipeline/process.h"
 
 #include "code/coder.h"
+#include "recognize/coref.h"
 #include "extract/extract.h"
 #include "text/analyze.h"
 
@@ -20,10 +21,16 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
   }
   out.doc = std::move(*doc);
   std::vector<Sentence> sentences = AnalyzeText(out.doc);
+  // Actors per sentence, then resolved across the document ("the ministry", "the two
+  // countries", a surname after the full name).
+  std::vector<std::vector<ActorMention>> all_actors;
+  all_actors.reserve(sentences.size());
+  for (const Sentence& s : sentences) all_actors.push_back(RecognizeActors(s, *r.actors, out.doc.date));
+  ResolveDocumentActors(all_actors, sentences, *r.actors, out.doc.date);
   const EventCoder coder(r.coder);
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    auto actors = RecognizeActors(s, *r.actors, out.doc.date);
+    auto& actors = all_actors[i];
     std::vector<std::string> decisions;
     auto events = coder.CodeSentence(out.doc, static_cast<int>(i), s, actors, trace ? &decisions : nullptr);
     for (auto& e : events) out.events.push_back(std::move(e));

@@ -1,52 +1,34 @@
 #include "recognize/actors.h"
 
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "core/utf8.h"
 #include "text/arabic.h"
+#include "text/normalize.h"
+#include "text/stem.h"
+#include "text/text_data.h"
 
 namespace dyad {
 namespace {
 
-struct Item {
-  size_t first, last;
-  bool sector;
-  uint32_t id;
-};
-
 // Role bounds as comparable strings: "2018" starts on 2018-01-01 and ends 2018-12-31.
 std::string From(const std::string& d) { return d.size() == 4 ? d + "-01-01" : d; }
-std::string To(const std::string& d) { return d.empty() ? "9999-12-31" : d.size() == 4 ? d + "-12-31" : d; }
+std::string To(const std::string& d) {
+  return d.empty() ? "9999-12-31" : d.size() == 4 ? d + "-12-31" : d;
+}
 
 bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm) || !t.word; }
 
-bool NeedsCapital(const std::string& lang) { return lang != "ar" && lang != "fa" && lang != "ur" && lang != "he"; }
+bool NeedsCapital(const std::string& lang) {
+  return lang != "ar" && lang != "fa" && lang != "ur" && lang != "he";
+}
 
-// Resolves a name to the code it has on the document's date.
-void Resolve(const ActorLexicon& lex, uint32_t id, const std::string& date, ActorMention* m) {
-  const ActorEntry& e = lex.entry(id);
-  m->kind = e.kind;
-  m->entity = e.surface;
-  if (e.kind != "person") {
-    m->code = e.kind == "adj" || e.kind == "country" ? e.code.substr(0, 3) : e.code;
-    m->how = "name";
-    return;
-  }
-  const ActorEntry* latest = nullptr;
-  for (uint32_t alt : lex.Alternatives(id)) {
-    const ActorEntry& r = lex.entry(alt);
-    if (!date.empty() && From(r.from) <= date && date <= To(r.to)) {
-      m->code = r.code;
-      m->how = "role " + r.from + ".." + r.to;
-      return;
-    }
-    if (!latest || To(r.to) > To(latest->to)) latest = &r;
-  }
-  if (date.empty()) {
-    m->code = latest->code;
-    m->how = "latest role (no document date)";
-  } else {
-    // Outside every known role: the person's country only.
-    m->code = latest->code.substr(0, 3);
-    m->how = "no role on " + date;
-  }
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
 }
 
 bool IsWord(const Token& t, std::initializer_list<const char*> words) {
@@ -55,33 +37,311 @@ bool IsWord(const Token& t, std::initializer_list<const char*> words) {
   return false;
 }
 
+// --- Inflected and run-together forms -------------------------------------------------
+
+// Case and possessive suffixes that Turkish and Azerbaijani attach to names and
+// nouns, longest first. A suffix is removed only when what remains is a word of the
+// lexicon, so the list can be generous.
+const std::vector<std::string>& TurkicSuffixes(const std::string& lang) {
+  // Written as Turkish and Azerbaijani spell them, then normalised as tokens are
+  // (NormalizeWord folds ı and İ to i).
+  static const auto normalised = [](std::initializer_list<const char*> list) {
+    std::vector<std::string> out;
+    for (const char* s : list) {
+      std::string n = NormalizeWord(s);
+      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
+    return out;
+  };
+  static const std::vector<std::string> tr = normalised(
+      {"lerinin", "larının", "ndaki", "ndeki", "ndan", "nden", "ları", "leri", "daki", "deki",
+       "taki",    "teki",    "sını",  "sini",  "sunu", "sünü", "nın",  "nin",  "nun",  "nün",
+       "dan",     "den",     "tan",   "ten",   "nda",  "nde",  "yla",  "yle",  "lar",  "ler",
+       "sı",      "si",      "su",    "sü",    "lı",   "li",   "lu",   "lü",   "ın",   "in",
+       "un",      "ün",      "ya",    "ye",    "yı",   "yi",   "yu",   "yü",   "da",   "de",
+       "ta",      "te",      "na",    "ne",    "nı",   "ni",   "nu",   "nü",   "ı",    "i",
+       "u",       "ü",       "a",     "e"});
+  static const std::vector<std::string> az = normalised(
+      {"larının", "lərinin", "ndakı", "ndəki", "ndan", "ndən", "ları", "ləri", "dakı", "dəki",
+       "sını",    "sini",    "nın",   "nin",   "nun",  "nün",  "dan",  "dən",  "nda",  "ndə",
+       "ilə",     "yla",     "ylə",   "lar",   "lər",  "sı",   "si",   "su",   "sü",   "lı",
+       "li",      "lu",      "lü",    "ın",    "in",   "un",   "ün",   "ya",   "yə",   "yı",
+       "yi",      "yu",      "yü",    "da",    "də",   "na",   "nə",   "nı",   "ni",   "nu",
+       "nü",      "la",      "lə",    "ı",     "i",    "u",    "ü",    "a",    "ə"});
+  return lang == "az" ? az : tr;
+}
+
+// The first word of a run-together token ("YektrinburgThe": text extraction lost the
+// space before the next sentence's first word): the byte length of the part before a
+// glued English function word, or 0. Only ASCII tokens, whose normalised form has the
+// same bytes as the text.
+size_t GluedWordCut(const Token& t) {
+  static const char* kGlued[] = {"the", "and"};
+  if (t.norm.size() != t.span.size()) return 0;
+  for (unsigned char c : t.norm)
+    if (c >= 0x80) return 0;
+  for (const char* g : kGlued) {
+    const std::string_view w(g);
+    if (t.norm.size() >= w.size() + 5 && std::string_view(t.norm).ends_with(w))
+      return t.norm.size() - w.size();
+  }
+  return 0;
+}
+
+// Is the token's normalised form (or, in Arabic script, one of its clitic stems) a
+// word of the lexicon?
+bool Known(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
+  if (IsArabicScript(norm)) {
+    ArabicStem cands[8];
+    const int n = ArabicStems(norm, cands);
+    for (int c = 0; c < n; ++c)
+      if (lex.KnowsWord(lang, cands[c].stem)) return true;
+    return false;
+  }
+  return lex.KnowsWord(lang, norm);
+}
+
+// A word of the lexicon that norm is with up to depth Turkish/Azerbaijani suffixes
+// removed (büyükelçisini -> büyükelçi + si + ni), or "" when there is none.
+std::string TurkicBase(const ActorLexicon& lex, const std::string& lang, const std::string& norm,
+                       int depth) {
+  if (depth == 0) return {};
+  for (const auto& suf : TurkicSuffixes(lang)) {
+    if (!norm.ends_with(suf) || CodePoints(norm) < CodePoints(suf) + 3) continue;
+    std::string base = norm.substr(0, norm.size() - suf.size());
+    if (Known(lex, lang, base)) return base;
+    // Consonant softening before a vowel suffix: bakanlığı -> bakanlık.
+    if (base.ends_with("ğ")) {
+      std::string hard = base.substr(0, base.size() - 2) + "k";
+      if (Known(lex, lang, hard)) return hard;
+    }
+    if (std::string deeper = TurkicBase(lex, lang, base, depth - 1); !deeper.empty()) return deeper;
+  }
+  return {};
+}
+
+// The tokens as the matcher sees them: a word the lexicon does not know is replaced by
+// a known form of it where one can be found. note[i] says what was done; cut[i] is
+// the byte where a run-together token's first word ends (0 when not cut).
+struct MatchView {
+  std::vector<Token> tokens;
+  std::vector<std::string> note;
+  std::vector<uint32_t> cut;
+};
+
+MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
+  MatchView v;
+  v.tokens = s.tokens;
+  v.note.assign(s.tokens.size(), {});
+  v.cut.assign(s.tokens.size(), 0);
+  const std::string& lang = s.lang;
+  const bool turkic = lang == "tr" || lang == "az";
+  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  for (size_t i = 0; i < v.tokens.size(); ++i) {
+    Token& t = v.tokens[i];
+    if (!t.word || CodePoints(t.norm) < 3) continue;
+    // A known word is left alone, unless all_forms: then a Turkish or Azerbaijani word
+    // that is itself in the lexicon (naziri, of "xarici işlər naziri") also shows its
+    // base (nazir, of "baş nazir").
+    if (Known(lex, lang, t.norm) && !(all_forms && turkic)) continue;
+    auto use = [&](std::string form, const std::string& why) {
+      v.note[i] = why + ": " + t.norm + " -> " + form;
+      t.norm = std::move(form);
+      t.key = stems ? StemWord(lang, t.norm) : t.norm;
+    };
+    // Turkish and Azerbaijani proper names take their case after an apostrophe
+    // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
+    if (turkic) {
+      if (size_t ap = t.norm.find('\''); ap != std::string::npos && ap >= 2) {
+        std::string base = t.norm.substr(0, ap);
+        if (Known(lex, lang, base) || stems) {
+          use(base, "apostrophe suffix");
+          continue;
+        }
+      }
+      if (std::string base = TurkicBase(lex, lang, t.norm, 2); !base.empty()) {
+        use(base, "suffix");
+        continue;
+      }
+    }
+    // Arabic and Persian suffixes (pronouns, plural, ezafe): حكومتها, روسیه‌ای.
+    if (IsArabicScript(t.norm)) {
+      // Up to two suffixes: روسیه‌ای‌ها = روسیه + ای + ها.
+      std::string found, how;
+      for (const auto& seg : ArabicSegments(t.norm, lang)) {
+        if (seg.suffix.empty()) continue;
+        if (Known(lex, lang, seg.stem)) {
+          found = seg.stem, how = seg.suffix;
+          break;
+        }
+        if (lang != "fa") continue;
+        for (const auto& inner : ArabicSegments(seg.stem, lang))
+          if (!inner.suffix.empty() && Known(lex, lang, inner.stem)) {
+            found = inner.stem, how = inner.suffix + seg.suffix;
+            break;
+          }
+        if (!found.empty()) break;
+      }
+      if (!found.empty()) use(found, "suffix " + how);
+      continue;
+    }
+    // TABARI stems from imported dictionaries: ARGENTIN matches Argentina, Argentine.
+    if (lex.HasStems(lang)) {
+      bool done = false;
+      for (size_t len = t.norm.size() - 1; len >= 3 && !done; --len) {
+        if ((static_cast<unsigned char>(t.norm[len]) & 0xC0) == 0x80) continue;
+        if (lex.IsStem(lang, std::string_view(t.norm).substr(0, len))) {
+          use(t.norm.substr(0, len), "stem");
+          done = true;
+        }
+      }
+      if (done) continue;
+    }
+    if (lang == "en" && t.capital) {
+      if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut))) {
+        v.cut[i] = t.span.begin + static_cast<uint32_t>(cut);
+        use(t.norm.substr(0, cut), "run-together");
+        continue;
+      }
+    }
+  }
+  return v;
+}
+
+// --- Fuzzy fallback --------------------------------------------------------------------
+
+struct FuzzyHit {
+  uint32_t id = 0;
+  int distance = 0;
+  bool found = false;
+};
+
+// The name the word is a transliteration variant of: the closest candidates of the
+// fuzzy index (text/fuzzy.h: transliteration key, bounded edit distance, common words
+// excluded) must agree on one country, and the word must differ from the name.
+FuzzyHit Fuzzy(const ActorLexicon& lex, const std::string& lang, std::string_view norm) {
+  FuzzyHit hit;
+  if (CodePoints(norm) < 6) return hit;
+  const auto matches = lex.FuzzyLookup(lang, norm);
+  if (matches.empty()) return hit;
+  const int best = matches.front().distance;
+  const std::string code = lex.entry(matches.front().payload).code.substr(0, 3);
+  for (const auto& m : matches)
+    if (m.distance == best && lex.entry(m.payload).code.substr(0, 3) != code)
+      return hit;  // ambiguous
+  return {matches.front().payload, best, true};
+}
+
+// --- Context guards --------------------------------------------------------------------
+
+bool InWords(const std::vector<std::string>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+// Is the token one of words (lexicon keys)? Arabic-script tokens are compared with
+// their clitics removed (والأردنية = الأردنية = أردنية).
+bool TokenIn(const std::vector<std::string>& words, const Token& t) {
+  if (!IsArabicScript(t.norm)) return InWords(words, t.norm);
+  ArabicStem cands[8];
+  const int n = ArabicStems(t.norm, cands);
+  for (int c = 0; c < n; ++c)
+    if (InWords(words, cands[c].stem)) return true;
+  return false;
+}
+
+// The result of the guards of name entry id matched at [b, e): nullopt when none
+// fires, else the code the mention takes (empty: not an actor).
+std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
+                                       const std::vector<Token>& tokens, size_t b, size_t e,
+                                       const std::string& lang, const PhraseIndex& names,
+                                       const PhraseIndex& sectors) {
+  const auto* guards = lex.Guards(id);
+  if (!guards) return std::nullopt;
+  for (const auto& g : *guards) {
+    switch (g.rule) {
+      case ActorGuard::Rule::kNext:
+        if (e < tokens.size() && TokenIn(g.words, tokens[e])) return g.result;
+        break;
+      case ActorGuard::Rule::kPrev:
+        if (b > 0 && TokenIn(g.words, tokens[b - 1])) return g.result;
+        break;
+      case ActorGuard::Rule::kName: {
+        // A capitalised word the lexicon does not know, right before or after: the
+        // name is part of a person's name ("Michael Jordan", "Jordan Henderson").
+        // A sentence's first word is capitalised anyway: it counts unless it is a word
+        // that often starts sentences ("The", "In").
+        auto person_word = [&](size_t t) {
+          const Token& w = tokens[t];
+          if (!w.word || !w.capital || CodePoints(w.norm) < 2 || InWords(g.words, w.norm))
+            return false;
+          if (t == 0 && TextData::Get().IsSentenceStarter(lang, w.norm)) return false;
+          // A city name is often a surname too (Henderson); other names are actors.
+          const PhraseMatch nm = names.MatchAt(tokens, t);
+          if (nm.found() && lex.entry(nm.payload).kind != "city") return false;
+          return !sectors.MatchAt(tokens, t).found();
+        };
+        if ((b > 0 && person_word(b - 1)) || (e < tokens.size() && person_word(e))) return g.result;
+        break;
+      }
+      case ActorGuard::Rule::kDoc:
+        break;  // applied to the whole document by ResolveDocumentActors
+    }
+  }
+  return std::nullopt;
+}
+
+// --- Appositions -----------------------------------------------------------------------
+
 // Titles and names that stand side by side name one actor: "Russian President
 // Vladimir Putin", "الرئيس التركي رجب طيب أردوغان", "Foreign ministry spokeswoman Maria
-// Zakharova". Adjacent mentions merge when they agree on the country, or when one of
-// them has none (a bare sector title); the merged mention keeps the most specific code.
-std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const std::vector<Token>& tokens) {
+// Zakharova", "NATO Secretary-General Mark Rutte", and (Arabic, Persian) the title
+// after the name, "نیکول پاشینیان نخست وزیر ارمنستان". Adjacent mentions merge when they
+// agree on the country, or when one of them has none (a bare title); the merged
+// mention keeps the most specific code. A bare title merges only with a person; a
+// composed title also takes a further title word when a person follows ("Russian
+// Foreign Ministry" + "spokeswoman" + "Maria Zakharova").
+std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, bool persian) {
   std::vector<ActorMention> out;
-  for (auto& m : in) {
+  for (size_t i = 0; i < in.size(); ++i) {
+    ActorMention& m = in[i];
     if (!out.empty()) {
       ActorMention& prev = out.back();
       const bool adjacent = prev.last == m.first;
-      const bool titled = prev.kind == "composed" || prev.kind == "sector" || m.kind == "person";
       const std::string pc = prev.has_country() ? prev.code.substr(0, 3) : "";
       const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
       const bool agree = pc.empty() || mc.empty() || pc == mc;
-      const bool names = prev.kind != "adj" && m.kind != "adj" && prev.kind != "country" && m.kind != "country";
-      if (adjacent && titled && agree && names && (prev.kind == "sector" || m.kind != "sector")) {
+      const bool person_next =
+          i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == "person";
+      bool titled = false;
+      if (prev.kind == "sector")
+        titled = m.kind == "person";
+      else if (prev.kind == "seat" || prev.kind == "org")
+        titled =
+            m.kind == "person";  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
+      else if (prev.kind == "composed")
+        titled = m.kind == "person" || m.kind == "org" || m.kind == "seat" ||
+                 (m.kind == "sector" && person_next);
+      // Persian puts the title after the name (نیکول پاشینیان نخست وزیر ارمنستان); in
+      // Arabic a title after a name is rather the object of a verb-first clause.
+      else if (prev.kind == "person")
+        titled = persian && m.kind == "composed" && m.has_country();
+      if (adjacent && titled && agree) {
         const ActorMention* best = &prev;
         auto rank = [](const ActorMention& a) {
-          return (a.has_country() ? 100 : 0) + static_cast<int>(a.code.size()) * 2 + (a.kind == "person" ? 1 : 0);
+          return (a.has_country() ? 100 : 0) + static_cast<int>(a.code.size()) * 2 +
+                 (a.kind == "person" ? 1 : 0);
         };
         if (rank(m) > rank(prev)) best = &m;
         ActorMention merged = *best;
         merged.first = prev.first;
         merged.last = m.last;
-        merged.span = {tokens[prev.first].span.begin, tokens[m.last - 1].span.end};
+        merged.span = {prev.span.begin, m.span.end};
         merged.entity = prev.entity + " + " + m.entity;
         merged.how = best->how + "; apposition";
+        if (merged.entity_id.empty()) merged.entity_id = (best == &prev ? m : prev).entity_id;
         prev = merged;
         continue;
       }
@@ -91,75 +351,317 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
   return out;
 }
 
+struct Item {
+  size_t first, last;
+  bool sector;
+  uint32_t id;
+  std::string note;                       // how the words were found, when not as written
+  std::optional<std::string> guard_code;  // a context guard's code
+  bool fuzzy = false;
+  uint32_t end_byte = 0;  // a run-together token cut here (0 = no)
+  bool located = false;  // governed by a preposition of place: "in Baku", "في باكو", "Bakıda"
+};
+
+// Is the name at token b the place of something rather than an actor? A capital after
+// "in" is where things happen ("talks in Abu Dhabi"), not the government.
+bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t b,
+               const std::string& lang, const ActorLexicon& lex) {
+  if (b > 0) {
+    const std::string& p = original[b - 1].norm;
+    if (lang == "en" &&
+        (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around"))
+      return true;
+    if ((lang == "ar" || lang == "fa") && (p == "\u0641\u064A" || p == "\u062F\u0631"))
+      return true;                                                            // في, در
+    if (lang == "ru" && (p == "\u0432" || p == "\u0432\u043E")) return true;  // в, во
+    if (lang == "az" && p == "\u015F\u0259h\u0259rind\u0259") return true;    // şəhərində
+  }
+  const std::string& w = original[b].norm;
+  if ((lang == "ar" || lang == "fa") && IsArabicScript(w)) {
+    // The preposition ب written on the word: بباكو, وبموسكو (a name that begins with
+    // ب, such as باكو, is known as it is).
+    const bool ba =
+        w.starts_with("\u0628") || w.starts_with("\u0648\u0628") || w.starts_with("\u0641\u0628");
+    if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w))) return true;
+  }
+  if ((lang == "tr" || lang == "az") && b + 1 < original.size()) {
+    // The tokeniser keeps a case suffix after an apostrophe apart: Brüksel + 'de.
+    const std::string& next = original[b + 1].norm;
+    if (next == "'da" || next == "'de" || next == "'ta" || next == "'te") return true;
+  }
+  if (lang == "tr" || lang == "az") {
+    // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
+    const std::string& note = view.note[b];
+    for (const char* suf : {"'da", "'de", "'ta", "'te"})
+      if (w.ends_with(suf)) return true;
+    if (note.starts_with("suffix") &&
+        (w.ends_with("da") || w.ends_with("də") || w.ends_with("de")) && !w.ends_with("dan") &&
+        !w.ends_with("dən") && !w.ends_with("den"))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& date,
+                       const std::string& entity_filter, ActorMention* m) {
+  const ActorEntry& e = lex.entry(id);
+  m->kind = e.kind;
+  m->entity = e.surface;
+  m->entity_id = e.entity;
+  m->name_entry = id;
+  // A plural demonym ("Azerbaijanis", "الروس", "россияне") names the country's people.
+  auto code_of = [](const ActorEntry& r) {
+    if (r.kind == "people") return r.code.substr(0, 3) + "CVL";
+    return r.kind == "adj" || r.kind == "country" ? r.code.substr(0, 3) : r.code;
+  };
+  const ActorEntry* dflt = nullptr;
+  const ActorEntry* latest = nullptr;
+  for (uint32_t alt : lex.Alternatives(id)) {
+    const ActorEntry& r = lex.entry(alt);
+    if (!entity_filter.empty() && r.entity != entity_filter) continue;
+    if (!r.dated()) {
+      if (!dflt) dflt = &r;
+      continue;
+    }
+    if (!date.empty() && From(r.from) <= date && date <= To(r.to)) {
+      if (r.code.empty()) return false;
+      m->code = code_of(r);
+      m->kind = r.kind;
+      m->entity_id = r.entity;
+      m->how = (r.kind == "person" ? "role " : "valid ") + r.from + ".." + r.to;
+      return true;
+    }
+    if (!latest || To(r.to) > To(latest->to)) latest = &r;
+  }
+  if (dflt) {
+    if (dflt->code.empty()) return false;
+    m->code = code_of(*dflt);
+    m->kind = dflt->kind;
+    m->entity_id = dflt->entity;
+    m->how = latest ? "default code" : "name";
+    return true;
+  }
+  if (!latest || latest->code.empty()) return false;
+  m->entity_id = latest->entity;
+  if (date.empty()) {
+    m->code = code_of(*latest);
+    m->how = latest->kind == "person" ? "latest role (no document date)"
+                                      : "latest code (no document date)";
+    return true;
+  }
+  if (latest->kind == "person") {
+    // Outside every known role: the person's country only.
+    m->code = latest->code.substr(0, 3);
+    m->how = "no role on " + date;
+    return true;
+  }
+  if (latest->kind == "country" || latest->kind == "adj") {
+    // A historical state's name keeps naming that state ("the Soviet Union" in 2025).
+    m->code = code_of(*latest);
+    m->how = "historical name";
+    return true;
+  }
+  return false;  // a capital, seat or organisation code outside its period
+}
 
 std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon& lex,
                                           const std::string& doc_date) {
-  const auto& tokens = s.tokens;
-  const PhraseIndex& names = lex.Names(s.lang);
-  const PhraseIndex& sectors = lex.Sectors(s.lang);
-  const bool need_capital = NeedsCapital(s.lang);
-  const bool arabic_script = s.lang == "ar" || s.lang == "fa" || s.lang == "ur";
+  const std::string& lang = s.lang;
+  const MatchView view = MakeView(s, lex);
+  // Turkish and Azerbaijani: a second view in which known words also show their base
+  // form, tried where the first finds nothing.
+  const bool turkic = lang == "tr" || lang == "az";
+  const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView{};
+  const auto& tokens = view.tokens;
+  const PhraseIndex& names = lex.Names(lang);
+  const PhraseIndex& sectors = lex.Sectors(lang);
+  const PhraseIndex& name_stems = lex.NameStems(lang);
+  const PhraseIndex& sector_stems = lex.SectorStems(lang);
+  const bool need_capital = NeedsCapital(lang);
+  // Russian and Azerbaijani write nationality adjectives in lower case (российский,
+  // rus); names and nouns still need their capital.
+  const bool lower_adj = lang == "ru" || lang == "az" || lang == "uk" || lang == "be";
+  struct Found {
+    PhraseMatch n, sec;
+    std::string note, sec_note;
+    const MatchView* view;
+  };
+  auto match_at = [&](const MatchView& v, size_t i) {
+    Found f{names.MatchAt(v.tokens, i), sectors.MatchAt(v.tokens, i), "", "", &v};
+    if (f.n.found()) f.note = v.note[i];
+    if (!f.n.found() && name_stems.size()) {
+      f.n = name_stems.MatchAt(v.tokens, i);
+      if (f.n.found()) f.note = "stem";
+    }
+    if (f.n.found() && need_capital && !Capitalised(v.tokens[i]) &&
+        !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
+      f.n = {};
+    if (f.sec.found()) f.sec_note = v.note[i];
+    if (!f.sec.found() && sector_stems.size()) {
+      f.sec = sector_stems.MatchAt(v.tokens, i);
+      if (f.sec.found()) f.sec_note = "stem";
+    }
+    return f;
+  };
   std::vector<Item> items;
   for (size_t i = 0; i < tokens.size();) {
-    PhraseMatch n = names.MatchAt(tokens, i);
-    if (n.found() && need_capital && !Capitalised(tokens[i])) n = {};
-    PhraseMatch sec = sectors.MatchAt(tokens, i);
+    Found f = match_at(view, i);
+    if (turkic && !f.n.found() && !f.sec.found()) f = match_at(all_forms, i);
+    const MatchView& v = *f.view;
+    PhraseMatch& n = f.n;
+    PhraseMatch& sec = f.sec;
+    std::string& note = f.note;
     if (n.found() && n.end >= sec.end) {
-      items.push_back({n.begin, n.end, false, n.payload});
+      const ActorEntry& e = lex.entry(n.payload);
+      auto guard = ApplyGuards(lex, n.payload, v.tokens, n.begin, n.end, lang, names, sectors);
+      if (e.kind == "none" || (guard && guard->empty())) {
+        i = n.end;  // known not to be an actor here: its words are consumed
+        continue;
+      }
+      for (size_t t = n.begin + 1; t < n.end && note.empty(); ++t) note = v.note[t];
+      items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.cut[n.end - 1],
+                       LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;
-    } else if (sec.found()) {
-      items.push_back({sec.begin, sec.end, true, sec.payload});
-      i = sec.end;
-    } else {
-      ++i;
+      continue;
     }
+    if (sec.found()) {
+      std::string sec_note = f.sec_note;
+      for (size_t t = sec.begin + 1; t < sec.end && sec_note.empty(); ++t) sec_note = v.note[t];
+      items.push_back({sec.begin, sec.end, true, sec.payload, sec_note, std::nullopt, false,
+                       v.cut[sec.end - 1]});
+      i = sec.end;
+      continue;
+    }
+    const Token& t = tokens[i];
+    // Machine translation and transliteration leave name variants in Latin-script
+    // text; in Cyrillic text an unknown capitalised word is rather an inflected form.
+    if (t.word && t.capital && (lang == "en" || lang == "tr" || lang == "az")) {
+      FuzzyHit f = Fuzzy(lex, lang, t.norm);
+      uint32_t end_byte = 0;
+      std::string word = t.norm;
+      if (!f.found && lang == "en") {
+        // A run-together token: match its first word ("YektrinburgThe").
+        if (size_t cut = GluedWordCut(t)) {
+          word = t.norm.substr(0, cut);
+          f = Fuzzy(lex, lang, word);
+          end_byte = t.span.begin + static_cast<uint32_t>(cut);
+        }
+      }
+      if (f.found) {
+        Item it{i,
+                i + 1,
+                false,
+                f.id,
+                "fuzzy: " + word + " ~ " + lex.entry(f.id).surface,
+                std::nullopt,
+                true,
+                end_byte};
+        items.push_back(std::move(it));
+      }
+    }
+    ++i;
   }
+
   std::vector<ActorMention> out;
   std::vector<bool> used(items.size(), false);
+  // Names that give a sector word its country, and names (organisations, seats of
+  // power) that a title word joins without changing their code ("Kremlin spokesman",
+  // "NATO Secretary-General", "الأمين العام للأمم المتحدة").
   auto country_like = [&](const Item& it) {
     if (it.sector) return false;
     const std::string& k = lex.entry(it.id).kind;
-    return k == "country" || k == "adj" || k == "capital";
+    return k == "country" || k == "adj" || k == "people" || k == "capital" || k == "city";
   };
-  auto mention = [&](size_t first, size_t last) {
+  auto titled_name = [&](const Item& it) {
+    if (it.sector) return false;
+    const std::string& k = lex.entry(it.id).kind;
+    return k == "org" || k == "seat";
+  };
+  // Arabic and Persian put the nationality or the state after the noun ("الشرطة
+  // الروسية", "پلیس روسیه"); a name before a sector word is not its owner there.
+  const bool noun_first = lang == "ar" || lang == "fa" || lang == "ur";
+  auto mention = [&](const Item& a, const Item& b) {
     ActorMention m;
-    m.first = first;
-    m.last = last;
-    m.span = {tokens[first].span.begin, tokens[last - 1].span.end};
+    m.first = a.first;
+    m.last = b.last;
+    m.span = {tokens[a.first].span.begin, b.end_byte ? b.end_byte : tokens[b.last - 1].span.end};
     return m;
+  };
+  // The code of a name item on the document's date (guards and dates applied).
+  auto name_code = [&](const Item& it, ActorMention* m) {
+    if (!ResolveActorEntry(lex, it.id, doc_date, "", m)) return false;
+    if (it.guard_code) {
+      m->code = *it.guard_code;
+      m->how = "context guard";
+    }
+    return true;
+  };
+  auto with_note = [](std::string how, const std::string& note) {
+    return note.empty() ? how : how + " (" + note + ")";
+  };
+  auto compose = [&](const Item& name, const Item& sec, ActorMention* m) {
+    ActorMention n;
+    if (!name_code(name, &n)) return false;
+    const SectorEntry& se = lex.sector(sec.id);
+    const std::string country = n.code.substr(0, 3);
+    if (titled_name(name)) {
+      // Only officials' titles join an organisation ("spokesman", "journalists"); a
+      // student or a resident of something is not its voice.
+      static const std::set<std::string> kTitles = {"GOV", "MIL", "COP", "SPY",
+                                                    "LEG", "JUD", "MED"};
+      if (!kTitles.count(se.sector.substr(0, 3))) return false;
+      m->code = n.code;
+    } else {
+      m->code = se.before ? se.sector + country : country + se.sector;
+    }
+    m->kind = "composed";
+    m->sector = se.sector;
+    m->name_entry = name.id;
+    m->entity_id = n.entity_id;
+    return true;
   };
   for (size_t k = 0; k < items.size(); ++k) {
     if (used[k]) continue;
     const Item& it = items[k];
     if (!it.sector) {
       // Country + sector: "Azerbaijani police", "Russia's foreign ministry",
-      // "Russian state media" (one word between).
-      // Arabic and Persian put the nationality after the noun ("الشرطة الروسية");
-      // a name before a sector word there belongs to another phrase.
-      if (country_like(it) && !arabic_script && k + 1 < items.size() && items[k + 1].sector) {
+      // "Russian state media" (one word between), "Yekaterinburg police".
+      if ((country_like(it) || titled_name(it)) && !noun_first && it.end_byte == 0 &&
+          k + 1 < items.size() && items[k + 1].sector) {
         const Item& sec = items[k + 1];
         const size_t gap = sec.first - it.last;
-        const bool possessive = gap == 1 && tokens[it.last].norm == "'s";
-        if (gap == 0 || possessive || (gap == 1 && tokens[it.last].word)) {
-          ActorMention m = mention(it.first, sec.last);
-          m.code = lex.entry(it.id).code.substr(0, 3) + lex.sector(sec.id).sector;
-          m.kind = "composed";
+        // "Russia's", Turkish "Rusya'nın" (the case suffix is a token of its own).
+        const bool possessive =
+            gap == 1 && (tokens[it.last].norm == "'s" || tokens[it.last].norm.starts_with("'"));
+        const bool one_word = gap == 1 && tokens[it.last].word && country_like(it);
+        ActorMention m = mention(it, sec);
+        if ((gap == 0 || possessive || one_word) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
-          m.how = "country+sector";
+          m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           out.push_back(m);
           used[k] = used[k + 1] = true;
           continue;
         }
       }
-      ActorMention m = mention(it.first, it.last);
-      Resolve(lex, it.id, doc_date, &m);
-      out.push_back(m);
+      const std::string& kind = lex.entry(it.id).kind;
       used[k] = true;
+      // A city names a place, not an actor, unless a sector makes it one; a fuzzy
+      // match alone must be long and not open the sentence (where any word is
+      // capitalised).
+      if (kind == "city") continue;
+      if (kind == "capital" && it.located) continue;
+      if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
+      ActorMention m = mention(it, it);
+      if (!name_code(it, &m)) continue;
+      m.how = with_note(m.how, it.note);
+      m.place = it.located;
+      out.push_back(m);
       continue;
     }
     // Sector + country: "الشرطة الروسية", "police of Azerbaijan", "police in Baku".
-    if (k + 1 < items.size() && country_like(items[k + 1])) {
+    if (k + 1 < items.size() && (country_like(items[k + 1]) || titled_name(items[k + 1]))) {
       const Item& c = items[k + 1];
       size_t gap = c.first - it.last;
       size_t g = it.last;
@@ -168,26 +670,25 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Arabic puts other adjectives between noun and nationality
       // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
       if (gap == 1 && IsArabicScript(tokens[g].norm)) --gap;
-      if (gap == 0) {
-        ActorMention m = mention(it.first, c.last);
-        m.code = lex.entry(c.id).code.substr(0, 3) + lex.sector(it.id).sector;
-        m.kind = "composed";
+      ActorMention m = mention(it, c);
+      if (gap == 0 && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
-        m.how = "sector+country";
+        m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(m);
         used[k] = used[k + 1] = true;
         continue;
       }
     }
-    ActorMention m = mention(it.first, it.last);
+    ActorMention m = mention(it, it);
     m.code = lex.sector(it.id).sector;
     m.kind = "sector";
+    m.sector = m.code;
     m.entity = lex.sector(it.id).surface;
-    m.how = "sector without country";
+    m.how = with_note("sector without country", it.note);
     out.push_back(m);
     used[k] = true;
   }
-  return MergeAppositions(out, tokens);
+  return MergeAppositions(std::move(out), lang == "fa");
 }
 
 }  // namespace dyad

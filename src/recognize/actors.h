@@ -2,6 +2,7 @@
 // people and sectors in a sentence, composed into CAMEO actor codes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,18 +13,43 @@ namespace dyad {
 
 struct ActorMention {
   size_t first = 0, last = 0;  // token range [first, last) in the sentence
-  Span span;                   // in the document text
+  Span span;                   // in the document text (may end inside a token: "YektrinburgThe")
   std::string code;            // e.g. "AZECOP"; a sector alone ("COP") when no country
-  std::string kind;            // country, adj, capital, seat, org, person, sector
-  std::string entity;          // the lexicon surface that matched
-  std::string how;             // how it matched: "name", "country+sector", "role 2018-05-08..", ...
+  std::string kind;    // country, adj, people, capital, seat, org, person, sector, composed, coref
+  std::string entity;  // the lexicon surface(s) that matched
+  std::string how;     // how it matched: "name", "country+sector", "role 2018-05-08..", ...
+  // Added for document-level resolution and output; the fields above keep their meaning.
+  std::string
+      entity_id;       // stable id of the named thing ("RUS", "person:ilham-aliyev"), may be empty
+  std::string sector;  // the sector part of a composed or sector mention ("COP"), else empty
+  uint32_t name_entry = kNoEntry;  // lexicon entry of the name part, kNoEntry when none
+  std::vector<std::string>
+      group;  // all codes of a plural reference ("the two countries"), else empty
+  int antecedent_sentence = -1;  // coreference: where the referent was named
+  int antecedent_index = -1;
+  bool place = false;  // governed by a preposition of place ("in Russia", "في روسيا"):
+                       // where something happens rather than who does it
   bool has_country() const { return code.size() >= 3 && kind != "sector"; }
+
+  static constexpr uint32_t kNoEntry = UINT32_MAX;
 };
 
 // Finds the actors of one sentence. doc_date (YYYY-MM-DD, may be empty) picks a
-// person's role. In Latin and Cyrillic script a name must start with a capital letter,
-// so that "turkey" the bird or "china" the porcelain are not states.
+// person's role and any dated code. In Latin and Cyrillic script a name must start with
+// a capital letter, so that "turkey" the bird or "china" the porcelain are not states;
+// context guards (data/actors/guards.tsv) handle "Turkey sandwich", "Jordan Peterson".
+// Inflected forms are found through suffix stripping (Turkish, Azerbaijani, Persian)
+// and Snowball stems (Russian, Turkish); an unknown capitalised word that is a
+// transliteration variant of a name ("Yektrinburg") is matched by its consonant
+// skeleton under a precision guard. Thread-safe (const lexicon, no shared state).
 std::vector<ActorMention> RecognizeActors(const Sentence& sentence, const ActorLexicon& lexicon,
                                           const std::string& doc_date);
+
+// Resolves name entry id to the code it has on date (YYYY-MM-DD or empty), filling
+// m->code, kind, entity, entity_id, how. Only alternatives naming entity_filter are
+// considered when it is not empty. Returns false when the name is no actor on that
+// date (a null code, a period that does not cover the date).
+bool ResolveActorEntry(const ActorLexicon& lexicon, uint32_t id, const std::string& date,
+                       const std::string& entity_filter, ActorMention* m);
 
 }  // namespace dyad

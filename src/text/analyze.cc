@@ -1,6 +1,5 @@
 #include "text/analyze.h"
 
-#include "text/arabic.h"
 #include "text/langid.h"
 #include "text/sentences.h"
 #include "text/stem.h"
@@ -9,20 +8,20 @@
 namespace dyad {
 namespace {
 
-bool ArabicScriptLang(std::string_view l) { return l == "ar" || l == "fa" || l == "ur"; }
-
-// The language of one sentence: the document's, unless the sentence is mostly in
-// another script (an English quote in an Arabic article, or the reverse).
-std::string SentenceLang(const Sentence& s, const std::string& doc_lang) {
-  int arabic = 0, other = 0;
-  for (const auto& t : s.tokens) {
-    if (!t.word) continue;
-    (IsArabicScript(t.norm) ? arabic : other)++;
+// The language of one sentence: the document's, unless the sentence is written in
+// another script or, among the languages of its script, reads as English (a quote in
+// an English article). The candidates are restricted to the document's language and
+// English, so a sentence of an Arabic article is never labelled Persian by accident.
+std::string SentenceLang(std::string_view text, const Sentence& s, const std::string& doc_lang) {
+  LanguageOptions opts;
+  if (!doc_lang.empty() && doc_lang != "un") {
+    opts.hint = doc_lang;
+    opts.likely = {doc_lang, "en"};
   }
-  if (arabic + other == 0) return doc_lang;
-  const bool mostly_arabic = arabic * 2 > arabic + other;
-  if (mostly_arabic == ArabicScriptLang(doc_lang)) return doc_lang;
-  return mostly_arabic ? "ar" : "en";
+  const std::string_view sentence = text.substr(s.span.begin, s.span.size());
+  LanguageGuess g = IdentifyLanguage(sentence, opts);
+  if (g.lang == "un") return doc_lang.empty() ? "un" : doc_lang;
+  return g.lang;
 }
 
 void SetKeys(Sentence& s) {
@@ -32,9 +31,9 @@ void SetKeys(Sentence& s) {
 }  // namespace
 
 std::vector<Sentence> AnalyzeText(std::string_view text, const std::string& lang) {
-  auto sentences = SplitSentences(text, Tokenize(text, 0, text.size()));
+  auto sentences = SplitSentences(text, Tokenize(text, 0, text.size(), lang), 200, lang);
   for (auto& s : sentences) {
-    s.lang = SentenceLang(s, lang);
+    s.lang = SentenceLang(text, s, lang);
     SetKeys(s);
   }
   return sentences;

@@ -9,8 +9,9 @@
 namespace dyad {
 
 // Detects the document's language (keeping a language the input declared) and splits
-// its text into sentences of tokens with keys set for that language. Sentences in
-// another script than the document's get their own language.
+// its text into sentences of tokens with keys set for that language. Each sentence gets
+// its own language, restricted to the document's and English within the document's
+// script (see IdentifyLanguage); a sentence in another script is identified freely.
 std::vector<Sentence> AnalyzeText(Document& doc);
 
 // The same for a lone piece of text in a known language (tests, tools).

@@ -1,5 +1,9 @@
 #include "text/arabic.h"
 
+#include <algorithm>
+
+#include "text/normalize.h"
+
 namespace dyad {
 namespace {
 
@@ -61,6 +65,157 @@ int ArabicStems(std::string_view word, ArabicStem out[8]) {
 std::string_view ArabicLexiconForm(std::string_view w) {
   if (IsArabicScript(w) && w.starts_with(kAl) && w.size() - 4 >= kMinStemBytes) return w.substr(4);
   return w;
+}
+
+namespace {
+
+// Normalised suffixes, longest first so that هما is tried before هم.
+constexpr std::string_view kArabicSuffixes[] = {
+    "\u0647\u0645\u0627",  // هما
+    "\u0643\u0645\u0627",  // كما
+    "\u0647\u0627",         // ها
+    "\u0647\u0645",         // هم
+    "\u0647\u0646",         // هن
+    "\u0643\u0645",         // كم
+    "\u0643\u0646",         // كن
+    "\u0646\u0627",         // نا
+    "\u0647",                // ه
+    "\u064A",                // ي
+};
+// Persian, after NormalizeWord (ی → ي): هایی های ها ای ی.
+constexpr std::string_view kPersianSuffixes[] = {
+    "\u0647\u0627\u064A\u064A",  // هایی
+    "\u0647\u0627\u064A",         // های
+    "\u0647\u0627",                // ها
+    "\u0627\u064A",                // ای (روسیه‌ای: Russian)
+    "\u064A",                       // ی
+};
+constexpr std::string_view kPersianVerbPrefixes[] = {"\u0646\u0645\u064A", "\u0645\u064A"};  // نمی می
+constexpr std::string_view kTeh = "\u062A", kHeh = "\u0647", kAlefTeh = "\u0627\u062A";
+constexpr size_t kMinSuffixStemBytes = 6;  // three letters
+
+// Splits a run of proclitics (a prefix of a word that ArabicStems removed) into its
+// parts, each followed by '+': "والل" → "و+ال+"... in the order ArabicStems removes them.
+std::string SplitProclitics(std::string_view p) {
+  std::string out;
+  auto take = [&](std::string_view c) {
+    if (!p.starts_with(c)) return false;
+    out.append(c).push_back('+');
+    p.remove_prefix(c.size());
+    return true;
+  };
+  if (!take(kWaw)) take(kFa);
+  if (p.starts_with(kLamLam) && p.size() == kLamLam.size()) {
+    // لل = ل + ال with the alef dropped.
+    out.append(kLam).append("+").append(kAl).push_back('+');
+    return out;
+  }
+  if (!take(kSin)) {
+    if (!take(kBa) && !take(kLam)) take(kKaf);
+    take(kAl);
+  }
+  if (!p.empty()) out.append(p).push_back('+');  // not expected; shown as one part
+  return out;
+}
+
+struct Builder {
+  std::vector<ArabicSegmentation> out;
+
+  void Add(std::string prefix, std::string stem, std::string suffix, bool future, int stripped) {
+    if (out.size() >= kMaxArabicSegmentations) return;
+    for (const auto& s : out)
+      if (s.stem == stem && s.prefix == prefix && s.suffix == suffix) return;
+    out.push_back({std::move(prefix), std::move(stem), std::move(suffix), future, stripped});
+  }
+
+  // Readings of base (a stem with prefix already removed) with one suffix removed.
+  template <size_t N>
+  void AddSuffixed(const std::string& prefix, std::string_view base, bool future, int stripped,
+                   const std::string_view (&suffixes)[N], bool marbuta, bool ends_in_marbuta) {
+    for (std::string_view suf : suffixes) {
+      if (!base.ends_with(suf) || base.size() - suf.size() < kMinSuffixStemBytes) continue;
+      if (ends_in_marbuta && suf == kHeh) continue;  // the ه is the word's own ة
+      const std::string_view stem = base.substr(0, base.size() - suf.size());
+      const std::string plus_suffix = "+" + std::string(suf);
+      if (marbuta && stem.ends_with(kTeh) && !stem.ends_with(kAlefTeh)) {
+        // حكومتها: the ت is the teh marbuta of حكومة before a suffix.
+        std::string restored(stem.substr(0, stem.size() - kTeh.size()));
+        restored.append(kHeh);
+        Add(prefix, std::move(restored), plus_suffix, future, stripped + 1);
+      }
+      Add(prefix, std::string(stem), plus_suffix, future, stripped + 1);
+    }
+  }
+};
+
+// True when the written word ends in a teh marbuta (or Persian/Urdu ۀ ۃ), marks after it
+// ignored.
+bool EndsInMarbuta(std::string_view original) {
+  while (!original.empty()) {
+    // Strip trailing harakat (U+064B..U+065F: D9 8B..D9 9F), tatweel and ZWNJ.
+    if (original.size() >= 2 && static_cast<unsigned char>(original[original.size() - 2]) == 0xD9) {
+      const auto last = static_cast<unsigned char>(original.back());
+      if ((last >= 0x8B && last <= 0x9F) || last == 0x80) {
+        original.remove_suffix(2);
+        continue;
+      }
+    }
+    break;
+  }
+  return original.ends_with("\u0629") || original.ends_with("\u06C0") || original.ends_with("\u06C3");
+}
+
+}  // namespace
+
+std::vector<ArabicSegmentation> ArabicSegments(std::string_view word, std::string_view lang,
+                                               std::string_view original) {
+  const bool marbuta_end = EndsInMarbuta(original);
+  Builder b;
+  b.Add("", std::string(word), "", false, 0);
+  if (!IsArabicScript(word) || lang == "ur") return b.out;
+  if (lang == "fa") {
+    // A ZWNJ in the written word marks where a suffix starts (روسیه‌ای, سازمان‌های):
+    // that reading first. ای is read as a suffix only there, since without the ZWNJ
+    // it is more often the end of های (کشورهای).
+    bool zwnj_ay = false;
+    if (const size_t z = original.rfind("\u200C"); z != std::string_view::npos) {
+      const std::string_view tail = original.substr(z + 3);
+      const std::string norm_tail = NormalizeWord(tail);
+      for (std::string_view suf : kPersianSuffixes) {
+        if (norm_tail != suf || !word.ends_with(suf) || word.size() - suf.size() < kMinSuffixStemBytes) continue;
+        b.Add("", std::string(word.substr(0, word.size() - suf.size())), "+" + std::string(suf), false, 1);
+        zwnj_ay = suf == kPersianSuffixes[3];
+        break;
+      }
+    }
+    for (std::string_view suf : kPersianSuffixes) {
+      if (suf == kPersianSuffixes[3] && !zwnj_ay) continue;
+      if (!word.ends_with(suf) || word.size() - suf.size() < kMinSuffixStemBytes) continue;
+      b.Add("", std::string(word.substr(0, word.size() - suf.size())), "+" + std::string(suf), false, 1);
+    }
+    for (std::string_view p : kPersianVerbPrefixes) {
+      if (!word.starts_with(p) || word.size() - p.size() < kMinSuffixStemBytes) continue;
+      b.Add(std::string(p) + "+", std::string(word.substr(p.size())), "", false, 1);
+      break;  // نمی is tried before می; one of them
+    }
+    return b.out;
+  }
+  ArabicStem stems[8];
+  const int n = ArabicStems(word, stems);
+  // Proclitic readings first (fewer removals first, as ArabicStems orders them), then
+  // the same with a suffix removed.
+  std::vector<std::pair<std::string, ArabicStem>> bases;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view prefix = word.substr(0, word.size() - stems[i].stem.size());
+    bases.emplace_back(SplitProclitics(prefix), stems[i]);
+    if (i > 0) b.Add(bases.back().first, std::string(stems[i].stem), "", stems[i].future, stems[i].stripped);
+  }
+  for (const auto& [prefix, s] : bases)
+    b.AddSuffixed(prefix, s.stem, s.future, s.stripped, kArabicSuffixes, true, marbuta_end);
+  std::stable_sort(b.out.begin() + 1, b.out.end(), [](const ArabicSegmentation& x, const ArabicSegmentation& y) {
+    return x.stripped < y.stripped;
+  });
+  return b.out;
 }
 
 }  // namespace dyad

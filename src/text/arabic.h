@@ -1,7 +1,9 @@
 // Arabic (and Persian) clitics for lexicon matching.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad {
 
@@ -17,6 +19,7 @@ struct ArabicStem {
 // and the future prefix س removed, in order of fewer removals first. A candidate is
 // kept only when at least two letters remain, so short names are not broken; a
 // lexicon picks the first candidate it knows. Returns how many were written (≤ 8).
+// Proclitics only: every stem is a suffix of word (see ArabicSegments for suffixes).
 int ArabicStems(std::string_view word, ArabicStem out[8]);
 
 // The form a lexicon stores for an Arabic-script word: normalised, with a leading
@@ -25,5 +28,41 @@ std::string_view ArabicLexiconForm(std::string_view normalized_word);
 
 // True when the word's first code point is in the Arabic blocks.
 bool IsArabicScript(std::string_view word);
+
+// One reading of a normalised Arabic-script word: proclitics + stem + suffix.
+struct ArabicSegmentation {
+  std::string prefix;  // the proclitics removed, each followed by '+' ("و+ال+"), or empty
+  std::string stem;    // the candidate stem; a ت before a suffix may be restored to the
+                       // teh marbuta it stands for, written ه as NormalizeWord writes it
+                       // (حكومتها → حكومه + ها)
+  std::string suffix;  // the suffix removed, preceded by '+' ("+ها"), or empty
+  bool future = false;  // a future prefix س was removed
+  int stripped = 0;     // clitics removed (prefixes and suffix); 0 = the word itself
+
+  // "و+ال+كرملين", "حكومه+ها", or the word itself.
+  std::string ToString() const { return prefix + stem + suffix; }
+};
+
+// Most readings ArabicSegments returns for one word.
+inline constexpr size_t kMaxArabicSegmentations = 16;
+
+// The readings of a normalised Arabic-script word for matching, the word itself first,
+// then in order of fewer removals, proclitic-only readings before those that also
+// remove a suffix. lang picks the rules:
+// - "ar" (and any language that is not "fa" or "ur"): the proclitics of ArabicStems and
+//   at most one pronoun suffix ه ها هم هما هن كم كما كن نا ي, removed only when at least
+//   three letters remain, with ت before the suffix also read as teh marbuta (except in
+//   the plural ات);
+// - "fa": the plural and ezafe suffixes ها های هایی ی ای (written after ZWNJ or not; the
+//   normalised word has neither ZWNJ nor Persian yeh) and the verb prefixes می نمی, when
+//   at least three letters remain;
+// - "ur": the word itself (Urdu writes its case markers as separate words).
+// Words such as بوتين باكو لبنان كابول keep their whole form first, so a lexicon that
+// knows them matches them whole. Not Arabic script: the word alone. Thread-safe.
+// original (optional) is the word as written: when it ends in a teh marbuta ة, the ه
+// NormalizeWord made of it is not read as the pronoun suffix (الحكومة is not الحكوم+ه).
+std::vector<ArabicSegmentation> ArabicSegments(std::string_view normalized_word,
+                                               std::string_view lang = "ar",
+                                               std::string_view original = {});
 
 }  // namespace dyad

@@ -1,11 +1,16 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <random>
+
+#include "core/utf8.h"
 #include "text/analyze.h"
 #include "text/arabic.h"
 #include "text/langid.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 #include "text/stem.h"
+#include "text/text_data.h"
 #include "text/tokenize.h"
 
 namespace dyad {
@@ -115,6 +120,167 @@ TEST(Analyze, SentenceLanguageFollowsScript) {
   EXPECT_EQ(s[0].lang, "en");
   EXPECT_EQ(s[1].lang, "ar");
   EXPECT_EQ(s[0].tokens[1].key, StemWord("en", "protested"));
+}
+
+}  // namespace dyad
+
+// --- Added with the multilingual text layer (issue 3) ---------------------------------
+
+namespace dyad {
+namespace {
+
+// Random strings over an alphabet of the characters the fast paths special-case.
+std::string RandomText(std::mt19937& rng, size_t n) {
+  static const std::vector<std::string> kPieces = {
+      "a", "Z", "I", "i", "ı", "İ", "é", "e\u0301", "ß", "ё", "Ї", "ə", " ", "\n", ".", "'", "’",
+      "ا", "\u0654", "\u0653", "و", "ة", "\u064B", "\u0651", "ـ", "\u200C", "ی", "ک", "ۀ", "٣", "٫",
+      "۴", "ﻻ", "Ａ", "\u0307", "5", ",", "\xff", "\xc3", "\xed\xa0\x80", "😀", "北", "ก", "\u200F",
+      "\u00AD", "«", "»", "؟", "،", "-", "U.S.", "Gen.", "\r\n", "\t"};
+  std::uniform_int_distribution<size_t> pick(0, kPieces.size() - 1);
+  std::string s;
+  while (s.size() < n) s += kPieces[pick(rng)];
+  return s;
+}
+
+}  // namespace
+
+TEST(Normalize, FastPathAgreesWithTheIcuReference) {
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 20000; ++trial) {
+    const std::string w = RandomText(rng, 1 + trial % 12);
+    ASSERT_EQ(NormalizeWord(w), NormalizeWordSlow(w)) << "word: " << w;
+  }
+}
+
+TEST(Normalize, PersianUrduAndTurkishFolds) {
+  EXPECT_EQ(NormalizeWord("خانهٔ"), "خانه");            // ezafe hamza on heh
+  EXPECT_EQ(NormalizeWord("کشور"), "كشور");
+  EXPECT_EQ(NormalizeWord("می\u200Cگوید"), "ميگويد");  // ZWNJ dropped
+  EXPECT_EQ(NormalizeWord("پاکستانے"), "پاكستاني");     // Urdu yeh barree
+  EXPECT_EQ(NormalizeWord("IRAKLI"), NormalizeWord("Iraklı"));
+  EXPECT_EQ(NormalizeWord("i\u0307stanbul"), "istanbul");
+  EXPECT_EQ(NormalizeWord("co\u00ADoperation"), "cooperation");
+  EXPECT_EQ(NormalizeWord("\xff"), "\uFFFD");
+}
+
+TEST(NormalizeText, MapsEveryByteBackToTheOriginal) {
+  const std::string text = "Gen. ÉLYSÉE\u00A0met   أَحْمَد in ٢٠٢٥\r\nﻻ e\u0301";
+  const NormalizedText n = NormalizeText(text);
+  ASSERT_EQ(n.to_orig.size(), n.text.size() + 1);
+  for (size_t i = 1; i < n.to_orig.size(); ++i) EXPECT_LE(n.to_orig[i - 1], n.to_orig[i]);
+  EXPECT_EQ(n.to_orig.back(), text.size());
+  // Find words in the normalised text and cut them from the original by the map.
+  auto cut = [&](std::string_view norm_word) {
+    const size_t at = n.text.rfind(norm_word);
+    EXPECT_NE(at, std::string::npos) << norm_word;
+    const Span s = n.ToOriginal(at, at + norm_word.size());
+    return text.substr(s.begin, s.size());
+  };
+  EXPECT_EQ(cut("élysée"), "ÉLYSÉE");
+  EXPECT_EQ(cut("احمد"), "أَحْمَد");  // the vowel marks dropped after the last letter come along
+  EXPECT_EQ(cut("2025"), "٢٠٢٥");
+  EXPECT_EQ(cut("لا"), "ﻻ");
+  EXPECT_EQ(cut("é"), "e\u0301");
+  EXPECT_NE(n.text.find("met   "), std::string::npos);  // spaces kept (NBSP → space)
+  EXPECT_EQ(n.text.find('\r'), std::string::npos);
+}
+
+TEST(NormalizeText, InvalidBytesKeepValidOffsets) {
+  const std::string text = "a\xff\xfe b\xed\xa0\x80 c";
+  const NormalizedText n = NormalizeText(text);
+  EXPECT_EQ(utf8::FirstInvalid(n.text), std::string::npos);
+  for (uint32_t o : n.to_orig) EXPECT_LE(o, text.size());
+}
+
+TEST(Tokenize, ScriptsDigitsAndLimits) {
+  EXPECT_EQ(Norms("CNNعربي"), (std::vector<std::string>{"cnn", "عربي"}));  // script change
+  EXPECT_EQ(Norms("北京"), (std::vector<std::string>{"北", "京"}));        // Han: one per letter
+  EXPECT_EQ(Norms("٣٫٥ ١٬٠٠٠"), (std::vector<std::string>{"3.5", "1,000"}));
+  EXPECT_EQ(Norms("سازمان\u200Cهای"), (std::vector<std::string>{"سازمانهاي"}));
+  EXPECT_EQ(Norms("z.B. EE.UU."), (std::vector<std::string>{"z.b.", "ee.uu."}));
+  const std::string long_word(1 << 20, 'a');
+  const auto toks = Tokenize(long_word, 0, long_word.size());
+  EXPECT_EQ(toks.size(), (long_word.size() + kMaxTokenBytes - 1) / kMaxTokenBytes);
+  for (const auto& t : toks) EXPECT_LE(t.span.size(), kMaxTokenBytes);
+}
+
+TEST(Tokenize, NeverLosesOrOverlapsBytesOnRandomInput) {
+  std::mt19937 rng(5);
+  for (int trial = 0; trial < 300; ++trial) {
+    const std::string text = RandomText(rng, 200);
+    const auto toks = Tokenize(text, 0, text.size(), trial % 2 ? "ar" : "en");
+    uint32_t prev_end = 0;
+    for (const auto& t : toks) {
+      ASSERT_LT(t.span.begin, t.span.end);
+      ASSERT_LE(t.span.end, text.size());
+      ASSERT_GE(t.span.begin, prev_end);
+      // Between tokens only white space, joiners and control characters.
+      EXPECT_EQ(Tokenize(text, prev_end, t.span.begin).size(), 0u) << text.substr(prev_end, t.span.begin - prev_end);
+      prev_end = t.span.end;
+    }
+    const auto sentences = AnalyzeText(text, trial % 2 ? "ar" : "en");
+    size_t n = 0;
+    for (const auto& s : sentences) {
+      ASSERT_FALSE(s.tokens.empty());
+      EXPECT_EQ(s.span.begin, s.tokens.front().span.begin);
+      EXPECT_EQ(s.span.end, s.tokens.back().span.end);
+      n += s.tokens.size();
+    }
+    EXPECT_EQ(n, toks.size());
+  }
+}
+
+TEST(Sentences, MegabyteWithoutPunctuationIsBoundedAndFast) {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "الوفد يواصل المحادثات مع الجانب الآخر ";
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto s = AnalyzeText(text, "ar");
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_FALSE(s.empty());
+  for (const auto& x : s) EXPECT_LE(x.tokens.size(), 200u);
+  EXPECT_LT(secs, 5.0);  // tens of milliseconds in practice; generous for loaded machines
+}
+
+TEST(Sentences, AbbreviationListsComeFromData) {
+  const TextData& d = TextData::Get();
+  EXPECT_TRUE(d.problems().empty()) << d.problems().front();
+  EXPECT_EQ(d.Abbreviation("en", "gen"), AbbreviationKind::kTitle);
+  EXPECT_EQ(d.Abbreviation("en", "u.s"), AbbreviationKind::kPlain);
+  EXPECT_EQ(d.Abbreviation("es", "ee.uu"), AbbreviationKind::kPlain);
+  EXPECT_EQ(d.Abbreviation("en", "the"), AbbreviationKind::kNone);
+  EXPECT_TRUE(d.IsSentenceStarter("en", "the"));
+}
+
+TEST(Arabic, SegmentsAreBoundedAndStartWithTheWord) {
+  for (const char* w : {"وبالكرملين", "فسيزورونهم", "لللل", "بوتين", "و", ""}) {
+    const std::string n = NormalizeWord(w);
+    const auto segs = ArabicSegments(n, "ar", w);
+    ASSERT_FALSE(segs.empty());
+    EXPECT_EQ(segs.front().stem, n);
+    EXPECT_LE(segs.size(), kMaxArabicSegmentations);
+    for (const auto& s : segs) EXPECT_LE(s.stripped, 5);
+  }
+  EXPECT_EQ(ArabicSegments("kremlin", "ar").size(), 1u);  // not Arabic script
+}
+
+TEST(LangId, RestrictionAndStrongCues) {
+  LanguageOptions in_arabic_doc;
+  in_arabic_doc.hint = "ar";
+  in_arabic_doc.likely = {"ar", "en"};
+  // A short Arabic-script sentence stays Arabic; a clearly Persian one is Persian.
+  EXPECT_EQ(IdentifyLanguage("قالت موسكو إنها تدرس الأمر.", in_arabic_doc).lang, "ar");
+  EXPECT_EQ(IdentifyLanguage("وزارت امور خارجه ایران روز سه‌شنبه سفیر را احضار کرد.", in_arabic_doc).lang, "fa");
+  EXPECT_EQ(IdentifyLanguage("The talks will resume on Monday.", in_arabic_doc).lang, "en");
+  LanguageOptions in_russian_doc;
+  in_russian_doc.likely = {"ru", "en"};
+  EXPECT_EQ(IdentifyLanguage("Переговоры продолжатся.", in_russian_doc).lang, "ru");
+  EXPECT_EQ(IdentifyLanguage("Україна не має наміру втручатися у внутрішні справи.", in_russian_doc).lang, "uk");
+  // Spanish and Portuguese on short text, by their letters and function words.
+  EXPECT_EQ(DetectLanguage("El ministro llegó a España."), "es");
+  EXPECT_EQ(DetectLanguage("O ministro não chegou ontem."), "pt");
+  EXPECT_EQ(DetectLanguage("12345 !!!"), "un");
+  EXPECT_EQ(DetectLanguage("12345 !!!", "fr"), "fr");
+  EXPECT_EQ(ScriptOfLanguage("uk"), "Cyrillic");
 }
 
 }  // namespace dyad

@@ -14,7 +14,8 @@ struct Token {
   std::string key;   // the matching key: Snowball stem where the language has one, else norm
   bool word = false;       // letters or digits (false for punctuation)
   bool capital = false;    // starts with an upper-case letter (Latin, Cyrillic...)
-  bool newline_before = false;  // a line break separates it from the previous token
+  bool newline_before = false;    // a line break separates it from the previous token
+  bool paragraph_before = false;  // an empty line separates it from the previous token
 };
 
 struct Sentence {

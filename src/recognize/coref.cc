@@ -1,0 +1,264 @@
+#include "recognize/coref.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "text/arabic.h"
+
+namespace dyad {
+namespace {
+
+// Codes of international actors rather than states.
+bool StateCode(const std::string& code) {
+  if (code.size() < 3) return false;
+  static const std::set<std::string> kInternational = {"IGO", "NGO", "IMG", "MNC",
+                                                       "UIS", "NGM", "INT"};
+  return !kInternational.count(code.substr(0, 3));
+}
+
+// A state mention that can be referred back to: not a place ("in Azerbaijan").
+bool HasCountry(const ActorMention& m) { return m.has_country() && StateCode(m.code) && !m.place; }
+
+// Is the sector word at token t definite: "the police", "its ministry", Arabic with
+// the article (الوزارة, والشرطة, للشرطة)? Languages without articles count as definite.
+bool Definite(const Sentence& s, size_t t) {
+  const std::string& lang = s.lang;
+  if (lang == "en") {
+    if (t == 0) return false;
+    const std::string& p = s.tokens[t - 1].norm;
+    return p == "the" || p == "its" || p == "their" || p == "his" || p == "her";
+  }
+  if (lang == "ar" || lang == "fa") {
+    if (lang == "fa") return true;
+    ArabicStem cands[8];
+    const std::string& w = s.tokens[t].norm;
+    const int n = ArabicStems(w, cands);
+    // The article was among the clitics removed: some candidate is shorter than the
+    // word by the article's bytes at least, and the word contains "ال" or starts "لل".
+    for (int c = 0; c < n; ++c)
+      if (cands[c].stripped > 0 &&
+          (w.find("\u0627\u0644") != std::string::npos || w.starts_with("\u0644\u0644")))
+        return true;
+    return false;
+  }
+  return lang == "ru" || lang == "tr" || lang == "az" || lang == "fa";
+}
+
+struct Ref {
+  int sentence;
+  int index;
+};
+
+}  // namespace
+
+void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
+                           const std::vector<Sentence>& sentences, const ActorLexicon& lex,
+                           const std::string& doc_date) {
+  const size_t n = std::min(per_sentence.size(), sentences.size());
+  // 1. Document-context guards.
+  std::unordered_set<std::string> doc_words;
+  for (size_t i = 0; i < n; ++i)
+    for (const auto& t : sentences[i].tokens)
+      if (t.word)
+        doc_words.insert(IsArabicScript(t.norm) ? std::string(ArabicLexiconForm(t.norm)) : t.norm);
+  for (size_t i = 0; i < n; ++i) {
+    auto& ms = per_sentence[i];
+    for (size_t k = 0; k < ms.size();) {
+      ActorMention& m = ms[k];
+      bool removed = false;
+      if (m.name_entry != ActorMention::kNoEntry) {
+        if (const auto* guards = lex.Guards(m.name_entry)) {
+          for (const auto& g : *guards) {
+            if (g.rule != ActorGuard::Rule::kDoc) continue;
+            auto hit = std::find_if(g.words.begin(), g.words.end(),
+                                    [&](const std::string& w) { return doc_words.count(w) > 0; });
+            if (hit == g.words.end()) continue;
+            if (g.result.empty()) {
+              ms.erase(ms.begin() + static_cast<long>(k));
+              removed = true;
+            } else {
+              m.code = m.kind == "composed" && !m.sector.empty() ? g.result.substr(0, 3) + m.sector
+                                                                 : g.result;
+              m.how += "; document context: " + *hit;
+            }
+            break;
+          }
+        }
+      }
+      if (!removed) ++k;
+    }
+  }
+
+  // 2. Walk the document in order, resolving against what came before.
+  std::vector<Ref> seen;  // mentions with a state, in document order
+  auto state_of = [&](const Ref& r) { return per_sentence[r.sentence][r.index].code.substr(0, 3); };
+  for (size_t i = 0; i < n; ++i) {
+    const Sentence& s = sentences[i];
+    auto& ms = per_sentence[i];
+    // Anaphoric phrases over tokens no mention covers.
+    std::vector<ActorMention> added;
+    const PhraseIndex& anaphors = lex.Anaphors(s.lang);
+    if (anaphors.size()) {
+      std::vector<bool> covered(s.tokens.size(), false);
+      for (const auto& m : ms)
+        for (size_t t = m.first; t < m.last && t < covered.size(); ++t) covered[t] = true;
+      for (size_t t = 0; t < s.tokens.size(); ++t) {
+        if (covered[t]) continue;
+        PhraseMatch a = anaphors.MatchAt(s.tokens, t);
+        if (!a.found()) continue;
+        bool free = true;
+        for (size_t u = a.begin; u < a.end; ++u) free = free && !covered[u];
+        if (!free) continue;
+        ActorMention m;
+        m.first = a.begin;
+        m.last = a.end;
+        m.span = {s.tokens[a.begin].span.begin, s.tokens[a.end - 1].span.end};
+        m.kind = "anaphor";
+        m.entity = lex.anaphor(a.payload).surface;
+        m.how = lex.anaphor(a.payload).refers == Anaphor::Refers::kPair ? "pair" : "country";
+        added.push_back(m);
+        t = a.end - 1;
+      }
+    }
+    if (!added.empty()) {
+      ms.insert(ms.end(), added.begin(), added.end());
+      std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
+        return a.first < b.first;
+      });
+    }
+    std::vector<size_t> drop;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      ActorMention& m = ms[k];
+      if (m.kind == "anaphor") {
+        // The most recent distinct states, latest first.
+        std::vector<Ref> states;
+        std::set<std::string> codes;
+        for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
+          if (codes.insert(state_of(*r)).second) states.push_back(*r);
+        }
+        const bool pair = m.how == "pair";
+        if ((pair && states.size() < 2) || states.empty()) {
+          drop.push_back(k);
+          continue;
+        }
+        if (pair) {
+          // The state named first in the document first: "Russia ... Azerbaijan ... the
+          // two countries" is RUS+AZE whatever was repeated since.
+          auto first_seen = [&](const Ref& r) {
+            const std::string c = state_of(r);
+            for (size_t q = 0; q < seen.size(); ++q)
+              if (state_of(seen[q]) == c) return q;
+            return seen.size();
+          };
+          if (first_seen(states[1]) < first_seen(states[0])) std::swap(states[0], states[1]);
+          m.code = state_of(states[0]);
+          m.group = {state_of(states[0]), state_of(states[1])};
+          m.how = "coref: " + m.entity + " -> " + m.group[0] + "+" + m.group[1];
+        } else {
+          m.code = state_of(states[0]);
+          m.how = "coref: " + m.entity + " -> " + m.code;
+        }
+        m.kind = "coref";
+        m.antecedent_sentence = states[0].sentence;
+        m.antecedent_index = states[0].index;
+        continue;
+      }
+      if (m.kind == "person" && m.name_entry != ActorMention::kNoEntry) {
+        // A name several people share: the one named earlier in this document.
+        std::set<std::string> entities;
+        for (uint32_t alt : lex.Alternatives(m.name_entry)) entities.insert(lex.entry(alt).entity);
+        if (entities.size() > 1) {
+          for (auto r = seen.rbegin(); r != seen.rend(); ++r) {
+            const ActorMention& a = per_sentence[r->sentence][r->index];
+            if (&a == &m || !entities.count(a.entity_id) || a.entity_id == m.entity_id) continue;
+            ActorMention re = m;
+            if (ResolveActorEntry(lex, m.name_entry, doc_date, a.entity_id, &re)) {
+              m.code = re.code;
+              m.entity_id = re.entity_id;
+              m.how = re.how + "; same person as sentence " + std::to_string(r->sentence);
+              m.antecedent_sentence = r->sentence;
+              m.antecedent_index = r->index;
+            }
+            break;
+          }
+        }
+      }
+      if ((m.kind == "capital" || m.kind == "seat") && m.antecedent_sentence < 0) {
+        for (auto r = seen.rbegin(); r != seen.rend(); ++r) {
+          const ActorMention& a = per_sentence[r->sentence][r->index];
+          if (a.code.substr(0, 3) == m.code.substr(0, 3) &&
+              (a.kind == "country" || a.kind == "adj")) {
+            m.antecedent_sentence = r->sentence;
+            m.antecedent_index = r->index;
+            m.how += "; refers to " + a.entity + " (sentence " + std::to_string(r->sentence) + ")";
+            break;
+          }
+        }
+      }
+      if (m.kind == "sector" && lex.IsInstitution(s.lang, m.entity) && Definite(s, m.first)) {
+        // The referent is the most salient state of the nearest sentence that names
+        // one: its subject (first state mention) when that is a bare state or has this
+        // sector, else a mention with this sector, else the subject's state. Earlier
+        // mentions of the same sentence come first. Three sentences back at most.
+        const ActorMention* ref = nullptr;
+        int ref_sentence = -1, ref_index = -1;
+        std::string code;
+        for (int j = static_cast<int>(i); j >= 0 && j >= static_cast<int>(i) - 3 && !ref; --j) {
+          const auto& list = per_sentence[j];
+          const size_t limit = j == static_cast<int>(i) ? k : list.size();
+          int subject = -1, same = -1;
+          for (size_t q = 0; q < limit; ++q) {
+            const ActorMention& a = list[q];
+            if (!HasCountry(a) || !a.group.empty()) continue;
+            if (subject < 0) subject = static_cast<int>(q);
+            if (same < 0 && a.code.size() > 3 && a.code.substr(3, 3) == m.sector)
+              same = static_cast<int>(q);
+          }
+          if (subject < 0) continue;
+          const ActorMention& sub = list[subject];
+          int pick = subject;
+          if (sub.code.size() > 3 && sub.code.substr(3, 3) != m.sector && same >= 0) pick = same;
+          ref = &list[pick];
+          ref_sentence = j;
+          ref_index = pick;
+          code = ref->code.size() > 3 && ref->code.substr(3, 3) == m.sector
+                     ? ref->code
+                     : ref->code.substr(0, 3) + m.sector;
+        }
+        if (ref) {
+          m.code = code;
+          m.how = "coref: " + m.entity + " -> " + code + " (" + ref->entity + ", sentence " +
+                  std::to_string(ref_sentence) + ")";
+          m.antecedent_sentence = ref_sentence;
+          m.antecedent_index = ref_index;
+          m.kind = "coref";
+        } else {
+          std::set<std::string> states;
+          for (const auto& r : seen) states.insert(state_of(r));
+          if (states.size() == 1) {
+            m.code = *states.begin() + m.sector;
+            m.how = "coref: " + m.entity + " -> " + m.code + " (the only state named before)";
+            m.antecedent_sentence = seen.back().sentence;
+            m.antecedent_index = seen.back().index;
+            m.kind = "coref";
+          }
+        }
+      }
+      if (HasCountry(m) && m.group.empty())
+        seen.push_back({static_cast<int>(i), static_cast<int>(k)});
+    }
+    for (auto d = drop.rbegin(); d != drop.rend(); ++d) {
+      ms.erase(ms.begin() + static_cast<long>(*d));
+      // Later references in this sentence were recorded by index: shift them.
+      for (auto& r : seen)
+        if (r.sentence == static_cast<int>(i) && r.index > static_cast<int>(*d)) --r.index;
+      for (auto& m : ms)
+        if (m.antecedent_sentence == static_cast<int>(i) &&
+            m.antecedent_index > static_cast<int>(*d))
+          --m.antecedent_index;
+    }
+  }
+}
+
+}  // namespace dyad
