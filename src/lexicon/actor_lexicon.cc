@@ -1,5 +1,7 @@
 #include "lexicon/actor_lexicon.h"
 
+#include <unordered_map>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -469,7 +471,22 @@ std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang
     for (uint32_t id : idx.fuzzy_ids) f->Add(NormalizeWord(entries_[id].surface), id);
     idx.fuzzy = std::move(f);
   });
-  return idx.fuzzy->Lookup(word, 8);
+  // Names recur across a corpus, and a lookup transliterates and scans candidates:
+  // each thread remembers its recent answers (bounded; cleared when full).
+  thread_local std::unordered_map<std::string, std::vector<FuzzyIndex::Match>> cache;
+  thread_local const ActorLexicon* cache_owner = nullptr;
+  if (cache_owner != this || cache.size() > 50000) {
+    cache.clear();
+    cache_owner = this;
+  }
+  std::string key = lang;
+  key += '\x1f';
+  key.append(word);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  auto result = idx.fuzzy->Lookup(word, 8);
+  cache.emplace(std::move(key), result);
+  return result;
 }
 
 const std::vector<ActorGuard>* ActorLexicon::Guards(uint32_t id) const {

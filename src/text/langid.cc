@@ -1,7 +1,7 @@
 #include "text/langid.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -263,8 +263,11 @@ double CueScore(std::string_view lang, const Profile& p) {
     case LangCode("mk"): s += 3.0 * Capped(p.mk_letters, 3) + 1.0 * Capped(p.sr_letters, 3); break;
     case LangCode("kk"): s += 3.0 * Capped(p.kk_letters, 3); break;
     case LangCode("az"):
-      s += 2.0 * Capped(p.schwa, 4) + 0.8 * Capped(p.turkic, 5) + 0.3 * Capped(p.qx, 5) +
-           0.3 * Capped(p.o_u_umlaut, 5) + 0.3 * Capped(p.cedilla, 3);
+      s += 2.0 * Capped(p.schwa, 4) + 0.8 * Capped(p.turkic, 5) + 0.3 * Capped(p.o_u_umlaut, 5) +
+           0.3 * Capped(p.cedilla, 3);
+      // q and x are everyday Azerbaijani letters, but English has them too: they count
+      // only next to Turkic letters.
+      if (p.schwa + p.turkic > 0) s += 0.3 * Capped(p.qx, 5);
       break;
     case LangCode("tr"):
       s += 0.8 * Capped(p.turkic, 5) + 0.3 * Capped(p.o_u_umlaut, 5) + 0.3 * Capped(p.cedilla, 3);

@@ -2,7 +2,6 @@
 
 #include <iterator>
 
-#include "core/utf8.h"
 #include "text/chars.h"
 #include "text/text_data.h"
 

@@ -82,7 +82,7 @@ void FoldDotlessI(std::string* s) {
 // Stems already computed, per thread and language: news vocabulary repeats (Zipf), and
 // a lookup costs a fraction of a Snowball run (the Turkish stemmer especially). Bounded:
 // emptied when it reaches kMaxCached words.
-constexpr size_t kMaxCached = 50000;
+constexpr size_t kMaxCached = 20000;
 
 struct CacheHash {
   using is_transparent = void;
