@@ -31,11 +31,31 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
 namespace {
 
 // The keys a token can match under: its key, and for Arabic script its clitic stems.
-int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[8]) {
+constexpr int kMaxKeys = 16;
+
+// The keys a token can match under: its key, and for Arabic script its clitic stems,
+// each also without a pronoun suffix ("علاقاتها" → "علاقات") when three letters remain.
+// A bare ه is not removed: teh marbuta is folded to ه, so "حكومه" is a whole word.
+int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[kMaxKeys]) {
   const std::string& k = mode == KeyMode::kStem ? t.key : t.norm;
-  if (IsArabicScript(t.norm)) return ArabicStems(t.norm, out);
-  out[0] = {k, false, 0};
-  return 1;
+  if (!IsArabicScript(t.norm)) {
+    out[0] = {k, false, 0};
+    return 1;
+  }
+  int n = ArabicStems(t.norm, out);
+  static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
+                                                   "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"};
+  const int stems = n;
+  for (int i = 0; i < stems && n < kMaxKeys; ++i) {
+    for (std::string_view suf : kSuffixes) {
+      const std::string_view w = out[i].stem;
+      if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
+        out[n++] = {w.substr(0, w.size() - suf.size()), out[i].future, out[i].stripped + 1};
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -50,7 +70,7 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token
     return 0;
   }
   if (t >= tokens.size()) return 0;
-  ArabicStem cands[8];
+  ArabicStem cands[kMaxKeys];
   const int n = TokenKeys(tokens[t], mode_, cands);
   for (int c = 0; c < n; ++c) {
     if (cands[c].stem != p.keys[k]) continue;
@@ -69,7 +89,7 @@ PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
                                  const std::vector<bool>& skip) const {
   PhraseMatch best;
   if (i >= tokens.size() || (!skip.empty() && skip[i])) return best;
-  ArabicStem cands[8];
+  ArabicStem cands[kMaxKeys];
   const int n = TokenKeys(tokens[i], mode_, cands);
   for (int c = 0; c < n; ++c) {
     auto it = by_first_.find(cands[c].stem);
