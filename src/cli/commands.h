@@ -16,5 +16,6 @@ Action AddRelations(CLI::App& app);
 Action AddSummary(CLI::App& app);
 Action AddActors(CLI::App& app);
 Action AddText(CLI::App& app);
+Action AddExtract(CLI::App& app);
 
 }  // namespace dyad::cli

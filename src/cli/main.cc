@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add("events", "List stored events, filtered", dyad::cli::AddEvents);
   add("relations", "A dyad's relation over time: a table and a terminal chart", dyad::cli::AddRelations);
   add("summary", "What the database holds: articles, languages, events, busiest dyads", dyad::cli::AddSummary);
+  add("extract", "Show what extraction keeps of each page or file (--explain: what it drops, and why)", dyad::cli::AddExtract);
   add("actors", "Find the actors a text names: states, leaders, organisations, sectors (--explain: why)", dyad::cli::AddActors);
   add("text", "Show how the text layer reads a text: sentences, tokens, norms, keys, clitics (--jsonl: batches)", dyad::cli::AddText);
   try {

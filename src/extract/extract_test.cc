@@ -1,6 +1,7 @@
+#include "extract/extract.h"
+
 #include <gtest/gtest.h>
 
-#include "extract/extract.h"
 #include "extract/furniture.h"
 #include "extract/html_text.h"
 
@@ -13,7 +14,9 @@ std::shared_ptr<const FurniturePhrases> Phrases() {
   return *p;
 }
 
-bool Has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Has(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
@@ -59,7 +62,8 @@ TEST(Furniture, ArabicHeadlineListAfterCommentsIsDropped) {
 
 TEST(Furniture, ASentenceMentioningCommentsDoesNotCutTheArticle) {
   const std::string text =
-      "The minister rejected the comments made by his counterpart on Monday evening in a long interview.\n\n"
+      "The minister rejected the comments made by his counterpart on Monday evening in a long "
+      "interview.\n\n"
       "He then left for Brussels.\n";
   CleanText c = RemoveFurniture(text, *Phrases());
   EXPECT_TRUE(Has(c.text, "He then left for Brussels."));
@@ -77,10 +81,10 @@ TEST(HtmlText, KeepsTheArticleAndDropsFurniture) {
     <aside><ul><li><a href="/x">Army seizes port city</a></li></ul></aside>
     <div id="cookie-banner">We use cookies.</div>
     <footer>Copyright</footer></body></html>)";
-  HtmlArticle a = ExtractHtml(html);
-  EXPECT_EQ(a.title, "Envoys meet");
-  EXPECT_EQ(a.date, "2025-03-04");
-  EXPECT_EQ(a.lang, "en");
+  HtmlArticle a = ExtractHtml(html, *Phrases());
+  EXPECT_EQ(a.meta.title, "Envoys meet");
+  EXPECT_EQ(a.meta.date, "2025-03-04");
+  EXPECT_EQ(a.meta.lang, "en");
   EXPECT_TRUE(Has(a.text, "Diplomats met in Vienna on Tuesday."));
   EXPECT_TRUE(Has(a.text, "They agreed to meet again."));
   EXPECT_FALSE(Has(a.text, "Russia attacked"));
@@ -94,9 +98,9 @@ TEST(HtmlText, SurvivesDeepNestingAndGarbage) {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<div>";
   deep += "<p>Still here.</p>";
-  HtmlArticle a = ExtractHtml(deep);  // must not crash or overflow the stack
-  EXPECT_TRUE(ExtractHtml("<<<>>><p unclosed").text.size() < 100);
-  EXPECT_TRUE(ExtractHtml("").text.empty());
+  HtmlArticle a = ExtractHtml(deep, *Phrases());  // must not crash or overflow the stack
+  EXPECT_TRUE(ExtractHtml("<<<>>><p unclosed", *Phrases()).text.size() < 100);
+  EXPECT_TRUE(ExtractHtml("", *Phrases()).text.empty());
 }
 
 TEST(Extract, IdsFollowUrlOrText) {

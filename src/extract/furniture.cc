@@ -91,13 +91,75 @@ Result<std::shared_ptr<const FurniturePhrases>> FurniturePhrases::Load(const std
         return Result<std::shared_ptr<const FurniturePhrases>>::Error(
             f.string() + ":" + std::to_string(no) + ": expected lang<TAB>kind<TAB>phrase");
       const std::string kind = line.substr(t1 + 1, t2 - t1 - 1);
+      std::string phrase = LowerAscii(line.substr(t2 + 1));
+      if (phrase.empty())
+        return Result<std::shared_ptr<const FurniturePhrases>>::Error(
+            f.string() + ":" + std::to_string(no) + ": empty phrase");
+      if (kind == "state-class") {
+        fp->state_prefixes_.push_back(phrase);
+        continue;
+      }
+      if (kind == "good-class" || kind == "bad-class" || kind == "embed-class") {
+        std::string p;
+        if (phrase[0] == '=') {
+          ClassTokens(phrase.substr(1), &p);  // " word ": whole tokens only
+        } else {
+          ClassTokens(phrase, &p);
+          p = p.substr(1, p.size() - 2);  // no boundaries: a part of a token will do
+        }
+        fp->class_hints_.push_back({kind, std::move(p)});
+        continue;
+      }
       if (kind != "line" && kind != "start" && kind != "teaser" && kind != "end")
         return Result<std::shared_ptr<const FurniturePhrases>>::Error(
             f.string() + ":" + std::to_string(no) + ": unknown kind \"" + kind + "\"");
-      fp->phrases_.push_back({kind, LowerAscii(line.substr(t2 + 1))});
+      const int words = WordCount(phrase);
+      fp->phrases_.push_back({kind, std::move(phrase), words});
     }
   }
+  for (size_t i = 0; i < fp->phrases_.size(); ++i)
+    fp->text_matcher_.Add(fp->phrases_[i].text, static_cast<int>(i));
+  fp->text_matcher_.Build();
+  for (size_t i = 0; i < fp->class_hints_.size(); ++i)
+    fp->class_matcher_.Add(fp->class_hints_[i].text, static_cast<int>(i));
+  fp->class_matcher_.Build();
   return std::shared_ptr<const FurniturePhrases>(std::move(fp));
+}
+
+bool FurniturePhrases::IsStateClass(std::string_view name) const {
+  for (const std::string& p : state_prefixes_) {
+    if (name.size() <= p.size()) continue;
+    const char sep = name[p.size()];
+    if (sep != '-' && sep != '_') continue;
+    bool same = true;
+    for (size_t i = 0; i < p.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(name[i])) == p[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool PhraseCounts(const FurniturePhrases::Phrase& p, size_t hit_begin, size_t hit_bytes, int words,
+                  size_t bytes) {
+  if (p.kind == "start" && hit_begin != 0) return false;
+  if (p.kind == "teaser" || p.kind == "end") return words <= kMarkerWords && 2 * hit_bytes >= bytes;
+  return words <= (p.words >= 4 ? 60 : 12);
+}
+
+void ClassTokens(std::string_view value, std::string* out) {
+  out->clear();
+  out->push_back(' ');
+  for (char ch : value) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' ||
+                     c == '\t' || c == '\n' || c == '\r';
+    if (sep) {
+      if (out->back() != ' ') out->push_back(' ');
+    } else {
+      out->push_back(c);
+    }
+  }
+  if (out->back() != ' ') out->push_back(' ');
 }
 
 std::shared_ptr<const FurniturePhrases> FurniturePhrases::Empty() {
@@ -119,17 +181,25 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
   auto is_headline = [](const Line& l) {
     return !l.blank && !EndsLikeSentence(l.text) && WordCount(l.text) < kShortLineWords;
   };
+  // Prose characters, to tell whether an end marker comes after most of the article.
+  size_t prose_total = 0;
+  for (const auto& l : lines)
+    if (!l.blank && !is_headline(l)) prose_total += l.text.size();
+  size_t prose_before = 0;
   // Phrase rules.
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
+    if (!is_headline(lines[i])) prose_before += lines[i].text.size();
     const std::string low = LowerAscii(lines[i].text);
+    const int words = WordCount(lines[i].text);
     for (const auto& p : phrases.phrases()) {
       const size_t at = low.find(p.text);
       if (at == std::string::npos) continue;
-      if (p.kind == "start" && at != 0) continue;
-      if ((p.kind == "end" || p.kind == "teaser") && WordCount(lines[i].text) > kMarkerWords) continue;
+      if (!PhraseCounts(p, at, p.text.size(), words, low.size())) continue;
       if (p.kind == "end") {
-        for (size_t k = i; k < lines.size(); ++k)
+        // Near the top, a "Comments" line is a link to them, not where the article ends.
+        const bool ends = 2 * prose_before >= prose_total;
+        for (size_t k = i; k < (ends ? lines.size() : i + 1); ++k)
           if (!lines[k].drop) lines[k].drop = true, lines[k].reason = "after \"" + p.text + "\"";
       } else if (p.kind == "teaser") {
         lines[i].drop = true, lines[i].reason = "teaser marker \"" + p.text + "\"";

@@ -1,21 +1,29 @@
-// Visible article text and metadata from an HTML page (libxml2's HTML parser).
-// A first extractor: restricts to <article>/<main> when present and drops page
-// furniture by tag and by class/id hints; the scoring extractor replaces it later.
+// An HTML page's article: main text (extract/main_text.h) and metadata
+// (extract/metadata.h) from one parse.
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/furniture.h"
+#include "extract/metadata.h"
+#include "extract/text_block.h"
 
 namespace dyad {
 
 struct HtmlArticle {
-  std::string title;
-  std::string date;  // YYYY-MM-DD or empty
-  std::string lang;  // from <html lang>, or empty
-  std::string url;   // canonical URL, or empty
-  std::string text;  // paragraphs separated by blank lines
+  PageMetadata meta;
+  std::string text;               // paragraphs separated by blank lines
+  std::string text_source;        // "page" or "json-ld articleBody"
+  std::string container;          // the element the text was taken from
+  std::vector<TextBlock> blocks;  // every block of the page, kept or dropped (for --explain)
 };
 
-// Never fails: malformed HTML gives a best-effort result (possibly empty text).
-HtmlArticle ExtractHtml(const std::string& html);
+// html must be UTF-8 (invalid sequences are read as U+FFFD). page_url: see
+// ExtractMetadata. Never fails: malformed HTML gives a best-effort result, possibly with
+// empty text.
+HtmlArticle ExtractHtml(std::string_view html, const FurniturePhrases& phrases,
+                        std::string_view page_url = {});
 
 }  // namespace dyad

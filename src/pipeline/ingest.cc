@@ -1,10 +1,9 @@
 #include "pipeline/ingest.h"
 
 #include <chrono>
-#include <deque>
+#include <memory>
 
 #include "input/documents.h"
-#include "input/file_bytes.h"
 #include "pipeline/run.h"
 
 namespace dyad {
@@ -23,28 +22,27 @@ Result<IngestReport> Ingest(const IngestOptions& opt, const Resources& r, Store&
   IngestProgress prog;
   prog.files_total = files.size();
   size_t next_file = 0;
-  std::deque<RawDocument> queue;
-  // Reader: files one at a time; their documents one at a time.
+  std::unique_ptr<DocumentReader> reader;
+  // Reader: files one at a time; their documents one at a time (a WARC file is streamed
+  // record by record, so memory stays bounded whatever its size).
   auto next = [&]() -> std::optional<RawDocument> {
-    while (queue.empty() && next_file < files.size()) {
-      const std::string& path = files[next_file++];
-      prog.files_done = next_file;
-      auto bytes = ReadInputBytes(path);
-      if (!bytes.ok()) {
-        on_problem({path, bytes.status().message()});
-        ++rep.problems;
-        continue;
+    while (true) {
+      if (!reader) {
+        if (next_file >= files.size()) return std::nullopt;
+        reader = DocumentReader::Open(files[next_file++], ReadOptions{.date = opt.date});
+        prog.files_done = next_file;
       }
       std::vector<InputProblem> file_problems;
-      for (auto& d : ParseDocuments(path, *bytes, &file_problems)) queue.push_back(std::move(d));
+      std::optional<RawDocument> d = reader->Next(&file_problems);
       for (const auto& p : file_problems) on_problem(p);
       rep.problems += file_problems.size();
+      if (!d) {
+        reader.reset();
+        continue;
+      }
+      if (!opt.date.empty()) d->date = opt.date;
+      return d;
     }
-    if (queue.empty()) return std::nullopt;
-    RawDocument d = std::move(queue.front());
-    queue.pop_front();
-    if (!opt.date.empty()) d.date = opt.date;
-    return d;
   };
   Status failure;
   size_t in_batch = 0;
