@@ -73,7 +73,12 @@ TEST_F(Examples, PoliceRaidInEnglish) {
   EXPECT_EQ(e.code, "173");
   EXPECT_EQ(Cut(e, e.source_span), "Russian police");
   EXPECT_TRUE(Cut(e, e.trigger).starts_with("raided")) << Cut(e, e.trigger);
-  EXPECT_EQ(e.date, "2025-06-28");
+  // "on Friday" in an article of Saturday 2025-06-28, placed in Yekaterinburg.
+  EXPECT_EQ(e.date, "2025-06-27");
+  EXPECT_EQ(e.date_precision, "day");
+  ASSERT_TRUE(e.place.has_value());
+  EXPECT_EQ(e.place->geonameid, 1486209);
+  EXPECT_EQ(e.place->country, "RU");
   EXPECT_EQ(e.quad, 4);
   EXPECT_LT(e.goldstein, 0);
   EXPECT_TRUE(e.mode.empty());

@@ -17,5 +17,6 @@ Action AddSummary(CLI::App& app);
 Action AddActors(CLI::App& app);
 Action AddText(CLI::App& app);
 Action AddExtract(CLI::App& app);
+Action AddPlaces(CLI::App& app);
 
 }  // namespace dyad::cli

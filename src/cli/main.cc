@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add("summary", "What the database holds: articles, languages, events, busiest dyads", dyad::cli::AddSummary);
   add("extract", "Show what extraction keeps of each page or file (--explain: what it drops, and why)", dyad::cli::AddExtract);
   add("actors", "Find the actors a text names: states, leaders, organisations, sectors (--explain: why)", dyad::cli::AddActors);
+  add("places", "Find the places and dates a text names, resolved (--jsonl: one line per input line)", dyad::cli::AddPlaces);
   add("text", "Show how the text layer reads a text: sentences, tokens, norms, keys, clitics (--jsonl: batches)", dyad::cli::AddText);
   try {
     app.parse(argc, argv);

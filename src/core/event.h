@@ -13,6 +13,7 @@ struct Place {
   int64_t geonameid = 0;
   double lat = 0, lon = 0;
   std::string country;  // ISO 3166-1 alpha-2
+  std::string admin1;   // name of the first-level region (state, province), empty if none
 };
 
 struct Event {

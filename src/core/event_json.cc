@@ -24,7 +24,7 @@ nlohmann::json EventToJson(const Event& e) {
                   {"geonameid", e.place->geonameid},
                   {"lat", e.place->lat},
                   {"lon", e.place->lon},
-                  {"country", e.place->country}};
+                  {"country", e.place->country}, {"admin1", e.place->admin1}};
   } else {
     j["place"] = nullptr;
   }

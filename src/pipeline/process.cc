@@ -2,6 +2,7 @@
 
 #include "code/coder.h"
 #include "recognize/coref.h"
+#include "recognize/places_when_where.h"
 #include "extract/extract.h"
 #include "text/analyze.h"
 
@@ -34,7 +35,13 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
     std::vector<std::string> decisions;
     auto events = coder.CodeSentence(out.doc, static_cast<int>(i), s, actors, trace ? &decisions : nullptr);
     for (auto& e : events) out.events.push_back(std::move(e));
-    if (trace) trace->push_back({nullptr, std::move(actors), std::move(decisions)});
+    if (trace) trace->push_back({nullptr, actors, std::move(decisions)});
+  }
+  // When and where: each event gets the date and place of its clause, else the
+  // article's date and main place.
+  if (r.gazetteer && !out.events.empty()) {
+    const WhenWhere when_where(out.doc, sentences, all_actors, *r.gazetteer);
+    for (Event& e : out.events) when_where.Apply(&e);
   }
   if (sentences_out) {
     *sentences_out = std::move(sentences);

@@ -23,6 +23,9 @@ Result<Resources> LoadResources(const std::string& data_dir,
   auto grammar = GrammarWords::Load(data_dir + "/events", warnings);
   if (!grammar.ok()) return grammar.status();
   r.coder.grammar = *grammar;
+  auto gazetteer = Gazetteer::Load({data_dir + "/places"}, warnings);
+  if (!gazetteer.ok()) return gazetteer.status();
+  r.gazetteer = *gazetteer;
   return r;
 }
 

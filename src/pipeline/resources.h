@@ -9,6 +9,7 @@
 #include "core/status.h"
 #include "extract/furniture.h"
 #include "lexicon/actor_lexicon.h"
+#include "lexicon/gazetteer.h"
 
 namespace dyad {
 
@@ -16,6 +17,7 @@ struct Resources {
   std::shared_ptr<const FurniturePhrases> furniture;
   std::shared_ptr<const ActorLexicon> actors;
   CoderResources coder;
+  std::shared_ptr<const Gazetteer> gazetteer;
 };
 
 // Loads data_dir/{furniture,actors,ontology,events} plus the user's extra actor

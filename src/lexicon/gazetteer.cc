@@ -1,0 +1,428 @@
+#include "lexicon/gazetteer.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <unordered_set>
+
+#include "core/utf8.h"
+#include "text/arabic.h"
+#include "text/normalize.h"
+#include "text/stem.h"
+#include "text/tokenize.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The whole content of a plain or gzip-compressed file (zlib reads both).
+Result<std::string> ReadMaybeGzip(const std::string& path) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return Result<std::string>::Error(path + ": cannot open");
+  std::string out;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  const bool failed = n < 0;
+  gzclose(f);
+  if (failed) return Result<std::string>::Error(path + ": corrupt or truncated gzip data");
+  return out;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    const size_t p = s.find(sep);
+    out.push_back(s.substr(0, p));
+    if (p == std::string_view::npos) break;
+    s.remove_prefix(p + 1);
+  }
+  return out;
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size() && std::isfinite(*out);
+}
+
+bool ParseInt(std::string_view s, int64_t* out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+bool ValidLang(std::string_view l) {
+  return l == "*" || l == "en" || l == "ar" || l == "fa" || l == "ru" || l == "tr" || l == "az";
+}
+
+bool IsCyrillic(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size()) {
+    const char32_t c = utf8::Next(word, i);
+    if (c >= 0x0400 && c <= 0x052F) return true;
+    if (c < 0x80 && std::isalpha(static_cast<int>(c))) return false;
+  }
+  return false;
+}
+
+bool IsLatin(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size()) {
+    const char32_t c = utf8::Next(word, i);
+    if (c < 0x80) {
+      if (std::isalpha(static_cast<int>(c))) return true;
+      continue;
+    }
+    return c < 0x0250;  // Latin-1 supplement and Latin Extended-A/B
+  }
+  return false;
+}
+
+std::u32string ToU32(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) out.push_back(utf8::Next(s, i));
+  return out;
+}
+
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed limit.
+int BoundedEdits(const std::u32string& a, const std::u32string& b, int limit) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+uint64_t Bigram(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
+
+}  // namespace
+
+Status Gazetteer::AddName(std::string_view lang, std::string_view text,
+                          const std::vector<uint32_t>& places, bool common_word) {
+  // The words as the text stage tokenises them, normalised once (what LexiconKey
+  // computes, without normalising every word twice: loading is mostly this).
+  const std::vector<Token> words = Tokenize(text, 0, text.size());
+  if (words.empty()) return Status::Error("empty name");
+  // Cyrillic names are keyed by their Russian stems so that case forms match
+  // ("в Екатеринбурге"); every other script by normalised form.
+  const bool cyrillic = IsCyrillic(words.front().norm);
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  std::string joined = cyrillic ? "s|" : "n|";
+  for (const auto& w : words) {
+    if (cyrillic) {
+      keys.push_back(StemWord("ru", w.norm));
+    } else if (IsArabicScript(w.norm)) {
+      // The article ال is stripped (text forms are matched with and without it), but
+      // a name spelled with a hamza, إل or أل, begins with those letters: "إلدا" (Elda)
+      // must not become "دا" and match "بدأ" (began).
+      const std::string_view orig = text.substr(w.span.begin, w.span.size());
+      const bool hamza = orig.starts_with("إل") || orig.starts_with("أل") || orig.starts_with("آل");
+      keys.emplace_back(hamza ? std::string_view(w.norm) : ArabicLexiconForm(w.norm));
+    } else {
+      keys.push_back(w.norm);
+    }
+    joined += keys.back();
+    joined += ' ';
+  }
+  const bool tr_az = (lang == "tr" || lang == "az") && IsLatin(words.front().norm);
+  auto [it, fresh] = name_ids_.emplace(joined, static_cast<uint32_t>(names_.size()));
+  if (fresh) {
+    names_.push_back({});
+    names_.back().text = std::string(text);
+    (cyrillic ? stem_ : norm_).Add(std::move(keys), it->second);
+  }
+  GazetteerName& n = names_[it->second];
+  n.common_word = n.common_word || common_word;
+  if (IsArabicScript(words.front().norm)) {
+    const std::string_view orig = text.substr(words.front().span.begin, words.front().span.size());
+    (orig.starts_with("ال") ? n.arabic_article : n.arabic_bare) = true;
+  }
+  for (uint32_t p : places) {
+    auto s = std::find_if(n.senses.begin(), n.senses.end(), [&](const auto& x) { return x.place == p; });
+    if (s == n.senses.end())
+      n.senses.push_back({p, tr_az});
+    else
+      s->tr_az = s->tr_az && tr_az;  // a name any language gives is not restricted
+  }
+  return Status();
+}
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::string>& paths,
+                                                         std::vector<std::string>* problems,
+                                                         bool strict) {
+  auto g = std::make_shared<Gazetteer>();
+  g->places_.reserve(40000);
+  g->by_id_.reserve(40000);
+  g->names_.reserve(160000);
+  g->name_ids_.reserve(160000);
+  std::vector<std::string> place_files, name_files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    if (fs::is_directory(p, ec)) {
+      for (const auto& e : fs::directory_iterator(p, ec)) {
+        const std::string f = e.path().filename().string();
+        if (f.ends_with(".tsv") || f.ends_with(".tsv.gz")) files.push_back(e.path().string());
+      }
+      std::sort(files.begin(), files.end());
+    } else if (fs::exists(p, ec)) {
+      files.push_back(p);
+    } else {
+      return Status::Error(p + ": gazetteer file or directory not found");
+    }
+    for (const auto& f : files) {
+      const std::string base = fs::path(f).filename().string();
+      (base.starts_with("names") || base.starts_with("aliases") ? name_files : place_files).push_back(f);
+    }
+  }
+  const size_t problems_before = problems->size();
+  auto report = [&](const std::string& file, int line, const std::string& what) {
+    problems->push_back(file + ":" + std::to_string(line) + ": " + what);
+  };
+  struct PendingAlias {
+    std::string lang, text;
+    uint32_t place;
+    std::string file;
+    int line;
+  };
+  std::vector<PendingAlias> aliases;
+
+  for (const auto& file : place_files) {
+    auto content = ReadMaybeGzip(file);
+    if (!content.ok()) return content.status();
+    int number = 0;
+    for (std::string_view line : Split(*content, '\n')) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      const auto f = Split(line, '\t');
+      if (f.size() != 8 && f.size() != 9) {
+        report(file, number, "expected 8 or 9 tab-separated fields (geonameid kind country admin1 lat lon population name [aliases]), got " + std::to_string(f.size()));
+        continue;
+      }
+      GazetteerPlace p;
+      if (f[0] != "-" && (!ParseInt(f[0], &p.geonameid) || p.geonameid <= 0)) {
+        report(file, number, "bad geonameid \"" + std::string(f[0]) + "\" (a positive number, or - for none)");
+        continue;
+      }
+      p.kind = f[1];
+      if (p.kind.size() < 2 || p.kind.size() > 5 ||
+          !std::all_of(p.kind.begin(), p.kind.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
+        report(file, number, "bad kind \"" + p.kind + "\" (a GeoNames feature code such as PPL, ADM1, RGN)");
+        continue;
+      }
+      if (f[2] != "-" && !f[2].empty()) {
+        if (f[2].size() != 2 || !std::isupper(static_cast<unsigned char>(f[2][0])) ||
+            !std::isupper(static_cast<unsigned char>(f[2][1]))) {
+          report(file, number, "bad country \"" + std::string(f[2]) + "\" (ISO 3166-1 alpha-2, or -)");
+          continue;
+        }
+        p.country = f[2];
+      }
+      p.admin1 = f[3];
+      if (!ParseDouble(f[4], &p.lat) || !ParseDouble(f[5], &p.lon)) {
+        report(file, number, "latitude/longitude \"" + std::string(f[4]) + "\", \"" + std::string(f[5]) + "\" are not numbers");
+        continue;
+      }
+      if (p.lat < -90 || p.lat > 90) {
+        report(file, number, "latitude " + std::string(f[4]) + " outside [-90, 90]");
+        continue;
+      }
+      if (p.lon < -180 || p.lon > 180) {
+        report(file, number, "longitude " + std::string(f[5]) + " outside [-180, 180]");
+        continue;
+      }
+      if (p.lat == 0 && p.lon == 0) {
+        report(file, number, "coordinates 0,0 (a missing coordinate, not a place)");
+        continue;
+      }
+      if (!ParseInt(f[6], &p.population) || p.population < 0 || p.population > 2'000'000'000) {
+        report(file, number, "bad population \"" + std::string(f[6]) + "\"");
+        continue;
+      }
+      p.name = f[7];
+      if (p.name.empty()) {
+        report(file, number, "empty name");
+        continue;
+      }
+      if (p.geonameid != 0 && g->by_id_.count(p.geonameid)) {
+        report(file, number, "geonameid " + std::to_string(p.geonameid) + " defined twice");
+        continue;
+      }
+      bool bad_alias = false;
+      std::vector<PendingAlias> mine;
+      if (f.size() == 9 && !f[8].empty()) {
+        for (std::string_view a : Split(f[8], '|')) {
+          const size_t colon = a.find(':');
+          if (colon == std::string_view::npos || !ValidLang(a.substr(0, colon)) || colon + 1 == a.size()) {
+            report(file, number, "bad alias \"" + std::string(a) + "\" (want lang:name, lang one of en ar fa ru tr az *)");
+            bad_alias = true;
+            break;
+          }
+          mine.push_back({std::string(a.substr(0, colon)), std::string(a.substr(colon + 1)), 0, file, number});
+        }
+      }
+      if (bad_alias) continue;
+      const uint32_t idx = static_cast<uint32_t>(g->places_.size());
+      if (p.geonameid) g->by_id_[p.geonameid] = idx;
+      if (p.is_country()) {
+        g->countries_.emplace(p.country, idx);
+        if (!p.admin1.empty()) g->countries_.emplace(p.admin1, idx);
+      } else if (p.is_admin1() && !p.country.empty()) {
+        g->admin1_.emplace(p.country + "." + p.admin1, idx);
+      }
+      // The generated places.tsv.gz lists every name in names.tsv.gz (where generic
+      // names such as "East" are left out); in other place files the name is a name.
+      if (!fs::path(file).filename().string().starts_with("places")) mine.push_back({"*", p.name, 0, file, number});
+      for (auto& a : mine) {
+        a.place = idx;
+        aliases.push_back(std::move(a));
+      }
+      g->places_.push_back(std::move(p));
+    }
+  }
+  for (const auto& a : aliases) {
+    Status s = g->AddName(a.lang, a.text, {a.place}, false);
+    if (!s.ok()) report(a.file, a.line, s.message());
+  }
+  for (const auto& file : name_files) {
+    auto content = ReadMaybeGzip(file);
+    if (!content.ok()) return content.status();
+    int number = 0;
+    for (std::string_view line : Split(*content, '\n')) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      const auto f = Split(line, '\t');
+      if (f.size() != 3 && f.size() != 4) {
+        report(file, number, "expected 3 or 4 tab-separated fields (lang name geonameids [word])");
+        continue;
+      }
+      if (!ValidLang(f[0])) {
+        report(file, number, "unknown language \"" + std::string(f[0]) + "\" (en ar fa ru tr az *)");
+        continue;
+      }
+      if (f.size() == 4 && f[3] != "word") {
+        report(file, number, "fourth field must be \"word\" or absent");
+        continue;
+      }
+      std::vector<uint32_t> places;
+      std::string bad;
+      for (std::string_view id : Split(f[2], ',')) {
+        int64_t n;
+        auto it = ParseInt(id, &n) ? g->by_id_.find(n) : g->by_id_.end();
+        if (it == g->by_id_.end()) {
+          bad = std::string(id);
+          break;
+        }
+        places.push_back(it->second);
+      }
+      if (!bad.empty() || places.empty()) {
+        report(file, number, "unknown geonameid \"" + bad + "\"");
+        continue;
+      }
+      Status s = g->AddName(f[0], f[1], places, f.size() == 4);
+      if (!s.ok()) report(file, number, s.message());
+    }
+  }
+  if (g->places_.empty()) return Status::Error("gazetteer: no places loaded");
+  if (strict && problems->size() > problems_before)
+    return Status::Error(std::to_string(problems->size() - problems_before) +
+                         " problem(s) in gazetteer files; first: " + (*problems)[problems_before]);
+  g->BuildFuzzy();
+  // The key -> name map only merges names while loading.
+  std::unordered_map<std::string, uint32_t>().swap(g->name_ids_);
+  g->names_.shrink_to_fit();
+  g->places_.shrink_to_fit();
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+PhraseMatch Gazetteer::MatchAt(const std::vector<Token>& tokens, size_t i) const {
+  // A name's index follows the script of its first word.
+  if (i < tokens.size() && IsCyrillic(tokens[i].norm)) return stem_.MatchAt(tokens, i);
+  return norm_.MatchAt(tokens, i);
+}
+
+int64_t Gazetteer::FindId(int64_t geonameid) const {
+  auto it = by_id_.find(geonameid);
+  return it == by_id_.end() ? int64_t{-1} : int64_t{it->second};
+}
+
+int64_t Gazetteer::FindCountry(std::string_view code) const {
+  auto it = countries_.find(std::string(code));
+  return it == countries_.end() ? int64_t{-1} : int64_t{it->second};
+}
+
+int64_t Gazetteer::FindAdmin1(std::string_view country, std::string_view admin1) const {
+  if (country.empty() || admin1.empty()) return -1;
+  auto it = admin1_.find(std::string(country) + "." + std::string(admin1));
+  return it == admin1_.end() ? int64_t{-1} : int64_t{it->second};
+}
+
+void Gazetteer::BuildFuzzy() {
+  for (uint32_t n = 0; n < names_.size(); ++n) {
+    const GazetteerName& name = names_[n];
+    bool big = false;
+    for (const auto& s : name.senses) {
+      const GazetteerPlace& p = places_[s.place];
+      big = big || p.is_country() || p.is_admin1() || p.is_area() || p.population >= kFuzzyMinPopulation;
+    }
+    if (!big || name.common_word || !IsLatin(name.text)) continue;
+    const std::vector<std::string> words = PhraseWords(name.text);
+    if (words.size() != 1) continue;
+    std::u32string w = ToU32(NormalizeWord(words[0]));
+    if (w.size() < 6) continue;
+    const uint32_t id = static_cast<uint32_t>(fuzzy_.size());
+    std::unordered_set<uint64_t> seen;
+    for (size_t i = 0; i + 1 < w.size(); ++i)
+      if (seen.insert(Bigram(w[i], w[i + 1])).second) fuzzy_bigrams_[Bigram(w[i], w[i + 1])].push_back(id);
+    fuzzy_.push_back({std::move(w), n});
+  }
+}
+
+std::vector<uint32_t> Gazetteer::Fuzzy(std::string_view norm_word, int max_edits) const {
+  const std::u32string q = ToU32(norm_word);
+  if (q.size() < 6 || max_edits <= 0) return {};
+  // q-gram filter: each edit changes at most two bigrams, so a word within k edits
+  // shares at least (longer length - 1) - 2k distinct bigrams with the query.
+  std::unordered_map<uint32_t, int> shared;
+  std::unordered_set<uint64_t> seen;
+  for (size_t i = 0; i + 1 < q.size(); ++i) {
+    const uint64_t b = Bigram(q[i], q[i + 1]);
+    if (!seen.insert(b).second) continue;
+    auto it = fuzzy_bigrams_.find(b);
+    if (it == fuzzy_bigrams_.end()) continue;
+    for (uint32_t c : it->second) ++shared[c];
+  }
+  std::vector<std::pair<int, uint32_t>> hits;
+  for (const auto& [c, count] : shared) {
+    const std::u32string& w = fuzzy_[c].text;
+    const int need = static_cast<int>(std::max(w.size(), q.size())) - 1 - 2 * max_edits;
+    if (count < need) continue;
+    const int d = BoundedEdits(q, w, max_edits);
+    if (d > 0 && d <= max_edits) hits.push_back({d, fuzzy_[c].name});
+  }
+  std::sort(hits.begin(), hits.end());
+  std::vector<uint32_t> out;
+  for (const auto& h : hits) out.push_back(h.second);
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,1125 @@
+#include "recognize/places.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/arabic.h"
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+// A set of words, stored normalised as tokens are (so Arabic lists may be written
+// with their hamzas and alif maqsura), looked up without copying.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<const char*> words) {
+    for (const char* w : words) set_.insert(NormalizeWord(w));
+  }
+  bool count(std::string_view w) const { return set_.find(w) != set_.end(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> set_;
+};
+
+bool In(const WordSet& set, std::string_view w) { return set.count(w); }
+
+// Words after which a name is a location, not an actor ("in Moscow", "в Москве").
+const WordSet& LocativeWords() {
+  static const WordSet k = {
+      // en
+      "in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
+      "throughout", "within", "toward", "towards", "via", "through", "over", "off", "nearby",
+      "between", "visited", "visit", "visiting", "entered", "reached", "across", "of",
+      // ar
+      "في", "فى", "من", "الى", "إلى", "نحو", "قرب", "داخل", "خارج", "عبر", "حول", "بين",
+      "مدينه", "وسط", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+      "محافظه", "ولايه", "اقليم", "منطقه", "عاصمه", "زار", "زيارته", "زياره", "ضواحي", "انحاء",
+      // fa
+      "در", "به", "از", "نزدیک", "تا", "شهر", "استان",
+      // ru
+      "в", "во", "на", "из", "под", "около", "у", "до", "через", "возле", "к", "ко", "по",
+      "близ", "под", "из-под",
+      // tr / az (postpositions follow, the case suffix is the usual marker)
+  };
+  return k;
+}
+
+// Reporting and action verbs that follow a subject (en, SVO) or precede it (ar, VSO).
+const WordSet& SubjectVerbs() {
+  static const WordSet k = {
+      // en auxiliaries and common news verbs (present and past)
+      "said", "says", "say", "has", "have", "had", "is", "was", "were", "are", "will", "would",
+      "could", "should", "can", "may", "might", "must", "did", "does", "do", "wants", "warned",
+      "warns", "accused", "accuses", "denied", "denies", "condemned", "condemns", "rejected",
+      "rejects", "demanded", "demands", "called", "calls", "urged", "urges", "insisted",
+      "insists", "plans", "planned", "announced", "announces", "threatened", "threatens",
+      "claimed", "claims", "responded", "responds", "blamed", "blames", "expects", "expected",
+      "hopes", "hoped", "seeks", "sought", "refused", "refuses", "agreed", "agrees", "welcomed",
+      "welcomes", "supports", "supported", "opposes", "opposed", "backs", "backed", "sent",
+      "sends", "signed", "signs", "summoned", "summons", "recalled", "recalls", "imposed",
+      "imposes", "launched", "launches", "expelled", "expels", "protested", "protests",
+      "criticized", "criticised", "criticizes", "criticises", "hit", "struck", "strikes",
+      "attacked", "attacks", "also", "again", "then", "now", "already", "itself",
+      // ar (feminine forms: countries and capitals are feminine), normalised
+      "قالت", "اعلنت", "اكدت", "نفت", "اتهمت", "طالبت", "رفضت", "دعت", "هددت", "ادانت",
+      "حذرت", "ردت", "وافقت", "استدعت", "فرضت", "قررت", "ارسلت", "وقعت", "شنت", "اعتبرت",
+      "تتهم", "تطالب", "ترفض", "تدعو", "تهدد", "تدين", "تحذر", "تنفي", "تعلن", "تؤكد", "تقول",
+      "ترد", "توافق", "تستدعي", "تفرض", "تقرر", "ترسل", "توقع", "تشن", "تعتبر",
+  };
+  return k;
+}
+
+// Titles before a surname: "Gov. Jackson" is a person.
+const WordSet& Titles() {
+  static const WordSet k = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gov", "gov.",
+                            "sen", "sen.", "rep", "rep.", "gen", "gen.", "president", "governor",
+                            "senator", "sheriff", "judge", "coach", "officer", "deputy",
+                            "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "chief",
+                            "mayor", "minister", "prof", "prof.", "rev", "rev.", "st", "st.",
+                            "saint", "lord", "sir", "king", "queen", "prince", "princess",
+                            "pope", "general", "colonel", "col.", "trooper", "attorney",
+                            "commissioner", "superintendent", "principal", "pastor", "father",
+                            "secretary", "spokesman", "spokeswoman", "chairman", "chairwoman",
+                            "director", "councilman", "councilwoman", "alderman",
+                            "representative", "congressman", "congresswoman", "ambassador",
+                            "chancellor", "premier", "sgt.", "cpl", "cpl.", "pvt", "pvt.",
+                            "officer", "agent", "dean", "bishop", "imam", "rabbi", "sister",
+                            "brother", "uncle", "aunt", "mrs.", "ms.", "miss", "madam"};
+  return k;
+}
+
+// Capitalised words after a toponym that make it part of an institution's name
+// ("Texas Department of ...", "Dublin City Council", "Paris Public Library").
+const WordSet& InstitutionWords() {
+  static const WordSet k = {
+      "department", "bureau", "city", "council", "public", "police", "library", "university",
+      "college", "school", "schools", "board", "commission", "coalition", "highway", "patrol",
+      "museum", "government", "center", "centre", "metropolitan", "utilities", "environmental",
+      "services", "post", "times", "news", "herald", "tribune", "journal", "daily", "airport",
+      "hospital", "medical", "regional", "area", "international", "national", "chamber", "fire",
+      "sheriff", "church", "club", "association", "authority", "agency", "court", "zoo", "park",
+      "street", "avenue", "road", "square", "bridge", "station", "mall", "high", "middle",
+      "elementary", "community", "historical", "society", "symphony", "housing", "water",
+      "electric", "power", "state", "federal", "general", "army", "navy", "guard", "ranger",
+      "rangers", "division", "office", "ministry", "parliament", "assembly", "legislature",
+      "senate", "house", "party", "republican", "democratic", "county", "township", "village",
+      "town", "municipal", "district", "region", "province", "transit", "port", "harbor",
+      "harbour", "stadium", "arena", "festival", "fair", "market", "bank", "company",
+      "corporation", "institute", "foundation", "observer", "gazette", "star", "standard",
+      "chronicle", "press", "review", "record", "telegraph", "independent", "courier",
+      "mail", "register", "sun", "examiner", "inquirer", "beacon", "bulletin", "dispatch",
+      "democrat", "republic", "economic", "development", "health", "hall", "theatre",
+      "theater", "opera", "ballet", "orchestra", "academy", "seminary", "cathedral", "mosque",
+      "temple", "synagogue", "prison", "jail", "detention", "correctional", "base", "camp",
+      "fort", "memorial", "cemetery", "trail", "river", "valley", "mountains", "bay", "lake",
+      "beach", "island", "islands", "peninsula", "metro", "downtown", "convention", "visitors",
+      "tourism", "economy", "economic", "business", "businesses", "industrial", "industries",
+      "energy", "gas", "oil", "telecom", "railway", "railways", "airlines", "airways", "air",
+      "rail", "bus", "ferry", "hotel", "inn", "team", "council's", "region's", "mayor",
+      "governor", "manager", "alcoholic", "forest", "forestry", "parks", "wildlife", "veterans",
+      "riding", "recreation", "attorney", "workforce", "charter", "education", "mayoral",
+      "elections", "election", "commissioner", "deputy", "superintendent", "emergency",
+      "management", "planning", "zoning", "sewer", "transportation", "residents", "officials",
+      "native", "natives", "councilman", "councilwoman", "city's", "county's", "state's",
+      "legislator", "legislators", "lawmakers", "delegation", "congressional", "regiment",
+      "battalion", "brigade", "corps", "command", "troopers", "marshal", "coroner", "clerk",
+      "treasurer", "auditor", "assessor", "prosecutor", "judge", "magistrate", "constable"};
+  return k;
+}
+
+// Common English given names. A place name after one is a surname ("Andrew Jackson",
+// "Linda Moore"); a place name that is one, followed by an unknown capitalised word,
+// is a person ("Lincoln Chafee", "Douglas Smith").
+const WordSet& FirstNames() {
+  static const WordSet k = {
+      "aaron", "adam", "alan", "albert", "alex", "alexander", "alexandra", "alice", "alicia",
+      "allen", "amanda", "amber", "amy", "andrea", "andrew", "angela", "ann", "anna", "anne",
+      "anthony", "arthur", "ashley", "austin", "barbara", "barry", "ben", "benjamin", "beth",
+      "betty", "beverly", "bill", "billy", "bob", "bobby", "brad", "bradley", "brandon", "brenda",
+      "brian", "bruce", "bryan", "carl", "carol", "caroline", "carolyn", "catherine", "charles",
+      "charlie", "charlotte", "cheryl", "chris", "christina", "christine", "christopher", "cindy",
+      "clinton", "craig", "curtis", "cynthia", "dale", "dallas", "dan", "daniel", "danny", "david",
+      "dean", "deborah", "debra", "dennis", "derek", "diana", "diane", "don", "donald", "donna",
+      "doris", "dorothy", "douglas", "dylan", "earl", "ed", "eddie", "edward", "elaine",
+      "elizabeth", "ellen", "emily", "emma", "eric", "erin", "eugene", "evelyn", "frances",
+      "francis", "frank", "fred", "gary", "george", "gerald", "gloria", "grace", "graham",
+      "greg", "gregory", "hannah", "harold", "harry", "heather", "helen", "henry", "howard",
+      "jack", "jackson", "jacob", "james", "jamie", "jane", "janet", "jason", "jean", "jeff",
+      "jeffrey", "jennifer", "jeremy", "jerry", "jesse", "jessica", "jim", "jimmy", "joan", "joe",
+      "john", "johnny", "jon", "jonathan", "jordan", "jose", "joseph", "joshua", "joyce", "juan",
+      "judith", "judy", "julia", "julie", "justin", "karen", "kathleen", "kathy", "katie", "keith",
+      "kelly", "ken", "kenneth", "kevin", "kim", "kimberly", "kyle", "larry", "laura", "lauren",
+      "lawrence", "lee", "leslie", "lincoln", "linda", "lisa", "logan", "lori", "louis", "louise",
+      "lucy", "madison", "margaret", "maria", "marie", "marilyn", "mark", "martha", "martin",
+      "mary", "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "mitchell",
+      "nancy", "nathan", "nicholas", "nick", "nicole", "norma", "olivia", "pamela", "patricia",
+      "patrick", "paul", "paula", "peggy", "peter", "philip", "phillip", "rachel", "ralph",
+      "randy", "raymond", "rebecca", "richard", "rick", "rita", "rob", "robert", "robin", "roger",
+      "ronald", "rose", "roy", "russell", "ruth", "ryan", "sally", "sam", "samuel", "sandra",
+      "sara", "sarah", "scott", "sean", "sharon", "shawn", "sheila", "shirley", "stephanie",
+      "stephen", "steve", "steven", "susan", "taylor", "teresa", "terry", "theresa", "thomas",
+      "tim", "timothy", "tina", "todd", "tom", "tommy", "tony", "tracy", "travis", "troy", "tyler",
+      "victoria", "vincent", "virginia", "walter", "warren", "wayne", "wendy", "william", "willie",
+      "zachary"};
+  return k;
+}
+
+// Abbreviations and words that are never places ("Sens." senators; Arabic and Persian
+// function words that some small town's name is spelled like: "إلى", "إن").
+const WordSet& NeverPlaces() {
+  static const WordSet k = {"sens", "reps", "messrs", "govs", "gens",
+                            "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "لا", "ما", "هذا", "هذه",
+                            "التي", "الذي", "كان", "كانت", "قد", "بعد", "قبل", "حتى", "ثم", "أو", "أي",
+                            "كل", "بين", "عند", "لدى", "منذ", "خلال", "ضد", "حول", "دون", "غير", "بعض",
+                            "إلا", "إذا", "لم", "لن", "هو", "هي", "هم", "نحن", "أنه", "إنه", "وقال",
+                            "قال", "قالت", "أمس", "اليوم", "عام", "يوم", "الى", "علي",
+                            "دولة", "الدولة", "أول", "لأول", "الأول", "خبر", "بدأ", "بي", "كيف", "بأنه", "بأن", "وأنه",
+                            "در", "از", "به", "با", "که", "این", "آن", "برای", "تا", "را", "هم"};
+  return k;
+}
+
+// Verbs of speech after a name that make it a person ("Wilson said").
+const WordSet& SpeechVerbs() {
+  static const WordSet k = {"said", "says", "told", "added", "explained", "noted", "wrote",
+                            "asked", "replied", "stated", "recalled", "admitted", "argued",
+                            "testified", "commented", "insisted", "acknowledged"};
+  return k;
+}
+
+// Capitalised words that may precede a place name without making it a surname.
+const WordSet& NamePrefixWords() {
+  static const WordSet k = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "upper", "lower", "greater", "downtown",
+                            "metro", "rural", "coastal", "northeast", "northwest", "southeast",
+                            "southwest", "northeastern", "northwestern", "southeastern",
+                            "southwestern", "old", "new", "occupied", "the", "in", "at", "of",
+                            "from", "to", "near", "and", "or", "but", "for", "on", "by", "with",
+                            "across", "into", "outside", "around", "throughout", "between",
+                            "a", "an", "both", "all", "since", "while", "when", "after",
+                            "before", "as", "like", "than", "via", "including"};
+  return k;
+}
+
+// Feature words that make "<Name> <word>" a toponym of their own ("Laurel County").
+// The value says whether such a toponym may be a first-level region.
+const std::unordered_map<std::string_view, bool>& FeatureWords() {
+  static const std::unordered_map<std::string_view, bool> k = {
+      {"county", false},  {"parish", false},   {"borough", false},  {"township", false},
+      {"river", false},   {"creek", false},    {"lake", false},     {"mountains", false},
+      {"mountain", false}, {"valley", false},  {"bay", false},      {"island", false},
+      {"islands", false}, {"peninsula", false}, {"canyon", false},  {"desert", false},
+      {"province", true}, {"oblast", true},    {"governorate", true}, {"region", true},
+      {"krai", true},     {"prefecture", true}, {"state", true},    {"district", true}};
+  return k;
+}
+
+// Feature words written before the name ("Lake Lanier", "Mount Hood").
+const WordSet& FeaturePrefixes() {
+  static const WordSet k = {"lake", "mount", "fort", "port", "cape", "camp", "isle"};
+  return k;
+}
+
+// Words before a name that say it is a region (ar, fa): "محافظة حلب", "استان تهران".
+const WordSet& RegionCuesBefore() {
+  static const WordSet k = {"محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "استان", "province",
+                            "state", "region"};
+  return k;
+}
+
+// AP style abbreviations of US states, written after a town ("Alexandria, Va.").
+const std::unordered_map<std::string_view, std::string_view>& UsStateAbbreviations() {
+  static const std::unordered_map<std::string_view, std::string_view> k = {
+      {"ala", "AL"},   {"ariz", "AZ"}, {"ark", "AR"},  {"calif", "CA"}, {"colo", "CO"},
+      {"conn", "CT"},  {"del", "DE"},  {"fla", "FL"},  {"ga", "GA"},    {"ill", "IL"},
+      {"ind", "IN"},   {"kan", "KS"},  {"kans", "KS"}, {"ky", "KY"},    {"la", "LA"},
+      {"md", "MD"},    {"mass", "MA"}, {"mich", "MI"}, {"minn", "MN"},  {"miss", "MS"},
+      {"mo", "MO"},    {"mont", "MT"}, {"neb", "NE"},  {"nev", "NV"},   {"n.h.", "NH"},
+      {"n.j.", "NJ"},  {"n.m.", "NM"}, {"n.y.", "NY"}, {"n.c.", "NC"},  {"n.d.", "ND"},
+      {"okla", "OK"},  {"ore", "OR"},  {"pa", "PA"},   {"r.i.", "RI"},  {"s.c.", "SC"},
+      {"s.d.", "SD"},  {"tenn", "TN"}, {"tex", "TX"},  {"vt", "VT"},    {"va", "VA"},
+      {"wash", "WA"},  {"wis", "WI"},  {"wyo", "WY"},  {"w.va", "WV"},  {"d.c.", "DC"}};
+  return k;
+}
+
+// English month and weekday names.
+const WordSet& CalendarWords() {
+  static const WordSet k = {"january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "monday", "tuesday",
+                            "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return k;
+}
+
+// True when the word has at least two letters, all upper-case ASCII ("NICE", "PA").
+bool AllCaps(std::string_view word, int) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return letters >= 2;
+}
+bool AllCaps(std::string_view text, const Token& t) {
+  return t.span.end <= text.size() && AllCaps(text.substr(t.span.begin, t.span.size()), 0);
+}
+
+bool IsArabicScriptLang(const std::string& l) { return l == "ar" || l == "fa" || l == "ur"; }
+
+// Latin/Cyrillic capitalisation; Arabic script has none, so it always passes.
+bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm); }
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The Arabic word without a leading conjunction و/ف.
+std::string_view StripConjunction(std::string_view w) {
+  if (w.size() > 4 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  return w;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+
+// A Russian finite verb after a subject: past tense ("заявила", "обвинил") or present
+// third person ("заявляет", "требуют").
+bool LooksLikeRussianVerb(std::string_view w) {
+  if (w.size() < 8) return false;  // bytes: four Cyrillic letters
+  for (std::string_view e : {"ла", "ло", "ли", "ет", "ит", "ют", "ят"})
+    if (EndsWith(w, e)) return true;
+  return EndsWith(w, "л") && w.size() >= 10;
+}
+
+// English nationality adjectives and peoples: "Russian", "Israelis", "Sudanese",
+// "Turkish", "French", "Iraqi", "Cypriot".
+bool LooksLikeDemonym(std::string_view w) {
+  if (w.size() < 4) return false;
+  for (std::string_view e : {"an", "ans", "ese", "i", "is", "ish", "ch", "ic", "ot", "ots"})
+    if (w.ends_with(e)) return true;
+  return false;
+}
+
+// Tokens as the gazetteer should see them: Turkish and Azerbaijani case suffixes after
+// an apostrophe ("Bakü'de", "Moskova'ya") are cut off. suffixed[i] records the cut.
+std::vector<Token> MatchTokens(const Sentence& s, std::vector<bool>* suffixed) {
+  suffixed->assign(s.tokens.size(), false);
+  if (s.lang != "tr" && s.lang != "az") return {};
+  std::vector<Token> tokens = s.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t p = tokens[i].norm.find('\'');
+    if (p != std::string::npos && p > 0) {
+      tokens[i].norm.resize(p);
+      tokens[i].key = tokens[i].norm;
+      (*suffixed)[i] = true;
+    }
+  }
+  return tokens;
+}
+
+// A sentence written in title case (a headline): capitals say nothing there.
+bool TitleCase(const std::vector<Token>& t) {
+  int words = 0, caps = 0;
+  for (const auto& k : t) {
+    if (!k.word || IsArabicScript(k.norm) || IsDigits(k.norm)) continue;
+    ++words;
+    caps += k.capital;
+  }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
+// True when token i is the first word of the sentence (after opening quotes/brackets).
+bool SentenceInitial(const std::vector<Token>& t, size_t i) {
+  for (size_t k = 0; k < i; ++k)
+    if (t[k].word) return false;
+  return true;
+}
+
+const ActorMention* ActorAt(const std::vector<ActorMention>& actors, size_t first, size_t last) {
+  for (const auto& a : actors)
+    if (a.first < last && first < a.last) return &a;
+  return nullptr;
+}
+
+// Whether an Arabic-script word carries the article, alone or after clitics:
+// الدولة, والدولة, بالدولة, للدولة.
+bool HasArabicArticle(std::string_view w) {
+  static const std::vector<std::string> prefixes = [] {
+    std::vector<std::string> v;
+    for (const char* p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
+      v.push_back(NormalizeWord(p));
+    return v;
+  }();
+  for (const auto& p : prefixes)
+    if (w.starts_with(p) && w.size() >= p.size() + 4) return true;  // two letters remain
+  return false;
+}
+
+// The Arabic and Persian conjunction "و", normalised.
+const std::string& N_and() {
+  static const std::string k = NormalizeWord("و");
+  return k;
+}
+
+// Whether a country or capital at [first, last) is the subject of a verb, i.e. an
+// actor by metonymy ("Moscow said", "قالت موسكو", "Москва заявила").
+bool SubjectOfVerb(const Sentence& s, const std::vector<Token>& t, const std::vector<bool>& suffixed,
+                   size_t first, size_t last, const std::vector<ActorMention>& actors) {
+  const std::string& lang = s.lang;
+  if (first > 0 && In(LocativeWords(), StripConjunction(t[first - 1].norm))) return false;
+  // Coordinated with a located name: "in Alexandria and Cairo", "في بغداد ودمشق".
+  for (size_t k = first; k > 0;) {
+    --k;
+    const std::string& w = t[k].norm;
+    if (In(LocativeWords(), StripConjunction(w))) return false;
+    if (!(w == "and" || w == "or" || w == "," || w == N_and() || t[k].capital || IsArabicScript(w))) break;
+    if (IsArabicScript(w) && k + 1 < first && !w.starts_with(N_and())) break;
+  }
+  if (lang == "tr" || lang == "az") return !suffixed[first];  // a case suffix marks a place
+  if (IsArabicScriptLang(lang) || IsArabicScript(t[first].norm)) {
+    // A preposition fused to the name (بموسكو, لبغداد) makes it a place.
+    const std::string& w = t[first].norm;
+    if (w.starts_with("ب") || w.starts_with("وب") || w.starts_with("فب") || w.starts_with("لل")) return false;
+    if (lang == "fa") return SentenceInitial(t, first) || (first == 1 && t[0].norm == "و");
+    if (first > 0 && In(SubjectVerbs(), StripConjunction(t[first - 1].norm))) return true;
+    return last < t.size() && In(SubjectVerbs(), StripConjunction(t[last].norm));
+  }
+  // SVO: skip a coordinated actor ("Moscow and Baku said") and "on Monday".
+  size_t j = last;
+  while (j + 1 < t.size() && (t[j].norm == "and" || t[j].norm == "и" || t[j].norm == ",")) {
+    const ActorMention* a = ActorAt(actors, j + 1, j + 2);
+    if (!a) break;
+    j = a->last;
+  }
+  if (j + 1 < t.size() && t[j].norm == "on" && t[j + 1].capital) j += 2;
+  if (j >= t.size() || !t[j].word || t[j].capital) return false;
+  const std::string& v = t[j].norm;
+  if (lang == "ru") return LooksLikeRussianVerb(v);
+  if (In(SubjectVerbs(), v)) return true;
+  return v.size() >= 5 && v.ends_with("ed");
+}
+
+}  // namespace
+
+std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view text, const Gazetteer& gaz,
+                                          const std::vector<ActorMention>& actors) {
+  std::vector<bool> suffixed;
+  // Only Turkish and Azerbaijani tokens change; the others are read in place.
+  const std::vector<Token> cut = MatchTokens(s, &suffixed);
+  const std::vector<Token>& t = cut.empty() ? s.tokens : cut;
+  // Each token's longest gazetteer name, looked up once (rules look around a lot).
+  std::vector<PhraseMatch> matches(t.size());
+  std::vector<bool> looked(t.size(), false);
+  auto match_at = [&](size_t k) -> const PhraseMatch& {
+    static const PhraseMatch kNone;
+    if (k >= t.size()) return kNone;
+    if (!looked[k]) matches[k] = gaz.MatchAt(t, k), looked[k] = true;
+    return matches[k];
+  };
+  const bool title_case = TitleCase(t);
+  const bool tr_az = s.lang == "tr" || s.lang == "az";
+  std::vector<PlaceMention> out;
+  auto push = [&](size_t first, size_t last) -> PlaceMention& {
+    PlaceMention m;
+    m.first = first;
+    m.last = last;
+    m.span = {s.tokens[first].span.begin, s.tokens[last - 1].span.end};
+    out.push_back(std::move(m));
+    return out.back();
+  };
+  // "<Name> County" and friends: a toponym the gazetteer lacks, spanning back over the
+  // capitalised words before the feature word. Returns its first token or last if none.
+  auto feature_start = [&](size_t feature) {
+    size_t b = feature;
+    while (b > 0 && feature - b < 4 && t[b - 1].word && t[b - 1].capital &&
+           !In(NamePrefixWords(), t[b - 1].norm) && !IsDigits(t[b - 1].norm))
+      --b;
+    return b;
+  };
+  for (size_t i = 0; i < t.size();) {
+    if (!t[i].word) {
+      ++i;
+      continue;
+    }
+    PhraseMatch m = match_at(i);
+    std::vector<uint32_t> candidates;
+    if (m.found()) {
+      for (const auto& sense : gaz.name(m.payload).senses)
+        if (!sense.tr_az || tr_az) candidates.push_back(sense.place);
+      // A name that is also an ordinary word ("Mobile", "Reading", "Union") is a place
+      // only where the sentence says so: after a locative word, or before ", <place>".
+      const bool said_place = (i > 0 && In(LocativeWords(), t[i - 1].norm)) ||
+                              (m.end + 1 < t.size() && t[m.end].norm == "," && match_at(m.end + 1).found());
+      if (m.end == i + 1 && (In(NeverPlaces(), t[i].norm) || In(NeverPlaces(), StripConjunction(t[i].norm))))
+        candidates.clear();
+      if (IsArabicScript(t[i].norm) && !candidates.empty()) {
+        // Arabic has no capitals. A form with the article (الدولة, بالدولة) is a
+        // noun or a nisba adjective unless the name itself has the article; a small
+        // town needs a preposition before it or fused to it (في, من, إلى; ب, ل).
+        const GazetteerName& nm = gaz.name(m.payload);
+        if (HasArabicArticle(t[i].norm) && !nm.arabic_article) candidates.clear();
+        // ...and a name always written with it (الخبر, القاهرة) is not its bare form
+        // (خبر "news").
+        if (!HasArabicArticle(t[i].norm) && nm.arabic_article && !nm.arabic_bare) candidates.clear();
+        const bool small = std::none_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
+          const GazetteerPlace& p = gaz.place(c);
+          return p.is_country() || p.is_admin1() || p.is_area() || p.population >= 100000;
+        });
+        const bool located = (i > 0 && In(LocativeWords(), StripConjunction(t[i - 1].norm))) ||
+                             StripConjunction(t[i].norm).starts_with("ب");
+        if (small && !located) candidates.clear();
+      }
+      // Countries, regions and large cities keep their names ("China", "Reading"),
+      // except at the start of a sentence or in a headline.
+      const bool prominent = std::any_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
+        const GazetteerPlace& p = gaz.place(c);
+        return p.is_country() || p.is_admin1() || p.population >= 100000;
+      });
+      const bool word = gaz.name(m.payload).common_word;
+      if (!Capitalised(t[i]) || (word && !prominent && !said_place) ||
+          (word && prominent && !said_place && (SentenceInitial(t, i) || title_case)))
+        candidates.clear();
+      // Month and weekday names are dates ("March" is also a town).
+      if (m.end == i + 1 && In(CalendarWords(), t[i].norm)) candidates.clear();
+      // An acronym in capitals ("NICE", "PA") is not a place name written in lower
+      // case, except in a dateline or a line in capitals.
+      const bool country_or_region = std::any_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
+        return gaz.place(c).is_country() || gaz.place(c).is_admin1();
+      });
+      if (m.end == i + 1 && AllCaps(text, t[i]) && !country_or_region && !title_case &&
+          !(SentenceInitial(t, i) && i + 1 < t.size() &&
+            (t[i + 1].norm == "," || t[i + 1].norm == "-" || t[i + 1].norm == "(" || t[i + 1].norm == "—" ||
+             t[i + 1].norm == ":")))
+        candidates.clear();
+    }
+    const size_t end = candidates.empty() ? i + 1 : m.end;
+    // Feature toponyms: "<Name> County", "Lake <Name>".
+    if (t[i].capital && !IsArabicScript(t[i].norm)) {
+      size_t f = end;
+      auto fw = f < t.size() && t[f].capital ? FeatureWords().find(t[f].norm) : FeatureWords().end();
+      if (fw != FeatureWords().end() && !fw->second) {
+        // The gazetteer name is only part of a county's or river's name.
+        const size_t b = feature_start(f);
+        if (b < f && !ActorAt(actors, b, f + 1)) {
+          PlaceMention& pm = push(b, f + 1);
+          pm.feature = std::string(fw->first);
+          pm.how = "form: <name> " + pm.feature;
+          i = f + 1;
+          continue;
+        }
+      }
+      if (candidates.empty() && In(FeaturePrefixes(), t[i].norm) && i + 1 < t.size() &&
+          t[i + 1].capital && t[i + 1].word && !ActorAt(actors, i, i + 2)) {
+        const PhraseMatch& inner = match_at(i + 1);
+        if (!inner.found()) {
+          size_t e = i + 2;
+          while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+          PlaceMention& pm = push(i, e);
+          pm.feature = t[i].norm;
+          pm.how = "form: " + pm.feature + " <name>";
+          i = e;
+          continue;
+        }
+      }
+      if (candidates.empty() && !FeatureWords().count(t[i].norm)) {
+        // "Santa Clara County": unknown capitalised words before a county word.
+        size_t e = i;
+        while (e < t.size() && e < i + 3 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+        if (e < t.size() && e > i && t[e].capital) {
+          auto fw2 = FeatureWords().find(t[e].norm);
+          if (fw2 != FeatureWords().end() && !fw2->second && !In(NamePrefixWords(), t[i].norm) &&
+              !ActorAt(actors, i, e + 1) && !(SentenceInitial(t, i) && e == i + 1 && false)) {
+            PlaceMention& pm = push(i, e + 1);
+            pm.feature = std::string(fw2->first);
+            pm.how = "form: <name> " + pm.feature;
+            i = e + 1;
+            continue;
+          }
+        }
+      }
+    }
+    if (candidates.empty()) {
+      // A machine-translated or misspelled name after a locative word: "in Yektrinburg".
+      const Token& w = t[i];
+      if (w.capital && !IsArabicScript(w.norm) && w.norm.size() >= 7 && i > 0 &&
+          In(LocativeWords(), t[i - 1].norm) && !ActorAt(actors, i, i + 1) &&
+          !(i + 1 < t.size() && t[i + 1].word && t[i + 1].capital)) {
+        const int edits = w.norm.size() >= 10 ? 2 : 1;
+        auto names = gaz.Fuzzy(w.norm, edits);
+        if (!names.empty()) {
+          PlaceMention& pm = push(i, i + 1);
+          for (const auto& sense : gaz.name(names.front()).senses) pm.candidates.push_back(sense.place);
+          pm.fuzzy = true;
+          pm.how = "spelling variant of " + gaz.name(names.front()).text;
+        }
+      }
+      ++i;
+      continue;
+    }
+    const size_t first = i, last = m.end;
+    i = last;
+    const ActorMention* actor = ActorAt(actors, first, last);
+    // A listed place name beats an actor found only by a spelling guess ("Indiana" is
+    // not "Indians").
+    if (actor && actor->how.find("fuzzy") != std::string::npos && m.stripped == 0) actor = nullptr;
+    const bool locative = first > 0 && In(LocativeWords(), StripConjunction(t[first - 1].norm));
+    std::string role = "place";
+    std::string why;
+    // Countries and capitals that stand for governments (not the capital of the Isle
+    // of Man, "Douglas said").
+    const bool countryish = std::any_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
+      return gaz.place(c).is_country() || (gaz.place(c).kind == "PPLC" && gaz.place(c).population >= 200000);
+    });
+    const bool latin = !IsArabicScript(t[first].norm);
+    if (latin && !locative && first > 0 && In(Titles(), t[first - 1].norm)) {
+      // "Gov. Jackson", "Sheriff Dyer": a person. Recorded so that ResolvePlaces drops
+      // the same name standing alone elsewhere in the article.
+      PlaceMention& pm = push(first, last);
+      pm.candidates = std::move(candidates);
+      pm.how = "not a place: a person's name after a title";
+      pm.resolved = -2;
+      pm.person = true;
+      continue;
+    }
+    if (actor && actor->kind != "country" && actor->kind != "capital" && !locative) {
+      // Inside an organisation's or seat's name, or a country + sector actor: a
+      // toponym, but the actor is what the text speaks of ("Russia's foreign
+      // ministry", "Texas Instruments").
+      // The whole name of an organisation or person is no toponym ("Hamas", "Jordan").
+      const bool whole = actor->first >= first && actor->last <= last;
+      role = actor->kind == "person" || (whole && actor->kind != "composed") ? ""
+             : actor->kind == "org" || actor->kind == "seat"                 ? "in-name"
+                                                                             : "metonym";
+      why = "inside the actor \"" + actor->entity + "\"";
+    } else if ((actor || countryish) && SubjectOfVerb(s, t, suffixed, first, last, actors)) {
+      role = "metonym";
+      why = "subject of a verb: an actor";
+    } else if (latin && !locative) {
+      // Latin script: a capitalised word next to the name makes it part of a longer
+      // name: an institution ("Texas Department of Health", "Paris Public Library":
+      // the toponym is still there) or a person ("Andrew Jackson", "Wilson said").
+      // A surname: the name after a given name ("Andrew Jackson", "Linda Moore").
+      // A surname: the name after a given name ("Andrew Jackson", "Linda Moore"), or
+      // after another capitalised word that is no place and not the sentence's first.
+      const bool after_given_name =
+          first > 0 && t[first - 1].word && t[first - 1].capital && !ActorAt(actors, first - 1, first) &&
+          (In(FirstNames(), t[first - 1].norm) ||
+           (!SentenceInitial(t, first - 1) && !In(NamePrefixWords(), t[first - 1].norm) &&
+            !In(FeaturePrefixes(), t[first - 1].norm) && !match_at(first - 1).found() &&
+            !In(CalendarWords(), t[first - 1].norm) && !IsDigits(t[first - 1].norm)));
+      const bool next_cap = last < t.size() && t[last].word && t[last].capital && !t[last].newline_before &&
+                            !FeatureWords().count(t[last].norm) && !ActorAt(actors, last, last + 1);
+      const bool next_place = next_cap && match_at(last).found();
+      const bool single = last == first + 1;
+      if (after_given_name) {
+        role = "";
+        why = "not a place: a surname after a given name";
+      } else if (next_cap && !next_place && single && In(FirstNames(), t[first].norm) &&
+                 !In(InstitutionWords(), t[last].norm)) {
+        role = "";
+        why = "not a place: a given name before a surname";
+      } else if (next_cap && !next_place && In(InstitutionWords(), t[last].norm)) {
+        // "Texas Department of Health", "Dublin City Council", "Sochi Mayor": the
+        // toponym is there, inside a longer name.
+        role = "in-name";
+        why = "part of an institution's name";
+      } else if (next_cap && !next_place) {
+        // Another capitalised word: a name that only begins like a place ("Toyota
+        // Motor", "Olympic Games", "Evans Smith").
+        role = "";
+        why = "not a place: part of a longer name";
+      } else if (last < t.size() && In(SpeechVerbs(), t[last].norm) && !countryish) {
+        role = "";
+        why = "not a place: a person who speaks";
+      } else if (single && In(FirstNames(), t[first].norm) && !countryish && !(next_cap && next_place) &&
+                 !(last + 1 < t.size() && t[last].norm == "," && match_at(last + 1).found()) &&
+                 std::none_of(candidates.begin(), candidates.end(),
+                              [&](uint32_t c) { return gaz.place(c).population >= 500000 || gaz.place(c).is_admin1(); })) {
+        // A given name alone ("George", "Linda") is a person unless the sentence
+        // says place ("in Lincoln", "Lincoln, Nebraska"); large cities keep their name.
+        role = "";
+        why = "not a place: a given name";
+      } else if (next_place && !In(NamePrefixWords(), t[first].norm)) {
+        // Two names side by side without a comma: "Linda Moore", unless the second
+        // holds the first ("Dallas Texas").
+        const PhraseMatch nm = match_at(last);
+        bool holds = false;
+        for (const auto& sense : gaz.name(nm.payload).senses)
+          for (uint32_t c : candidates) {
+            const GazetteerPlace& outer = gaz.place(sense.place);
+            const GazetteerPlace& inner = gaz.place(c);
+            holds = holds || (outer.is_country() && inner.country == outer.country) ||
+                    (outer.is_admin1() && inner.country == outer.country && inner.admin1 == outer.admin1);
+          }
+        if (!holds) {
+          role = "in-name";
+          why = "next to another name";
+        }
+      }
+    }
+    if (role.empty()) {
+      PlaceMention& pm = push(first, last);
+      pm.candidates = std::move(candidates);
+      pm.how = why;
+      pm.resolved = -2;
+      // Only a name read as a surname marks the name elsewhere in the article.
+      pm.person = why.find("surname") != std::string::npos || why.find("title") != std::string::npos;
+      continue;
+    }
+    PlaceMention& pm = push(first, last);
+    pm.candidates = std::move(candidates);
+    pm.after_preposition = locative;
+    pm.role = role;
+    pm.how = why;
+    // "Kherson region", "محافظة حلب": prefer the region of that name.
+    if (last < t.size()) {
+      auto fw = FeatureWords().find(t[last].norm);
+      pm.region_cue = fw != FeatureWords().end() && fw->second;
+    }
+    if (first > 0 && In(RegionCuesBefore(), StripConjunction(t[first - 1].norm))) pm.region_cue = true;
+    // Dateline: "BAKU, June 28 (Reuters) -" at the start of the article.
+    if (first == 0 && last + 1 < t.size() && (t[last].norm == "," || t[last].norm == "-" || t[last].norm == "—"))
+      pm.dateline = true;
+    // AP state abbreviation after "Town, ": "Alexandria, Va."
+    if (last + 2 < t.size() + 1 && last + 1 < t.size() && t[last].norm == ",") {
+      std::string abbr = t[last + 1].norm;
+      size_t e = last + 2;
+      if (e < t.size() && t[e].norm == "." && !abbr.ends_with(".")) ++e;
+      if (abbr == "w." && last + 3 < t.size() && t[last + 2].norm == "va") {
+        abbr = "w.va";
+        e = last + 3;
+        if (e < t.size() && t[e].norm == ".") ++e;
+      }
+      auto st = UsStateAbbreviations().find(abbr);
+      if (st != UsStateAbbreviations().end() && t[last + 1].capital) {
+        const int64_t region = gaz.FindAdmin1("US", st->second);
+        if (region >= 0) {
+          PlaceMention& sm = push(last + 1, e);
+          sm.candidates = {static_cast<uint32_t>(region)};
+          sm.how = "US state abbreviation";
+          i = e;
+        }
+      }
+    }
+  }
+  // Nationality adjectives and peoples inside actor mentions ("Russian police",
+  // "Palestinians"): toponyms in the geoparsing sense, resolved to the actor's country.
+  if (s.lang == "en") {
+    for (const auto& a : actors) {
+      // Only where the actor is named by its nationality: not a person ("Saakashvili"),
+      // an organisation or a seat of power.
+      if (!a.has_country() || (a.kind != "adj" && a.kind != "people" && a.kind != "composed" && a.kind != "country"))
+        continue;
+      const int64_t country = gaz.FindCountry(a.code.substr(0, 3));
+      if (country < 0) continue;
+      for (size_t k = a.first; k < a.last && k < t.size(); ++k) {
+        if (!t[k].capital || !LooksLikeDemonym(t[k].norm)) continue;
+        size_t b = k;
+        while (b > a.first && t[b - 1].capital && t[b - 1].word) --b;  // "Sri Lankan"
+        const bool taken = std::any_of(out.begin(), out.end(), [&](const PlaceMention& m) {
+          return m.first < k + 1 && b < m.last;
+        });
+        if (taken) continue;
+        PlaceMention& pm = push(b, k + 1);
+        pm.candidates = {static_cast<uint32_t>(country)};
+        pm.role = "demonym";
+        pm.how = "nationality of the actor " + a.code;
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+namespace {
+
+struct Evidence {
+  std::map<std::string, double> countries;  // ISO2 -> weight
+  std::map<std::string, double> admin1;     // "CC.A1" -> weight
+};
+
+std::string Admin1Key(const GazetteerPlace& p) {
+  return p.country.empty() || p.admin1.empty() || p.is_country() ? "" : p.country + "." + p.admin1;
+}
+
+double Kilometres(const GazetteerPlace& a, const GazetteerPlace& b) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::sqrt(std::min(1.0, h)));
+}
+
+double KindBonus(const GazetteerPlace& p) {
+  if (p.is_country()) return 3.0;
+  if (p.is_admin1()) return 1.5;
+  if (p.kind == "PPLC") return 1.5;
+  if (p.kind == "PPLA") return 0.7;
+  if (p.kind == "PPLA2") return 0.3;
+  if (p.kind == "PPLX") return -0.7;
+  if (p.is_area()) return 2.0;
+  return 0;
+}
+
+// The prior of a candidate: population and feature type. Hand-added areas without a
+// population count as large.
+double Prior(const GazetteerPlace& p) {
+  const double pop = p.population > 0 ? static_cast<double>(p.population) : (p.is_area() ? 1e6 : 1e4);
+  return std::log10(pop + 1000) + KindBonus(p);
+}
+
+}  // namespace
+
+void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMention>>& actors_by_sentence,
+                   std::vector<std::vector<PlaceMention>>* places_by_sentence) {
+  auto& all = *places_by_sentence;
+  // A name used inside a person's or team's name in the document is not a place
+  // where it stands alone either ("Andrew Jackson ... Jackson said"), unless a
+  // preposition says it is ("in Jackson").
+  std::set<std::vector<uint32_t>> longer_names;
+  for (const auto& sentence : all)
+    for (const auto& m : sentence)
+      if (m.resolved == -2 && m.person && m.last == m.first + 1) longer_names.insert(m.candidates);
+  for (auto& sentence : all)
+    for (auto& m : sentence)
+      if (m.resolved != -2 && !m.after_preposition && longer_names.count(m.candidates) &&
+          std::none_of(m.candidates.begin(), m.candidates.end(),
+                       [&](uint32_t c) { return gaz.place(c).is_country(); })) {
+        m.resolved = -2;
+        m.how = "not a place: part of a longer name elsewhere in the article";
+      }
+
+  // Evidence from actors: the countries the article's actors belong to, leaving out
+  // actors that are the place names themselves ("Paris" read as the French
+  // government would otherwise vouch for Paris, France).
+  std::map<std::string, double> actor_countries;
+  for (size_t s = 0; s < actors_by_sentence.size(); ++s)
+    for (const auto& a : actors_by_sentence[s]) {
+      if (!a.has_country()) continue;
+      const bool is_place = s < all.size() && std::any_of(all[s].begin(), all[s].end(), [&](const PlaceMention& m) {
+        return m.first < a.last && a.first < m.last && m.role != "demonym";
+      });
+      if (is_place) continue;
+      const int64_t c = gaz.FindCountry(a.code.substr(0, 3));
+      if (c >= 0) actor_countries[gaz.place(c).country] += 1.0;
+    }
+  Evidence base;
+  base.countries = actor_countries;
+  // Toponyms of American forms the gazetteer lacks still say where the article is:
+  // "<Name> County" and "<Name> Township" are American usage, "<Name> Parish" is
+  // Louisiana's.
+  for (const auto& sentence : all)
+    for (const auto& m : sentence) {
+      if (m.feature == "county" || m.feature == "township" || m.feature == "borough" || m.feature == "parish") {
+        actor_countries["US"] += 0.5;
+        base.countries["US"] += 0.5;
+      }
+      if (m.feature == "parish") base.admin1["US.LA"] += 1.0;
+    }
+
+  struct Ref {
+    size_t s, k;
+  };
+  std::vector<Ref> refs;
+  for (size_t s = 0; s < all.size(); ++s)
+    for (size_t k = 0; k < all[s].size(); ++k)
+      if (!all[s][k].candidates.empty() && all[s][k].resolved != -2) refs.push_back({s, k});
+
+  // Explicit containers: "Alexandria, Virginia", "Paris, Texas", "Baku, Azerbaijan".
+  // container[ref] = the candidate set of the following mention.
+  std::map<std::pair<size_t, size_t>, std::vector<uint32_t>> container;
+  for (size_t s = 0; s < all.size(); ++s)
+    for (size_t k = 0; k + 1 < all[s].size(); ++k) {
+      const PlaceMention& a = all[s][k];
+      const PlaceMention& b = all[s][k + 1];
+      if (a.candidates.empty() || b.candidates.empty() || b.first != a.last + 1 || a.resolved == -2 ||
+          b.resolved == -2)
+        continue;
+      container[{s, k}] = b.candidates;
+    }
+  auto inside = [&](const GazetteerPlace& p, const GazetteerPlace& c) {
+    if (&p == &c) return false;
+    if (c.is_country()) return p.country == c.country;
+    if (c.is_admin1()) return p.country == c.country && p.admin1 == c.admin1 && !p.is_admin1();
+    return false;
+  };
+
+  // Two rounds: the first uses the actors and each place's own prior; the second adds
+  // the countries and regions the first round chose for the other mentions.
+  std::vector<int64_t> choice(refs.size(), -1);
+  std::vector<std::string> why(refs.size());
+  // How sure the first round is of each choice: 1 for a name with one place, less as
+  // the runner-up comes closer. Uncertain choices lend little evidence to others.
+  std::vector<double> sure(refs.size(), 0);
+  Evidence ev;
+  for (int round = 0; round < 2; ++round) {
+    ev = base;
+    std::vector<Evidence> own(refs.size());
+    if (round == 1) {
+      for (size_t r = 0; r < refs.size(); ++r) {
+        if (choice[r] < 0) continue;
+        const GazetteerPlace& p = gaz.place(choice[r]);
+        const double w = sure[r];
+        if (!p.country.empty()) {
+          ev.countries[p.country] += w;
+          own[r].countries[p.country] += w;
+        }
+        if (const std::string a1 = Admin1Key(p); !a1.empty()) {
+          ev.admin1[a1] += w;
+          own[r].admin1[a1] += w;
+        }
+        if (p.is_admin1()) {
+          ev.admin1[p.country + "." + p.admin1] += w;
+          own[r].admin1[p.country + "." + p.admin1] += w;
+        }
+      }
+    }
+    double total_countries = 0;
+    for (const auto& [c, w] : ev.countries) total_countries += w;
+    // Same name, same place: scores are summed over all mentions of a name.
+    std::map<std::vector<uint32_t>, std::vector<size_t>> groups;
+    for (size_t r = 0; r < refs.size(); ++r) groups[all[refs[r].s][refs[r].k].candidates].push_back(r);
+    for (const auto& [cands, members] : groups) {
+      std::vector<double> score(cands.size(), 0);
+      std::vector<std::string> reason(cands.size());
+      for (size_t ci = 0; ci < cands.size(); ++ci) {
+        const GazetteerPlace& p = gaz.place(cands[ci]);
+        score[ci] = Prior(p);
+        reason[ci] = "population and type";
+      }
+      if (cands.size() > 1) {
+        for (size_t ci = 0; ci < cands.size(); ++ci) {
+          const GazetteerPlace& p = gaz.place(cands[ci]);
+          double ctx = 0;
+          std::string r;
+          for (size_t mref : members) {
+            const PlaceMention& m = all[refs[mref].s][refs[mref].k];
+            // Evidence from everything but the mentions of this name themselves.
+            auto country_w = [&](const std::string& cc) {
+              auto it = ev.countries.find(cc);
+              double w = it == ev.countries.end() ? 0 : it->second;
+              for (size_t x : members) {
+                auto o = own[x].countries.find(cc);
+                if (o != own[x].countries.end()) w -= o->second;
+              }
+              return w;
+            };
+            auto admin1_w = [&](const std::string& key) {
+              auto it = ev.admin1.find(key);
+              double w = it == ev.admin1.end() ? 0 : it->second;
+              for (size_t x : members) {
+                auto o = own[x].admin1.find(key);
+                if (o != own[x].admin1.end()) w -= o->second;
+              }
+              return w;
+            };
+            if (!p.country.empty() && !p.is_country()) {
+              const double w = country_w(p.country);
+              if (w > 1e-6) {
+                ctx += 1.0 + 2.0 * std::min(1.0, w / std::max(1.0, total_countries));
+                r = "context: country " + p.country;
+              }
+              const std::string a1 = p.is_admin1() ? p.country + "." + p.admin1 : Admin1Key(p);
+              if (!a1.empty() && admin1_w(a1) > 1e-6) {
+                ctx += 2.0;
+                r = "context: region " + a1;
+              }
+            } else if (p.is_country() && country_w(p.country) > 1e-6) {
+              ctx += 1.0;
+              r = "context: country " + p.country;
+            }
+            // Near the article's other places (cities and regions chosen in the first
+            // round): "Gainesville" near Atlanta is Gainesville, Georgia.
+            if (round == 1 && (p.is_city() || p.is_admin1())) {
+              double nearest = 1e9;
+              for (size_t other = 0; other < refs.size(); ++other) {
+                if (choice[other] < 0 || sure[other] < 0.6 ||
+                    std::find(members.begin(), members.end(), other) != members.end())
+                  continue;
+                const GazetteerPlace& q = gaz.place(choice[other]);
+                if (!q.is_city() && !q.is_admin1()) continue;
+                nearest = std::min(nearest, Kilometres(p, q));
+              }
+              if (nearest < 150) ctx += 2.0;
+              else if (nearest < 400) ctx += 1.0;
+              if (nearest < 400 && r.empty()) r = "near the article's other places";
+            }
+            if (m.region_cue && (p.is_admin1() || p.is_area())) {
+              ctx += 4.0;
+              r = "named as a region";
+            }
+            auto c = container.find({refs[mref].s, refs[mref].k});
+            if (c != container.end()) {
+              for (uint32_t outer : c->second)
+                if (inside(p, gaz.place(outer))) {
+                  ctx += 8.0;
+                  r = "inside " + gaz.place(outer).name;
+                  break;
+                }
+            }
+          }
+          score[ci] += ctx / static_cast<double>(members.size());
+          if (!r.empty()) reason[ci] = r;
+        }
+      }
+      size_t best = 0;
+      for (size_t ci = 1; ci < cands.size(); ++ci)
+        if (score[ci] > score[best]) best = ci;
+      // A city and a region of one name in one country ("New York"): the region when
+      // the article's other places in that region lie away from the city (upstate
+      // towns), the city otherwise.
+      if (round == 1 && gaz.place(cands[best]).is_city()) {
+        const GazetteerPlace& city = gaz.place(cands[best]);
+        for (size_t ci = 0; ci < cands.size(); ++ci) {
+          const GazetteerPlace& region = gaz.place(cands[ci]);
+          if (!region.is_admin1() || region.country != city.country || region.admin1 != city.admin1) continue;
+          int away = 0, near = 0;
+          for (size_t other = 0; other < refs.size(); ++other) {
+            if (choice[other] < 0 || std::find(members.begin(), members.end(), other) != members.end()) continue;
+            const GazetteerPlace& q = gaz.place(choice[other]);
+            if (!q.is_city() || q.country != city.country || q.admin1 != city.admin1) continue;
+            (Kilometres(q, city) > 100 ? away : near)++;
+          }
+          if (away > near) {
+            best = ci;
+            reason[ci] = "the region: the article's other places in it are away from the city";
+          }
+        }
+      }
+      // A city and a region of one name in one country: the city, unless the text
+      // says region ("Kabul" the city, "Kabul province" the region).
+      if (gaz.place(cands[best]).is_admin1() && reason[best].rfind("the region:", 0) != 0) {
+        bool cue = false;
+        for (size_t mref : members) cue = cue || all[refs[mref].s][refs[mref].k].region_cue;
+        for (size_t ci = 0; ci < cands.size() && !cue; ++ci) {
+          const GazetteerPlace& p = gaz.place(cands[ci]);
+          if (p.is_city() && p.country == gaz.place(cands[best]).country && score[best] - score[ci] < 3) {
+            best = ci;
+            reason[ci] = "city over the region of the same name";
+            break;
+          }
+        }
+      }
+      double runner_up = -1e9;
+      for (size_t ci = 0; ci < cands.size(); ++ci)
+        if (ci != best) runner_up = std::max(runner_up, score[ci]);
+      const double certainty = cands.size() == 1 ? 1.0 : std::clamp((score[best] - runner_up) / 3.0, 0.2, 1.0);
+      for (size_t mref : members) {
+        choice[mref] = cands[best];
+        why[mref] = cands.size() == 1 ? "only candidate" : reason[best];
+        if (round == 0) sure[mref] = certainty;
+      }
+    }
+  }
+  // Local news: an article whose places and actors lie in one country, with a town
+  // name the gazetteer only knows abroad ("Paris Police Department" in a Texas paper,
+  // Paris, Tennessee being too small to be listed): the foreign town is unlikely, so
+  // the name is left unresolved rather than placed on another continent.
+  for (size_t r = 0; r < refs.size(); ++r) {
+    if (choice[r] < 0) continue;
+    const GazetteerPlace& p = gaz.place(choice[r]);
+    if (!p.is_city()) continue;
+    // The countries of everything else in the article: other names' places, actors.
+    std::map<std::string, double> weight = actor_countries;
+    const auto& cands = all[refs[r].s][refs[r].k].candidates;
+    for (size_t x = 0; x < refs.size(); ++x)
+      if (choice[x] >= 0 && all[refs[x].s][refs[x].k].candidates != cands)
+        weight[gaz.place(choice[x]).country] += 1;
+    double total = 0, top = 0;
+    std::string top_country;
+    for (const auto& [c, w] : weight) {
+      total += w;
+      if (w > top) top = w, top_country = c;
+    }
+    if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
+    choice[r] = -1;
+    why[r] = "unresolved: only known abroad (" + p.name + ", " + p.country + ") in an article about " + top_country;
+  }
+  // A local article (its surely placed towns and regions within 600 km of each other)
+  // with a name of several places resolved by size alone to one far from all of
+  // them: the town meant is most likely one too small to be in the gazetteer
+  // (Paris, Tennessee), so the name is left unresolved.
+  std::vector<const GazetteerPlace*> anchors;
+  std::vector<std::vector<uint32_t>> anchor_names;
+  for (size_t x = 0; x < refs.size(); ++x) {
+    if (choice[x] < 0 || sure[x] < 0.6) continue;
+    const GazetteerPlace& q = gaz.place(choice[x]);
+    if (q.is_city() || q.is_admin1()) {
+      anchors.push_back(&q);
+      anchor_names.push_back(all[refs[x].s][refs[x].k].candidates);
+    }
+  }
+  double spread = 0;
+  for (size_t a = 0; a < anchors.size(); ++a)
+    for (size_t b = a + 1; b < anchors.size(); ++b) spread = std::max(spread, Kilometres(*anchors[a], *anchors[b]));
+  if (anchors.size() >= 2 && spread <= 600) {
+    for (size_t r = 0; r < refs.size(); ++r) {
+      const auto& cands = all[refs[r].s][refs[r].k].candidates;
+      if (choice[r] < 0 || cands.size() < 2 || why[r] != "population and type") continue;
+      const GazetteerPlace& p = gaz.place(choice[r]);
+      if (!p.is_city()) continue;
+      double nearest = 1e9;
+      for (size_t a = 0; a < anchors.size(); ++a)
+        if (anchor_names[a] != cands) nearest = std::min(nearest, Kilometres(p, *anchors[a]));
+      if (nearest > 600 && nearest < 1e9) {
+        choice[r] = -1;
+        why[r] = "unresolved: " + p.name + ", " + p.country + " is far from the article's other places";
+      }
+    }
+  }
+  for (size_t r = 0; r < refs.size(); ++r) {
+    PlaceMention& m = all[refs[r].s][refs[r].k];
+    m.resolved = choice[r];
+    if (m.how.empty() || m.how.starts_with("form")) m.how = why[r];
+    else m.how += "; " + why[r];
+  }
+  // Drop the non-places: names inside longer names, and bare uses of such names.
+  for (auto& sentence : all)
+    sentence.erase(std::remove_if(sentence.begin(), sentence.end(), [](const PlaceMention& m) { return m.resolved == -2; }),
+                   sentence.end());
+}
+
+int64_t MainPlace(const Gazetteer& gaz, const std::vector<std::vector<PlaceMention>>& all) {
+  std::map<int64_t, double> weight;
+  std::vector<int64_t> order;  // first mention first: it wins ties
+  for (size_t s = 0; s < all.size(); ++s)
+    for (const auto& m : all[s]) {
+      if (m.resolved < 0 || m.role == "metonym" || m.role == "demonym") continue;
+      if (s == 0 && m.dateline) return m.resolved;
+      const GazetteerPlace& p = gaz.place(m.resolved);
+      if (!weight.count(m.resolved)) order.push_back(m.resolved);
+      weight[m.resolved] += p.is_country() ? 0.9 : 1.0;
+    }
+  int64_t best = -1;
+  double bw = 0;
+  for (int64_t p : order)
+    if (weight[p] > bw) best = p, bw = weight[p];
+  return best;
+}
+
+Place ToEventPlace(const Gazetteer& gaz, int64_t idx) {
+  const GazetteerPlace& p = gaz.place(idx);
+  Place out;
+  out.name = p.name;
+  out.geonameid = p.geonameid;
+  out.lat = p.lat;
+  out.lon = p.lon;
+  out.country = p.country;
+  if (!p.is_country()) {
+    const int64_t a1 = gaz.FindAdmin1(p.country, p.admin1);
+    if (a1 >= 0) out.admin1 = gaz.place(a1).name;
+  }
+  return out;
+}
+
+}  // namespace dyad

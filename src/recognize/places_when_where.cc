@@ -1,0 +1,155 @@
+#include "recognize/places_when_where.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+// Words that open a new clause after a comma, or on their own.
+bool OpensClause(const std::string& w) {
+  static const std::unordered_set<std::string> k = [] {
+    std::unordered_set<std::string> s;
+    for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
+                          "which", "who", "where", "since", "because", "as", "and", "whereby",
+                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
+                          "وبعد", "وقبل", "فيما", "كما",
+                          "пока", "после", "когда", "который", "которая", "которые", "но", "а",
+                          "ancak", "fakat", "ama", "sonra", "önce",
+                          "در حالی", "پس", "وقتی", "که", "اما", "ولی"})
+      s.insert(NormalizeWord(x));
+    return s;
+  }();
+  return k.count(w) > 0;
+}
+
+bool HardBoundary(const std::string& w) {
+  return w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")" || w == "؛";
+}
+
+// Clause boundaries strictly between tokens a and b (a < b).
+int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
+  int n = 0;
+  for (size_t k = a + 1; k < b && k < t.size(); ++k) {
+    const std::string& w = t[k].norm;
+    if (HardBoundary(w)) ++n;
+    else if (w == "," && k + 1 < t.size() && OpensClause(t[k + 1].norm)) ++n;
+    else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
+  }
+  return n;
+}
+
+// Distance of a mention [first, last) from a trigger token, clause boundaries counted
+// as eight tokens each.
+double Distance(const std::vector<Token>& t, size_t trigger, size_t first, size_t last) {
+  if (trigger >= first && trigger < last) return 0;
+  if (trigger < first) return static_cast<double>(first - trigger) + 8.0 * BoundariesBetween(t, trigger, first);
+  // Before the trigger: slightly farther than the same distance after it, since in
+  // every language here an adverbial of time or place follows its verb more often.
+  return static_cast<double>(trigger - (last - 1)) + 0.5 + 8.0 * BoundariesBetween(t, last - 1, trigger);
+}
+
+}  // namespace
+
+WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences,
+                     const std::vector<std::vector<ActorMention>>& actors_by_sentence,
+                     const Gazetteer& gazetteer)
+    : doc_(doc), sentences_(sentences), gazetteer_(gazetteer) {
+  dates_.resize(sentences.size());
+  places_.resize(sentences.size());
+  static const std::vector<ActorMention> kNone;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    dates_[i] = RecognizeDates(sentences[i], doc.text, doc.date);
+    places_[i] = RecognizePlaces(sentences[i], doc.text, gazetteer,
+                                 i < actors_by_sentence.size() ? actors_by_sentence[i] : kNone);
+    // Words of a date expression are not places ("March", "Sunday's").
+    auto& p = places_[i];
+    p.erase(std::remove_if(p.begin(), p.end(),
+                           [&](const PlaceMention& m) {
+                             return std::any_of(dates_[i].begin(), dates_[i].end(), [&](const DateMention& d) {
+                               return m.span.begin < d.span.end && d.span.begin < m.span.end;
+                             });
+                           }),
+            p.end());
+  }
+  ResolvePlaces(gazetteer, actors_by_sentence, &places_);
+  main_place_ = MainPlace(gazetteer, places_);
+  // A dateline ("BAKU, June 28 (Reuters) -") dates the article, not the events of the
+  // first sentence: its date is no clause's date.
+  if (!sentences.empty() && !places_[0].empty() && places_[0][0].dateline) {
+    const auto& t = sentences[0].tokens;
+    size_t sep = 0;
+    for (size_t k = places_[0][0].last; k < t.size() && k < places_[0][0].last + 12; ++k)
+      if (t[k].norm == "-" || t[k].norm == "—" || t[k].norm == "–" || t[k].norm == ":") {
+        sep = k;
+        break;
+      }
+    auto& d = dates_[0];
+    if (sep) d.erase(std::remove_if(d.begin(), d.end(), [&](const DateMention& m) { return m.last <= sep; }), d.end());
+  }
+}
+
+WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
+  Answer a;
+  if (sentence < sentences_.size()) {
+    const auto& t = sentences_[sentence].tokens;
+    double best = std::numeric_limits<double>::max();
+    for (const auto& d : dates_[sentence]) {
+      if (!d.ok()) continue;
+      const double dist = Distance(t, trigger, d.first, d.last);
+      if (dist < best) best = dist, a.date_mention = &d;
+    }
+    best = std::numeric_limits<double>::max();
+    for (const auto& p : places_[sentence]) {
+      if (p.resolved < 0 || p.role != "place") continue;
+      const double dist = Distance(t, trigger, p.first, p.last);
+      if (dist < best) best = dist, a.place_mention = &p;
+    }
+  }
+  if (a.date_mention) {
+    a.date = a.date_mention->date;
+    a.precision = a.date_mention->precision;
+    a.date_from_text = true;
+    a.historical = !doc_.date.empty() && DaysFromIso(a.date_mention->end) < DaysFromIso(doc_.date) - 365;
+  } else if (!doc_.date.empty()) {
+    a.date = doc_.date;
+    a.precision = "day";
+  }
+  if (a.place_mention) {
+    a.place = ToEventPlace(gazetteer_, a.place_mention->resolved);
+    a.place_from_text = true;
+  } else if (main_place_ >= 0) {
+    a.place = ToEventPlace(gazetteer_, main_place_);
+  }
+  return a;
+}
+
+void WhenWhere::Apply(Event* e) const {
+  if (e->sentence < 0 || static_cast<size_t>(e->sentence) >= sentences_.size()) return;
+  const auto& t = sentences_[e->sentence].tokens;
+  size_t trigger = 0;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].span.begin <= e->trigger.begin && e->trigger.begin < t[k].span.end) {
+      trigger = k;
+      break;
+    } else if (t[k].span.begin > e->trigger.begin) {
+      trigger = k;
+      break;
+    }
+  const Answer a = For(static_cast<size_t>(e->sentence), trigger);
+  if (a.date_from_text) {
+    e->date = a.date;
+    e->date_precision = a.precision;
+    if (a.historical && e->mode.empty()) e->mode = "historical";
+  } else if (e->date.empty() && !a.date.empty()) {
+    e->date = a.date;
+    e->date_precision = a.precision;
+  }
+  if (e->date_precision.empty()) e->date_precision = e->date.empty() ? "none" : "day";
+  e->place = a.place;
+}
+
+}  // namespace dyad
