@@ -400,6 +400,23 @@ void Gazetteer::BuildFuzzy() {
 std::vector<uint32_t> Gazetteer::Fuzzy(std::string_view norm_word, int max_edits) const {
   const std::u32string q = ToU32(norm_word);
   if (q.size() < 6 || max_edits <= 0) return {};
+  // Words recur across a corpus and a lookup scans many candidates: each thread keeps
+  // its recent answers (bounded; cleared when full).
+  thread_local std::unordered_map<std::string, std::vector<uint32_t>> cache;
+  thread_local const Gazetteer* cache_owner = nullptr;
+  if (cache_owner != this || cache.size() > 50000) {
+    cache.clear();
+    cache_owner = this;
+  }
+  std::string key(norm_word);
+  key += static_cast<char>('0' + std::min(max_edits, 9));
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  auto result = FuzzyUncached(q, max_edits);
+  cache.emplace(std::move(key), result);
+  return result;
+}
+
+std::vector<uint32_t> Gazetteer::FuzzyUncached(const std::u32string& q, int max_edits) const {
   // q-gram filter: each edit changes at most two bigrams, so a word within k edits
   // shares at least (longer length - 1) - 2k distinct bigrams with the query.
   std::unordered_map<uint32_t, int> shared;

@@ -90,6 +90,7 @@ class Gazetteer {
   // kFuzzyMinPopulation: payloads for name(), closest first. For machine-translated
   // spellings ("Yektrinburg"); words shorter than 6 letters are never looked up.
   std::vector<uint32_t> Fuzzy(std::string_view norm_word, int max_edits) const;
+  std::vector<uint32_t> FuzzyUncached(const std::u32string& q, int max_edits) const;
 
   static constexpr int64_t kFuzzyMinPopulation = 100000;
 
