@@ -140,15 +140,8 @@ int RunActors(const ActorsArgs& a) {
     return 0;
   }
   std::ifstream file;
-  std::istream* in = &std::cin;
-  if (!a.input.empty() && a.input != "-") {
-    file.open(a.input);
-    if (!file) {
-      Report(a.input, "cannot open");
-      return 2;
-    }
-    in = &file;
-  }
+  std::istream* in = OpenInput(a.input.empty() ? "-" : a.input, file);
+  if (!in) return 2;
   int problems = 0;
   std::string line;
   int line_no = 0;

@@ -60,15 +60,8 @@ int RunCode(const CodeArgs& a) {
   int problems = 0;
   if (a.jsonl) {
     std::ifstream file;
-    std::istream* in = &std::cin;
-    if (a.path != "-") {
-      file.open(a.path);
-      if (!file) {
-        Report(a.path, "cannot open");
-        return 2;
-      }
-      in = &file;
-    }
+    std::istream* in = OpenInput(a.path, file);
+    if (!in) return 2;
     int line_no = 0;
     // Lines that cannot be read still get an output line, so outputs stay aligned.
     std::mutex mu;

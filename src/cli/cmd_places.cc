@@ -124,17 +124,10 @@ int RunPlaces(const PlacesArgs& a) {
   if (own && !a.verbose) std::cerr << "dyad: " << own << " gazetteer line(s) skipped (run with --verbose to list them)\n";
 
   if (a.jsonl) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
     const std::string path = a.input.empty() ? "-" : a.input;
-    if (path != "-") {
-      file.open(path);
-      if (!file) {
-        Report(path, "cannot open");
-        return 2;
-      }
-      in = &file;
-    }
+    std::ifstream file;
+    std::istream* in = OpenInput(path, file);
+    if (!in) return 2;
     std::string line;
     int number = 0;
     while (std::getline(*in, line)) {

@@ -33,15 +33,8 @@ std::string Dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohma
 // One {"id","text","lang"?} line in, one {"id","lang","sentences"} line out.
 int RunJsonl(const TextArgs& a) {
   std::ifstream file;
-  std::istream* in = &std::cin;
-  if (a.path != "-") {
-    file.open(a.path);
-    if (!file) {
-      Report(a.path, "cannot open");
-      return 2;
-    }
-    in = &file;
-  }
+  std::istream* in = OpenInput(a.path, file);
+  if (!in) return 2;
   int problems = 0, line_no = 0;
   std::string line;
   while (std::getline(*in, line)) {

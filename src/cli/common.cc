@@ -34,6 +34,16 @@ Resources LoadResourcesOrExit(const std::vector<std::string>& lexicon_dirs, bool
   return std::move(*r);
 }
 
+std::istream* OpenInput(const std::string& path, std::ifstream& file) {
+  if (path == "-") return &std::cin;
+  file.open(path);
+  if (!file) {
+    Report(path, "cannot open");
+    return nullptr;
+  }
+  return &file;
+}
+
 bool StderrIsTerminal() { return isatty(STDERR_FILENO); }
 bool StdoutIsTerminal() { return isatty(STDOUT_FILENO); }
 
