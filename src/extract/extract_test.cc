@@ -31,7 +31,7 @@ TEST(Furniture, DropsMenusTeasersAndCommentForms) {
       "Read more »\n\n"
       "A second round is planned for next month.\n\n"
       "Leave a Reply\n"
-      "Your email address will not be published.\n"
+      "We never show your email address.\n"
       "Name\nEmail\n";
   CleanText c = RemoveFurniture(text, *Phrases());
   EXPECT_TRUE(Has(c.text, "Diplomats from both countries met in Vienna"));

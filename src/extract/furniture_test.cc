@@ -54,8 +54,8 @@ TEST(FurnitureKinds, EachKindGoesAndTheBodyStays) {
            "\n\n" + "Parliament dissolved by decree\nRead more »\n\n" + kBody[2] + "\n",
        {"Rebels shell", "Parliament dissolved", "Read more"}},
       {"comment form",
-       Body() + "Leave a Reply\n\nYour email address will not be published. Required fields are "
-                "marked *\n\nName\nEmail\n",
+       Body() + "Leave a Reply\n\nWe never show your email address; starred boxes must be filled "
+                "in *\n\nName\nEmail\n",
        {"Leave a Reply", "email address", "Name"}},
       {"tag line",
        Body() + "(tagstotranslate) Geneva (T) border (T) ministers (T) talks\n",

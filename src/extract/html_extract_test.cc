@@ -136,8 +136,8 @@ TEST(HtmlExtract, CommentFormsAndComments) {
            "<div class=\"comment-body\"><p>This is a disgrace and the minister should resign at "
            "once, frankly.</p></div>"
            "</section>"
-           "<div id=\"respond\"><h3>Leave a Reply</h3><p>Your email address will not be published. "
-           "Required fields are marked *</p>"
+           "<div id=\"respond\"><h3>Leave a Reply</h3><p>We never show your email address; starred "
+           "boxes must be filled in *</p>"
            "<form><textarea></textarea><input type=\"submit\" value=\"Post Comment\"></form></div>"
            "</article>");
   HtmlArticle a = ExtractHtml(html, Phrases());

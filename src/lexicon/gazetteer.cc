@@ -1,7 +1,5 @@
 #include "lexicon/gazetteer.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -9,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "lexicon/tsv.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 #include "text/stem.h"
@@ -18,20 +17,6 @@ namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The whole content of a plain or gzip-compressed file (zlib reads both).
-Result<std::string> ReadMaybeGzip(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return Result<std::string>::Error(path + ": cannot open");
-  std::string out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  const bool failed = n < 0;
-  gzclose(f);
-  if (failed) return Result<std::string>::Error(path + ": corrupt or truncated gzip data");
-  return out;
-}
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -205,142 +190,121 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
   std::vector<PendingAlias> aliases;
 
   for (const auto& file : place_files) {
-    auto content = ReadMaybeGzip(file);
-    if (!content.ok()) return content.status();
-    int number = 0;
-    for (std::string_view line : Split(*content, '\n')) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
-      if (f.size() != 8 && f.size() != 9) {
-        report(file, number, "expected 8 or 9 tab-separated fields (geonameid kind country admin1 lat lon population name [aliases]), got " + std::to_string(f.size()));
-        continue;
-      }
-      GazetteerPlace p;
-      if (f[0] != "-" && (!ParseInt(f[0], &p.geonameid) || p.geonameid <= 0)) {
-        report(file, number, "bad geonameid \"" + std::string(f[0]) + "\" (a positive number, or - for none)");
-        continue;
-      }
-      p.kind = f[1];
-      if (p.kind.size() < 2 || p.kind.size() > 5 ||
-          !std::all_of(p.kind.begin(), p.kind.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
-        report(file, number, "bad kind \"" + p.kind + "\" (a GeoNames feature code such as PPL, ADM1, RGN)");
-        continue;
-      }
-      if (f[2] != "-" && !f[2].empty()) {
-        if (f[2].size() != 2 || !std::isupper(static_cast<unsigned char>(f[2][0])) ||
-            !std::isupper(static_cast<unsigned char>(f[2][1]))) {
-          report(file, number, "bad country \"" + std::string(f[2]) + "\" (ISO 3166-1 alpha-2, or -)");
-          continue;
-        }
-        p.country = f[2];
-      }
-      p.admin1 = f[3];
-      if (!ParseDouble(f[4], &p.lat) || !ParseDouble(f[5], &p.lon)) {
-        report(file, number, "latitude/longitude \"" + std::string(f[4]) + "\", \"" + std::string(f[5]) + "\" are not numbers");
-        continue;
-      }
-      if (p.lat < -90 || p.lat > 90) {
-        report(file, number, "latitude " + std::string(f[4]) + " outside [-90, 90]");
-        continue;
-      }
-      if (p.lon < -180 || p.lon > 180) {
-        report(file, number, "longitude " + std::string(f[5]) + " outside [-180, 180]");
-        continue;
-      }
-      if (p.lat == 0 && p.lon == 0) {
-        report(file, number, "coordinates 0,0 (a missing coordinate, not a place)");
-        continue;
-      }
-      if (!ParseInt(f[6], &p.population) || p.population < 0 || p.population > 2'000'000'000) {
-        report(file, number, "bad population \"" + std::string(f[6]) + "\"");
-        continue;
-      }
-      p.name = f[7];
-      if (p.name.empty()) {
-        report(file, number, "empty name");
-        continue;
-      }
-      if (p.geonameid != 0 && g->by_id_.count(p.geonameid)) {
-        report(file, number, "geonameid " + std::to_string(p.geonameid) + " defined twice");
-        continue;
-      }
-      bool bad_alias = false;
-      std::vector<PendingAlias> mine;
-      if (f.size() == 9 && !f[8].empty()) {
-        for (std::string_view a : Split(f[8], '|')) {
-          const size_t colon = a.find(':');
-          if (colon == std::string_view::npos || !ValidLang(a.substr(0, colon)) || colon + 1 == a.size()) {
-            report(file, number, "bad alias \"" + std::string(a) + "\" (want lang:name, lang one of en ar fa ru tr az *)");
-            bad_alias = true;
-            break;
+    Status read = ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          const auto& f = l.fields;
+          const int number = l.number;
+          if (f.size() != 8 && f.size() != 9) {
+            return Status::Error("expected 8 or 9 tab-separated fields (geonameid kind country admin1 lat lon population name [aliases]), got " + std::to_string(f.size()));
           }
-          mine.push_back({std::string(a.substr(0, colon)), std::string(a.substr(colon + 1)), 0, file, number});
-        }
-      }
-      if (bad_alias) continue;
-      const uint32_t idx = static_cast<uint32_t>(g->places_.size());
-      if (p.geonameid) g->by_id_[p.geonameid] = idx;
-      if (p.is_country()) {
-        g->countries_.emplace(p.country, idx);
-        if (!p.admin1.empty()) g->countries_.emplace(p.admin1, idx);
-      } else if (p.is_admin1() && !p.country.empty()) {
-        g->admin1_.emplace(p.country + "." + p.admin1, idx);
-      }
-      // The generated places.tsv.gz lists every name in names.tsv.gz (where generic
-      // names such as "East" are left out); in other place files the name is a name.
-      if (!fs::path(file).filename().string().starts_with("places")) mine.push_back({"*", p.name, 0, file, number});
-      for (auto& a : mine) {
-        a.place = idx;
-        aliases.push_back(std::move(a));
-      }
-      g->places_.push_back(std::move(p));
-    }
+          GazetteerPlace p;
+          if (f[0] != "-" && (!ParseInt(f[0], &p.geonameid) || p.geonameid <= 0)) {
+            return Status::Error("bad geonameid \"" + std::string(f[0]) + "\" (a positive number, or - for none)");
+          }
+          p.kind = f[1];
+          if (p.kind.size() < 2 || p.kind.size() > 5 ||
+              !std::all_of(p.kind.begin(), p.kind.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
+            return Status::Error("bad kind \"" + p.kind + "\" (a GeoNames feature code such as PPL, ADM1, RGN)");
+          }
+          if (f[2] != "-" && !f[2].empty()) {
+            if (f[2].size() != 2 || !std::isupper(static_cast<unsigned char>(f[2][0])) ||
+                !std::isupper(static_cast<unsigned char>(f[2][1]))) {
+              return Status::Error("bad country \"" + std::string(f[2]) + "\" (ISO 3166-1 alpha-2, or -)");
+            }
+            p.country = f[2];
+          }
+          p.admin1 = f[3];
+          if (!ParseDouble(f[4], &p.lat) || !ParseDouble(f[5], &p.lon)) {
+            return Status::Error("latitude/longitude \"" + std::string(f[4]) + "\", \"" + std::string(f[5]) + "\" are not numbers");
+          }
+          if (p.lat < -90 || p.lat > 90) {
+            return Status::Error("latitude " + std::string(f[4]) + " outside [-90, 90]");
+          }
+          if (p.lon < -180 || p.lon > 180) {
+            return Status::Error("longitude " + std::string(f[5]) + " outside [-180, 180]");
+          }
+          if (p.lat == 0 && p.lon == 0) {
+            return Status::Error("coordinates 0,0 (a missing coordinate, not a place)");
+          }
+          if (!ParseInt(f[6], &p.population) || p.population < 0 || p.population > 2'000'000'000) {
+            return Status::Error("bad population \"" + std::string(f[6]) + "\"");
+          }
+          p.name = f[7];
+          if (p.name.empty()) {
+            return Status::Error("empty name");
+          }
+          if (p.geonameid != 0 && g->by_id_.count(p.geonameid)) {
+            return Status::Error("geonameid " + std::to_string(p.geonameid) + " defined twice");
+          }
+          std::vector<PendingAlias> mine;
+          if (f.size() == 9 && !f[8].empty()) {
+            for (std::string_view a : Split(f[8], '|')) {
+              const size_t colon = a.find(':');
+              if (colon == std::string_view::npos || !ValidLang(a.substr(0, colon)) || colon + 1 == a.size()) {
+                return Status::Error("bad alias \"" + std::string(a) + "\" (want lang:name, lang one of en ar fa ru tr az *)");
+              }
+              mine.push_back({std::string(a.substr(0, colon)), std::string(a.substr(colon + 1)), 0, file, number});
+            }
+          }
+          const uint32_t idx = static_cast<uint32_t>(g->places_.size());
+          if (p.geonameid) g->by_id_[p.geonameid] = idx;
+          if (p.is_country()) {
+            g->countries_.emplace(p.country, idx);
+            if (!p.admin1.empty()) g->countries_.emplace(p.admin1, idx);
+          } else if (p.is_admin1() && !p.country.empty()) {
+            g->admin1_.emplace(p.country + "." + p.admin1, idx);
+          }
+          // The generated places.tsv.gz lists every name in names.tsv.gz (where generic
+          // names such as "East" are left out); in other place files the name is a name.
+          if (!fs::path(file).filename().string().starts_with("places")) mine.push_back({"*", p.name, 0, file, number});
+          for (auto& a : mine) {
+            a.place = idx;
+            aliases.push_back(std::move(a));
+          }
+          g->places_.push_back(std::move(p));
+          return Status();
+        },
+        problems);
+    if (!read.ok()) return read;
   }
   for (const auto& a : aliases) {
     Status s = g->AddName(a.lang, a.text, {a.place}, false);
     if (!s.ok()) report(a.file, a.line, s.message());
   }
   for (const auto& file : name_files) {
-    auto content = ReadMaybeGzip(file);
-    if (!content.ok()) return content.status();
-    int number = 0;
-    for (std::string_view line : Split(*content, '\n')) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
-      if (f.size() != 3 && f.size() != 4) {
-        report(file, number, "expected 3 or 4 tab-separated fields (lang name geonameids [word])");
-        continue;
-      }
-      if (!ValidLang(f[0])) {
-        report(file, number, "unknown language \"" + std::string(f[0]) + "\" (en ar fa ru tr az *)");
-        continue;
-      }
-      if (f.size() == 4 && f[3] != "word") {
-        report(file, number, "fourth field must be \"word\" or absent");
-        continue;
-      }
-      std::vector<uint32_t> places;
-      std::string bad;
-      for (std::string_view id : Split(f[2], ',')) {
-        int64_t n;
-        auto it = ParseInt(id, &n) ? g->by_id_.find(n) : g->by_id_.end();
-        if (it == g->by_id_.end()) {
-          bad = std::string(id);
-          break;
-        }
-        places.push_back(it->second);
-      }
-      if (!bad.empty() || places.empty()) {
-        report(file, number, "unknown geonameid \"" + bad + "\"");
-        continue;
-      }
-      Status s = g->AddName(f[0], f[1], places, f.size() == 4);
-      if (!s.ok()) report(file, number, s.message());
-    }
+    Status read = ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          const auto& f = l.fields;
+          if (f.size() != 3 && f.size() != 4) {
+            return Status::Error("expected 3 or 4 tab-separated fields (lang name geonameids [word])");
+          }
+          if (!ValidLang(f[0])) {
+            return Status::Error("unknown language \"" + std::string(f[0]) + "\" (en ar fa ru tr az *)");
+          }
+          if (f.size() == 4 && f[3] != "word") {
+            return Status::Error("fourth field must be \"word\" or absent");
+          }
+          std::vector<uint32_t> places;
+          std::string bad;
+          for (std::string_view id : Split(f[2], ',')) {
+            int64_t n;
+            auto it = ParseInt(id, &n) ? g->by_id_.find(n) : g->by_id_.end();
+            if (it == g->by_id_.end()) {
+              bad = std::string(id);
+              break;
+            }
+            places.push_back(it->second);
+          }
+          if (!bad.empty() || places.empty()) {
+            return Status::Error("unknown geonameid \"" + bad + "\"");
+          }
+          Status s = g->AddName(f[0], f[1], places, f.size() == 4);
+          return s;
+        },
+        problems);
+    if (!read.ok()) return read;
   }
   if (g->places_.empty()) return Status::Error("gazetteer: no places loaded");
   if (strict && problems->size() > problems_before)

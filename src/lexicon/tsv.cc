@@ -2,28 +2,48 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+#include <zlib.h>
 
 namespace dyad {
 
+namespace {
+
+// The whole content of a plain or gzip-compressed file (zlib reads both).
+Result<std::string> ReadMaybeGzip(const std::string& path) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return Result<std::string>::Error(path + ": cannot open");
+  std::string out;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  const bool failed = n < 0;
+  gzclose(f);
+  if (failed) return Result<std::string>::Error(path + ": corrupt or truncated gzip data");
+  return out;
+}
+
+}  // namespace
+
 Status ReadTsv(const std::string& path, const std::function<Status(const TsvLine&)>& fn,
                std::vector<std::string>* problems) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot open");
-  std::string line;
+  auto content = ReadMaybeGzip(path);
+  if (!content.ok()) return content.status();
   TsvLine l;
   l.file = path;
-  while (std::getline(in, line)) {
+  std::string_view rest_of_file(*content);
+  while (!rest_of_file.empty()) {
+    const size_t nl = rest_of_file.find('\n');
+    std::string_view line = rest_of_file.substr(0, nl);
+    rest_of_file.remove_prefix(nl == std::string_view::npos ? rest_of_file.size() : nl + 1);
     ++l.number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     l.fields.clear();
-    std::string_view rest(line);
     while (true) {
-      const size_t tab = rest.find('\t');
-      l.fields.push_back(rest.substr(0, tab));
+      const size_t tab = line.find('\t');
+      l.fields.push_back(line.substr(0, tab));
       if (tab == std::string_view::npos) break;
-      rest.remove_prefix(tab + 1);
+      line.remove_prefix(tab + 1);
     }
     Status s = fn(l);
     if (!s.ok()) problems->push_back(l.where() + ": " + s.message());

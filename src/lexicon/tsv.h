@@ -18,7 +18,8 @@ struct TsvLine {
   std::string where() const { return file + ":" + std::to_string(number); }
 };
 
-// Calls fn for every data line of path. Fails when the file cannot be read; problems
+// Calls fn for every data line of path (plain, or gzip-compressed: *.gz files are read
+// through zlib). Fails when the file cannot be read; problems
 // inside lines are the caller's to report (fn returns a non-ok Status to record one).
 Status ReadTsv(const std::string& path, const std::function<Status(const TsvLine&)>& fn,
                std::vector<std::string>* problems);

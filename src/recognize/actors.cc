@@ -384,11 +384,6 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
         w.starts_with("\u0628") || w.starts_with("\u0648\u0628") || w.starts_with("\u0641\u0628");
     if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w))) return true;
   }
-  if ((lang == "tr" || lang == "az") && b + 1 < original.size()) {
-    // The tokeniser keeps a case suffix after an apostrophe apart: Brüksel + 'de.
-    const std::string& next = original[b + 1].norm;
-    if (next == "'da" || next == "'de" || next == "'ta" || next == "'te") return true;
-  }
   if (lang == "tr" || lang == "az") {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
     const std::string& note = view.note[b];
