@@ -5,24 +5,13 @@
 #include <fstream>
 #include <unordered_set>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace dyad {
 namespace {
 
 // Lower-cases ASCII only: phrases in other scripts are matched as written.
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // Words, counted as runs of non-space bytes.
 int WordCount(std::string_view s) {
   int n = 0;
@@ -91,7 +80,7 @@ Result<std::shared_ptr<const FurniturePhrases>> FurniturePhrases::Load(const std
         return Result<std::shared_ptr<const FurniturePhrases>>::Error(
             f.string() + ":" + std::to_string(no) + ": expected lang<TAB>kind<TAB>phrase");
       const std::string kind = line.substr(t1 + 1, t2 - t1 - 1);
-      std::string phrase = LowerAscii(line.substr(t2 + 1));
+      std::string phrase = AsciiLower(line.substr(t2 + 1));
       if (phrase.empty())
         return Result<std::shared_ptr<const FurniturePhrases>>::Error(
             f.string() + ":" + std::to_string(no) + ": empty phrase");
@@ -173,7 +162,7 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
     size_t nl = text.find('\n', pos);
     if (nl == std::string::npos) nl = text.size();
     Line l;
-    l.text = Trim(std::string_view(text).substr(pos, nl - pos));
+    l.text = TrimAscii(std::string_view(text).substr(pos, nl - pos));
     l.blank = l.text.empty();
     lines.push_back(l);
     pos = nl + 1;
@@ -190,7 +179,7 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     if (!is_headline(lines[i])) prose_before += lines[i].text.size();
-    const std::string low = LowerAscii(lines[i].text);
+    const std::string low = AsciiLower(lines[i].text);
     const int words = WordCount(lines[i].text);
     for (const auto& p : phrases.phrases()) {
       const size_t at = low.find(p.text);

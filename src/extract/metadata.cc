@@ -6,23 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "core/ascii.h"
 #include "extract/date_parse.h"
 #include "extract/html_dom.h"
 
 namespace dyad {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
 
 // Collapses white space (meta values sometimes carry newlines).
 std::string Clean(std::string_view s) {
@@ -224,7 +213,7 @@ std::string ScriptText(const xmlNode* n) {
 }
 
 std::string LangCode(std::string_view v) {
-  std::string s = Lower(Trim(v));
+  std::string s = AsciiLower(std::string(TrimAscii(v)));
   const size_t cut = s.find_first_of("-_ ");
   if (cut != std::string::npos) s.resize(cut);
   if (s.size() < 2 || s.size() > 3) return {};
@@ -297,14 +286,14 @@ std::string SplitSiteName(const std::string& title, std::string* site) {
     auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     // The site name is the short side: usually the end, sometimes the start.
     if (words(tail) <= 5) {
-      if (site) *site = Trim(tail);
-      return Trim(head);
+      if (site) *site = std::string(TrimAscii(tail));
+      return std::string(TrimAscii(head));
     }
     const size_t q = title.find(sep);
     const std::string first = title.substr(0, q), rest = title.substr(q + std::strlen(sep));
     if (words(first) <= 3 && words(rest) > 2 * words(first)) {
-      if (site) *site = Trim(first);
-      return Trim(rest);
+      if (site) *site = std::string(TrimAscii(first));
+      return std::string(TrimAscii(rest));
     }
   }
   return title;
@@ -334,23 +323,23 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
       case Tag::kHead:
         return true;  // skipped by the text walk, but where most metadata is
       case Tag::kMeta: {
-        std::string key = Lower(AttrView(n, "property"));
-        if (key.empty()) key = Lower(AttrView(n, "name"));
-        if (key.empty()) key = Lower(AttrView(n, "itemprop"));
-        if (key.empty()) key = Lower(AttrView(n, "http-equiv"));
+        std::string key = AsciiLower(AttrView(n, "property"));
+        if (key.empty()) key = AsciiLower(AttrView(n, "name"));
+        if (key.empty()) key = AsciiLower(AttrView(n, "itemprop"));
+        if (key.empty()) key = AsciiLower(AttrView(n, "http-equiv"));
         if (!key.empty()) metas.push_back({key, Clean(AttrView(n, "content"))});
         return false;
       }
       case Tag::kLink: {
-        const std::string rel = Lower(AttrView(n, "rel"));
-        if (rel == "canonical" && canonical.empty()) canonical = Trim(AttrView(n, "href"));
+        const std::string rel = AsciiLower(AttrView(n, "rel"));
+        if (rel == "canonical" && canonical.empty()) canonical = std::string(TrimAscii(AttrView(n, "href")));
         return false;
       }
       case Tag::kTitle:
         if (html_title.empty()) html_title = inner_text(n, 1000);
         return false;
       case Tag::kScript:
-        if (Lower(AttrView(n, "type")).find("ld+json") != std::string::npos)
+        if (AsciiLower(AttrView(n, "type")).find("ld+json") != std::string::npos)
           ParseLd(ScriptText(n), &ld, &ld_any_published);
         return false;
       case Tag::kH1:
@@ -364,8 +353,8 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
           if (time_first.empty()) time_first = d;
           const bool pub =
               xmlHasProp(n, reinterpret_cast<const xmlChar*>("pubdate")) ||
-              Lower(AttrView(n, "itemprop")).find("datepublished") != std::string::npos ||
-              Lower(AttrView(n, "class")).find("publish") != std::string::npos;
+              AsciiLower(AttrView(n, "itemprop")).find("datepublished") != std::string::npos ||
+              AsciiLower(AttrView(n, "class")).find("publish") != std::string::npos;
           if (pub && time_pub.empty()) time_pub = d;
         }
         return true;
@@ -376,7 +365,7 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
     if (IsSkippedTag(tag)) return false;
     const std::string_view itemprop = AttrView(n, "itemprop");
     if (!itemprop.empty()) {
-      const std::string ip = Lower(itemprop);
+      const std::string ip = AsciiLower(itemprop);
       if (ip == "datepublished" && itemprop_date.empty()) {
         std::string v(AttrView(n, "content"));
         if (v.empty()) v = AttrView(n, "datetime");
@@ -386,7 +375,7 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
         itemprop_author = inner_text(n, 200);
       }
     }
-    if (tag == Tag::kA && rel_author.empty() && Lower(AttrView(n, "rel")) == "author")
+    if (tag == Tag::kA && rel_author.empty() && AsciiLower(AttrView(n, "rel")) == "author")
       rel_author = inner_text(n, 200);
     if (visible_dates.size() < 8 && DateHint(n)) {
       const std::string text = inner_text(n, 1000);  // longer than a date line: not one
@@ -406,7 +395,7 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
   if (out.lang.empty()) out.lang = LangCode(meta("language"));
   if (out.lang.empty()) out.lang = LangCode(meta("og:locale"));
   if (out.lang.empty()) out.lang = LangCode(ld.lang);
-  const std::string region = Lower(lang_attr);
+  const std::string region = AsciiLower(lang_attr);
   const DayOrder order = (region == "en-us" || region == "en_us" || region == "en")
                              ? DayOrder::kMonthFirst
                              : DayOrder::kDayFirst;
@@ -470,7 +459,7 @@ PageMetadata ExtractMetadata(xmlDoc* doc, std::string_view page_url) {
   if (out.author.empty()) out.author = CleanAuthor(itemprop_author);
   if (out.author.empty()) out.author = CleanAuthor(rel_author);
 
-  out.body = Trim(ld.body);
+  out.body = std::string(TrimAscii(ld.body));
   return out;
 }
 

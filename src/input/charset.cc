@@ -6,20 +6,15 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace dyad {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The value after "charset=" in s (quotes and spaces trimmed), lower-case.
 std::string CharsetAfter(std::string_view s) {
-  const std::string low = Lower(s);
+  const std::string low = AsciiLower(s);
   const size_t p = low.find("charset");
   if (p == std::string::npos) return {};
   size_t i = p + 7;
@@ -83,7 +78,7 @@ std::string CharsetOfContentType(std::string_view content_type) {
 std::string DeclaredHtmlCharset(std::string_view html) {
   // HTML's own rule looks at the first 1024 bytes; pages with long heads put the meta
   // later, so look a little further.
-  const std::string head = Lower(html.substr(0, 8192));
+  const std::string head = AsciiLower(html.substr(0, 8192));
   size_t p = 0;
   while ((p = head.find("<meta", p)) != std::string::npos) {
     const size_t end = head.find('>', p);
@@ -109,12 +104,12 @@ Utf8Text ToUtf8(std::string_view bytes, std::string_view declared_in) {
     out.charset = "UTF-8";
     return out;
   }
-  const std::string declared = Lower(declared_in);
+  const std::string declared = AsciiLower(declared_in);
   std::string charset;
   if (!declared.empty() && !IsUtf8Name(declared)) charset = KnownCharset(declared);
   if (charset.empty()) charset = Detect(bytes);
   // Detection can still answer UTF-8 for mostly valid bytes: repair then.
-  if (charset.empty() || IsUtf8Name(Lower(charset))) {
+  if (charset.empty() || IsUtf8Name(AsciiLower(charset))) {
     out.text = utf8::Repair(bytes);
     out.charset = "UTF-8 (repaired)";
     return out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/ascii.h"
 #include "core/dates.h"
 #include "input/charset.h"
 #include "input/file_bytes.h"
@@ -12,12 +13,6 @@ namespace {
 
 constexpr size_t kMaxHeaderLine = 1 << 16;
 constexpr int kMaxHeaders = 1000;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
@@ -87,7 +82,7 @@ bool Dechunk(std::string_view body, std::string* out) {
 }
 
 bool LooksLikeHtml(std::string_view payload) {
-  const std::string head = Lower(payload.substr(0, 2048));
+  const std::string head = AsciiLower(payload.substr(0, 2048));
   return head.find("<html") != std::string::npos ||
          head.find("<!doctype html") != std::string::npos ||
          head.find("<body") != std::string::npos || head.find("<head") != std::string::npos;
@@ -168,12 +163,12 @@ WarcReader::Next WarcReader::Read(WarcRecord* rec, std::string* problem) {
     }
     const size_t colon = line_.find(':');
     if (colon == std::string::npos || line_[0] == ' ' || line_[0] == '\t') continue;
-    const std::string name = Lower(Trim(std::string_view(line_).substr(0, colon)));
+    const std::string name = AsciiLower(Trim(std::string_view(line_).substr(0, colon)));
     std::string_view value = Trim(std::string_view(line_).substr(colon + 1));
     if (name == "content-length") {
       has_length = ParseLength(value, &length);
     } else if (name == "warc-type") {
-      rec->type = Lower(value);
+      rec->type = AsciiLower(value);
     } else if (name == "warc-target-uri") {
       // WARC/1.0 drafts wrote the URI in angle brackets.
       if (value.size() >= 2 && value.front() == '<' && value.back() == '>')
@@ -215,7 +210,7 @@ WarcPageResult PageOfRecord(const WarcRecord& rec, WarcPage* page, std::string* 
     return WarcPageResult::kSkip;
   }
   std::string_view payload = rec.block;
-  std::string mime = Lower(rec.content_type);
+  std::string mime = AsciiLower(rec.content_type);
   std::string http_type, transfer, encoding;
   std::string decoded;
   if (rec.type == "response" &&
@@ -249,8 +244,8 @@ WarcPageResult PageOfRecord(const WarcRecord& rec, WarcPage* page, std::string* 
           head.substr(pos + 1, (next == std::string_view::npos ? head.size() : next) - pos - 1);
       const size_t colon = line.find(':');
       if (colon != std::string_view::npos) {
-        const std::string name = Lower(Trim(line.substr(0, colon)));
-        const std::string value = Lower(Trim(line.substr(colon + 1)));
+        const std::string name = AsciiLower(Trim(line.substr(0, colon)));
+        const std::string value = AsciiLower(Trim(line.substr(colon + 1)));
         if (name == "content-type")
           http_type = value;
         else if (name == "transfer-encoding")
@@ -263,7 +258,7 @@ WarcPageResult PageOfRecord(const WarcRecord& rec, WarcPage* page, std::string* 
     payload = payload.substr(body);
     mime = http_type;
   }
-  if (mime.empty()) mime = Lower(rec.payload_type);
+  if (mime.empty()) mime = AsciiLower(rec.payload_type);
   const bool html_type = mime.find("html") != std::string::npos;
   const bool unknown_type = mime.empty() || mime.find("octet-stream") != std::string::npos ||
                             mime.find("unknown") != std::string::npos;
@@ -304,7 +299,7 @@ WarcPageResult PageOfRecord(const WarcRecord& rec, WarcPage* page, std::string* 
     return WarcPageResult::kSkip;
   }
   std::string charset =
-      CharsetOfContentType(http_type.empty() ? Lower(rec.content_type) : http_type);
+      CharsetOfContentType(http_type.empty() ? AsciiLower(rec.content_type) : http_type);
   if (charset.empty()) charset = DeclaredHtmlCharset(payload);
   Utf8Text t = ToUtf8(payload, charset);
   page->html = std::move(t.text);

@@ -6,14 +6,10 @@
 #include <fstream>
 #include <map>
 
+#include "core/ascii.h"
+
 namespace dyad {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -36,7 +32,7 @@ bool MarkupLine(std::string_view t) { return !t.empty() && t.front() == '<'; }
 // A phrase string as dyad words: '_' and blanks separate words; a trailing '_' (word
 // end) is dropped. gap_marker: blanks become "*" (agents), else plain spaces.
 std::string PhraseSurface(std::string_view p, bool gap_marker, bool* stem) {
-  p = Trim(p);
+  p = TrimAscii(p);
   *stem = !p.empty() && p.back() != '_';
   std::string out, word;
   bool blank = false;  // a blank (not only '_') separates word from the previous one
@@ -74,13 +70,13 @@ struct Restriction {
 };
 
 Status ParseRestriction(std::string_view body, Restriction* r) {
-  body = Trim(body);
+  body = TrimAscii(body);
   size_t sp = 0;
   while (sp < body.size() && !std::isspace(static_cast<unsigned char>(body[sp])) &&
          body[sp] != '<' && body[sp] != '>')
     ++sp;
   std::string code(body.substr(0, sp));
-  std::string_view rest = Trim(body.substr(sp));
+  std::string_view rest = TrimAscii(body.substr(sp));
   if (code == "---") {
     code.clear();
   } else {
@@ -96,7 +92,7 @@ Status ParseRestriction(std::string_view body, Restriction* r) {
   if (rest.empty()) return Status();
   r->dated = true;
   if (rest.front() == '<' || rest.front() == '>') {
-    const std::string d = PetrarchDate(Trim(rest.substr(1)));
+    const std::string d = PetrarchDate(TrimAscii(rest.substr(1)));
     if (d.empty()) return Status::Error("bad date in \"" + std::string(body) + "\"");
     (rest.front() == '<' ? r->to : r->from) = d;
     return Status();
@@ -104,8 +100,8 @@ Status ParseRestriction(std::string_view body, Restriction* r) {
   const size_t dash = rest.find('-');
   if (dash == std::string_view::npos)
     return Status::Error("bad date restriction \"" + std::string(body) + "\"");
-  r->from = PetrarchDate(Trim(rest.substr(0, dash)));
-  r->to = PetrarchDate(Trim(rest.substr(dash + 1)));
+  r->from = PetrarchDate(TrimAscii(rest.substr(0, dash)));
+  r->to = PetrarchDate(TrimAscii(rest.substr(dash + 1)));
   if (r->from.empty() || r->to.empty())
     return Status::Error("bad date in \"" + std::string(body) + "\"");
   if (r->to < r->from)
@@ -225,11 +221,11 @@ Result<std::vector<ImportedActor>> ReadPetrarchActors(const std::string& path,
   while (in.Next(&line)) {
     if (line.find("---STOP---") != std::string::npos) break;
     const std::string_view raw(line);
-    const std::string_view t = Trim(raw);
+    const std::string_view t = TrimAscii(raw);
     if (t.empty() || t.front() == '#' || MarkupLine(t)) continue;
     const bool indented = std::isspace(static_cast<unsigned char>(raw.front()));
     const std::string_view body = StripComment(t, /*semicolon=*/true);
-    if (indented && Trim(body).starts_with("[")) {  // a date restriction line
+    if (indented && TrimAscii(body).starts_with("[")) {  // a date restriction line
       if (phrases.empty()) {
         problems->push_back(in.where() + ": date restriction outside an actor record");
         continue;
@@ -273,7 +269,7 @@ Result<std::vector<ImportedAgent>> ReadPetrarchAgents(const std::string& path,
   std::map<std::string, std::vector<std::string>> sets;  // substitution sets by marker
   std::string line;
   while (in.Next(&line)) {
-    const std::string_view t = Trim(StripComment(line, /*semicolon=*/false));
+    const std::string_view t = TrimAscii(StripComment(line, /*semicolon=*/false));
     if (t.empty() || MarkupLine(t)) continue;
     const size_t bang = t.find('!');
     if (bang != std::string_view::npos && t.find('=') != std::string_view::npos &&
@@ -290,7 +286,7 @@ Result<std::vector<ImportedAgent>> ReadPetrarchAgents(const std::string& path,
       std::string_view list = t.substr(eq + 1);
       while (!list.empty()) {
         const size_t comma = list.find(',');
-        std::string_view item = Trim(list.substr(0, comma));
+        std::string_view item = TrimAscii(list.substr(0, comma));
         if (!item.empty()) items.emplace_back(item);
         if (comma == std::string_view::npos) break;
         list.remove_prefix(comma + 1);
@@ -308,7 +304,7 @@ Result<std::vector<ImportedAgent>> ReadPetrarchAgents(const std::string& path,
       problems->push_back(in.where() + ": '[' without ']'");
       continue;
     }
-    std::string code(Trim(groups.front()));
+    std::string code(TrimAscii(groups.front()));
     bool before = false;
     if (code.starts_with("~")) {
       code.erase(0, 1);
@@ -319,12 +315,12 @@ Result<std::vector<ImportedAgent>> ReadPetrarchAgents(const std::string& path,
       problems->push_back(in.where() + ": agent code \"" + code + "\" has no '~'");
       continue;
     }
-    std::string c(Trim(code));
+    std::string c(TrimAscii(code));
     if (c.empty() || c.size() % 3 != 0 || !ValidImportedCode(c)) {
       problems->push_back(in.where() + ": bad agent code \"" + c + "\"");
       continue;
     }
-    std::string_view phrase = Trim(t.substr(0, br));
+    std::string_view phrase = TrimAscii(t.substr(0, br));
     // Plural: {} none, {X} given, else regular.
     std::string plural;
     bool regular_plural = true;
@@ -334,9 +330,9 @@ Result<std::vector<ImportedAgent>> ReadPetrarchAgents(const std::string& path,
         problems->push_back(in.where() + ": '{' without '}'");
         continue;
       }
-      plural = std::string(Trim(phrase.substr(ob + 1, cb - ob - 1)));
+      plural = std::string(TrimAscii(phrase.substr(ob + 1, cb - ob - 1)));
       regular_plural = false;
-      phrase = Trim(phrase.substr(0, ob));
+      phrase = TrimAscii(phrase.substr(0, ob));
     }
     // Substitution markers expand into one phrase per item, without plurals.
     std::vector<std::string> singulars;

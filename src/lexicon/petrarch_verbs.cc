@@ -8,14 +8,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ascii.h"
+
 namespace dyad {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> SplitWs(std::string_view s) {
   std::vector<std::string_view> out;
@@ -32,9 +28,9 @@ std::vector<std::string_view> SplitWs(std::string_view s) {
 
 // A CAMEO code field: "073", "042:043", ":173", "---". Both parts empty means no event.
 Status ParseCode(std::string_view field, std::string* active, std::string* passive) {
-  field = Trim(field);
+  field = TrimAscii(field);
   auto part = [](std::string_view p, std::string* out) -> bool {
-    p = Trim(p);
+    p = TrimAscii(p);
     out->clear();
     if (p.empty() || p == "---") return true;
     if (p.size() < 2 || p.size() > 4) return false;
@@ -94,7 +90,7 @@ std::string Words(std::string_view w) {
     if (c == '+') continue;
     out += c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return std::string(Trim(out));
+  return std::string(TrimAscii(out));
 }
 
 struct Verb {
@@ -152,12 +148,12 @@ class Parser {
       }
       std::string comment;
       if (size_t h = raw.find('#'); h != std::string::npos) {
-        comment = std::string(Trim(std::string_view(raw).substr(h + 1)));
+        comment = std::string(TrimAscii(std::string_view(raw).substr(h + 1)));
         raw = raw.substr(0, h);
       }
       // TABARI's ';' comments survive on a few verb lines ("SCRAP {...};shan 8/30/93").
       if (size_t sc = raw.find(';'); sc != std::string::npos) raw = raw.substr(0, sc);
-      std::string_view line = Trim(raw);
+      std::string_view line = TrimAscii(raw);
       if (line.empty()) continue;
       line_ = number;
       Status s = Line(line, comment);
@@ -195,14 +191,14 @@ class Parser {
   Status BlockHeader(std::string_view line) {
     if (line.size() < 6 || line.substr(line.size() - 3) != "---")
       return Status::Error("block header must end with ---");
-    std::string_view inner = Trim(line.substr(3, line.size() - 6));
+    std::string_view inner = TrimAscii(line.substr(3, line.size() - 6));
     Block b;
     if (size_t open = inner.find('['); open != std::string_view::npos) {
       const size_t close = inner.find(']', open);
       if (close == std::string_view::npos) return Status::Error("unclosed [ in block header");
       Status s = ParseCode(inner.substr(open + 1, close - open - 1), &b.code, &b.passive);
       if (!s.ok()) return s;
-      inner = Trim(inner.substr(0, open));
+      inner = TrimAscii(inner.substr(0, open));
     }
     if (inner.empty()) return Status::Error("block header without a name");
     b.name = std::string(inner);
@@ -228,7 +224,7 @@ class Parser {
   // "+WORD", "+TWO_WORDS", "+TWO WORDS", or "+&OTHER" (a synset defined earlier, whose
   // members are copied in).
   Status SynsetMember(std::string_view line) {
-    std::string_view w = Trim(line.substr(1));
+    std::string_view w = TrimAscii(line.substr(1));
     if (w.empty()) return Status::Error("empty synset member");
     auto& members = synsets_[synset_];
     if (w[0] == '&') {
@@ -320,19 +316,19 @@ class Parser {
     if (size_t open = spec.find('['); open != std::string_view::npos) {
       const size_t close = spec.find(']', open);
       if (close == std::string_view::npos) return Status::Error("unclosed [ on verb line");
-      if (!Trim(spec.substr(close + 1)).empty()) return Status::Error("text after the verb's [code]");
+      if (!TrimAscii(spec.substr(close + 1)).empty()) return Status::Error("text after the verb's [code]");
       Status s = ParseCode(spec.substr(open + 1, close - open - 1), &v.code, &v.passive);
       if (!s.ok()) return s;
-      spec = Trim(spec.substr(0, open));
+      spec = TrimAscii(spec.substr(0, open));
     }
     std::vector<std::string_view> irregular;
     bool braces = false;
     if (size_t open = spec.find('{'); open != std::string_view::npos) {
       const size_t close = spec.find('}', open);
       if (close == std::string_view::npos) return Status::Error("unclosed { on verb line");
-      if (!Trim(spec.substr(close + 1)).empty()) return Status::Error("text after the verb's {forms}");
+      if (!TrimAscii(spec.substr(close + 1)).empty()) return Status::Error("text after the verb's {forms}");
       irregular = SplitWs(spec.substr(open + 1, close - open - 1));
-      spec = Trim(spec.substr(0, open));
+      spec = TrimAscii(spec.substr(0, open));
       braces = true;
     }
     auto head = SplitWs(spec);
@@ -446,12 +442,12 @@ class Parser {
   Status Pattern(std::string_view body, const std::string& comment) {
     ++out_->counts.pattern_lines;
     if (!have_block_) return Status::Error("pattern outside a --- block ---");
-    body = Trim(body);
+    body = TrimAscii(body);
     const size_t open = body.rfind('[');
     const size_t close = open == std::string_view::npos ? open : body.find(']', open);
     if (open == std::string_view::npos || close == std::string_view::npos)
       return Status::Error("pattern without a [code]");
-    if (!Trim(body.substr(close + 1)).empty()) return Status::Error("text after the pattern's [code]");
+    if (!TrimAscii(body.substr(close + 1)).empty()) return Status::Error("text after the pattern's [code]");
     std::string code, passive;
     Status s = ParseCode(body.substr(open + 1, close - open - 1), &code, &passive);
     if (!s.ok()) return s;
