@@ -62,6 +62,57 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
   return group;
 }
 
+// An Arabic actor written with the preposition ل or ب ("لأرمينيا", "بموسكو", "للصين"):
+// a complement, never the subject of a verb. Names that begin with those letters
+// ("لبنان", "بغداد") keep them in the lexicon entry and are not affected.
+bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens) {
+  std::string_view w = tokens[a.first].norm;
+  if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(std::string_view("و").size());
+  for (std::string_view p : {"لل", "ل", "ب"}) {
+    if (!w.starts_with(p)) continue;
+    // The entity's spelling may differ in hamza or teh marbuta; its first letter does not.
+    return !std::string_view(a.entity).starts_with(p.substr(0, std::string_view("ل").size()));
+  }
+  return false;
+}
+
+// "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
+// blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
+// article or "then", right before the trigger chains it to the previous one.
+bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb,
+                       const PhraseMatch& m) {
+  if (m.stripped > 0 && tokens[tb].norm.starts_with("و")) return true;
+  for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
+    const Token& p = tokens[t - 1];
+    if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
+    const bool article = p.norm == "the" || p.norm == "a" || p.norm == "an";
+    if (!article) return false;
+  }
+  return false;
+}
+
+// An "A against B" frame in the sentence ("an operation by the police against migrants",
+// "الشرطة ضد مهاجرين"): A ends right before "against", B starts right after it or
+// after an article. Used for an event whose clause names no agent of its own. Returns the pair
+// of mention indexes, or {-1, -1}. Only a frame before the trigger or right after it
+// ("a crackdown by X against Y") counts.
+std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token>& tokens,
+                                 const std::vector<ActorMention>& actors, size_t te) {
+  const size_t end = std::min(tokens.size(), te + 6);
+  for (size_t t = 1; t + 1 < end; ++t) {
+    if (!modes.IsAgainst(tokens, t)) continue;
+    const int a = MentionAt(actors, t - 1);
+    int b = MentionAt(actors, t + 1);
+    const std::string& next = tokens[t + 1].norm;
+    if (b < 0 && t + 2 < tokens.size() && (next == "the" || next == "a" || next == "an"))
+      b = MentionAt(actors, t + 2);
+    if (a < 0 || b < 0 || !actors[a].has_country()) continue;
+    if (t > te && t - te > 4) continue;
+    return {a, b};
+  }
+  return {-1, -1};
+}
+
 }  // namespace
 
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
@@ -140,7 +191,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets;
-  size_t prev_end = 0;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -164,7 +214,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (ti + 1 < triggers.size()) {
       const size_t nb = triggers[ti + 1].match.begin;
       bool coordinated_next = triggers[ti + 1].match.stripped > 0 && tokens[nb].norm.starts_with("و");
-      for (size_t t = te; t < nb; ++t) coordinated_next |= IsAnd(tokens[t]) || tokens[t].norm == "but";
+      for (size_t t = te; t < nb; ++t) coordinated_next |= IsAnd(tokens[t]) || modes.IsConnector(tokens, t);
       if (coordinated_next) right = std::min(right, nb);
     }
     for (size_t t = te; t < right; ++t)
@@ -212,10 +262,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
-    const bool passive = modes.IsPassive(tokens, tb);
+    // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
+    bool passive = modes.IsPassive(tokens, tb);
+    for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     std::vector<int> sources, targets;
     bool mutual = false;
-    auto nearest_left = [&](size_t from, size_t limit) -> int {
+    auto nearest_left = [&](size_t from, size_t limit, bool subject = false) -> int {
       for (size_t t = from; t-- > limit;) {
         // Jump over a relative clause that ends before the verb.
         if (clause_start[t] != SIZE_MAX && clause_start[tb] != clause_start[t]) {
@@ -224,7 +276,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
         if (apposition[t]) continue;
-        if (int k = MentionAt(actors, t); k >= 0) return k;
+        if (int k = MentionAt(actors, t); k >= 0) {
+          if (subject && arabic_order && PrepositionalArabic(actors[k], tokens)) {
+            t = actors[k].first;
+            continue;
+          }
+          return k;
+        }
       }
       return -1;
     };
@@ -300,7 +358,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: target before, agent after";
     } else {
-      int src = nearest_left(tb, left);
+      int src = nearest_left(tb, left, true);
       if (src < 0 && relative_of[tb] >= 0) {
         src = relative_of[tb];
         how = "relative clause: its antecedent";
@@ -310,7 +368,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (arabic_order && src >= 0 && actors[src].last + 2 < tb) {
         const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 2;
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
-        if (vs >= 0 && actors[vs].kind != "adj") src = -1;
+        // A verb joined by و continues its clause: a single actor after it is its
+        // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
+        // and its object ("... وردت إيران على إسرائيل").
+        const bool continues = ChainedToPrevious(modes, tokens, tb, tr.match);
+        if (vs >= 0 && actors[vs].kind != "adj" &&
+            (!continues || first_right(actors[vs].last, right, vs) >= 0))
+          src = -1;
       }
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to
       // the clause's subject, the first actor named in it, not the nearest one.
@@ -325,20 +389,40 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         break;
       }
-      // "A raided X and arrested Y": the second verb keeps the first verb's subject.
-      const bool coordinated = ti > 0 && !prev_sources.empty() && tb >= 1 &&
-                               (IsAnd(tokens[tb - 1]) || tokens[tb - 1].norm == "but" ||
-                                (tr.match.stripped > 0 && tokens[tb].norm.starts_with("و"))) &&
-                               (src < 0 || actors[src].first >= prev_end ||
-                                actors[src].first >= triggers[ti - 1].match.end);
-      if (coordinated) {
+      // "A raided X and arrested Y": the second verb keeps the first verb's subject
+      // unless a subject of its own stands before it.
+      const bool coordinated = ti > 0 && !prev_sources.empty() &&
+                               ChainedToPrevious(modes, tokens, tb, tr.match) &&
+                               (src < 0 || actors[src].first >= triggers[ti - 1].match.begin);
+      // "..., and by arming the Houthis, it widened the war": a gerund after the agent
+      // marker that opens a clause belongs to the sentence's subject.
+      const bool by_gerund = !arabic_order && tb >= 1 && tokens[tb].norm.ends_with("ing") &&
+                             modes.IsAgent(tokens, tb - 1) &&
+                             (tb == 1 || IsAnd(tokens[tb - 2]) || modes.IsConnector(tokens, tb - 2));
+      if (by_gerund) {
+        for (size_t u = 0; u + 1 < tb; ++u)
+          if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
+            src = k;
+            how = "gerund after \"by\": the sentence's subject";
+            break;
+          }
+      }
+      if (coordinated && !by_gerund) {
         sources = prev_sources;
         how = "subject shared with the previous verb";
       } else if (src >= 0) {
         sources = Compound(actors, tokens, src, -1);
         if (how.empty()) how = "subject before the verb";
       }
-      if (sources.empty() && arabic_order) {
+      // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
+      // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no
+      // verb-subject order.
+      const bool verbal_noun =
+          arabic_order && ((tb > 0 && modes.IsPreposition(tokens, tb - 1)) ||
+                           (tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
+                                                      tokens[tb].norm.starts_with("ل")) &&
+                            !std::string_view(tr.entry->pattern).starts_with(tokens[tb].norm.substr(0, 2))));
+      if (sources.empty() && arabic_order && !verbal_noun) {
         // Verb-subject-object order: the subject follows the verb closely, possibly
         // inside the pattern ("أسقطت روسيا ... طائرة").
         // With a verb+object pattern the subject can only sit inside its gap.
@@ -350,7 +434,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
           // named before the clause.
-          const int back = nearest_left(tb, tb > 25 ? tb - 25 : 0);
+          const int back = nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
             sources = Compound(actors, tokens, back, -1);
             how = "dropped subject: the last actor named before";
@@ -371,6 +455,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // an object of its own shares the previous verb's.
       if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
     }
+    // "In an operation, the police against migrants ..., two people were killed": an
+    // event whose clause names no agent takes the sides of an "A against B" frame.
+    if (sources.empty() || (targets.empty() && sources.size() == 1)) {
+      const auto [fa, fb] = AgainstFrame(modes, tokens, actors, te);
+      // The subject found may be the frame's own A, or its B read as a subject.
+      const bool from_frame = !sources.empty() && (sources[0] == fa || sources[0] == fb);
+      if (fa >= 0 && (sources.empty() || from_frame)) {
+        bool target_known = false;
+        for (int k : targets) target_known |= actors[k].has_country() && k != fa;
+        if (!target_known && actors[fb].has_country()) targets = {fb};
+        sources = {fa};
+        how += how.empty() ? "" : "; ";
+        how += "the sides of an \"A against B\" frame";
+      }
+    }
     // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
     if (targets.empty() && sources.size() >= 2) {
@@ -390,7 +489,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     prev_sources = sources;
     prev_targets = targets;
-    prev_end = te;
     if (trace) {
       std::string line = "trigger \"" + tr.entry->pattern + "\" " + tr.entry->code + " (" + tr.entry->rule + "): " + how;
       line += passive ? " [passive]" : "";
@@ -402,7 +500,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
-    Mode mode = modes.ModeOf(tokens, tb, tr.match.future);
+    const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
+    Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
     const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";

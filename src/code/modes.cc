@@ -16,6 +16,9 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       conditional_(g.Find(lang, "conditional")),
       relative_(g.Find(lang, "relative")),
       locative_(g.Find(lang, "locative")),
+      connector_(g.Find(lang, "and")),
+      against_(g.Find(lang, "against")),
+      preposition_(g.Find(lang, "preposition")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -79,6 +82,18 @@ bool ModeWords::IsRelative(const std::vector<Token>& tokens, size_t t) const {
   return relative_ && relative_->MatchAt(tokens, t).found();
 }
 
+bool ModeWords::IsConnector(const std::vector<Token>& tokens, size_t t) const {
+  return connector_ && connector_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsAgainst(const std::vector<Token>& tokens, size_t t) const {
+  return against_ && against_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsPreposition(const std::vector<Token>& tokens, size_t t) const {
+  return preposition_ && preposition_->MatchAt(tokens, t).found();
+}
+
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {
   return locative_ && locative_->MatchAt(tokens, t).found();
 }
@@ -108,9 +123,12 @@ bool ModeWords::PerfectParticle(const std::vector<Token>& tokens, size_t t) cons
   return false;
 }
 
-Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix) const {
+Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
+                       bool joined_by_wa) const {
   Mode m;
-  if (AnyEndsAt(negation_, tokens, t, 4)) {
+  // "لا تخفي ... وتنتقد": a verb carrying the conjunction و starts a new predicate; a
+  // negation before it belongs to the earlier verb (Arabic repeats it: "ولا تنتقد").
+  if (!joined_by_wa && AnyEndsAt(negation_, tokens, t, 4)) {
     m.name = "negated";
     return m;
   }

@@ -31,17 +31,25 @@ class ModeWords {
   bool IsRelative(const std::vector<Token>& tokens, size_t t) const;
   // A locative preposition ("in", "at", "في") at token t.
   bool IsLocative(const std::vector<Token>& tokens, size_t t) const;
+  // A connector that chains verbs or nominal events ("and", "then", "ثم") at token t.
+  bool IsConnector(const std::vector<Token>& tokens, size_t t) const;
+  // The preposition of an "A against B" frame ("against", "ضد") at token t.
+  bool IsAgainst(const std::vector<Token>& tokens, size_t t) const;
+  // A preposition that makes the next word a verbal noun ("من خلال منع") at token t.
+  bool IsPreposition(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
-  // The mode of the trigger starting at token t; future_prefix from Arabic س.
-  Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix) const;
+  // The mode of the trigger starting at token t; future_prefix from Arabic س;
+  // joined_by_wa when the trigger word itself carries the conjunction و.
+  Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
+              bool joined_by_wa = false) const;
   // For historical mode: the document year (0 when unknown).
   void set_document_year(int y) { doc_year_ = y; }
 
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_;
   std::string lang_;
   int doc_year_ = 0;
 };
