@@ -53,7 +53,10 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
     } else {
       size_t t = cur.last;
       if (t >= tokens.size()) break;
-      if (IsAnd(tokens[t]) && t + 1 < tokens.size()) next = MentionAt(actors, t + 1);
+      // "Iran and the United States": the article is not part of the name.
+      const bool article = t + 2 < tokens.size() && tokens[t + 1].norm == "the";
+      if (IsAnd(tokens[t]) && t + 1 < tokens.size())
+        next = MentionAt(actors, article ? t + 2 : t + 1);
       else if (tokens[t].norm.starts_with("و")) next = MentionAt(actors, t);
     }
     if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;
@@ -248,7 +251,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           to_between = false;
           break;
         }
-        to_between |= tokens[t].norm == "to";
+        // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
+        to_between |= tokens[t].norm == "to" && MentionAt(actors, t + 1) < 0;
       }
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for");
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
@@ -470,11 +474,45 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "the sides of an \"A against B\" frame";
       }
     }
+    // "Qatar emerged as a mediator", "helped broker the truce that ended the war between
+    // A and B": mediation is between parties; without an object of its own its targets
+    // are the other states named in the sentence (at most two, the nearest).
+    if (targets.empty() && !sources.empty() && tr.entry->code == "045") {
+      std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
+      for (size_t k = 0; k < actors.size(); ++k) {
+        const ActorMention& a = actors[k];
+        bool other = a.has_country();
+        for (int sk : sources) other &= CountryOf(a.code) != CountryOf(actors[sk].code);
+        for (const auto& [d, pk] : parties) other &= CountryOf(a.code) != CountryOf(actors[pk].code);
+        if (other) parties.push_back({a.first > tb ? a.first - tb : tb - a.first, static_cast<int>(k)});
+      }
+      std::sort(parties.begin(), parties.end());
+      for (size_t i = 0; i < parties.size() && i < 2; ++i) targets.push_back(parties[i].second);
+      if (!targets.empty()) how += "; mediation: the parties named in the sentence";
+    }
     // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
+    const std::string root = tr.entry->code.substr(0, 2);
+    const std::string& code = tr.entry->code;
+    const bool mutual_act = (root >= "03" && root <= "08") || code == "190" || code == "193";
+    // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
+    // a mutual act without a subject of its own, whose sides follow "between".
+    // ("talks between" may be the pattern itself.)
+    const size_t between = modes.IsBetween(tokens, te - 1) ? te - 1 : te;
+    if (sources.empty() && mutual_act && between + 1 < right && modes.IsBetween(tokens, between)) {
+      const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
+                        : between + 2 < right                ? MentionAt(actors, between + 2)
+                                                             : -1;
+      if (first >= 0) {
+        std::vector<int> sides = Compound(actors, tokens, first, +1);
+        if (sides.size() >= 2) {
+          sources = targets = sides;
+          mutual = true;
+          how = "mutual act between the actors after \"between\"";
+        }
+      }
+    }
     if (targets.empty() && sources.size() >= 2) {
-      const std::string& root = tr.entry->code.substr(0, 2);
-      const std::string& code = tr.entry->code;
       // Only a compound standing right by the verb is its subject ("Turkey and
       // Azerbaijan signed"), not one named earlier ("relations between A and B ...").
       size_t gap = SIZE_MAX;
@@ -482,7 +520,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         gap = std::min(gap, actors[k].last <= tb   ? tb - actors[k].last
                             : actors[k].first >= te ? actors[k].first - te
                                                     : 0);  // inside the pattern's gap
-      if (gap <= 2 && ((root >= "03" && root <= "08") || code == "190" || code == "193")) {
+      if ((gap <= 2 || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
         targets = sources;
       }
@@ -514,11 +552,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
                                   (a.code.size() == 3 || b.code.size() == 3);
+        if (mutual && sk == tk) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }
-        if (mutual && sk == tk) continue;
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
         Event e;
         e.doc = doc.id;

@@ -19,6 +19,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       connector_(g.Find(lang, "and")),
       against_(g.Find(lang, "against")),
       preposition_(g.Find(lang, "preposition")),
+      between_(g.Find(lang, "between")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -92,6 +93,10 @@ bool ModeWords::IsAgainst(const std::vector<Token>& tokens, size_t t) const {
 
 bool ModeWords::IsPreposition(const std::vector<Token>& tokens, size_t t) const {
   return preposition_ && preposition_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const {
+  return between_ && between_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {

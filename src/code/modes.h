@@ -37,6 +37,8 @@ class ModeWords {
   bool IsAgainst(const std::vector<Token>& tokens, size_t t) const;
   // A preposition that makes the next word a verbal noun ("من خلال منع") at token t.
   bool IsPreposition(const std::vector<Token>& tokens, size_t t) const;
+  // "between" of "talks between A and B" at token t.
+  bool IsBetween(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -49,7 +51,7 @@ class ModeWords {
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -58,14 +58,27 @@ int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[kMaxKeys]) {
   return n;
 }
 
+// The next position inside a gap: a quoted name counts as one word, so that "signed
+// the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
+// alliance agreement" does. Quotes are folded to '"' by the normaliser.
+size_t GapStep(const std::vector<Token>& tokens, size_t u) {
+  constexpr size_t kMaxQuoted = 8;
+  if (u < tokens.size() && tokens[u].norm == "\"")
+    for (size_t c = u + 1; c < tokens.size() && c <= u + kMaxQuoted; ++c)
+      if (tokens[c].norm == "\"") return c + 1;
+  return u + 1;
+}
+
 }  // namespace
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
                               bool* future, int* stripped) const {
   if (k == p.keys.size()) return t;
   if (p.keys[k] == "*") {
-    for (int gap = 0; gap <= kMaxGap && t + gap <= tokens.size(); ++gap) {
-      if (size_t e = MatchFrom(p, k + 1, tokens, t + gap, future, stripped)) return e;
+    size_t u = t;
+    for (int gap = 0; gap <= kMaxGap && u <= tokens.size(); ++gap) {
+      if (size_t e = MatchFrom(p, k + 1, tokens, u, future, stripped)) return e;
+      u = GapStep(tokens, u);
     }
     return 0;
   }
