@@ -47,13 +47,19 @@ int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[kMaxKeys]) {
                                                    "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"};
   const int stems = n;
   for (int i = 0; i < stems && n < kMaxKeys; ++i) {
+    const std::string_view w = out[i].stem;
     for (std::string_view suf : kSuffixes) {
-      const std::string_view w = out[i].stem;
       if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
         out[n++] = {w.substr(0, w.size() - suf.size()), out[i].future, out[i].stripped + 1};
         break;
       }
     }
+    // The accusative ending of an indefinite noun ("حصارا", "اتفاقا"), for stems of
+    // four letters or more; not the و of a plural verb ("هاجموا").
+    constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
+    if (n < kMaxKeys && w.size() >= kAlef.size() + 8 && w.ends_with(kAlef) &&
+        !w.substr(0, w.size() - kAlef.size()).ends_with(kWaw))
+      out[n++] = {w.substr(0, w.size() - kAlef.size()), out[i].future, out[i].stripped + 1};
   }
   return n;
 }

@@ -185,6 +185,14 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
           }
         if (!found.empty()) break;
       }
+      // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for
+      // stems of four letters or more (shorter words in alef are mostly particles).
+      constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
+      if (found.empty() && lang == "ar" && t.norm.ends_with(kAlef) &&
+          t.norm.size() >= kAlef.size() + 8) {
+        std::string base = t.norm.substr(0, t.norm.size() - kAlef.size());
+        if (!base.ends_with(kWaw) && Known(lex, lang, base)) found = std::move(base), how = "+ا";
+      }
       if (!found.empty()) use(found, "suffix " + how);
       continue;
     }
