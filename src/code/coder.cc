@@ -101,8 +101,11 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
 // ("a crackdown by X against Y") counts.
 std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token>& tokens,
                                  const std::vector<ActorMention>& actors, size_t te) {
+  // Bounded, so that a huge "sentence" costs linear time: the frame sits in the
+  // trigger's sentence-sized neighbourhood.
+  constexpr size_t kFrameReach = 40;
   const size_t end = std::min(tokens.size(), te + 6);
-  for (size_t t = 1; t + 1 < end; ++t) {
+  for (size_t t = std::max<size_t>(1, te > kFrameReach ? te - kFrameReach : 0); t + 1 < end; ++t) {
     if (!modes.IsAgainst(tokens, t)) continue;
     const int a = MentionAt(actors, t - 1);
     int b = MentionAt(actors, t + 1);
