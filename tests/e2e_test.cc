@@ -86,7 +86,7 @@ TEST_F(Examples, PoliceRaidInEnglish) {
 }
 
 TEST_F(Examples, AccusationWithComposedTarget) {
-  auto found = Find("Baku accused Russian police", "AZEGOV", "RUSCOP", "11");
+  auto found = Find("Baku accused Russian police", "AZE", "RUSCOP", "11");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->code, "112");
   EXPECT_EQ(Cut(*found[0], found[0]->target_span), "Russian police");

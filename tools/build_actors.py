@@ -2030,7 +2030,7 @@ def build_countries(data_dir):
         for cap in c.get("capital", []):
             if cap.casefold() in CAPITAL_SKIP:
                 continue
-            col.add("en", cap, code + "GOV", "capital", src="wc.capital")
+            col.add("en", cap, code, "capital", src="wc.capital")
         # other languages: world-countries translations and native names
         for l3, tr in sorted(c.get("translations", {}).items()):
             lang = lang3.get(l3)
@@ -2178,7 +2178,7 @@ def build_countries(data_dir):
                         ("tr", TR_CAPITALS), ("az", AZ_CAPITALS)):
         for code, names in table.items():
             for n in names:
-                col.add(lang, n, code + "GOV", "capital", src="capital")
+                col.add(lang, n, code, "capital", src="capital")
 
     # Seats
     for lang, s, code in SEATS:

@@ -135,8 +135,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (const auto& a : actors_in)
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   std::vector<Trigger> triggers;
+  const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
+    // "The Israeli ambassador was summoned": a verb + object pattern turned around,
+    // whose object may be part of an actor's name, when its verb is passive.
+    // It may start inside a shorter active match ("new sanctions were imposed").
+    if (passive_idx) {
+      for (size_t j = i; j < std::max(m.end, i + 1); ++j) {
+        PhraseMatch pm = passive_idx->MatchAt(tokens, j);
+        if (pm.found() && pm.end > m.end && modes.IsPassive(tokens, pm.end - 1)) {
+          m = pm;
+          break;
+        }
+      }
+    }
     if (m.found()) {
       const TriggerEntry* entry = &r_.triggers->entry(m.payload);
       // A bare verb of saying frames what follows ("X said Y attacked Z"); it is not
@@ -364,6 +377,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: target before, agent after";
+      // "sanctions were imposed on Russian companies by the EU": the target follows.
+      if (tgt < 0) {
+        size_t agent = te;
+        while (agent < right && !modes.IsAgent(tokens, agent)) ++agent;
+        if (const int after = first_right(te, agent, src); after >= 0) {
+          targets = Compound(actors, tokens, after, +1);
+          how = "passive: target after the verb, agent after it";
+        }
+      }
     } else {
       int src = nearest_left(tb, left, true);
       if (src < 0 && relative_of[tb] >= 0) {
@@ -549,8 +571,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     for (int sk : sources) {
       for (int tk : targets) {
-        const ActorMention& a = actors[sk];
-        const ActorMention& b = actors[tk];
+        ActorMention a = actors[sk];
+        ActorMention b = actors[tk];
+        // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
+        // its own country it is the government ("workers protested against Tehran").
+        if (CountryOf(a.code) == CountryOf(b.code)) {
+          if (a.kind == "capital" && a.code.size() == 3 && b.code.size() > 3) a.code += "GOV";
+          if (b.kind == "capital" && b.code.size() == 3 && a.code.size() > 3) b.code += "GOV";
+        }
         // Within one country only sector-to-sector events say something ("RUSGOV ->
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&

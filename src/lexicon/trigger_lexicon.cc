@@ -104,6 +104,13 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
             alt.front() = std::move(first);
             idx->Add(std::move(alt), id);
           }
+          // English "V N" / "V * N": also "N * V", for "N was V-ed".
+          const bool verb_object = keys.size() == 2 || (keys.size() == 3 && keys[1] == "*");
+          if (lang == "en" && verb_object) {
+            auto& passive = lex->passive_by_lang_[lang];
+            if (!passive) passive = std::make_unique<PhraseIndex>(KeyMode::kStem);
+            passive->Add({keys.back(), "*", keys.front()}, id);
+          }
           idx->Add(std::move(keys), id);
           return Status();
         },
@@ -117,6 +124,11 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
 const PhraseIndex* TriggerLexicon::For(const std::string& lang) const {
   auto it = by_lang_.find(lang);
   return it == by_lang_.end() ? nullptr : it->second.get();
+}
+
+const PhraseIndex* TriggerLexicon::PassiveFor(const std::string& lang) const {
+  auto it = passive_by_lang_.find(lang);
+  return it == passive_by_lang_.end() ? nullptr : it->second.get();
 }
 
 Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string& dir,

@@ -34,12 +34,18 @@ class TriggerLexicon {
 
   // nullptr when the language has no triggers.
   const PhraseIndex* For(const std::string& lang) const;
+  // English verb + object patterns turned around for the passive ("summon * ambassador"
+  // -> "ambassador * summon": "the ambassador was summoned"). Their first word may lie
+  // inside an actor name; the coder accepts a match only when its verb is passive.
+  // nullptr when the language has none.
+  const PhraseIndex* PassiveFor(const std::string& lang) const;
   const TriggerEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t size() const { return entries_.size(); }
 
  private:
   std::vector<TriggerEntry> entries_;
   std::map<std::string, std::unique_ptr<PhraseIndex>> by_lang_;
+  std::map<std::string, std::unique_ptr<PhraseIndex>> passive_by_lang_;
 };
 
 // Function words that steer attribution and modes, per language
