@@ -66,25 +66,36 @@ int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[kMaxKeys]) {
 
 // The next position inside a gap: a quoted name counts as one word, so that "signed
 // the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
-// alliance agreement" does. Quotes are folded to '"' by the normaliser.
-size_t GapStep(const std::vector<Token>& tokens, size_t u) {
-  constexpr size_t kMaxQuoted = 8;
+// alliance agreement" does (quotes are folded to '"' by the normaliser); so does a run
+// of skipped tokens, an actor's name.
+size_t GapStep(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t u) {
+  constexpr size_t kMaxQuoted = 8, kMaxName = 8;
   if (u < tokens.size() && tokens[u].norm == "\"")
     for (size_t c = u + 1; c < tokens.size() && c <= u + kMaxQuoted; ++c)
       if (tokens[c].norm == "\"") return c + 1;
+  if (u < skip.size() && skip[u]) {
+    size_t c = u + 1;
+    while (c < skip.size() && skip[c] && c < u + kMaxName) ++c;
+    return c;
+  }
   return u + 1;
 }
 
 }  // namespace
 
-size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
-                              bool* future, int* stripped) const {
+size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens,
+                              const std::vector<bool>& skip, size_t t, bool* future,
+                              int* stripped) const {
   if (k == p.keys.size()) return t;
   if (p.keys[k] == "*") {
     size_t u = t;
     for (int gap = 0; gap <= kMaxGap && u <= tokens.size(); ++gap) {
-      if (size_t e = MatchFrom(p, k + 1, tokens, u, future, stripped)) return e;
-      u = GapStep(tokens, u);
+      const size_t next = GapStep(tokens, skip, u);
+      // Every position inside a quoted name or an actor's name counts as this gap
+      // step; the next word may sit inside the name ("summoned [Iran's ambassador]").
+      for (size_t v = u; v < std::max(next, u + 1); ++v)
+        if (size_t e = MatchFrom(p, k + 1, tokens, skip, v, future, stripped)) return e;
+      u = next;
     }
     return 0;
   }
@@ -95,7 +106,7 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token
     if (cands[c].stem != p.keys[k]) continue;
     bool f = *future || cands[c].future;
     int s = *stripped + cands[c].stripped;
-    if (size_t e = MatchFrom(p, k + 1, tokens, t + 1, &f, &s)) {
+    if (size_t e = MatchFrom(p, k + 1, tokens, skip, t + 1, &f, &s)) {
       *future = f;
       *stripped = s;
       return e;
@@ -117,7 +128,7 @@ PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
       const Phrase& p = phrases_[id];
       bool future = cands[c].future;
       int stripped = cands[c].stripped;
-      const size_t e = MatchFrom(p, 1, tokens, i + 1, &future, &stripped);
+      const size_t e = MatchFrom(p, 1, tokens, skip, i + 1, &future, &stripped);
       if (e == 0) continue;
       // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
       if (e > best.end || (e == best.end && stripped < best.stripped)) {

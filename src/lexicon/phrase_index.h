@@ -43,7 +43,8 @@ class PhraseIndex {
 
   // The longest phrase starting at token i (ties: the one added first). skip[i] true
   // means no phrase may start at token i (skip may be empty); later words of a phrase
-  // may fall on skipped tokens ("summon * ambassador" over an actor name).
+  // may fall on skipped tokens ("summon * ambassador" over an actor name), and a gap
+  // counts a run of skipped tokens as one ("أسقطت [قوات الدفاع الجوي الروسية] طائرة").
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
                       const std::vector<bool>& skip = {}) const;
 
@@ -62,8 +63,10 @@ class PhraseIndex {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   // Tries to match phrase p from keys[k] at token t; returns one past the last token or 0.
-  size_t MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens, size_t t,
-                   bool* future, int* stripped) const;
+  // Inside a gap a quoted name or a run of skipped tokens (an actor's name) counts as
+  // one token.
+  size_t MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens,
+                   const std::vector<bool>& skip, size_t t, bool* future, int* stripped) const;
 
   KeyMode mode_;
   std::vector<Phrase> phrases_;
