@@ -37,31 +37,46 @@ bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
 
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
+// A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
+// Moscow will respond" is two clauses, not a list.
 std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
                           int k, int dir) {
   std::vector<int> group{k};
+  std::vector<bool> real_and;  // per join: "and"/و rather than a comma
   while (true) {
     const ActorMention& cur = actors[group.back()];
     int next = -1;
+    bool real = false;
     if (dir < 0) {
       if (cur.first == 0) break;
       size_t t = cur.first - 1;
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
       const bool inner_and = tokens[cur.first].norm.starts_with("و") && MentionAt(actors, t) >= 0;
-      if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1);
-      else if (inner_and) next = MentionAt(actors, t);
+      if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
+      else if (inner_and) next = MentionAt(actors, t), real = true;
     } else {
       size_t t = cur.last;
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
       const bool article = t + 2 < tokens.size() && tokens[t + 1].norm == "the";
       if (IsAnd(tokens[t]) && t + 1 < tokens.size())
-        next = MentionAt(actors, article ? t + 2 : t + 1);
-      else if (tokens[t].norm.starts_with("و")) next = MentionAt(actors, t);
+        next = MentionAt(actors, article ? t + 2 : t + 1), real = !IsComma(tokens[t]);
+      else if (tokens[t].norm.starts_with("و")) next = MentionAt(actors, t), real = true;
     }
     if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;
     group.push_back(next);
+    real_and.push_back(real);
   }
+  // Walking right, keep the members up to the last real "and"; walking left, the
+  // join next to k must be the real one ("A, B and [C]").
+  size_t keep = 1;
+  if (dir > 0) {
+    for (size_t j = 0; j < real_and.size(); ++j)
+      if (real_and[j]) keep = j + 2;
+  } else if (!real_and.empty() && real_and[0]) {
+    keep = group.size();
+  }
+  group.resize(keep);
   return group;
 }
 
