@@ -451,6 +451,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             break;
           }
       }
+      // "Ukraine's air force said it shot down ...", "قال علييف إنه مستعد للقاء ...": a
+      // subject pronoun right after a verb of saying is the speaker, named before the
+      // verb or, in verb-first Arabic, between the verb and the pronoun.
+      if (src < 0 && !coordinated) {
+        for (size_t p = tb; p-- > (tb > 4 ? tb - 4 : 0);) {
+          if (!modes.IsPronoun(tokens, p)) continue;
+          for (size_t r = p; r-- > (p > 8 ? p - 8 : 0);) {
+            if (!modes.IsReport(tokens, r)) continue;
+            int speaker = -1;
+            for (size_t u = r + 1; u < p && speaker < 0; ++u)
+              if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) speaker = k;
+            if (speaker < 0) speaker = nearest_left(r, r > kMaxReach ? r - kMaxReach : 0, true);
+            if (speaker >= 0 && actors[speaker].has_country()) {
+              src = speaker;
+              how = "pronoun after a verb of saying: the speaker";
+            }
+            break;
+          }
+          break;
+        }
+      }
       if (coordinated && !by_gerund) {
         sources = prev_sources;
         how = "subject shared with the previous verb";

@@ -20,6 +20,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       against_(g.Find(lang, "against")),
       preposition_(g.Find(lang, "preposition")),
       between_(g.Find(lang, "between")),
+      pronoun_(g.Find(lang, "pronoun")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -97,6 +98,10 @@ bool ModeWords::IsPreposition(const std::vector<Token>& tokens, size_t t) const 
 
 bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const {
   return between_ && between_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const {
+  return pronoun_ && pronoun_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {

@@ -39,6 +39,8 @@ class ModeWords {
   bool IsPreposition(const std::vector<Token>& tokens, size_t t) const;
   // "between" of "talks between A and B" at token t.
   bool IsBetween(const std::vector<Token>& tokens, size_t t) const;
+  // A subject pronoun ("it", "they", "إنه") at token t.
+  bool IsPronoun(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -51,7 +53,7 @@ class ModeWords {
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_;
   std::string lang_;
   int doc_year_ = 0;
 };
