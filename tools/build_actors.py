@@ -74,7 +74,8 @@ PREFER_SETS = {
 # places, or not names at all).  Compared case-insensitively.
 EN_SKIP = {
     "island",        # Iceland altSpelling; ordinary word
-    "prathet", "thai", "lao", "togolese", "saudi",   # adjectives / fragments
+    "prathet", "thai", "lao", "togolese", "saudi",   # adjectives / fragments as country names
+                                                      # (an EN_ADJ_EXTRA adjective is kept)
     "viti", "timor", "mann", "mannin", "guiana", "dominique",
     "portuguesa", "mexicanos", "emirates",           # "Emirates" = the airline
     "reunion",       # ordinary word; "Réunion" (with accent) is kept
@@ -227,6 +228,9 @@ EN_ADJ_EXTRA = {
     "UKR": ["Ukrainian", "Ukrainians"],
     "PSE": ["Palestinian", "Palestinians"],
     "ARE": ["Emirati", "Emiratis"],
+    "SAU": ["Saudi"],
+    "THA": ["Thai"],
+    "TGO": ["Togolese"],
     "KUR": ["Kurdish", "Kurd", "Kurds"],     # CAMEO ethnic code
 }
 
@@ -1944,7 +1948,7 @@ class Collector:
         if lang in ("ar", "fa") and len(letters) < 3:
             return
         if lang == "en":
-            if surface.casefold() in EN_SKIP:
+            if surface.casefold() in EN_SKIP and not (kind == "adj" and src == "extra"):
                 return
             if len(letters) <= 2 and surface not in ("US", "UK", "U.S.", "U.K."):
                 return

@@ -207,6 +207,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
   }
   const std::vector<ActorMention>& actors = *actors_ptr;
+  // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
+  // side by side (at most one word apart) are one actor; the second is passed over.
+  for (size_t k = 0; k + 1 < actors.size(); ++k) {
+    const ActorMention& a = actors[k];
+    const ActorMention& b = actors[k + 1];
+    if (a.code == b.code && a.has_country() && b.first >= a.last && b.first - a.last <= 1)
+      for (size_t t = a.last; t < b.last; ++t) apposition[t] = true;
+  }
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
   // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
@@ -257,8 +265,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     // A nominal trigger right after another trigger, with no actor between, is that
-    // verb's object ("condemned the raids", "demanded the release"), not an event.
-    if (ti > 0) {
+    // verb's object ("condemned the raids", "demanded the release"), not an event;
+    // a participle with its own agent is not ("a deal mediated by Qatar").
+    const bool own_agent = te < tokens.size() && modes.IsAgent(tokens, te) && modes.IsPassive(tokens, te - 1);
+    if (ti > 0 && !own_agent) {
       const size_t pe = triggers[ti - 1].match.end;
       bool actor_between = false, joined = false;
       for (size_t t = pe; t < tb; ++t) {
@@ -520,6 +530,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // an object of its own shares the previous verb's.
       if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
     }
+    // "received a phone call from X": the pattern's subject is its recipient (only
+    // patterns that end in "from"; "received the minister" is hosting him).
+    const bool from_end = tokens[te - 1].norm == "from" || tokens[te - 1].norm == "من";
+    if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
+      std::swap(sources, targets);
+      how += "; roles inverted (the subject receives the act)";
+    }
     // "In an operation, the police against migrants ..., two people were killed": an
     // event whose clause names no agent takes the sides of an "A against B" frame.
     if (sources.empty() || (targets.empty() && sources.size() == 1)) {
@@ -538,6 +555,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Qatar emerged as a mediator", "helped broker the truce that ended the war between
     // A and B": mediation is between parties; without an object of its own its targets
     // are the other states named in the sentence (at most two, the nearest).
+    // "في صفقة تمت بوساطة إماراتية": with ب the mediation is the mediator's, named
+    // right after it; the parties are found below.
+    if (tr.entry->code == "045" && arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("ب")) {
+      if (const int k = first_right(te, std::min(right, te + 2), -1); k >= 0) {
+        sources = {k};
+        targets.clear();
+        how = "mediation with ب: the mediator named after it";
+      }
+    }
     if (targets.empty() && !sources.empty() && tr.entry->code == "045") {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
       for (size_t k = 0; k < actors.size(); ++k) {
@@ -573,7 +599,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
     }
-    if (targets.empty() && sources.size() >= 2) {
+    // (An actor found further away, past a locative preposition, is no object of a
+    // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
+    bool far_target = false;
+    if (!targets.empty() && actors[targets[0]].first > te + 3)
+      for (size_t t = te; t < actors[targets[0]].first && !far_target; ++t)
+        far_target = modes.IsLocative(tokens, t);
+    if ((targets.empty() || far_target) && sources.size() >= 2) {
       // Only a compound standing right by the verb is its subject ("Turkey and
       // Azerbaijan signed"), not one named earlier ("relations between A and B ...").
       size_t gap = SIZE_MAX;

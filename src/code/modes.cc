@@ -21,6 +21,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       preposition_(g.Find(lang, "preposition")),
       between_(g.Find(lang, "between")),
       pronoun_(g.Find(lang, "pronoun")),
+      inverse_(g.Find(lang, "inverse")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -71,6 +72,10 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   if (tokens[t].norm.ends_with("ing")) return false;
   if (t > 0 && tokens[t - 1].norm == "to") return false;
   if (lang_ == "en" && !LooksLikeParticiple(tokens[t].norm)) return false;
+  // A participle right before its agent is passive without an auxiliary ("a deal
+  // brokered by the Emirates", "the tanker seized by Iran").
+  if (lang_ == "en" && t + 1 < tokens.size() && agent_ && agent_->MatchAt(tokens, t + 1).found())
+    return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
@@ -102,6 +107,10 @@ bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const {
 
 bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const {
   return pronoun_ && pronoun_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const {
+  return inverse_ && inverse_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {
