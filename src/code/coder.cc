@@ -231,6 +231,36 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       clause_start[t] = r - 1;
     }
   }
+  // Is trigger j a nominal right after trigger j-1 with no actor between, that verb's
+  // object ("condemned the raids", "demanded the release")?
+  auto object_of_previous = [&](size_t j) {
+    if (j == 0) return false;
+    size_t pe = triggers[j - 1].match.end;
+    const size_t b = triggers[j].match.begin;
+    // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
+    if (arabic_order && pe < b)
+      if (const int k = MentionAt(actors, pe); k >= 0) pe = std::min<size_t>(actors[k].last, b);
+    bool actor_between = false, joined = false;
+    for (size_t t = pe; t < b; ++t) {
+      actor_between |= MentionAt(actors, t) >= 0;
+      joined |= IsAnd(tokens[t]) || boundary[t];
+    }
+    joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
+    return !actor_between && !joined && b - pe <= 4;
+  };
+  // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
+  // ... على يد Y"), within its clause and before the next trigger; -1 when none.
+  auto agent_of = [&](size_t j) -> int {
+    const size_t end = j + 1 < triggers.size() ? triggers[j + 1].match.begin
+                                                : std::min(tokens.size(), triggers[j].match.end + kMaxReach);
+    for (size_t t = triggers[j].match.end; t < end && !boundary[t]; ++t) {
+      if (!modes.IsAgent(tokens, t)) continue;
+      for (size_t u = t + 1; u < std::min(tokens.size(), t + 5); ++u)
+        if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
+      return -1;
+    }
+    return -1;
+  };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
@@ -265,21 +295,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     // A nominal trigger right after another trigger, with no actor between, is that
-    // verb's object ("condemned the raids", "demanded the release"), not an event;
-    // a participle with its own agent is not ("a deal mediated by Qatar").
-    const bool own_agent = te < tokens.size() && modes.IsAgent(tokens, te) && modes.IsPassive(tokens, te - 1);
-    if (ti > 0 && !own_agent) {
-      const size_t pe = triggers[ti - 1].match.end;
-      bool actor_between = false, joined = false;
-      for (size_t t = pe; t < tb; ++t) {
-        actor_between |= MentionAt(actors, t) >= 0;
-        joined |= IsAnd(tokens[t]) || boundary[t];
-      }
-      joined |= tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
-      if (!actor_between && !joined && tb - pe <= 4) {
-        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
-        continue;
-      }
+    // verb's object ("condemned the raids", "demanded the release"), not an event; one
+    // with its own agent is ("condemned the arrest of X by Y", "a deal mediated by Qatar").
+    const int own_agent = agent_of(ti);
+    if (own_agent < 0 && object_of_previous(ti)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
+      continue;
     }
     // "urged Baku to restore ties", "دعت موسكو أذربيجان لاستعادة العلاقات": a trigger
     // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
@@ -302,7 +323,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
       const bool arabic_to = arabic_order && tb > 0 &&
                              (tokens[tb - 1].norm == "الي" || tokens[tb - 1].norm == "علي");
-      if (to_before || arabic_li || arabic_to) {
+      // "accused Russia of organising sabotage", "اتهمتهما بالتجسس": what an accusation
+      // or a denial alleges is not an event that happened (what is condemned is).
+      const std::string& prev_code = triggers[ti - 1].entry->code;
+      const bool alleging = prev_code.starts_with("112") || prev_code.starts_with("016");
+      const bool of_before = tb > 0 && (tokens[tb - 1].norm == "of" ||
+                                        (tb > 1 && tokens[tb - 2].norm == "of"));
+      const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
+                                                       tokens[tb].norm.starts_with("وب"));
+      const bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
+      if (to_before || arabic_li || arabic_to || alleged) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         continue;
       }
@@ -326,6 +356,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // "Houthi rebels", "Hamas fighters": a sector word right after a named actor
+          // is that actor.
+          if (subject && !actors[k].has_country() && k > 0 && actors[k - 1].last == actors[k].first &&
+              actors[k - 1].has_country())
+            return k - 1;
           return k;
         }
       }
@@ -359,16 +394,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string how;
     // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
     // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
+    // The object nominal's agent is not this verb's: "نددت موسكو باعتقال ... على يد".
+    const bool object_next = ti + 1 < triggers.size() && object_of_previous(ti + 1);
+    const size_t agent_end = object_next ? triggers[ti + 1].match.begin : right;
     size_t agent_at = SIZE_MAX;
-    for (size_t t = te; t < right; ++t)
+    for (size_t t = te; t < agent_end; ++t)
       if (modes.IsAgent(tokens, t)) {
         agent_at = t;
         break;
       }
-    if (arabic_order && agent_at != SIZE_MAX) {
+    // "the arrest of two journalists by the police": an English nominal with "of" and
+    // an agent is read like the Arabic agent construction below.
+    const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && te < tokens.size() &&
+                               tokens[te].norm == "of" && !passive;
+    if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
-      if (tgt < 0) tgt = nearest_left(tb, left);
+      if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
       const int src = first_right(agent_at + 1, right, -1);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
@@ -529,6 +571,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
       if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
+    }
+    // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
+    if (object_next && !sources.empty()) {
+      if (const int agent = agent_of(ti + 1); agent >= 0) {
+        targets = {agent};
+        how += "; target: the agent of its object";
+      }
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from"; "received the minister" is hosting him).
