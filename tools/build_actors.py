@@ -52,10 +52,10 @@ CODE_OVERRIDE = {"UNK": "KSV"}
 # Sets not listed here are dropped entirely (printed as warnings).
 PREFER_SETS = {
     frozenset(["COD", "COG"]): "COD",          # bare "Congo" usually means DR Congo
-    frozenset(["OMN", "JORGOV"]): "OMN",       # Arabic عمان: Oman / Amman (kept as Oman)
-    frozenset(["JAMGOV", "NFKGOV"]): "JAMGOV", # Kingston
+    frozenset(["OMN", "JOR"]): "OMN",          # Arabic عمان: Oman / Amman (kept as Oman)
+    frozenset(["JAM", "NFK"]): "JAM",          # Kingston
     frozenset(["DOM", "DMA"]): "DOM",          # "Dominican"
-    frozenset(["ABWGOV", "BESGOV"]): "ABWGOV", # Oranjestad
+    frozenset(["ABW", "BES"]): "ABW",          # Oranjestad
     frozenset(["GBR", "VGB"]): "GBR",
     frozenset(["USA", "VIR"]): "USA",
     frozenset(["USA", "UMI"]): "USA",

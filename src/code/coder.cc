@@ -134,11 +134,35 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
   return {-1, -1};
 }
 
+// The fields of an event that come from the sentence and the trigger; the caller sets
+// source, target, their spans and the confidence.
+Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCode& cc,
+                const Mode& mode, const TriggerEntry& entry, size_t tb, size_t te) {
+  Event e;
+  e.doc = doc.id;
+  e.sentence = index;
+  e.code = cc.code;
+  e.root = cc.root;
+  e.quad = cc.quad;
+  e.goldstein = cc.goldstein;
+  e.plover = cc.plover;
+  e.mode = mode.name;
+  e.date = doc.date;
+  e.date_precision = doc.date.empty() ? "none" : "day";
+  if (!mode.year.empty() && mode.name == "historical") e.date = mode.year, e.date_precision = "year";
+  e.sentence_span = s.span;
+  e.evidence = doc.text.substr(s.span.begin, s.span.size());
+  e.trigger = {s.tokens[tb].span.begin, s.tokens[te - 1].span.end};
+  e.rule = entry.rule;
+  return e;
+}
+
 }  // namespace
 
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
                                             const std::vector<ActorMention>& actors_in,
-                                            std::vector<std::string>* trace) const {
+                                            std::vector<std::string>* trace,
+                                            std::vector<Event>* placeless) const {
   std::vector<Event> out;
   const PhraseIndex* idx = r_.triggers->For(s.lang);
   if (!idx || actors_in.size() < 2) return out;
@@ -674,10 +698,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       line += passive ? " [passive]" : "";
       trace->push_back(line);
     }
-    if (sources.empty() || targets.empty()) {
-      if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
-      continue;
-    }
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
@@ -686,6 +706,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
     const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
+    if (sources.empty() || targets.empty()) {
+      // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
+      // country the caller can make the target (the coder knows actors, not places).
+      const bool force = cc->root == "18" || cc->root == "19" || cc->root == "20";
+      if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country()) {
+        Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
+        const ActorMention& a = actors[sources[0]];
+        e.source = a.code;
+        e.source_text = doc.text.substr(a.span.begin, a.span.size());
+        e.source_span = a.span;
+        e.confidence = 0.45;
+        if (trace) trace->push_back("  no target actor: the place after the trigger may give one");
+        placeless->push_back(std::move(e));
+        continue;
+      }
+      if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
+      continue;
+    }
     for (int sk : sources) {
       for (int tk : targets) {
         ActorMention a = actors[sk];
@@ -706,28 +744,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
-        Event e;
-        e.doc = doc.id;
-        e.sentence = index;
+        Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.target = b.code;
         e.target_text = doc.text.substr(b.span.begin, b.span.size());
-        e.code = cc->code;
-        e.root = cc->root;
-        e.quad = cc->quad;
-        e.goldstein = cc->goldstein;
-        e.plover = cc->plover;
-        e.mode = mode.name;
-        e.date = doc.date;
-        e.date_precision = doc.date.empty() ? "none" : "day";
-        if (!mode.year.empty() && mode.name == "historical") e.date = mode.year, e.date_precision = "year";
-        e.sentence_span = s.span;
-        e.evidence = doc.text.substr(s.span.begin, s.span.size());
-        e.trigger = {tokens[tb].span.begin, tokens[te - 1].span.end};
         e.source_span = a.span;
         e.target_span = b.span;
-        e.rule = tr.entry->rule;
         // Confidence from match quality: specific patterns and close actors score higher.
         double c = 0.5;
         if (tr.entry->words >= 2) c += 0.15;

@@ -29,10 +29,14 @@ class EventCoder {
   // Codes one sentence of doc (index = its position in the document). Events need a
   // source and a target that both name a country or organisation; a sector alone is
   // not enough. trace, when given, receives one line per decision (for --explain).
+  // placeless, when given, receives the uses of force (roots 18-20) that have a source
+  // but no target actor ("shelled the outskirts of Quneitra"), target empty: the caller
+  // may give them the country of the place named after the trigger.
   // Thread-safe (const, no shared mutable state).
   std::vector<Event> CodeSentence(const Document& doc, int index, const Sentence& sentence,
                                   const std::vector<ActorMention>& actors,
-                                  std::vector<std::string>* trace = nullptr) const;
+                                  std::vector<std::string>* trace = nullptr,
+                                  std::vector<Event>* placeless = nullptr) const;
 
  private:
   CoderResources r_;

@@ -7,6 +7,26 @@
 #include "text/analyze.h"
 
 namespace dyad {
+namespace {
+
+// "Israeli forces shelled the outskirts of Quneitra": a use of force without a target
+// actor takes the country of the place its clause names after the trigger (not the
+// article's main place, not a place before the trigger, not the source's own country).
+bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries,
+                    const Document& doc, Event* e) {
+  size_t trigger = 0;
+  const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
+  if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first < trigger) return false;
+  const std::string code = countries.Find(a.place->country);
+  if (code.empty() || code == CountryOf(e->source)) return false;
+  e->target = code;
+  e->target_span = a.place_mention->span;
+  e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());
+  when_where.Apply(e);
+  return true;
+}
+
+}  // namespace
 
 ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
                                   std::vector<Sentence>* sentences_out,
@@ -29,19 +49,23 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
   for (const Sentence& s : sentences) all_actors.push_back(RecognizeActors(s, *r.actors, out.doc.date));
   ResolveDocumentActors(all_actors, sentences, *r.actors, out.doc.date);
   const EventCoder coder(r.coder);
+  std::vector<Event> placeless;  // uses of force whose target may be a place
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     auto& actors = all_actors[i];
     std::vector<std::string> decisions;
-    auto events = coder.CodeSentence(out.doc, static_cast<int>(i), s, actors, trace ? &decisions : nullptr);
+    auto events = coder.CodeSentence(out.doc, static_cast<int>(i), s, actors, trace ? &decisions : nullptr,
+                                     r.countries ? &placeless : nullptr);
     for (auto& e : events) out.events.push_back(std::move(e));
     if (trace) trace->push_back({nullptr, actors, std::move(decisions)});
   }
   // When and where: each event gets the date and place of its clause, else the
   // article's date and main place.
-  if (r.gazetteer && !out.events.empty()) {
+  if (r.gazetteer && (!out.events.empty() || !placeless.empty())) {
     const WhenWhere when_where(out.doc, sentences, all_actors, *r.gazetteer);
     for (Event& e : out.events) when_where.Apply(&e);
+    for (Event& e : placeless)
+      if (TargetThePlace(when_where, *r.countries, out.doc, &e)) out.events.push_back(std::move(e));
   }
   if (sentences_out) {
     *sentences_out = std::move(sentences);

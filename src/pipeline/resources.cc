@@ -26,6 +26,9 @@ Result<Resources> LoadResources(const std::string& data_dir,
   auto gazetteer = Gazetteer::Load({data_dir + "/places"}, warnings);
   if (!gazetteer.ok()) return gazetteer.status();
   r.gazetteer = *gazetteer;
+  auto countries = CountryCodes::Load(data_dir + "/ontology/countries.tsv", warnings);
+  if (!countries.ok()) return countries.status();
+  r.countries = *countries;
   return r;
 }
 

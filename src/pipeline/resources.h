@@ -9,6 +9,7 @@
 #include "core/status.h"
 #include "extract/furniture.h"
 #include "lexicon/actor_lexicon.h"
+#include "lexicon/country_codes.h"
 #include "lexicon/gazetteer.h"
 
 namespace dyad {
@@ -18,9 +19,10 @@ struct Resources {
   std::shared_ptr<const ActorLexicon> actors;
   CoderResources coder;
   std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const CountryCodes> countries;  // a place's country as an actor code
 };
 
-// Loads data_dir/{furniture,actors,ontology,events} plus the user's extra actor
+// Loads data_dir/{furniture,actors,ontology,events,places} plus the user's extra actor
 // dictionary directories. Problems in data lines are appended to warnings; a missing
 // or unreadable data file is an error.
 Result<Resources> LoadResources(const std::string& data_dir,

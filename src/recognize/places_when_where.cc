@@ -127,19 +127,25 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
   return a;
 }
 
-void WhenWhere::Apply(Event* e) const {
-  if (e->sentence < 0 || static_cast<size_t>(e->sentence) >= sentences_.size()) return;
-  const auto& t = sentences_[e->sentence].tokens;
+WhenWhere::Answer WhenWhere::ForEvent(const Event& e, size_t* trigger_token) const {
+  if (e.sentence < 0 || static_cast<size_t>(e.sentence) >= sentences_.size()) return {};
+  const auto& t = sentences_[e.sentence].tokens;
   size_t trigger = 0;
   for (size_t k = 0; k < t.size(); ++k)
-    if (t[k].span.begin <= e->trigger.begin && e->trigger.begin < t[k].span.end) {
+    if (t[k].span.begin <= e.trigger.begin && e.trigger.begin < t[k].span.end) {
       trigger = k;
       break;
-    } else if (t[k].span.begin > e->trigger.begin) {
+    } else if (t[k].span.begin > e.trigger.begin) {
       trigger = k;
       break;
     }
-  const Answer a = For(static_cast<size_t>(e->sentence), trigger);
+  if (trigger_token) *trigger_token = trigger;
+  return For(static_cast<size_t>(e.sentence), trigger);
+}
+
+void WhenWhere::Apply(Event* e) const {
+  if (e->sentence < 0 || static_cast<size_t>(e->sentence) >= sentences_.size()) return;
+  const Answer a = ForEvent(*e);
   if (a.date_from_text) {
     e->date = a.date;
     e->date_precision = a.precision;

@@ -48,6 +48,10 @@ class WhenWhere {
   // the sentence, else the article's date and main place.
   Answer For(size_t sentence, size_t trigger_token) const;
 
+  // For() at e's trigger (found from e->sentence and e->trigger); *trigger_token, when
+  // given, receives the trigger's token index.
+  Answer ForEvent(const Event& e, size_t* trigger_token = nullptr) const;
+
   // Sets e->date and e->date_precision from the clause's date when it has one (and
   // e->mode to "historical" when the mode is empty and that date ends more than a year
   // before the article), else keeps the coder's date; sets e->place (clause place, else
