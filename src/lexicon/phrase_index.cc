@@ -89,7 +89,7 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token
   if (k == p.keys.size()) return t;
   if (p.keys[k] == "*") {
     size_t u = t;
-    for (int gap = 0; gap <= kMaxGap && u <= tokens.size(); ++gap) {
+    for (int gap = 0; gap <= max_gap_ && u <= tokens.size(); ++gap) {
       const size_t next = GapStep(tokens, skip, u);
       // Every position inside a quoted name or an actor's name counts as this gap
       // step; the next word may sit inside the name ("summoned [Iran's ambassador]").

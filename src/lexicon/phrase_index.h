@@ -36,9 +36,10 @@ struct PhraseMatch {
 
 class PhraseIndex {
  public:
-  explicit PhraseIndex(KeyMode mode) : mode_(mode) {}
+  // max_gap: the most tokens a "*" spans (kMaxGap unless a language needs more).
+  explicit PhraseIndex(KeyMode mode, int max_gap = kMaxGap) : mode_(mode), max_gap_(max_gap) {}
 
-  // Adds a phrase of already-computed keys; "*" is a gap of 0..kMaxGap tokens.
+  // Adds a phrase of already-computed keys; "*" is a gap of 0..max_gap tokens.
   void Add(std::vector<std::string> keys, uint32_t payload);
 
   // The longest phrase starting at token i (ties: the one added first). skip[i] true
@@ -69,6 +70,7 @@ class PhraseIndex {
                    const std::vector<bool>& skip, size_t t, bool* future, int* stripped) const;
 
   KeyMode mode_;
+  int max_gap_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
 };

@@ -57,6 +57,8 @@ std::vector<std::string> ArabicPresentForms(const std::string& w) {
 
 }  // namespace
 
+constexpr int kArabicMaxGap = 5;
+
 Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::string& dir,
                                                                    const Ontology& ontology,
                                                                    std::vector<std::string>* problems,
@@ -68,7 +70,9 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
   for (const auto& file : files) {
     const std::string lang = LangOfFile(file, "triggers.");
     auto& idx = lex->by_lang_[lang];
-    if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem);
+    // Arabic opens a clause with its verb: subject, time ("يوم السبت") and place sit
+    // between the verb and its object, so its gaps are longer.
+    if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem, lang == "ar" ? kArabicMaxGap : PhraseIndex::kMaxGap);
     std::set<std::pair<std::string, std::string>> seen;
     Status s = ReadTsv(
         file,
