@@ -109,6 +109,10 @@ TEST(Places, Golden) {
         ADD_FAILURE() << where << ": \"" << f[1] << "\" not found in \"" << f[0] << "\"; got\n" << Describe(*a);
         continue;
       }
+      if (f[2] == "~") {
+        EXPECT_LT(hit->resolved, 0) << where << ": \"" << f[1] << "\" must stay unresolved\n" << Describe(*a);
+        continue;
+      }
       if (f[2] == "?") {
         EXPECT_LT(hit->resolved, 0) << where;
         EXPECT_FALSE(hit->feature.empty()) << where;
