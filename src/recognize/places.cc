@@ -328,6 +328,18 @@ bool LooksLikeDemonym(std::string_view w) {
   return false;
 }
 
+// The forms an Arabic-script word may have as a foreign name: the word itself, and
+// without a conjunction و or ف. Not with the article (foreign names do not take it:
+// التحقيق is no name) nor a fused preposition (باكستاني is not "in Kostanay").
+std::vector<std::string_view> VariantForms(std::string_view norm) {
+  static const std::string kArticle = NormalizeWord("ال"), kLil = NormalizeWord("لل");
+  std::vector<std::string_view> out;
+  for (std::string_view w : {norm, StripConjunction(norm)})
+    if (!w.starts_with(kArticle) && !w.starts_with(kLil) && std::find(out.begin(), out.end(), w) == out.end())
+      out.push_back(w);
+  return out;
+}
+
 // Tokens as the gazetteer should see them: Turkish and Azerbaijani case suffixes after
 // an apostrophe ("Bakü'de", "Moskova'ya") are cut off. suffixed[i] records the cut.
 std::vector<Token> MatchTokens(const Sentence& s, std::vector<bool>* suffixed) {
@@ -592,6 +604,32 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           for (const auto& sense : gaz.name(names.front()).senses) pm.candidates.push_back(sense.place);
           pm.fuzzy = true;
           pm.how = "spelling variant of " + gaz.name(names.front()).text;
+        }
+      }
+      // An Arabic-script spelling of a foreign name that the gazetteer spells otherwise
+      // (جروزني for غروزني, يكاترنبورغ for يكاترينبورغ), where the sentence says place.
+      const bool after_locative = i > 0 && In(LocativeWords(), StripConjunction(t[i - 1].norm));
+      if (IsArabicScript(w.norm) && !m.found() && after_locative && !ActorAt(actors, i, i + 1)) {
+        for (std::string_view form : VariantForms(w.norm)) {
+          // The longest name of up to three words ("ناجورنو قره باغ").
+          std::vector<std::string> phrases = {std::string(form)};
+          for (size_t k = i + 1; k < t.size() && k < i + Gazetteer::kMaxVariantWords && IsArabicScript(t[k].norm); ++k)
+            phrases.push_back(phrases.back() + " " + t[k].norm);
+          size_t end = i;
+          std::vector<uint32_t> found;
+          for (size_t k = phrases.size(); k > 0 && found.empty(); --k)
+            if (found = gaz.ArabicVariants(phrases[k - 1]); !found.empty()) end = i + k;
+          if (found.empty()) continue;
+          PlaceMention& pm = push(i, end);
+          for (uint32_t n : found)
+            for (const auto& sense : gaz.name(n).senses)
+              if (std::find(pm.candidates.begin(), pm.candidates.end(), sense.place) == pm.candidates.end())
+                pm.candidates.push_back(sense.place);
+          pm.fuzzy = true;
+          pm.after_preposition = true;
+          pm.how = "spelling variant of " + gaz.name(found.front()).text;
+          i = end - 1;
+          break;
         }
       }
       ++i;
@@ -1109,6 +1147,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // towns are those of 15,000 people or more, and smaller namesakes are likely too:
   // unless the chosen town dwarfs the others ("Frankfurt"), the name is left unresolved.
   constexpr double kNamesakeRatio = 3.0;
+  constexpr int64_t kWellKnown = 1000000;
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
@@ -1126,9 +1165,10 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     why[r] = "unresolved: several towns of this name in " + p.country + " and nothing in the article says which";
   }
   // Local news: an article whose places and actors lie in one country, with a town
-  // name the gazetteer only knows abroad ("Paris Police Department" in a Texas paper,
-  // Paris, Tennessee being too small to be listed): the foreign town is unlikely, so
-  // the name is left unresolved rather than placed on another continent.
+  // name resolved abroad that is also a town of that country ("Paris Police
+  // Department" in a Tennessee paper: Paris, Tennessee, is too small to be listed, and
+  // Paris, Texas, would be a guess): the foreign town is unlikely, so the name is left
+  // unresolved rather than placed on another continent.
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
@@ -1146,6 +1186,11 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (w > top) top = w, top_country = c;
     }
     if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
+    // A capital or a large city is that city (Moscow in an article about Azerbaijan),
+    // unless the name is also a town of the article's country (Paris, Texas).
+    const bool local_namesake =
+        std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).country == top_country; });
+    if (!local_namesake && p.population >= kWellKnown) continue;
     choice[r] = -1;
     why[r] = "unresolved: only known abroad (" + p.name + ", " + p.country + ") in an article about " + top_country;
   }

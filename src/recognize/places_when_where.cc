@@ -4,12 +4,14 @@
 #include <limits>
 #include <unordered_set>
 
+#include "text/arabic.h"
 #include "text/normalize.h"
 
 namespace dyad {
 namespace {
 
-// Words that open a new clause after a comma, or on their own.
+// Words that open a new clause after a comma, or on their own. An Arabic-script word
+// is looked up without its conjunction و/ف (وبعد, فيما).
 bool OpensClause(const std::string& w) {
   static const std::unordered_set<std::string> k = [] {
     std::unordered_set<std::string> s;
@@ -23,7 +25,21 @@ bool OpensClause(const std::string& w) {
       s.insert(NormalizeWord(x));
     return s;
   }();
-  return k.count(w) > 0;
+  if (k.count(w)) return true;
+  static const std::string kAnd = NormalizeWord("و"), kSo = NormalizeWord("ف");
+  if (IsArabicScript(w) && w.size() > kAnd.size() + 4 && (w.starts_with(kAnd) || w.starts_with(kSo)))
+    return k.count(w.substr(kAnd.size())) > 0;
+  return false;
+}
+
+// The Latin comma and the Arabic one (Arabic, Persian, Urdu): the same clause rules.
+bool Comma(const std::string& w) { return w == "," || w == "،"; }
+
+// After a comma, a word that opens a clause, or (Arabic script) one that begins with
+// the conjunction و, the ", and" of English: "، وقال".
+bool OpensClauseAfterComma(const std::string& w) {
+  static const std::string kAnd = NormalizeWord("و");
+  return OpensClause(w) || (IsArabicScript(w) && w.size() > kAnd.size() + 4 && w.starts_with(kAnd));
 }
 
 bool HardBoundary(const std::string& w) {
@@ -36,7 +52,7 @@ int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
     const std::string& w = t[k].norm;
     if (HardBoundary(w)) ++n;
-    else if (w == "," && k + 1 < t.size() && OpensClause(t[k + 1].norm)) ++n;
+    else if (Comma(w) && k + 1 < t.size() && OpensClauseAfterComma(t[k + 1].norm)) ++n;
     else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
   }
   return n;
@@ -92,7 +108,7 @@ WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences
   }
 }
 
-WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
+WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) const {
   Answer a;
   if (sentence < sentences_.size()) {
     const auto& t = sentences_[sentence].tokens;
@@ -105,6 +121,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
     best = std::numeric_limits<double>::max();
     for (const auto& p : places_[sentence]) {
       if (p.resolved < 0 || p.role != "place") continue;
+      if (p.span.begin < agent.end && agent.begin < p.span.end) continue;  // the actor is not where
       const double dist = Distance(t, trigger, p.first, p.last);
       if (dist < best) best = dist, a.place_mention = &p;
     }
@@ -139,7 +156,7 @@ void WhenWhere::Apply(Event* e) const {
       trigger = k;
       break;
     }
-  const Answer a = For(static_cast<size_t>(e->sentence), trigger);
+  const Answer a = For(static_cast<size_t>(e->sentence), trigger, e->source_span);
   if (a.date_from_text) {
     e->date = a.date;
     e->date_precision = a.precision;
