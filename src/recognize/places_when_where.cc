@@ -2,57 +2,17 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
 
-#include "text/arabic.h"
-#include "text/normalize.h"
 
 namespace dyad {
 namespace {
-
-// Words that open a new clause after a comma, or on their own. An Arabic-script word
-// is looked up without its conjunction و/ف (وبعد, فيما).
-bool OpensClause(const std::string& w) {
-  static const std::unordered_set<std::string> k = [] {
-    std::unordered_set<std::string> s;
-    for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
-                          "which", "who", "where", "since", "because", "as", "and", "whereby",
-                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
-                          "وبعد", "وقبل", "فيما", "كما",
-                          "пока", "после", "когда", "который", "которая", "которые", "но", "а",
-                          "ancak", "fakat", "ama", "sonra", "önce",
-                          "در حالی", "پس", "وقتی", "که", "اما", "ولی"})
-      s.insert(NormalizeWord(x));
-    return s;
-  }();
-  if (k.count(w)) return true;
-  static const std::string kAnd = NormalizeWord("و"), kSo = NormalizeWord("ف");
-  if (IsArabicScript(w) && w.size() > kAnd.size() + 4 && (w.starts_with(kAnd) || w.starts_with(kSo)))
-    return k.count(w.substr(kAnd.size())) > 0;
-  return false;
-}
-
-// The Latin comma and the Arabic one (Arabic, Persian, Urdu): the same clause rules.
-bool Comma(const std::string& w) { return w == "," || w == "،"; }
-
-// After a comma, a word that opens a clause, or (Arabic script) one that begins with
-// the conjunction و, the ", and" of English: "، وقال".
-bool OpensClauseAfterComma(const std::string& w) {
-  static const std::string kAnd = NormalizeWord("و");
-  return OpensClause(w) || (IsArabicScript(w) && w.size() > kAnd.size() + 4 && w.starts_with(kAnd));
-}
-
-bool HardBoundary(const std::string& w) {
-  return w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")" || w == "؛";
-}
 
 // Clause boundaries strictly between tokens a and b (a < b).
 int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   int n = 0;
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
     const std::string& w = t[k].norm;
-    if (HardBoundary(w)) ++n;
-    else if (Comma(w) && k + 1 < t.size() && OpensClauseAfterComma(t[k + 1].norm)) ++n;
+    if (ClauseBreak(t, k)) ++n;
     else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
   }
   return n;
