@@ -217,6 +217,7 @@ const std::unordered_map<std::string_view, bool>& FeatureWords() {
       {"river", false},   {"creek", false},    {"lake", false},     {"mountains", false},
       {"mountain", false}, {"valley", false},  {"bay", false},      {"island", false},
       {"islands", false}, {"peninsula", false}, {"canyon", false},  {"desert", false},
+      {"park", false},
       {"province", true}, {"oblast", true},    {"governorate", true}, {"region", true},
       {"krai", true},     {"prefecture", true}, {"state", true},    {"district", true},
       // Streets (StreetWords below).
