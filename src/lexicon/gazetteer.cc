@@ -98,6 +98,74 @@ uint64_t Bigram(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32
 
 }  // namespace
 
+namespace {
+
+// The transliteration class of one Arabic-script letter: "" for a vowel letter or a
+// hamza seat (and ه at the end of a word: a teh marbuta), the class letters otherwise,
+// nullptr for any other character.
+const char* LetterClass(char32_t c, bool last) {
+  switch (c) {
+    case U'\u0627': case U'\u0648': case U'\u064A': case U'\u0649':  // ا و ي ى
+    case U'\u0639': case U'\u0621': case U'\u0624': case U'\u0626':  // ع ء ؤ ئ
+    case U'\u06CC':                                                   // ی
+      return "";
+    case U'\u0647': case U'\u0629': return last ? "" : "H";  // ه ة
+    case U'\u062D': return "H";                                // ح
+    case U'\u062C': case U'\u063A': case U'\u0642': case U'\u0643':  // ج غ ق ك
+    case U'\u06AF': case U'\u06A9': return "G";              // گ ک
+    case U'\u062A': case U'\u0637': return "T";              // ت ط
+    case U'\u062B': case U'\u0633': case U'\u0635': return "S";  // ث س ص
+    case U'\u0630': case U'\u0632': case U'\u0638': case U'\u0698': return "Z";  // ذ ز ظ ژ
+    case U'\u062F': case U'\u0636': return "D";              // د ض
+    case U'\u0634': return "C";                               // ش
+    case U'\u0686': return "TC";                              // چ
+    case U'\u062E': return "X";                               // خ
+    case U'\u0641': case U'\u06A4': return "F";              // ف ڤ
+    case U'\u0628': case U'\u067E': return "B";              // ب پ
+    case U'\u0644': return "L";                               // ل
+    case U'\u0645': return "M";                               // م
+    case U'\u0646': return "N";                               // ن
+    case U'\u0631': return "R";                               // ر
+    default: return nullptr;
+  }
+}
+
+// The word with each consonant replaced by its class letter and vowel letters kept:
+// what spelling variants are compared on (جروزني and غروزني are the same; خاركيف and
+// خاركوف one edit apart). Other characters (a space) are kept.
+std::u32string ClassSpelling(std::string_view w) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < w.size()) {
+    const char32_t c = utf8::Next(w, i);
+    const char* cls = LetterClass(c, i == w.size() || w[i] == ' ');
+    if (cls && *cls)
+      for (const char* k = cls; *k; ++k) out.push_back(static_cast<char32_t>(*k));
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ArabicTransliterationKey(std::string_view w) {
+  std::string key;
+  char prev = 0;  // the class just written, when no vowel letter came since
+  size_t i = 0;
+  while (i < w.size()) {
+    const char32_t c = utf8::Next(w, i);
+    const char* cls = LetterClass(c, i == w.size());
+    if (!cls) return {};
+    if (!*cls) prev = 0;
+    for (const char* k = cls; *k; ++k) {
+      if (*k != prev) key += *k;  // a doubled consonant is one
+      prev = *k;
+    }
+  }
+  return key;
+}
+
 Status Gazetteer::AddName(std::string_view lang, std::string_view text,
                           const std::vector<uint32_t>& places, bool common_word) {
   // The words as the text stage tokenises them, normalised once (what LexiconKey
@@ -311,6 +379,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
     return Status::Error(std::to_string(problems->size() - problems_before) +
                          " problem(s) in gazetteer files; first: " + (*problems)[problems_before]);
   g->BuildFuzzy();
+  g->BuildArabicVariants();
   // The key -> name map only merges names while loading.
   std::unordered_map<std::string, uint32_t>().swap(g->name_ids_);
   g->names_.shrink_to_fit();
@@ -359,6 +428,75 @@ void Gazetteer::BuildFuzzy() {
       if (seen.insert(Bigram(w[i], w[i + 1])).second) fuzzy_bigrams_[Bigram(w[i], w[i + 1])].push_back(id);
     fuzzy_.push_back({std::move(w), n});
   }
+}
+
+namespace {
+
+// The transliteration keys of words joined by spaces (see ArabicVariants); empty when
+// a word has none or the whole has fewer than kMinVariantKey consonants.
+std::string PhraseVariantKey(const std::vector<std::string>& normalized_words) {
+  std::string key;
+  size_t letters = 0;
+  for (const auto& w : normalized_words) {
+    const std::string k = ArabicTransliterationKey(w);
+    if (k.empty()) return {};
+    letters += k.size();
+    key += key.empty() ? k : " " + k;
+  }
+  return letters >= Gazetteer::kMinVariantKey ? key : std::string();
+}
+
+std::vector<std::string> NormalizedWords(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const auto& w : PhraseWords(phrase)) out.push_back(NormalizeWord(w));
+  return out;
+}
+
+}  // namespace
+
+void Gazetteer::BuildArabicVariants() {
+  for (uint32_t n = 0; n < names_.size(); ++n) {
+    const GazetteerName& name = names_[n];
+    if (!IsArabicScript(name.text) || name.text.starts_with("ال")) continue;
+    bool big = false;
+    for (const auto& s : name.senses) {
+      const GazetteerPlace& p = places_[s.place];
+      big = big || p.is_country() || p.is_admin1() || p.is_area() || p.population >= kFuzzyMinPopulation;
+    }
+    if (!big) continue;
+    const std::vector<std::string> words = NormalizedWords(name.text);
+    if (words.empty() || words.size() > kMaxVariantWords) continue;
+    const std::string key = PhraseVariantKey(words);
+    if (key.empty()) continue;
+    auto& v = arabic_variants_[key];
+    if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+  }
+}
+
+std::vector<uint32_t> Gazetteer::ArabicVariants(std::string_view words) const {
+  std::vector<std::string> parts;
+  for (std::string_view w : Split(words, ' '))
+    if (!w.empty()) parts.emplace_back(w);
+  const std::string key = PhraseVariantKey(parts);
+  auto it = key.empty() ? arabic_variants_.end() : arabic_variants_.find(key);
+  if (it == arabic_variants_.end()) return {};
+  const std::u32string text = ClassSpelling(words);
+  std::vector<std::pair<int, uint32_t>> hits;
+  for (uint32_t n : it->second) {
+    std::string joined;
+    for (const auto& w : NormalizedWords(names_[n].text)) joined += joined.empty() ? w : " " + w;
+    const std::u32string name = ClassSpelling(joined);
+    // Transliterations differ inside a name; Arabic inflects at its ends (مركز "centre"
+    // is not مركزي Markazi, كمبودي "Cambodian" not كمبوديا): both ends must agree.
+    if (name.empty() || text.empty() || name.front() != text.front() || name.back() != text.back()) continue;
+    const int limit = name.size() >= 8 ? 2 : 1;
+    const int d = BoundedEdits(text, name, limit);
+    if (d <= limit) hits.push_back({d, n});
+  }
+  std::sort(hits.begin(), hits.end());
+  std::vector<uint32_t> out;
+  for (const auto& h : hits) out.push_back(h.second);
+  return out;
 }
 
 std::vector<uint32_t> Gazetteer::Fuzzy(std::string_view norm_word, int max_edits) const {

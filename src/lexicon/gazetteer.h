@@ -94,10 +94,26 @@ class Gazetteer {
 
   static constexpr int64_t kFuzzyMinPopulation = 100000;
 
+  // Names of countries, regions, areas and places of kFuzzyMinPopulation or more,
+  // written in Arabic script without the article, that words (one to kMaxVariantWords
+  // normalised Arabic-script words joined by spaces, no article) may be a spelling of:
+  // the same transliteration key (ArabicTransliterationKey, at least kMinVariantKey
+  // consonants), the same first and last letter class, and one edit apart (two for
+  // names of eight letters or more), letters of one class being the same letter.
+  // Payloads for name(), closest first. For foreign
+  // names the text spells otherwise than the gazetteer ("جروزني" for "غروزني",
+  // "يكاترنبورغ" for "يكاترينبورغ"); the ends and the edit bound keep out Arabic words
+  // that share a key with a name (مقتل "killing" and Meiktila, مركز "centre" and
+  // Markazi).
+  std::vector<uint32_t> ArabicVariants(std::string_view words) const;
+  static constexpr size_t kMinVariantKey = 4;
+  static constexpr size_t kMaxVariantWords = 3;
+
  private:
   Status AddName(std::string_view lang, std::string_view text, const std::vector<uint32_t>& places,
                  bool common_word);
   void BuildFuzzy();
+  void BuildArabicVariants();
 
   std::vector<GazetteerPlace> places_;
   std::vector<GazetteerName> names_;
@@ -116,6 +132,16 @@ class Gazetteer {
   };
   std::vector<FuzzyWord> fuzzy_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> fuzzy_bigrams_;
+  std::unordered_map<std::string, std::vector<uint32_t>> arabic_variants_;
 };
+
+// The transliteration key of a normalised Arabic-script word (no article): what is
+// left of a foreign name whatever the transliterator's habits. Long vowels and hamza
+// seats (ا و ي) and ع are dropped, a final ه (teh marbuta) too; letters that render one
+// foreign sound are one class: ج غ ق ك گ (g: Egypt writes جروزني, the Levant غروزني),
+// ت ط, س ص ث, ز ذ ظ ژ, د ض, ح ه, ف ڤ (v), ب پ (p), چ = تش; repeats collapse. Written in
+// ASCII capitals ("يكاترنبورغ" and "ايكاترينبرغ" -> "GTRNBRG"). Empty for a word with
+// any other character.
+std::string ArabicTransliterationKey(std::string_view normalized_word);
 
 }  // namespace dyad

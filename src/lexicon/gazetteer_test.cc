@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "text/analyze.h"
+#include "text/normalize.h"
 
 namespace dyad {
 namespace {
@@ -72,6 +73,42 @@ TEST(Gazetteer, FuzzyFindsMachineTranslatedSpellings) {
     for (const auto& s : g.name(n).senses) found = found || g.place(s.place).geonameid == 1486209;
   EXPECT_TRUE(found);
   EXPECT_TRUE(g.Fuzzy("baku", 2).empty());  // too short to guess
+}
+
+// Whether an Arabic-script spelling (written naturally, normalised here) is found as a
+// variant of the place with this GeoNames id.
+bool VariantOf(const std::string& words, int64_t id) {
+  std::string norm;
+  for (const auto& w : PhraseWords(words)) norm += (norm.empty() ? "" : " ") + NormalizeWord(w);
+  for (uint32_t n : Data().ArabicVariants(norm))
+    for (const auto& s : Data().name(n).senses)
+      if (Data().place(s.place).geonameid == id) return true;
+  return false;
+}
+
+TEST(Gazetteer, ArabicTransliterationKeys) {
+  auto key = [](const std::string& w) { return ArabicTransliterationKey(NormalizeWord(w)); };
+  // One class for the letters of one foreign sound; vowel letters dropped.
+  EXPECT_EQ(key("جروزني"), key("غروزني"));
+  EXPECT_EQ(key("يكاترنبورغ"), key("يكاترينبورغ"));
+  EXPECT_EQ(key("پيونگ"), key("بيونغ"));
+  EXPECT_EQ(key("چاد"), key("تشاد"));
+  EXPECT_EQ(key("يكاترنبورغ"), "GTRNBRG");
+  // Consonants with a vowel between stay two; a doubled one is one.
+  EXPECT_NE(key("باتريوت"), key("باتروورت"));
+  EXPECT_EQ(key("Grozny"), "");  // not Arabic script
+}
+
+TEST(Gazetteer, ArabicSpellingVariantsOfForeignNames) {
+  EXPECT_TRUE(VariantOf("جروزني", 558418));      // Grozny, Egyptian ج for g
+  EXPECT_TRUE(VariantOf("يكاترنبورغ", 1486209));  // Yekaterinburg, a vowel letter fewer
+  EXPECT_TRUE(VariantOf("جاكرتا", 1642911));      // Jakarta
+  EXPECT_TRUE(VariantOf("بيونغ يانغ", 1871859));  // Pyongyang, two words
+  // Arabic words that share a key with a name: the ends or the spelling differ.
+  EXPECT_TRUE(Data().ArabicVariants(NormalizeWord("مقتل")).empty());   // "killing", not Meiktila
+  EXPECT_TRUE(Data().ArabicVariants(NormalizeWord("مركز")).empty());   // "centre", not Markazi
+  EXPECT_TRUE(Data().ArabicVariants(NormalizeWord("صندوق")).empty());  // "fund", not Sanandaj
+  EXPECT_TRUE(Data().ArabicVariants(NormalizeWord("بكين")).empty());  // three consonants: too short to guess
 }
 
 TEST(Gazetteer, ReportsBadUserLines) {

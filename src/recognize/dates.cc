@@ -107,6 +107,13 @@ const std::string& N(const char* literal) {
   return it->second;
 }
 
+// An Arabic-script word without a leading conjunction و or ف (وفي, ففي), when at least
+// two letters remain; any other word as it is.
+std::string_view StripArabicConjunction(std::string_view w) {
+  if (IsArabicScript(w) && w.size() >= 6 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  return w;
+}
+
 struct MonthWord {
   std::vector<std::string> words;  // normalised
   int month;
@@ -247,7 +254,10 @@ const std::unordered_set<std::string>& DateCues() {
   return k;
 }
 
-bool IsCue(const std::string& w) { return DateCues().count(w) > 0; }
+// A cue, also with an Arabic conjunction fused to it ("وفي حزيران", "ففي يوليو").
+bool IsCue(const std::string& w) {
+  return DateCues().count(w) > 0 || DateCues().count(std::string(StripArabicConjunction(w))) > 0;
+}
 
 int ParseNum(std::string_view s) {
   if (s.empty() || s.size() > 6) return -1;
@@ -390,7 +400,6 @@ class Scanner {
       ref_ = DaysFromIso(doc_date);
       ref_ymd_ = FromDays(ref_);
     }
-    future_ = FutureCue();
   }
 
   std::vector<DateMention> Run() {
@@ -421,10 +430,17 @@ class Scanner {
   }
   bool ArabicScript() const { return s_.lang == "ar" || s_.lang == "fa" || s_.lang == "ur"; }
 
-  // Words that put a weekday or month in the future ("will", "next", "سوف", "будет").
-  bool FutureCue() const {
-    for (const auto& t : t_) {
-      const std::string& w = t.norm;
+  // Words that put a weekday or month in the future ("will", "next", "سوف", "будет"),
+  // in the clause of tokens [first, last): "in December, and they will meet again in
+  // May" puts May in the future, not December.
+  bool FutureCue(size_t first, size_t last) const {
+    // A bare "and" or "as" joins words more often than clauses (", and" is a break).
+    auto opens = [&](size_t k) { return t_[k].norm != "and" && t_[k].norm != "as" && OpensClause(t_[k].norm); };
+    size_t b = first, e = last;
+    while (b > 0 && !ClauseBreak(t_, b - 1) && !opens(b)) --b;
+    while (e < t_.size() && !ClauseBreak(t_, e) && !opens(e)) ++e;
+    for (size_t k = b; k < e; ++k) {
+      const std::string w(StripArabicConjunction(t_[k].norm));  // وسوف
       if (w == "will" || w == "shall" || w.ends_with("'ll") || w == "upcoming" || w == "scheduled" ||
           w == NL("سوف") || w == NL("المقبل") || w == NL("القادم") || w == NL("المقبلة") ||
           w == NL("القادمة") || w == NL("будет") || w == NL("будут") || w == NL("состоится") ||
@@ -732,10 +748,10 @@ class Scanner {
       return Problem(start, ye, "year " + W(j) + " out of range");
     if (m.needs_number && day < 0 && !has_year) {
       // "in May", "في آب", "تیر ماه": an ambiguous month name with a word that says month.
-      const bool cue = start > 0 && (W(start - 1) == "in" || W(start - 1) == "since" || W(start - 1) == "until" ||
-                                     W(start - 1) == "early" || W(start - 1) == "late" || W(start - 1) == "mid" ||
-                                     W(start - 1) == "-" || W(start - 1) == NL("شهر") || W(start - 1) == NL("ماه") ||
-                                     W(start - 1) == NL("في"));
+      const std::string_view before = start > 0 ? StripArabicConjunction(W(start - 1)) : std::string_view();
+      const bool cue = before == "in" || before == "since" || before == "until" || before == "early" ||
+                       before == "late" || before == "mid" || before == "-" || before == NL("شهر") ||
+                       before == NL("ماه") || before == NL("في");
       const bool month_word = W(j) == NL("ماه") || W(j) == NL("ayında");
       if (m.cal != Calendar::kGregorian || (!cue && !month_word)) return 0;
       if (month_word) ++j;
@@ -765,7 +781,7 @@ class Scanner {
       if (!ValidYmd(y, m.month, day) && !ValidYmd(y - 1, m.month, day))
         return Problem(start, last, "no such day: " + std::to_string(day) + " of month " + std::to_string(m.month));
       auto days = [&](int64_t yy) { return ValidYmd(yy, m.month, day) ? ToDays(yy, m.month, day) : ToDays(yy, m.month, DaysInMonth(yy, m.month)); };
-      if (future_) {
+      if (FutureCue(start, last)) {
         if (days(y) < ref_) ++y;
       } else if (days(y) > ref_ + 1) {
         --y;
@@ -784,7 +800,7 @@ class Scanner {
   size_t MonthNoYear(size_t start, size_t last, int month) {
     if (!has_ref_) return NeedRef(start, last);
     int64_t y = ref_ymd_.y;
-    if (future_) {
+    if (FutureCue(start, last)) {
       if (month < ref_ymd_.m) ++y;
     } else if (month > ref_ymd_.m) {
       --y;
@@ -865,7 +881,7 @@ class Scanner {
     if (!has_ref_) return NeedRef(first, last);
     int64_t d = ref_;
     const int today = Weekday(ref_);
-    if (direction > 0 || (direction == 0 && future_)) {
+    if (direction > 0 || (direction == 0 && FutureCue(first, last))) {
       int delta = (wd - today + 7) % 7;
       if (delta == 0 && direction > 0) delta = 7;
       d = ref_ + delta;
@@ -1136,11 +1152,40 @@ class Scanner {
   bool has_ref_ = false;
   int64_t ref_ = 0;
   Ymd ref_ymd_{0, 1, 1};
-  bool future_ = false;
   std::vector<DateMention> out_;
 };
 
 }  // namespace
+
+bool OpensClause(const std::string& w) {
+  static const std::unordered_set<std::string> k = [] {
+    std::unordered_set<std::string> s;
+    for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
+                          "which", "who", "where", "since", "because", "as", "and", "whereby",
+                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
+                          "فيما", "كما",
+                          "пока", "после", "когда", "который", "которая", "которые", "но", "а",
+                          "ancak", "fakat", "ama", "sonra", "önce",
+                          "پس", "وقتی", "که", "اما", "ولی"})
+      s.insert(NormalizeWord(x));
+    return s;
+  }();
+  if (k.count(w)) return true;
+  return IsArabicScript(w) && k.count(std::string(StripArabicConjunction(w))) > 0;
+}
+
+bool ClauseBreak(const std::vector<Token>& t, size_t k) {
+  if (k >= t.size()) return false;
+  const std::string& w = t[k].norm;
+  if (w == ";" || w == ":" || w == "؛" || w == "(" || w == ")") return true;
+  // A dash between spaces (– and — are normalised to "-"), not a hyphen (Nagorno-Karabakh).
+  if (w == "-")
+    return (k == 0 || t[k - 1].span.end < t[k].span.begin) && (k + 1 == t.size() || t[k].span.end < t[k + 1].span.begin);
+  if ((w != "," && w != "،") || k + 1 >= t.size()) return false;
+  const std::string& next = t[k + 1].norm;
+  return OpensClause(next) || (IsArabicScript(next) && StripArabicConjunction(next).size() < next.size() &&
+                               next.starts_with(NL("و")));
+}
 
 int64_t DaysFromIso(std::string_view iso) {
   if (iso.size() < 10) return 0;

@@ -43,6 +43,16 @@ constexpr int kMaxYearsAhead = 10;
 std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_view text,
                                         const std::string& doc_date);
 
+// Clauses, shared by the dates' future cues and the clause of an event (WhenWhere).
+// Whether a normalised word opens a clause: "while", "after", "which", "بينما",
+// "когда"... (an Arabic-script word also with its conjunction: وبعد, فيما).
+bool OpensClause(const std::string& norm);
+// Whether token k separates two clauses: ";", ":", "؛", a bracket, a dash between
+// spaces, or a comma (the Latin one or the Arabic "،") before a word that opens a
+// clause, or before an Arabic-script word with the conjunction و ("، وقال", the ", and"
+// of English).
+bool ClauseBreak(const std::vector<Token>& tokens, size_t k);
+
 // Day arithmetic on ISO dates, exposed for callers that compare spans: days since
 // 1970-01-01 of a valid YYYY-MM-DD (any year 1..9999), and back.
 int64_t DaysFromIso(std::string_view iso);

@@ -217,8 +217,30 @@ const std::unordered_map<std::string_view, bool>& FeatureWords() {
       {"river", false},   {"creek", false},    {"lake", false},     {"mountains", false},
       {"mountain", false}, {"valley", false},  {"bay", false},      {"island", false},
       {"islands", false}, {"peninsula", false}, {"canyon", false},  {"desert", false},
+      {"park", false},
       {"province", true}, {"oblast", true},    {"governorate", true}, {"region", true},
-      {"krai", true},     {"prefecture", true}, {"state", true},    {"district", true}};
+      {"krai", true},     {"prefecture", true}, {"state", true},    {"district", true},
+      // Streets (StreetWords below).
+      {"street", false},  {"st.", false},      {"avenue", false},   {"ave.", false},
+      {"road", false},    {"rd.", false},      {"boulevard", false}, {"blvd.", false},
+      {"drive", false},   {"lane", false},     {"parkway", false},  {"pike", false},
+      {"square", false}};
+  return k;
+}
+
+// Streets: toponyms of their own, never the town or person they are named after
+// ("Marshall Street" is no evidence for Marshall, Texas).
+const WordSet& StreetWords() {
+  static const WordSet k = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.",
+                            "drive", "lane", "parkway", "pike", "square"};
+  return k;
+}
+
+// Words for the people of a place, written after its name ("a Paris man").
+const WordSet& ResidentWords() {
+  static const WordSet k = {"man", "woman", "men", "women", "resident", "residents", "native",
+                            "teen", "teenager", "boy", "girl", "couple", "family", "mother",
+                            "father", "youth", "student", "students", "homeowner", "homeowners"};
   return k;
 }
 
@@ -305,6 +327,18 @@ bool LooksLikeDemonym(std::string_view w) {
   for (std::string_view e : {"an", "ans", "ese", "i", "is", "ish", "ch", "ic", "ot", "ots"})
     if (w.ends_with(e)) return true;
   return false;
+}
+
+// The forms an Arabic-script word may have as a foreign name: the word itself, and
+// without a conjunction و or ف. Not with the article (foreign names do not take it:
+// التحقيق is no name) nor a fused preposition (باكستاني is not "in Kostanay").
+std::vector<std::string_view> VariantForms(std::string_view norm) {
+  static const std::string kArticle = NormalizeWord("ال"), kLil = NormalizeWord("لل");
+  std::vector<std::string_view> out;
+  for (std::string_view w : {norm, StripConjunction(norm)})
+    if (!w.starts_with(kArticle) && !w.starts_with(kLil) && std::find(out.begin(), out.end(), w) == out.end())
+      out.push_back(w);
+  return out;
 }
 
 // Tokens as the gazetteer should see them: Turkish and Azerbaijani case suffixes after
@@ -507,7 +541,10 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       if (fw != FeatureWords().end() && !fw->second) {
         // The gazetteer name is only part of a county's or river's name.
         const size_t b = feature_start(f);
-        if (b < f && !ActorAt(actors, b, f + 1)) {
+        // An actor may span the words: the county or river is still a toponym, and a
+        // street is one whoever it is named after ("Marshall Street").
+        const ActorMention* named = ActorAt(actors, b, f + 1);
+        if (b < f && (!named || named->kind == "composed" || named->kind == "country" || In(StreetWords(), t[f].norm))) {
           PlaceMention& pm = push(b, f + 1);
           pm.feature = std::string(fw->first);
           pm.how = "form: <name> " + pm.feature;
@@ -515,10 +552,20 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           continue;
         }
       }
-      if (candidates.empty() && In(FeaturePrefixes(), t[i].norm) && i + 1 < t.size() &&
+      const bool new_town = t[i].norm == "new" && !title_case;
+      if (candidates.empty() && (In(FeaturePrefixes(), t[i].norm) || new_town) && i + 1 < t.size() &&
           t[i + 1].capital && t[i + 1].word && !ActorAt(actors, i, i + 2)) {
         const PhraseMatch& inner = match_at(i + 1);
-        if (!inner.found()) {
+        if (inner.found()) {
+          // A listed name after the prefix makes another place ("Mount Washington",
+          // "New Concord" are not Washington and Concord), which the gazetteer lacks.
+          PlaceMention& pm = push(i, inner.end);
+          pm.feature = new_town ? "town" : t[i].norm;
+          pm.how = "form: " + t[i].norm + " <name>, not <name>";
+          i = inner.end;
+          continue;
+        }
+        if (!inner.found() && !new_town) {
           size_t e = i + 2;
           while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
           PlaceMention& pm = push(i, e);
@@ -558,6 +605,32 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           for (const auto& sense : gaz.name(names.front()).senses) pm.candidates.push_back(sense.place);
           pm.fuzzy = true;
           pm.how = "spelling variant of " + gaz.name(names.front()).text;
+        }
+      }
+      // An Arabic-script spelling of a foreign name that the gazetteer spells otherwise
+      // (جروزني for غروزني, يكاترنبورغ for يكاترينبورغ), where the sentence says place.
+      const bool after_locative = i > 0 && In(LocativeWords(), StripConjunction(t[i - 1].norm));
+      if (IsArabicScript(w.norm) && !m.found() && after_locative && !ActorAt(actors, i, i + 1)) {
+        for (std::string_view form : VariantForms(w.norm)) {
+          // The longest name of up to three words ("ناجورنو قره باغ").
+          std::vector<std::string> phrases = {std::string(form)};
+          for (size_t k = i + 1; k < t.size() && k < i + Gazetteer::kMaxVariantWords && IsArabicScript(t[k].norm); ++k)
+            phrases.push_back(phrases.back() + " " + t[k].norm);
+          size_t end = i;
+          std::vector<uint32_t> found;
+          for (size_t k = phrases.size(); k > 0 && found.empty(); --k)
+            if (found = gaz.ArabicVariants(phrases[k - 1]); !found.empty()) end = i + k;
+          if (found.empty()) continue;
+          PlaceMention& pm = push(i, end);
+          for (uint32_t n : found)
+            for (const auto& sense : gaz.name(n).senses)
+              if (std::find(pm.candidates.begin(), pm.candidates.end(), sense.place) == pm.candidates.end())
+                pm.candidates.push_back(sense.place);
+          pm.fuzzy = true;
+          pm.after_preposition = true;
+          pm.how = "spelling variant of " + gaz.name(found.front()).text;
+          i = end - 1;
+          break;
         }
       }
       ++i;
@@ -684,6 +757,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       pm.region_cue = fw != FeatureWords().end() && fw->second;
     }
     if (first > 0 && In(RegionCuesBefore(), StripConjunction(t[first - 1].norm))) pm.region_cue = true;
+    pm.residents_cue = last < t.size() && latin && In(ResidentWords(), t[last].norm);
     // Dateline: "BAKU, June 28 (Reuters) -" at the start of the article.
     if (first == 0 && last + 1 < t.size() && (t[last].norm == "," || t[last].norm == "-" || t[last].norm == "—"))
       pm.dateline = true;
@@ -854,18 +928,51 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     return false;
   };
 
-  // Two rounds: the first uses the actors and each place's own prior; the second adds
-  // the countries and regions the first round chose for the other mentions.
+  // Same name, same place: scores are summed over all mentions of a name.
+  std::map<std::vector<uint32_t>, std::vector<size_t>> groups;
+  for (size_t r = 0; r < refs.size(); ++r) groups[all[refs[r].s][refs[r].k].candidates].push_back(r);
+  // Names that may each denote several places, one of them a region and the other a
+  // town in it ("Athens" and "Georgia", "Albany" and "Georgia"): the readings that fit
+  // together support each other. Per name: the regions it may be, and the regions its
+  // towns lie in.
+  struct Readings {
+    std::set<std::string> regions, towns_in;
+  };
+  std::map<std::vector<uint32_t>, Readings> readings;
+  for (const auto& [cands, members] : groups) {
+    if (cands.size() < 2) continue;
+    Readings& rd = readings[cands];
+    for (uint32_t c : cands) {
+      const GazetteerPlace& p = gaz.place(c);
+      if (p.is_admin1()) rd.regions.insert(p.country + "." + p.admin1);
+      else if (p.is_city() && !Admin1Key(p).empty()) rd.towns_in.insert(Admin1Key(p));
+    }
+  }
+  auto fits_another_name = [&](const std::vector<uint32_t>& own_name, const GazetteerPlace& p) {
+    const std::string key = p.is_admin1() ? p.country + "." + p.admin1 : p.is_city() ? Admin1Key(p) : "";
+    if (key.empty()) return false;
+    for (const auto& [other, rd] : readings)
+      if (other != own_name && (p.is_admin1() ? rd.towns_in.count(key) : rd.regions.count(key))) return true;
+    return false;
+  };
+  // Rounds: the first uses the actors and each place's own prior; each later one adds
+  // the countries and regions the previous round chose for the other mentions, until
+  // no choice changes (a region chosen late can still pull its towns: "Albany" follows
+  // "Georgia" once "Georgia" is read as the state).
+  constexpr int kRounds = 4;
+  constexpr double kFitBonus = 2.0;
+  constexpr double kResidentsBonus = 4.0;
   std::vector<int64_t> choice(refs.size(), -1);
   std::vector<std::string> why(refs.size());
   // How sure the first round is of each choice: 1 for a name with one place, less as
   // the runner-up comes closer. Uncertain choices lend little evidence to others.
   std::vector<double> sure(refs.size(), 0);
   Evidence ev;
-  for (int round = 0; round < 2; ++round) {
+  for (int round = 0; round < kRounds; ++round) {
+    const std::vector<int64_t> before = choice;
     ev = base;
     std::vector<Evidence> own(refs.size());
-    if (round == 1) {
+    if (round >= 1) {
       for (size_t r = 0; r < refs.size(); ++r) {
         if (choice[r] < 0) continue;
         const GazetteerPlace& p = gaz.place(choice[r]);
@@ -886,9 +993,6 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     }
     double total_countries = 0;
     for (const auto& [c, w] : ev.countries) total_countries += w;
-    // Same name, same place: scores are summed over all mentions of a name.
-    std::map<std::vector<uint32_t>, std::vector<size_t>> groups;
-    for (size_t r = 0; r < refs.size(); ++r) groups[all[refs[r].s][refs[r].k].candidates].push_back(r);
     for (const auto& [cands, members] : groups) {
       std::vector<double> score(cands.size(), 0);
       std::vector<std::string> reason(cands.size());
@@ -898,10 +1002,13 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
         reason[ci] = "population and type";
       }
       if (cands.size() > 1) {
+        const bool has_country =
+            std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).is_country(); });
         for (size_t ci = 0; ci < cands.size(); ++ci) {
           const GazetteerPlace& p = gaz.place(cands[ci]);
           double ctx = 0;
           std::string r;
+          bool residents = false;
           for (size_t mref : members) {
             const PlaceMention& m = all[refs[mref].s][refs[mref].k];
             // Evidence from everything but the mentions of this name themselves.
@@ -940,7 +1047,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
             }
             // Near the article's other places (cities and regions chosen in the first
             // round): "Gainesville" near Atlanta is Gainesville, Georgia.
-            if (round == 1 && (p.is_city() || p.is_admin1())) {
+            if (round >= 1 && (p.is_city() || p.is_admin1())) {
               double nearest = 1e9;
               for (size_t other = 0; other < refs.size(); ++other) {
                 if (choice[other] < 0 || sure[other] < 0.6 ||
@@ -954,6 +1061,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
               else if (nearest < 400) ctx += 1.0;
               if (nearest < 400 && r.empty()) r = "near the article's other places";
             }
+            if (m.residents_cue && !p.is_country() && country_w(p.country) > 1e-6) residents = true;
             if (m.region_cue && (p.is_admin1() || p.is_area())) {
               ctx += 4.0;
               r = "named as a region";
@@ -969,6 +1077,14 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
             }
           }
           score[ci] += ctx / static_cast<double>(members.size());
+          if (residents && has_country) {
+            score[ci] += kResidentsBonus;
+            if (r.empty() || r.starts_with("context: country")) r = "a town: its residents are named by it";
+          }
+          if (fits_another_name(cands, p)) {
+            score[ci] += kFitBonus;
+            if (r.empty()) r = "fits another name of the article";
+          }
           if (!r.empty()) reason[ci] = r;
         }
       }
@@ -978,7 +1094,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       // A city and a region of one name in one country ("New York"): the region when
       // the article's other places in that region lie away from the city (upstate
       // towns), the city otherwise.
-      if (round == 1 && gaz.place(cands[best]).is_city()) {
+      if (round >= 1 && gaz.place(cands[best]).is_city()) {
         const GazetteerPlace& city = gaz.place(cands[best]);
         for (size_t ci = 0; ci < cands.size(); ++ci) {
           const GazetteerPlace& region = gaz.place(cands[ci]);
@@ -1003,7 +1119,11 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
         for (size_t mref : members) cue = cue || all[refs[mref].s][refs[mref].k].region_cue;
         for (size_t ci = 0; ci < cands.size() && !cue; ++ci) {
           const GazetteerPlace& p = gaz.place(cands[ci]);
-          if (p.is_city() && p.country == gaz.place(cands[best]).country && score[best] - score[ci] < 3) {
+          const GazetteerPlace& region = gaz.place(cands[best]);
+          // Only a city of that region, or the country's capital ("Washington"): Oregon
+          // is the state, not the Ohio town of that name.
+          const bool of_region = p.admin1 == region.admin1 || p.kind == "PPLC";
+          if (p.is_city() && p.country == region.country && of_region && score[best] - score[ci] < 3) {
             best = ci;
             reason[ci] = "city over the region of the same name";
             break;
@@ -1020,11 +1140,36 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
         if (round == 0) sure[mref] = certainty;
       }
     }
+    if (round >= 1 && choice == before) break;
+  }
+  // Namesakes: a town name the gazetteer gives to several towns of one country
+  // (Springfield, Columbus, Monroe), chosen among them by size alone, with nothing in
+  // the article (a region, a nearby place, a container) saying which. The listed
+  // towns are those of 15,000 people or more, and smaller namesakes are likely too:
+  // unless the chosen town dwarfs the others ("Frankfurt"), the name is left unresolved.
+  constexpr double kNamesakeRatio = 3.0;
+  constexpr int64_t kWellKnown = 1000000;
+  for (size_t r = 0; r < refs.size(); ++r) {
+    if (choice[r] < 0) continue;
+    const GazetteerPlace& p = gaz.place(choice[r]);
+    if (!p.is_city() || !(why[r] == "population and type" || why[r].starts_with("context: country") ||
+                          why[r].starts_with("a town:")))
+      continue;
+    int64_t rival = -1;
+    for (uint32_t c : all[refs[r].s][refs[r].k].candidates) {
+      const GazetteerPlace& q = gaz.place(c);
+      if (static_cast<int64_t>(c) != choice[r] && q.is_city() && q.country == p.country)
+        rival = std::max(rival, q.population);
+    }
+    if (rival < 0 || static_cast<double>(p.population) >= kNamesakeRatio * static_cast<double>(rival)) continue;
+    choice[r] = -1;
+    why[r] = "unresolved: several towns of this name in " + p.country + " and nothing in the article says which";
   }
   // Local news: an article whose places and actors lie in one country, with a town
-  // name the gazetteer only knows abroad ("Paris Police Department" in a Texas paper,
-  // Paris, Tennessee being too small to be listed): the foreign town is unlikely, so
-  // the name is left unresolved rather than placed on another continent.
+  // name resolved abroad that is also a town of that country ("Paris Police
+  // Department" in a Tennessee paper: Paris, Tennessee, is too small to be listed, and
+  // Paris, Texas, would be a guess): the foreign town is unlikely, so the name is left
+  // unresolved rather than placed on another continent.
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
@@ -1042,6 +1187,11 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (w > top) top = w, top_country = c;
     }
     if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
+    // A capital or a large city is that city (Moscow in an article about Azerbaijan),
+    // unless the name is also a town of the article's country (Paris, Texas).
+    const bool local_namesake =
+        std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).country == top_country; });
+    if (!local_namesake && p.population >= kWellKnown) continue;
     choice[r] = -1;
     why[r] = "unresolved: only known abroad (" + p.name + ", " + p.country + ") in an article about " + top_country;
   }

@@ -28,6 +28,10 @@ struct PlaceMention {
   std::string feature;
   bool fuzzy = false;       // matched a spelling variant ("Yektrinburg"), not a listed name
   bool region_cue = false;  // followed by "province", "oblast", "state"...: prefer the region
+  // Followed by a word for its people ("a Palestine man", "Jordan residents"): a
+  // country is named by its adjective there ("a Palestinian man"), so the name is
+  // more likely a town or region of that name.
+  bool residents_cue = false;
   bool dateline = false;    // the article's dateline ("BAKU, June 28 (Reuters) -")
   bool after_preposition = false;  // "in Moscow", "في موسكو": certainly a location
   bool person = false;             // internal: a name found to be a person's, dropped by ResolvePlaces

@@ -76,6 +76,31 @@ std::string Describe(const Analysis& a) {
   return d.empty() ? "  (nothing)\n" : d;
 }
 
+// "@trigger" or "@trigger|source": the place an event whose trigger is that word (and
+// whose source actor is those words) gets from its clause.
+void ExpectEventPlace(const Analysis& a, const std::string& spec, const std::string& expected, const std::string& where) {
+  const size_t bar = spec.find('|');
+  const std::string trigger = spec.substr(0, bar);
+  Span agent;
+  if (bar != std::string::npos) {
+    const size_t at = a.doc.text.find(spec.substr(bar + 1));
+    ASSERT_NE(at, std::string::npos) << where << ": source \"" << spec.substr(bar + 1) << "\" not in the text";
+    agent = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + spec.size() - bar - 1)};
+  }
+  for (size_t i = 0; i < a.sentences.size(); ++i)
+    for (size_t k = 0; k < a.sentences[i].tokens.size(); ++k) {
+      const Token& t = a.sentences[i].tokens[k];
+      if (a.doc.text.substr(t.span.begin, t.span.size()) != trigger) continue;
+      const auto ans = a.ww->For(i, k, agent);
+      ASSERT_TRUE(ans.place.has_value()) << where << ": no place for \"" << trigger << "\"\n" << Describe(a);
+      EXPECT_TRUE(ans.place_from_text) << where << ": \"" << trigger << "\" got the article's place\n" << Describe(a);
+      EXPECT_EQ(std::to_string(ans.place->geonameid), expected)
+          << where << ": \"" << trigger << "\" placed in " << ans.place->name << "\n" << Describe(a);
+      return;
+    }
+  ADD_FAILURE() << where << ": trigger \"" << trigger << "\" not in the text";
+}
+
 TEST(Places, Golden) {
   const std::string dir = std::string(DYAD_SOURCE_DIR) + "/tests/golden/places";
   int cases = 0;
@@ -95,6 +120,10 @@ TEST(Places, Golden) {
       if (!a || f[0] != last_text) a = Analyse(f[0], lang, "2025-06-28");
       last_text = f[0];
       ++cases;
+      if (f[1][0] == '@') {
+        ExpectEventPlace(*a, f[1].substr(1), f[2], where);
+        continue;
+      }
       // Locations only: countries and capitals read as actors ("Moscow said") and
       // names inside other names ("Washington Post") do not count.
       const PlaceMention* hit = nullptr;
@@ -107,6 +136,10 @@ TEST(Places, Golden) {
       }
       if (!hit) {
         ADD_FAILURE() << where << ": \"" << f[1] << "\" not found in \"" << f[0] << "\"; got\n" << Describe(*a);
+        continue;
+      }
+      if (f[2] == "~") {
+        EXPECT_LT(hit->resolved, 0) << where << ": \"" << f[1] << "\" must stay unresolved\n" << Describe(*a);
         continue;
       }
       if (f[2] == "?") {

@@ -2,41 +2,16 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
-
-#include "text/normalize.h"
 
 namespace dyad {
 namespace {
-
-// Words that open a new clause after a comma, or on their own.
-bool OpensClause(const std::string& w) {
-  static const std::unordered_set<std::string> k = [] {
-    std::unordered_set<std::string> s;
-    for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
-                          "which", "who", "where", "since", "because", "as", "and", "whereby",
-                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
-                          "وبعد", "وقبل", "فيما", "كما",
-                          "пока", "после", "когда", "который", "которая", "которые", "но", "а",
-                          "ancak", "fakat", "ama", "sonra", "önce",
-                          "در حالی", "پس", "وقتی", "که", "اما", "ولی"})
-      s.insert(NormalizeWord(x));
-    return s;
-  }();
-  return k.count(w) > 0;
-}
-
-bool HardBoundary(const std::string& w) {
-  return w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")" || w == "؛";
-}
 
 // Clause boundaries strictly between tokens a and b (a < b).
 int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   int n = 0;
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
     const std::string& w = t[k].norm;
-    if (HardBoundary(w)) ++n;
-    else if (w == "," && k + 1 < t.size() && OpensClause(t[k + 1].norm)) ++n;
+    if (ClauseBreak(t, k)) ++n;
     else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
   }
   return n;
@@ -92,7 +67,7 @@ WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences
   }
 }
 
-WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
+WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) const {
   Answer a;
   if (sentence < sentences_.size()) {
     const auto& t = sentences_[sentence].tokens;
@@ -105,6 +80,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger) const {
     best = std::numeric_limits<double>::max();
     for (const auto& p : places_[sentence]) {
       if (p.resolved < 0 || p.role != "place") continue;
+      if (p.span.begin < agent.end && agent.begin < p.span.end) continue;  // the actor is not where
       const double dist = Distance(t, trigger, p.first, p.last);
       if (dist < best) best = dist, a.place_mention = &p;
     }
@@ -140,7 +116,7 @@ WhenWhere::Answer WhenWhere::ForEvent(const Event& e, size_t* trigger_token) con
       break;
     }
   if (trigger_token) *trigger_token = trigger;
-  return For(static_cast<size_t>(e.sentence), trigger);
+  return For(static_cast<size_t>(e.sentence), trigger, e.source_span);
 }
 
 void WhenWhere::Apply(Event* e) const {

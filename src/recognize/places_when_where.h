@@ -43,10 +43,13 @@ class WhenWhere {
 
   // The date and place for a trigger at token trigger_token of sentence index: the
   // date expression and the resolved place nearest the trigger within its clause
-  // (clause boundaries — ";", ":", dashes, brackets, a comma or word that opens a new
-  // clause such as "while", "after", "which" — count as a long distance), else any in
-  // the sentence, else the article's date and main place.
-  Answer For(size_t sentence, size_t trigger_token) const;
+  // (clause boundaries — ";", ":", dashes, brackets, a word that opens a new clause
+  // such as "while", "after", "which", "بينما", or a comma before one, the Arabic comma
+  // "،" as the Latin one, and "، و…" as ", and" — count as a long distance), else any
+  // in the sentence, else the article's date and main place. A place inside agent (the
+  // event's source actor: "أسقطت روسيا", Russia shot down) is the actor, not where
+  // the event happened, and is passed over.
+  Answer For(size_t sentence, size_t trigger_token, Span agent = {}) const;
 
   // For() at e's trigger (found from e->sentence and e->trigger); *trigger_token, when
   // given, receives the trigger's token index.
@@ -55,7 +58,8 @@ class WhenWhere {
   // Sets e->date and e->date_precision from the clause's date when it has one (and
   // e->mode to "historical" when the mode is empty and that date ends more than a year
   // before the article), else keeps the coder's date; sets e->place (clause place, else
-  // main place, else none). Finds the trigger from e->sentence and e->trigger.
+  // main place, else none), never a place inside the source actor's words. Finds the
+  // trigger from e->sentence and e->trigger.
   void Apply(Event* e) const;
 
   const std::vector<DateMention>& dates(size_t sentence) const { return dates_[sentence]; }
