@@ -83,7 +83,15 @@ GENERIC_NAMES = {
     "occidental", "centro", "norte", "sur", "este", "oeste", "nord", "sud", "est", "ouest",
     "centre-est", "centre-ouest", "centre-nord", "centre-sud", "grand", "new", "old", "saint",
     "san", "santa", "la", "el", "al", "le", "les", "los", "las", "union", "national", "federal",
+    # Arabic common nouns that translations give as names: "المدينة" is "the city" far more
+    # often than Medina ("مدينة خيرسون"), "العين" "the eye" more often than Al Ain.
+    "المدينه", "مدينه", "العين",
 }
+
+
+def arabic_fold(name):
+    """The letter differences dyad's normaliser removes (ی ي, ک ك, ة ه ھ ۀ, أ إ آ ا)."""
+    return name.translate(str.maketrans("یکةھۀأإآ", "يكههههاا"))
 
 
 def similarity(a, b):
@@ -160,7 +168,7 @@ class Gazetteer:
 
     def name(self, lang, name, gid):
         name = clean(name)
-        if letters(name) < 2 or gid not in self.places or name.lower() in GENERIC_NAMES:
+        if letters(name) < 2 or gid not in self.places or arabic_fold(name.lower()) in GENERIC_NAMES:
             return
         if script_of(name) == "arabic" and letters(name) <= 2:
             return  # two Arabic letters are a preposition or pronoun more often than a place

@@ -1175,11 +1175,13 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     const GazetteerPlace& p = gaz.place(choice[r]);
     if (!p.is_city()) continue;
     // The countries of everything else in the article: other names' places, actors.
-    std::map<std::string, double> weight = actor_countries;
+    std::map<std::string, double> weight = actor_countries, place_weight;
     const auto& cands = all[refs[r].s][refs[r].k].candidates;
     for (size_t x = 0; x < refs.size(); ++x)
-      if (choice[x] >= 0 && all[refs[x].s][refs[x].k].candidates != cands)
+      if (choice[x] >= 0 && all[refs[x].s][refs[x].k].candidates != cands) {
         weight[gaz.place(choice[x]).country] += 1;
+        place_weight[gaz.place(choice[x]).country] += 1;
+      }
     double total = 0, top = 0;
     std::string top_country;
     for (const auto& [c, w] : weight) {
@@ -1187,6 +1189,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (w > top) top = w, top_country = c;
     }
     if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
+    // Actors alone do not make an article local: "Russian artillery shelled Kherson".
+    if (place_weight[top_country] < 1) continue;
     // A capital or a large city is that city (Moscow in an article about Azerbaijan),
     // unless the name is also a town of the article's country (Paris, Texas).
     const bool local_namesake =
