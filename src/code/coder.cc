@@ -657,9 +657,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool mutual_act = (root >= "03" && root <= "08") || code == "190" || code == "193";
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
-    // ("talks between" may be the pattern itself.)
-    const size_t between = modes.IsBetween(tokens, te - 1) ? te - 1 : te;
-    if (sources.empty() && mutual_act && between + 1 < right && modes.IsBetween(tokens, between)) {
+    // ("talks between" may be the pattern itself; an adjective may stand between:
+    // "اشتباكات عنيفة بين".)
+    size_t between = te;
+    if (modes.IsBetween(tokens, te - 1)) between = te - 1;
+    else if (te + 1 < tokens.size() && !modes.IsBetween(tokens, te) && modes.IsBetween(tokens, te + 1) &&
+             MentionAt(actors, te) < 0)
+      between = te + 1;
+    if (sources.empty() && mutual_act && code != "045" && between + 1 < right && modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
