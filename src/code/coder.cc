@@ -52,6 +52,8 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       size_t t = cur.first - 1;
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
       const bool inner_and = tokens[cur.first].norm.starts_with("و") && MentionAt(actors, t) >= 0;
+      // "Sudan's army and the Rapid Support Forces": the article is not part of the name.
+      if (tokens[t].norm == "the" && t > 1 && IsAnd(tokens[t - 1])) --t;
       if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
       else if (inner_and) next = MentionAt(actors, t), real = true;
     } else {
@@ -165,7 +167,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                             std::vector<Event>* placeless) const {
   std::vector<Event> out;
   const PhraseIndex* idx = r_.triggers->For(s.lang);
-  if (!idx || actors_in.size() < 2) return out;
+  // An event needs two actors, or one and a place for its target (placeless).
+  if (!idx || actors_in.empty() || (actors_in.size() < 2 && !placeless)) return out;
   const auto& tokens = s.tokens;
   ModeWords modes(*r_.grammar, s.lang);
   if (doc.date.size() >= 4) modes.set_document_year(std::atoi(doc.date.substr(0, 4).c_str()));
@@ -351,12 +354,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // or a denial alleges is not an event that happened (what is condemned is).
       const std::string& prev_code = triggers[ti - 1].entry->code;
       const bool alleging = prev_code.starts_with("112") || prev_code.starts_with("016");
-      const bool of_before = tb > 0 && (tokens[tb - 1].norm == "of" ||
-                                        (tb > 1 && tokens[tb - 2].norm == "of"));
+      bool of_before = false;  // "of waging a campaign"
+      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) of_before |= tokens[t].norm == "of";
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
       const bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
-      if (to_before || arabic_li || arabic_to || alleged) {
+      // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
+      // appealed for has not happened.
+      bool that_between = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && !that_between; ++t)
+        that_between = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
+                             (that_between || triggers[ti - 1].entry->pattern.ends_with(" that"));
+      if (to_before || arabic_li || arabic_to || alleged || requested) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         continue;
       }
@@ -401,6 +411,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
         if (!actors[k].has_country()) continue;
+        // ", the Saudi foreign ministry said": a source named in an attribution tail is
+        // not the object.
+        const size_t f = actors[k].first;
+        const bool after_comma = f > 0 && (IsComma(tokens[f - 1]) || (f > 1 && IsComma(tokens[f - 2]) &&
+                                                                      tokens[f - 1].norm == "the"));
+        if (after_comma && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place.
         if (actors[k].kind == "capital" && actors[k].first > 0 &&
             modes.IsLocative(tokens, actors[k].first - 1))
@@ -654,7 +670,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
     const std::string root = tr.entry->code.substr(0, 2);
     const std::string& code = tr.entry->code;
-    const bool mutual_act = (root >= "03" && root <= "08") || code == "190" || code == "193";
+    const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
+    const bool mutual_act = (root >= "03" && root <= "08") || code == "190" || code == "193" || reciprocal;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
@@ -680,7 +697,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (An actor found further away, past a locative preposition, is no object of a
     // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
     bool far_target = false;
-    if (!targets.empty() && actors[targets[0]].first > te + 3)
+    if (!targets.empty() && actors[targets[0]].first > te)
       for (size_t t = te; t < actors[targets[0]].first && !far_target; ++t)
         far_target = modes.IsLocative(tokens, t);
     if ((targets.empty() || far_target) && sources.size() >= 2) {
@@ -714,7 +731,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
-      const bool force = cc->root == "18" || cc->root == "19" || cc->root == "20";
+      // (And visits: "Erdogan arrived in Baku for an official visit".)
+      const bool force = cc->root == "18" || cc->root == "19" || cc->root == "20" || cc->code == "042";
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country()) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];

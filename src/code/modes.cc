@@ -22,6 +22,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       between_(g.Find(lang, "between")),
       pronoun_(g.Find(lang, "pronoun")),
       inverse_(g.Find(lang, "inverse")),
+      reciprocal_(g.Find(lang, "reciprocal")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -111,6 +112,10 @@ bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const {
 
 bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const {
   return inverse_ && inverse_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const {
+  return reciprocal_ && t < tokens.size() && reciprocal_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {

@@ -43,6 +43,8 @@ class ModeWords {
   bool IsPronoun(const std::vector<Token>& tokens, size_t t) const;
   // A verb whose subject receives the act ("received", "تلقى") at token t.
   bool IsInverse(const std::vector<Token>& tokens, size_t t) const;
+  // A word that makes an act mutual ("traded", "each other", "تبادل") at token t.
+  bool IsReciprocal(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -55,7 +57,7 @@ class ModeWords {
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_;
   std::string lang_;
   int doc_year_ = 0;
 };
