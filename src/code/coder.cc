@@ -36,6 +36,12 @@ bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
 
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
 
+// Does mention a open with the conjunction و ("وأذربيجان"), rather than with a word
+// that begins with the letter ("وزير الخارجية")?
+bool WawClitic(const ActorMention& a, const std::vector<Token>& tokens) {
+  return tokens[a.first].norm.starts_with("و") && !a.entity.starts_with("و");
+}
+
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
 // A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
 // Moscow will respond" is two clauses, not a list.
@@ -51,7 +57,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       if (cur.first == 0) break;
       size_t t = cur.first - 1;
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
-      const bool inner_and = tokens[cur.first].norm.starts_with("و") && MentionAt(actors, t) >= 0;
+      const bool inner_and = WawClitic(cur, tokens) && MentionAt(actors, t) >= 0;
       // "Sudan's army and the Rapid Support Forces": the article is not part of the name.
       if (tokens[t].norm == "the" && t > 1 && IsAnd(tokens[t - 1])) --t;
       if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
@@ -63,7 +69,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       const bool article = t + 2 < tokens.size() && tokens[t + 1].norm == "the";
       if (IsAnd(tokens[t]) && t + 1 < tokens.size())
         next = MentionAt(actors, article ? t + 2 : t + 1), real = !IsComma(tokens[t]);
-      else if (tokens[t].norm.starts_with("و")) next = MentionAt(actors, t), real = true;
+      else if (const int k2 = MentionAt(actors, t); k2 >= 0 && WawClitic(actors[k2], tokens)) next = k2, real = true;
     }
     if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;
     group.push_back(next);
@@ -611,6 +617,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
       if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
+      // "التقى X ... وبحث معه": "with him" is the previous verb's object.
+      const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
+      if (how == "subject shared with the previous verb" && last.starts_with("مع") && last.size() > 4)
+        targets = prev_targets;
     }
     // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
     if (object_next && !sources.empty()) {
