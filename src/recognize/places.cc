@@ -332,6 +332,14 @@ bool LooksLikeDemonym(std::string_view w) {
 // The forms an Arabic-script word may have as a foreign name: the word itself, and
 // without a conjunction و or ف. Not with the article (foreign names do not take it:
 // التحقيق is no name) nor a fused preposition (باكستاني is not "in Kostanay").
+// Does a locative word stand before token i: "in Baku", "في باكو", and "in the city
+// Baku" as machine translation writes it?
+bool AfterLocative(const std::vector<Token>& t, size_t i) {
+  if (i > 0 && In(LocativeWords(), StripConjunction(t[i - 1].norm))) return true;
+  return i > 2 && (t[i - 1].norm == "city" || t[i - 1].norm == "town") && t[i - 2].norm == "the" &&
+         In(LocativeWords(), t[i - 3].norm);
+}
+
 std::vector<std::string_view> VariantForms(std::string_view norm) {
   static const std::string kArticle = NormalizeWord("ال"), kLil = NormalizeWord("لل");
   std::vector<std::string_view> out;
@@ -595,9 +603,12 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     if (candidates.empty()) {
       // A machine-translated or misspelled name after a locative word: "in Yektrinburg".
       const Token& w = t[i];
+      // "in Yektrinburg", "in the city Yektrinburg"; a capitalised word glued to it
+      // ("YektrinburgThe") is the next sentence's, not part of the name.
+      const bool glued_next = i + 1 < t.size() && t[i + 1].span.begin == w.span.end;
       if (w.capital && !IsArabicScript(w.norm) && w.norm.size() >= 7 && i > 0 &&
-          In(LocativeWords(), t[i - 1].norm) && !ActorAt(actors, i, i + 1) &&
-          !(i + 1 < t.size() && t[i + 1].word && t[i + 1].capital)) {
+          AfterLocative(t, i) && !ActorAt(actors, i, i + 1) &&
+          !(i + 1 < t.size() && t[i + 1].word && t[i + 1].capital && !glued_next)) {
         const int edits = w.norm.size() >= 10 ? 2 : 1;
         auto names = gaz.Fuzzy(w.norm, edits);
         if (!names.empty()) {
@@ -642,7 +653,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     // A listed place name beats an actor found only by a spelling guess ("Indiana" is
     // not "Indians").
     if (actor && actor->how.find("fuzzy") != std::string::npos && m.stripped == 0) actor = nullptr;
-    const bool locative = first > 0 && In(LocativeWords(), StripConjunction(t[first - 1].norm));
+    const bool locative = AfterLocative(t, first);
     std::string role = "place";
     std::string why;
     // Countries and capitals that stand for governments (not the capital of the Isle
@@ -674,6 +685,9 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     } else if ((actor || countryish) && SubjectOfVerb(s, t, suffixed, first, last, actors)) {
       role = "metonym";
       why = "subject of a verb: an actor";
+    } else if ((actor || countryish) && !locative && last < t.size() && t[last].norm == "'s") {
+      role = "metonym";
+      why = "possessive: an actor (\"Baku's reaction\")";
     } else if (latin && !locative) {
       // Latin script: a capitalised word next to the name makes it part of a longer
       // name: an institution ("Texas Department of Health", "Paris Public Library":
@@ -687,7 +701,9 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
            (!SentenceInitial(t, first - 1) && !In(NamePrefixWords(), t[first - 1].norm) &&
             !In(FeaturePrefixes(), t[first - 1].norm) && !match_at(first - 1).found() &&
             !In(CalendarWords(), t[first - 1].norm) && !IsDigits(t[first - 1].norm)));
+      // (A word glued to the name, "ZugdidiThe", is the next sentence's first word.)
       const bool next_cap = last < t.size() && t[last].word && t[last].capital && !t[last].newline_before &&
+                            t[last].span.begin != t[last - 1].span.end &&
                             !FeatureWords().count(t[last].norm) && !ActorAt(actors, last, last + 1);
       const bool next_place = next_cap && match_at(last).found();
       const bool single = last == first + 1;
@@ -1180,7 +1196,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     for (size_t x = 0; x < refs.size(); ++x)
       if (choice[x] >= 0 && all[refs[x].s][refs[x].k].candidates != cands) {
         weight[gaz.place(choice[x]).country] += 1;
-        place_weight[gaz.place(choice[x]).country] += 1;
+        if (all[refs[x].s][refs[x].k].role == "place") place_weight[gaz.place(choice[x]).country] += 1;
       }
     double total = 0, top = 0;
     std::string top_country;
@@ -1189,7 +1205,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (w > top) top = w, top_country = c;
     }
     if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
-    // Actors alone do not make an article local: "Russian artillery shelled Kherson".
+    // Actors and nationality words alone do not make an article local: "Russian
+    // artillery shelled Kherson", "Georgian border guards ... in Vladikavkaz".
     if (place_weight[top_country] < 1) continue;
     // A capital or a large city is that city (Moscow in an article about Azerbaijan),
     // unless the name is also a town of the article's country (Paris, Texas).

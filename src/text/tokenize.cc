@@ -184,7 +184,23 @@ class Tokenizer {
       }
       break;
     }
+    if (const size_t glued = GluedWordEnd(start, j)) return glued;
     return AbbreviationEnd(start, j, script);
+  }
+
+  // "YektrinburgThe two men": text extraction lost the space (and full stop) before a
+  // sentence's first word. A capitalised "The" or "And" glued to a lower-case letter
+  // at the end of a long ASCII word starts a token of its own; returns where the first
+  // part ends, or 0.
+  size_t GluedWordEnd(size_t start, size_t j) const {
+    constexpr size_t kMinFirst = 5;
+    const std::string_view w = text_.substr(start, j - start);
+    for (std::string_view tail : {std::string_view("The"), std::string_view("And")}) {
+      if (w.size() < tail.size() + kMinFirst || !w.ends_with(tail)) continue;
+      const auto before = static_cast<unsigned char>(w[w.size() - tail.size() - 1]);
+      if (before >= 'a' && before <= 'z') return j - tail.size();
+    }
+    return 0;
   }
 
   // Where the word text[start, j) ends once a period that belongs to it is included:
