@@ -20,6 +20,7 @@
 
 #include "core/status.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/word_ids.h"
 #include "text/fuzzy.h"
 
 namespace dyad {
@@ -148,8 +149,8 @@ class ActorLexicon {
     PhraseIndex name_stems{KeyMode::kStem};
     PhraseIndex sector_stems{KeyMode::kStem};
     PhraseIndex anaphors{KeyMode::kNorm};
-    std::unordered_set<std::string> words;
-    std::unordered_set<std::string> stems;
+    WordIds words;  // every key of the language's phrases
+    WordIds stems;
     // The fuzzy index costs a transliteration per name (several microseconds each), so
     // it is built on the first lookup, once, from these entries.
     std::vector<uint32_t> fuzzy_ids;
@@ -165,7 +166,9 @@ class ActorLexicon {
   std::vector<uint32_t> group_;                   // entry id -> index into alternatives_
   std::vector<std::vector<uint32_t>> alternatives_;
   std::unordered_map<uint32_t, std::vector<ActorGuard>> guards_;  // by group index
-  std::map<std::string, std::unique_ptr<LangIndexes>> by_lang_;
+  // A handful of languages: a scan of two-letter codes costs less than a map lookup,
+  // and For runs several times per token.
+  std::vector<std::pair<std::string, std::unique_ptr<LangIndexes>>> by_lang_;
 };
 
 }  // namespace dyad
