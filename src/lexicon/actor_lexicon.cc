@@ -1,10 +1,10 @@
 #include "lexicon/actor_lexicon.h"
 
-#include <unordered_map>
-
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include "core/dates.h"
 #include "core/utf8.h"
@@ -123,6 +123,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
 Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
     const std::vector<std::string>& paths, Report* report, bool strict) {
   auto lex = std::make_shared<ActorLexicon>();
+  static std::atomic<uint64_t> loaded{0};
+  lex->serial_ = ++loaded;
   std::vector<Row> rows;
   std::set<std::string> langs = {"en", "ar"};
   // Identity of a fact: language, normalised words and period -> code and where.
@@ -484,10 +486,10 @@ std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang
   // Names recur across a corpus, and a lookup transliterates and scans candidates:
   // each thread remembers its recent answers (bounded; cleared when full).
   thread_local std::unordered_map<std::string, std::vector<FuzzyIndex::Match>> cache;
-  thread_local const ActorLexicon* cache_owner = nullptr;
-  if (cache_owner != this || cache.size() > 50000) {
+  thread_local uint64_t cache_owner = 0;
+  if (cache_owner != serial_ || cache.size() > 50000) {
     cache.clear();
-    cache_owner = this;
+    cache_owner = serial_;
   }
   std::string key = lang;
   key += '\x1f';

@@ -9,6 +9,7 @@
 // Immutable once loaded; share between threads (std::shared_ptr<const ActorLexicon>).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -139,6 +140,9 @@ class ActorLexicon {
   const std::vector<uint32_t>& Alternatives(uint32_t id) const { return alternatives_[group_[id]]; }
   const SectorEntry& sector(uint32_t id) const { return sectors_[id]; }
   size_t entry_count() const { return entries_.size(); }
+  // Unique among the lexicons this process loads (an address may be reused after one
+  // is freed): per-thread caches of answers that depend on the lexicon key on it.
+  uint64_t serial() const { return serial_; }
   size_t sector_count() const { return sectors_.size(); }
   ActorLexiconStats Stats() const;
 
@@ -159,6 +163,7 @@ class ActorLexicon {
   };
   const LangIndexes& For(const std::string& lang) const;
 
+  uint64_t serial_ = 0;
   std::vector<ActorEntry> entries_;
   std::vector<SectorEntry> sectors_;
   std::vector<Anaphor> anaphors_;
