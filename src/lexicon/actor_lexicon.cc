@@ -1,10 +1,10 @@
 #include "lexicon/actor_lexicon.h"
 
-#include <unordered_map>
-
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include "core/dates.h"
 #include "core/utf8.h"
@@ -101,6 +101,15 @@ bool FuzzyScript(std::string_view w) {
   return !w.empty();
 }
 
+// Language codes are two or three bytes: compared in line rather than through memcmp
+// (For runs several times per token).
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
@@ -114,6 +123,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
 Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
     const std::vector<std::string>& paths, Report* report, bool strict) {
   auto lex = std::make_shared<ActorLexicon>();
+  static std::atomic<uint64_t> loaded{0};
+  lex->serial_ = ++loaded;
   std::vector<Row> rows;
   std::set<std::string> langs = {"en", "ar"};
   // Identity of a fact: language, normalised words and period -> code and where.
@@ -391,13 +402,13 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
       if (!indexed[k] || (r.lang != lang && r.lang != "*")) continue;
       if (r.anaphor) {
         idx->anaphors.Add(r.keys, r.id);
-        for (const auto& key : r.keys) idx->words.insert(key);
+        for (const auto& key : r.keys) idx->words.Intern(key);
         continue;
       }
       (r.sector ? idx->sectors : idx->names).Add(r.keys, r.id);
       for (const auto& key : r.keys)
-        if (key != "*") idx->words.insert(key);
-      if (r.stem) idx->stems.insert(r.keys.back());
+        if (key != "*") idx->words.Intern(key);
+      if (r.stem) idx->stems.Intern(r.keys.back());
       if (stems) {
         // Stem keys, unless a stem is so short that it would meet ordinary words.
         std::vector<std::string> sk;
@@ -420,15 +431,18 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
           FuzzyScript(r.keys[0]))
         idx->fuzzy_ids.push_back(r.id);
     }
-    lex->by_lang_[lang] = std::move(idx);
+    lex->by_lang_.emplace_back(lang, std::move(idx));
   }
   return std::shared_ptr<const ActorLexicon>(std::move(lex));
 }
 
 const ActorLexicon::LangIndexes& ActorLexicon::For(const std::string& lang) const {
-  auto it = by_lang_.find(lang);
-  if (it == by_lang_.end()) it = by_lang_.find("en");
-  return *it->second;
+  const LangIndexes* en = nullptr;
+  for (const auto& [l, idx] : by_lang_) {
+    if (SameCode(l, lang)) return *idx;
+    if (SameCode(l, "en")) en = idx.get();
+  }
+  return *en;
 }
 
 const PhraseIndex& ActorLexicon::Names(const std::string& lang) const { return For(lang).names; }
@@ -452,16 +466,14 @@ const PhraseIndex& ActorLexicon::SectorStems(const std::string& lang) const {
 }
 
 bool ActorLexicon::KnowsWord(const std::string& lang, std::string_view key) const {
-  const auto& w = For(lang).words;
-  return w.find(std::string(key)) != w.end();
+  return For(lang).words.Find(key) != WordIds::kNone;
 }
 
 bool ActorLexicon::IsStem(const std::string& lang, std::string_view key) const {
-  const auto& s = For(lang).stems;
-  return s.find(std::string(key)) != s.end();
+  return For(lang).stems.Find(key) != WordIds::kNone;
 }
 
-bool ActorLexicon::HasStems(const std::string& lang) const { return !For(lang).stems.empty(); }
+bool ActorLexicon::HasStems(const std::string& lang) const { return For(lang).stems.size() > 0; }
 
 std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
                                                          std::string_view word) const {
@@ -474,10 +486,10 @@ std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang
   // Names recur across a corpus, and a lookup transliterates and scans candidates:
   // each thread remembers its recent answers (bounded; cleared when full).
   thread_local std::unordered_map<std::string, std::vector<FuzzyIndex::Match>> cache;
-  thread_local const ActorLexicon* cache_owner = nullptr;
-  if (cache_owner != this || cache.size() > 50000) {
+  thread_local uint64_t cache_owner = 0;
+  if (cache_owner != serial_ || cache.size() > 50000) {
     cache.clear();
-    cache_owner = this;
+    cache_owner = serial_;
   }
   std::string key = lang;
   key += '\x1f';

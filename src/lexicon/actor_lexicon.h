@@ -9,6 +9,7 @@
 // Immutable once loaded; share between threads (std::shared_ptr<const ActorLexicon>).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -20,6 +21,7 @@
 
 #include "core/status.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/word_ids.h"
 #include "text/fuzzy.h"
 
 namespace dyad {
@@ -138,6 +140,9 @@ class ActorLexicon {
   const std::vector<uint32_t>& Alternatives(uint32_t id) const { return alternatives_[group_[id]]; }
   const SectorEntry& sector(uint32_t id) const { return sectors_[id]; }
   size_t entry_count() const { return entries_.size(); }
+  // Unique among the lexicons this process loads (an address may be reused after one
+  // is freed): per-thread caches of answers that depend on the lexicon key on it.
+  uint64_t serial() const { return serial_; }
   size_t sector_count() const { return sectors_.size(); }
   ActorLexiconStats Stats() const;
 
@@ -148,8 +153,8 @@ class ActorLexicon {
     PhraseIndex name_stems{KeyMode::kStem};
     PhraseIndex sector_stems{KeyMode::kStem};
     PhraseIndex anaphors{KeyMode::kNorm};
-    std::unordered_set<std::string> words;
-    std::unordered_set<std::string> stems;
+    WordIds words;  // every key of the language's phrases
+    WordIds stems;
     // The fuzzy index costs a transliteration per name (several microseconds each), so
     // it is built on the first lookup, once, from these entries.
     std::vector<uint32_t> fuzzy_ids;
@@ -158,6 +163,7 @@ class ActorLexicon {
   };
   const LangIndexes& For(const std::string& lang) const;
 
+  uint64_t serial_ = 0;
   std::vector<ActorEntry> entries_;
   std::vector<SectorEntry> sectors_;
   std::vector<Anaphor> anaphors_;
@@ -165,7 +171,9 @@ class ActorLexicon {
   std::vector<uint32_t> group_;                   // entry id -> index into alternatives_
   std::vector<std::vector<uint32_t>> alternatives_;
   std::unordered_map<uint32_t, std::vector<ActorGuard>> guards_;  // by group index
-  std::map<std::string, std::unique_ptr<LangIndexes>> by_lang_;
+  // A handful of languages: a scan of two-letter codes costs less than a map lookup,
+  // and For runs several times per token.
+  std::vector<std::pair<std::string, std::unique_ptr<LangIndexes>>> by_lang_;
 };
 
 }  // namespace dyad

@@ -7,6 +7,7 @@
 #include "lexicon/ontology.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/trigger_lexicon.h"
+#include "lexicon/word_ids.h"
 #include "text/analyze.h"
 
 namespace dyad {
@@ -31,6 +32,19 @@ PhraseIndex Index(const std::string& lang, std::vector<std::string> phrases, Key
 }
 
 }  // namespace
+
+TEST(WordIds, DenseIdsSurviveGrowth) {
+  WordIds ids;
+  EXPECT_EQ(ids.Find("kremlin"), WordIds::kNone);
+  for (int k = 0; k < 5000; ++k) EXPECT_EQ(ids.Intern("w" + std::to_string(k)), static_cast<uint32_t>(k));
+  EXPECT_EQ(ids.Intern("w17"), 17u);  // already there
+  EXPECT_EQ(ids.Find("w4999"), 4999u);
+  EXPECT_EQ(ids.word(4999), "w4999");
+  EXPECT_EQ(ids.Find("w5000"), WordIds::kNone);
+  EXPECT_EQ(ids.Intern(""), 5000u);  // the empty word is a word too
+  EXPECT_EQ(ids.Find("\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646"), WordIds::kNone);
+  EXPECT_EQ(ids.size(), 5001u);
+}
 
 TEST(PhraseIndex, LongestMatchGapsAndStems) {
   PhraseIndex idx = Index("en", {"impose", "impose * sanctions", "shoot down"}, KeyMode::kStem);

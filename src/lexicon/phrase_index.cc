@@ -23,90 +23,125 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 
 void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   if (keys.empty() || keys.front() == "*" || keys.back() == "*") return;
-  const uint32_t id = static_cast<uint32_t>(phrases_.size());
-  by_first_[keys.front()].push_back(id);
-  phrases_.push_back({std::move(keys), payload});
+  const auto id = static_cast<uint32_t>(phrases_.size());
+  phrases_.push_back({static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(keys.size()), payload});
+  for (const auto& k : keys) words_.push_back(k == "*" ? kGap : vocabulary_.Intern(k));
+  const uint32_t first = words_[phrases_.back().begin];
+  if (by_first_.size() <= first) by_first_.resize(first + 1);
+  by_first_[first].push_back(id);
 }
 
-namespace {
+// The key ids of the tokens from the one a match starts at, each computed on first use
+// and kept for the rest of the call (a window of kSlots tokens; a token beyond it is
+// looked up into the caller's spare). Lives on the stack of one MatchAt call.
+class PhraseIndex::Lookahead {
+ public:
+  Lookahead(const PhraseIndex& index, const std::vector<Token>& tokens, const std::vector<bool>& skip,
+            size_t first)
+      : index_(index), tokens_(tokens), skip_(skip), first_(first) {}
 
-// The keys a token can match under: its key, and for Arabic script its clitic stems.
-constexpr int kMaxKeys = 16;
+  size_t size() const { return tokens_.size(); }
 
-// The keys a token can match under: its key, and for Arabic script its clitic stems,
-// each also without a pronoun suffix ("علاقاتها" → "علاقات") when three letters remain.
-// A bare ه is not removed: teh marbuta is folded to ه, so "حكومه" is a whole word.
-int TokenKeys(const Token& t, KeyMode mode, ArabicStem out[kMaxKeys]) {
-  const std::string& k = mode == KeyMode::kStem ? t.key : t.norm;
-  if (!IsArabicScript(t.norm)) {
-    out[0] = {k, false, 0};
-    return 1;
+  // The next position inside a gap: a quoted name counts as one word, so that "signed
+  // the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
+  // alliance agreement" does (quotes are folded to '"' by the normaliser); so does a
+  // run of skipped tokens, an actor's name.
+  size_t GapStep(size_t u) const {
+    constexpr size_t kMaxQuoted = 8, kMaxName = 8;
+    if (u < tokens_.size() && tokens_[u].norm == "\"")
+      for (size_t c = u + 1; c < tokens_.size() && c <= u + kMaxQuoted; ++c)
+        if (tokens_[c].norm == "\"") return c + 1;
+    if (u < skip_.size() && skip_[u]) {
+      size_t c = u + 1;
+      while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;
+      return c;
+    }
+    return u + 1;
   }
-  int n = ArabicStems(t.norm, out);
+
+  const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
+    const size_t k = t - first_;
+    if (k >= kSlots) {
+      index_.KeyIds(tokens_[t], spare);
+      return *spare;
+    }
+    if (!(done_ & (1u << k))) {
+      index_.KeyIds(tokens_[t], &slots_[k]);
+      done_ |= 1u << k;
+    }
+    return slots_[k];
+  }
+
+ private:
+  static constexpr size_t kSlots = 32;
+  const PhraseIndex& index_;
+  const std::vector<Token>& tokens_;
+  const std::vector<bool>& skip_;
+  size_t first_;
+  uint32_t done_ = 0;  // bit k: slots_[k] holds the ids of tokens_[first_ + k]
+  TokenKeyIds slots_[kSlots];
+};
+
+// A bare ه is not removed as a pronoun suffix: teh marbuta is folded to ه, so "حكومه"
+// is a whole word.
+void PhraseIndex::KeyIds(const Token& t, TokenKeyIds* out) const {
+  out->n = 0;
+  auto add = [&](std::string_view key, bool future, int stripped) {
+    const uint32_t id = vocabulary_.Find(key);
+    if (id != WordIds::kNone && out->n < kMaxKeys) out->keys[out->n++] = {id, future, stripped};
+  };
+  if (!IsArabicScript(t.norm)) {
+    add(mode_ == KeyMode::kStem ? t.key : t.norm, false, 0);
+    return;
+  }
+  // Arabic script: the clitic stems, then each also without a pronoun suffix
+  // ("علاقاتها" → "علاقات") when three letters remain.
+  ArabicStem stems[8];
+  const int n = ArabicStems(t.norm, stems);
+  for (int i = 0; i < n; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
   static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
                                                    "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"};
-  const int stems = n;
-  for (int i = 0; i < stems && n < kMaxKeys; ++i) {
-    const std::string_view w = out[i].stem;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = stems[i].stem;
     for (std::string_view suf : kSuffixes) {
       if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
-        out[n++] = {w.substr(0, w.size() - suf.size()), out[i].future, out[i].stripped + 1};
+        add(w.substr(0, w.size() - suf.size()), stems[i].future, stems[i].stripped + 1);
         break;
       }
     }
     // The accusative ending of an indefinite noun ("حصارا", "اتفاقا"), for stems of
     // four letters or more; not the و of a plural verb ("هاجموا").
     constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
-    if (n < kMaxKeys && w.size() >= kAlef.size() + 8 && w.ends_with(kAlef) &&
+    if (w.size() >= kAlef.size() + 8 && w.ends_with(kAlef) &&
         !w.substr(0, w.size() - kAlef.size()).ends_with(kWaw))
-      out[n++] = {w.substr(0, w.size() - kAlef.size()), out[i].future, out[i].stripped + 1};
+      add(w.substr(0, w.size() - kAlef.size()), stems[i].future, stems[i].stripped + 1);
   }
-  return n;
 }
 
-// The next position inside a gap: a quoted name counts as one word, so that "signed
-// the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
-// alliance agreement" does (quotes are folded to '"' by the normaliser); so does a run
-// of skipped tokens, an actor's name.
-size_t GapStep(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t u) {
-  constexpr size_t kMaxQuoted = 8, kMaxName = 8;
-  if (u < tokens.size() && tokens[u].norm == "\"")
-    for (size_t c = u + 1; c < tokens.size() && c <= u + kMaxQuoted; ++c)
-      if (tokens[c].norm == "\"") return c + 1;
-  if (u < skip.size() && skip[u]) {
-    size_t c = u + 1;
-    while (c < skip.size() && skip[c] && c < u + kMaxName) ++c;
-    return c;
-  }
-  return u + 1;
-}
-
-}  // namespace
-
-size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens,
-                              const std::vector<bool>& skip, size_t t, bool* future,
+size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
                               int* stripped) const {
-  if (k == p.keys.size()) return t;
-  if (p.keys[k] == "*") {
+  if (k == p.size) return t;
+  const uint32_t word = words_[p.begin + k];
+  if (word == kGap) {
     size_t u = t;
-    for (int gap = 0; gap <= max_gap_ && u <= tokens.size(); ++gap) {
-      const size_t next = GapStep(tokens, skip, u);
+    for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
+      const size_t next = ahead.GapStep(u);
       // Every position inside a quoted name or an actor's name counts as this gap
       // step; the next word may sit inside the name ("summoned [Iran's ambassador]").
       for (size_t v = u; v < std::max(next, u + 1); ++v)
-        if (size_t e = MatchFrom(p, k + 1, tokens, skip, v, future, stripped)) return e;
+        if (size_t e = MatchFrom(p, k + 1, ahead, v, future, stripped)) return e;
       u = next;
     }
     return 0;
   }
-  if (t >= tokens.size()) return 0;
-  ArabicStem cands[kMaxKeys];
-  const int n = TokenKeys(tokens[t], mode_, cands);
-  for (int c = 0; c < n; ++c) {
-    if (cands[c].stem != p.keys[k]) continue;
-    bool f = *future || cands[c].future;
-    int s = *stripped + cands[c].stripped;
-    if (size_t e = MatchFrom(p, k + 1, tokens, skip, t + 1, &f, &s)) {
+  if (t >= ahead.size()) return 0;
+  TokenKeyIds spare;
+  const TokenKeyIds& ids = ahead.At(t, &spare);
+  for (int c = 0; c < ids.n; ++c) {
+    if (ids.keys[c].word != word) continue;
+    bool f = *future || ids.keys[c].future;
+    int s = *stripped + ids.keys[c].stripped;
+    if (size_t e = MatchFrom(p, k + 1, ahead, t + 1, &f, &s)) {
       *future = f;
       *stripped = s;
       return e;
@@ -118,17 +153,18 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, const std::vector<Token
 PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
                                  const std::vector<bool>& skip) const {
   PhraseMatch best;
-  if (i >= tokens.size() || (!skip.empty() && skip[i])) return best;
-  ArabicStem cands[kMaxKeys];
-  const int n = TokenKeys(tokens[i], mode_, cands);
-  for (int c = 0; c < n; ++c) {
-    auto it = by_first_.find(cands[c].stem);
-    if (it == by_first_.end()) continue;
-    for (uint32_t id : it->second) {
+  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return best;
+  Lookahead ahead(*this, tokens, skip, i);
+  TokenKeyIds spare;
+  const TokenKeyIds& first = ahead.At(i, &spare);
+  for (int c = 0; c < first.n; ++c) {
+    const KeyId& key = first.keys[c];
+    if (key.word >= by_first_.size()) continue;
+    for (uint32_t id : by_first_[key.word]) {
       const Phrase& p = phrases_[id];
-      bool future = cands[c].future;
-      int stripped = cands[c].stripped;
-      const size_t e = MatchFrom(p, 1, tokens, skip, i + 1, &future, &stripped);
+      bool future = key.future;
+      int stripped = key.stripped;
+      const size_t e = MatchFrom(p, 1, ahead, i + 1, &future, &stripped);
       if (e == 0) continue;
       // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
       if (e > best.end || (e == best.end && stripped < best.stripped)) {

@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "lexicon/word_ids.h"
 #include "text/token.h"
 
 namespace dyad {
@@ -42,10 +42,12 @@ class PhraseIndex {
   // Adds a phrase of already-computed keys; "*" is a gap of 0..max_gap tokens.
   void Add(std::vector<std::string> keys, uint32_t payload);
 
-  // The longest phrase starting at token i (ties: the one added first). skip[i] true
-  // means no phrase may start at token i (skip may be empty); later words of a phrase
-  // may fall on skipped tokens ("summon * ambassador" over an actor name), and a gap
-  // counts a run of skipped tokens as one ("أسقطت [قوات الدفاع الجوي الروسية] طائرة").
+  // The longest phrase starting at token i (ties: fewer clitics removed, then the one
+  // added first). skip[i] true means no phrase may start at token i (skip may be
+  // empty); later words of a phrase may fall on skipped tokens ("summon * ambassador"
+  // over an actor name), and a gap counts a run of skipped tokens as one ("أسقطت [قوات
+  // الدفاع الجوي الروسية] طائرة") and so a quoted name. Within one call each token's
+  // keys are looked up once, however many phrases start with the same word.
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
                       const std::vector<bool>& skip = {}) const;
 
@@ -55,24 +57,39 @@ class PhraseIndex {
   static constexpr int kMaxGap = 3;
 
  private:
+  // Phrase words are interned: a phrase is a run of word ids in words_ (kGap for "*").
+  static constexpr uint32_t kGap = WordIds::kNone - 1;
   struct Phrase {
-    std::vector<std::string> keys;
+    uint32_t begin, size;  // in words_
     uint32_t payload;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // One way a token can read as a phrase word: the word's id, with what was removed.
+  struct KeyId {
+    uint32_t word;
+    bool future;
+    int stripped;
   };
-  // Tries to match phrase p from keys[k] at token t; returns one past the last token or 0.
-  // Inside a gap a quoted name or a run of skipped tokens (an actor's name) counts as
-  // one token.
-  size_t MatchFrom(const Phrase& p, size_t k, const std::vector<Token>& tokens,
-                   const std::vector<bool>& skip, size_t t, bool* future, int* stripped) const;
+  static constexpr int kMaxKeys = 16;
+  struct TokenKeyIds {
+    int n;
+    KeyId keys[kMaxKeys];  // left uninitialised: only the first n are written and read
+  };
+  class Lookahead;
+
+  // The ids of the phrase words token t can be (its key, and for Arabic script its
+  // clitic and suffix readings), in the order they are tried; unknown readings left out.
+  void KeyIds(const Token& t, TokenKeyIds* out) const;
+  // Tries to match phrase p from its word k at token t; returns one past the last token
+  // or 0.
+  size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
+                   int* stripped) const;
 
   KeyMode mode_;
   int max_gap_;
+  WordIds vocabulary_;
+  std::vector<uint32_t> words_;
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+  std::vector<std::vector<uint32_t>> by_first_;  // word id -> phrases that start with it
 };
 
 }  // namespace dyad

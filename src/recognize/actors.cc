@@ -123,97 +123,135 @@ std::string TurkicBase(const ActorLexicon& lex, const std::string& lang, const s
   return {};
 }
 
+// A known form of a word the lexicon does not know as it is, and why: empty when none
+// is found. A pure function of the lexicon, the language and the word.
+struct KnownForm {
+  std::string form, why;
+};
+
+KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
+  const bool turkic = lang == "tr" || lang == "az";
+  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  // Turkish and Azerbaijani proper names take their case after an apostrophe
+  // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
+  if (turkic) {
+    if (size_t ap = norm.find('\''); ap != std::string::npos && ap >= 2) {
+      std::string base = norm.substr(0, ap);
+      if (Known(lex, lang, base) || stems) return {std::move(base), "apostrophe suffix"};
+    }
+    if (std::string base = TurkicBase(lex, lang, norm, 2); !base.empty()) return {std::move(base), "suffix"};
+  }
+  // Arabic and Persian suffixes (pronouns, plural, ezafe): حكومتها, روسیه‌ای.
+  if (IsArabicScript(norm)) {
+    // Up to two suffixes: روسیه‌ای‌ها = روسیه + ای + ها.
+    for (const auto& seg : ArabicSegments(norm, lang)) {
+      if (seg.suffix.empty()) continue;
+      if (Known(lex, lang, seg.stem)) return {seg.stem, "suffix " + seg.suffix};
+      if (lang != "fa") continue;
+      for (const auto& inner : ArabicSegments(seg.stem, lang))
+        if (!inner.suffix.empty() && Known(lex, lang, inner.stem))
+          return {inner.stem, "suffix " + inner.suffix + seg.suffix};
+    }
+    // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
+    // of four letters or more (shorter words in alef are mostly particles).
+    constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
+    if (lang == "ar" && norm.ends_with(kAlef) && norm.size() >= kAlef.size() + 8) {
+      std::string base = norm.substr(0, norm.size() - kAlef.size());
+      if (!base.ends_with(kWaw) && Known(lex, lang, base)) return {std::move(base), "suffix +ا"};
+    }
+    return {};
+  }
+  // TABARI stems from imported dictionaries: ARGENTIN matches Argentina, Argentine.
+  if (lex.HasStems(lang)) {
+    for (size_t len = norm.size() - 1; len >= 3; --len) {
+      if ((static_cast<unsigned char>(norm[len]) & 0xC0) == 0x80) continue;
+      if (lex.IsStem(lang, std::string_view(norm).substr(0, len))) return {norm.substr(0, len), "stem"};
+    }
+  }
+  return {};
+}
+
+// FindKnownForm, remembered per thread: it tries suffix readings against the lexicon
+// (a dozen Arabic segmentations, Turkish case suffixes), and news vocabulary repeats.
+// Bounded (emptied at kMaxRemembered words) and tied to one lexicon and language.
+const KnownForm& RememberedKnownForm(const ActorLexicon& lex, const std::string& lang,
+                                     const std::string& norm) {
+  constexpr size_t kMaxRemembered = 20000;
+  struct Memo {
+    uint64_t lexicon = 0;
+    std::string lang;
+    StringMap<KnownForm> forms;
+  };
+  thread_local Memo memo;
+  if (memo.lexicon != lex.serial() || memo.lang != lang || memo.forms.size() >= kMaxRemembered) {
+    memo.forms.clear();
+    memo.lexicon = lex.serial();
+    memo.lang = lang;
+  }
+  auto it = memo.forms.find(norm);
+  if (it == memo.forms.end()) it = memo.forms.emplace(norm, FindKnownForm(lex, lang, norm)).first;
+  return it->second;
+}
+
 // The tokens as the matcher sees them: a word the lexicon does not know is replaced by
-// a known form of it where one can be found. note[i] says what was done; cut[i] is
-// the byte where a run-together token's first word ends (0 when not cut).
-struct MatchView {
-  std::vector<Token> tokens;
-  std::vector<std::string> note;
-  std::vector<uint32_t> cut;
+// a known form of it where one can be found. Note(i) says what was done; Cut(i) is the
+// byte where a run-together token's first word ends (0 when not cut). Refers to the
+// sentence's tokens until a word is replaced (most sentences keep every word).
+class MatchView {
+ public:
+  explicit MatchView(const std::vector<Token>& tokens) : base_(&tokens) {}
+
+  const std::vector<Token>& tokens() const { return changed_.empty() ? *base_ : changed_; }
+  const std::string& Note(size_t i) const {
+    static const std::string kNone;
+    return note_.empty() ? kNone : note_[i];
+  }
+  uint32_t Cut(size_t i) const { return cut_.empty() ? 0 : cut_[i]; }
+
+  // Replaces the words of token i by form (with key, its matching key), saying why.
+  void Use(size_t i, std::string form, std::string key, const std::string& why, uint32_t cut = 0) {
+    if (changed_.empty()) {
+      changed_ = *base_;
+      note_.assign(changed_.size(), {});
+      cut_.assign(changed_.size(), 0);
+    }
+    Token& t = changed_[i];
+    note_[i] = why + ": " + t.norm + " -> " + form;
+    t.norm = std::move(form);
+    t.key = std::move(key);
+    cut_[i] = cut;
+  }
+
+ private:
+  const std::vector<Token>* base_;
+  std::vector<Token> changed_;  // a copy of *base_ once a word is replaced
+  std::vector<std::string> note_;
+  std::vector<uint32_t> cut_;
 };
 
 MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
-  MatchView v;
-  v.tokens = s.tokens;
-  v.note.assign(s.tokens.size(), {});
-  v.cut.assign(s.tokens.size(), 0);
+  MatchView v(s.tokens);
   const std::string& lang = s.lang;
   const bool turkic = lang == "tr" || lang == "az";
   const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
-  for (size_t i = 0; i < v.tokens.size(); ++i) {
-    Token& t = v.tokens[i];
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
     // A known word is left alone, unless all_forms: then a Turkish or Azerbaijani word
     // that is itself in the lexicon (naziri, of "xarici işlər naziri") also shows its
     // base (nazir, of "baş nazir").
     if (Known(lex, lang, t.norm) && !(all_forms && turkic)) continue;
-    auto use = [&](std::string form, const std::string& why) {
-      v.note[i] = why + ": " + t.norm + " -> " + form;
-      t.norm = std::move(form);
-      t.key = stems ? StemWord(lang, t.norm) : t.norm;
+    auto use = [&](std::string form, const std::string& why, uint32_t cut = 0) {
+      std::string key = stems ? StemWord(lang, form) : form;
+      v.Use(i, std::move(form), std::move(key), why, cut);
     };
-    // Turkish and Azerbaijani proper names take their case after an apostrophe
-    // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
-    if (turkic) {
-      if (size_t ap = t.norm.find('\''); ap != std::string::npos && ap >= 2) {
-        std::string base = t.norm.substr(0, ap);
-        if (Known(lex, lang, base) || stems) {
-          use(base, "apostrophe suffix");
-          continue;
-        }
-      }
-      if (std::string base = TurkicBase(lex, lang, t.norm, 2); !base.empty()) {
-        use(base, "suffix");
-        continue;
-      }
-    }
-    // Arabic and Persian suffixes (pronouns, plural, ezafe): حكومتها, روسیه‌ای.
-    if (IsArabicScript(t.norm)) {
-      // Up to two suffixes: روسیه‌ای‌ها = روسیه + ای + ها.
-      std::string found, how;
-      for (const auto& seg : ArabicSegments(t.norm, lang)) {
-        if (seg.suffix.empty()) continue;
-        if (Known(lex, lang, seg.stem)) {
-          found = seg.stem, how = seg.suffix;
-          break;
-        }
-        if (lang != "fa") continue;
-        for (const auto& inner : ArabicSegments(seg.stem, lang))
-          if (!inner.suffix.empty() && Known(lex, lang, inner.stem)) {
-            found = inner.stem, how = inner.suffix + seg.suffix;
-            break;
-          }
-        if (!found.empty()) break;
-      }
-      // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for
-      // stems of four letters or more (shorter words in alef are mostly particles).
-      constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
-      if (found.empty() && lang == "ar" && t.norm.ends_with(kAlef) &&
-          t.norm.size() >= kAlef.size() + 8) {
-        std::string base = t.norm.substr(0, t.norm.size() - kAlef.size());
-        if (!base.ends_with(kWaw) && Known(lex, lang, base)) found = std::move(base), how = "+ا";
-      }
-      if (!found.empty()) use(found, "suffix " + how);
+    if (const KnownForm& f = RememberedKnownForm(lex, lang, t.norm); !f.form.empty()) {
+      use(f.form, f.why);
       continue;
     }
-    // TABARI stems from imported dictionaries: ARGENTIN matches Argentina, Argentine.
-    if (lex.HasStems(lang)) {
-      bool done = false;
-      for (size_t len = t.norm.size() - 1; len >= 3 && !done; --len) {
-        if ((static_cast<unsigned char>(t.norm[len]) & 0xC0) == 0x80) continue;
-        if (lex.IsStem(lang, std::string_view(t.norm).substr(0, len))) {
-          use(t.norm.substr(0, len), "stem");
-          done = true;
-        }
-      }
-      if (done) continue;
-    }
     if (lang == "en" && t.capital) {
-      if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut))) {
-        v.cut[i] = t.span.begin + static_cast<uint32_t>(cut);
-        use(t.norm.substr(0, cut), "run-together");
-        continue;
-      }
+      if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut)))
+        use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
   }
   return v;
@@ -394,7 +432,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   }
   if (lang == "tr" || lang == "az") {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
-    const std::string& note = view.note[b];
+    const std::string& note = view.Note(b);
     for (const char* suf : {"'da", "'de", "'ta", "'te"})
       if (w.ends_with(suf)) return true;
     if (note.starts_with("suffix") &&
@@ -476,8 +514,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   // Turkish and Azerbaijani: a second view in which known words also show their base
   // form, tried where the first finds nothing.
   const bool turkic = lang == "tr" || lang == "az";
-  const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView{};
-  const auto& tokens = view.tokens;
+  const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView(s.tokens);
+  const auto& tokens = view.tokens();
   const PhraseIndex& names = lex.Names(lang);
   const PhraseIndex& sectors = lex.Sectors(lang);
   const PhraseIndex& name_stems = lex.NameStems(lang);
@@ -492,18 +530,18 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const MatchView* view;
   };
   auto match_at = [&](const MatchView& v, size_t i) {
-    Found f{names.MatchAt(v.tokens, i), sectors.MatchAt(v.tokens, i), "", "", &v};
-    if (f.n.found()) f.note = v.note[i];
+    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), "", "", &v};
+    if (f.n.found()) f.note = v.Note(i);
     if (!f.n.found() && name_stems.size()) {
-      f.n = name_stems.MatchAt(v.tokens, i);
+      f.n = name_stems.MatchAt(v.tokens(), i);
       if (f.n.found()) f.note = "stem";
     }
-    if (f.n.found() && need_capital && !Capitalised(v.tokens[i]) &&
+    if (f.n.found() && need_capital && !Capitalised(v.tokens()[i]) &&
         !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
       f.n = {};
-    if (f.sec.found()) f.sec_note = v.note[i];
+    if (f.sec.found()) f.sec_note = v.Note(i);
     if (!f.sec.found() && sector_stems.size()) {
-      f.sec = sector_stems.MatchAt(v.tokens, i);
+      f.sec = sector_stems.MatchAt(v.tokens(), i);
       if (f.sec.found()) f.sec_note = "stem";
     }
     return f;
@@ -518,22 +556,22 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     std::string& note = f.note;
     if (n.found() && n.end >= sec.end) {
       const ActorEntry& e = lex.entry(n.payload);
-      auto guard = ApplyGuards(lex, n.payload, v.tokens, n.begin, n.end, lang, names, sectors);
+      auto guard = ApplyGuards(lex, n.payload, v.tokens(), n.begin, n.end, lang, names, sectors);
       if (e.kind == "none" || (guard && guard->empty())) {
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
       }
-      for (size_t t = n.begin + 1; t < n.end && note.empty(); ++t) note = v.note[t];
-      items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.cut[n.end - 1],
+      for (size_t t = n.begin + 1; t < n.end && note.empty(); ++t) note = v.Note(t);
+      items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
                        LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;
       continue;
     }
     if (sec.found()) {
       std::string sec_note = f.sec_note;
-      for (size_t t = sec.begin + 1; t < sec.end && sec_note.empty(); ++t) sec_note = v.note[t];
+      for (size_t t = sec.begin + 1; t < sec.end && sec_note.empty(); ++t) sec_note = v.Note(t);
       items.push_back({sec.begin, sec.end, true, sec.payload, sec_note, std::nullopt, false,
-                       v.cut[sec.end - 1]});
+                       v.Cut(sec.end - 1)});
       i = sec.end;
       continue;
     }

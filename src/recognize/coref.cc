@@ -56,12 +56,20 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            const std::vector<Sentence>& sentences, const ActorLexicon& lex,
                            const std::string& doc_date) {
   const size_t n = std::min(per_sentence.size(), sentences.size());
-  // 1. Document-context guards.
+  // 1. Document-context guards. The document's words are gathered on the first guard
+  // that asks (few names have one).
   std::unordered_set<std::string> doc_words;
-  for (size_t i = 0; i < n; ++i)
-    for (const auto& t : sentences[i].tokens)
-      if (t.word)
-        doc_words.insert(IsArabicScript(t.norm) ? std::string(ArabicLexiconForm(t.norm)) : t.norm);
+  bool gathered = false;
+  auto in_document = [&](const std::string& w) {
+    if (!gathered) {
+      for (size_t i = 0; i < n; ++i)
+        for (const auto& t : sentences[i].tokens)
+          if (t.word)
+            doc_words.insert(IsArabicScript(t.norm) ? std::string(ArabicLexiconForm(t.norm)) : t.norm);
+      gathered = true;
+    }
+    return doc_words.count(w) > 0;
+  };
   for (size_t i = 0; i < n; ++i) {
     auto& ms = per_sentence[i];
     for (size_t k = 0; k < ms.size();) {
@@ -71,8 +79,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (const auto* guards = lex.Guards(m.name_entry)) {
           for (const auto& g : *guards) {
             if (g.rule != ActorGuard::Rule::kDoc) continue;
-            auto hit = std::find_if(g.words.begin(), g.words.end(),
-                                    [&](const std::string& w) { return doc_words.count(w) > 0; });
+            auto hit = std::find_if(g.words.begin(), g.words.end(), in_document);
             if (hit == g.words.end()) continue;
             if (g.result.empty()) {
               ms.erase(ms.begin() + static_cast<long>(k));

@@ -8,16 +8,23 @@
 namespace dyad {
 namespace {
 
-// The language of one sentence: the document's, unless the sentence is written in
-// another script or, among the languages of its script, reads as English (a quote in
-// an English article). The candidates are restricted to the document's language and
-// English, so a sentence of an Arabic article is never labelled Persian by accident.
-std::string SentenceLang(std::string_view text, const Sentence& s, const std::string& doc_lang) {
+// What every sentence of a document in doc_lang is expected to be written in: the
+// document's language or English, so a sentence of an Arabic article is never labelled
+// Persian by accident.
+LanguageOptions SentenceOptions(const std::string& doc_lang) {
   LanguageOptions opts;
   if (!doc_lang.empty() && doc_lang != "un") {
     opts.hint = doc_lang;
     opts.likely = {doc_lang, "en"};
   }
+  return opts;
+}
+
+// The language of one sentence: the document's, unless the sentence is written in
+// another script or, among the languages of its script, reads as English (a quote in
+// an English article). opts: SentenceOptions(doc_lang).
+std::string SentenceLang(std::string_view text, const Sentence& s, const std::string& doc_lang,
+                         const LanguageOptions& opts) {
   const std::string_view sentence = text.substr(s.span.begin, s.span.size());
   LanguageGuess g = IdentifyLanguage(sentence, opts);
   if (g.lang == "un") return doc_lang.empty() ? "un" : doc_lang;
@@ -32,8 +39,9 @@ void SetKeys(Sentence& s) {
 
 std::vector<Sentence> AnalyzeText(std::string_view text, const std::string& lang) {
   auto sentences = SplitSentences(text, Tokenize(text, 0, text.size(), lang), 200, lang);
+  const LanguageOptions opts = SentenceOptions(lang);
   for (auto& s : sentences) {
-    s.lang = SentenceLang(text, s, lang);
+    s.lang = SentenceLang(text, s, lang, opts);
     SetKeys(s);
   }
   return sentences;

@@ -68,16 +68,31 @@ std::string FoldWord(std::string w) {
 
 }  // namespace
 
-std::string TransliterationKey(std::string_view name) {
+namespace {
+
+// name in Latin letters through ICU (BGN for Cyrillic, Any-Latin, Latin-ASCII, Lower),
+// with Azerbaijani ə written a as English spellings do (Əliyev → Aliyev; Latin-ASCII
+// would leave it alone).
+std::string IcuLatin(std::string_view name) {
   const std::string valid = utf8::FirstInvalid(name) == std::string_view::npos ? std::string(name) : utf8::Repair(name);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(valid);
-  // Azerbaijani ə is written a in English spellings (Əliyev → Aliyev); Latin-ASCII
-  // would leave it alone.
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0259)), icu::UnicodeString('a'));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x018F)), icu::UnicodeString('a'));
   if (icu::Transliterator* t = ThreadTransliterator()) t->transliterate(u);
   std::string latin;
   u.toUTF8String(latin);
+  return latin;
+}
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// The key of a name already in Latin letters: words of ASCII letters and digits,
+// lower-cased and folded.
+std::string KeyOfLatin(std::string_view latin) {
   std::string key, word;
   auto flush = [&]() {
     if (word.empty()) return;
@@ -98,6 +113,16 @@ std::string TransliterationKey(std::string_view name) {
   flush();
   return key;
 }
+
+}  // namespace
+
+// Every step of the ICU chain leaves ASCII as it is but for case, which KeyOfLatin
+// folds: plain ASCII names (most of them) skip ICU and its microseconds per name.
+std::string TransliterationKey(std::string_view name) {
+  return IsAscii(name) ? KeyOfLatin(name) : KeyOfLatin(IcuLatin(name));
+}
+
+std::string TransliterationKeySlow(std::string_view name) { return KeyOfLatin(IcuLatin(name)); }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int bound) {
   if (bound < 0) return 0;

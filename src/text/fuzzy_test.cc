@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
+
+#include "text/text_data.h"
 
 namespace dyad {
 namespace {
@@ -27,6 +31,30 @@ int ReferenceOsa(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+// Plain ASCII skips ICU: the keys must be those the ICU chain gives, for every ASCII
+// character inside a word and for every ASCII name and common word dyad ships.
+TEST(TransliterationKey, AsciiPathAgreesWithIcu) {
+  std::vector<std::string> words = {"Yekaterinburg", "O'Brien", "al-Assad", "U.S.", "Kyiv's", "x`y", "1,000.5"};
+  for (int c = 1; c < 0x80; ++c) words.push_back(std::string("Ab") + static_cast<char>(c) + "cD");
+  for (const auto& w : TextData::Get().FuzzyCommonWords()) words.push_back(w);
+  for (const auto& e : std::filesystem::directory_iterator(std::string(DYAD_SOURCE_DIR) + "/data/actors")) {
+    if (e.path().extension() != ".tsv") continue;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      const size_t a = line.find('\t'), b = line.find('\t', a + 1);
+      if (!line.starts_with("#") && a != std::string::npos) words.push_back(line.substr(a + 1, b - a - 1));
+    }
+  }
+  size_t ascii = 0;
+  for (const auto& w : words) {
+    if (std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) continue;
+    ++ascii;
+    EXPECT_EQ(TransliterationKey(w), TransliterationKeySlow(w)) << "name: " << w;
+  }
+  EXPECT_GT(ascii, 1000u);
+}
 
 TEST(TransliterationKey, MergesSpellingsOfOneName) {
   EXPECT_EQ(TransliterationKey("Aliyev"), TransliterationKey("Aliev"));

@@ -80,6 +80,9 @@ struct Profile {
   int ar_letters = 0, fa_ur_yeh_kaf = 0, fa_ur_letters = 0, ur_letters = 0, heh = 0, ps_letters = 0,
       ku_letters = 0;
   int yiddish = 0;
+  // Letter cues other than q and x (which count for Azerbaijani only next to Turkic
+  // letters): with none and no function words, no language scores above zero.
+  int cue_letters = 0;
   bool has_words = false;  // AddWords ran
   int final_o_acute = 0;  // words ending in ó: the Spanish preterite (condenó, anunció)
   // Language → weight of its function words seen. A word counts 1.5 split among the
@@ -121,7 +124,7 @@ void CountCue(char32_t c, Profile* p) {
     // Latin
     case 0x0259: case 0x018F: ++p->schwa; break;  // ə Ə
     case 0x0131: case 0x0130: case 0x011F: case 0x011E: case 0x015F: case 0x015E: ++p->turkic; break;
-    case 'q': case 'x': case 'Q': case 'X': ++p->qx; break;
+    case 'q': case 'x': case 'Q': case 'X': ++p->qx; return;
     case 0x00F1: case 0x00D1: case 0x00BF: case 0x00A1: ++p->spanish; break;  // ñ ¿ ¡
     case 0x00E3: case 0x00F5: case 0x00C3: case 0x00D5: ++p->pt_tilde; break;  // ã õ
     case 0x00DF: ++p->eszett; break;
@@ -149,8 +152,9 @@ void CountCue(char32_t c, Profile* p) {
     case 0x06D5: case 0x06CE: case 0x06C6: case 0x06B5: case 0x0695: case 0x06A4: ++p->ku_letters; break;
     // Hebrew script: Yiddish ligatures
     case 0x05F0: case 0x05F1: case 0x05F2: ++p->yiddish; break;
-    default: break;
+    default: return;
   }
+  ++p->cue_letters;
 }
 
 constexpr int kMaxWords = 2000;   // function words looked up per text: plenty of evidence
@@ -309,6 +313,37 @@ bool Contains(const V& v, std::string_view x) {
   return false;
 }
 
+// The best and second-best scores among pool: dyad's cues, CLD2's percentages when
+// cld is given (weighted by its own reliability), and a small preference for the hint.
+// Scores start at floor: a language must beat it to be ranked. Ties go to the earlier.
+struct Ranking {
+  double best, second;
+  std::string_view lang;  // empty when no score beat floor
+};
+
+// CLD2's percentages sum to 100 or less: the most they add to one language.
+constexpr double kCldWeight = 3.0;
+
+Ranking Rank(const std::vector<std::string_view>& pool, const Profile& p, const CldResult* cld,
+             std::string_view hint, double floor) {
+  Ranking r{floor, floor, {}};
+  for (std::string_view l : pool) {
+    double s = CueScore(l, p);
+    if (cld)
+      for (int k = 0; k < 3; ++k)
+        if (cld->lang[k] == l) s += (cld->reliable ? kCldWeight : kCldWeight / 2) * cld->percent[k] / 100.0;
+    if (!hint.empty() && l == hint) s += 0.8;
+    if (s > r.best) {
+      r.second = r.best;
+      r.best = s;
+      r.lang = l;
+    } else if (s > r.second) {
+      r.second = s;
+    }
+  }
+  return r;
+}
+
 }  // namespace
 
 std::string_view ScriptOfLanguage(std::string_view lang) {
@@ -347,11 +382,12 @@ LanguageGuess IdentifyLanguage(std::string_view text, const LanguageOptions& opt
   std::vector<std::string_view> allowed;
   for (std::string_view l : cands)
     if (is_likely(l)) allowed.push_back(l);
-  if (!allowed.empty()) {
+  if (!allowed.empty() && (p.cue_letters > 0 || !p.word_hits.empty())) {
     // Letters and function words that clearly name another language of the script win
     // over the expectation: a Ukrainian quote in a Russian article, Persian in an Arabic
     // one. Weak cues do not, so a few foreign names leave a sentence in its document's
-    // language. Function words are looked up only when the letters hint at something.
+    // language. Function words are looked up only when the letters hint at something;
+    // without a single cue letter (most English sentences) there is nothing to weigh.
     auto strongest_other = [&](double* best_allowed, std::string_view* other) {
       double best_other = 0;
       *best_allowed = 0;
@@ -395,26 +431,31 @@ LanguageGuess IdentifyLanguage(std::string_view text, const LanguageOptions& opt
         if (p.has_words) break;
         AddWords(text, &p);
       }
-      double best = -1e9, second = -1e9;
-      std::string_view best_lang;
-      for (std::string_view l : allowed) {
-        const double s = CueScore(l, p) + (hint_fits && l == opts.hint ? 0.8 : 0.0);
-        if (s > best) {
-          second = best;
-          best = s;
-          best_lang = l;
-        } else if (s > second) {
-          second = s;
-        }
-      }
-      if (best - second >= 2.0) {
-        g.lang = best_lang;
+      const Ranking r = Rank(allowed, p, nullptr, hint_fits ? std::string_view(opts.hint) : std::string_view(), -1e9);
+      if (r.best - r.second >= 2.0) {
+        g.lang = r.lang;
         g.reliable = p.letters >= 20;
         return g;
       }
     }
   }
   if (!p.has_words) AddWords(text, &p);
+  const std::string_view hint = hint_fits ? std::string_view(opts.hint) : std::string_view();
+  if (!restricted) {
+    // When dyad's cues put one candidate more than kCldWeight + 1 ahead of every other
+    // (and of any language CLD2 could add to the pool, which scores its function words
+    // at most), CLD2 can change neither the answer nor its reliability: an Arabic
+    // article is told from Persian and Urdu by its letters alone.
+    const Ranking cues = Rank(cands, p, nullptr, hint, -1);
+    double others = cues.second;
+    for (const auto& [l, n] : p.word_hits)
+      if (l != LangCode(cues.lang)) others = std::max(others, std::min(n, 8.0));
+    if (cues.best > 0 && cues.best - std::max(others, 0.0) > kCldWeight + 1.0) {
+      g.lang = cues.lang;
+      g.reliable = p.letters >= 20;
+      return g;
+    }
+  }
   const CldResult cld = RunCld(text);
   if (!restricted) {
     // CLD2 may know a language of this script that dyad's table lacks (Tagalog, Welsh...).
@@ -425,30 +466,14 @@ LanguageGuess IdentifyLanguage(std::string_view text, const LanguageOptions& opt
     }
   }
   const std::vector<std::string_view>& pool = restricted ? allowed : cands;
-  // Scores: CLD2's percentages (weighted by its own reliability), dyad's cues, and a
-  // small preference for the hint.
-  double best = -1, second = -1;
-  std::string_view best_lang;
-  for (std::string_view l : pool) {
-    double s = CueScore(l, p);
-    for (int k = 0; k < 3; ++k)
-      if (cld.lang[k] == l) s += (cld.reliable ? 3.0 : 1.5) * cld.percent[k] / 100.0;
-    if (hint_fits && l == opts.hint) s += 0.8;
-    if (s > best) {
-      second = best;
-      best = s;
-      best_lang = l;
-    } else if (s > second) {
-      second = s;
-    }
-  }
-  if (best <= 0) {
+  const Ranking r = Rank(pool, p, &cld, hint, -1);
+  if (r.best <= 0) {
     // Nothing points anywhere: the hint, else the script's first language.
     g.lang = hint_fits ? opts.hint : (pool.empty() ? "un" : pool.front());
     return g;
   }
-  g.lang = best_lang;
-  g.reliable = p.letters >= 20 && best - std::max(second, 0.0) >= 1.0;
+  g.lang = r.lang;
+  g.reliable = p.letters >= 20 && r.best - std::max(r.second, 0.0) >= 1.0;
   return g;
 }
 
