@@ -327,6 +327,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         right = t;
         break;
       }
+    // ", mediators said": a trigger word naming the speakers of an attribution tail.
+    if (tb > 0 && IsComma(tokens[tb - 1]) && te < tokens.size() && modes.IsReport(tokens, te)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the speakers of an attribution, skipped");
+      continue;
+    }
     // A nominal trigger right after another trigger, with no actor between, is that
     // verb's object ("condemned the raids", "demanded the release"), not an event; one
     // with its own agent is ("condemned the arrest of X by Y", "a deal mediated by Qatar").
@@ -360,8 +365,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // or a denial alleges is not an event that happened (what is condemned is).
       const std::string& prev_code = triggers[ti - 1].entry->code;
       const bool alleging = prev_code.starts_with("112") || prev_code.starts_with("016");
-      bool of_before = false;  // "of waging a campaign"
-      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) of_before |= tokens[t].norm == "of";
+      bool of_before = false;  // "of waging a disinformation campaign"
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of";
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
       const bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
@@ -442,7 +447,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
     // The object nominal's agent is not this verb's: "نددت موسكو باعتقال ... على يد".
     const bool object_next = ti + 1 < triggers.size() && object_of_previous(ti + 1);
-    const size_t agent_end = object_next ? triggers[ti + 1].match.begin : right;
+    // (Nor is the next trigger's: "exchanged prisoners in a swap mediated by the UAE";
+    // a marker that is itself a trigger word, "برصاص", still counts.)
+    const size_t agent_end = ti + 1 < triggers.size() ? std::min(right, triggers[ti + 1].match.begin + 1) : right;
     size_t agent_at = SIZE_MAX;
     for (size_t t = te; t < agent_end; ++t)
       if (modes.IsAgent(tokens, t)) {
@@ -451,8 +458,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // "the arrest of two journalists by the police": an English nominal with "of" and
     // an agent is read like the Arabic agent construction below.
-    const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && te < tokens.size() &&
-                               tokens[te].norm == "of" && !passive;
+    const bool as_noun = (te < tokens.size() && tokens[te].norm == "of") ||
+                         (tb > 0 && (tokens[tb - 1].norm == "the" || tokens[tb - 1].norm == "a"));
+    const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive;
     if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
