@@ -23,6 +23,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       pronoun_(g.Find(lang, "pronoun")),
       inverse_(g.Find(lang, "inverse")),
       reciprocal_(g.Find(lang, "reciprocal")),
+      future_time_(g.Find(lang, "future_time")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -147,6 +148,23 @@ bool ModeWords::PerfectParticle(const std::vector<Token>& tokens, size_t t) cons
   return false;
 }
 
+// A future word elsewhere in the trigger's clause: an intention verb heading it
+// ("يعتزم وزير الخارجية ... زيارة مسقط") or a time after the trigger ("visits Moscow next
+// week", "الأسبوع المقبل"). The clause ends at boundary words and punctuation.
+bool ModeWords::FutureInClause(const std::vector<Token>& tokens, size_t t) const {
+  if (!future_) return false;
+  constexpr size_t kBefore = 8, kAfter = 6;
+  for (size_t k = t; k-- > (t > kBefore ? t - kBefore : 0);) {
+    if (IsBoundary(tokens, k)) break;
+    if (const PhraseMatch m = future_->MatchAt(tokens, k); m.found() && m.end <= t) return true;
+  }
+  for (size_t k = t + 1; future_time_ && k < std::min(tokens.size(), t + 1 + kAfter); ++k) {
+    if (IsBoundary(tokens, k)) break;
+    if (future_time_->MatchAt(tokens, k).found()) return true;
+  }
+  return false;
+}
+
 Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
                        bool joined_by_wa) const {
   Mode m;
@@ -171,7 +189,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       m.name = "hypothetical";
       return m;
     }
-  if (future_prefix || AnyEndsAt(future_, tokens, t, 3)) {
+  if (future_prefix || AnyEndsAt(future_, tokens, t, 3) || FutureInClause(tokens, t)) {
     m.name = "future";
     return m;
   }

@@ -56,8 +56,9 @@ class ModeWords {
 
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
+  bool FutureInClause(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_;
   std::string lang_;
   int doc_year_ = 0;
 };
