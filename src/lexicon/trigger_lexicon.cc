@@ -115,8 +115,8 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
 }
 
 const PhraseIndex* TriggerLexicon::For(const std::string& lang) const {
-  auto it = by_lang_.find(lang);
-  return it == by_lang_.end() ? nullptr : it->second.get();
+  const auto* idx = by_lang_.Find(lang);
+  return idx ? idx->get() : nullptr;
 }
 
 Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string& dir,
@@ -137,7 +137,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
           std::vector<std::string> keys;
           for (const auto& w : PhraseWords(l.fields[1]))
             keys.push_back(LexiconKey(lang, w, KeyMode::kNorm));
-          auto& idx = g->by_lang_kind_[lang + "|" + kind];
+          auto& idx = g->by_lang_kind_[lang][kind];
           if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kNorm);
           idx->Add(std::move(keys), 0);
           return Status();
@@ -149,8 +149,9 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
 }
 
 const PhraseIndex* GrammarWords::Find(const std::string& lang, const std::string& kind) const {
-  auto it = by_lang_kind_.find(lang + "|" + kind);
-  return it == by_lang_kind_.end() ? nullptr : it->second.get();
+  const auto* kinds = by_lang_kind_.Find(lang);
+  const auto* idx = kinds ? kinds->Find(kind) : nullptr;
+  return idx ? idx->get() : nullptr;
 }
 
 }  // namespace dyad
