@@ -24,6 +24,9 @@ TEST(Ids, StableAndWhitespaceInsensitive) {
   EXPECT_NE(DocumentId("", "Baku and Moscow"), DocumentId("", "Moscow and Baku"));
   EXPECT_EQ(DocumentId("https://example.org/a", "x"), DocumentId("https://example.org/a", "y"));
   EXPECT_EQ(DocumentId("", "x").size(), 16u);
+  // The id is the hash of "text:" and the text with white space collapsed and trimmed.
+  EXPECT_EQ(DocumentId("", " \tBaku  and\n\nMoscow \n"), HashHex("text:Baku and Moscow"));
+  EXPECT_EQ(DocumentId("", " \r\n "), HashHex("text:"));
   // The hash must never change between versions: stored ids depend on it.
   EXPECT_EQ(HashHex(""), "2d06800538d394c2");
 }

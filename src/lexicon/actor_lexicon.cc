@@ -101,15 +101,6 @@ bool FuzzyScript(std::string_view w) {
   return !w.empty();
 }
 
-// Language codes are two or three bytes: compared in line rather than through memcmp
-// (For runs several times per token).
-bool SameCode(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t k = 0; k < a.size(); ++k)
-    if (a[k] != b[k]) return false;
-  return true;
-}
-
 }  // namespace
 
 Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
@@ -431,18 +422,14 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
           FuzzyScript(r.keys[0]))
         idx->fuzzy_ids.push_back(r.id);
     }
-    lex->by_lang_.emplace_back(lang, std::move(idx));
+    lex->by_lang_[lang] = std::move(idx);
   }
   return std::shared_ptr<const ActorLexicon>(std::move(lex));
 }
 
 const ActorLexicon::LangIndexes& ActorLexicon::For(const std::string& lang) const {
-  const LangIndexes* en = nullptr;
-  for (const auto& [l, idx] : by_lang_) {
-    if (SameCode(l, lang)) return *idx;
-    if (SameCode(l, "en")) en = idx.get();
-  }
-  return *en;
+  const auto* idx = by_lang_.Find(lang);
+  return idx ? **idx : **by_lang_.Find("en");
 }
 
 const PhraseIndex& ActorLexicon::Names(const std::string& lang) const { return For(lang).names; }

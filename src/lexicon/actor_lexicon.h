@@ -21,6 +21,7 @@
 
 #include "core/status.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/short_key_map.h"
 #include "lexicon/word_ids.h"
 #include "text/fuzzy.h"
 
@@ -171,9 +172,7 @@ class ActorLexicon {
   std::vector<uint32_t> group_;                   // entry id -> index into alternatives_
   std::vector<std::vector<uint32_t>> alternatives_;
   std::unordered_map<uint32_t, std::vector<ActorGuard>> guards_;  // by group index
-  // A handful of languages: a scan of two-letter codes costs less than a map lookup,
-  // and For runs several times per token.
-  std::vector<std::pair<std::string, std::unique_ptr<LangIndexes>>> by_lang_;
+  ShortKeyMap<std::unique_ptr<LangIndexes>> by_lang_;  // For runs several times per token
 };
 
 }  // namespace dyad

@@ -258,6 +258,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
   std::vector<PendingAlias> aliases;
 
   for (const auto& file : place_files) {
+    // The generated places.tsv.gz lists every name in names.tsv.gz (where generic
+    // names such as "East" are left out); in other place files the name is a name.
+    const bool name_is_a_name = !fs::path(file).filename().string().starts_with("places");
     Status read = ReadTsv(
         file,
         [&](const TsvLine& l) -> Status {
@@ -323,9 +326,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
           } else if (p.is_admin1() && !p.country.empty()) {
             g->admin1_.emplace(p.country + "." + p.admin1, idx);
           }
-          // The generated places.tsv.gz lists every name in names.tsv.gz (where generic
-          // names such as "East" are left out); in other place files the name is a name.
-          if (!fs::path(file).filename().string().starts_with("places")) mine.push_back({"*", p.name, 0, file, number});
+          if (name_is_a_name) mine.push_back({"*", p.name, 0, file, number});
           for (auto& a : mine) {
             a.place = idx;
             aliases.push_back(std::move(a));

@@ -126,13 +126,13 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
 }
 
 const PhraseIndex* TriggerLexicon::For(const std::string& lang) const {
-  auto it = by_lang_.find(lang);
-  return it == by_lang_.end() ? nullptr : it->second.get();
+  const auto* idx = by_lang_.Find(lang);
+  return idx ? idx->get() : nullptr;
 }
 
 const PhraseIndex* TriggerLexicon::PassiveFor(const std::string& lang) const {
-  auto it = passive_by_lang_.find(lang);
-  return it == passive_by_lang_.end() ? nullptr : it->second.get();
+  const auto* idx = passive_by_lang_.Find(lang);
+  return idx ? idx->get() : nullptr;
 }
 
 Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string& dir,
@@ -153,7 +153,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
           std::vector<std::string> keys;
           for (const auto& w : PhraseWords(l.fields[1]))
             keys.push_back(LexiconKey(lang, w, KeyMode::kNorm));
-          auto& idx = g->by_lang_kind_[lang + "|" + kind];
+          auto& idx = g->by_lang_kind_[lang][kind];
           if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kNorm);
           idx->Add(std::move(keys), 0);
           return Status();
@@ -165,8 +165,9 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
 }
 
 const PhraseIndex* GrammarWords::Find(const std::string& lang, const std::string& kind) const {
-  auto it = by_lang_kind_.find(lang + "|" + kind);
-  return it == by_lang_kind_.end() ? nullptr : it->second.get();
+  const auto* kinds = by_lang_kind_.Find(lang);
+  const auto* idx = kinds ? kinds->Find(kind) : nullptr;
+  return idx ? idx->get() : nullptr;
 }
 
 }  // namespace dyad

@@ -5,7 +5,6 @@
 // Immutable once loaded; share between threads.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +12,7 @@
 #include "core/status.h"
 #include "lexicon/ontology.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/short_key_map.h"
 
 namespace dyad {
 
@@ -44,8 +44,8 @@ class TriggerLexicon {
 
  private:
   std::vector<TriggerEntry> entries_;
-  std::map<std::string, std::unique_ptr<PhraseIndex>> by_lang_;
-  std::map<std::string, std::unique_ptr<PhraseIndex>> passive_by_lang_;
+  ShortKeyMap<std::unique_ptr<PhraseIndex>> by_lang_;
+  ShortKeyMap<std::unique_ptr<PhraseIndex>> passive_by_lang_;
 };
 
 // Function words that steer attribution and modes, per language
@@ -60,7 +60,8 @@ class GrammarWords {
   const PhraseIndex* Find(const std::string& lang, const std::string& kind) const;
 
  private:
-  std::map<std::string, std::unique_ptr<PhraseIndex>> by_lang_kind_;  // "en|negation"
+  // Language, then kind: the coder asks for eleven kinds per sentence.
+  ShortKeyMap<ShortKeyMap<std::unique_ptr<PhraseIndex>>> by_lang_kind_;
 };
 
 }  // namespace dyad
