@@ -46,6 +46,23 @@ TEST(WordIds, DenseIdsSurviveGrowth) {
   EXPECT_EQ(ids.size(), 5001u);
 }
 
+// Words of every length up to 24 bytes that differ in one byte only, at every position:
+// hashing and comparing by whole 8-byte (and overlapping) loads must tell them apart.
+TEST(WordIds, WordsDifferingInOneByte) {
+  WordIds ids;
+  std::vector<std::string> words;
+  for (size_t n = 0; n <= 24; ++n) {
+    words.emplace_back(n, 'a');
+    for (size_t k = 0; k < n; ++k) {
+      words.emplace_back(n, 'a');
+      words.back()[k] = 'b';
+    }
+  }
+  for (size_t w = 0; w < words.size(); ++w) ASSERT_EQ(ids.Intern(words[w]), w) << words[w];
+  for (size_t w = 0; w < words.size(); ++w) EXPECT_EQ(ids.Find(words[w]), w) << words[w];
+  EXPECT_EQ(ids.Find(std::string(25, 'a')), WordIds::kNone);
+}
+
 TEST(PhraseIndex, LongestMatchGapsAndStems) {
   PhraseIndex idx = Index("en", {"impose", "impose * sanctions", "shoot down"}, KeyMode::kStem);
   auto s = AnalyzeText("They imposed new harsh sanctions and shoot down a drone.", "en");

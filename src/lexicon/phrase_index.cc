@@ -28,6 +28,12 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   for (const auto& k : keys) words_.push_back(k == "*" ? kGap : vocabulary_.Intern(k));
   const uint32_t first = words_[phrases_.back().begin];
   if (by_first_.size() <= first) by_first_.resize(first + 1);
+  if (by_first_[first].empty()) {
+    first_words_.Add(WordIds::Hash(keys.front()), ++first_word_count_, [&](auto&& add) {
+      for (uint32_t w = 0; w < by_first_.size(); ++w)
+        if (!by_first_[w].empty() || w == first) add(WordIds::Hash(vocabulary_.word(w)));
+    });
+  }
   by_first_[first].push_back(id);
 }
 
@@ -62,11 +68,11 @@ class PhraseIndex::Lookahead {
   const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
     const size_t k = t - first_;
     if (k >= kSlots) {
-      index_.KeyIds(tokens_[t], spare);
+      index_.KeyIds(tokens_[t], false, spare);
       return *spare;
     }
     if (!(done_ & (1u << k))) {
-      index_.KeyIds(tokens_[t], &slots_[k]);
+      index_.KeyIds(tokens_[t], k == 0, &slots_[k]);
       done_ |= 1u << k;
     }
     return slots_[k];
@@ -84,10 +90,12 @@ class PhraseIndex::Lookahead {
 
 // A bare ه is not removed as a pronoun suffix: teh marbuta is folded to ه, so "حكومه"
 // is a whole word.
-void PhraseIndex::KeyIds(const Token& t, TokenKeyIds* out) const {
+void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
   out->n = 0;
   auto add = [&](std::string_view key, bool future, int stripped) {
-    const uint32_t id = vocabulary_.Find(key);
+    const uint64_t hash = WordIds::Hash(key);
+    if (first && !first_words_.MayContain(hash)) return;
+    const uint32_t id = vocabulary_.Find(key, hash);
     if (id != WordIds::kNone && out->n < kMaxKeys) out->keys[out->n++] = {id, future, stripped};
   };
   if (!IsArabicScript(t.norm)) {

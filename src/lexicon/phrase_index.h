@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/hash_filter.h"
 #include "lexicon/word_ids.h"
 #include "text/token.h"
 
@@ -77,8 +78,9 @@ class PhraseIndex {
   class Lookahead;
 
   // The ids of the phrase words token t can be (its key, and for Arabic script its
-  // clitic and suffix readings), in the order they are tried; unknown readings left out.
-  void KeyIds(const Token& t, TokenKeyIds* out) const;
+  // clitic and suffix readings), in the order they are tried; unknown readings left out,
+  // and with first, readings that start no phrase.
+  void KeyIds(const Token& t, bool first, TokenKeyIds* out) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
   size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
@@ -90,6 +92,8 @@ class PhraseIndex {
   std::vector<uint32_t> words_;
   std::vector<Phrase> phrases_;
   std::vector<std::vector<uint32_t>> by_first_;  // word id -> phrases that start with it
+  HashFilter first_words_;  // the words that start a phrase, asked before the vocabulary
+  size_t first_word_count_ = 0;
 };
 
 }  // namespace dyad
