@@ -462,14 +462,20 @@ bool ActorLexicon::IsStem(const std::string& lang, std::string_view key) const {
 
 bool ActorLexicon::HasStems(const std::string& lang) const { return For(lang).stems.size() > 0; }
 
-std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
-                                                         std::string_view word) const {
-  const LangIndexes& idx = For(lang);
+const FuzzyIndex& ActorLexicon::Fuzzy(const LangIndexes& idx) const {
   std::call_once(idx.fuzzy_once, [&] {
     auto f = std::make_unique<FuzzyIndex>();
     for (uint32_t id : idx.fuzzy_ids) f->Add(NormalizeWord(entries_[id].surface), id);
     idx.fuzzy = std::move(f);
   });
+  return *idx.fuzzy;
+}
+
+void ActorLexicon::PrepareFuzzy(const std::string& lang) const { Fuzzy(For(lang)); }
+
+std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
+                                                         std::string_view word) const {
+  const FuzzyIndex& fuzzy = Fuzzy(For(lang));
   // Names recur across a corpus, and a lookup transliterates and scans candidates:
   // each thread remembers its recent answers (bounded; cleared when full).
   thread_local std::unordered_map<std::string, std::vector<FuzzyIndex::Match>> cache;
@@ -483,7 +489,7 @@ std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang
   key.append(word);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  auto result = idx.fuzzy->Lookup(word, 8);
+  auto result = fuzzy.Lookup(word, 8);
   cache.emplace(std::move(key), result);
   return result;
 }

@@ -126,6 +126,8 @@ class ActorLexicon {
   // fallback on machine-translation variants ("Yektrinburg"). The first call for a
   // language builds its index (thread-safe; tens of milliseconds).
   std::vector<FuzzyIndex::Match> FuzzyLookup(const std::string& lang, std::string_view word) const;
+  // Builds lang's fuzzy index now rather than on the first lookup (thread-safe).
+  void PrepareFuzzy(const std::string& lang) const;
   // Anaphoric phrases of a language (payload: index for anaphor()).
   const PhraseIndex& Anaphors(const std::string& lang) const;
   const Anaphor& anaphor(uint32_t id) const { return anaphors_[id]; }
@@ -163,6 +165,8 @@ class ActorLexicon {
     mutable std::unique_ptr<FuzzyIndex> fuzzy;  // set by the first lookup
   };
   const LangIndexes& For(const std::string& lang) const;
+  // idx's fuzzy index, built on the first call.
+  const FuzzyIndex& Fuzzy(const LangIndexes& idx) const;
 
   uint64_t serial_ = 0;
   std::vector<ActorEntry> entries_;
