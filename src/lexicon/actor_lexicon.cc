@@ -195,6 +195,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
     }
     row.sector = true;
     row.id = static_cast<uint32_t>(lex->sectors_.size());
+    lex->sector_keys_.emplace(s.surface, Joined("", row.keys));
     if (s.lang != "*") langs.insert(s.lang);
     lex->sectors_.push_back(std::move(s));
     rows.push_back(std::move(row));
@@ -441,9 +442,15 @@ const PhraseIndex& ActorLexicon::Anaphors(const std::string& lang) const {
 }
 
 bool ActorLexicon::IsInstitution(const std::string& lang, std::string_view surface) const {
-  std::vector<std::string> keys;
-  for (const auto& w : PhraseWords(surface)) keys.push_back(LexiconKey("", w, KeyMode::kNorm));
-  return institutions_.count(Joined(lang, keys)) > 0 || institutions_.count(Joined("*", keys)) > 0;
+  std::string keys;
+  if (auto it = sector_keys_.find(surface); it != sector_keys_.end()) {
+    keys = it->second;
+  } else {
+    std::vector<std::string> words;
+    for (const auto& w : PhraseWords(surface)) words.push_back(LexiconKey("", w, KeyMode::kNorm));
+    keys = Joined("", words);
+  }
+  return institutions_.count(lang + keys) > 0 || institutions_.count("*" + keys) > 0;
 }
 const PhraseIndex& ActorLexicon::NameStems(const std::string& lang) const {
   return For(lang).name_stems;

@@ -23,6 +23,7 @@
 #include "lexicon/phrase_index.h"
 #include "lexicon/short_key_map.h"
 #include "lexicon/word_ids.h"
+#include "text/text_data.h"
 #include "text/fuzzy.h"
 
 namespace dyad {
@@ -173,6 +174,9 @@ class ActorLexicon {
   std::vector<SectorEntry> sectors_;
   std::vector<Anaphor> anaphors_;
   std::unordered_set<std::string> institutions_;  // language and keys, as Row::joined
+  // Sector surface -> its keys as Row::joined writes them after the language
+  // ("|foreign|ministry"), so IsInstitution need not tokenise the surface again.
+  StringMap<std::string> sector_keys_;
   std::vector<uint32_t> group_;                   // entry id -> index into alternatives_
   std::vector<std::vector<uint32_t>> alternatives_;
   std::unordered_map<uint32_t, std::vector<ActorGuard>> guards_;  // by group index

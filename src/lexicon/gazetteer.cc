@@ -363,21 +363,24 @@ void Gazetteer::BuildFuzzy() {
 }
 
 std::vector<uint32_t> Gazetteer::Fuzzy(std::string_view norm_word, int max_edits) const {
-  const std::u32string q = ToU32(norm_word);
-  if (q.size() < 6 || max_edits <= 0) return {};
+  size_t code_points = 0;
+  for (size_t i = 0; i < norm_word.size(); ++code_points) utf8::Next(norm_word, i);
+  if (code_points < 6 || max_edits <= 0) return {};
   // Words recur across a corpus and a lookup scans many candidates: each thread keeps
-  // its recent answers (bounded; cleared when full).
+  // its recent answers (bounded; cleared when full). The key is built in a reused
+  // buffer: most lookups are answered from the cache.
   thread_local std::unordered_map<std::string, std::vector<uint32_t>> cache;
   thread_local const Gazetteer* cache_owner = nullptr;
+  thread_local std::string key;
   if (cache_owner != this || cache.size() > 50000) {
     cache.clear();
     cache_owner = this;
   }
-  std::string key(norm_word);
+  key.assign(norm_word);
   key += static_cast<char>('0' + std::min(max_edits, 9));
   if (auto it = cache.find(key); it != cache.end()) return it->second;
-  auto result = FuzzyUncached(q, max_edits);
-  cache.emplace(std::move(key), result);
+  auto result = FuzzyUncached(ToU32(norm_word), max_edits);
+  cache.emplace(key, result);
   return result;
 }
 
