@@ -534,7 +534,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const MatchView* view;
   };
   auto match_at = [&](const MatchView& v, size_t i) {
-    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), "", "", &v};
+    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), {}, {}, &v};
     if (f.n.found()) f.note = v.Note(i);
     if (!f.n.found() && name_stems.size()) {
       f.n = name_stems.MatchAt(v.tokens(), i);
