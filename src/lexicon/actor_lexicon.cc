@@ -195,6 +195,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
     }
     row.sector = true;
     row.id = static_cast<uint32_t>(lex->sectors_.size());
+    lex->sector_keys_.emplace(s.surface, Joined("", row.keys));
     if (s.lang != "*") langs.insert(s.lang);
     lex->sectors_.push_back(std::move(s));
     rows.push_back(std::move(row));
@@ -441,9 +442,15 @@ const PhraseIndex& ActorLexicon::Anaphors(const std::string& lang) const {
 }
 
 bool ActorLexicon::IsInstitution(const std::string& lang, std::string_view surface) const {
-  std::vector<std::string> keys;
-  for (const auto& w : PhraseWords(surface)) keys.push_back(LexiconKey("", w, KeyMode::kNorm));
-  return institutions_.count(Joined(lang, keys)) > 0 || institutions_.count(Joined("*", keys)) > 0;
+  std::string keys;
+  if (auto it = sector_keys_.find(surface); it != sector_keys_.end()) {
+    keys = it->second;
+  } else {
+    std::vector<std::string> words;
+    for (const auto& w : PhraseWords(surface)) words.push_back(LexiconKey("", w, KeyMode::kNorm));
+    keys = Joined("", words);
+  }
+  return institutions_.count(lang + keys) > 0 || institutions_.count("*" + keys) > 0;
 }
 const PhraseIndex& ActorLexicon::NameStems(const std::string& lang) const {
   return For(lang).name_stems;
@@ -462,14 +469,20 @@ bool ActorLexicon::IsStem(const std::string& lang, std::string_view key) const {
 
 bool ActorLexicon::HasStems(const std::string& lang) const { return For(lang).stems.size() > 0; }
 
-std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
-                                                         std::string_view word) const {
-  const LangIndexes& idx = For(lang);
+const FuzzyIndex& ActorLexicon::Fuzzy(const LangIndexes& idx) const {
   std::call_once(idx.fuzzy_once, [&] {
     auto f = std::make_unique<FuzzyIndex>();
     for (uint32_t id : idx.fuzzy_ids) f->Add(NormalizeWord(entries_[id].surface), id);
     idx.fuzzy = std::move(f);
   });
+  return *idx.fuzzy;
+}
+
+void ActorLexicon::PrepareFuzzy(const std::string& lang) const { Fuzzy(For(lang)); }
+
+std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang,
+                                                         std::string_view word) const {
+  const FuzzyIndex& fuzzy = Fuzzy(For(lang));
   // Names recur across a corpus, and a lookup transliterates and scans candidates:
   // each thread remembers its recent answers (bounded; cleared when full).
   thread_local std::unordered_map<std::string, std::vector<FuzzyIndex::Match>> cache;
@@ -483,7 +496,7 @@ std::vector<FuzzyIndex::Match> ActorLexicon::FuzzyLookup(const std::string& lang
   key.append(word);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  auto result = idx.fuzzy->Lookup(word, 8);
+  auto result = fuzzy.Lookup(word, 8);
   cache.emplace(std::move(key), result);
   return result;
 }

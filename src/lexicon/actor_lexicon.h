@@ -23,6 +23,7 @@
 #include "lexicon/phrase_index.h"
 #include "lexicon/short_key_map.h"
 #include "lexicon/word_ids.h"
+#include "text/text_data.h"
 #include "text/fuzzy.h"
 
 namespace dyad {
@@ -126,6 +127,8 @@ class ActorLexicon {
   // fallback on machine-translation variants ("Yektrinburg"). The first call for a
   // language builds its index (thread-safe; tens of milliseconds).
   std::vector<FuzzyIndex::Match> FuzzyLookup(const std::string& lang, std::string_view word) const;
+  // Builds lang's fuzzy index now rather than on the first lookup (thread-safe).
+  void PrepareFuzzy(const std::string& lang) const;
   // Anaphoric phrases of a language (payload: index for anaphor()).
   const PhraseIndex& Anaphors(const std::string& lang) const;
   const Anaphor& anaphor(uint32_t id) const { return anaphors_[id]; }
@@ -163,12 +166,17 @@ class ActorLexicon {
     mutable std::unique_ptr<FuzzyIndex> fuzzy;  // set by the first lookup
   };
   const LangIndexes& For(const std::string& lang) const;
+  // idx's fuzzy index, built on the first call.
+  const FuzzyIndex& Fuzzy(const LangIndexes& idx) const;
 
   uint64_t serial_ = 0;
   std::vector<ActorEntry> entries_;
   std::vector<SectorEntry> sectors_;
   std::vector<Anaphor> anaphors_;
   std::unordered_set<std::string> institutions_;  // language and keys, as Row::joined
+  // Sector surface -> its keys as Row::joined writes them after the language
+  // ("|foreign|ministry"), so IsInstitution need not tokenise the surface again.
+  StringMap<std::string> sector_keys_;
   std::vector<uint32_t> group_;                   // entry id -> index into alternatives_
   std::vector<std::vector<uint32_t>> alternatives_;
   std::unordered_map<uint32_t, std::vector<ActorGuard>> guards_;  // by group index

@@ -501,38 +501,50 @@ std::vector<uint32_t> Gazetteer::ArabicVariants(std::string_view words) const {
 }
 
 std::vector<uint32_t> Gazetteer::Fuzzy(std::string_view norm_word, int max_edits) const {
-  const std::u32string q = ToU32(norm_word);
-  if (q.size() < 6 || max_edits <= 0) return {};
+  size_t code_points = 0;
+  for (size_t i = 0; i < norm_word.size(); ++code_points) utf8::Next(norm_word, i);
+  if (code_points < 6 || max_edits <= 0) return {};
   // Words recur across a corpus and a lookup scans many candidates: each thread keeps
-  // its recent answers (bounded; cleared when full).
+  // its recent answers (bounded; cleared when full). The key is built in a reused
+  // buffer: most lookups are answered from the cache.
   thread_local std::unordered_map<std::string, std::vector<uint32_t>> cache;
   thread_local const Gazetteer* cache_owner = nullptr;
+  thread_local std::string key;
   if (cache_owner != this || cache.size() > 50000) {
     cache.clear();
     cache_owner = this;
   }
-  std::string key(norm_word);
+  key.assign(norm_word);
   key += static_cast<char>('0' + std::min(max_edits, 9));
   if (auto it = cache.find(key); it != cache.end()) return it->second;
-  auto result = FuzzyUncached(q, max_edits);
-  cache.emplace(std::move(key), result);
+  auto result = FuzzyUncached(ToU32(norm_word), max_edits);
+  cache.emplace(key, result);
   return result;
 }
 
 std::vector<uint32_t> Gazetteer::FuzzyUncached(const std::u32string& q, int max_edits) const {
   // q-gram filter: each edit changes at most two bigrams, so a word within k edits
-  // shares at least (longer length - 1) - 2k distinct bigrams with the query.
-  std::unordered_map<uint32_t, int> shared;
-  std::unordered_set<uint64_t> seen;
+  // shares at least (longer length - 1) - 2k distinct bigrams with the query. Shared
+  // bigrams are counted in a per-thread array over the candidate words (touched entries
+  // listed and reset after), not in a hash map: a query meets thousands of candidates.
+  thread_local std::vector<uint16_t> shared;
+  thread_local std::vector<uint32_t> touched;
+  if (shared.size() < fuzzy_.size()) shared.assign(fuzzy_.size(), 0);
+  touched.clear();
+  std::vector<uint64_t> seen;  // the query's distinct bigrams (a word has few)
   for (size_t i = 0; i + 1 < q.size(); ++i) {
     const uint64_t b = Bigram(q[i], q[i + 1]);
-    if (!seen.insert(b).second) continue;
+    if (std::find(seen.begin(), seen.end(), b) != seen.end()) continue;
+    seen.push_back(b);
     auto it = fuzzy_bigrams_.find(b);
     if (it == fuzzy_bigrams_.end()) continue;
-    for (uint32_t c : it->second) ++shared[c];
+    for (uint32_t c : it->second)
+      if (shared[c]++ == 0) touched.push_back(c);
   }
   std::vector<std::pair<int, uint32_t>> hits;
-  for (const auto& [c, count] : shared) {
+  for (uint32_t c : touched) {
+    const int count = shared[c];
+    shared[c] = 0;
     const std::u32string& w = fuzzy_[c].text;
     const int need = static_cast<int>(std::max(w.size(), q.size())) - 1 - 2 * max_edits;
     if (count < need) continue;

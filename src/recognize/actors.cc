@@ -259,6 +259,13 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
 
 // --- Fuzzy fallback --------------------------------------------------------------------
 
+// Machine translation and transliteration leave name variants in Latin-script text; in
+// Cyrillic text an unknown capitalised word is rather an inflected form.
+constexpr std::string_view kFuzzyLangs[] = {"en", "tr", "az"};
+bool UsesFuzzyNames(const std::string& lang) {
+  return std::find(std::begin(kFuzzyLangs), std::end(kFuzzyLangs), lang) != std::end(kFuzzyLangs);
+}
+
 struct FuzzyHit {
   uint32_t id = 0;
   int distance = 0;
@@ -445,6 +452,10 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
 
 }  // namespace
 
+void PrepareActorRecognition(const ActorLexicon& lex) {
+  for (std::string_view lang : kFuzzyLangs) lex.PrepareFuzzy(std::string(lang));
+}
+
 bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& date,
                        const std::string& entity_filter, ActorMention* m) {
   const ActorEntry& e = lex.entry(id);
@@ -530,7 +541,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const MatchView* view;
   };
   auto match_at = [&](const MatchView& v, size_t i) {
-    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), "", "", &v};
+    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), {}, {}, &v};
     if (f.n.found()) f.note = v.Note(i);
     if (!f.n.found() && name_stems.size()) {
       f.n = name_stems.MatchAt(v.tokens(), i);
@@ -576,9 +587,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     const Token& t = tokens[i];
-    // Machine translation and transliteration leave name variants in Latin-script
-    // text; in Cyrillic text an unknown capitalised word is rather an inflected form.
-    if (t.word && t.capital && (lang == "en" || lang == "tr" || lang == "az")) {
+    if (t.word && t.capital && UsesFuzzyNames(lang)) {
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;

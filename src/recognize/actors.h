@@ -45,6 +45,11 @@ struct ActorMention {
 std::vector<ActorMention> RecognizeActors(const Sentence& sentence, const ActorLexicon& lexicon,
                                           const std::string& doc_date);
 
+// Builds now what RecognizeActors would otherwise build on first use (the fuzzy name
+// indexes of the languages that use them: tens of milliseconds), e.g. on a thread that
+// is idle while other resources load. Optional; thread-safe.
+void PrepareActorRecognition(const ActorLexicon& lexicon);
+
 // Resolves name entry id to the code it has on date (YYYY-MM-DD or empty), filling
 // m->code, kind, entity, entity_id, how. Only alternatives naming entity_filter are
 // considered when it is not empty. Returns false when the name is no actor on that
