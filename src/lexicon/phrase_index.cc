@@ -119,10 +119,8 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
     }
     // The accusative ending of an indefinite noun ("حصارا", "اتفاقا"), for stems of
     // four letters or more; not the و of a plural verb ("هاجموا").
-    constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
-    if (w.size() >= kAlef.size() + 8 && w.ends_with(kAlef) &&
-        !w.substr(0, w.size() - kAlef.size()).ends_with(kWaw))
-      add(w.substr(0, w.size() - kAlef.size()), stems[i].future, stems[i].stripped + 1);
+    if (const std::string_view bare = WithoutTanweenAlef(w); !bare.empty())
+      add(bare, stems[i].future, stems[i].stripped + 1);
   }
 }
 

@@ -154,11 +154,9 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
-    constexpr std::string_view kAlef = "\u0627", kWaw = "\u0648";
-    if (lang == "ar" && norm.ends_with(kAlef) && norm.size() >= kAlef.size() + 8) {
-      std::string base = norm.substr(0, norm.size() - kAlef.size());
-      if (!base.ends_with(kWaw) && Known(lex, lang, base)) return {std::move(base), "suffix +ا"};
-    }
+    if (lang == "ar")
+      if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, std::string(bare)))
+        return {std::string(bare), "suffix +ا"};
     return {};
   }
   // TABARI stems from imported dictionaries: ARGENTIN matches Argentina, Argentine.

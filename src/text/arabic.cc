@@ -62,6 +62,14 @@ int ArabicStems(std::string_view word, ArabicStem out[8]) {
   return n;
 }
 
+std::string_view WithoutTanweenAlef(std::string_view w) {
+  constexpr std::string_view kAlef = "\u0627";
+  constexpr size_t kMinStemBytes4 = 8;  // four letters
+  if (w.size() < kAlef.size() + kMinStemBytes4 || !w.ends_with(kAlef)) return {};
+  const std::string_view base = w.substr(0, w.size() - kAlef.size());
+  return base.ends_with(kWaw) ? std::string_view() : base;
+}
+
 std::string_view ArabicLexiconForm(std::string_view w) {
   if (IsArabicScript(w) && w.starts_with(kAl) && w.size() - 4 >= kMinStemBytes) return w.substr(4);
   return w;

@@ -26,6 +26,11 @@ int ArabicStems(std::string_view word, ArabicStem out[8]);
 // article ال removed when at least two letters remain.
 std::string_view ArabicLexiconForm(std::string_view normalized_word);
 
+// A normalised word without the accusative ending of an indefinite noun ("جنديا" ->
+// "جندي", "حصارا" -> "حصار"), when four letters or more remain and they do not end in
+// the و of a plural verb ("هاجموا"); empty otherwise.
+std::string_view WithoutTanweenAlef(std::string_view normalized_word);
+
 // True when the word's first code point is in the Arabic blocks.
 bool IsArabicScript(std::string_view word);
 
