@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <tuple>
 
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/ontology.h"
@@ -9,6 +11,7 @@
 #include "lexicon/trigger_lexicon.h"
 #include "lexicon/word_ids.h"
 #include "text/analyze.h"
+#include "text/arabic.h"
 
 namespace dyad {
 namespace {
@@ -30,6 +33,76 @@ PhraseIndex Index(const std::string& lang, std::vector<std::string> phrases, Key
   }
   return idx;
 }
+
+// The phrase matcher as first written, the slow reference PhraseIndex is checked
+// against: string keys, and from token i every phrase whose first key is one of the
+// token's readings, tried in the order the readings and the phrases come.
+class ReferenceIndex {
+ public:
+  explicit ReferenceIndex(KeyMode mode) : mode_(mode) {}
+
+  void Add(const std::vector<std::string>& keys, uint32_t payload) {
+    if (!keys.empty() && keys.front() != "*" && keys.back() != "*") phrases_.push_back({keys, payload});
+  }
+
+  PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip) const {
+    PhraseMatch best;
+    if (i >= tokens.size() || (!skip.empty() && skip[i])) return best;
+    for (const auto& [key, future0, stripped0] : Readings(tokens[i]))
+      for (const auto& [keys, payload] : phrases_) {
+        if (keys[0] != key) continue;
+        bool future = future0;
+        int stripped = stripped0;
+        const size_t e = From(keys, 1, tokens, i + 1, &future, &stripped);
+        if (e && (e > best.end || (e == best.end && stripped < best.stripped)))
+          best = {payload, i, e, future, stripped};
+      }
+    return best;
+  }
+
+ private:
+  // (key, future prefix removed, clitics removed) for each way a token can be read.
+  std::vector<std::tuple<std::string, bool, int>> Readings(const Token& t) const {
+    if (!IsArabicScript(t.norm)) return {{mode_ == KeyMode::kStem ? t.key : t.norm, false, 0}};
+    std::vector<std::tuple<std::string, bool, int>> out;
+    ArabicStem stems[8];
+    const int n = ArabicStems(t.norm, stems);
+    for (int k = 0; k < n; ++k) out.emplace_back(std::string(stems[k].stem), stems[k].future, stems[k].stripped);
+    for (int k = 0; k < n; ++k)
+      for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"})
+        if (stems[k].stem.size() >= suffix.size() + 6 && stems[k].stem.ends_with(suffix)) {
+          out.emplace_back(std::string(stems[k].stem.substr(0, stems[k].stem.size() - suffix.size())),
+                           stems[k].future, stems[k].stripped + 1);
+          break;
+        }
+    return out;
+  }
+
+  size_t From(const std::vector<std::string>& keys, size_t k, const std::vector<Token>& tokens, size_t t,
+              bool* future, int* stripped) const {
+    if (k == keys.size()) return t;
+    if (keys[k] == "*") {
+      for (size_t gap = 0; gap <= PhraseIndex::kMaxGap && t + gap <= tokens.size(); ++gap)
+        if (size_t e = From(keys, k + 1, tokens, t + gap, future, stripped)) return e;
+      return 0;
+    }
+    if (t >= tokens.size()) return 0;
+    for (const auto& [key, f, s] : Readings(tokens[t])) {
+      if (key != keys[k]) continue;
+      bool f2 = *future || f;
+      int s2 = *stripped + s;
+      if (size_t e = From(keys, k + 1, tokens, t + 1, &f2, &s2)) {
+        *future = f2;
+        *stripped = s2;
+        return e;
+      }
+    }
+    return 0;
+  }
+
+  KeyMode mode_;
+  std::vector<std::pair<std::vector<std::string>, uint32_t>> phrases_;
+};
 
 }  // namespace
 
@@ -93,6 +166,66 @@ TEST(PhraseIndex, ArabicCliticsAndFuture) {
   EXPECT_EQ(idx.MatchAt(t, 5).end, 7u);
   EXPECT_TRUE(idx.MatchAt(t, 7).found());  // وللكرملين
   EXPECT_FALSE(idx.MatchAt(t, 8).found());
+}
+
+// Random phrases (with gaps) over a small vocabulary, random sentences over the same
+// words with Arabic clitics and suffixes, random skip masks: the fast matcher answers
+// exactly as the reference does, from every token.
+TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
+  struct Language {
+    std::string lang;
+    KeyMode mode;
+    std::vector<std::string> words;
+  };
+  const std::vector<Language> languages = {
+      {"en", KeyMode::kStem,
+       {"impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
+        "raided", "raid", "on"}},
+      {"en", KeyMode::kNorm, {"the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
+      {"ar", KeyMode::kStem,
+       {"\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646", "\u0648\u0644\u0644\u0643\u0631\u0645\u0644\u064A\u0646",
+        "\u0633\u064A\u0632\u0648\u0631", "\u064A\u0632\u0648\u0631", "\u0648\u0632\u0627\u0631\u0629",
+        "\u0627\u0644\u062E\u0627\u0631\u062C\u064A\u0629", "\u0639\u0644\u0627\u0642\u0627\u062A\u0647\u0627",
+        "\u0639\u0644\u0627\u0642\u0627\u062A", "\u062D\u0643\u0648\u0645\u062A\u0647\u0627",
+        "\u0628\u0627\u0644\u0639\u0627\u0635\u0645\u0629", "\u0627\u0644\u0639\u0627\u0635\u0645\u0629"}},
+  };
+  std::mt19937 rng(20251121);
+  auto pick = [&](size_t n) { return static_cast<size_t>(rng() % n); };
+  size_t compared = 0;
+  for (const Language& l : languages) {
+    for (int round = 0; round < 20; ++round) {
+      PhraseIndex fast(l.mode);
+      ReferenceIndex slow(l.mode);
+      for (uint32_t p = 0; p < 30; ++p) {
+        std::vector<std::string> keys;
+        const size_t n = 1 + pick(4);
+        for (size_t w = 0; w < n; ++w) {
+          if (w > 0 && pick(4) == 0) keys.push_back("*");
+          keys.push_back(LexiconKey(l.lang, l.words[pick(l.words.size())], l.mode));
+        }
+        fast.Add(keys, p);
+        slow.Add(keys, p);
+      }
+      for (int sentence = 0; sentence < 20; ++sentence) {
+        std::string text;
+        for (size_t w = 0, n = 2 + pick(12); w < n; ++w) text += l.words[pick(l.words.size())] + " ";
+        for (const Sentence& s : AnalyzeText(text, l.lang)) {
+          std::vector<bool> skip;
+          if (pick(2)) {
+            for (size_t t = 0; t < s.tokens.size(); ++t) skip.push_back(pick(3) == 0);
+          }
+          for (size_t i = 0; i <= s.tokens.size(); ++i) {
+            const PhraseMatch a = fast.MatchAt(s.tokens, i, skip), b = slow.MatchAt(s.tokens, i, skip);
+            ASSERT_EQ(std::tie(a.payload, a.begin, a.end, a.future, a.stripped),
+                      std::tie(b.payload, b.begin, b.end, b.future, b.stripped))
+                << l.lang << " \"" << text << "\" at token " << i;
+            compared += b.found();
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 500u);  // the check saw matches, not only misses
 }
 
 TEST(ActorLexicon, LoadsReportsAndGroupsRoles) {

@@ -29,6 +29,8 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   const uint32_t first = words_[phrases_.back().begin];
   if (by_first_.size() <= first) by_first_.resize(first + 1);
   if (by_first_[first].empty()) {
+    // A new first word, into the filter MatchAt asks first; when the filter outgrows
+    // its size it is rebuilt from every first word.
     first_words_.Add(WordIds::Hash(keys.front()), ++first_word_count_, [&](auto&& add) {
       for (uint32_t w = 0; w < by_first_.size(); ++w)
         if (!by_first_[w].empty() || w == first) add(WordIds::Hash(vocabulary_.word(w)));

@@ -1,6 +1,7 @@
 #include "lexicon/word_ids.h"
 
 namespace dyad {
+
 uint32_t WordIds::Intern(std::string_view word) {
   if (const uint32_t id = Find(word); id != kNone) return id;
   // At most half full: most lookups are of words that are not there, and a probe for

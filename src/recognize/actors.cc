@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/utf8.h"
+#include "lexicon/short_key_map.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 #include "text/stem.h"
@@ -171,23 +172,21 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
 
 // FindKnownForm, remembered per thread: it tries suffix readings against the lexicon
 // (a dozen Arabic segmentations, Turkish case suffixes), and news vocabulary repeats.
-// Bounded (emptied at kMaxRemembered words) and tied to one lexicon and language.
+// One memo per language (a stream of articles mixes them), each emptied at
+// kMaxRemembered words; all forgotten when the lexicon changes.
 const KnownForm& RememberedKnownForm(const ActorLexicon& lex, const std::string& lang,
                                      const std::string& norm) {
   constexpr size_t kMaxRemembered = 20000;
   struct Memo {
     uint64_t lexicon = 0;
-    std::string lang;
-    StringMap<KnownForm> forms;
+    ShortKeyMap<StringMap<KnownForm>> by_lang;
   };
   thread_local Memo memo;
-  if (memo.lexicon != lex.serial() || memo.lang != lang || memo.forms.size() >= kMaxRemembered) {
-    memo.forms.clear();
-    memo.lexicon = lex.serial();
-    memo.lang = lang;
-  }
-  auto it = memo.forms.find(norm);
-  if (it == memo.forms.end()) it = memo.forms.emplace(norm, FindKnownForm(lex, lang, norm)).first;
+  if (memo.lexicon != lex.serial()) memo = Memo{lex.serial(), {}};
+  StringMap<KnownForm>& forms = memo.by_lang[lang];
+  if (forms.size() >= kMaxRemembered) forms.clear();
+  auto it = forms.find(norm);
+  if (it == forms.end()) it = forms.emplace(norm, FindKnownForm(lex, lang, norm)).first;
   return it->second;
 }
 
