@@ -39,7 +39,7 @@ PhraseIndex Index(const std::string& lang, std::vector<std::string> phrases, Key
 // token's readings, tried in the order the readings and the phrases come.
 class ReferenceIndex {
  public:
-  explicit ReferenceIndex(KeyMode mode) : mode_(mode) {}
+  ReferenceIndex(KeyMode mode, int max_gap) : mode_(mode), max_gap_(max_gap) {}
 
   void Add(const std::vector<std::string>& keys, uint32_t payload) {
     if (!keys.empty() && keys.front() != "*" && keys.back() != "*") phrases_.push_back({keys, payload});
@@ -53,7 +53,7 @@ class ReferenceIndex {
         if (keys[0] != key) continue;
         bool future = future0;
         int stripped = stripped0;
-        const size_t e = From(keys, 1, tokens, i + 1, &future, &stripped);
+        const size_t e = From(keys, 1, tokens, skip, i + 1, &future, &stripped);
         if (e && (e > best.end || (e == best.end && stripped < best.stripped)))
           best = {payload, i, e, future, stripped};
       }
@@ -68,22 +68,53 @@ class ReferenceIndex {
     ArabicStem stems[8];
     const int n = ArabicStems(t.norm, stems);
     for (int k = 0; k < n; ++k) out.emplace_back(std::string(stems[k].stem), stems[k].future, stems[k].stripped);
-    for (int k = 0; k < n; ++k)
+    for (int k = 0; k < n; ++k) {
       for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"})
         if (stems[k].stem.size() >= suffix.size() + 6 && stems[k].stem.ends_with(suffix)) {
           out.emplace_back(std::string(stems[k].stem.substr(0, stems[k].stem.size() - suffix.size())),
                            stems[k].future, stems[k].stripped + 1);
           break;
         }
+      if (std::string_view bare = WithoutTanweenAlef(stems[k].stem); !bare.empty())
+        out.emplace_back(std::string(bare), stems[k].future, stems[k].stripped + 1);
+    }
     return out;
   }
 
-  size_t From(const std::vector<std::string>& keys, size_t k, const std::vector<Token>& tokens, size_t t,
-              bool* future, int* stripped) const {
+  // Where the word after a gap starting at t may fall, in the order tried: up to
+  // max_gap_ steps, where a quoted name (up to 8 tokens inside) or a run of skipped
+  // tokens (up to 8) is one step, and every position inside such a step counts too.
+  std::vector<size_t> GapPositions(const std::vector<Token>& tokens, size_t t, const std::vector<bool>& skip) const {
+    std::vector<size_t> out;
+    size_t u = t;
+    for (int step = 0; step <= max_gap_ && u <= tokens.size(); ++step) {
+      size_t next = u + 1;
+      bool quoted = false;
+      if (u < tokens.size() && tokens[u].norm == "\"") {
+        for (size_t c = u + 1; c < tokens.size() && c <= u + 8; ++c)
+          if (tokens[c].norm == "\"") {
+            next = c + 1;
+            quoted = true;
+            break;
+          }
+      }
+      if (!quoted && u < skip.size() && skip[u]) {
+        next = u + 1;
+        while (next < skip.size() && skip[next] && next < u + 8) ++next;
+      }
+      for (size_t v = u; v < next; ++v) out.push_back(v);
+      u = next;
+    }
+    return out;
+  }
+
+  size_t From(const std::vector<std::string>& keys, size_t k, const std::vector<Token>& tokens,
+              const std::vector<bool>& skip, size_t t, bool* future, int* stripped) const {
     if (k == keys.size()) return t;
     if (keys[k] == "*") {
-      for (size_t gap = 0; gap <= PhraseIndex::kMaxGap && t + gap <= tokens.size(); ++gap)
-        if (size_t e = From(keys, k + 1, tokens, t + gap, future, stripped)) return e;
+      for (size_t v : GapPositions(tokens, t, skip)) {
+        if (size_t e = From(keys, k + 1, tokens, skip, v, future, stripped)) return e;
+      }
       return 0;
     }
     if (t >= tokens.size()) return 0;
@@ -91,7 +122,7 @@ class ReferenceIndex {
       if (key != keys[k]) continue;
       bool f2 = *future || f;
       int s2 = *stripped + s;
-      if (size_t e = From(keys, k + 1, tokens, t + 1, &f2, &s2)) {
+      if (size_t e = From(keys, k + 1, tokens, skip, t + 1, &f2, &s2)) {
         *future = f2;
         *stripped = s2;
         return e;
@@ -101,6 +132,7 @@ class ReferenceIndex {
   }
 
   KeyMode mode_;
+  int max_gap_;
   std::vector<std::pair<std::vector<std::string>, uint32_t>> phrases_;
 };
 
@@ -175,15 +207,17 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   struct Language {
     std::string lang;
     KeyMode mode;
+    int max_gap;
     std::vector<std::string> words;
   };
   const std::vector<Language> languages = {
-      {"en", KeyMode::kStem,
-       {"impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
+      {"en", KeyMode::kStem, PhraseIndex::kMaxGap,
+       {"\"", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
         "raided", "raid", "on"}},
-      {"en", KeyMode::kNorm, {"the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
-      {"ar", KeyMode::kStem,
-       {"\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646", "\u0648\u0644\u0644\u0643\u0631\u0645\u0644\u064A\u0646",
+      {"en", KeyMode::kNorm, PhraseIndex::kMaxGap, {"\"", "the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
+      {"ar", KeyMode::kStem, 5,
+       {"\u0627\u062A\u0641\u0627\u0642\u0627", "\u0627\u062A\u0641\u0627\u0642", "\"",
+        "\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646", "\u0648\u0644\u0644\u0643\u0631\u0645\u0644\u064A\u0646",
         "\u0633\u064A\u0632\u0648\u0631", "\u064A\u0632\u0648\u0631", "\u0648\u0632\u0627\u0631\u0629",
         "\u0627\u0644\u062E\u0627\u0631\u062C\u064A\u0629", "\u0639\u0644\u0627\u0642\u0627\u062A\u0647\u0627",
         "\u0639\u0644\u0627\u0642\u0627\u062A", "\u062D\u0643\u0648\u0645\u062A\u0647\u0627",
@@ -194,8 +228,8 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   size_t compared = 0;
   for (const Language& l : languages) {
     for (int round = 0; round < 20; ++round) {
-      PhraseIndex fast(l.mode);
-      ReferenceIndex slow(l.mode);
+      PhraseIndex fast(l.mode, l.max_gap);
+      ReferenceIndex slow(l.mode, l.max_gap);
       for (uint32_t p = 0; p < 30; ++p) {
         std::vector<std::string> keys;
         const size_t n = 1 + pick(4);

@@ -40,7 +40,7 @@ class WordIds {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
     size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) h = Mix(h, Load8(s.data() + i));
-    h = (h ^ Rest(s.data(), i, s.size())) * 0xFF51AFD7ED558CCDull;
+    h = (h ^ Rest(s.data(), s.size())) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
     return h;
   }
@@ -73,9 +73,9 @@ class WordIds {
     const auto b = [&](size_t k) { return static_cast<uint64_t>(static_cast<unsigned char>(p[k])); };
     return (b(0) << 16) | (b(n / 2) << 8) | b(n - 1);
   }
-  // The bytes after the last whole 8-byte chunk (at i), as one number: the last eight
-  // bytes (overlapping the chunk before) when there are eight, else Small.
-  static uint64_t Rest(const char* p, size_t i, size_t n) { return n >= 8 ? Load8(p + n - 8) : Small(p, n); }
+  // The bytes after the last whole 8-byte chunk, as one number: the last eight bytes
+  // (overlapping the chunk before) when there are eight, else Small.
+  static uint64_t Rest(const char* p, size_t n) { return n >= 8 ? Load8(p + n - 8) : Small(p, n); }
   static uint64_t Mix(uint64_t h, uint64_t v) {
     h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
@@ -87,7 +87,7 @@ class WordIds {
     size_t i = 0;
     for (; i + 8 <= n; i += 8)
       if (Load8(a.data() + i) != Load8(b.data() + i)) return false;
-    return i == n || Rest(a.data(), i, n) == Rest(b.data(), i, n);
+    return i == n || Rest(a.data(), n) == Rest(b.data(), n);
   }
 
   std::vector<Slot> slots_;  // open addressing, linear probing; a power of two, at most half full
