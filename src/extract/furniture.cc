@@ -179,12 +179,20 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     if (!is_headline(lines[i])) prose_before += lines[i].text.size();
-    const std::string low = AsciiLower(lines[i].text);
-    const int words = WordCount(lines[i].text);
-    for (const auto& p : phrases.phrases()) {
-      const size_t at = low.find(p.text);
-      if (at == std::string::npos) continue;
-      if (!PhraseCounts(p, at, p.text.size(), words, low.size())) continue;
+    const std::string_view line = lines[i].text;
+    const int words = WordCount(line);
+    // One pass of the phrase automaton (ASCII case folded) finds every phrase's first
+    // place in the line; the rules are then tried in the order the phrases are listed.
+    std::vector<std::pair<int, size_t>> found;  // phrase id, first hit
+    phrases.text_matcher().ForEachHit(line, [&](const PhraseMatcher::Hit& h) {
+      for (const auto& f : found)
+        if (f.first == h.id) return;
+      found.emplace_back(h.id, h.begin);
+    });
+    std::sort(found.begin(), found.end());
+    for (const auto& [id, at] : found) {
+      const auto& p = phrases.phrases()[static_cast<size_t>(id)];
+      if (!PhraseCounts(p, at, p.text.size(), words, line.size())) continue;
       if (p.kind == "end") {
         // Near the top, a "Comments" line is a link to them, not where the article ends.
         const bool ends = 2 * prose_before >= prose_total;
