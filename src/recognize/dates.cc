@@ -894,7 +894,37 @@ class Scanner {
     return last;
   }
 
+  // Whether a relative expression can start at token i: its word, or the word without
+  // an Arabic clitic, is one of the words Relative begins its rules with, a number, a
+  // weekday or a time unit. Almost no token is, and Relative tries dozens of rules on
+  // each; a rule added there that starts with a new word adds it to kStarts.
+  bool MayStartRelative(size_t i) const {
+    static const std::unordered_set<std::string> kStarts = [] {
+      std::unordered_set<std::string> set;
+      for (const char* w :
+           {"yesterday", "today", "tonight", "the", "last", "this", "next", "past", "earlier", "later", "on",
+            "since", "until", "by", "from",
+            "вчера", "позавчера", "сегодня", "на", "в", "во",
+            "dün", "dünən", "bugün", "bu gün", "geçen", "keçən", "bu", "gelecek", "önümüzdeki",
+            "أمس", "الأمس", "البارحة", "أول", "اليوم", "هذا", "هذه", "مطلع", "أوائل", "بداية", "منذ", "قبل", "يوم",
+            "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر",
+            "دیروز", "پریروز", "امروز", "پارسال", "این", "روز"})
+        set.insert(N(std::string_view(w)));
+      return set;
+    }();
+    const std::string& w = W(i);
+    int implied;
+    if (kStarts.count(w) || NumberWord(w) > 0 || UnitWord(w, &implied) != Unit::kNone) return true;
+    if (WeekdayWord(w) >= 0 || (w.find('\'') != std::string::npos && WeekdayWord(std::string(BeforeApostrophe(w))) >= 0))
+      return true;
+    if (!IsArabicScript(w)) return false;
+    const std::string a = ArabicBase(i);
+    return kStarts.count(a) || WeekdayWord(a) >= 0 ||
+           UnitWord(std::string(ArabicLexiconForm(a)), &implied) != Unit::kNone;
+  }
+
   size_t Relative(size_t i) {
+    if (!MayStartRelative(i)) return 0;
     const std::string& w = W(i);
     // English.
     if (w == "yesterday") return Days(i, i + 1, -1);
