@@ -616,17 +616,39 @@ class Scanner {
     return false;
   }
 
-  // The first two bytes of every month word: most tokens start otherwise and are
+  // What can begin a month name: its first word whole, or for an inflected one (Russian,
+  // Turkish) its first word as the token's start. Most tokens are neither and are
   // rejected without a scan of the tables.
-  static const std::unordered_set<std::string>& MonthStarts() {
-    static const std::unordered_set<std::string> k = [] {
-      std::unordered_set<std::string> set;
+  struct MonthStarts {
+    std::unordered_set<std::string> words;     // first words, matched whole
+    std::unordered_set<std::string> prefixes;  // the first two bytes of inflected first words
+    std::vector<std::string> inflected;        // inflected first words
+  };
+  static const MonthStarts& Starts() {
+    static const MonthStarts k = [] {
+      MonthStarts m;
       for (const auto* table : {&EnglishMonths(), &ArabicMonths(), &PersianMonths(), &RussianMonths(), &RussianMay(),
                                 &TurkicMonths()})
-        for (const auto& mw : *table) set.insert(mw.words[0].substr(0, 2));
-      return set;
+        for (const auto& mw : *table) {
+          m.words.insert(mw.words[0]);
+          if (mw.prefix) {
+            m.prefixes.insert(mw.words[0].substr(0, 2));
+            m.inflected.push_back(mw.words[0]);
+          }
+        }
+      return m;
     }();
     return k;
+  }
+  static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems) {
+    const MonthStarts& m = Starts();
+    if (m.words.count(tok)) return true;
+    for (int c = 1; c < n_stems; ++c)
+      if (m.words.count(std::string(stems[c].stem))) return true;
+    if (tok.size() < 2 || !m.prefixes.count(tok.substr(0, 2))) return false;
+    for (const std::string& w : m.inflected)
+      if (tok.starts_with(w)) return true;
+    return false;
   }
 
   MonthHit MatchMonthAt(size_t i) const {
@@ -637,10 +659,7 @@ class Scanner {
     ArabicStem stems[8];
     int n_stems = 0;
     if (IsArabicScript(tok)) n_stems = ArabicStems(tok, stems);
-    bool maybe = tok.size() >= 2 && MonthStarts().count(tok.substr(0, 2));
-    for (int c = 1; c < n_stems && !maybe; ++c)
-      maybe = stems[c].stem.size() >= 2 && MonthStarts().count(std::string(stems[c].stem.substr(0, 2)));
-    if (!maybe) return best;
+    if (!MayStartMonth(tok, stems, n_stems)) return best;
     std::vector<const std::vector<MonthWord>*> tables;
     if (IsArabicScript(tok)) {
       tables = {&ArabicMonths(), &PersianMonths()};
