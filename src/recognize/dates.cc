@@ -304,7 +304,7 @@ std::string_view YearDigits(std::string_view tok, std::string* marker) {
 }
 
 // Number words for "two days ago" and its translations.
-int NumberWord(const std::string& w) {
+const std::unordered_map<std::string, int>& NumberWords() {
   static const std::unordered_map<std::string, int> k = [] {
     std::unordered_map<std::string, int> m;
     const std::vector<std::pair<const char*, int>> list = {
@@ -324,6 +324,11 @@ int NumberWord(const std::string& w) {
     for (const auto& [w, v] : list) m[N(w)] = v;
     return m;
   }();
+  return k;
+}
+
+int NumberWord(const std::string& w) {
+  const auto& k = NumberWords();
   auto it = k.find(w);
   if (it != k.end()) return it->second;
   const int n = ParseNum(w);
@@ -334,7 +339,7 @@ enum class Unit { kNone, kDay, kWeek, kMonth, kYear };
 
 // A time unit word, with the count it implies when it is a dual or a lone noun
 // ("يومين" two days, "неделю" one week); count 0 means "needs a number".
-Unit UnitWord(const std::string& w, int* implied) {
+const std::unordered_map<std::string, std::pair<Unit, int>>& UnitWords() {
   static const std::unordered_map<std::string, std::pair<Unit, int>> k = [] {
     std::unordered_map<std::string, std::pair<Unit, int>> m;
     const std::vector<std::tuple<const char*, Unit, int>> list = {
@@ -358,6 +363,11 @@ Unit UnitWord(const std::string& w, int* implied) {
     for (const auto& [w, u, n] : list) m[N(w)] = {u, n};
     return m;
   }();
+  return k;
+}
+
+Unit UnitWord(const std::string& w, int* implied) {
+  const auto& k = UnitWords();
   auto it = k.find(w);
   if (it == k.end()) return Unit::kNone;
   *implied = it->second.second;
@@ -365,7 +375,7 @@ Unit UnitWord(const std::string& w, int* implied) {
 }
 
 // Weekday names (Monday = 0).
-int WeekdayWord(const std::string& w) {
+const std::unordered_map<std::string, int>& WeekdayWords() {
   static const std::unordered_map<std::string, int> k = [] {
     std::unordered_map<std::string, int> m;
     const std::vector<std::pair<const char*, int>> list = {
@@ -384,6 +394,11 @@ int WeekdayWord(const std::string& w) {
     for (const auto& [w, v] : list) m[N(w)] = v;
     return m;
   }();
+  return k;
+}
+
+int WeekdayWord(const std::string& w) {
+  const auto& k = WeekdayWords();
   auto it = k.find(w);
   return it == k.end() ? -1 : it->second;
 }
@@ -914,12 +929,12 @@ class Scanner {
   }
 
   // Whether a relative expression can start at token i: its word, or the word without
-  // an Arabic clitic, is one of the words Relative begins its rules with, a number, a
-  // weekday or a time unit. Almost no token is, and Relative tries dozens of rules on
-  // each; a rule added there that starts with a new word adds it to kStarts.
+  // an Arabic clitic or article, is one of the words Relative begins its rules with, a
+  // number, a weekday or a time unit. Almost no token is, and Relative tries dozens of
+  // rules on each; a rule added there that starts with a new word adds it to kStarts.
   bool MayStartRelative(size_t i) const {
-    static const std::unordered_set<std::string> kStarts = [] {
-      std::unordered_set<std::string> set;
+    static const std::vector<std::string> kWords = [] {
+      std::vector<std::string> v;
       for (const char* w :
            {"yesterday", "today", "tonight", "the", "last", "this", "next", "past", "earlier", "later", "on",
             "since", "until", "by", "from",
@@ -928,18 +943,26 @@ class Scanner {
             "أمس", "الأمس", "البارحة", "أول", "اليوم", "هذا", "هذه", "مطلع", "أوائل", "بداية", "منذ", "قبل", "يوم",
             "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر",
             "دیروز", "پریروز", "امروز", "پارسال", "این", "روز"})
-        set.insert(N(std::string_view(w)));
-      return set;
+        v.push_back(N(std::string_view(w)));
+      for (const auto& entry : NumberWords()) v.push_back(entry.first);
+      for (const auto& entry : UnitWords()) v.push_back(entry.first);
+      for (const auto& entry : WeekdayWords()) v.push_back(entry.first);
+      return v;
     }();
-    const std::string& w = W(i);
-    int implied;
-    if (kStarts.count(w) || NumberWord(w) > 0 || UnitWord(w, &implied) != Unit::kNone) return true;
-    if (WeekdayWord(w) >= 0 || (w.find('\'') != std::string::npos && WeekdayWord(std::string(BeforeApostrophe(w))) >= 0))
-      return true;
+    static const std::unordered_set<std::string_view> kStarts(kWords.begin(), kWords.end());
+    const std::string_view w = W(i);
+    if (w.empty()) return false;
+    if (kStarts.count(w) || (w[0] >= '0' && w[0] <= '9')) return true;
+    if (w.find('\'') != std::string_view::npos && kStarts.count(BeforeApostrophe(w))) return true;
     if (!IsArabicScript(w)) return false;
-    const std::string a = ArabicBase(i);
-    return kStarts.count(a) || WeekdayWord(a) >= 0 ||
-           UnitWord(std::string(ArabicLexiconForm(a)), &implied) != Unit::kNone;
+    if (kStarts.count(ArabicLexiconForm(w))) return true;
+    // A clitic و ف ب ل (two bytes) before the word (see ArabicBase).
+    for (std::string_view clitic : {"\u0648", "\u0641", "\u0628", "\u0644"})
+      if (w.size() > clitic.size() + 4 && w.starts_with(clitic)) {
+        const std::string_view rest = w.substr(clitic.size());
+        return kStarts.count(rest) || kStarts.count(ArabicLexiconForm(rest));
+      }
+    return false;
   }
 
   size_t Relative(size_t i) {
