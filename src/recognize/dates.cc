@@ -928,6 +928,10 @@ class Scanner {
     return last;
   }
 
+  static bool Cyrillic(const std::string& w) {
+    return !w.empty() && (static_cast<unsigned char>(w[0]) == 0xD0 || static_cast<unsigned char>(w[0]) == 0xD1);
+  }
+
   // Whether a relative expression can start at token i: its word, or the word without
   // an Arabic clitic or article, is one of the words Relative begins its rules with, a
   // number, a weekday or a time unit. Almost no token is, and Relative tries dozens of
@@ -968,6 +972,7 @@ class Scanner {
   size_t Relative(size_t i) {
     if (!MayStartRelative(i)) return 0;
     const std::string& w = W(i);
+    if (IsArabicScript(w)) return RelativeArabicScript(i);
     // English.
     if (w == "yesterday") return Days(i, i + 1, -1);
     if (w == "today" || w == "tonight") return Days(i, i + 1, 0);
@@ -1019,28 +1024,30 @@ class Scanner {
       if (u != Unit::kNone && W(i + 2) == NL("önce")) return Ago(i, i + 3, u, n);
     }
     // Russian.
-    if (w == NL("вчера")) return Days(i, i + 1, -1);
-    if (w == NL("позавчера")) return Days(i, i + 1, -2);
-    if (w == NL("сегодня")) return Days(i, i + 1, 0);
-    if (Is(i, {"на", "прошлой", "неделе"})) return Period(i, i + 3, Unit::kWeek, -1);
-    if (Is(i, {"на", "этой", "неделе"})) return Period(i, i + 3, Unit::kWeek, 0);
-    if (Is(i, {"на", "следующей", "неделе"})) return Period(i, i + 3, Unit::kWeek, 1);
-    if (Is(i, {"в", "прошлом", "месяце"})) return Period(i, i + 3, Unit::kMonth, -1);
-    if (Is(i, {"в", "этом", "месяце"})) return Period(i, i + 3, Unit::kMonth, 0);
-    if (Is(i, {"в", "следующем", "месяце"})) return Period(i, i + 3, Unit::kMonth, 1);
-    if (Is(i, {"в", "прошлом", "году"})) return Period(i, i + 3, Unit::kYear, -1);
-    if (Is(i, {"в", "этом", "году"})) return Period(i, i + 3, Unit::kYear, 0);
-    if (Is(i, {"в", "следующем", "году"})) return Period(i, i + 3, Unit::kYear, 1);
-    if (Is(i, {"в", "начале", "месяца"})) return Period(i, i + 3, Unit::kMonth, 0, -1);
-    if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && s_.lang == "ru")
-      return WeekdayDate(i, i + 2, WeekdayWord(W(i + 1)), 0);
-    if ((w == NL("в") || w == NL("во")) && (W(i + 1) == NL("прошлую") || W(i + 1) == NL("прошлый") || W(i + 1) == NL("прошлое")) &&
-        WeekdayWord(W(i + 2)) >= 0)
-      return WeekdayDate(i, i + 3, WeekdayWord(W(i + 2)), -1);
-    {
-      int implied = 0;
-      const Unit u = UnitWord(w, &implied);
-      if (u != Unit::kNone && implied > 0 && W(i + 1) == NL("назад")) return Ago(i, i + 2, u, implied);
+    if (Cyrillic(w)) {
+      if (w == NL("вчера")) return Days(i, i + 1, -1);
+      if (w == NL("позавчера")) return Days(i, i + 1, -2);
+      if (w == NL("сегодня")) return Days(i, i + 1, 0);
+      if (Is(i, {"на", "прошлой", "неделе"})) return Period(i, i + 3, Unit::kWeek, -1);
+      if (Is(i, {"на", "этой", "неделе"})) return Period(i, i + 3, Unit::kWeek, 0);
+      if (Is(i, {"на", "следующей", "неделе"})) return Period(i, i + 3, Unit::kWeek, 1);
+      if (Is(i, {"в", "прошлом", "месяце"})) return Period(i, i + 3, Unit::kMonth, -1);
+      if (Is(i, {"в", "этом", "месяце"})) return Period(i, i + 3, Unit::kMonth, 0);
+      if (Is(i, {"в", "следующем", "месяце"})) return Period(i, i + 3, Unit::kMonth, 1);
+      if (Is(i, {"в", "прошлом", "году"})) return Period(i, i + 3, Unit::kYear, -1);
+      if (Is(i, {"в", "этом", "году"})) return Period(i, i + 3, Unit::kYear, 0);
+      if (Is(i, {"в", "следующем", "году"})) return Period(i, i + 3, Unit::kYear, 1);
+      if (Is(i, {"в", "начале", "месяца"})) return Period(i, i + 3, Unit::kMonth, 0, -1);
+      if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && s_.lang == "ru")
+        return WeekdayDate(i, i + 2, WeekdayWord(W(i + 1)), 0);
+      if ((w == NL("в") || w == NL("во")) && (W(i + 1) == NL("прошлую") || W(i + 1) == NL("прошлый") || W(i + 1) == NL("прошлое")) &&
+          WeekdayWord(W(i + 2)) >= 0)
+        return WeekdayDate(i, i + 3, WeekdayWord(W(i + 2)), -1);
+      {
+        int implied = 0;
+        const Unit u = UnitWord(w, &implied);
+        if (u != Unit::kNone && implied > 0 && W(i + 1) == NL("назад")) return Ago(i, i + 2, u, implied);
+      }
     }
     // Turkish and Azerbaijani.
     if (w == NL("dün") || w == NL("dünən")) return Days(i, i + 1, -1);
@@ -1060,97 +1067,100 @@ class Scanner {
         return WeekdayDate(i, next.empty() || w.find('\'') != std::string::npos ? i + 1 : i + 2,
                            WeekdayWord(std::string(BeforeApostrophe(w))), 0);
     }
-    // Arabic.
+    return 0;
+  }
+
+  // Relative expressions in Arabic and Persian.
+  size_t RelativeArabicScript(size_t i) {
+    const std::string& w = W(i);
     const std::string a = ArabicBase(i);
-    if (IsArabicScript(a)) {
-      if ((a == NL("أمس") || a == NL("الأمس") || a == NL("البارحة")) && !Is(i - 1 < t_.size() ? i - 1 : i, {"أول"}))
-        return Days(i, i + 1, -1);
-      if (Is(i, {"أول", "أمس"}) || Is(i, {"أول", "من", "أمس"})) return Days(i, W(i + 1) == NL("من") ? i + 3 : i + 2, -2);
-      if (a == NL("اليوم") && (i == 0 || W(i - 1) != NL("حتى")) && W(i + 1) != NL("التالي")) return Days(i, i + 1, 0);
-      int implied = 0;
-      const bool this_ = W(i) == NL("هذا") || W(i) == NL("هذه");
-      const size_t ui = this_ ? i + 1 : i;
-      const Unit u = UnitWord(std::string(ArabicLexiconForm(this_ ? W(ui) : a)), &implied);
-      if (u == Unit::kWeek || u == Unit::kMonth || u == Unit::kYear) {
-        const std::string& q = W(ui + 1);
-        if (q == NL("الماضي") || q == NL("الماضية") || q == NL("المنصرم") || q == NL("المنصرمة") || q == NL("الفائت"))
-          return Period(i, ui + 2, u, -1);
-        if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية")) return Period(i, ui + 2, u, 0);
-        if (q == NL("المقبل") || q == NL("القادم") || q == NL("المقبلة") || q == NL("القادمة")) return Period(i, ui + 2, u, 1);
-        if (this_) return Period(i, ui + 1, u, 0);
+    if ((a == NL("أمس") || a == NL("الأمس") || a == NL("البارحة")) && !Is(i - 1 < t_.size() ? i - 1 : i, {"أول"}))
+      return Days(i, i + 1, -1);
+    if (Is(i, {"أول", "أمس"}) || Is(i, {"أول", "من", "أمس"})) return Days(i, W(i + 1) == NL("من") ? i + 3 : i + 2, -2);
+    if (a == NL("اليوم") && (i == 0 || W(i - 1) != NL("حتى")) && W(i + 1) != NL("التالي")) return Days(i, i + 1, 0);
+    int implied = 0;
+    const bool this_ = W(i) == NL("هذا") || W(i) == NL("هذه");
+    const size_t ui = this_ ? i + 1 : i;
+    const Unit u = UnitWord(std::string(ArabicLexiconForm(this_ ? W(ui) : a)), &implied);
+    if (u == Unit::kWeek || u == Unit::kMonth || u == Unit::kYear) {
+      const std::string& q = W(ui + 1);
+      if (q == NL("الماضي") || q == NL("الماضية") || q == NL("المنصرم") || q == NL("المنصرمة") || q == NL("الفائت"))
+        return Period(i, ui + 2, u, -1);
+      if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية")) return Period(i, ui + 2, u, 0);
+      if (q == NL("المقبل") || q == NL("القادم") || q == NL("المقبلة") || q == NL("القادمة")) return Period(i, ui + 2, u, 1);
+      if (this_) return Period(i, ui + 1, u, 0);
+    }
+    // "مطلع الشهر الجاري", "أوائل هذا الشهر": the part of the month before the article.
+    if (a == NL("مطلع") || a == NL("أوائل") || a == NL("بداية") || a == NL("أول")) {
+      size_t k = i + 1;
+      if (W(k) == NL("هذا")) ++k;
+      int imp;
+      const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(k))), &imp);
+      if ((u2 == Unit::kMonth || u2 == Unit::kYear || u2 == Unit::kWeek)) {
+        const std::string& q = W(k + 1);
+        if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") || W(i + 1) == NL("هذا"))
+          return Period(i, q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") ? k + 2 : k + 1, u2, 0, -1);
       }
-      // "مطلع الشهر الجاري", "أوائل هذا الشهر": the part of the month before the article.
-      if (a == NL("مطلع") || a == NL("أوائل") || a == NL("بداية") || a == NL("أول")) {
-        size_t k = i + 1;
-        if (W(k) == NL("هذا")) ++k;
-        int imp;
-        const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(k))), &imp);
-        if ((u2 == Unit::kMonth || u2 == Unit::kYear || u2 == Unit::kWeek)) {
-          const std::string& q = W(k + 1);
-          if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") || W(i + 1) == NL("هذا"))
-            return Period(i, q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") ? k + 2 : k + 1, u2, 0, -1);
-        }
+    }
+    // "منذ يومين", "قبل ثلاثة أيام".
+    if (a == NL("منذ") || a == NL("قبل")) {
+      int imp = 0;
+      const Unit u1 = UnitWord(std::string(ArabicLexiconForm(W(i + 1))), &imp);
+      if (u1 != Unit::kNone && imp > 0) return Ago(i, i + 2, u1, imp);
+      const int n = NumberWord(W(i + 1));
+      const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(i + 2))), &imp);
+      if (n > 0 && u2 != Unit::kNone) return Ago(i, i + 3, u2, n);
+    }
+    // "يوم السبت", "السبت الماضي", "مساء الجمعة".
+    if (a == NL("يوم") || a == NL("مساء") || a == NL("صباح") || a == NL("فجر") || a == NL("ليل") || a == NL("ليلة") ||
+        a == NL("ظهر") || a == NL("عصر")) {
+      const int wd = WeekdayWord(ArabicBase(i + 1));
+      if (wd >= 0) {
+        const std::string& q = W(i + 2);
+        const int dir = (q == NL("الماضي") || q == NL("المنصرم")) ? -1 : (q == NL("المقبل") || q == NL("القادم")) ? 1 : 0;
+        return WeekdayDate(i, dir ? i + 3 : i + 2, wd, dir);
       }
-      // "منذ يومين", "قبل ثلاثة أيام".
-      if (a == NL("منذ") || a == NL("قبل")) {
-        int imp = 0;
-        const Unit u1 = UnitWord(std::string(ArabicLexiconForm(W(i + 1))), &imp);
-        if (u1 != Unit::kNone && imp > 0) return Ago(i, i + 2, u1, imp);
-        const int n = NumberWord(W(i + 1));
-        const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(i + 2))), &imp);
-        if (n > 0 && u2 != Unit::kNone) return Ago(i, i + 3, u2, n);
+    }
+    if (const int wd = WeekdayWord(a); wd >= 0 && s_.lang != "fa") {
+      const std::string& q = W(i + 1);
+      if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
+      if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
+    }
+    // Persian.
+    if (w == NL("دیروز")) return Days(i, i + 1, -1);
+    if (w == NL("پریروز")) return Days(i, i + 1, -2);
+    if (w == NL("امروز")) return Days(i, i + 1, 0);
+    if (w == NL("پارسال")) return Period(i, i + 1, Unit::kYear, -1);
+    if (s_.lang == "fa") {
+      int imp;
+      const Unit u3 = UnitWord(w, &imp);
+      const std::string& q = W(i + 1);
+      if (u3 == Unit::kWeek || u3 == Unit::kMonth || u3 == Unit::kYear) {
+        if (q == NL("گذشته") || q == NL("پیش") || q == NL("قبل")) return Period(i, i + 2, u3, -1);
+        if (q == NL("جاری")) return Period(i, i + 2, u3, 0);
+        if (q == NL("آینده")) return Period(i, i + 2, u3, 1);
       }
-      // "يوم السبت", "السبت الماضي", "مساء الجمعة".
-      if (a == NL("يوم") || a == NL("مساء") || a == NL("صباح") || a == NL("فجر") || a == NL("ليل") || a == NL("ليلة") ||
-          a == NL("ظهر") || a == NL("عصر")) {
-        const int wd = WeekdayWord(ArabicBase(i + 1));
-        if (wd >= 0) {
-          const std::string& q = W(i + 2);
-          const int dir = (q == NL("الماضي") || q == NL("المنصرم")) ? -1 : (q == NL("المقبل") || q == NL("القادم")) ? 1 : 0;
-          return WeekdayDate(i, dir ? i + 3 : i + 2, wd, dir);
-        }
+      if (w == NL("این") && (UnitWord(q, &imp) == Unit::kWeek || UnitWord(q, &imp) == Unit::kMonth || UnitWord(q, &imp) == Unit::kYear))
+        return Period(i, i + 2, UnitWord(q, &imp), 0);
+      if (const int n = NumberWord(w); n > 0) {
+        const Unit u4 = UnitWord(q, &imp);
+        if (u4 != Unit::kNone && (W(i + 2) == NL("پیش") || W(i + 2) == NL("قبل"))) return Ago(i, i + 3, u4, n);
       }
-      if (const int wd = WeekdayWord(a); wd >= 0 && s_.lang != "fa") {
-        const std::string& q = W(i + 1);
-        if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
-        if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
+      // Weekdays: "سه شنبه" may be written as two words.
+      size_t e = i + 1;
+      int wd = WeekdayWord(w);
+      if (i + 1 < t_.size() && WeekdayWord(w + W(i + 1)) >= 0) {
+        wd = WeekdayWord(w + W(i + 1));
+        e = i + 2;
       }
-      // Persian.
-      if (w == NL("دیروز")) return Days(i, i + 1, -1);
-      if (w == NL("پریروز")) return Days(i, i + 1, -2);
-      if (w == NL("امروز")) return Days(i, i + 1, 0);
-      if (w == NL("پارسال")) return Period(i, i + 1, Unit::kYear, -1);
-      if (s_.lang == "fa") {
-        int imp;
-        const Unit u3 = UnitWord(w, &imp);
-        const std::string& q = W(i + 1);
-        if (u3 == Unit::kWeek || u3 == Unit::kMonth || u3 == Unit::kYear) {
-          if (q == NL("گذشته") || q == NL("پیش") || q == NL("قبل")) return Period(i, i + 2, u3, -1);
-          if (q == NL("جاری")) return Period(i, i + 2, u3, 0);
-          if (q == NL("آینده")) return Period(i, i + 2, u3, 1);
-        }
-        if (w == NL("این") && (UnitWord(q, &imp) == Unit::kWeek || UnitWord(q, &imp) == Unit::kMonth || UnitWord(q, &imp) == Unit::kYear))
-          return Period(i, i + 2, UnitWord(q, &imp), 0);
-        if (const int n = NumberWord(w); n > 0) {
-          const Unit u4 = UnitWord(q, &imp);
-          if (u4 != Unit::kNone && (W(i + 2) == NL("پیش") || W(i + 2) == NL("قبل"))) return Ago(i, i + 3, u4, n);
-        }
-        // Weekdays: "سه شنبه" may be written as two words.
-        size_t e = i + 1;
-        int wd = WeekdayWord(w);
-        if (i + 1 < t_.size() && WeekdayWord(w + W(i + 1)) >= 0) {
-          wd = WeekdayWord(w + W(i + 1));
-          e = i + 2;
-        }
-        if (w == NL("روز") && WeekdayWord(W(i + 1)) >= 0) {
-          wd = WeekdayWord(W(i + 1));
-          e = i + 2;
-          if (WeekdayWord(W(i + 1) + W(i + 2)) >= 0) wd = WeekdayWord(W(i + 1) + W(i + 2)), e = i + 3;
-        }
-        if (wd >= 0 && (w == NL("روز") || W(e) == NL("گذشته") || W(e) == NL("آینده") || W(e) == NL("شب") || i > 0)) {
-          const int dir = W(e) == NL("گذشته") ? -1 : W(e) == NL("آینده") ? 1 : 0;
-          return WeekdayDate(i, dir ? e + 1 : e, wd, dir);
-        }
+      if (w == NL("روز") && WeekdayWord(W(i + 1)) >= 0) {
+        wd = WeekdayWord(W(i + 1));
+        e = i + 2;
+        if (WeekdayWord(W(i + 1) + W(i + 2)) >= 0) wd = WeekdayWord(W(i + 1) + W(i + 2)), e = i + 3;
+      }
+      if (wd >= 0 && (w == NL("روز") || W(e) == NL("گذشته") || W(e) == NL("آینده") || W(e) == NL("شب") || i > 0)) {
+        const int dir = W(e) == NL("گذشته") ? -1 : W(e) == NL("آینده") ? 1 : 0;
+        return WeekdayDate(i, dir ? e + 1 : e, wd, dir);
       }
     }
     return 0;
