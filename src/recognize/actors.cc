@@ -401,6 +401,59 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, bool pe
   return out;
 }
 
+// --- Coordinated owners ------------------------------------------------------------------
+
+// Nationalities (or, in Arabic, states) coordinated around one sector word share it:
+// "Saudi and Egyptian armed forces" is SAUMIL and EGYMIL, "القوات السعودية والمصرية"
+// and "وزيرا خارجية روسيا وتركيا" too. English puts the nationalities before the
+// word, so a bare adjective before "and" (or a comma) and a composed "Egyptian armed
+// forces" gives it the sector; Arabic puts them after, so a bare nationality carrying
+// the conjunction و right after a composed mention of the same kind (adjective after
+// adjective, state after state) takes it.
+void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& tokens,
+                             std::vector<ActorMention>* mentions) {
+  auto& ms = *mentions;
+  auto name_kind = [&](const ActorMention& m) -> std::string {
+    if (m.kind == "composed") return m.name_entry == ActorMention::kNoEntry ? "" : lex.entry(m.name_entry).kind;
+    return m.kind;
+  };
+  auto bare = [&](const ActorMention& m) {
+    return (m.kind == "adj" || m.kind == "country") && m.code.size() == 3 && m.sector.empty();
+  };
+  auto give = [&](const ActorMention& from, ActorMention* to) {
+    const std::string country = to->code.substr(0, 3);
+    const bool before = from.code.starts_with(from.sector);  // "IGO..." codes put the sector first
+    to->code = before ? from.sector + country : country + from.sector;
+    to->sector = from.sector;
+    to->kind = "composed";
+    to->how += "; shares the sector of " + from.entity;
+  };
+  // English: right to left, so that "Saudi, Egyptian and Jordanian forces" passes it on.
+  for (size_t k = ms.size(); k-- > 1;) {
+    ActorMention& a = ms[k - 1];
+    const ActorMention& b = ms[k];
+    if (b.kind != "composed" || b.sector.empty() || name_kind(b) != "adj" || !bare(a) || a.kind != "adj") continue;
+    if (b.first != a.last + 1 || a.place || IsArabicScript(tokens[a.first].norm)) continue;
+    const std::string& between = tokens[a.last].norm;
+    if (between != "and" && between != ",") continue;
+    give(b, &a);
+  }
+  // Arabic: left to right ("السعودية والمصرية والأردنية").
+  for (size_t k = 1; k < ms.size(); ++k) {
+    const ActorMention& a = ms[k - 1];
+    ActorMention& b = ms[k];
+    if (a.kind != "composed" || a.sector.empty() || !bare(b) || b.first != a.last || b.place) continue;
+    const std::string& w = tokens[b.first].norm;
+    if (!IsArabicScript(w) || !w.starts_with("\u0648")) continue;
+    // After an adjective (or a state written like one, "السعودية"), an adjective; after a
+    // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
+    const std::string owner = name_kind(a);
+    const bool construct = owner == "country" && !tokens[a.last - 1].norm.starts_with("\u0627\u0644");
+    if (!(b.kind == "adj" && (owner == "adj" || owner == "country")) && !(b.kind == "country" && construct)) continue;
+    give(a, &b);
+  }
+}
+
 struct Item {
   size_t first, last;
   bool sector;
@@ -735,7 +788,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     out.push_back(m);
     used[k] = true;
   }
-  return MergeAppositions(std::move(out), lang == "fa");
+  out = MergeAppositions(std::move(out), lang == "fa");
+  ShareCoordinatedSectors(lex, tokens, &out);
+  return out;
 }
 
 }  // namespace dyad

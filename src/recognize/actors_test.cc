@@ -294,6 +294,31 @@ TEST(Actors, FalseFriends) {
             (Strings{"USA Georgia", "USA Georgia"}));
 }
 
+// Nationalities coordinated around one sector word share it; a state after a
+// nationality adjective, or a state after one with the article, stays bare.
+TEST(Actors, CoordinatedOwnersShareTheSector) {
+  EXPECT_EQ(Found("Kuwaiti, Omani and Qatari armed forces held a drill.", "en", ""),
+            (Strings{"KWTMIL Kuwaiti", "OMNMIL Omani", "QATMIL Qatari armed forces"}));
+  EXPECT_EQ(Found("Kuwait and Qatari armed forces held a drill.", "en", ""),
+            (Strings{"KWT Kuwait", "QATMIL Qatari armed forces"}));
+  EXPECT_EQ(Found("\u0627\u062C\u062A\u0645\u0639\u062A \u0627\u0644\u0634\u0631\u0637\u0629 "
+                  "\u0627\u0644\u0623\u0631\u062F\u0646\u064A\u0629 \u0648\u0627\u0644\u0639\u0631\u0627\u0642\u064A\u0629.",
+                  "ar", ""),
+            (Strings{"JORCOP \u0627\u0644\u0634\u0631\u0637\u0629 \u0627\u0644\u0623\u0631\u062F\u0646\u064A\u0629",
+                     "IRQCOP \u0648\u0627\u0644\u0639\u0631\u0627\u0642\u064A\u0629"}));
+  // "جيش لبنان وسوريا": the armies of both; "الجيش اللبناني وسوريا": the army and a state.
+  EXPECT_EQ(Found("\u0627\u0646\u062A\u0634\u0631 \u062C\u064A\u0634 \u0644\u0628\u0646\u0627\u0646 "
+                  "\u0648\u0633\u0648\u0631\u064A\u0627.",
+                  "ar", ""),
+            (Strings{"LBNMIL \u062C\u064A\u0634 \u0644\u0628\u0646\u0627\u0646",
+                     "SYRMIL \u0648\u0633\u0648\u0631\u064A\u0627"}));
+  EXPECT_EQ(Found("\u0627\u0646\u062A\u0634\u0631 \u0627\u0644\u062C\u064A\u0634 "
+                  "\u0627\u0644\u0644\u0628\u0646\u0627\u0646\u064A \u0648\u0633\u0648\u0631\u064A\u0627.",
+                  "ar", ""),
+            (Strings{"LBNMIL \u0627\u0644\u062C\u064A\u0634 \u0627\u0644\u0644\u0628\u0646\u0627\u0646\u064A",
+                     "SYR \u0648\u0633\u0648\u0631\u064A\u0627"}));
+}
+
 // --- Document level --------------------------------------------------------------------
 
 TEST(Coref, SectorsPairsAndSurnames) {
