@@ -23,6 +23,13 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
   return -1;
 }
 
+// Whether CAMEO code a refines b: same root and either b's digits begin a ("0232" after
+// "023") or b is the root's generic code ("070" for 073).
+bool MoreSpecific(const std::string& a, const std::string& b) {
+  if (a.size() < 3 || b.size() < 3 || a == b || a.compare(0, 2, b, 0, 2) != 0) return false;
+  return (a.size() > b.size() && a.starts_with(b)) || (b.size() == 3 && b[2] == '0');
+}
+
 bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
@@ -206,6 +213,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("\"" + entry->pattern + "\": a verb of saying, not coded");
         i = m.end;
         continue;
+      }
+      // "sent 20 tonnes of humanitarian aid": a generic pattern ("send * aid", 070)
+      // whose words hold a more specific one of the same root ("humanitarian aid",
+      // 073) takes the specific code.
+      // So does one that ends with the start of a specific one ("قدم * مساعدات" and
+      // "مساعدات إنسانية"), which then ends the trigger.
+      if (entry->words >= 2) {
+        const size_t end = m.end;
+        for (size_t j = i + 1; j < end; ++j) {
+          const PhraseMatch inner = idx->MatchAt(tokens, j, masked);
+          if (!inner.found()) continue;
+          const TriggerEntry* e2 = &r_.triggers->entry(inner.payload);
+          if (!MoreSpecific(e2->code, entry->code)) continue;
+          entry = e2;
+          m.end = std::max(m.end, inner.end);
+        }
       }
       triggers.push_back({m, entry});
       i = m.end;
@@ -529,7 +552,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to
       // the clause's subject, the first actor named in it, not the nearest one.
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) {
-        if (!modes.IsPossessive(tokens, t)) continue;
+        // A possessive inside a mention ("his country") is part of that actor.
+        if (!modes.IsPossessive(tokens, t) || MentionAt(actors, t) >= 0) continue;
         // Quotes and clause breaks do not stop it: "«Putin» blamed NATO for his war".
         for (size_t u = 0; u < tb; ++u)
           if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
@@ -746,6 +770,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
     const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
+    // "will negotiate if the attacks stop": an act on a condition has not happened. A
+    // warning, a demand or an offer on a condition has ("warned of consequences if").
+    const bool speech_act = cc->root == "01" || cc->root == "02" || cc->root == "10" || cc->root == "11" ||
+                            cc->root == "12" || cc->root == "13";
+    if ((mode.name.empty() || mode.name == "future") && !speech_act && modes.ConditionAfter(tokens, te))
+      mode.name = "hypothetical";
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).

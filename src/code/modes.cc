@@ -24,6 +24,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       inverse_(g.Find(lang, "inverse")),
       reciprocal_(g.Find(lang, "reciprocal")),
       future_time_(g.Find(lang, "future_time")),
+      reported_future_(g.Find(lang, "reported_future")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -165,6 +166,29 @@ bool ModeWords::FutureInClause(const std::vector<Token>& tokens, size_t t) const
   return false;
 }
 
+bool ModeWords::ReportedFuture(const std::vector<Token>& tokens, size_t t) const {
+  if (!reported_future_) return false;
+  for (size_t w = t > 4 ? t - 4 : 0; w < t; ++w) {
+    const PhraseMatch m = reported_future_->MatchAt(tokens, w);
+    if (!m.found() || m.end > t) continue;
+    for (size_t r = w; r-- > (w > 10 ? w - 10 : 0);) {
+      if (IsReport(tokens, r)) return true;
+      if (IsBoundary(tokens, r)) break;
+    }
+  }
+  return false;
+}
+
+bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const {
+  if (!conditional_) return false;
+  constexpr size_t kReach = 12;
+  for (size_t k = t + 1; k < tokens.size() && k <= t + kReach; ++k) {
+    if (IsBoundary(tokens, k) || tokens[k].norm == "." ) return false;
+    if (conditional_->MatchAt(tokens, k).found()) return true;
+  }
+  return false;
+}
+
 Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
                        bool joined_by_wa) const {
   Mode m;
@@ -177,6 +201,10 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
   // A conditional ("if", "لو", "إذا") governs the whole sentence after it.
   if (AnyEndsAt(conditional_, tokens, t, t)) {
     m.name = "hypothetical";
+    return m;
+  }
+  if (ReportedFuture(tokens, t)) {
+    m.name = "future";
     return m;
   }
   if (AnyEndsAt(hypothetical_, tokens, t, 4) && !PerfectParticle(tokens, t)) {

@@ -51,14 +51,19 @@ class ModeWords {
   // joined_by_wa when the trigger word itself carries the conjunction و.
   Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
               bool joined_by_wa = false) const;
+  // "will negotiate if the attacks stop": a conditional soon after the trigger, in its
+  // clause.
+  bool ConditionAfter(const std::vector<Token>& tokens, size_t t) const;
   // For historical mode: the document year (0 when unknown).
   void set_document_year(int y) { doc_year_ = y; }
 
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool FutureInClause(const std::vector<Token>& tokens, size_t t) const;
+  // "said it would send": a reported future, a verb of saying shortly before the word.
+  bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_, *reported_future_;
   std::string lang_;
   int doc_year_ = 0;
 };

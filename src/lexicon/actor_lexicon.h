@@ -68,6 +68,7 @@ struct Anaphor {
   enum class Refers {
     kPair,         // the two most recently named states ("the two countries", "البلدين")
     kCountry,      // the most recently named state ("the country")
+    kOwn,          // the state of the sentence's subject ("said his country", "إن بلاده")
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
   };
   Refers refers = Refers::kPair;

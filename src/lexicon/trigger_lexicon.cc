@@ -141,7 +141,8 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
   static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
                                                "agent",    "boundary",     "and",    "report",
                                                "possessive", "conditional", "relative",
-                                               "locative", "against", "preposition", "between", "pronoun", "inverse", "reciprocal", "future_time"};
+                                               "locative", "against", "preposition", "between", "pronoun", "inverse", "reciprocal", "future_time",
+                                               "reported_future"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(

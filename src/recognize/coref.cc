@@ -123,7 +123,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.span = {s.tokens[a.begin].span.begin, s.tokens[a.end - 1].span.end};
         m.kind = "anaphor";
         m.entity = lex.anaphor(a.payload).surface;
-        m.how = lex.anaphor(a.payload).refers == Anaphor::Refers::kPair ? "pair" : "country";
+        const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
+        m.how = refers == Anaphor::Refers::kPair ? "pair" : refers == Anaphor::Refers::kOwn ? "own" : "country";
         added.push_back(m);
         t = a.end - 1;
       }
@@ -145,6 +146,15 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
         const bool pair = m.how == "pair";
+        if (m.how == "own") {
+          // "his country", "بلاده": the state of the sentence's first actor before it,
+          // the one who speaks or acts ("Armenia's foreign minister said his country").
+          for (size_t q = 0; q < k; ++q)
+            if (HasCountry(ms[q]) && ms[q].kind != "anaphor") {
+              states.assign(1, Ref{static_cast<int>(i), static_cast<int>(q)});
+              break;
+            }
+        }
         if ((pair && states.size() < 2) || states.empty()) {
           drop.push_back(k);
           continue;
