@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "code/modes.h"
+#include "code/speech_acts.h"
 
 namespace dyad {
 namespace {
@@ -319,9 +320,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets;
+  // out[prev_first, this_first) are the events of the previous trigger.
+  size_t prev_first = 0, this_first = 0;
+  // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
+  // threat whose content is the trigger ti (skipped as an event) takes the code of
+  // that content (0256) when it is more specific than its own (020).
+  auto code_by_content = [&](size_t ti) {
+    const std::string about = SpeechActAbout(triggers[ti - 1].entry->code, triggers[ti].entry->code);
+    const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
+    for (size_t k = prev_first; cc && k < this_first; ++k) {
+      Event& e = out[k];
+      if (!MoreSpecific(cc->code, e.code)) continue;
+      if (trace) trace->push_back("  " + e.code + " -> " + cc->code + ": what it is about (" + triggers[ti].entry->code + ")");
+      e.code = cc->code;
+      e.root = cc->root;
+      e.quad = cc->quad;
+      e.goldstein = cc->goldstein;
+      e.plover = cc->plover;
+    }
+  };
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
+    prev_first = this_first;
+    this_first = out.size();
     // Clause limits: boundary words and punctuation stop the search for actors.
     size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
     for (size_t t = tb; t-- > left;) {
@@ -361,6 +383,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const int own_agent = agent_of(ti);
     if (own_agent < 0 && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
+      code_by_content(ti);
       continue;
     }
     // "urged Baku to restore ties", "دعت موسكو أذربيجان لاستعادة العلاقات": a trigger
@@ -382,8 +405,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
+      // (Also with a verbal noun between: "إلى استئناف المفاوضات".)
+      auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي" || tokens[t].norm == "علي"; };
       const bool arabic_to = arabic_order && tb > 0 &&
-                             (tokens[tb - 1].norm == "الي" || tokens[tb - 1].norm == "علي");
+                             (to_or_on(tb - 1) || (tb > 1 && to_or_on(tb - 2) && MentionAt(actors, tb - 1) < 0 &&
+                                                   tokens[tb - 1].word));
       // "accused Russia of organising sabotage", "اتهمتهما بالتجسس": what an accusation
       // or a denial alleges is not an event that happened (what is condemned is).
       const std::string& prev_code = triggers[ti - 1].entry->code;
@@ -398,10 +424,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool that_between = false;
       for (size_t t = triggers[ti - 1].match.end; t < tb && !that_between; ++t)
         that_between = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+      // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
+      // asked, with nothing but the addressee and prepositions between.
+      bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
+        addressee_between = MentionAt(actors, t) >= 0 || modes.IsPreposition(tokens, t);
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
-                             (that_between || triggers[ti - 1].entry->pattern.ends_with(" that"));
+                             (that_between || addressee_between ||
+                              triggers[ti - 1].entry->pattern.ends_with(" that"));
       if (to_before || arabic_li || arabic_to || alleged || requested) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
+        code_by_content(ti);
         continue;
       }
     }

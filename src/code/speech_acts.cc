@@ -1,0 +1,89 @@
+#include "code/speech_acts.h"
+
+namespace dyad {
+namespace {
+
+// The part of an appeal (02), a promise (03) or a demand (10) that names its content,
+// from the act's code: "1" material cooperation, "2" diplomatic cooperation, "3" aid,
+// "4" political reform, "5" yielding; the digit after it, when CAMEO has one.
+std::string CooperationPart(std::string_view act) {
+  const std::string_view root = act.substr(0, 2);
+  if (root == "06") {  // 061 economic, 062 military, 063 judicial, 064 intelligence
+    const char k = act.size() >= 3 ? act[2] : '0';
+    return k >= '1' && k <= '4' ? std::string("1") + k : "1";
+  }
+  if (root == "05") return "2";
+  if (root == "07") {  // 071 economic, 072 military, 073 humanitarian, 074 protection
+    const char k = act.size() >= 3 ? act[2] : '0';
+    return k >= '1' && k <= '4' ? std::string("3") + k : "3";
+  }
+  if (root == "08") {
+    if (act.starts_with("083")) return "4";     // accede to political reform
+    if (act.starts_with("081")) return "51";    // ease administrative sanctions
+    if (act.starts_with("082")) return "52";    // ease popular dissent
+    if (act.starts_with("084")) return "53";    // release persons or property
+    if (act.starts_with("085")) return "54";    // ease economic sanctions
+    if (act.starts_with("086")) return "55";    // allow international involvement
+    if (act.starts_with("087")) return "56";    // de-escalate militarily
+    return "5";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string SpeechActAbout(std::string_view speech, std::string_view act) {
+  if (speech.size() < 3 || act.size() < 3) return "";
+  const std::string_view root = speech.substr(0, 2);
+  const std::string_view act_root = act.substr(0, 2);
+  const bool talks = act_root == "04" && !act.starts_with("045");
+  if (root == "02" || root == "03") {
+    if (talks) return root == "02" ? "026" : "036";
+    if (act.starts_with("045")) return root == "02" ? "028" : "039";
+    const std::string part = CooperationPart(act);
+    return part.empty() ? "" : std::string(root) + part;
+  }
+  if (root == "10") {
+    if (talks) return "108";
+    if (act.starts_with("0874")) return "106";  // withdraw
+    if (act.starts_with("0871")) return "107";  // ceasefire
+    const std::string part = CooperationPart(act);
+    return part.empty() ? "" : "10" + part;
+  }
+  if (root == "12") {
+    if (talks) return "125";
+    if (act.starts_with("045")) return "126";
+    if (act_root == "06") return act.starts_with("061") ? "1211" : act.starts_with("062") ? "1212" : "121";
+    if (act_root == "07") {
+      const char k = act[2];
+      return k >= '1' && k <= '4' ? std::string("122") + k : "122";
+    }
+    if (act.starts_with("083")) return "123";
+    if (act_root == "08") {
+      const std::string part = CooperationPart(act);  // "5x": the x of 124x
+      return part.size() == 2 && part[0] == '5' ? std::string("124") + part[1] : "124";
+    }
+    return "";
+  }
+  if (root == "13") {
+    if (act.starts_with("161") || act.starts_with("160")) return "1313";  // reduce or break relations
+    if (act.starts_with("162")) return "1311";                           // reduce or stop aid
+    if (act.starts_with("163")) return "1312";                           // sanctions, embargo
+    if (act.starts_with("164")) return "134";                            // halt negotiations
+    if (act.starts_with("165")) return "135";                            // halt mediation
+    if (act.starts_with("166")) return "136";                            // expel international presence
+    if (act.starts_with("172")) return "132";                            // administrative sanctions
+    if (act_root == "17") return "137";                                  // repression
+    if (act_root == "14") return "133";                                  // protest
+    if (act.starts_with("191")) return "1381";                           // blockade
+    if (act.starts_with("192")) return "1382";                           // occupation
+    if (act == "190") return "138";                                      // force, not said how
+    if (act_root == "19") return "1384";                                 // a conventional attack
+    if (act.starts_with("204")) return "1385";                           // weapons of mass destruction
+    if (act_root == "18" || act_root == "20") return "1383";             // unconventional violence
+    return "";
+  }
+  return "";
+}
+
+}  // namespace dyad

@@ -1,0 +1,62 @@
+#include "code/speech_acts.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <string>
+
+namespace dyad {
+namespace {
+
+TEST(SpeechActAbout, AppealsPromisesAndDemandsFollowTheirContent) {
+  EXPECT_EQ(SpeechActAbout("020", "0871"), "0256");  // urge a ceasefire
+  EXPECT_EQ(SpeechActAbout("020", "073"), "0233");   // appeal for humanitarian aid
+  EXPECT_EQ(SpeechActAbout("020", "046"), "026");    // urge talks
+  EXPECT_EQ(SpeechActAbout("030", "062"), "0312");   // pledge military cooperation
+  EXPECT_EQ(SpeechActAbout("030", "085"), "0354");   // promise to ease sanctions
+  EXPECT_EQ(SpeechActAbout("100", "0841"), "1053");  // demand a release
+  EXPECT_EQ(SpeechActAbout("100", "0874"), "106");   // demand a withdrawal
+  EXPECT_EQ(SpeechActAbout("100", "0871"), "107");   // demand a ceasefire
+  EXPECT_EQ(SpeechActAbout("100", "040"), "108");    // demand talks
+}
+
+TEST(SpeechActAbout, RejectionsAndThreats) {
+  EXPECT_EQ(SpeechActAbout("120", "043"), "125");    // reject an invitation to talks
+  EXPECT_EQ(SpeechActAbout("120", "086"), "1245");   // refuse to let observers in
+  EXPECT_EQ(SpeechActAbout("120", "073"), "1223");   // reject a request for relief
+  EXPECT_EQ(SpeechActAbout("130", "163"), "1312");   // threaten sanctions
+  EXPECT_EQ(SpeechActAbout("130", "190"), "138");    // threaten force
+  EXPECT_EQ(SpeechActAbout("130", "195"), "1384");   // threaten air strikes
+  EXPECT_EQ(SpeechActAbout("130", "192"), "1382");   // threaten to occupy
+  EXPECT_EQ(SpeechActAbout("130", "173"), "137");    // threaten arrests
+}
+
+TEST(SpeechActAbout, NoCodeWhereCameoHasNone) {
+  EXPECT_EQ(SpeechActAbout("020", "111"), "");  // "urged X to criticise Y"
+  EXPECT_EQ(SpeechActAbout("130", "051"), "");
+  EXPECT_EQ(SpeechActAbout("190", "195"), "");  // not a speech act
+  EXPECT_EQ(SpeechActAbout("12", "04"), "");    // too short to read
+}
+
+// Every code the mapping can give is in the ontology.
+TEST(SpeechActAbout, GivesOnlyCodesOfTheOntology) {
+  std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/data/ontology/cameo.tsv");
+  std::set<std::string> codes;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') codes.insert(line.substr(0, line.find('\t')));
+  ASSERT_GT(codes.size(), 250u);
+  size_t produced = 0;
+  for (const std::string& speech : {"020", "023", "030", "100", "120", "130"})
+    for (const std::string& act : codes) {
+      const std::string c = SpeechActAbout(speech, act);
+      if (c.empty()) continue;
+      ++produced;
+      EXPECT_TRUE(codes.count(c)) << speech << " about " << act << " gives " << c;
+    }
+  EXPECT_GT(produced, 100u);
+}
+
+}  // namespace
+}  // namespace dyad
