@@ -783,7 +783,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         gap = std::min(gap, actors[k].last <= tb   ? tb - actors[k].last
                             : actors[k].first >= te ? actors[k].first - te
                                                     : 0);  // inside the pattern's gap
-      if ((gap <= 2 || how.starts_with("mutual")) && mutual_act) {
+      // Further off, with nothing but time and place between ("Thailand and Cambodia
+      // agreed on Monday to a ceasefire", "عقد الوفدان ...، الأربعاء في إسطنبول، جولة
+      // مفاوضات"): no other actor, no clause break, and not after "between".
+      size_t last_end = 0, first_begin = SIZE_MAX;
+      for (int k : sources) last_end = std::max(last_end, actors[k].last), first_begin = std::min(first_begin, actors[k].first);
+      // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
+      // Russian tennis players will meet".)
+      bool clear = gap != SIZE_MAX && gap <= 10 && last_end <= tb &&
+                   std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
+                   !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
+      for (size_t t = last_end; t < tb && clear; ++t) clear = MentionAt(actors, t) < 0 && !boundary[t];
+      if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
         targets = sources;
       }

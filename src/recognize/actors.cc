@@ -353,13 +353,18 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
 // mention keeps the most specific code. A bare title merges only with a person; a
 // composed title also takes a further title word when a person follows ("Russian
 // Foreign Ministry" + "spokeswoman" + "Maria Zakharova").
-std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, bool persian) {
+std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const std::vector<Token>& tokens,
+                                           bool persian) {
   std::vector<ActorMention> out;
   for (size_t i = 0; i < in.size(); ++i) {
     ActorMention& m = in[i];
     if (!out.empty()) {
       ActorMention& prev = out.back();
-      const bool adjacent = prev.last == m.first;
+      // "الجيش السوداني وقوات الدعم السريع": a name carrying the conjunction و is a
+      // second actor, never a title's apposition.
+      const std::string& w = tokens[m.first].norm;
+      const bool conjoined = IsArabicScript(w) && w.starts_with("\u0648") && !m.entity.starts_with("\u0648");
+      const bool adjacent = prev.last == m.first && !conjoined;
       const std::string pc = prev.has_country() ? prev.code.substr(0, 3) : "";
       const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
       const bool agree = pc.empty() || mc.empty() || pc == mc;
@@ -788,7 +793,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     out.push_back(m);
     used[k] = true;
   }
-  out = MergeAppositions(std::move(out), lang == "fa");
+  out = MergeAppositions(std::move(out), tokens, lang == "fa");
   ShareCoordinatedSectors(lex, tokens, &out);
   return out;
 }
