@@ -381,7 +381,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // verb's object ("condemned the raids", "demanded the release"), not an event; one
     // with its own agent is ("condemned the arrest of X by Y", "a deal mediated by Qatar").
     const int own_agent = agent_of(ti);
-    if (own_agent < 0 && object_of_previous(ti)) {
+    // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
+    // 03-08) is coded between them, when the agreement itself found no other party.
+    const std::string own_root = tr.entry->code.substr(0, 2);
+    const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019" && prev_first == this_first &&
+                           own_root >= "03" && own_root <= "08" && prev_sources.size() >= 2;
+    if (own_agent < 0 && !agreed_on && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       continue;
@@ -432,7 +437,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
                              (that_between || addressee_between ||
                               triggers[ti - 1].entry->pattern.ends_with(" that"));
-      if (to_before || arabic_li || arabic_to || alleged || requested) {
+      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -639,7 +644,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = prev_sources;
         how = "subject shared with the previous verb";
       } else if (src >= 0) {
-        sources = Compound(actors, tokens, src, -1);
+        // The clause's first actor may open a compound ("Egypt and China agreed to
+        // expand their cooperation").
+        sources = Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
         if (how.empty()) how = "subject before the verb";
       }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
@@ -740,6 +747,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       std::sort(parties.begin(), parties.end());
       for (size_t i = 0; i < parties.size() && i < 2; ++i) targets.push_back(parties[i].second);
       if (!targets.empty()) how += "; mediation: the parties named in the sentence";
+    }
+    if (agreed_on && sources.empty()) {
+      sources = prev_sources;
+      how = "what the subjects of the previous verb agreed on";
     }
     // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
