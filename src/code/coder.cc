@@ -31,6 +31,22 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
   return (a.size() > b.size() && a.starts_with(b)) || (b.size() == 3 && b[2] == '0');
 }
 
+// Whether force at trigger [tb, ...) comes from the air: an air word in the attacker's
+// name ("Israeli warplanes"), or as its means soon after the trigger, after "with" or
+// "by" in English and on a word carrying ب in Arabic ("بأكثر من ثلاثين طائرة مسيرة").
+bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const ActorMention& source, size_t tb,
+                size_t right, bool arabic) {
+  for (size_t t = source.first; t < source.last; ++t)
+    if (modes.IsAir(tokens, t)) return true;
+  bool means = false;
+  for (size_t t = tb + 1; t < right && t < tb + 12; ++t) {
+    const std::string& w = tokens[t].norm;
+    means = means || (arabic ? w.starts_with("\u0628") : (w == "with" || w == "by"));
+    if (means && modes.IsAir(tokens, t)) return true;
+  }
+  return false;
+}
+
 bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
@@ -326,7 +342,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // threat whose content is the trigger ti (skipped as an event) takes the code of
   // that content (0256) when it is more specific than its own (020).
   auto code_by_content = [&](size_t ti) {
-    const std::string about = SpeechActAbout(triggers[ti - 1].entry->code, triggers[ti].entry->code);
+    // (Any act whose object is a more specific act of its own root takes that code too:
+    // "detonated a car bomb" 1832.)
+    const std::string& prev_code = triggers[ti - 1].entry->code;
+    const std::string& own_code = triggers[ti].entry->code;
+    std::string about = SpeechActAbout(prev_code, own_code);
+    if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
     const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
     for (size_t k = prev_first; cc && k < this_first; ++k) {
       Event& e = out[k];
@@ -390,6 +411,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       continue;
+    }
+    // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
+    // مقتل": a purpose or a result of an act already coded is not an event of its own.
+    if (ti > 0) {
+      // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
+      // acts of their own.)
+      const std::string harm_root = tr.entry->code.substr(0, 2);
+      const bool result_participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
+                                     tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") &&
+                                     (harm_root == "18" || harm_root == "19" || harm_root == "20");
+      if (modes.PurposeBefore(tokens, tb) || modes.ResultBefore(tokens, tb) || result_participle) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or result of an earlier act, skipped");
+        continue;
+      }
     }
     // "urged Baku to restore ties", "دعت موسكو أذربيجان لاستعادة العلاقات": a trigger
     // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
@@ -819,6 +854,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
+    // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
+    // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
+    if (cc->code == "190" && !sources.empty() && FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
+      if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.

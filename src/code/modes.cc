@@ -25,6 +25,9 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       reciprocal_(g.Find(lang, "reciprocal")),
       future_time_(g.Find(lang, "future_time")),
       reported_future_(g.Find(lang, "reported_future")),
+      purpose_(g.Find(lang, "purpose")),
+      result_(g.Find(lang, "result")),
+      air_(g.Find(lang, "air")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -118,6 +121,18 @@ bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const {
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const {
   return reciprocal_ && t < tokens.size() && reciprocal_->MatchAt(tokens, t).found();
+}
+
+bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(purpose_, tokens, t, 3);
+}
+
+bool ModeWords::ResultBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(result_, tokens, t, 3);
+}
+
+bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const {
+  return air_ && t < tokens.size() && air_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {
