@@ -313,13 +313,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
     if (arabic_order && pe < b)
       if (const int k = MentionAt(actors, pe); k >= 0) pe = std::min<size_t>(actors[k].last, b);
+    // Commas around a time between them ("رفضت كوريا الشمالية، الاثنين، دعوة") do not
+    // separate a verb from its object; a conjunction does.
     bool actor_between = false, joined = false;
+    size_t commas = 0;
     for (size_t t = pe; t < b; ++t) {
       actor_between |= MentionAt(actors, t) >= 0;
-      joined |= IsAnd(tokens[t]) || boundary[t];
+      commas += IsComma(tokens[t]);
+      joined |= (IsAnd(tokens[t]) && !IsComma(tokens[t])) || boundary[t];
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
-    return !actor_between && !joined && b - pe <= 4;
+    joined |= commas == 1;  // "A did X, Y": a list or a new clause
+    return !actor_between && !joined && b - pe <= 4 + commas;
   };
   // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
   // ... على يد Y"), within its clause and before the next trigger; -1 when none.
@@ -734,6 +739,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
+      } else if (targets.empty()) {
+        // "رفضت كوريا الشمالية دعوة [الرئيس الكوري] إلى استئناف الحوار": the one whose
+        // act it is, named inside the object's pattern or right after its first word.
+        const PhraseMatch& om = triggers[ti + 1].match;
+        for (size_t t = om.begin + 1; t < std::min(om.end, om.begin + 3) || t == om.begin + 1; ++t)
+          if (const int k = t < tokens.size() ? MentionAt(actors, t) : -1; k >= 0 && actors[k].has_country()) {
+            targets = {k};
+            how += "; target: whose act its object is";
+            break;
+          }
       }
     }
     // "received a phone call from X": the pattern's subject is its recipient (only

@@ -51,6 +51,19 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     return part.empty() ? "" : "10" + part;
   }
   if (root == "12") {
+    // Rejecting an appeal or an offer is rejecting what it asked or offered: an
+    // invitation to talks (026, 036) is 125, a call for a truce (0256) 1246.
+    if (act_root == "02" || act_root == "03") {
+      const std::string_view part = act.substr(2);  // "6", "56", "33", ...
+      if (part == "6") return "125";
+      if (part == "8" || part == "9") return "126";
+      if (part == "7") return "127";
+      if (part.starts_with("1")) return part.size() == 2 && (part[1] == '1' || part[1] == '2') ? std::string("121") + part[1] : "121";
+      if (part.starts_with("3")) return part.size() == 2 ? std::string("122") + part[1] : "122";
+      if (part.starts_with("4")) return part.size() == 2 ? std::string("123") + part[1] : "123";
+      if (part.starts_with("5")) return part.size() == 2 ? std::string("124") + part[1] : "124";
+      return "";
+    }
     if (talks) return "125";
     if (act.starts_with("045")) return "126";
     if (act_root == "06") return act.starts_with("061") ? "1211" : act.starts_with("062") ? "1212" : "121";

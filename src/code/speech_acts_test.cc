@@ -25,6 +25,9 @@ TEST(SpeechActAbout, RejectionsAndThreats) {
   EXPECT_EQ(SpeechActAbout("120", "043"), "125");    // reject an invitation to talks
   EXPECT_EQ(SpeechActAbout("120", "086"), "1245");   // refuse to let observers in
   EXPECT_EQ(SpeechActAbout("120", "073"), "1223");   // reject a request for relief
+  EXPECT_EQ(SpeechActAbout("120", "026"), "125");    // reject an invitation to talks
+  EXPECT_EQ(SpeechActAbout("120", "0256"), "1246");  // reject a call for a truce
+  EXPECT_EQ(SpeechActAbout("120", "0233"), "1223");  // reject an appeal for relief
   EXPECT_EQ(SpeechActAbout("130", "163"), "1312");   // threaten sanctions
   EXPECT_EQ(SpeechActAbout("130", "190"), "138");    // threaten force
   EXPECT_EQ(SpeechActAbout("130", "195"), "1384");   // threaten air strikes
@@ -48,7 +51,7 @@ TEST(SpeechActAbout, GivesOnlyCodesOfTheOntology) {
     if (!line.empty() && line[0] != '#') codes.insert(line.substr(0, line.find('\t')));
   ASSERT_GT(codes.size(), 250u);
   size_t produced = 0;
-  for (const std::string& speech : {"020", "023", "030", "100", "120", "130"})
+  for (const std::string speech : {"020", "023", "030", "100", "120", "130"})
     for (const std::string& act : codes) {
       const std::string c = SpeechActAbout(speech, act);
       if (c.empty()) continue;
