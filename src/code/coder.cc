@@ -390,7 +390,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (ti + 1 < triggers.size()) {
       const size_t nb = triggers[ti + 1].match.begin;
       bool coordinated_next = triggers[ti + 1].match.stripped > 0 && tokens[nb].norm.starts_with("و");
-      for (size_t t = te; t < nb; ++t) coordinated_next |= IsAnd(tokens[t]) || modes.IsConnector(tokens, t);
+      size_t commas = 0;  // two commas around a time ("، الأربعاء،") join nothing
+      for (size_t t = te; t < nb; ++t) {
+        commas += IsComma(tokens[t]);
+        coordinated_next |= (IsAnd(tokens[t]) && !IsComma(tokens[t])) || modes.IsConnector(tokens, t);
+      }
+      coordinated_next |= commas % 2 == 1;
       if (coordinated_next) right = std::min(right, nb);
     }
     for (size_t t = te; t < right; ++t)
@@ -464,6 +469,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
       const bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
+      // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
+      const bool threatened = prev_code.starts_with("13") && arabic_order && arabic_bi &&
+                              tb <= triggers[ti - 1].match.end + 4;
       // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
       // appealed for has not happened.
       bool that_between = false;
@@ -477,7 +485,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
                              (that_between || addressee_between ||
                               triggers[ti - 1].entry->pattern.ends_with(" that"));
-      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested)) {
+      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested || threatened)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -749,6 +757,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             how += "; target: whose act its object is";
             break;
           }
+        // "هدد بشن عملية عسكرية ضد X", "threatened an offensive against X": the one the
+        // object act is against.
+        for (size_t t = om.end; targets.empty() && t < right && t < om.end + 4; ++t)
+          if (modes.IsAgainst(tokens, t))
+            if (const int k = t + 1 < tokens.size() ? MentionAt(actors, t + 1) : -1; k >= 0 && actors[k].has_country()) {
+              targets = Compound(actors, tokens, k, +1);
+              how += "; target: whom its object is against";
+            }
       }
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
@@ -871,7 +887,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!cc) continue;
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
-    if (cc->code == "190" && !sources.empty() && FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
+    // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
+    if ((cc->code == "190" || cc->code == "194") && !sources.empty() &&
+        FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
