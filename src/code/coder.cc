@@ -282,11 +282,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.
+  // So is a chain of them with a second title that names no country between ("رئيس
+  // الوزراء القطري وزير الخارجية الشيخ محمد بن عبد الرحمن").
   for (size_t k = 0; k + 1 < actors.size(); ++k) {
     const ActorMention& a = actors[k];
-    const ActorMention& b = actors[k + 1];
-    if (a.code == b.code && a.has_country() && b.first >= a.last && b.first - a.last <= 1)
-      for (size_t t = a.last; t < b.last; ++t) apposition[t] = true;
+    if (!a.has_country()) continue;
+    size_t end = a.last;
+    for (size_t j = k + 1; j < actors.size(); ++j) {
+      const ActorMention& b = actors[j];
+      if (b.first < end || b.first - end > 1) break;
+      const bool title = !b.has_country() && b.kind == "sector" && j + 1 < actors.size();
+      if (b.code != a.code && !title) break;
+      if (b.code == a.code) {
+        for (size_t t = a.last; t < b.last; ++t) apposition[t] = true;
+      }
+      end = b.last;
+    }
   }
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
@@ -431,7 +442,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool result_participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
                                      tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") &&
                                      (harm_root == "18" || harm_root == "19" || harm_root == "20");
-      if (modes.PurposeBefore(tokens, tb) || modes.ResultBefore(tokens, tb) || result_participle) {
+      if (modes.PurposeBefore(tokens, tb) || modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) ||
+          result_participle) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or result of an earlier act, skipped");
         continue;
       }

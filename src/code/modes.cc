@@ -28,6 +28,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       purpose_(g.Find(lang, "purpose")),
       result_(g.Find(lang, "result")),
       air_(g.Find(lang, "air")),
+      reason_(g.Find(lang, "reason")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -129,6 +130,10 @@ bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const 
 
 bool ModeWords::ResultBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(result_, tokens, t, 3);
+}
+
+bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const {
+  return reason_ && t < tokens.size() && reason_->MatchAt(tokens, t).found();
 }
 
 bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const {

@@ -774,7 +774,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // Arabic puts other adjectives between noun and nationality
       // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
-      if (gap == 1 && IsArabicScript(tokens[g].norm)) --gap;
+      // Not a preposition: "سفيرها لدى ليبيا" is its ambassador to Libya, not Libya's.
+      if (gap == 1 && IsArabicScript(tokens[g].norm) &&
+          !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد", "بين", "عند", "نحو"}))
+        --gap;
       ActorMention m = mention(it, c);
       if (gap == 0 && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
