@@ -291,6 +291,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t j = k + 1; j < actors.size(); ++j) {
       const ActorMention& b = actors[j];
       if (b.first < end || b.first - end > 1) break;
+      // Not across a verb of saying: "Russia's defence ministry said Russian forces ...".
+      if (b.first > end && (modes.IsReport(tokens, end) || modes.IsBoundary(tokens, end))) break;
       const bool title = !b.has_country() && b.kind == "sector" && j + 1 < actors.size();
       if (b.code != a.code && !title) break;
       if (b.code == a.code) {
@@ -888,6 +890,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = sources;
       }
     }
+    const bool mutual_pair = mutual_act && targets.empty() && sources.size() == 1 &&
+                             actors[sources[0]].group.size() == 2;
+    if (mutual_pair) {
+      mutual = true;
+      targets = sources;
+      how += "; a pair acting between its two";
+    }
     prev_sources = sources;
     prev_targets = targets;
     if (trace) {
@@ -934,10 +943,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
       continue;
     }
-    for (int sk : sources) {
-      for (int tk : targets) {
+    // "the two leaders urged Israel", "the two countries signed": a mention of a pair
+    // acts as both; a pair alone doing a mutual act does it between its two.
+    struct Side {
+      int k;
+      std::string code;
+    };
+    auto sides = [&](const std::vector<int>& ks) {
+      std::vector<Side> out_sides;
+      for (int k : ks) {
+        if (actors[k].group.size() == 2) {
+          for (const std::string& c : actors[k].group) out_sides.push_back({k, c});
+        } else {
+          out_sides.push_back({k, actors[k].code});
+        }
+      }
+      return out_sides;
+    };
+    std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
+    if (mutual_pair) target_sides = source_sides;
+    for (const Side& ss : source_sides) {
+      for (const Side& ts : target_sides) {
+        const int sk = ss.k, tk = ts.k;
         ActorMention a = actors[sk];
         ActorMention b = actors[tk];
+        a.code = ss.code;
+        b.code = ts.code;
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran").
         if (CountryOf(a.code) == CountryOf(b.code)) {
@@ -948,7 +979,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
                                   (a.code.size() == 3 || b.code.size() == 3);
-        if (mutual && sk == tk) continue;
+        if (mutual && sk == tk && !mutual_pair) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;

@@ -226,11 +226,13 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kCountry;
             else if (f[2] == "own")
               a.refers = Anaphor::Refers::kOwn;
+            else if (f[2] == "leaders")
+              a.refers = Anaphor::Refers::kLeaders;
             else if (f[2] == "institution")
               a.refers = Anaphor::Refers::kInstitution;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, country, own, institution)");
+                                   "\" (pair, leaders, country, own, institution)");
             if (a.refers == Anaphor::Refers::kInstitution) {
               institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
               return Status();

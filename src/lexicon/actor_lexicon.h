@@ -69,6 +69,7 @@ struct Anaphor {
     kPair,         // the two most recently named states ("the two countries", "البلدين")
     kCountry,      // the most recently named state ("the country")
     kOwn,          // the state of the sentence's subject ("said his country", "إن بلاده")
+    kLeaders,      // the governments of the two most recently named states ("the two leaders")
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
   };
   Refers refers = Refers::kPair;

@@ -321,6 +321,18 @@ TEST(Actors, CoordinatedOwnersShareTheSector) {
 
 // --- Document level --------------------------------------------------------------------
 
+// "his country" is the state of the sentence's first actor, not the last one named;
+// "the two leaders" are the governments of the last two states, in the order named.
+TEST(Coref, OwnStateAndLeaders) {
+  EXPECT_EQ(Found("The Kenyan president told Ethiopia that his country would help.", "en", "2025-07-01"),
+            (Strings{"KENGOV Kenyan president", "ETH Ethiopia", "KEN his country"}));
+  DocumentActors d = FindDocumentActors("Ghana hosted Togo's president. The two leaders talked.", "en",
+                                        "2025-07-01", Builtin());
+  ASSERT_EQ(d.actors.size(), 2u);
+  ASSERT_EQ(d.actors[1].size(), 1u);
+  EXPECT_EQ(d.actors[1][0].group, (Strings{"GHAGOV", "TGOGOV"}));
+}
+
 TEST(Coref, SectorsPairsAndSurnames) {
   EXPECT_EQ(Found("Azerbaijan protested. The ministry summoned the envoy.", "en", "2025-07-01"),
             (Strings{"AZE Azerbaijan", "AZEGOV ministry"}));

@@ -107,9 +107,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<ActorMention> added;
     const PhraseIndex& anaphors = lex.Anaphors(s.lang);
     if (anaphors.size()) {
+      // A bare sector word ("leaders" in "the two leaders") gives way to the phrase.
       std::vector<bool> covered(s.tokens.size(), false);
       for (const auto& m : ms)
-        for (size_t t = m.first; t < m.last && t < covered.size(); ++t) covered[t] = true;
+        if (m.has_country())
+          for (size_t t = m.first; t < m.last && t < covered.size(); ++t) covered[t] = true;
       for (size_t t = 0; t < s.tokens.size(); ++t) {
         if (covered[t]) continue;
         PhraseMatch a = anaphors.MatchAt(s.tokens, t);
@@ -124,12 +126,21 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.kind = "anaphor";
         m.entity = lex.anaphor(a.payload).surface;
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
-        m.how = refers == Anaphor::Refers::kPair ? "pair" : refers == Anaphor::Refers::kOwn ? "own" : "country";
+        m.how = refers == Anaphor::Refers::kPair      ? "pair"
+                : refers == Anaphor::Refers::kLeaders ? "leaders"
+                : refers == Anaphor::Refers::kOwn     ? "own"
+                                                      : "country";
         added.push_back(m);
         t = a.end - 1;
       }
     }
     if (!added.empty()) {
+      std::erase_if(ms, [&](const ActorMention& m) {
+        if (m.has_country()) return false;
+        for (const auto& a : added)
+          if (m.first < a.last && a.first < m.last) return true;
+        return false;
+      });
       ms.insert(ms.end(), added.begin(), added.end());
       std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
         return a.first < b.first;
@@ -145,7 +156,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
-        const bool pair = m.how == "pair";
+        const bool leaders = m.how == "leaders";  // a pair of governments
+        const bool pair = m.how == "pair" || leaders;
         if (m.how == "own") {
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
@@ -169,8 +181,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             return seen.size();
           };
           if (first_seen(states[1]) < first_seen(states[0])) std::swap(states[0], states[1]);
-          m.code = state_of(states[0]);
-          m.group = {state_of(states[0]), state_of(states[1])};
+          const std::string sector = leaders ? "GOV" : "";
+          m.code = state_of(states[0]) + sector;
+          m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
           m.how = "coref: " + m.entity + " -> " + m.group[0] + "+" + m.group[1];
         } else {
           m.code = state_of(states[0]);
