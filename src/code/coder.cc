@@ -781,6 +781,38 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             }
       }
     }
+    // "told his Egyptian counterpart in a phone call that ...", "met X during a visit":
+    // a nominal trigger in an adverbial of the main verb is between that verb's
+    // subject and its object.
+    // (Only meetings and calls: "praised Saudi Arabia for its role in the exchange" is
+    // no exchange between them.)
+    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") &&
+        (tokens[tb - 1].norm == "a" || tokens[tb - 1].norm == "the") &&
+        (tokens[tb - 2].norm == "in" || tokens[tb - 2].norm == "during")) {
+      int subject = -1, object = -1;
+      size_t from = tb > 30 ? tb - 30 : 0;  // the main verb may be one of saying ("told")
+      for (size_t t = tb; t-- > from;)
+        if (IsTerminal(tokens[t])) {
+          from = t + 1;
+          break;
+        }
+      for (size_t t = from; t + 2 < tb; ++t) {
+        const int k = MentionAt(actors, t);
+        if (k < 0 || !actors[k].has_country() || apposition[t]) continue;
+        if (subject < 0) {
+          subject = k;
+        } else if (k != subject && CountryOf(actors[k].code) != CountryOf(actors[subject].code)) {
+          object = k;
+          break;
+        }
+        t = actors[k].last - 1;
+      }
+      if (subject >= 0 && object >= 0) {
+        sources = {subject};
+        targets = {object};
+        how = "adverbial of the main verb: its subject and object";
+      }
+    }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from"; "received the minister" is hosting him).
     const bool from_end = tokens[te - 1].norm == "from" || tokens[te - 1].norm == "من";
