@@ -39,7 +39,7 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
   for (size_t t = source.first; t < source.last; ++t)
     if (modes.IsAir(tokens, t)) return true;
   bool means = false;
-  for (size_t t = tb + 1; t < right && t < tb + 12; ++t) {
+  for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
     const std::string& w = tokens[t].norm;
     means = means || (arabic ? w.starts_with("\u0628") : (w == "with" || w == "by"));
     if (means && modes.IsAir(tokens, t)) return true;
@@ -786,7 +786,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // subject and its object.
     // (Only meetings and calls: "praised Saudi Arabia for its role in the exchange" is
     // no exchange between them.)
-    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") &&
+    // (Not when it names its own party: "during a meeting with the Saudi ambassador".)
+    const bool own_party = te < tokens.size() && (tokens[te].norm == "with" || modes.IsBetween(tokens, te));
+    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && !own_party &&
         (tokens[tb - 1].norm == "a" || tokens[tb - 1].norm == "the") &&
         (tokens[tb - 2].norm == "in" || tokens[tb - 2].norm == "during")) {
       int subject = -1, object = -1;

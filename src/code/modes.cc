@@ -209,6 +209,27 @@ bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const
   return false;
 }
 
+// Whether token k lies in a relative clause set off by commas (", who took the throne
+// in 1999,") that does not hold token t: its year dates the antecedent, not the act.
+bool ModeWords::InOtherRelativeClause(const std::vector<Token>& tokens, size_t k, size_t t) const {
+  auto comma = [&](size_t i) { return tokens[i].norm == "," || tokens[i].norm == "\u060C"; };
+  size_t open = SIZE_MAX;
+  for (size_t i = k; i-- > 0;) {
+    if (comma(i)) {
+      open = i;
+      break;
+    }
+  }
+  if (open == SIZE_MAX || open + 1 >= tokens.size() || !IsRelative(tokens, open + 1)) return false;
+  size_t close = tokens.size();
+  for (size_t i = k + 1; i < tokens.size(); ++i)
+    if (comma(i)) {
+      close = i;
+      break;
+    }
+  return t < open || t > close;
+}
+
 Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
                        bool joined_by_wa) const {
   Mode m;
@@ -254,7 +275,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       if (k > 0 && (tokens[k - 1].norm == "since" || tokens[k - 1].norm == "منذ" ||
                     tokens[k - 1].norm == "until" || tokens[k - 1].norm == "حتي"))
         continue;
-      if (y >= 1900 && y < doc_year_) {
+      if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";
         m.year = n;
         return m;

@@ -69,6 +69,7 @@ class ModeWords {
 
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
+  bool InOtherRelativeClause(const std::vector<Token>& tokens, size_t k, size_t t) const;
   bool FutureInClause(const std::vector<Token>& tokens, size_t t) const;
   // "said it would send": a reported future, a verb of saying shortly before the word.
   bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;

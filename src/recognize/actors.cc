@@ -443,6 +443,21 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     if (between != "and" && between != ",") continue;
     give(b, &a);
   }
+  // English with the sector first: "the foreign ministers of Saudi Arabia and Iran".
+  for (size_t k = 1; k < ms.size(); ++k) {
+    const ActorMention& a = ms[k - 1];
+    ActorMention& b = ms[k];
+    if (a.kind != "composed" || a.sector.empty() || !a.how.starts_with("sector+country") || !bare(b) ||
+        b.kind != "country" || b.place || IsArabicScript(tokens[b.first].norm))
+      continue;
+    // (A plural sector word only: "the ambassador of France and Germany" may be one
+    // country's envoy and a state.)
+    const std::string_view sector_word = std::string_view(a.entity).substr(0, a.entity.find(" + "));
+    if (!sector_word.ends_with("s")) continue;
+    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and") ||
+                        (b.first == a.last + 2 && tokens[a.last].norm == "and" && tokens[a.last + 1].norm == "the");
+    if (joined) give(a, &b);
+  }
   // Arabic: left to right ("السعودية والمصرية والأردنية").
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
