@@ -469,7 +469,11 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
     const std::string owner = name_kind(a);
     const bool construct = owner == "country" && !tokens[a.last - 1].norm.starts_with("\u0627\u0644");
-    if (!(b.kind == "adj" && (owner == "adj" || owner == "country")) && !(b.kind == "country" && construct)) continue;
+    // A state's name in the relative form ("والأرمينية", also an old name of Armenia)
+    // after an adjective reads as one.
+    const bool nisba = b.kind == "country" && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
+    const bool adjective = b.kind == "adj" || nisba;
+    if (!(adjective && (owner == "adj" || owner == "country")) && !(b.kind == "country" && construct)) continue;
     give(a, &b);
   }
 }
@@ -621,6 +625,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
       f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
+    // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
+    // security cooperation), not the institution (الأمن).
+    if (f.sec.found() && (f.sec_note == "suffix +\u064A" || f.sec_note.starts_with("suffix +\u064A:"))) f.sec = {};
     if (!f.sec.found() && sector_stems.size()) {
       f.sec = sector_stems.MatchAt(v.tokens(), i);
       if (f.sec.found()) f.sec_note = "stem";

@@ -57,7 +57,13 @@ int ArabicStems(std::string_view word, ArabicStem out[8]) {
       s = s0 + 1;
       add(p, false, s);
     }
-    if (p.starts_with(kAl)) add(p.substr(4), false, s + 1);
+    if (p.starts_with(kAl)) {
+      add(p.substr(4), false, s + 1);
+      // A word that itself begins with the letters of the article (ألماني, التزام) is
+      // stored without them (ArabicLexiconForm): with the article too, "الألماني"
+      // reads as that form.
+      if (p.substr(4).starts_with(kAl)) add(p.substr(8), false, s + 2);
+    }
   }
   return n;
 }
