@@ -208,8 +208,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   std::vector<Trigger> triggers;
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
+  // A pattern's last word may fall on a title inside an actor ("summoned [Iran's
+  // ambassador]") but not on a word of an organisation's name ("دعا ... [قوات الدعم
+  // السريع]" is no "دعا * دعم"): then the longest match ending before it is taken.
+  // (Organisations' names are made of such words: "Rapid Support Forces", "حزب العمال".)
+  auto in_name = [&](size_t t) {
+    const int k = MentionAt(actors_in, t);
+    return k >= 0 && actors_in[k].kind == "org";
+  };
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
+    while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, masked, m.end - 1);
     // "The Israeli ambassador was summoned": a verb + object pattern turned around,
     // whose object may be part of an actor's name, when its verb is passive.
     // It may start inside a shorter active match ("new sanctions were imposed").
@@ -437,6 +446,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
     // مقتل": a purpose or a result of an act already coded is not an event of its own.
+    if (modes.PurposeBefore(tokens, tb)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose, skipped");
+      continue;
+    }
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
@@ -444,9 +457,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool result_participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
                                      tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") &&
                                      (harm_root == "18" || harm_root == "19" || harm_root == "20");
-      if (modes.PurposeBefore(tokens, tb) || modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) ||
-          result_participle) {
-        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or result of an earlier act, skipped");
+      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }
     }

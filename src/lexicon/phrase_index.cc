@@ -159,7 +159,7 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
 }
 
 PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
-                                 const std::vector<bool>& skip) const {
+                                 const std::vector<bool>& skip, size_t max_end) const {
   PhraseMatch best;
   if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return best;
   Lookahead ahead(*this, tokens, skip, i);
@@ -173,7 +173,7 @@ PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
       bool future = key.future;
       int stripped = key.stripped;
       const size_t e = MatchFrom(p, 1, ahead, i + 1, &future, &stripped);
-      if (e == 0) continue;
+      if (e == 0 || e > max_end) continue;
       // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
       if (e > best.end || (e == best.end && stripped < best.stripped)) {
         best = {p.payload, i, e, future, stripped};

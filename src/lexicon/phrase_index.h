@@ -2,6 +2,7 @@
 // and safe to share between threads.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -49,8 +50,9 @@ class PhraseIndex {
   // over an actor name), and a gap counts a run of skipped tokens as one ("أسقطت [قوات
   // الدفاع الجوي الروسية] طائرة") and so a quoted name. Within one call each token's
   // keys are looked up once, however many phrases start with the same word.
+  // Only phrases ending at or before max_end are considered.
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
-                      const std::vector<bool>& skip = {}) const;
+                      const std::vector<bool>& skip = {}, size_t max_end = SIZE_MAX) const;
 
   size_t size() const { return phrases_.size(); }
   KeyMode mode() const { return mode_; }
