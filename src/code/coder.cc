@@ -168,6 +168,17 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
 
 // The fields of an event that come from the sentence and the trigger; the caller sets
 // source, target, their spans and the confidence.
+// Gives an event already made another code (a more precise reading found later in the
+// sentence), saying why in the trace.
+void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
+  if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
+  e->code = cc.code;
+  e->root = cc.root;
+  e->quad = cc.quad;
+  e->goldstein = cc.goldstein;
+  e->plover = cc.plover;
+}
+
 Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCode& cc,
                 const Mode& mode, const TriggerEntry& entry, size_t tb, size_t te) {
   Event e;
@@ -376,16 +387,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string about = SpeechActAbout(prev_code, own_code);
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
     const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
-    for (size_t k = prev_first; cc && k < this_first; ++k) {
-      Event& e = out[k];
-      if (!MoreSpecific(cc->code, e.code)) continue;
-      if (trace) trace->push_back("  " + e.code + " -> " + cc->code + ": what it is about (" + triggers[ti].entry->code + ")");
-      e.code = cc->code;
-      e.root = cc->root;
-      e.quad = cc->quad;
-      e.goldstein = cc->goldstein;
-      e.plover = cc->plover;
-    }
+    for (size_t k = prev_first; cc && k < this_first; ++k)
+      if (MoreSpecific(cc->code, out[k].code)) Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
   };
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
@@ -449,6 +452,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (modes.PurposeBefore(tokens, tb)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose, skipped");
       continue;
+    }
+    // "استهدفت ... دورية بعبوة ناسفة", "اغتال ... بغارة", "attacked ... with a car bomb":
+    // force named as the means of the force before it is that act, told more precisely
+    // (a generic 190 takes the means' code).
+    if (ti > 0) {
+      const std::string& prev_code = triggers[ti - 1].entry->code;
+      auto force = [](const std::string& c) { return c.starts_with("18") || c.starts_with("19") || c.starts_with("20"); };
+      bool means = false;
+      if (arabic_order) {
+        means = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("\u0628") || tokens[tb].norm.starts_with("\u0648\u0628"));
+      } else {
+        for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;) means = tokens[t].norm == "with";
+      }
+      if (means && force(prev_code) && force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
+          prev_first < this_first) {
+        const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
+        if (generic && tr.entry->code != prev_code) {
+          if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
+            for (size_t k = prev_first; k < this_first; ++k) Recode(*cc, "by its means", &out[k], trace);
+        }
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the means of the previous act, skipped");
+        continue;
+      }
     }
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
