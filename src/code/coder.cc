@@ -476,6 +476,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
+    // "التقى X نظيره Y، على هامش الاجتماع", "met X on the sidelines of": a phrase that
+    // tells the previous act more precisely (044 after 040), with no other party
+    // named between, recodes it.
+    if (ti > 0 && prev_first < this_first && MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) &&
+        tb <= triggers[ti - 1].match.end + 12) {
+      bool own = true;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
+        own = !boundary[t];
+        if (const int k = MentionAt(actors, t); k >= 0)
+          own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
+                                   [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
+      }
+      if (own) {
+        if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
+          for (size_t k = prev_first; k < this_first; ++k) Recode(*cc, "told more precisely after it", &out[k], trace);
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the previous act told more precisely, skipped");
+        continue;
+      }
+    }
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
@@ -991,9 +1010,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
-    // warning, a demand or an offer on a condition has ("warned of consequences if").
-    const bool speech_act = cc->root == "01" || cc->root == "02" || cc->root == "10" || cc->root == "11" ||
-                            cc->root == "12" || cc->root == "13";
+    // warning, a demand, an offer or a promise on a condition has ("warned of
+    // consequences if", "ready to ease sanctions if").
+    const bool speech_act = cc->root == "01" || cc->root == "02" || cc->root == "03" || cc->root == "10" ||
+                            cc->root == "11" || cc->root == "12" || cc->root == "13";
     if ((mode.name.empty() || mode.name == "future") && !speech_act && modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
     if (sources.empty() || targets.empty()) {
