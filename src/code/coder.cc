@@ -981,6 +981,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = sources;
       }
     }
+    // "exchanged prisoners with Kyiv", "تبادلت ... مع": a mutual verb with one party on
+    // each side goes both ways ("halted all trade with" is no such verb).
+    if (modes.IsReciprocal(tokens, tb) && !mutual && sources.size() == 1 && targets.size() == 1 &&
+        sources[0] != targets[0]) {
+      sources.push_back(targets[0]);
+      targets = sources;
+      mutual = true;
+      how += "; mutual: both ways";
+    }
     const bool mutual_pair = mutual_act && targets.empty() && sources.size() == 1 &&
                              actors[sources[0]].group.size() == 2;
     if (mutual_pair) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -90,6 +91,17 @@ class ReferenceIndex {
     size_t u = t;
     for (int step = 0; step <= max_gap_ && u <= tokens.size(); ++step) {
       size_t next = u + 1;
+      // An amount ("$ 100 million"): signs and numbers, then one word after a number.
+      auto number = [&](size_t i) { return i < tokens.size() && !tokens[i].norm.empty() && std::isdigit(static_cast<unsigned char>(tokens[i].norm[0])); };
+      auto sign = [&](size_t i) { return i < tokens.size() && tokens[i].norm == "$"; };
+      if (number(u) || sign(u)) {
+        size_t c = u;
+        while (c < u + 4 && (number(c) || sign(c))) ++c;
+        if (number(c - 1) && c < tokens.size() && tokens[c].word && !number(c)) ++c;
+        for (size_t v = u; v < c; ++v) out.push_back(v);
+        u = c;
+        continue;
+      }
       bool quoted = false;
       if (u < tokens.size() && tokens[u].norm == "\"") {
         for (size_t c = u + 1; c < tokens.size() && c <= u + 8; ++c)
@@ -188,6 +200,15 @@ TEST(PhraseIndex, GapIsBounded) {
   EXPECT_FALSE(idx.MatchAt(s[0].tokens, 1).found());
 }
 
+// An amount is one word inside a gap, so that "grant * loan" spans "a $100 million".
+TEST(PhraseIndex, AmountIsOneGapStep) {
+  PhraseIndex idx = Index("en", {"grant * loan"}, KeyMode::kStem);
+  auto s = AnalyzeText("Kuwait granted Jordan a $100 million loan.", "en");
+  EXPECT_EQ(idx.MatchAt(s[0].tokens, 1).end, 8u);
+  auto t = AnalyzeText("Kuwait granted Jordan a very large new loan.", "en");
+  EXPECT_FALSE(idx.MatchAt(t[0].tokens, 1).found());
+}
+
 TEST(PhraseIndex, ArabicCliticsAndFuture) {
   PhraseIndex idx = Index("ar", {"الكرملين", "يزور", "وزارة الخارجية"}, KeyMode::kStem);
   auto s = AnalyzeText("وقال الكرملين إن الرئيس سيزور وزارة الخارجية وللكرملين رأي", "ar");
@@ -213,7 +234,7 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   };
   const std::vector<Language> languages = {
       {"en", KeyMode::kStem, PhraseIndex::kMaxGap,
-       {"\"", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
+       {"\"", "$", "100", "million", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
         "raided", "raid", "on"}},
       {"en", KeyMode::kNorm, PhraseIndex::kMaxGap, {"\"", "the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
       {"ar", KeyMode::kStem, 5,

@@ -44,6 +44,14 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
 // looked up into the caller's spare). Lives on the stack of one MatchAt call.
 class PhraseIndex::Lookahead {
  public:
+  static bool Number(const Token& t) {
+    const unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
+    return c >= '0' && c <= '9';
+  }
+  static bool Currency(const Token& t) {
+    return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
+  }
+
   Lookahead(const PhraseIndex& index, const std::vector<Token>& tokens, const std::vector<bool>& skip,
             size_t first)
       : index_(index), tokens_(tokens), skip_(skip), first_(first) {}
@@ -55,7 +63,16 @@ class PhraseIndex::Lookahead {
   // alliance agreement" does (quotes are folded to '"' by the normaliser); so does a
   // run of skipped tokens, an actor's name.
   size_t GapStep(size_t u) const {
-    constexpr size_t kMaxQuoted = 8, kMaxName = 8;
+    constexpr size_t kMaxQuoted = 8, kMaxName = 8, kMaxAmount = 4;
+    // An amount is one word too: "granted Jordan a [$ 100 million] loan" matches
+    // "grant * loan" — currency signs and numbers, and the word after the last number
+    // ("million", "مليون").
+    if (u < tokens_.size() && (Number(tokens_[u]) || Currency(tokens_[u]))) {
+      size_t c = u;
+      while (c < tokens_.size() && c < u + kMaxAmount && (Number(tokens_[c]) || Currency(tokens_[c]))) ++c;
+      if (c > u && Number(tokens_[c - 1]) && c < tokens_.size() && tokens_[c].word && !Number(tokens_[c])) ++c;
+      return c;
+    }
     if (u < tokens_.size() && tokens_[u].norm == "\"")
       for (size_t c = u + 1; c < tokens_.size() && c <= u + kMaxQuoted; ++c)
         if (tokens_[c].norm == "\"") return c + 1;
