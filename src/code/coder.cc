@@ -539,7 +539,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of";
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
-      const bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
+      bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
+      // "denied Ukrainian claims that Russian troops had used ...", "نفى ... بأن": what
+      // follows "that" after an accusation or a denial earlier in the clause.
+      for (size_t j = ti; j-- > 0 && !alleged;) {
+        const std::string& c = triggers[j].entry->code;
+        if (!(c.starts_with("112") || c.starts_with("016"))) continue;
+        for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
+          if (boundary[t] && tokens[t].norm != "that" && tokens[t].norm != "ان" && tokens[t].norm != "بان") break;
+          alleged = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+        }
+        break;
+      }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
       const bool threatened = prev_code.starts_with("13") && arabic_order && arabic_bi &&
                               tb <= triggers[ti - 1].match.end + 4;
