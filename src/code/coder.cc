@@ -449,8 +449,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
     // مقتل": a purpose or a result of an act already coded is not an event of its own.
-    if (modes.PurposeBefore(tokens, tb)) {
-      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose, skipped");
+    if (modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or a characterisation, skipped");
       continue;
     }
     // "استهدفت ... دورية بعبوة ناسفة", "اغتال ... بغارة", "attacked ... with a car bomb":
@@ -619,9 +619,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool after_comma = f > 0 && (IsComma(tokens[f - 1]) || (f > 1 && IsComma(tokens[f - 2]) &&
                                                                       tokens[f - 1].norm == "the"));
         if (after_comma && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last)) continue;
-        // "its embassy in Damascus": a capital after a locative preposition is a place.
+        // "its embassy in Damascus": a capital after a locative preposition is a place;
+        // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == "capital" && actors[k].first > 0 &&
             modes.IsLocative(tokens, actors[k].first - 1))
+          continue;
+        if (actors[k].place && tr.entry->code.starts_with("14") && actors[k].kind != "composed" &&
+            actors[k].kind != "sector")
           continue;
         // A bare adjective right after an Arabic nominal trigger qualifies the
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
@@ -814,7 +818,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
-      const int tgt = first_right(from, right, -1);
+      int tgt = first_right(from, right, -1);
+      // A compound subject's own state further on ("اتفقت مصر والصين على ... منطقة صناعية
+      // صينية") is no object of theirs.
+      auto own_state = [&](int k) {
+        if (sources.size() < 2) return false;
+        for (int sk : sources)
+          if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
+        return false;
+      };
+      while (tgt >= 0 && own_state(tgt)) tgt = first_right(actors[tgt].last, right, -1);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.

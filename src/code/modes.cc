@@ -29,6 +29,7 @@ ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
       result_(g.Find(lang, "result")),
       air_(g.Find(lang, "air")),
       reason_(g.Find(lang, "reason")),
+      describe_(g.Find(lang, "describe")),
       lang_(lang) {}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
@@ -130,6 +131,10 @@ bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const 
 
 bool ModeWords::ResultBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(result_, tokens, t, 3);
+}
+
+bool ModeWords::DescribedBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(describe_, tokens, t, 5);
 }
 
 bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const {

@@ -51,6 +51,9 @@ class ModeWords {
   // A phrase that introduces a result of what came before ("ما أسفر عن", "resulting
   // in") ending at token t (exclusive) within two tokens.
   bool ResultBefore(const std::vector<Token>& tokens, size_t t) const;
+  // A phrase that characterises something ("described it as", "واصفا إياه") ending
+  // within five tokens before t: what follows is an opinion, not an event.
+  bool DescribedBefore(const std::vector<Token>& tokens, size_t t) const;
   // A reason given for another act, starting at token t ("in protest at", "احتجاجا على").
   bool IsReason(const std::vector<Token>& tokens, size_t t) const;
   // A word of force from the air ("warplanes", "drones", "غارات") at token t.
@@ -74,7 +77,7 @@ class ModeWords {
   // "said it would send": a reported future, a verb of saying shortly before the word.
   bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_, *reported_future_, *purpose_, *result_, *air_, *reason_;
+  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_, *reported_future_, *purpose_, *result_, *air_, *reason_, *describe_;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -500,6 +500,11 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
       return true;
     if ((lang == "ar" || lang == "fa") && (p == "\u0641\u064A" || p == "\u062F\u0631"))
       return true;                                                            // في, در
+    // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
+    if (lang == "ar" && IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628", "\u062F\u0627\u062E\u0644",
+                                                  "\u062E\u0627\u0631\u062C", "\u062D\u0648\u0644",
+                                                  "\u0642\u0628\u0627\u0644\u0647"}))
+      return true;
     if (lang == "ru" && (p == "\u0432" || p == "\u0432\u043E")) return true;  // в, во
     if (lang == "az" && p == "\u015F\u0259h\u0259rind\u0259") return true;    // şəhərində
   }
