@@ -244,6 +244,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     if (m.found()) {
       const TriggerEntry* entry = &r_.triggers->entry(m.payload);
+      if (entry->code == kNotAnEvent) {
+        if (trace) trace->push_back("\"" + entry->pattern + "\": listed as no event");
+        i = m.end;
+        continue;
+      }
       // A bare verb of saying frames what follows ("X said Y attacked Z"); it is not
       // an event between X and the next actor named.
       if (entry->words == 1 && modes.IsReport(tokens, i)) {

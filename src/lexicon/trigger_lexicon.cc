@@ -79,7 +79,10 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
         [&](const TsvLine& l) -> Status {
           if (l.fields.size() != 2) return Status::Error("expected code<TAB>pattern");
           const std::string code(l.fields[0]), pattern(l.fields[1]);
-          if (!ontology.Find(code)) return Status::Error("unknown CAMEO code \"" + code + "\"");
+          // "-" marks a phrase that is no event although a shorter pattern inside it is
+          // ("struck * high": prices, not an attack); being longer, it wins the match.
+          if (code != kNotAnEvent && !ontology.Find(code))
+            return Status::Error("unknown CAMEO code \"" + code + "\"");
           auto words = PhraseWords(pattern);
           if (words.empty()) return Status::Error("empty pattern");
           if (words.front() == "*" || words.back() == "*")

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -15,6 +16,9 @@
 #include "lexicon/short_key_map.h"
 
 namespace dyad {
+
+// The code of a pattern that marks a phrase as no event (see TriggerLexicon::Load).
+inline constexpr std::string_view kNotAnEvent = "-";
 
 struct TriggerEntry {
   std::string code;     // CAMEO event code
