@@ -849,10 +849,11 @@ double Kilometres(const GazetteerPlace& a, const GazetteerPlace& b) {
 double KindBonus(const GazetteerPlace& p) {
   if (p.is_country()) return 3.0;
   if (p.is_admin1()) return 1.5;
-  if (p.kind == "PPLC") return 1.5;
-  if (p.kind == "PPLA") return 0.7;
-  if (p.kind == "PPLA2") return 0.3;
-  if (p.kind == "PPLX") return -0.7;
+  const std::string_view kind = p.kind;
+  if (kind == "PPLC") return 1.5;
+  if (kind == "PPLA") return 0.7;
+  if (kind == "PPLA2") return 0.3;
+  if (kind == "PPLX") return -0.7;
   if (p.is_area()) return 2.0;
   return 0;
 }
@@ -893,7 +894,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     for (const auto& a : actors_by_sentence[s]) {
       if (!a.has_country()) continue;
       const bool is_place = s < all.size() && std::any_of(all[s].begin(), all[s].end(), [&](const PlaceMention& m) {
-        return m.first < a.last && a.first < m.last && m.role != "demonym";
+        return m.first < a.last && a.first < m.last && std::string_view(m.role) != "demonym";
       });
       if (is_place) continue;
       const int64_t c = gaz.FindCountry(a.code.substr(0, 3));
@@ -906,11 +907,12 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Louisiana's.
   for (const auto& sentence : all)
     for (const auto& m : sentence) {
-      if (m.feature == "county" || m.feature == "township" || m.feature == "borough" || m.feature == "parish") {
+      const std::string_view feature = m.feature;
+      if (feature == "county" || feature == "township" || feature == "borough" || feature == "parish") {
         actor_countries["US"] += 0.5;
         base.countries["US"] += 0.5;
       }
-      if (m.feature == "parish") base.admin1["US.LA"] += 1.0;
+      if (feature == "parish") base.admin1["US.LA"] += 1.0;
     }
 
   struct Ref {
@@ -1164,7 +1166,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
-    if (!p.is_city() || !(why[r] == "population and type" || why[r].starts_with("context: country") ||
+    if (!p.is_city() || !(std::string_view(why[r]) == "population and type" || why[r].starts_with("context: country") ||
                           why[r].starts_with("a town:")))
       continue;
     int64_t rival = -1;
