@@ -2,35 +2,51 @@
 
 #include <cstdlib>
 
+#include "lexicon/word_set.h"
+
 namespace dyad {
 
-ModeWords::ModeWords(const GrammarWords& g, const std::string& lang)
-    : negation_(g.Find(lang, "negation")),
-      hypothetical_(g.Find(lang, "hypothetical")),
-      future_(g.Find(lang, "future")),
-      passive_(g.Find(lang, "passive")),
-      agent_(g.Find(lang, "agent")),
-      boundary_(g.Find(lang, "boundary")),
-      possessive_(g.Find(lang, "possessive")),
-      report_(g.Find(lang, "report")),
-      conditional_(g.Find(lang, "conditional")),
-      relative_(g.Find(lang, "relative")),
-      locative_(g.Find(lang, "locative")),
-      connector_(g.Find(lang, "and")),
-      against_(g.Find(lang, "against")),
-      preposition_(g.Find(lang, "preposition")),
-      between_(g.Find(lang, "between")),
-      pronoun_(g.Find(lang, "pronoun")),
-      inverse_(g.Find(lang, "inverse")),
-      reciprocal_(g.Find(lang, "reciprocal")),
-      future_time_(g.Find(lang, "future_time")),
-      reported_future_(g.Find(lang, "reported_future")),
-      purpose_(g.Find(lang, "purpose")),
-      result_(g.Find(lang, "result")),
-      air_(g.Find(lang, "air")),
-      reason_(g.Find(lang, "reason")),
-      describe_(g.Find(lang, "describe")),
-      lang_(lang) {}
+ModeWords::ModeWords(const GrammarWords& g, const std::string& lang) : lang_(lang) {
+  // One pass over the language's kinds, each index to the member that asks about it:
+  // the coder builds a ModeWords per sentence, and a lookup per kind cost more.
+  if (const auto* kinds = g.Kinds(lang))
+    for (const auto& [kind, index] : *kinds)
+      if (const IndexMember* member = MemberFor(kind)) this->*(*member) = index.get();
+}
+
+// The member that holds each kind of grammar word (the kinds of grammar.<lang>.tsv).
+const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
+  static const WordMap<IndexMember> k = [] {
+    WordMap<IndexMember> m;
+    m.set("negation", &ModeWords::negation_);
+    m.set("hypothetical", &ModeWords::hypothetical_);
+    m.set("future", &ModeWords::future_);
+    m.set("passive", &ModeWords::passive_);
+    m.set("agent", &ModeWords::agent_);
+    m.set("boundary", &ModeWords::boundary_);
+    m.set("possessive", &ModeWords::possessive_);
+    m.set("report", &ModeWords::report_);
+    m.set("conditional", &ModeWords::conditional_);
+    m.set("relative", &ModeWords::relative_);
+    m.set("locative", &ModeWords::locative_);
+    m.set("and", &ModeWords::connector_);
+    m.set("against", &ModeWords::against_);
+    m.set("preposition", &ModeWords::preposition_);
+    m.set("between", &ModeWords::between_);
+    m.set("pronoun", &ModeWords::pronoun_);
+    m.set("inverse", &ModeWords::inverse_);
+    m.set("reciprocal", &ModeWords::reciprocal_);
+    m.set("future_time", &ModeWords::future_time_);
+    m.set("reported_future", &ModeWords::reported_future_);
+    m.set("purpose", &ModeWords::purpose_);
+    m.set("result", &ModeWords::result_);
+    m.set("air", &ModeWords::air_);
+    m.set("reason", &ModeWords::reason_);
+    m.set("describe", &ModeWords::describe_);
+    return m;
+  }();
+  return k.find(kind);
+}
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
   const std::string& n = tokens[t].norm;

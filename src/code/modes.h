@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/trigger_lexicon.h"
@@ -77,7 +78,17 @@ class ModeWords {
   // "said it would send": a reported future, a verb of saying shortly before the word.
   bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
-  const PhraseIndex *negation_, *hypothetical_, *future_, *passive_, *agent_, *boundary_, *possessive_, *report_, *conditional_, *relative_, *locative_, *connector_, *against_, *preposition_, *between_, *pronoun_, *inverse_, *reciprocal_, *future_time_, *reported_future_, *purpose_, *result_, *air_, *reason_, *describe_;
+  // The member that holds a kind of grammar word; nullptr for a kind not used here.
+  using IndexMember = const PhraseIndex* ModeWords::*;
+  static const IndexMember* MemberFor(std::string_view kind);
+
+  // The index of each kind of grammar word; nullptr when the language has none.
+  const PhraseIndex *negation_ = nullptr, *hypothetical_ = nullptr, *future_ = nullptr, *passive_ = nullptr,
+      *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
+      *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
+      *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
+      *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
+      *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -35,7 +35,9 @@ struct GazetteerPlace {
   int64_t population = 0;
 
   bool is_country() const { return kind.starts_with("PCL"); }
-  bool is_admin1() const { return kind == "ADM1"; }
+  // Compared as views: std::string == literal is an out-of-line compare in libstdc++ 12,
+  // and these run for every candidate of every name when places are resolved.
+  bool is_admin1() const { return std::string_view(kind) == "ADM1"; }
   bool is_city() const { return !kind.empty() && kind[0] == 'P' && !is_country(); }
   // Regions, continents, seas: areas that are neither countries, admin1 nor cities.
   bool is_area() const { return !is_country() && !is_admin1() && !is_city(); }

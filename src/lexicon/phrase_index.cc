@@ -36,7 +36,7 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
         if (!by_first_[w].empty() || w == first) add(WordIds::Hash(vocabulary_.word(w)));
     });
   }
-  by_first_[first].push_back(id);
+  by_first_[first].push_back({id, keys.size() > 1 ? words_[phrases_.back().begin + 1] : kNoSecond});
 }
 
 // The key ids of the tokens from the one a match starts at, each computed on first use
@@ -185,8 +185,16 @@ PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
   for (int c = 0; c < first.n; ++c) {
     const KeyId& key = first.keys[c];
     if (key.word >= by_first_.size()) continue;
-    for (uint32_t id : by_first_[key.word]) {
-      const Phrase& p = phrases_[id];
+    for (const Starter& starter : by_first_[key.word]) {
+      if (starter.second != kGap && starter.second != kNoSecond) {
+        // What MatchFrom would find first: the second token cannot be the second word.
+        if (i + 1 >= tokens.size()) continue;
+        const TokenKeyIds& next = ahead.At(i + 1, &spare);
+        bool can = false;
+        for (int n = 0; n < next.n && !can; ++n) can = next.keys[n].word == starter.second;
+        if (!can) continue;
+      }
+      const Phrase& p = phrases_[starter.phrase];
       bool future = key.future;
       int stripped = key.stripped;
       const size_t e = MatchFrom(p, 1, ahead, i + 1, &future, &stripped);

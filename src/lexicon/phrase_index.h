@@ -62,9 +62,17 @@ class PhraseIndex {
  private:
   // Phrase words are interned: a phrase is a run of word ids in words_ (kGap for "*").
   static constexpr uint32_t kGap = WordIds::kNone - 1;
+  static constexpr uint32_t kNoSecond = WordIds::kNone - 2;  // a phrase of one word
   struct Phrase {
     uint32_t begin, size;  // in words_
     uint32_t payload;
+  };
+  // A phrase as listed under its first word, with its second word (kGap, or kNoSecond)
+  // beside it: most phrases tried fail at the second word, and that is then told
+  // without reading phrases_ and words_ (two cache misses per phrase).
+  struct Starter {
+    uint32_t phrase;
+    uint32_t second;
   };
   // One way a token can read as a phrase word: the word's id, with what was removed.
   struct KeyId {
@@ -93,7 +101,7 @@ class PhraseIndex {
   WordIds vocabulary_;
   std::vector<uint32_t> words_;
   std::vector<Phrase> phrases_;
-  std::vector<std::vector<uint32_t>> by_first_;  // word id -> phrases that start with it
+  std::vector<std::vector<Starter>> by_first_;  // word id -> phrases that start with it, in order
   HashFilter first_words_;  // the words that start a phrase, asked before the vocabulary
   size_t first_word_count_ = 0;
 };

@@ -62,6 +62,10 @@ class GrammarWords {
                                                            std::vector<std::string>* problems);
   // The index of one kind of word for a language; nullptr when there is none.
   const PhraseIndex* Find(const std::string& lang, const std::string& kind) const;
+  // Every kind of word of a language, by kind; nullptr when the language has none.
+  const ShortKeyMap<std::unique_ptr<PhraseIndex>>* Kinds(std::string_view lang) const {
+    return by_lang_kind_.Find(lang);
+  }
 
  private:
   // Language, then kind: the coder asks for eleven kinds per sentence.

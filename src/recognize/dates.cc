@@ -9,8 +9,8 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "lexicon/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
@@ -236,9 +236,9 @@ const std::vector<MonthWord>& TurkicMonths() {
 }
 
 // Words before a month or year that make it a date ("in June", "في حزيران", "в июне").
-const std::unordered_set<std::string>& DateCues() {
-  static const std::unordered_set<std::string> k = [] {
-    std::unordered_set<std::string> s;
+const WordSet& DateCues() {
+  static const WordSet k = [] {
+    WordSet s;
     for (const char* w : {"in", "since", "until", "till", "by", "from", "through", "during", "early",
                           "late", "mid", "last", "next", "this", "of", "before", "after", "between",
                           "and", "or", "to", "on", "throughout", "-",
@@ -255,8 +255,8 @@ const std::unordered_set<std::string>& DateCues() {
 }
 
 // A cue, also with an Arabic conjunction fused to it ("وفي حزيران", "ففي يوليو").
-bool IsCue(const std::string& w) {
-  return DateCues().count(w) > 0 || DateCues().count(std::string(StripArabicConjunction(w))) > 0;
+bool IsCue(std::string_view w) {
+  return DateCues().contains(w) || DateCues().contains(StripArabicConjunction(w));
 }
 
 int ParseNum(std::string_view s) {
@@ -304,9 +304,9 @@ std::string_view YearDigits(std::string_view tok, std::string* marker) {
 }
 
 // Number words for "two days ago" and its translations.
-const std::unordered_map<std::string, int>& NumberWords() {
-  static const std::unordered_map<std::string, int> k = [] {
-    std::unordered_map<std::string, int> m;
+const WordMap<int>& NumberWords() {
+  static const WordMap<int> k = [] {
+    WordMap<int> m;
     const std::vector<std::pair<const char*, int>> list = {
         {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
         {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
@@ -321,16 +321,14 @@ const std::unordered_map<std::string, int>& NumberWords() {
         {"десять", 10}, {"несколько", 3},
         {"bir", 1}, {"iki", 2}, {"üç", 3}, {"dört", 4}, {"beş", 5}, {"altı", 6}, {"yedi", 7},
         {"sekiz", 8}, {"dokuz", 9}, {"on", 10}, {"birkaç", 3}};
-    for (const auto& [w, v] : list) m[N(w)] = v;
+    for (const auto& [w, v] : list) m.set(N(w), v);
     return m;
   }();
   return k;
 }
 
-int NumberWord(const std::string& w) {
-  const auto& k = NumberWords();
-  auto it = k.find(w);
-  if (it != k.end()) return it->second;
+int NumberWord(std::string_view w) {
+  if (const int* v = NumberWords().find(w)) return *v;
   const int n = ParseNum(w);
   return n >= 1 && n <= 1000 ? n : -1;
 }
@@ -339,9 +337,9 @@ enum class Unit { kNone, kDay, kWeek, kMonth, kYear };
 
 // A time unit word, with the count it implies when it is a dual or a lone noun
 // ("يومين" two days, "неделю" one week); count 0 means "needs a number".
-const std::unordered_map<std::string, std::pair<Unit, int>>& UnitWords() {
-  static const std::unordered_map<std::string, std::pair<Unit, int>> k = [] {
-    std::unordered_map<std::string, std::pair<Unit, int>> m;
+const WordMap<std::pair<Unit, int>>& UnitWords() {
+  static const WordMap<std::pair<Unit, int>> k = [] {
+    WordMap<std::pair<Unit, int>> m;
     const std::vector<std::tuple<const char*, Unit, int>> list = {
         {"day", Unit::kDay, 0}, {"days", Unit::kDay, 0}, {"week", Unit::kWeek, 0},
         {"weeks", Unit::kWeek, 0}, {"month", Unit::kMonth, 0}, {"months", Unit::kMonth, 0},
@@ -360,24 +358,23 @@ const std::unordered_map<std::string, std::pair<Unit, int>>& UnitWords() {
         {"год", Unit::kYear, 1}, {"года", Unit::kYear, 0}, {"лет", Unit::kYear, 0},
         {"gün", Unit::kDay, 0}, {"hafta", Unit::kWeek, 0}, {"ay", Unit::kMonth, 0},
         {"yıl", Unit::kYear, 0}, {"sene", Unit::kYear, 0}};
-    for (const auto& [w, u, n] : list) m[N(w)] = {u, n};
+    for (const auto& [w, u, n] : list) m.set(N(w), {u, n});
     return m;
   }();
   return k;
 }
 
-Unit UnitWord(const std::string& w, int* implied) {
-  const auto& k = UnitWords();
-  auto it = k.find(w);
-  if (it == k.end()) return Unit::kNone;
-  *implied = it->second.second;
-  return it->second.first;
+Unit UnitWord(std::string_view w, int* implied) {
+  const auto* unit = UnitWords().find(w);
+  if (!unit) return Unit::kNone;
+  *implied = unit->second;
+  return unit->first;
 }
 
 // Weekday names (Monday = 0).
-const std::unordered_map<std::string, int>& WeekdayWords() {
-  static const std::unordered_map<std::string, int> k = [] {
-    std::unordered_map<std::string, int> m;
+const WordMap<int>& WeekdayWords() {
+  static const WordMap<int> k = [] {
+    WordMap<int> m;
     const std::vector<std::pair<const char*, int>> list = {
         {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
         {"saturday", 5}, {"sunday", 6},
@@ -391,16 +388,15 @@ const std::unordered_map<std::string, int>& WeekdayWords() {
         {"cumartesi", 5}, {"pazar", 6},
         {"bazar ertəsi", 0}, {"çərşənbə axşamı", 1}, {"çərşənbə", 2}, {"cümə axşamı", 3},
         {"cümə", 4}, {"şənbə", 5}, {"bazar", 6}};
-    for (const auto& [w, v] : list) m[N(w)] = v;
+    for (const auto& [w, v] : list) m.set(N(w), v);
     return m;
   }();
   return k;
 }
 
-int WeekdayWord(const std::string& w) {
-  const auto& k = WeekdayWords();
-  auto it = k.find(w);
-  return it == k.end() ? -1 : it->second;
+int WeekdayWord(std::string_view w) {
+  const int* v = WeekdayWords().find(w);
+  return v ? *v : -1;
 }
 
 // ---------------------------------------------------------------------------
@@ -436,10 +432,9 @@ class Scanner {
     return y > 0 && ValidYmd(y, m, day);
   }
 
-  const std::string& W(size_t i) const {
-    static const std::string kEmpty;
-    return i < t_.size() ? t_[i].norm : kEmpty;
-  }
+  // Token i's normalised form; empty past the end. A view, so that comparing it with a
+  // literal tests the length first (std::string's == calls an out-of-line compare).
+  std::string_view W(size_t i) const { return i < t_.size() ? std::string_view(t_[i].norm) : std::string_view(); }
   bool Adjacent(size_t a, size_t b) const {
     return b < t_.size() && t_[a].span.end == t_[b].span.begin;
   }
@@ -450,12 +445,12 @@ class Scanner {
   // May" puts May in the future, not December.
   bool FutureCue(size_t first, size_t last) const {
     // A bare "and" or "as" joins words more often than clauses (", and" is a break).
-    auto opens = [&](size_t k) { return t_[k].norm != "and" && t_[k].norm != "as" && OpensClause(t_[k].norm); };
+    auto opens = [&](size_t k) { return W(k) != "and" && W(k) != "as" && OpensClause(W(k)); };
     size_t b = first, e = last;
     while (b > 0 && !ClauseBreak(t_, b - 1) && !opens(b)) --b;
     while (e < t_.size() && !ClauseBreak(t_, e) && !opens(e)) ++e;
     for (size_t k = b; k < e; ++k) {
-      const std::string w(StripArabicConjunction(t_[k].norm));  // وسوف
+      const std::string_view w = StripArabicConjunction(t_[k].norm);  // وسوف
       if (w == "will" || w == "shall" || w.ends_with("'ll") || w == "upcoming" || w == "scheduled" ||
           w == NL("سوف") || w == NL("المقبل") || w == NL("القادم") || w == NL("المقبلة") ||
           w == NL("القادمة") || w == NL("будет") || w == NL("будут") || w == NL("состоится") ||
@@ -549,7 +544,7 @@ class Scanner {
 
   // --- numeric dates: 2025-06-28, 28/06/2025, 06/28/2025, 28.06.2025 -------------------
   size_t Numeric(size_t i) {
-    const std::string& w = W(i);
+    const std::string_view w = W(i);
     if (w.empty() || w[0] < '0' || w[0] > '9') return 0;
     std::vector<std::string_view> parts;
     size_t last = i + 1;
@@ -565,7 +560,7 @@ class Scanner {
     } else {
       // Five tokens written together: 2025 - 06 - 28, 28 / 06 / 2025.
       if (i + 4 >= t_.size()) return 0;
-      const std::string& s1 = W(i + 1);
+      const std::string_view s1 = W(i + 1);
       if ((s1 != "/" && s1 != "-") || W(i + 3) != s1) return 0;
       for (size_t k = i; k < i + 4; ++k)
         if (!Adjacent(k, k + 1)) return 0;
@@ -635,9 +630,9 @@ class Scanner {
   // Turkish) its first word as the token's start. Most tokens are neither and are
   // rejected without a scan of the tables.
   struct MonthStarts {
-    std::unordered_set<std::string> words;     // first words, matched whole
-    std::unordered_set<std::string> prefixes;  // the first two bytes of inflected first words
-    std::vector<std::string> inflected;        // inflected first words
+    WordSet words;                       // first words, matched whole
+    WordSet prefixes;                    // the first two bytes of inflected first words
+    std::vector<std::string> inflected;  // inflected first words
   };
   static const MonthStarts& Starts() {
     static const MonthStarts k = [] {
@@ -647,7 +642,7 @@ class Scanner {
         for (const auto& mw : *table) {
           m.words.insert(mw.words[0]);
           if (mw.prefix) {
-            m.prefixes.insert(mw.words[0].substr(0, 2));
+            m.prefixes.insert(std::string_view(mw.words[0]).substr(0, 2));
             m.inflected.push_back(mw.words[0]);
           }
         }
@@ -657,10 +652,10 @@ class Scanner {
   }
   static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems) {
     const MonthStarts& m = Starts();
-    if (m.words.count(tok)) return true;
+    if (m.words.contains(tok)) return true;
     for (int c = 1; c < n_stems; ++c)
-      if (m.words.count(std::string(stems[c].stem))) return true;
-    if (tok.size() < 2 || !m.prefixes.count(tok.substr(0, 2))) return false;
+      if (m.words.contains(stems[c].stem)) return true;
+    if (tok.size() < 2 || !m.prefixes.contains(std::string_view(tok).substr(0, 2))) return false;
     for (const std::string& w : m.inflected)
       if (tok.starts_with(w)) return true;
     return false;
@@ -675,18 +670,19 @@ class Scanner {
     int n_stems = 0;
     if (IsArabicScript(tok)) n_stems = ArabicStems(tok, stems);
     if (!MayStartMonth(tok, stems, n_stems)) return best;
-    std::vector<const std::vector<MonthWord>*> tables;
+    const std::vector<MonthWord>* tables[2] = {};
     if (IsArabicScript(tok)) {
-      tables = {&ArabicMonths(), &PersianMonths()};
+      tables[0] = &ArabicMonths(), tables[1] = &PersianMonths();
       if (s_.lang == "fa") std::swap(tables[0], tables[1]);
     } else if (tok[0] & 0x80 && (static_cast<unsigned char>(tok[0]) == 0xD0 || static_cast<unsigned char>(tok[0]) == 0xD1)) {
-      tables = {&RussianMay(), &RussianMonths()};
+      tables[0] = &RussianMay(), tables[1] = &RussianMonths();
     } else {
       if (s_.lang == "en" && !t_[i].capital && !tok.ends_with(".")) return best;
-      tables = {&EnglishMonths()};
-      if (s_.lang == "tr" || s_.lang == "az") tables.push_back(&TurkicMonths());
+      tables[0] = &EnglishMonths();
+      if (s_.lang == "tr" || s_.lang == "az") tables[1] = &TurkicMonths();
     }
-    for (const auto* table : tables)
+    for (const auto* table : tables) {
+      if (!table) continue;
       for (const MonthWord& mw : *table) {
         size_t k = 0;
         for (; k < mw.words.size(); ++k)
@@ -697,6 +693,7 @@ class Scanner {
           best = {mw.month, mw.cal, i + k, mw.needs_number};
         }
       }
+    }
     return best;
   }
 
@@ -728,7 +725,7 @@ class Scanner {
     const int64_t y = ParseNum(w);
     *end = j + 1;
     *cal = month_cal;
-    const std::string& next = marker.empty() ? W(j + 1) : marker;
+    const std::string_view next = marker.empty() ? W(j + 1) : std::string_view(marker);
     const size_t adv = marker.empty() ? 2 : 1;
     if (next == NL("هـ") || next == NL("ه") || next == NL("هجري") || next == NL("هجرية") || next == NL("للهجرة")) {
       *cal = Calendar::kHijri;
@@ -779,7 +776,7 @@ class Scanner {
     const int64_t year = YearAt(j, &ye, &cal, m.cal);
     const bool has_year = year >= 0;
     if (has_year && year > 2199 && W(j).size() == 5 && ParseNum(W(j)) > 0)
-      return Problem(start, ye, "year " + W(j) + " out of range");
+      return Problem(start, ye, "year " + std::string(W(j)) + " out of range");
     if (m.needs_number && day < 0 && !has_year) {
       // "in May", "في آب", "تیر ماه": an ambiguous month name with a word that says month.
       const std::string_view before = start > 0 ? StripArabicConjunction(W(start - 1)) : std::string_view();
@@ -855,13 +852,12 @@ class Scanner {
   }
 
   // The word without an Arabic conjunction or preposition clitic (وأمس, بالأمس).
-  std::string ArabicBase(size_t i) const {
-    const std::string& w = W(i);
+  std::string_view ArabicBase(size_t i) const {
+    const std::string_view w = W(i);
     if (!IsArabicScript(w)) return w;
-    for (const char* p : {"و", "ف", "ب", "ل"}) {
-      const std::string pre = p;
+    for (std::string_view pre : {"و", "ف", "ب", "ل"}) {
       if (w.size() > pre.size() + 4 && w.starts_with(pre)) {
-        std::string rest = w.substr(pre.size());
+        const std::string_view rest = w.substr(pre.size());
         if (WeekdayWord(rest) >= 0 || rest == NL("أمس") || rest == NL("الأمس") || rest == NL("الأسبوع") ||
             rest == NL("الشهر") || rest == NL("العام") || rest == NL("السنة") || rest == NL("اليوم"))
           return rest;
@@ -928,7 +924,7 @@ class Scanner {
     return last;
   }
 
-  static bool Cyrillic(const std::string& w) {
+  static bool Cyrillic(std::string_view w) {
     return !w.empty() && (static_cast<unsigned char>(w[0]) == 0xD0 || static_cast<unsigned char>(w[0]) == 0xD1);
   }
 
@@ -937,8 +933,8 @@ class Scanner {
   // number, a weekday or a time unit. Almost no token is, and Relative tries dozens of
   // rules on each; a rule added there that starts with a new word adds it to kStarts.
   bool MayStartRelative(size_t i) const {
-    static const std::vector<std::string> kWords = [] {
-      std::vector<std::string> v;
+    static const WordSet kStarts = [] {
+      WordSet set;
       for (const char* w :
            {"yesterday", "today", "tonight", "the", "last", "this", "next", "past", "earlier", "later", "on",
             "since", "until", "by", "from",
@@ -947,31 +943,30 @@ class Scanner {
             "أمس", "الأمس", "البارحة", "أول", "اليوم", "هذا", "هذه", "مطلع", "أوائل", "بداية", "منذ", "قبل", "يوم",
             "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر",
             "دیروز", "پریروز", "امروز", "پارسال", "این", "روز"})
-        v.push_back(N(std::string_view(w)));
-      for (const auto& entry : NumberWords()) v.push_back(entry.first);
-      for (const auto& entry : UnitWords()) v.push_back(entry.first);
-      for (const auto& entry : WeekdayWords()) v.push_back(entry.first);
-      return v;
+        set.insert(N(std::string_view(w)));
+      for (size_t k = 0; k < NumberWords().size(); ++k) set.insert(NumberWords().word(k));
+      for (size_t k = 0; k < UnitWords().size(); ++k) set.insert(UnitWords().word(k));
+      for (size_t k = 0; k < WeekdayWords().size(); ++k) set.insert(WeekdayWords().word(k));
+      return set;
     }();
-    static const std::unordered_set<std::string_view> kStarts(kWords.begin(), kWords.end());
     const std::string_view w = W(i);
     if (w.empty()) return false;
-    if (kStarts.count(w) || (w[0] >= '0' && w[0] <= '9')) return true;
-    if (w.find('\'') != std::string_view::npos && kStarts.count(BeforeApostrophe(w))) return true;
+    if (kStarts.contains(w) || (w[0] >= '0' && w[0] <= '9')) return true;
+    if (w.find('\'') != std::string_view::npos && kStarts.contains(BeforeApostrophe(w))) return true;
     if (!IsArabicScript(w)) return false;
-    if (kStarts.count(ArabicLexiconForm(w))) return true;
+    if (kStarts.contains(ArabicLexiconForm(w))) return true;
     // A clitic و ف ب ل (two bytes) before the word (see ArabicBase).
     for (std::string_view clitic : {"\u0648", "\u0641", "\u0628", "\u0644"})
       if (w.size() > clitic.size() + 4 && w.starts_with(clitic)) {
         const std::string_view rest = w.substr(clitic.size());
-        return kStarts.count(rest) || kStarts.count(ArabicLexiconForm(rest));
+        return kStarts.contains(rest) || kStarts.contains(ArabicLexiconForm(rest));
       }
     return false;
   }
 
   size_t Relative(size_t i) {
     if (!MayStartRelative(i)) return 0;
-    const std::string& w = W(i);
+    const std::string_view w = W(i);
     if (IsArabicScript(w)) return RelativeArabicScript(i);
     // English.
     if (w == "yesterday") return Days(i, i + 1, -1);
@@ -1058,22 +1053,22 @@ class Scanner {
       const int off = w == NL("bu") ? 0 : (w == NL("gelecek") || w == NL("önümüzdeki")) ? 1 : -1;
       if (u == Unit::kWeek || u == Unit::kMonth || u == Unit::kYear) return Period(i, i + 2, u, off);
       const std::string_view base = BeforeApostrophe(W(i + 1));
-      if (WeekdayWord(std::string(base)) >= 0 && off != 0) return WeekdayDate(i, i + 2, WeekdayWord(std::string(base)), off);
+      if (WeekdayWord(base) >= 0 && off != 0) return WeekdayDate(i, i + 2, WeekdayWord(base), off);
     }
-    if ((s_.lang == "tr" || s_.lang == "az") && WeekdayWord(std::string(BeforeApostrophe(w))) >= 0 && t_[i].capital) {
-      const std::string& next = W(i + 1);
+    if ((s_.lang == "tr" || s_.lang == "az") && WeekdayWord(BeforeApostrophe(w)) >= 0 && t_[i].capital) {
+      const std::string_view next = W(i + 1);
       if (next == NL("günü") || next == NL("akşamı") || next == NL("sabahı") || next == NL("gecesi") ||
           w.find('\'') != std::string::npos)
         return WeekdayDate(i, next.empty() || w.find('\'') != std::string::npos ? i + 1 : i + 2,
-                           WeekdayWord(std::string(BeforeApostrophe(w))), 0);
+                           WeekdayWord(BeforeApostrophe(w)), 0);
     }
     return 0;
   }
 
   // Relative expressions in Arabic and Persian.
   size_t RelativeArabicScript(size_t i) {
-    const std::string& w = W(i);
-    const std::string a = ArabicBase(i);
+    const std::string_view w = W(i);
+    const std::string_view a = ArabicBase(i);
     if ((a == NL("أمس") || a == NL("الأمس") || a == NL("البارحة")) && !Is(i - 1 < t_.size() ? i - 1 : i, {"أول"}))
       return Days(i, i + 1, -1);
     if (Is(i, {"أول", "أمس"}) || Is(i, {"أول", "من", "أمس"})) return Days(i, W(i + 1) == NL("من") ? i + 3 : i + 2, -2);
@@ -1081,9 +1076,9 @@ class Scanner {
     int implied = 0;
     const bool this_ = W(i) == NL("هذا") || W(i) == NL("هذه");
     const size_t ui = this_ ? i + 1 : i;
-    const Unit u = UnitWord(std::string(ArabicLexiconForm(this_ ? W(ui) : a)), &implied);
+    const Unit u = UnitWord(ArabicLexiconForm(this_ ? W(ui) : a), &implied);
     if (u == Unit::kWeek || u == Unit::kMonth || u == Unit::kYear) {
-      const std::string& q = W(ui + 1);
+      const std::string_view q = W(ui + 1);
       if (q == NL("الماضي") || q == NL("الماضية") || q == NL("المنصرم") || q == NL("المنصرمة") || q == NL("الفائت"))
         return Period(i, ui + 2, u, -1);
       if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية")) return Period(i, ui + 2, u, 0);
@@ -1095,9 +1090,9 @@ class Scanner {
       size_t k = i + 1;
       if (W(k) == NL("هذا")) ++k;
       int imp;
-      const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(k))), &imp);
+      const Unit u2 = UnitWord(ArabicLexiconForm(W(k)), &imp);
       if ((u2 == Unit::kMonth || u2 == Unit::kYear || u2 == Unit::kWeek)) {
-        const std::string& q = W(k + 1);
+        const std::string_view q = W(k + 1);
         if (q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") || W(i + 1) == NL("هذا"))
           return Period(i, q == NL("الجاري") || q == NL("الحالي") || q == NL("الجارية") || q == NL("الحالية") ? k + 2 : k + 1, u2, 0, -1);
       }
@@ -1105,10 +1100,10 @@ class Scanner {
     // "منذ يومين", "قبل ثلاثة أيام".
     if (a == NL("منذ") || a == NL("قبل")) {
       int imp = 0;
-      const Unit u1 = UnitWord(std::string(ArabicLexiconForm(W(i + 1))), &imp);
+      const Unit u1 = UnitWord(ArabicLexiconForm(W(i + 1)), &imp);
       if (u1 != Unit::kNone && imp > 0) return Ago(i, i + 2, u1, imp);
       const int n = NumberWord(W(i + 1));
-      const Unit u2 = UnitWord(std::string(ArabicLexiconForm(W(i + 2))), &imp);
+      const Unit u2 = UnitWord(ArabicLexiconForm(W(i + 2)), &imp);
       if (n > 0 && u2 != Unit::kNone) return Ago(i, i + 3, u2, n);
     }
     // "يوم السبت", "السبت الماضي", "مساء الجمعة".
@@ -1116,13 +1111,13 @@ class Scanner {
         a == NL("ظهر") || a == NL("عصر")) {
       const int wd = WeekdayWord(ArabicBase(i + 1));
       if (wd >= 0) {
-        const std::string& q = W(i + 2);
+        const std::string_view q = W(i + 2);
         const int dir = (q == NL("الماضي") || q == NL("المنصرم")) ? -1 : (q == NL("المقبل") || q == NL("القادم")) ? 1 : 0;
         return WeekdayDate(i, dir ? i + 3 : i + 2, wd, dir);
       }
     }
     if (const int wd = WeekdayWord(a); wd >= 0 && s_.lang != "fa") {
-      const std::string& q = W(i + 1);
+      const std::string_view q = W(i + 1);
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
     }
@@ -1134,7 +1129,7 @@ class Scanner {
     if (s_.lang == "fa") {
       int imp;
       const Unit u3 = UnitWord(w, &imp);
-      const std::string& q = W(i + 1);
+      const std::string_view q = W(i + 1);
       if (u3 == Unit::kWeek || u3 == Unit::kMonth || u3 == Unit::kYear) {
         if (q == NL("گذشته") || q == NL("پیش") || q == NL("قبل")) return Period(i, i + 2, u3, -1);
         if (q == NL("جاری")) return Period(i, i + 2, u3, 0);
@@ -1149,14 +1144,14 @@ class Scanner {
       // Weekdays: "سه شنبه" may be written as two words.
       size_t e = i + 1;
       int wd = WeekdayWord(w);
-      if (i + 1 < t_.size() && WeekdayWord(w + W(i + 1)) >= 0) {
-        wd = WeekdayWord(w + W(i + 1));
+      if (i + 1 < t_.size() && WeekdayWord(std::string(w).append(W(i + 1))) >= 0) {
+        wd = WeekdayWord(std::string(w).append(W(i + 1)));
         e = i + 2;
       }
       if (w == NL("روز") && WeekdayWord(W(i + 1)) >= 0) {
         wd = WeekdayWord(W(i + 1));
         e = i + 2;
-        if (WeekdayWord(W(i + 1) + W(i + 2)) >= 0) wd = WeekdayWord(W(i + 1) + W(i + 2)), e = i + 3;
+        if (const int two = WeekdayWord(std::string(W(i + 1)).append(W(i + 2))); two >= 0) wd = two, e = i + 3;
       }
       if (wd >= 0 && (w == NL("روز") || W(e) == NL("گذشته") || W(e) == NL("آینده") || W(e) == NL("شب") || i > 0)) {
         const int dir = W(e) == NL("گذشته") ? -1 : W(e) == NL("آینده") ? 1 : 0;
@@ -1168,16 +1163,16 @@ class Scanner {
 
   // --- a year alone -----------------------------------------------------------------------
   size_t YearAlone(size_t i) {
-    const std::string& raw = W(i);
+    const std::string_view raw = W(i);
     std::string marker;
     const std::string_view w = YearDigits(raw, &marker);
     if (w.size() < 4 || w.size() > 5 || ParseNum(w) < 0) return 0;
     const int64_t y = ParseNum(w);
-    const std::string prev = i > 0 ? W(i - 1) : std::string();
+    const std::string_view prev = i > 0 ? W(i - 1) : std::string_view();
     size_t end = i + 1;
     Calendar cal = Calendar::kGregorian;
     bool strong = false;  // a word that says "year"
-    const std::string next = marker.empty() ? W(i + 1) : marker;
+    const std::string_view next = marker.empty() ? W(i + 1) : std::string_view(marker);
     const size_t adv = marker.empty() ? 2 : 1;
     if (prev == NL("عام") || prev == NL("سنة") || prev == NL("العام") || prev == NL("السنة") || prev == NL("سال") ||
         prev == "year")
@@ -1239,9 +1234,9 @@ class Scanner {
 
 }  // namespace
 
-bool OpensClause(const std::string& w) {
-  static const std::unordered_set<std::string> k = [] {
-    std::unordered_set<std::string> s;
+bool OpensClause(std::string_view w) {
+  static const WordSet k = [] {
+    WordSet s;
     for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
                           "which", "who", "where", "since", "because", "as", "and", "whereby",
                           "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
@@ -1252,19 +1247,19 @@ bool OpensClause(const std::string& w) {
       s.insert(NormalizeWord(x));
     return s;
   }();
-  if (k.count(w)) return true;
-  return IsArabicScript(w) && k.count(std::string(StripArabicConjunction(w))) > 0;
+  if (k.contains(w)) return true;
+  return IsArabicScript(w) && k.contains(StripArabicConjunction(w));
 }
 
 bool ClauseBreak(const std::vector<Token>& t, size_t k) {
   if (k >= t.size()) return false;
-  const std::string& w = t[k].norm;
+  const std::string_view w = t[k].norm;
   if (w == ";" || w == ":" || w == "؛" || w == "(" || w == ")") return true;
   // A dash between spaces (– and — are normalised to "-"), not a hyphen (Nagorno-Karabakh).
   if (w == "-")
     return (k == 0 || t[k - 1].span.end < t[k].span.begin) && (k + 1 == t.size() || t[k].span.end < t[k + 1].span.begin);
   if ((w != "," && w != "،") || k + 1 >= t.size()) return false;
-  const std::string& next = t[k + 1].norm;
+  const std::string_view next = t[k + 1].norm;
   return OpensClause(next) || (IsArabicScript(next) && StripArabicConjunction(next).size() < next.size() &&
                                next.starts_with(NL("و")));
 }

@@ -46,7 +46,7 @@ std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_vi
 // Clauses, shared by the dates' future cues and the clause of an event (WhenWhere).
 // Whether a normalised word opens a clause: "while", "after", "which", "بينما",
 // "когда"... (an Arabic-script word also with its conjunction: وبعد, فيما).
-bool OpensClause(const std::string& norm);
+bool OpensClause(std::string_view norm);
 // Whether token k separates two clauses: ";", ":", "؛", a bracket, a dash between
 // spaces, or a comma (the Latin one or the Arabic "،") before a word that opens a
 // clause, or before an Arabic-script word with the conjunction و ("، وقال", the ", and"

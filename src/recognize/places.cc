@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "lexicon/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
@@ -15,26 +15,22 @@ namespace {
 
 // A set of words, stored normalised as tokens are (so Arabic lists may be written
 // with their hamzas and alif maqsura), looked up without copying.
-class WordSet {
+class NormalizedWords {
  public:
-  WordSet(std::initializer_list<const char*> words) {
+  NormalizedWords(std::initializer_list<const char*> words) {
     for (const char* w : words) set_.insert(NormalizeWord(w));
   }
-  bool count(std::string_view w) const { return set_.find(w) != set_.end(); }
+  bool count(std::string_view w) const { return set_.contains(w); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> set_;
+  WordSet set_;
 };
 
-bool In(const WordSet& set, std::string_view w) { return set.count(w); }
+bool In(const NormalizedWords& set, std::string_view w) { return set.count(w); }
 
 // Words after which a name is a location, not an actor ("in Moscow", "в Москве").
-const WordSet& LocativeWords() {
-  static const WordSet k = {
+const NormalizedWords& LocativeWords() {
+  static const NormalizedWords k = {
       // en
       "in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
       "throughout", "within", "toward", "towards", "via", "through", "over", "off", "nearby",
@@ -54,8 +50,8 @@ const WordSet& LocativeWords() {
 }
 
 // Reporting and action verbs that follow a subject (en, SVO) or precede it (ar, VSO).
-const WordSet& SubjectVerbs() {
-  static const WordSet k = {
+const NormalizedWords& SubjectVerbs() {
+  static const NormalizedWords k = {
       // en auxiliaries and common news verbs (present and past)
       "said", "says", "say", "has", "have", "had", "is", "was", "were", "are", "will", "would",
       "could", "should", "can", "may", "might", "must", "did", "does", "do", "wants", "warned",
@@ -79,8 +75,8 @@ const WordSet& SubjectVerbs() {
 }
 
 // Titles before a surname: "Gov. Jackson" is a person.
-const WordSet& Titles() {
-  static const WordSet k = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gov", "gov.",
+const NormalizedWords& Titles() {
+  static const NormalizedWords k = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gov", "gov.",
                             "sen", "sen.", "rep", "rep.", "gen", "gen.", "president", "governor",
                             "senator", "sheriff", "judge", "coach", "officer", "deputy",
                             "detective", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "chief",
@@ -99,8 +95,8 @@ const WordSet& Titles() {
 
 // Capitalised words after a toponym that make it part of an institution's name
 // ("Texas Department of ...", "Dublin City Council", "Paris Public Library").
-const WordSet& InstitutionWords() {
-  static const WordSet k = {
+const NormalizedWords& InstitutionWords() {
+  static const NormalizedWords k = {
       "department", "bureau", "city", "council", "public", "police", "library", "university",
       "college", "school", "schools", "board", "commission", "coalition", "highway", "patrol",
       "museum", "government", "center", "centre", "metropolitan", "utilities", "environmental",
@@ -139,8 +135,8 @@ const WordSet& InstitutionWords() {
 // Common English given names. A place name after one is a surname ("Andrew Jackson",
 // "Linda Moore"); a place name that is one, followed by an unknown capitalised word,
 // is a person ("Lincoln Chafee", "Douglas Smith").
-const WordSet& FirstNames() {
-  static const WordSet k = {
+const NormalizedWords& FirstNames() {
+  static const NormalizedWords k = {
       "aaron", "adam", "alan", "albert", "alex", "alexander", "alexandra", "alice", "alicia",
       "allen", "amanda", "amber", "amy", "andrea", "andrew", "angela", "ann", "anna", "anne",
       "anthony", "arthur", "ashley", "austin", "barbara", "barry", "ben", "benjamin", "beth",
@@ -175,8 +171,8 @@ const WordSet& FirstNames() {
 
 // Abbreviations and words that are never places ("Sens." senators; Arabic and Persian
 // function words that some small town's name is spelled like: "إلى", "إن").
-const WordSet& NeverPlaces() {
-  static const WordSet k = {"sens", "reps", "messrs", "govs", "gens",
+const NormalizedWords& NeverPlaces() {
+  static const NormalizedWords k = {"sens", "reps", "messrs", "govs", "gens",
                             "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "لا", "ما", "هذا", "هذه",
                             "التي", "الذي", "كان", "كانت", "قد", "بعد", "قبل", "حتى", "ثم", "أو", "أي",
                             "كل", "بين", "عند", "لدى", "منذ", "خلال", "ضد", "حول", "دون", "غير", "بعض",
@@ -188,16 +184,16 @@ const WordSet& NeverPlaces() {
 }
 
 // Verbs of speech after a name that make it a person ("Wilson said").
-const WordSet& SpeechVerbs() {
-  static const WordSet k = {"said", "says", "told", "added", "explained", "noted", "wrote",
+const NormalizedWords& SpeechVerbs() {
+  static const NormalizedWords k = {"said", "says", "told", "added", "explained", "noted", "wrote",
                             "asked", "replied", "stated", "recalled", "admitted", "argued",
                             "testified", "commented", "insisted", "acknowledged"};
   return k;
 }
 
 // Capitalised words that may precede a place name without making it a surname.
-const WordSet& NamePrefixWords() {
-  static const WordSet k = {"north", "south", "east", "west", "northern", "southern", "eastern",
+const NormalizedWords& NamePrefixWords() {
+  static const NormalizedWords k = {"north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "upper", "lower", "greater", "downtown",
                             "metro", "rural", "coastal", "northeast", "northwest", "southeast",
                             "southwest", "northeastern", "northwestern", "southeastern",
@@ -230,29 +226,29 @@ const std::unordered_map<std::string_view, bool>& FeatureWords() {
 
 // Streets: toponyms of their own, never the town or person they are named after
 // ("Marshall Street" is no evidence for Marshall, Texas).
-const WordSet& StreetWords() {
-  static const WordSet k = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.",
+const NormalizedWords& StreetWords() {
+  static const NormalizedWords k = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.",
                             "drive", "lane", "parkway", "pike", "square"};
   return k;
 }
 
 // Words for the people of a place, written after its name ("a Paris man").
-const WordSet& ResidentWords() {
-  static const WordSet k = {"man", "woman", "men", "women", "resident", "residents", "native",
+const NormalizedWords& ResidentWords() {
+  static const NormalizedWords k = {"man", "woman", "men", "women", "resident", "residents", "native",
                             "teen", "teenager", "boy", "girl", "couple", "family", "mother",
                             "father", "youth", "student", "students", "homeowner", "homeowners"};
   return k;
 }
 
 // Feature words written before the name ("Lake Lanier", "Mount Hood").
-const WordSet& FeaturePrefixes() {
-  static const WordSet k = {"lake", "mount", "fort", "port", "cape", "camp", "isle"};
+const NormalizedWords& FeaturePrefixes() {
+  static const NormalizedWords k = {"lake", "mount", "fort", "port", "cape", "camp", "isle"};
   return k;
 }
 
 // Words before a name that say it is a region (ar, fa): "محافظة حلب", "استان تهران".
-const WordSet& RegionCuesBefore() {
-  static const WordSet k = {"محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "استان", "province",
+const NormalizedWords& RegionCuesBefore() {
+  static const NormalizedWords k = {"محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "استان", "province",
                             "state", "region"};
   return k;
 }
@@ -273,8 +269,8 @@ const std::unordered_map<std::string_view, std::string_view>& UsStateAbbreviatio
 }
 
 // English month and weekday names.
-const WordSet& CalendarWords() {
-  static const WordSet k = {"january", "february", "march", "april", "may", "june", "july", "august",
+const NormalizedWords& CalendarWords() {
+  static const NormalizedWords k = {"january", "february", "march", "april", "may", "june", "july", "august",
                             "september", "october", "november", "december", "monday", "tuesday",
                             "wednesday", "thursday", "friday", "saturday", "sunday"};
   return k;
@@ -853,10 +849,11 @@ double Kilometres(const GazetteerPlace& a, const GazetteerPlace& b) {
 double KindBonus(const GazetteerPlace& p) {
   if (p.is_country()) return 3.0;
   if (p.is_admin1()) return 1.5;
-  if (p.kind == "PPLC") return 1.5;
-  if (p.kind == "PPLA") return 0.7;
-  if (p.kind == "PPLA2") return 0.3;
-  if (p.kind == "PPLX") return -0.7;
+  const std::string_view kind = p.kind;
+  if (kind == "PPLC") return 1.5;
+  if (kind == "PPLA") return 0.7;
+  if (kind == "PPLA2") return 0.3;
+  if (kind == "PPLX") return -0.7;
   if (p.is_area()) return 2.0;
   return 0;
 }
@@ -897,7 +894,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     for (const auto& a : actors_by_sentence[s]) {
       if (!a.has_country()) continue;
       const bool is_place = s < all.size() && std::any_of(all[s].begin(), all[s].end(), [&](const PlaceMention& m) {
-        return m.first < a.last && a.first < m.last && m.role != "demonym";
+        return m.first < a.last && a.first < m.last && std::string_view(m.role) != "demonym";
       });
       if (is_place) continue;
       const int64_t c = gaz.FindCountry(a.code.substr(0, 3));
@@ -910,11 +907,12 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Louisiana's.
   for (const auto& sentence : all)
     for (const auto& m : sentence) {
-      if (m.feature == "county" || m.feature == "township" || m.feature == "borough" || m.feature == "parish") {
+      const std::string_view feature = m.feature;
+      if (feature == "county" || feature == "township" || feature == "borough" || feature == "parish") {
         actor_countries["US"] += 0.5;
         base.countries["US"] += 0.5;
       }
-      if (m.feature == "parish") base.admin1["US.LA"] += 1.0;
+      if (feature == "parish") base.admin1["US.LA"] += 1.0;
     }
 
   struct Ref {
@@ -1168,7 +1166,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
-    if (!p.is_city() || !(why[r] == "population and type" || why[r].starts_with("context: country") ||
+    if (!p.is_city() || !(std::string_view(why[r]) == "population and type" || why[r].starts_with("context: country") ||
                           why[r].starts_with("a town:")))
       continue;
     int64_t rival = -1;

@@ -10,7 +10,7 @@ namespace {
 int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   int n = 0;
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
-    const std::string& w = t[k].norm;
+    const std::string_view w = t[k].norm;
     if (ClauseBreak(t, k)) ++n;
     else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
   }

@@ -20,12 +20,6 @@ bool PresentPrefix(std::string_view s) {
 
 }  // namespace
 
-bool IsArabicScript(std::string_view w) {
-  if (w.size() < 2) return false;
-  const auto b0 = static_cast<unsigned char>(w[0]);
-  return b0 == 0xD8 || b0 == 0xD9 || b0 == 0xDA || b0 == 0xDB;
-}
-
 int ArabicStems(std::string_view word, ArabicStem out[8]) {
   int n = 0;
   auto add = [&](std::string_view s, bool future, int stripped) {

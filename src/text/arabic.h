@@ -31,8 +31,13 @@ std::string_view ArabicLexiconForm(std::string_view normalized_word);
 // the و of a plural verb ("هاجموا"); empty otherwise.
 std::string_view WithoutTanweenAlef(std::string_view normalized_word);
 
-// True when the word's first code point is in the Arabic blocks.
-bool IsArabicScript(std::string_view word);
+// True when the word's first code point is in the Arabic blocks. Inline: every
+// matcher asks it of every token.
+inline bool IsArabicScript(std::string_view word) {
+  if (word.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(word[0]);
+  return b0 >= 0xD8 && b0 <= 0xDB;
+}
 
 // One reading of a normalised Arabic-script word: proclitics + stem + suffix.
 struct ArabicSegmentation {
