@@ -681,6 +681,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int l = nearest_left(tb, tb > 2 ? tb - 2 : 0);
         if (l >= 0) src = l;
       }
+
       if (src >= 0) {
         sources = {src};
         const int tgt = first_right(std::max(te, static_cast<size_t>(actors[src].last)), right, src);

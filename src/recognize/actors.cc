@@ -383,6 +383,16 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // Arabic a title after a name is rather the object of a verb-first clause.
       else if (prev.kind == "person")
         titled = persian && m.kind == "composed" && m.has_country();
+      // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
+      // المعارض" is the party, Turkish and in opposition (same country, or none).
+      if (prev.kind == "org" && IsArabicScript(tokens[m.first].norm) && !conjoined &&
+          ((m.kind == "adj" && mc == pc) || (m.kind == "sector" && !m.has_country())) && prev.last == m.first) {
+        prev.last = m.last;
+        prev.span.end = m.span.end;
+        prev.entity += " + " + m.entity;
+        prev.how += "; qualified by " + m.entity;
+        continue;
+      }
       if (adjacent && titled && agree) {
         const ActorMention* best = &prev;
         auto rank = [](const ActorMention& a) {
