@@ -874,8 +874,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Only meetings and calls: "praised Saudi Arabia for its role in the exchange" is
     // no exchange between them.)
     // (Not when it names its own party: "during a meeting with the Saudi ambassador".)
-    const bool own_party = te < tokens.size() && (tokens[te].norm == "with" || modes.IsBetween(tokens, te));
-    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && !own_party &&
+    // (Nor a visit, the mover's own, nor one with its own agent: "during a state visit by
+    // the Uzbek president".)
+    const bool own_party = te < tokens.size() && (tokens[te].norm == "with" || tokens[te].norm == "by" ||
+                                                  modes.IsBetween(tokens, te));
+    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && tr.entry->code != "042" && !own_party &&
         (tokens[tb - 1].norm == "a" || tokens[tb - 1].norm == "the") &&
         (tokens[tb - 2].norm == "in" || tokens[tb - 2].norm == "during")) {
       int subject = -1, object = -1;

@@ -383,6 +383,18 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // Arabic a title after a name is rather the object of a verb-first clause.
       else if (prev.kind == "person")
         titled = persian && m.kind == "composed" && m.has_country();
+      // "Jordan's King Abdullah II", "Russia's Lavrov": a state's possessive before one
+      // of its people is that person.
+      if ((prev.kind == "country" || prev.kind == "capital") && m.kind == "person" && pc == mc &&
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s") {
+        ActorMention merged = m;
+        merged.first = prev.first;
+        merged.span.begin = prev.span.begin;
+        merged.entity = prev.entity + " + " + m.entity;
+        merged.how = m.how + "; after its state's possessive";
+        prev = merged;
+        continue;
+      }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
       if (prev.kind == "org" && IsArabicScript(tokens[m.first].norm) && !conjoined &&
@@ -807,7 +819,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const Item& c = items[k + 1];
       size_t gap = c.first - it.last;
       size_t g = it.last;
-      if (gap >= 1 && IsWord(tokens[g], {"of", "in", "from", "في", "فى"})) ++g, --gap;
+      // ("its ambassador from Israel" is its own envoy, sent from there: after a
+      // possessive, only "of" names the owner.)
+      const bool owned = it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
+      if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"}) : IsWord(tokens[g], {"of", "in", "from", "في", "فى"})))
+        ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // Arabic puts other adjectives between noun and nationality
       // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
