@@ -214,9 +214,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   ModeWords modes(*r_.grammar, s.lang);
   if (doc.date.size() >= 4) modes.set_document_year(std::atoi(doc.date.substr(0, 4).c_str()));
   // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
+  // (Arabic opens a clause with its verb: a bare sector word there is rather a verb,
+  // "طالب" demanded rather than a student.)
   std::vector<bool> masked(tokens.size(), false);
-  for (const auto& a : actors_in)
+  const bool verb_first = s.lang == "ar" || s.lang == "fa";
+  for (const auto& a : actors_in) {
+    if (verb_first && a.first == 0 && a.kind == "sector" && !a.has_country()) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
+  }
   std::vector<Trigger> triggers;
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
   // A pattern's last word may fall on a title inside an actor ("summoned [Iran's
@@ -303,6 +308,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       resolved[k].how += "; title in apposition";
       actors_ptr = &resolved;
     }
+  }
+  // A name repeated in brackets ("رابطة دول جنوب شرق آسيا (آسيان)", "the Islamic State
+  // (IS)") is the same actor: neither a clause break nor a second actor.
+  for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
+    const ActorMention& a = actors_in[k];
+    const ActorMention& b = actors_in[k + 1];
+    if (a.last + 1 == b.first && b.last < tokens.size() && tokens[a.last].norm == "(" && tokens[b.last].norm == ")" &&
+        CountryOf(a.code) == CountryOf(b.code))
+      for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true, boundary[t] = false;
   }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
@@ -1022,6 +1036,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = sources;
       mutual = true;
       how += "; mutual: both ways";
+    }
+    // "تبادل جيشا تايلاند وكمبوديا القصف": a nominal act after a mutual verb and its
+    // compound subject goes both ways between them.
+    if (arabic_order && targets.empty() && !mutual) {
+      for (size_t t = tb; t-- > (tb > 8 ? tb - 8 : left);) {
+        if (boundary[t] || !modes.IsReciprocal(tokens, t)) continue;
+        const int first = first_right(t + 1, tb, -1);
+        if (first < 0) break;
+        std::vector<int> sides = Compound(actors, tokens, first, +1);
+        if (sides.size() >= 2 && actors[sides.back()].last <= tb) {
+          sources = targets = sides;
+          mutual = true;
+          how = "mutual: the compound subject of a mutual verb before it";
+        }
+        break;
+      }
     }
     const bool mutual_pair = mutual_act && targets.empty() && sources.size() == 1 &&
                              actors[sources[0]].group.size() == 2;

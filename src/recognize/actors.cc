@@ -490,7 +490,8 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // After an adjective (or a state written like one, "السعودية"), an adjective; after a
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
     const std::string owner = name_kind(a);
-    const bool construct = owner == "country" && !tokens[a.last - 1].norm.starts_with("\u0627\u0644");
+    // (The construct: the title without the article, "جيشا الهند", "خارجية روسيا".)
+    const bool construct = owner == "country" && !tokens[a.first].norm.starts_with("\u0627\u0644");
     // A state's name in the relative form ("والأرمينية", also an old name of Armenia)
     // after an adjective reads as one.
     const bool nisba = b.kind == "country" && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
@@ -534,9 +535,12 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   if ((lang == "ar" || lang == "fa") && IsArabicScript(w)) {
     // The preposition ب written on the word: بباكو, وبموسكو (a name that begins with
     // ب, such as باكو, is known as it is).
-    const bool ba =
-        w.starts_with("\u0628") || w.starts_with("\u0648\u0628") || w.starts_with("\u0641\u0628");
-    if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w))) return true;
+    // (With a conjunction first, the name is the word without it: "وباكستان".)
+    const bool conj = w.starts_with("\u0648") || w.starts_with("\u0641");
+    const std::string_view bare = conj ? std::string_view(w).substr(2) : std::string_view(w);
+    const bool ba = bare.starts_with("\u0628");
+    if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) && !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
+      return true;
   }
   if (lang == "tr" || lang == "az") {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
