@@ -114,6 +114,14 @@ class ReferenceIndex {
       if (!quoted && u < skip.size() && skip[u]) {
         next = u + 1;
         while (next < skip.size() && skip[next] && next < u + 8) ++next;
+      } else if (!quoted && u < tokens.size()) {
+        // A comma goes with the word before it; a hyphenated word is one word.
+        auto comma = [&](size_t i) { return i < tokens.size() && (tokens[i].norm == "," || tokens[i].norm == "\u060C"); };
+        if (comma(u)) ++next;
+        if (next + 1 < tokens.size() && tokens[next].norm == "-" && tokens[next + 1].word &&
+            tokens[next].span.begin == tokens[next - 1].span.end && tokens[next + 1].span.begin == tokens[next].span.end)
+          next += 2;
+        if (comma(next)) ++next;
       }
       for (size_t v = u; v < next; ++v) out.push_back(v);
       u = next;
@@ -209,6 +217,18 @@ TEST(PhraseIndex, AmountIsOneGapStep) {
   EXPECT_FALSE(idx.MatchAt(t[0].tokens, 1).found());
 }
 
+// A comma goes with the word before it and a hyphenated word is one word, so news'
+// times and places between commas and compound adjectives do not exhaust a gap.
+TEST(PhraseIndex, CommasAndHyphensInGaps) {
+  PhraseIndex idx = Index("en", {"sign * agreement"}, KeyMode::kStem);
+  auto s = AnalyzeText("They signed, on Monday, an agreement.", "en");
+  EXPECT_EQ(idx.MatchAt(s[0].tokens, 1).end, 8u);
+  auto t = AnalyzeText("They signed a de-escalation agreement.", "en");
+  EXPECT_TRUE(idx.MatchAt(t[0].tokens, 1).found());
+  auto u = AnalyzeText("They signed a de - escalation agreement.", "en");  // spaced: three words
+  EXPECT_FALSE(idx.MatchAt(u[0].tokens, 1).found());
+}
+
 TEST(PhraseIndex, ArabicCliticsAndFuture) {
   PhraseIndex idx = Index("ar", {"الكرملين", "يزور", "وزارة الخارجية"}, KeyMode::kStem);
   auto s = AnalyzeText("وقال الكرملين إن الرئيس سيزور وزارة الخارجية وللكرملين رأي", "ar");
@@ -234,11 +254,11 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   };
   const std::vector<Language> languages = {
       {"en", KeyMode::kStem, PhraseIndex::kMaxGap,
-       {"\"", "$", "100", "million", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
+       {"\"", "$", "100", "million", ",", "long-range", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
         "raided", "raid", "on"}},
       {"en", KeyMode::kNorm, PhraseIndex::kMaxGap, {"\"", "the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
       {"ar", KeyMode::kStem, 5,
-       {"\u0627\u062A\u0641\u0627\u0642\u0627", "\u0627\u062A\u0641\u0627\u0642", "\"",
+       {"\u060C", "\u0627\u062A\u0641\u0627\u0642\u0627", "\u0627\u062A\u0641\u0627\u0642", "\"",
         "\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646", "\u0648\u0644\u0644\u0643\u0631\u0645\u0644\u064A\u0646",
         "\u0633\u064A\u0632\u0648\u0631", "\u064A\u0632\u0648\u0631", "\u0648\u0632\u0627\u0631\u0629",
         "\u0627\u0644\u062E\u0627\u0631\u062C\u064A\u0629", "\u0639\u0644\u0627\u0642\u0627\u062A\u0647\u0627",

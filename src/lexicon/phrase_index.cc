@@ -48,6 +48,7 @@ class PhraseIndex::Lookahead {
     const unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
     return c >= '0' && c <= '9';
   }
+  static bool Comma(const Token& t) { return t.norm == "," || t.norm == "\u060C"; }
   static bool Currency(const Token& t) {
     return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
   }
@@ -81,7 +82,17 @@ class PhraseIndex::Lookahead {
       while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;
       return c;
     }
-    return u + 1;
+    // A hyphenated word ("de-escalation", "long-range") is one word, and a comma goes
+    // with the word before it ("وقعت سلطنة عمان والهند في مسقط، الثلاثاء، اتفاقية"):
+    // news puts times and places between commas.
+    size_t c = u + 1;
+    if (u >= tokens_.size()) return c;
+    if (Comma(tokens_[u]) && c < tokens_.size()) ++c;
+    if (c + 1 < tokens_.size() && tokens_[c].norm == "-" && tokens_[c + 1].word &&
+        tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
+      c += 2;
+    if (c < tokens_.size() && Comma(tokens_[c])) ++c;
+    return c;
   }
 
   const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
