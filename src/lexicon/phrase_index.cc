@@ -83,7 +83,7 @@ class PhraseIndex::Lookahead {
       return c;
     }
     // A hyphenated word ("de-escalation", "long-range") is one word, and a comma goes
-    // with the word before it ("وقعت سلطنة عمان والهند في مسقط، الثلاثاء، اتفاقية"):
+    // with the word after it ("وقعت سلطنة عمان والهند في مسقط، الثلاثاء، اتفاقية"):
     // news puts times and places between commas.
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
@@ -91,7 +91,6 @@ class PhraseIndex::Lookahead {
     if (c + 1 < tokens_.size() && tokens_[c].norm == "-" && tokens_[c + 1].word &&
         tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
       c += 2;
-    if (c < tokens_.size() && Comma(tokens_[c])) ++c;
     return c;
   }
 
