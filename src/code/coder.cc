@@ -383,6 +383,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   auto agent_of = [&](size_t j) -> int {
     const size_t end = j + 1 < triggers.size() ? triggers[j + 1].match.begin
                                                 : std::min(tokens.size(), triggers[j].match.end + kMaxReach);
+    // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
+    // a relative clause right after the act whose first words name its agent.
+    const size_t after = triggers[j].match.end;
+    for (size_t r = after; r < std::min(end, after + 2); ++r) {
+      if (!modes.IsRelative(tokens, r)) continue;
+      for (size_t u = r + 1; u < std::min(tokens.size(), r + 3); ++u)
+        if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
+      break;
+    }
     for (size_t t = triggers[j].match.end; t < end && !boundary[t]; ++t) {
       if (!modes.IsAgent(tokens, t)) continue;
       for (size_t u = t + 1; u < std::min(tokens.size(), t + 5); ++u)
