@@ -731,6 +731,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how = "passive: target after the verb, agent after it";
         }
       }
+      // "the ambassador was summoned to the Chinese foreign ministry", "تم استدعاء السفير
+      // ... إلى وزارة الخارجية": without an agent, the ministry summoned to summoned.
+      if (sources.empty() && !targets.empty() && tr.entry->code == "114") {
+        size_t from = te;
+        for (int k : targets) from = std::max(from, static_cast<size_t>(actors[k].last));
+        for (size_t t = from; t < right && t < from + 6; ++t)
+          if (tokens[t].norm == "to" || tokens[t].norm == "\u0627\u0644\u064A") {  // to, إلى
+            if (const int k = first_right(t + 1, std::min(right, t + 5), -1); k >= 0) {
+              sources = {k};
+              how += "; summoned to: the summoner";
+            }
+            break;
+          }
+      }
     } else {
       int src = nearest_left(tb, left, true);
       if (src < 0 && relative_of[tb] >= 0) {

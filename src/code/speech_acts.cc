@@ -40,6 +40,8 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
   if (root == "02" || root == "03") {
     if (talks) return root == "02" ? "026" : "036";
     if (act.starts_with("045")) return root == "02" ? "028" : "039";
+    // Signing an agreement settles a dispute: "urged Ethiopia to conclude an agreement".
+    if (act.starts_with("057")) return root == "02" ? "027" : "037";
     const std::string part = CooperationPart(act);
     return part.empty() ? "" : std::string(root) + part;
   }

@@ -13,6 +13,8 @@ TEST(SpeechActAbout, AppealsPromisesAndDemandsFollowTheirContent) {
   EXPECT_EQ(SpeechActAbout("020", "0871"), "0256");  // urge a ceasefire
   EXPECT_EQ(SpeechActAbout("020", "073"), "0233");   // appeal for humanitarian aid
   EXPECT_EQ(SpeechActAbout("020", "046"), "026");    // urge talks
+  EXPECT_EQ(SpeechActAbout("020", "057"), "027");    // urge an agreement
+  EXPECT_EQ(SpeechActAbout("030", "057"), "037");    // promise to sign one
   EXPECT_EQ(SpeechActAbout("030", "062"), "0312");   // pledge military cooperation
   EXPECT_EQ(SpeechActAbout("030", "085"), "0354");   // promise to ease sanctions
   EXPECT_EQ(SpeechActAbout("100", "0841"), "1053");  // demand a release
