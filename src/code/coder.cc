@@ -580,8 +580,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
-      const bool threatened = prev_code.starts_with("13") && arabic_order && arabic_bi &&
-                              tb <= triggers[ti - 1].match.end + 4;
+      // ("threatened Saudi Arabia with new missile strikes" in English.)
+      bool with_before = false;
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before;) with_before = tokens[t].norm == "with";
+      const bool threatened = prev_code.starts_with("13") &&
+                              ((arabic_order && arabic_bi && tb <= triggers[ti - 1].match.end + 4) ||
+                               (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
       // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
       // appealed for has not happened.
       bool that_between = false;
@@ -625,6 +629,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (subject && !actors[k].has_country() && k > 0 && actors[k - 1].last == actors[k].first &&
               actors[k - 1].has_country())
             return k - 1;
+          // "Kenyan doctors in public hospitals went on strike": a bare sector word in a
+          // place phrase is where the subject is, not the subject.
+          if (subject && !actors[k].has_country() && !arabic_order && actors[k].first >= 1 &&
+              (modes.IsLocative(tokens, actors[k].first - 1) ||
+               (actors[k].first >= 2 && modes.IsLocative(tokens, actors[k].first - 2)))) {
+            t = actors[k].first;
+            continue;
+          }
           return k;
         }
       }
@@ -864,8 +876,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       int tgt = first_right(from, right, -1);
       // A compound subject's own state further on ("اتفقت مصر والصين على ... منطقة صناعية
       // صينية") is no object of theirs.
+      // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
+      // American aid to Colombia".)
       auto own_state = [&](int k) {
-        if (sources.size() < 2) return false;
+        if (sources.size() < 2 && actors[k].kind != "adj") return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;

@@ -818,6 +818,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       out.push_back(m);
       continue;
     }
+    // "to press the government": after "to", an English sector word is a verb.
+    if (lang == "en" && it.first > 0 && tokens[it.first - 1].norm == "to" && it.last == it.first + 1) {
+      used[k] = true;
+      continue;
+    }
     // Sector + country: "الشرطة الروسية", "police of Azerbaijan", "police in Baku".
     if (k + 1 < items.size() && (country_like(items[k + 1]) || titled_name(items[k + 1]))) {
       const Item& c = items[k + 1];
