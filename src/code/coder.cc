@@ -370,7 +370,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool actor_between = false, joined = false;
     size_t commas = 0;
     for (size_t t = pe; t < b; ++t) {
-      actor_between |= MentionAt(actors, t) >= 0;
+      // The act's own nationality right before it is no other party: "rejected an
+      // Ethiopian offer of talks".
+      const int k = MentionAt(actors, t);
+      actor_between |= k >= 0 && !(actors[k].kind == "adj" && actors[k].last == b);
       commas += IsComma(tokens[t]);
       joined |= (IsAnd(tokens[t]) && !IsComma(tokens[t])) || boundary[t];
     }
@@ -464,7 +467,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // A nominal trigger right after another trigger, with no actor between, is that
     // verb's object ("condemned the raids", "demanded the release"), not an event; one
     // with its own agent is ("condemned the arrest of X by Y", "a deal mediated by Qatar").
-    const int own_agent = agent_of(ti);
+    // (A condemned act with its agent's nationality before it, "condemned the Israeli air
+    // strike on ...", happened: it is coded as well.)
+    int own_agent = agent_of(ti);
+    if (own_agent < 0 && ti > 0 && triggers[ti - 1].entry->code.starts_with("11") && tb > 0)
+      if (const int k = MentionAt(actors, tb - 1); k >= 0 && actors[k].kind == "adj" && actors[k].last == tb) own_agent = k;
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
