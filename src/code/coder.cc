@@ -404,7 +404,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return -1;
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  std::vector<int> prev_sources, prev_targets;
+  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets;
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
@@ -426,6 +426,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t tb = tr.match.begin, te = tr.match.end;
     prev_first = this_first;
     this_first = out.size();
+    // A verb chained to one that coded nothing ("condemned the police raid [no event] and
+    // demanded that ...") shares the subject of the last one that did.
+    if (prev_first < this_first) {
+      coded_sources = prev_sources;
+      coded_targets = prev_targets;
+    } else if (ti > 0 && !coded_sources.empty()) {
+      prev_sources = coded_sources;
+      prev_targets = coded_targets;
+    }
     // Clause limits: boundary words and punctuation stop the search for actors.
     size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
     for (size_t t = tb; t-- > left;) {
@@ -516,9 +525,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // named between, recodes it.
     if (ti > 0 && prev_first < this_first && MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) &&
         tb <= triggers[ti - 1].match.end + 12) {
-      bool own = true;
+      // (Not a second verb joined by "and": "raided the offices and seized equipment".)
+      bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
-        own = !boundary[t];
+        own = !boundary[t] && !(IsAnd(tokens[t]) && !IsComma(tokens[t])) && !modes.IsConnector(tokens, t);
         if (const int k = MentionAt(actors, t); k >= 0)
           own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                                    [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
