@@ -426,8 +426,11 @@ class Scanner {
     }
   }
 
-  std::vector<DateMention> Run() {
-    for (size_t i = 0; i < t_.size();) {
+  // The expressions found by the steps at tokens that start before text offset until.
+  // The scan runs left to right and a step emits only expressions that start at its
+  // token or later, so stopping early changes nothing before the stop.
+  std::vector<DateMention> Run(size_t until) {
+    for (size_t i = 0; i < t_.size() && t_[i].span.begin < until;) {
       size_t e = 0;
       if (!e) e = Numeric(i);
       if (!e) e = WithMonth(i);
@@ -1296,8 +1299,8 @@ int64_t DaysFromIso(std::string_view iso) {
 std::string IsoFromDays(int64_t days) { return Iso(FromDays(days)); }
 
 std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_view text,
-                                        const std::string& doc_date) {
-  return Scanner(sentence, text, doc_date).Run();
+                                        const std::string& doc_date, size_t until) {
+  return Scanner(sentence, text, doc_date).Run(until);
 }
 
 }  // namespace dyad
