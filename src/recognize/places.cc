@@ -1275,6 +1275,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Department" in a Tennessee paper: Paris, Tennessee, is too small to be listed, and
   // Paris, Texas, would be a guess): the foreign town is unlikely, so the name is left
   // unresolved rather than placed on another continent.
+  std::vector<char> place_role(refs.size());  // the mention's role is "place" (asked refs² times)
+  for (size_t r = 0; r < refs.size(); ++r) place_role[r] = std::string_view(all[refs[r].s][refs[r].k].role) == "place";
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
@@ -1285,7 +1287,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (choice[x] >= 0 && group_of[x] != group_of[r]) {
         const int cc = group_keys[group_of[x]][choice_ci[x]].country;
         weight[cc] += 1;
-        if (all[refs[x].s][refs[x].k].role == "place") place_weight[cc] += 1;
+        if (place_role[x]) place_weight[cc] += 1;
       }
     double total = 0, top = 0;
     int top_country = -1;
