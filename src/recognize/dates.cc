@@ -123,7 +123,7 @@ std::vector<std::string> NormalizeWords(std::initializer_list<std::string_view> 
 // An Arabic-script word without a leading conjunction و or ف (وفي, ففي), when at least
 // two letters remain; any other word as it is.
 std::string_view StripArabicConjunction(std::string_view w) {
-  if (IsArabicScript(w) && w.size() >= 6 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  if (IsArabicScript(w) && w.size() >= 6 && StartsWithConjunction(w)) return w.substr(2);
   return w;
 }
 

@@ -301,7 +301,7 @@ bool IsDigits(std::string_view s) {
 
 // The Arabic word without a leading conjunction و/ف.
 std::string_view StripConjunction(std::string_view w) {
-  if (w.size() > 4 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  if (w.size() > 4 && StartsWithConjunction(w)) return w.substr(2);
   return w;
 }
 
