@@ -58,11 +58,38 @@ class PhraseIndex::Lookahead {
 
   size_t size() const { return tokens_.size(); }
 
+  // GapStep(u), computed once per position of the window: every phrase with a gap
+  // that starts at this token walks the same positions (a verb with dozens of
+  // "verb * object" patterns asks them dozens of times).
+  size_t GapStep(size_t u) {
+    const size_t k = u - first_;
+    if (k >= kSlots) return ComputeGapStep(u);
+    if (!(gap_done_ & (1u << k))) {
+      gap_next_[k] = ComputeGapStep(u);
+      gap_done_ |= 1u << k;
+    }
+    return gap_next_[k];
+  }
+
+  const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
+    const size_t k = t - first_;
+    if (k >= kSlots) {
+      index_.KeyIds(tokens_[t], false, spare);
+      return *spare;
+    }
+    if (!(done_ & (1u << k))) {
+      index_.KeyIds(tokens_[t], k == 0, &slots_[k]);
+      done_ |= 1u << k;
+    }
+    return slots_[k];
+  }
+
+ private:
   // The next position inside a gap: a quoted name counts as one word, so that "signed
   // the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
   // alliance agreement" does (quotes are folded to '"' by the normaliser); so does a
   // run of skipped tokens, an actor's name.
-  size_t GapStep(size_t u) const {
+  size_t ComputeGapStep(size_t u) const {
     constexpr size_t kMaxQuoted = 8, kMaxName = 8, kMaxAmount = 4;
     // An amount is one word too: "granted Jordan a [$ 100 million] loan" matches
     // "grant * loan" — currency signs and numbers, and the word after the last number
@@ -84,20 +111,6 @@ class PhraseIndex::Lookahead {
     return u + 1;
   }
 
-  const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
-    const size_t k = t - first_;
-    if (k >= kSlots) {
-      index_.KeyIds(tokens_[t], false, spare);
-      return *spare;
-    }
-    if (!(done_ & (1u << k))) {
-      index_.KeyIds(tokens_[t], k == 0, &slots_[k]);
-      done_ |= 1u << k;
-    }
-    return slots_[k];
-  }
-
- private:
   static constexpr size_t kSlots = 32;
   const PhraseIndex& index_;
   const std::vector<Token>& tokens_;
@@ -105,6 +118,8 @@ class PhraseIndex::Lookahead {
   size_t first_;
   uint32_t done_ = 0;  // bit k: slots_[k] holds the ids of tokens_[first_ + k]
   TokenKeyIds slots_[kSlots];
+  uint32_t gap_done_ = 0;  // bit k: gap_next_[k] holds GapStep(first_ + k)
+  size_t gap_next_[kSlots];
 };
 
 // A bare ه is not removed as a pronoun suffix: teh marbuta is folded to ه, so "حكومه"
