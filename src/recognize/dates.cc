@@ -418,7 +418,7 @@ int WeekdayWord(std::string_view w) {
 class Scanner {
  public:
   Scanner(const Sentence& s, std::string_view text, const std::string& doc_date)
-      : t_(s.tokens), text_(text), lang_(s.lang) {
+      : t_(s.tokens), text_(text), lang_(s.lang), en_(lang_ == "en"), tr_az_(lang_ == "tr" || lang_ == "az") {
     if (IsoOk(doc_date)) {
       has_ref_ = true;
       ref_ = DaysFromIso(doc_date);
@@ -666,12 +666,13 @@ class Scanner {
     }();
     return k;
   }
-  static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems) {
+  // inflected: whether an inflected month (Russian, Turkish) can match here at all.
+  static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems, bool inflected) {
     const MonthStarts& m = Starts();
     if (m.words.contains(tok)) return true;
     for (int c = 1; c < n_stems; ++c)
       if (m.words.contains(stems[c].stem)) return true;
-    if (tok.size() < 2 || !m.prefixes.contains(std::string_view(tok).substr(0, 2))) return false;
+    if (!inflected || tok.size() < 2 || !m.prefixes.contains(std::string_view(tok).substr(0, 2))) return false;
     for (const std::string& w : m.inflected)
       if (tok.starts_with(w)) return true;
     return false;
@@ -686,12 +687,15 @@ class Scanner {
         tok[0] & 0x80 && (static_cast<unsigned char>(tok[0]) == 0xD0 || static_cast<unsigned char>(tok[0]) == 0xD1);
     // An English month is capitalised or abbreviated: most English words stop here,
     // before the table look-ups below.
-    if (!arabic && !cyrillic && lang_ == "en" && !t_[i].capital && (tok.empty() || tok.back() != '.')) return best;
+    if (!arabic && !cyrillic && en_ && !t_[i].capital && (tok.empty() || tok.back() != '.')) return best;
     // Arabic words may carry clitics before the month (بشباط): their stems are tried.
     ArabicStem stems[8];
     int n_stems = 0;
     if (arabic) n_stems = ArabicStems(tok, stems);
-    if (!MayStartMonth(tok, stems, n_stems)) return best;
+    // The inflected tables are read for Cyrillic words and in Turkish and Azerbaijani
+    // only, and never in English (see the loop below).
+    const bool inflected = !en_ && (cyrillic || tr_az_);
+    if (!MayStartMonth(tok, stems, n_stems, inflected)) return best;
     const std::vector<MonthWord>* tables[2] = {};
     if (arabic) {
       tables[0] = &ArabicMonths(), tables[1] = &PersianMonths();
@@ -700,7 +704,7 @@ class Scanner {
       tables[0] = &RussianMay(), tables[1] = &RussianMonths();
     } else {
       tables[0] = &EnglishMonths();
-      if (lang_ == "tr" || lang_ == "az") tables[1] = &TurkicMonths();
+      if (tr_az_) tables[1] = &TurkicMonths();
     }
     for (const auto* table : tables) {
       if (!table) continue;
@@ -710,7 +714,7 @@ class Scanner {
           if (i + k >= t_.size() || !WordMatches(mw, k, t_[i + k].norm, k == 0 ? stems : nullptr, k == 0 ? n_stems : 0))
             break;
         if (k == mw.words.size() && i + k > best.end) {
-          if (lang_ == "en" && mw.prefix) continue;
+          if (en_ && mw.prefix) continue;
           best = {mw.month, mw.cal, i + k, mw.needs_number};
         }
       }
@@ -1252,6 +1256,8 @@ class Scanner {
   // The sentence's language as a view: compared with literals inline, length first
   // (std::string == literal is an out-of-line compare in libstdc++ 12).
   std::string_view lang_;
+  // The languages the month matcher asks about for every token, compared once.
+  bool en_, tr_az_;
   bool has_ref_ = false;
   int64_t ref_ = 0;
   Ymd ref_ymd_{0, 1, 1};
