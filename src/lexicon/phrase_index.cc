@@ -71,6 +71,16 @@ class PhraseIndex::Lookahead {
     return gap_next_[k];
   }
 
+  // Whether token t (t may be size()) can read as the phrase word word.
+  bool Holds(size_t t, uint32_t word) {
+    if (t >= tokens_.size()) return false;
+    TokenKeyIds spare;
+    const TokenKeyIds& ids = At(t, &spare);
+    for (int c = 0; c < ids.n; ++c)
+      if (ids.keys[c].word == word) return true;
+    return false;
+  }
+
   const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
     const size_t k = t - first_;
     if (k >= kSlots) {
@@ -163,13 +173,18 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
   if (k == p.size) return t;
   const uint32_t word = words_[p.begin + k];
   if (word == kGap) {
+    // A phrase never ends with a gap (Add), so a word follows it.
+    const uint32_t after = words_[p.begin + k + 1];
     size_t u = t;
     for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
       const size_t next = ahead.GapStep(u);
       // Every position inside a quoted name or an actor's name counts as this gap
       // step; the next word may sit inside the name ("summoned [Iran's ambassador]").
-      for (size_t v = u; v < std::max(next, u + 1); ++v)
+      for (size_t v = u; v < std::max(next, u + 1); ++v) {
+        // The recursion's own first test, made here: most positions hold another word.
+        if (after != kGap && !ahead.Holds(v, after)) continue;
         if (size_t e = MatchFrom(p, k + 1, ahead, v, future, stripped)) return e;
+      }
       u = next;
     }
     return 0;
