@@ -52,9 +52,14 @@ class PhraseIndex::Lookahead {
     return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
   }
 
+  // first_ids: the key ids of tokens[first], already looked up.
   Lookahead(const PhraseIndex& index, const std::vector<Token>& tokens, const std::vector<bool>& skip,
-            size_t first)
-      : index_(index), tokens_(tokens), skip_(skip), first_(first) {}
+            size_t first, const TokenKeyIds& first_ids)
+      : index_(index), tokens_(tokens), skip_(skip), first_(first) {
+    slots_[0].n = first_ids.n;
+    for (int c = 0; c < first_ids.n; ++c) slots_[0].keys[c] = first_ids.keys[c];
+    done_ = 1;
+  }
 
   size_t size() const { return tokens_.size(); }
 
@@ -207,11 +212,21 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
 
 PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
                                  const std::vector<bool>& skip, size_t max_end) const {
+  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return {};
+  // Most tokens start no phrase, as the first-word filter tells: they return here,
+  // before the match's window of key ids is set up.
+  TokenKeyIds first;
+  KeyIds(tokens[i], true, &first);
+  if (first.n == 0) return {};
+  return MatchStartingWith(tokens, i, skip, max_end, first);
+}
+
+PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, size_t i,
+                                           const std::vector<bool>& skip, size_t max_end,
+                                           const TokenKeyIds& first) const {
   PhraseMatch best;
-  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return best;
-  Lookahead ahead(*this, tokens, skip, i);
+  Lookahead ahead(*this, tokens, skip, i, first);
   TokenKeyIds spare;
-  const TokenKeyIds& first = ahead.At(i, &spare);
   for (int c = 0; c < first.n; ++c) {
     const KeyId& key = first.keys[c];
     if (key.word >= by_first_.size()) continue;
