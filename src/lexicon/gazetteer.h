@@ -34,9 +34,10 @@ struct GazetteerPlace {
   double lat = 0, lon = 0;
   int64_t population = 0;
 
-  bool is_country() const { return kind.starts_with("PCL"); }
-  // Compared as views: std::string == literal is an out-of-line compare in libstdc++ 12,
-  // and these run for every candidate of every name when places are resolved.
+  // Compared byte by byte and as views: std::string == literal and starts_with are
+  // out-of-line calls in libstdc++ 12, and these run for every candidate of every name
+  // (and against every other place of the article) when places are resolved.
+  bool is_country() const { return kind.size() >= 3 && kind[0] == 'P' && kind[1] == 'C' && kind[2] == 'L'; }
   bool is_admin1() const { return std::string_view(kind) == "ADM1"; }
   bool is_city() const { return !kind.empty() && kind[0] == 'P' && !is_country(); }
   // Regions, continents, seas: areas that are neither countries, admin1 nor cities.

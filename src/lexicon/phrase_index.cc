@@ -53,17 +53,59 @@ class PhraseIndex::Lookahead {
     return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
   }
 
+  // first_ids: the key ids of tokens[first], already looked up.
   Lookahead(const PhraseIndex& index, const std::vector<Token>& tokens, const std::vector<bool>& skip,
-            size_t first)
-      : index_(index), tokens_(tokens), skip_(skip), first_(first) {}
+            size_t first, const TokenKeyIds& first_ids)
+      : index_(index), tokens_(tokens), skip_(skip), first_(first) {
+    slots_[0].n = first_ids.n;
+    for (int c = 0; c < first_ids.n; ++c) slots_[0].keys[c] = first_ids.keys[c];
+    done_ = 1;
+  }
 
   size_t size() const { return tokens_.size(); }
 
+  // GapStep(u), computed once per position of the window: every phrase with a gap
+  // that starts at this token walks the same positions (a verb with dozens of
+  // "verb * object" patterns asks them dozens of times).
+  size_t GapStep(size_t u) {
+    const size_t k = u - first_;
+    if (k >= kSlots) return ComputeGapStep(u);
+    if (!(gap_done_ & (1u << k))) {
+      gap_next_[k] = ComputeGapStep(u);
+      gap_done_ |= 1u << k;
+    }
+    return gap_next_[k];
+  }
+
+  // Whether token t (t may be size()) can read as the phrase word word.
+  bool Holds(size_t t, uint32_t word) {
+    if (t >= tokens_.size()) return false;
+    TokenKeyIds spare;
+    const TokenKeyIds& ids = At(t, &spare);
+    for (int c = 0; c < ids.n; ++c)
+      if (ids.keys[c].word == word) return true;
+    return false;
+  }
+
+  const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
+    const size_t k = t - first_;
+    if (k >= kSlots) {
+      index_.KeyIds(tokens_[t], false, spare);
+      return *spare;
+    }
+    if (!(done_ & (1u << k))) {
+      index_.KeyIds(tokens_[t], k == 0, &slots_[k]);
+      done_ |= 1u << k;
+    }
+    return slots_[k];
+  }
+
+ private:
   // The next position inside a gap: a quoted name counts as one word, so that "signed
   // the "Alliance Interaction" agreement" matches "sign * agreement" like "signed the
   // alliance agreement" does (quotes are folded to '"' by the normaliser); so does a
   // run of skipped tokens, an actor's name.
-  size_t GapStep(size_t u) const {
+  size_t ComputeGapStep(size_t u) const {
     constexpr size_t kMaxQuoted = 8, kMaxName = 8, kMaxAmount = 4;
     // An amount is one word too: "granted Jordan a [$ 100 million] loan" matches
     // "grant * loan" — currency signs and numbers, and the word after the last number
@@ -94,20 +136,6 @@ class PhraseIndex::Lookahead {
     return c;
   }
 
-  const TokenKeyIds& At(size_t t, TokenKeyIds* spare) {
-    const size_t k = t - first_;
-    if (k >= kSlots) {
-      index_.KeyIds(tokens_[t], false, spare);
-      return *spare;
-    }
-    if (!(done_ & (1u << k))) {
-      index_.KeyIds(tokens_[t], k == 0, &slots_[k]);
-      done_ |= 1u << k;
-    }
-    return slots_[k];
-  }
-
- private:
   static constexpr size_t kSlots = 32;
   const PhraseIndex& index_;
   const std::vector<Token>& tokens_;
@@ -115,6 +143,8 @@ class PhraseIndex::Lookahead {
   size_t first_;
   uint32_t done_ = 0;  // bit k: slots_[k] holds the ids of tokens_[first_ + k]
   TokenKeyIds slots_[kSlots];
+  uint32_t gap_done_ = 0;  // bit k: gap_next_[k] holds GapStep(first_ + k)
+  size_t gap_next_[kSlots];
 };
 
 // A bare ه is not removed as a pronoun suffix: teh marbuta is folded to ه, so "حكومه"
@@ -158,13 +188,18 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
   if (k == p.size) return t;
   const uint32_t word = words_[p.begin + k];
   if (word == kGap) {
+    // A phrase never ends with a gap (Add), so a word follows it.
+    const uint32_t after = words_[p.begin + k + 1];
     size_t u = t;
     for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
       const size_t next = ahead.GapStep(u);
       // Every position inside a quoted name or an actor's name counts as this gap
       // step; the next word may sit inside the name ("summoned [Iran's ambassador]").
-      for (size_t v = u; v < std::max(next, u + 1); ++v)
+      for (size_t v = u; v < std::max(next, u + 1); ++v) {
+        // The recursion's own first test, made here: most positions hold another word.
+        if (after != kGap && !ahead.Holds(v, after)) continue;
         if (size_t e = MatchFrom(p, k + 1, ahead, v, future, stripped)) return e;
+      }
       u = next;
     }
     return 0;
@@ -187,11 +222,21 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
 
 PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
                                  const std::vector<bool>& skip, size_t max_end) const {
+  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return {};
+  // Most tokens start no phrase, as the first-word filter tells: they return here,
+  // before the match's window of key ids is set up.
+  TokenKeyIds first;
+  KeyIds(tokens[i], true, &first);
+  if (first.n == 0) return {};
+  return MatchStartingWith(tokens, i, skip, max_end, first);
+}
+
+PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, size_t i,
+                                           const std::vector<bool>& skip, size_t max_end,
+                                           const TokenKeyIds& first) const {
   PhraseMatch best;
-  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return best;
-  Lookahead ahead(*this, tokens, skip, i);
+  Lookahead ahead(*this, tokens, skip, i, first);
   TokenKeyIds spare;
-  const TokenKeyIds& first = ahead.At(i, &spare);
   for (int c = 0; c < first.n; ++c) {
     const KeyId& key = first.keys[c];
     if (key.word >= by_first_.size()) continue;

@@ -91,6 +91,9 @@ class PhraseIndex {
   // clitic and suffix readings), in the order they are tried; unknown readings left out,
   // and with first, readings that start no phrase.
   void KeyIds(const Token& t, bool first, TokenKeyIds* out) const;
+  // MatchAt once the first token is known to start phrases: first holds its key ids.
+  PhraseMatch MatchStartingWith(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
+                                size_t max_end, const TokenKeyIds& first) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
   size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,

@@ -8,7 +8,6 @@
 #include <charconv>
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 #include "lexicon/word_set.h"
 #include "text/arabic.h"
@@ -58,6 +57,15 @@ bool ValidYmd(int64_t y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d
 int Weekday(int64_t days) { return static_cast<int>(((days + 3) % 7 + 7) % 7); }  // Monday = 0
 
 std::string Pad(int64_t v, int width) {
+  // The usual case, a small non-negative number, without to_string and inserts.
+  if (v >= 0 && v < 100000 && width <= 5) {
+    char buf[5];
+    int n = 0;
+    for (int64_t x = v; n == 0 || x > 0; x /= 10) buf[4 - n++] = static_cast<char>('0' + x % 10);
+    std::string s(static_cast<size_t>(std::max(width - n, 0)), '0');
+    s.append(buf + 5 - n, static_cast<size_t>(n));
+    return s;
+  }
   std::string s = std::to_string(v);
   while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
   return s;
@@ -97,20 +105,25 @@ int CalendarMonthDays(Calendar cal, int64_t y, int m) {
 
 std::string N(std::string_view w) { return NormalizeWord(w); }
 
-// The normalised form of a word written in this file, computed once per thread: the
-// scanner compares every token with dozens of them.
+// The normalised form of a word, or of the words of a phrase, written in this file,
+// computed once per call site (a function-local static: thread-safe, and after the
+// first call only a guard check): the scanner compares every token with dozens of them.
 #define NL(literal) ([]() -> const std::string& { static const std::string kWord = NormalizeWord(literal); return kWord; }())
-const std::string& N(const char* literal) {
-  thread_local std::unordered_map<const char*, std::string> cache;
-  auto it = cache.find(literal);
-  if (it == cache.end()) it = cache.emplace(literal, NormalizeWord(literal)).first;
-  return it->second;
+#define NLS(...)                                                           \
+  ([]() -> const std::vector<std::string>& {                               \
+    static const std::vector<std::string> kWords = NormalizeWords({__VA_ARGS__}); \
+    return kWords;                                                         \
+  }())
+std::vector<std::string> NormalizeWords(std::initializer_list<std::string_view> words) {
+  std::vector<std::string> out;
+  for (std::string_view w : words) out.push_back(NormalizeWord(w));
+  return out;
 }
 
 // An Arabic-script word without a leading conjunction و or ف (وفي, ففي), when at least
 // two letters remain; any other word as it is.
 std::string_view StripArabicConjunction(std::string_view w) {
-  if (IsArabicScript(w) && w.size() >= 6 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  if (IsArabicScript(w) && w.size() >= 6 && StartsWithConjunction(w)) return w.substr(2);
   return w;
 }
 
@@ -405,7 +418,7 @@ int WeekdayWord(std::string_view w) {
 class Scanner {
  public:
   Scanner(const Sentence& s, std::string_view text, const std::string& doc_date)
-      : s_(s), t_(s.tokens), text_(text) {
+      : t_(s.tokens), text_(text), lang_(s.lang), en_(lang_ == "en"), tr_az_(lang_ == "tr" || lang_ == "az") {
     if (IsoOk(doc_date)) {
       has_ref_ = true;
       ref_ = DaysFromIso(doc_date);
@@ -413,8 +426,11 @@ class Scanner {
     }
   }
 
-  std::vector<DateMention> Run() {
-    for (size_t i = 0; i < t_.size();) {
+  // The expressions found by the steps at tokens that start before text offset until.
+  // The scan runs left to right and a step emits only expressions that start at its
+  // token or later, so stopping early changes nothing before the stop.
+  std::vector<DateMention> Run(size_t until) {
+    for (size_t i = 0; i < t_.size() && t_[i].span.begin < until;) {
       size_t e = 0;
       if (!e) e = Numeric(i);
       if (!e) e = WithMonth(i);
@@ -438,7 +454,7 @@ class Scanner {
   bool Adjacent(size_t a, size_t b) const {
     return b < t_.size() && t_[a].span.end == t_[b].span.begin;
   }
-  bool ArabicScript() const { return s_.lang == "ar" || s_.lang == "fa" || s_.lang == "ur"; }
+  bool ArabicScript() const { return lang_ == "ar" || lang_ == "fa" || lang_ == "ur"; }
 
   // Words that put a weekday or month in the future ("will", "next", "سوف", "будет"),
   // in the clause of tokens [first, last): "in December, and they will meet again in
@@ -592,7 +608,7 @@ class Scanner {
     const bool a_ok = ValidYmd(y, v[1], v[0]);  // d/m/y
     const bool b_ok = ValidYmd(y, v[0], v[1]);  // m/d/y
     if (!a_ok && !b_ok) return Problem(i, last, "no such day: " + std::string(text_.substr(t_[i].span.begin, t_[last - 1].span.end - t_[i].span.begin)));
-    bool month_first = !a_ok || (b_ok && s_.lang == "en" && W(i + 1) == "/");
+    bool month_first = !a_ok || (b_ok && lang_ == "en" && W(i + 1) == "/");
     if (a_ok && b_ok && has_ref_) {
       // Both readings exist: the one nearer the article's date.
       const int64_t da = std::llabs(ToDays(y, v[1], v[0]) - ref_), db = std::llabs(ToDays(y, v[0], v[1]) - ref_);
@@ -650,12 +666,13 @@ class Scanner {
     }();
     return k;
   }
-  static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems) {
+  // inflected: whether an inflected month (Russian, Turkish) can match here at all.
+  static bool MayStartMonth(const std::string& tok, const ArabicStem* stems, int n_stems, bool inflected) {
     const MonthStarts& m = Starts();
     if (m.words.contains(tok)) return true;
     for (int c = 1; c < n_stems; ++c)
       if (m.words.contains(stems[c].stem)) return true;
-    if (tok.size() < 2 || !m.prefixes.contains(std::string_view(tok).substr(0, 2))) return false;
+    if (!inflected || tok.size() < 2 || !m.prefixes.contains(std::string_view(tok).substr(0, 2))) return false;
     for (const std::string& w : m.inflected)
       if (tok.starts_with(w)) return true;
     return false;
@@ -665,21 +682,29 @@ class Scanner {
     MonthHit best;
     if (i >= t_.size() || !t_[i].word) return best;
     const std::string& tok = t_[i].norm;
+    const bool arabic = IsArabicScript(tok);
+    const bool cyrillic =
+        tok[0] & 0x80 && (static_cast<unsigned char>(tok[0]) == 0xD0 || static_cast<unsigned char>(tok[0]) == 0xD1);
+    // An English month is capitalised or abbreviated: most English words stop here,
+    // before the table look-ups below.
+    if (!arabic && !cyrillic && en_ && !t_[i].capital && (tok.empty() || tok.back() != '.')) return best;
     // Arabic words may carry clitics before the month (بشباط): their stems are tried.
     ArabicStem stems[8];
     int n_stems = 0;
-    if (IsArabicScript(tok)) n_stems = ArabicStems(tok, stems);
-    if (!MayStartMonth(tok, stems, n_stems)) return best;
+    if (arabic) n_stems = ArabicStems(tok, stems);
+    // The inflected tables are read for Cyrillic words and in Turkish and Azerbaijani
+    // only, and never in English (see the loop below).
+    const bool inflected = !en_ && (cyrillic || tr_az_);
+    if (!MayStartMonth(tok, stems, n_stems, inflected)) return best;
     const std::vector<MonthWord>* tables[2] = {};
-    if (IsArabicScript(tok)) {
+    if (arabic) {
       tables[0] = &ArabicMonths(), tables[1] = &PersianMonths();
-      if (s_.lang == "fa") std::swap(tables[0], tables[1]);
-    } else if (tok[0] & 0x80 && (static_cast<unsigned char>(tok[0]) == 0xD0 || static_cast<unsigned char>(tok[0]) == 0xD1)) {
+      if (lang_ == "fa") std::swap(tables[0], tables[1]);
+    } else if (cyrillic) {
       tables[0] = &RussianMay(), tables[1] = &RussianMonths();
     } else {
-      if (s_.lang == "en" && !t_[i].capital && !tok.ends_with(".")) return best;
       tables[0] = &EnglishMonths();
-      if (s_.lang == "tr" || s_.lang == "az") tables[1] = &TurkicMonths();
+      if (tr_az_) tables[1] = &TurkicMonths();
     }
     for (const auto* table : tables) {
       if (!table) continue;
@@ -689,7 +714,7 @@ class Scanner {
           if (i + k >= t_.size() || !WordMatches(mw, k, t_[i + k].norm, k == 0 ? stems : nullptr, k == 0 ? n_stems : 0))
             break;
         if (k == mw.words.size() && i + k > best.end) {
-          if (s_.lang == "en" && mw.prefix) continue;
+          if (en_ && mw.prefix) continue;
           best = {mw.month, mw.cal, i + k, mw.needs_number};
         }
       }
@@ -742,7 +767,7 @@ class Scanner {
     }
     // A Persian month with a Gregorian-looking year is still Persian, and the
     // reverse: the calendar follows the month name unless the year is marked.
-    if (*cal == Calendar::kGregorian && month_cal == Calendar::kGregorian && s_.lang == "fa" && y >= 1300 && y <= 1500)
+    if (*cal == Calendar::kGregorian && month_cal == Calendar::kGregorian && lang_ == "fa" && y >= 1300 && y <= 1500)
       *cal = Calendar::kPersian;
     return y;
   }
@@ -754,7 +779,7 @@ class Scanner {
     if (DayNumber(W(i)) > 0 && i + 1 < t_.size()) {
       day = DayNumber(W(i));
       mi = i + 1;
-      if (W(mi) == "of" && s_.lang == "en") ++mi;  // "the 28th of June"
+      if (W(mi) == "of" && lang_ == "en") ++mi;  // "the 28th of June"
     }
     MonthHit m = MatchMonth(mi);
     if (!m.end) {
@@ -762,7 +787,7 @@ class Scanner {
     }
     size_t j = m.end;
     // Month D (English order): "June 28", "June 28, 2025".
-    if (day < 0 && DayNumber(W(j)) > 0 && s_.lang == "en") {
+    if (day < 0 && DayNumber(W(j)) > 0 && lang_ == "en") {
       day = DayNumber(W(j));
       ++j;
       if (W(j) == ",") {
@@ -793,7 +818,7 @@ class Scanner {
       // A month alone needs a cue ("in June", "في حزيران", "в июне") or an inflection.
       const bool cue = start > 0 && IsCue(W(start - 1));
       const bool after = W(j) == NL("ayında") || W(j) == NL("ayı") || W(j) == NL("ayının");
-      const bool suffixed = W(mi).find('\'') != std::string::npos || (t_[mi].norm.size() > 0 && (s_.lang == "ru" || s_.lang == "tr" || s_.lang == "az"));
+      const bool suffixed = W(mi).find('\'') != std::string::npos || (t_[mi].norm.size() > 0 && (lang_ == "ru" || lang_ == "tr" || lang_ == "az"));
       if (!cue && !after && !suffixed) return 0;
       if (after) ++j;
     }
@@ -842,10 +867,11 @@ class Scanner {
   }
 
   // --- relative expressions ----------------------------------------------------------------
-  bool Is(size_t i, std::initializer_list<const char*> words) const {
+  // Whether the tokens from i on are words (normalised, from NLS).
+  bool Is(size_t i, const std::vector<std::string>& words) const {
     size_t k = i;
-    for (const char* w : words) {
-      if (k >= t_.size() || t_[k].norm != N(w)) return false;
+    for (const std::string& w : words) {
+      if (k >= t_.size() || t_[k].norm != w) return false;
       ++k;
     }
     return true;
@@ -971,9 +997,9 @@ class Scanner {
     // English.
     if (w == "yesterday") return Days(i, i + 1, -1);
     if (w == "today" || w == "tonight") return Days(i, i + 1, 0);
-    if (Is(i, {"the", "day", "before", "yesterday"})) return Days(i, i + 4, -2);
-    if (Is(i, {"last", "night"})) return Days(i, i + 2, -1);
-    if (Is(i, {"this", "morning"}) || Is(i, {"this", "afternoon"}) || Is(i, {"this", "evening"}))
+    if (Is(i, NLS("the", "day", "before", "yesterday"))) return Days(i, i + 4, -2);
+    if (Is(i, NLS("last", "night"))) return Days(i, i + 2, -1);
+    if (Is(i, NLS("this", "morning")) || Is(i, NLS("this", "afternoon")) || Is(i, NLS("this", "evening")))
       return Days(i, i + 2, 0);
     if (w == "last" || w == "this" || w == "next" || w == "past") {
       int implied;
@@ -1005,7 +1031,7 @@ class Scanner {
         return WeekdayDate(i + 1, e, wd, 0);
       }
     }
-    if (const int wd = WeekdayWord(w); wd >= 0 && t_[i].capital && s_.lang == "en" &&
+    if (const int wd = WeekdayWord(w); wd >= 0 && t_[i].capital && lang_ == "en" &&
                                        (W(i + 1) == "'s" || W(i + 1) == "night" || W(i + 1) == "morning" ||
                                         W(i + 1) == "afternoon" || W(i + 1) == "evening")) {
       return WeekdayDate(i, W(i + 1) == "'s" ? i + 1 : i + 2, wd, 0);
@@ -1023,17 +1049,17 @@ class Scanner {
       if (w == NL("вчера")) return Days(i, i + 1, -1);
       if (w == NL("позавчера")) return Days(i, i + 1, -2);
       if (w == NL("сегодня")) return Days(i, i + 1, 0);
-      if (Is(i, {"на", "прошлой", "неделе"})) return Period(i, i + 3, Unit::kWeek, -1);
-      if (Is(i, {"на", "этой", "неделе"})) return Period(i, i + 3, Unit::kWeek, 0);
-      if (Is(i, {"на", "следующей", "неделе"})) return Period(i, i + 3, Unit::kWeek, 1);
-      if (Is(i, {"в", "прошлом", "месяце"})) return Period(i, i + 3, Unit::kMonth, -1);
-      if (Is(i, {"в", "этом", "месяце"})) return Period(i, i + 3, Unit::kMonth, 0);
-      if (Is(i, {"в", "следующем", "месяце"})) return Period(i, i + 3, Unit::kMonth, 1);
-      if (Is(i, {"в", "прошлом", "году"})) return Period(i, i + 3, Unit::kYear, -1);
-      if (Is(i, {"в", "этом", "году"})) return Period(i, i + 3, Unit::kYear, 0);
-      if (Is(i, {"в", "следующем", "году"})) return Period(i, i + 3, Unit::kYear, 1);
-      if (Is(i, {"в", "начале", "месяца"})) return Period(i, i + 3, Unit::kMonth, 0, -1);
-      if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && s_.lang == "ru")
+      if (Is(i, NLS("на", "прошлой", "неделе"))) return Period(i, i + 3, Unit::kWeek, -1);
+      if (Is(i, NLS("на", "этой", "неделе"))) return Period(i, i + 3, Unit::kWeek, 0);
+      if (Is(i, NLS("на", "следующей", "неделе"))) return Period(i, i + 3, Unit::kWeek, 1);
+      if (Is(i, NLS("в", "прошлом", "месяце"))) return Period(i, i + 3, Unit::kMonth, -1);
+      if (Is(i, NLS("в", "этом", "месяце"))) return Period(i, i + 3, Unit::kMonth, 0);
+      if (Is(i, NLS("в", "следующем", "месяце"))) return Period(i, i + 3, Unit::kMonth, 1);
+      if (Is(i, NLS("в", "прошлом", "году"))) return Period(i, i + 3, Unit::kYear, -1);
+      if (Is(i, NLS("в", "этом", "году"))) return Period(i, i + 3, Unit::kYear, 0);
+      if (Is(i, NLS("в", "следующем", "году"))) return Period(i, i + 3, Unit::kYear, 1);
+      if (Is(i, NLS("в", "начале", "месяца"))) return Period(i, i + 3, Unit::kMonth, 0, -1);
+      if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && lang_ == "ru")
         return WeekdayDate(i, i + 2, WeekdayWord(W(i + 1)), 0);
       if ((w == NL("в") || w == NL("во")) && (W(i + 1) == NL("прошлую") || W(i + 1) == NL("прошлый") || W(i + 1) == NL("прошлое")) &&
           WeekdayWord(W(i + 2)) >= 0)
@@ -1055,7 +1081,7 @@ class Scanner {
       const std::string_view base = BeforeApostrophe(W(i + 1));
       if (WeekdayWord(base) >= 0 && off != 0) return WeekdayDate(i, i + 2, WeekdayWord(base), off);
     }
-    if ((s_.lang == "tr" || s_.lang == "az") && WeekdayWord(BeforeApostrophe(w)) >= 0 && t_[i].capital) {
+    if ((lang_ == "tr" || lang_ == "az") && WeekdayWord(BeforeApostrophe(w)) >= 0 && t_[i].capital) {
       const std::string_view next = W(i + 1);
       if (next == NL("günü") || next == NL("akşamı") || next == NL("sabahı") || next == NL("gecesi") ||
           w.find('\'') != std::string::npos)
@@ -1069,9 +1095,9 @@ class Scanner {
   size_t RelativeArabicScript(size_t i) {
     const std::string_view w = W(i);
     const std::string_view a = ArabicBase(i);
-    if ((a == NL("أمس") || a == NL("الأمس") || a == NL("البارحة")) && !Is(i - 1 < t_.size() ? i - 1 : i, {"أول"}))
+    if ((a == NL("أمس") || a == NL("الأمس") || a == NL("البارحة")) && !Is(i - 1 < t_.size() ? i - 1 : i, NLS("أول")))
       return Days(i, i + 1, -1);
-    if (Is(i, {"أول", "أمس"}) || Is(i, {"أول", "من", "أمس"})) return Days(i, W(i + 1) == NL("من") ? i + 3 : i + 2, -2);
+    if (Is(i, NLS("أول", "أمس")) || Is(i, NLS("أول", "من", "أمس"))) return Days(i, W(i + 1) == NL("من") ? i + 3 : i + 2, -2);
     if (a == NL("اليوم") && (i == 0 || W(i - 1) != NL("حتى")) && W(i + 1) != NL("التالي")) return Days(i, i + 1, 0);
     int implied = 0;
     const bool this_ = W(i) == NL("هذا") || W(i) == NL("هذه");
@@ -1116,7 +1142,7 @@ class Scanner {
         return WeekdayDate(i, dir ? i + 3 : i + 2, wd, dir);
       }
     }
-    if (const int wd = WeekdayWord(a); wd >= 0 && s_.lang != "fa") {
+    if (const int wd = WeekdayWord(a); wd >= 0 && lang_ != "fa") {
       const std::string_view q = W(i + 1);
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
@@ -1126,7 +1152,7 @@ class Scanner {
     if (w == NL("پریروز")) return Days(i, i + 1, -2);
     if (w == NL("امروز")) return Days(i, i + 1, 0);
     if (w == NL("پارسال")) return Period(i, i + 1, Unit::kYear, -1);
-    if (s_.lang == "fa") {
+    if (lang_ == "fa") {
       int imp;
       const Unit u3 = UnitWord(w, &imp);
       const std::string_view q = W(i + 1);
@@ -1164,6 +1190,8 @@ class Scanner {
   // --- a year alone -----------------------------------------------------------------------
   size_t YearAlone(size_t i) {
     const std::string_view raw = W(i);
+    // A year starts with a digit (ParseNum also takes a sign: "-000" passes it).
+    if (raw.empty() || ((raw[0] < '0' || raw[0] > '9') && raw[0] != '-')) return 0;
     std::string marker;
     const std::string_view w = YearDigits(raw, &marker);
     if (w.size() < 4 || w.size() > 5 || ParseNum(w) < 0) return 0;
@@ -1197,11 +1225,11 @@ class Scanner {
       strong = true;
       end = i + 4;
     }
-    const bool suffixed = raw.size() > w.size() && marker.empty() && (s_.lang == "tr" || s_.lang == "az");
+    const bool suffixed = raw.size() > w.size() && marker.empty() && (lang_ == "tr" || lang_ == "az");
     const bool weak_cue = IsCue(prev) && prev != "-" && prev != "on" && prev != "to";
     if (!strong && !suffixed && !weak_cue) return 0;
     // "by 2020 points": a number before a noun is a quantity, not a year.
-    if (!strong && s_.lang == "en" && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capital &&
+    if (!strong && lang_ == "en" && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capital &&
         !In({"the", "a", "an", "and", "or", "but", "when", "as", "after", "before", "to", "with", "for", "in",
              "on", "at", "of", "by", "from", "until", "while", "that", "is", "was", "were", "had", "has",
              "have", "he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "alone", "only"},
@@ -1211,8 +1239,8 @@ class Scanner {
       if (strong) return Problem(i, end, "year " + std::string(w) + " out of range");
       return 0;
     }
-    if (s_.lang == "fa" && y >= 1300 && y <= 1500 && cal == Calendar::kGregorian) cal = Calendar::kPersian;
-    if (s_.lang == "ar" && strong && cal == Calendar::kGregorian && y >= 1300 && y <= 1500 && next != NL("م") &&
+    if (lang_ == "fa" && y >= 1300 && y <= 1500 && cal == Calendar::kGregorian) cal = Calendar::kPersian;
+    if (lang_ == "ar" && strong && cal == Calendar::kGregorian && y >= 1300 && y <= 1500 && next != NL("م") &&
         next != NL("ميلادي") && next != NL("ميلادية"))
       cal = Calendar::kHijri;
     // A bare number after "in" is a year only in a plausible range.
@@ -1223,9 +1251,13 @@ class Scanner {
     return Year(i, end, y, cal);
   }
 
-  const Sentence& s_;
   const std::vector<Token>& t_;
   std::string_view text_;
+  // The sentence's language as a view: compared with literals inline, length first
+  // (std::string == literal is an out-of-line compare in libstdc++ 12).
+  std::string_view lang_;
+  // The languages the month matcher asks about for every token, compared once.
+  bool en_, tr_az_;
   bool has_ref_ = false;
   int64_t ref_ = 0;
   Ymd ref_ymd_{0, 1, 1};
@@ -1273,8 +1305,8 @@ int64_t DaysFromIso(std::string_view iso) {
 std::string IsoFromDays(int64_t days) { return Iso(FromDays(days)); }
 
 std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_view text,
-                                        const std::string& doc_date) {
-  return Scanner(sentence, text, doc_date).Run();
+                                        const std::string& doc_date, size_t until) {
+  return Scanner(sentence, text, doc_date).Run(until);
 }
 
 }  // namespace dyad

@@ -6,6 +6,7 @@
 // "в прошлом месяце", "geçen hafta", "دیروز").
 #pragma once
 
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,9 +40,14 @@ constexpr int kMaxYearsAhead = 10;
 
 // The date expressions of one sentence, in order, none overlapping. text is the
 // document text the sentence's spans point into; doc_date is the publication date
-// (YYYY-MM-DD, may be empty: then only absolute dates resolve). Thread-safe.
+// (YYYY-MM-DD, may be empty: then only absolute dates resolve). until, when given,
+// stops the scan at the first token that starts at or after that text offset: the
+// result is then a prefix of the whole list that holds every expression starting
+// before until (and may hold one starting later: "on Saturday" scanned from "on"
+// yields "Saturday"). Thread-safe.
 std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_view text,
-                                        const std::string& doc_date);
+                                        const std::string& doc_date,
+                                        size_t until = std::numeric_limits<size_t>::max());
 
 // Clauses, shared by the dates' future cues and the clause of an event (WhenWhere).
 // Whether a normalised word opens a clause: "while", "after", "which", "بينما",

@@ -106,6 +106,42 @@ TEST(Dates, SpansPointIntoTheText) {
   EXPECT_EQ(Dates(text, "en", "2025-06-28").size(), 2u);
 }
 
+// RecognizeDates(..., until) is a prefix of the full list that holds every
+// expression starting before until, at every cut through every golden text.
+TEST(Dates, UntilKeepsThePrefixOfTheFullList) {
+  const std::string dir = std::string(DYAD_SOURCE_DIR) + "/tests/golden/dates";
+  int checked = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() != ".tsv") continue;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const auto f = SplitTabs(line);
+      if (f.size() < 2) continue;
+      const std::string ref = f[0] == "-" ? "" : f[0];
+      for (const auto& s : AnalyzeText(f[1], e.path().stem().string())) {
+        const auto all = RecognizeDates(s, f[1], ref);
+        for (const Token& t : s.tokens) {
+          const auto cut = RecognizeDates(s, f[1], ref, t.span.begin);
+          size_t n = 0;
+          while (n < all.size() && all[n].span.begin < t.span.begin) ++n;
+          ASSERT_GE(cut.size(), n) << f[1] << " until " << t.span.begin;
+          ASSERT_LE(cut.size(), all.size()) << f[1] << " until " << t.span.begin;
+          for (size_t k = 0; k < cut.size(); ++k) {
+            EXPECT_EQ(cut[k].span.begin, all[k].span.begin) << f[1];
+            EXPECT_EQ(cut[k].span.end, all[k].span.end) << f[1];
+            EXPECT_EQ(cut[k].date, all[k].date) << f[1];
+            EXPECT_EQ(cut[k].problem, all[k].problem) << f[1];
+          }
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GE(checked, 500);
+}
+
 TEST(Dates, BadReferenceDateMeansNoReference) {
   auto found = Dates("The talks ended yesterday.", "en", "2025-02-31");
   ASSERT_EQ(found.size(), 1u);

@@ -301,7 +301,7 @@ bool IsDigits(std::string_view s) {
 
 // The Arabic word without a leading conjunction و/ف.
 std::string_view StripConjunction(std::string_view w) {
-  if (w.size() > 4 && (w.starts_with("و") || w.starts_with("ف"))) return w.substr(2);
+  if (w.size() > 4 && StartsWithConjunction(w)) return w.substr(2);
   return w;
 }
 
@@ -829,9 +829,56 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
 
 namespace {
 
-struct Evidence {
-  std::map<std::string, double> countries;  // ISO2 -> weight
-  std::map<std::string, double> admin1;     // "CC.A1" -> weight
+// The country codes or "CC.A1" region keys that one document's resolution speaks of,
+// as small ids numbered in string order. Evidence is kept in flat arrays indexed by
+// id and summed in id order, which is the order a std::map<std::string, double>
+// iterates: the scores stay bit-identical to summing over such maps, without a map
+// node per key per mention per round.
+class DocumentKeys {
+ public:
+  void Add(std::string key) { keys_.push_back(std::move(key)); }
+  // Numbers the keys; call once, after the last Add and before Id.
+  void Seal() {
+    std::sort(keys_.begin(), keys_.end());
+    keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+  }
+  // The id of key; -1 when it was never added.
+  int Id(std::string_view key) const {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
+                               [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+    return it != keys_.end() && *it == key ? static_cast<int>(it - keys_.begin()) : -1;
+  }
+  const std::string& key(int id) const { return keys_[id]; }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::vector<std::string> keys_;
+};
+
+// A candidate place's ids in the document's country and region keys.
+struct PlaceKeys {
+  int country = -1;  // its country code (the id of "" when it has none)
+  int admin1 = -1;   // Admin1Key; -1 when that is empty
+  int region = -1;   // its own "CC.A1" when it is an admin1 region, else -1
+  int context = -1;  // the region its context is looked up by: region for a region, else admin1
+};
+
+// What one mention's chosen place added to a round's evidence, taken out again when
+// the mentions of that name are scored: its country and up to two region entries (a
+// region adds its own key twice, and the second addition lands on the first entry).
+struct OwnEvidence {
+  int country = -1;
+  double country_w = 0;
+  int region[2] = {-1, -1};
+  double region_w[2] = {0, 0};
+  void AddRegion(int key, double w) {
+    for (int i = 0; i < 2; ++i)
+      if (region[i] == key || region[i] < 0) {
+        region[i] = key;
+        region_w[i] += w;
+        return;
+      }
+  }
 };
 
 std::string Admin1Key(const GazetteerPlace& p) {
@@ -888,8 +935,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
 
   // Evidence from actors: the countries the article's actors belong to, leaving out
   // actors that are the place names themselves ("Paris" read as the French
-  // government would otherwise vouch for Paris, France).
-  std::map<std::string, double> actor_countries;
+  // government would otherwise vouch for Paris, France). One entry per actor.
+  std::vector<const std::string*> actor_country_codes;
   for (size_t s = 0; s < actors_by_sentence.size(); ++s)
     for (const auto& a : actors_by_sentence[s]) {
       if (!a.has_country()) continue;
@@ -898,21 +945,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       });
       if (is_place) continue;
       const int64_t c = gaz.FindCountry(a.code.substr(0, 3));
-      if (c >= 0) actor_countries[gaz.place(c).country] += 1.0;
-    }
-  Evidence base;
-  base.countries = actor_countries;
-  // Toponyms of American forms the gazetteer lacks still say where the article is:
-  // "<Name> County" and "<Name> Township" are American usage, "<Name> Parish" is
-  // Louisiana's.
-  for (const auto& sentence : all)
-    for (const auto& m : sentence) {
-      const std::string_view feature = m.feature;
-      if (feature == "county" || feature == "township" || feature == "borough" || feature == "parish") {
-        actor_countries["US"] += 0.5;
-        base.countries["US"] += 0.5;
-      }
-      if (feature == "parish") base.admin1["US.LA"] += 1.0;
+      if (c >= 0) actor_country_codes.push_back(&gaz.place(c).country);
     }
 
   struct Ref {
@@ -945,6 +978,55 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Same name, same place: scores are summed over all mentions of a name.
   std::map<std::vector<uint32_t>, std::vector<size_t>> groups;
   for (size_t r = 0; r < refs.size(); ++r) groups[all[refs[r].s][refs[r].k].candidates].push_back(r);
+  // The keys every candidate adds evidence under or looks it up by, numbered once.
+  DocumentKeys country_keys, region_keys;
+  for (const std::string* cc : actor_country_codes) country_keys.Add(*cc);
+  country_keys.Add("US");
+  region_keys.Add("US.LA");
+  for (const auto& [cands, members] : groups)
+    for (uint32_t c : cands) {
+      const GazetteerPlace& p = gaz.place(c);
+      country_keys.Add(p.country);
+      if (std::string a1 = Admin1Key(p); !a1.empty()) region_keys.Add(std::move(a1));
+      if (p.is_admin1()) region_keys.Add(p.country + "." + p.admin1);
+    }
+  country_keys.Seal();
+  region_keys.Seal();
+  std::vector<size_t> group_of(refs.size());               // the group of each ref, in map order
+  std::vector<std::vector<PlaceKeys>> group_keys;          // per group, per candidate
+  std::vector<const std::vector<uint32_t>*> group_cands;  // per group
+  for (const auto& [cands, members] : groups) {
+    for (size_t r : members) group_of[r] = group_cands.size();
+    group_cands.push_back(&cands);
+    std::vector<PlaceKeys>& keys = group_keys.emplace_back(cands.size());
+    for (size_t ci = 0; ci < cands.size(); ++ci) {
+      const GazetteerPlace& p = gaz.place(cands[ci]);
+      keys[ci].country = country_keys.Id(p.country);
+      keys[ci].admin1 = region_keys.Id(Admin1Key(p));
+      if (p.is_admin1()) keys[ci].region = region_keys.Id(p.country + "." + p.admin1);
+      keys[ci].context = p.is_admin1() ? keys[ci].region : keys[ci].admin1;
+    }
+  }
+
+  // The actors' countries, summed per key in the order the actors come.
+  std::vector<double> actor_countries(country_keys.size(), 0);
+  for (const std::string* cc : actor_country_codes) actor_countries[country_keys.Id(*cc)] += 1.0;
+  std::vector<double> base_countries, base_regions(region_keys.size(), 0);
+  base_countries = actor_countries;
+  // Toponyms of American forms the gazetteer lacks still say where the article is:
+  // "<Name> County" and "<Name> Township" are American usage, "<Name> Parish" is
+  // Louisiana's.
+  const int us = country_keys.Id("US"), us_la = region_keys.Id("US.LA");
+  for (const auto& sentence : all)
+    for (const auto& m : sentence) {
+      const std::string_view feature = m.feature;
+      if (feature == "county" || feature == "township" || feature == "borough" || feature == "parish") {
+        actor_countries[us] += 0.5;
+        base_countries[us] += 0.5;
+      }
+      if (feature == "parish") base_regions[us_la] += 1.0;
+    }
+
   // Names that may each denote several places, one of them a region and the other a
   // town in it ("Athens" and "Georgia", "Albany" and "Georgia"): the readings that fit
   // together support each other. Per name: the regions it may be, and the regions its
@@ -969,6 +1051,14 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (other != own_name && (p.is_admin1() ? rd.towns_in.count(key) : rd.regions.count(key))) return true;
     return false;
   };
+  // Whether each candidate fits another name: the same in every round, so asked once.
+  std::vector<std::vector<char>> fits(group_cands.size());
+  for (size_t g = 0; g < group_cands.size(); ++g) {
+    const std::vector<uint32_t>& cands = *group_cands[g];
+    if (cands.size() < 2) continue;
+    fits[g].resize(cands.size());
+    for (size_t ci = 0; ci < cands.size(); ++ci) fits[g][ci] = fits_another_name(cands, gaz.place(cands[ci]));
+  }
   // Rounds: the first uses the actors and each place's own prior; each later one adds
   // the countries and regions the previous round chose for the other mentions, until
   // no choice changes (a region chosen late can still pull its towns: "Albany" follows
@@ -977,37 +1067,44 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   constexpr double kFitBonus = 2.0;
   constexpr double kResidentsBonus = 4.0;
   std::vector<int64_t> choice(refs.size(), -1);
+  std::vector<int> choice_ci(refs.size(), -1);  // choice[r] as an index into its group's candidates
   std::vector<std::string> why(refs.size());
   // How sure the first round is of each choice: 1 for a name with one place, less as
   // the runner-up comes closer. Uncertain choices lend little evidence to others.
   std::vector<double> sure(refs.size(), 0);
-  Evidence ev;
+  std::vector<double> ev_countries, ev_regions;
+  std::vector<OwnEvidence> own;
   for (int round = 0; round < kRounds; ++round) {
     const std::vector<int64_t> before = choice;
-    ev = base;
-    std::vector<Evidence> own(refs.size());
+    ev_countries = base_countries;
+    ev_regions = base_regions;
+    own.assign(refs.size(), OwnEvidence());
     if (round >= 1) {
       for (size_t r = 0; r < refs.size(); ++r) {
         if (choice[r] < 0) continue;
         const GazetteerPlace& p = gaz.place(choice[r]);
+        const PlaceKeys& k = group_keys[group_of[r]][choice_ci[r]];
         const double w = sure[r];
         if (!p.country.empty()) {
-          ev.countries[p.country] += w;
-          own[r].countries[p.country] += w;
+          ev_countries[k.country] += w;
+          own[r].country = k.country;
+          own[r].country_w += w;
         }
-        if (const std::string a1 = Admin1Key(p); !a1.empty()) {
-          ev.admin1[a1] += w;
-          own[r].admin1[a1] += w;
+        if (k.admin1 >= 0) {
+          ev_regions[k.admin1] += w;
+          own[r].AddRegion(k.admin1, w);
         }
         if (p.is_admin1()) {
-          ev.admin1[p.country + "." + p.admin1] += w;
-          own[r].admin1[p.country + "." + p.admin1] += w;
+          ev_regions[k.region] += w;
+          own[r].AddRegion(k.region, w);
         }
       }
     }
     double total_countries = 0;
-    for (const auto& [c, w] : ev.countries) total_countries += w;
-    for (const auto& [cands, members] : groups) {
+    for (const double w : ev_countries) total_countries += w;
+    size_t g = 0;
+    for (auto it = groups.begin(); it != groups.end(); ++it, ++g) {
+      const auto& [cands, members] = *it;
       std::vector<double> score(cands.size(), 0);
       std::vector<std::string> reason(cands.size());
       for (size_t ci = 0; ci < cands.size(); ++ci) {
@@ -1018,44 +1115,39 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (cands.size() > 1) {
         const bool has_country =
             std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).is_country(); });
+        // Evidence from everything but the mentions of this name themselves.
+        auto country_w = [&](int key) {
+          double w = key < 0 ? 0 : ev_countries[key];
+          for (size_t x : members)
+            if (own[x].country == key) w -= own[x].country_w;
+          return w;
+        };
+        auto region_w = [&](int key) {
+          double w = key < 0 ? 0 : ev_regions[key];
+          for (size_t x : members)
+            for (int i = 0; i < 2; ++i)
+              if (own[x].region[i] == key) w -= own[x].region_w[i];
+          return w;
+        };
         for (size_t ci = 0; ci < cands.size(); ++ci) {
           const GazetteerPlace& p = gaz.place(cands[ci]);
+          const PlaceKeys& keys = group_keys[g][ci];
           double ctx = 0;
           std::string r;
           bool residents = false;
           for (size_t mref : members) {
             const PlaceMention& m = all[refs[mref].s][refs[mref].k];
-            // Evidence from everything but the mentions of this name themselves.
-            auto country_w = [&](const std::string& cc) {
-              auto it = ev.countries.find(cc);
-              double w = it == ev.countries.end() ? 0 : it->second;
-              for (size_t x : members) {
-                auto o = own[x].countries.find(cc);
-                if (o != own[x].countries.end()) w -= o->second;
-              }
-              return w;
-            };
-            auto admin1_w = [&](const std::string& key) {
-              auto it = ev.admin1.find(key);
-              double w = it == ev.admin1.end() ? 0 : it->second;
-              for (size_t x : members) {
-                auto o = own[x].admin1.find(key);
-                if (o != own[x].admin1.end()) w -= o->second;
-              }
-              return w;
-            };
             if (!p.country.empty() && !p.is_country()) {
-              const double w = country_w(p.country);
+              const double w = country_w(keys.country);
               if (w > 1e-6) {
                 ctx += 1.0 + 2.0 * std::min(1.0, w / std::max(1.0, total_countries));
                 r = "context: country " + p.country;
               }
-              const std::string a1 = p.is_admin1() ? p.country + "." + p.admin1 : Admin1Key(p);
-              if (!a1.empty() && admin1_w(a1) > 1e-6) {
+              if (keys.context >= 0 && region_w(keys.context) > 1e-6) {
                 ctx += 2.0;
-                r = "context: region " + a1;
+                r = "context: region " + (p.is_admin1() ? p.country + "." + p.admin1 : Admin1Key(p));
               }
-            } else if (p.is_country() && country_w(p.country) > 1e-6) {
+            } else if (p.is_country() && country_w(keys.country) > 1e-6) {
               ctx += 1.0;
               r = "context: country " + p.country;
             }
@@ -1064,9 +1156,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
             if (round >= 1 && (p.is_city() || p.is_admin1())) {
               double nearest = 1e9;
               for (size_t other = 0; other < refs.size(); ++other) {
-                if (choice[other] < 0 || sure[other] < 0.6 ||
-                    std::find(members.begin(), members.end(), other) != members.end())
-                  continue;
+                if (choice[other] < 0 || sure[other] < 0.6 || group_of[other] == g) continue;
                 const GazetteerPlace& q = gaz.place(choice[other]);
                 if (!q.is_city() && !q.is_admin1()) continue;
                 nearest = std::min(nearest, Kilometres(p, q));
@@ -1075,7 +1165,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
               else if (nearest < 400) ctx += 1.0;
               if (nearest < 400 && r.empty()) r = "near the article's other places";
             }
-            if (m.residents_cue && !p.is_country() && country_w(p.country) > 1e-6) residents = true;
+            if (m.residents_cue && !p.is_country() && country_w(keys.country) > 1e-6) residents = true;
             if (m.region_cue && (p.is_admin1() || p.is_area())) {
               ctx += 4.0;
               r = "named as a region";
@@ -1095,7 +1185,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
             score[ci] += kResidentsBonus;
             if (r.empty() || r.starts_with("context: country")) r = "a town: its residents are named by it";
           }
-          if (fits_another_name(cands, p)) {
+          if (fits[g][ci]) {
             score[ci] += kFitBonus;
             if (r.empty()) r = "fits another name of the article";
           }
@@ -1115,7 +1205,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
           if (!region.is_admin1() || region.country != city.country || region.admin1 != city.admin1) continue;
           int away = 0, near = 0;
           for (size_t other = 0; other < refs.size(); ++other) {
-            if (choice[other] < 0 || std::find(members.begin(), members.end(), other) != members.end()) continue;
+            if (choice[other] < 0 || group_of[other] == g) continue;
             const GazetteerPlace& q = gaz.place(choice[other]);
             if (!q.is_city() || q.country != city.country || q.admin1 != city.admin1) continue;
             (Kilometres(q, city) > 100 ? away : near)++;
@@ -1150,6 +1240,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       const double certainty = cands.size() == 1 ? 1.0 : std::clamp((score[best] - runner_up) / 3.0, 0.2, 1.0);
       for (size_t mref : members) {
         choice[mref] = cands[best];
+        choice_ci[mref] = static_cast<int>(best);
         why[mref] = cands.size() == 1 ? "only candidate" : reason[best];
         if (round == 0) sure[mref] = certainty;
       }
@@ -1184,35 +1275,40 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Department" in a Tennessee paper: Paris, Tennessee, is too small to be listed, and
   // Paris, Texas, would be a guess): the foreign town is unlikely, so the name is left
   // unresolved rather than placed on another continent.
+  std::vector<char> place_role(refs.size());  // the mention's role is "place" (asked refs² times)
+  for (size_t r = 0; r < refs.size(); ++r) place_role[r] = std::string_view(all[refs[r].s][refs[r].k].role) == "place";
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
     if (!p.is_city()) continue;
     // The countries of everything else in the article: other names' places, actors.
-    std::map<std::string, double> weight = actor_countries, place_weight;
-    const auto& cands = all[refs[r].s][refs[r].k].candidates;
+    std::vector<double> weight = actor_countries, place_weight(country_keys.size(), 0);
     for (size_t x = 0; x < refs.size(); ++x)
-      if (choice[x] >= 0 && all[refs[x].s][refs[x].k].candidates != cands) {
-        weight[gaz.place(choice[x]).country] += 1;
-        if (all[refs[x].s][refs[x].k].role == "place") place_weight[gaz.place(choice[x]).country] += 1;
+      if (choice[x] >= 0 && group_of[x] != group_of[r]) {
+        const int cc = group_keys[group_of[x]][choice_ci[x]].country;
+        weight[cc] += 1;
+        if (place_role[x]) place_weight[cc] += 1;
       }
     double total = 0, top = 0;
-    std::string top_country;
-    for (const auto& [c, w] : weight) {
-      total += w;
-      if (w > top) top = w, top_country = c;
+    int top_country = -1;
+    for (size_t c = 0; c < weight.size(); ++c) {
+      total += weight[c];
+      if (weight[c] > top) top = weight[c], top_country = static_cast<int>(c);
     }
-    if (top < 2 || top < 0.75 * total || p.country == top_country || weight[p.country] > 0) continue;
+    const std::vector<PlaceKeys>& keys = group_keys[group_of[r]];
+    const int country = keys[choice_ci[r]].country;
+    if (top < 2 || top < 0.75 * total || country == top_country || weight[country] > 0) continue;
     // Actors and nationality words alone do not make an article local: "Russian
     // artillery shelled Kherson", "Georgian border guards ... in Vladikavkaz".
     if (place_weight[top_country] < 1) continue;
     // A capital or a large city is that city (Moscow in an article about Azerbaijan),
     // unless the name is also a town of the article's country (Paris, Texas).
     const bool local_namesake =
-        std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).country == top_country; });
+        std::any_of(keys.begin(), keys.end(), [&](const PlaceKeys& k) { return k.country == top_country; });
     if (!local_namesake && p.population >= kWellKnown) continue;
     choice[r] = -1;
-    why[r] = "unresolved: only known abroad (" + p.name + ", " + p.country + ") in an article about " + top_country;
+    why[r] = "unresolved: only known abroad (" + p.name + ", " + p.country + ") in an article about " +
+             country_keys.key(top_country);
   }
   // A local article (its surely placed towns and regions within 600 km of each other)
   // with a name of several places resolved by size alone to one far from all of

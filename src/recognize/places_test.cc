@@ -203,6 +203,29 @@ TEST(WhenWhere, ApplySetsDatePlaceAndHistoricalMode) {
   EXPECT_EQ(e.place->country, "GE");
 }
 
+// Sentences left out of dated lose their dates but none of their places' answers:
+// "March" and "Sunday" stay out of the places, and the main place is the same.
+TEST(WhenWhere, UndatedSentencesKeepTheirPlaces) {
+  auto a = Analyse(
+      "Talks in Jordan ended on Sunday. Protesters marched in March near Amman. Officials in Georgia met "
+      "Armenian envoys in Tbilisi last week.",
+      "en", "2025-06-28");
+  const std::vector<bool> dated = {true};  // only the first sentence
+  const WhenWhere some(a->doc, a->sentences, a->actors, Gaz(), &dated);
+  ASSERT_GE(a->sentences.size(), 3u);
+  EXPECT_EQ(some.main_place(), a->ww->main_place());
+  for (size_t i = 0; i < a->sentences.size(); ++i) {
+    ASSERT_EQ(some.places(i).size(), a->ww->places(i).size()) << i;
+    for (size_t k = 0; k < some.places(i).size(); ++k) {
+      EXPECT_EQ(some.places(i)[k].span.begin, a->ww->places(i)[k].span.begin);
+      EXPECT_EQ(some.places(i)[k].resolved, a->ww->places(i)[k].resolved);
+    }
+    if (i == 0) EXPECT_EQ(some.dates(i).size(), a->ww->dates(i).size());
+    else EXPECT_TRUE(some.dates(i).empty()) << i;
+  }
+  EXPECT_FALSE(a->ww->dates(1).empty());
+}
+
 TEST(WhenWhere, NoDatesNoPlaces) {
   auto a = Analyse("Nothing happened.", "en");
   Event e;

@@ -31,24 +31,34 @@ double Distance(const std::vector<Token>& t, size_t trigger, size_t first, size_
 
 WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences,
                      const std::vector<std::vector<ActorMention>>& actors_by_sentence,
-                     const Gazetteer& gazetteer)
+                     const Gazetteer& gazetteer, const std::vector<bool>* dated)
     : doc_(doc), sentences_(sentences), gazetteer_(gazetteer) {
   dates_.resize(sentences.size());
   places_.resize(sentences.size());
   static const std::vector<ActorMention> kNone;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    dates_[i] = RecognizeDates(sentences[i], doc.text, doc.date);
     places_[i] = RecognizePlaces(sentences[i], doc.text, gazetteer,
                                  i < actors_by_sentence.size() ? actors_by_sentence[i] : kNone);
-    // Words of a date expression are not places ("March", "Sunday's").
     auto& p = places_[i];
+    const bool keep_dates = !dated || (i < dated->size() && (*dated)[i]);
+    if (!keep_dates && p.empty()) continue;
+    // A sentence whose dates nobody asks for needs only those that can overlap a
+    // place name: the ones starting before its last place name ends.
+    size_t until = std::numeric_limits<size_t>::max();
+    if (!keep_dates) {
+      until = 0;
+      for (const PlaceMention& m : p) until = std::max<size_t>(until, m.span.end);
+    }
+    std::vector<DateMention> d = RecognizeDates(sentences[i], doc.text, doc.date, until);
+    // Words of a date expression are not places ("March", "Sunday's").
     p.erase(std::remove_if(p.begin(), p.end(),
                            [&](const PlaceMention& m) {
-                             return std::any_of(dates_[i].begin(), dates_[i].end(), [&](const DateMention& d) {
-                               return m.span.begin < d.span.end && d.span.begin < m.span.end;
+                             return std::any_of(d.begin(), d.end(), [&](const DateMention& x) {
+                               return m.span.begin < x.span.end && x.span.begin < m.span.end;
                              });
                            }),
             p.end());
+    if (keep_dates) dates_[i] = std::move(d);
   }
   ResolvePlaces(gazetteer, actors_by_sentence, &places_);
   main_place_ = MainPlace(gazetteer, places_);

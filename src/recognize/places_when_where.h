@@ -25,10 +25,15 @@ class WhenWhere {
  public:
   // Recognises the dates and places of every sentence and resolves the places over the
   // whole document. sentences and actors_by_sentence are indexed alike; doc.date is the
-  // publication date (may be empty). Keeps references to doc and gazetteer, which must
-  // outlive this object. Const methods are thread-safe.
+  // publication date (may be empty). dated, when given (indexed like sentences), names
+  // the sentences that For, ForEvent, Apply and dates() will be asked about: the others
+  // keep no dates, and their dates are sought only as far as their place names reach
+  // (a date's words are no place), which leaves the places and the main place as they
+  // would be. Keeps references to doc and gazetteer, which must outlive this object.
+  // Const methods are thread-safe.
   WhenWhere(const Document& doc, const std::vector<Sentence>& sentences,
-            const std::vector<std::vector<ActorMention>>& actors_by_sentence, const Gazetteer& gazetteer);
+            const std::vector<std::vector<ActorMention>>& actors_by_sentence, const Gazetteer& gazetteer,
+            const std::vector<bool>* dated = nullptr);
 
   struct Answer {
     std::string date;               // YYYY-MM-DD / YYYY-MM / YYYY; empty when unknown

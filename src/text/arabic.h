@@ -39,6 +39,13 @@ inline bool IsArabicScript(std::string_view word) {
   return b0 >= 0xD8 && b0 <= 0xDB;
 }
 
+// True when the word starts with the conjunction و or ف (U+0648, U+0641). Byte by byte
+// and inline: starts_with("و") is an out-of-line call with a strlen, and recognisers
+// ask it of every token.
+inline bool StartsWithConjunction(std::string_view word) {
+  return word.size() >= 2 && word[0] == '\xD9' && (word[1] == '\x88' || word[1] == '\x81');
+}
+
 // One reading of a normalised Arabic-script word: proclitics + stem + suffix.
 struct ArabicSegmentation {
   std::string prefix;  // the proclitics removed, each followed by '+' ("و+ال+"), or empty
