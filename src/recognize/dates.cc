@@ -1146,6 +1146,9 @@ class Scanner {
       const std::string_view q = W(i + 1);
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
+      // News sets the day off by commas: "استقبل ... في الرباط، الأربعاء، وفدا".
+      auto comma = [&](std::string_view c) { return c == "," || c == "\u060C"; };
+      if (i > 0 && comma(W(i - 1)) && comma(q) && a == w) return WeekdayDate(i, i + 1, wd, 0);
     }
     // Persian.
     if (w == NL("دیروز")) return Days(i, i + 1, -1);
