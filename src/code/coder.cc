@@ -418,8 +418,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string about = SpeechActAbout(prev_code, own_code);
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
     const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
-    for (size_t k = prev_first; cc && k < this_first; ++k)
-      if (MoreSpecific(cc->code, out[k].code)) Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
+    // A second content joined by "and" ("threatened to cut off aid and to impose
+    // tariffs") is a second act of the same kind: a copy of each event with its code.
+    bool second = false;
+    for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin && !second; ++t)
+      second = IsAnd(tokens[t]) && !IsComma(tokens[t]);
+    const size_t end = this_first;
+    for (size_t k = prev_first; cc && k < end; ++k) {
+      if (MoreSpecific(cc->code, out[k].code)) {
+        Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
+      } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
+        Event copy = out[k];
+        Recode(*cc, "a second act it is about (" + own_code + ")", &copy, trace);
+        out.push_back(std::move(copy));
+      }
+    }
   };
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
