@@ -685,9 +685,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!actors[k].has_country()) continue;
         // ", the Saudi foreign ministry said": a source named in an attribution tail is
         // not the object.
+        // (The speaker may be "a senior US official": up to two words after the comma.)
         const size_t f = actors[k].first;
-        const bool after_comma = f > 0 && (IsComma(tokens[f - 1]) || (f > 1 && IsComma(tokens[f - 2]) &&
-                                                                      tokens[f - 1].norm == "the"));
+        bool after_comma = false;
+        for (size_t c = f; c-- > (f > 3 ? f - 3 : 0) && !after_comma;) {
+          if (IsComma(tokens[c])) after_comma = true;
+          else if (!tokens[c].word || MentionAt(actors, c) >= 0) break;
+        }
         if (after_comma && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
@@ -1086,10 +1090,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (int k : sources) last_end = std::max(last_end, actors[k].last), first_begin = std::min(first_begin, actors[k].first);
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
-      bool clear = gap != SIZE_MAX && gap <= 10 && last_end <= tb &&
+      size_t outside = 0;  // tokens between the subject and the act, relative clauses left out
+      for (size_t t = last_end; t < tb; ++t)
+        outside += !(relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0));
+      bool clear = gap != SIZE_MAX && outside <= 10 && last_end <= tb &&
                    std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
                    !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
-      for (size_t t = last_end; t < tb && clear; ++t) clear = MentionAt(actors, t) < 0 && !boundary[t];
+      // (A relative clause about the subject is passed over: "A and B, which fought a war
+      // in 2020, will hold talks".)
+      for (size_t t = last_end; t < tb && clear; ++t) {
+        if (relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0)) continue;
+        clear = MentionAt(actors, t) < 0 && !boundary[t];
+      }
       if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
         targets = sources;
