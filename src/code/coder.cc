@@ -729,7 +729,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // an agent is read like the Arabic agent construction below.
     const bool as_noun = (te < tokens.size() && tokens[te].norm == "of") ||
                          (tb > 0 && (tokens[tb - 1].norm == "the" || tokens[tb - 1].norm == "a"));
-    const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive;
+    // (Close by: "an investigation into the execution of prisoners by soldiers" names the
+    // execution's agent, not the investigation's.)
+    const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive && agent_at <= te + 6;
     if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
