@@ -385,8 +385,11 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         titled = persian && m.kind == "composed" && m.has_country();
       // "Jordan's King Abdullah II", "Russia's Lavrov": a state's possessive before one
       // of its people is that person.
-      if ((prev.kind == "country" || prev.kind == "capital") && m.kind == "person" && pc == mc &&
-          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s") {
+      // (So is a nationality right before one of them: "Chinese President Xi".)
+      const bool possessive = (prev.kind == "country" || prev.kind == "capital") && m.first == prev.last + 1 &&
+                              prev.last < tokens.size() && tokens[prev.last].norm == "'s";
+      const bool nationality = prev.kind == "adj" && m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
+      if ((possessive || nationality) && m.kind == "person" && pc == mc) {
         ActorMention merged = m;
         merged.first = prev.first;
         merged.span.begin = prev.span.begin;
