@@ -73,8 +73,10 @@ class ReferenceIndex {
     for (int k = 0; k < n; ++k) {
       for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"})
         if (stems[k].stem.size() >= suffix.size() + 6 && stems[k].stem.ends_with(suffix)) {
-          out.emplace_back(std::string(stems[k].stem.substr(0, stems[k].stem.size() - suffix.size())),
-                           stems[k].future, stems[k].stripped + 1);
+          const std::string base(stems[k].stem.substr(0, stems[k].stem.size() - suffix.size()));
+          out.emplace_back(base, stems[k].future, stems[k].stripped + 1);
+          if (base.size() >= 10 && base.ends_with("\u062A"))  // ت before a suffix is the noun's ة (ه)
+            out.emplace_back(base.substr(0, base.size() - 2) + "\u0647", stems[k].future, stems[k].stripped + 1);
           break;
         }
       if (std::string_view bare = WithoutTanweenAlef(stems[k].stem); !bare.empty())

@@ -172,7 +172,15 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
     const std::string_view w = stems[i].stem;
     for (std::string_view suf : kSuffixes) {
       if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
-        add(w.substr(0, w.size() - suf.size()), stems[i].future, stems[i].stripped + 1);
+        const std::string_view base = w.substr(0, w.size() - suf.size());
+        add(base, stems[i].future, stems[i].stripped + 1);
+        // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
+        // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
+        if (base.size() >= 10 && base.ends_with("\u062A")) {
+          std::string noun(base.substr(0, base.size() - 2));
+          noun += "\u0647";
+          add(noun, stems[i].future, stems[i].stripped + 1);
+        }
         break;
       }
     }
