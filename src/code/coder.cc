@@ -930,6 +930,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (how == "subject shared with the previous verb" && last.starts_with("مع") && last.size() > 4)
         targets = prev_targets;
     }
+    // "رفضت ... القرار الذي تبناه البرلمان الأوروبي", "rejected the resolution that the
+    // parliament adopted": a reaction to a thing is aimed at whoever the relative clause
+    // after it names.
+    const std::string reaction_root = tr.entry->code.substr(0, 2);
+    if (targets.empty() && !sources.empty() &&
+        (reaction_root == "05" || reaction_root == "10" || reaction_root == "11" || reaction_root == "12")) {
+      size_t from = te;  // after a subject that follows the verb
+      for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
+      for (size_t r = from; r < std::min(tokens.size(), from + 4); ++r) {
+        if (MentionAt(actors, r) >= 0) break;
+        if (!modes.IsRelative(tokens, r)) continue;
+        for (size_t u = r + 1; u < std::min(tokens.size(), r + 3); ++u)
+          if (const int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
+            targets = Compound(actors, tokens, k, +1);
+            how += "; target: the author named by the relative clause after its object";
+            break;
+          }
+        break;
+      }
+    }
     // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
     if (object_next && !sources.empty()) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
