@@ -1078,7 +1078,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     else if (te + 1 < tokens.size() && !modes.IsBetween(tokens, te) && modes.IsBetween(tokens, te + 1) &&
              MentionAt(actors, te) < 0)
       between = te + 1;
-    if (sources.empty() && mutual_act && code != "045" && between + 1 < right && modes.IsBetween(tokens, between)) {
+    // (A pattern that ends in "between", "fighting between", names its sides itself,
+    // whatever actor stands before it.)
+    const bool own_between = between + 1 == te && between > tb;
+    if ((sources.empty() || own_between) && mutual_act && code != "045" && between + 1 < right &&
+        modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
@@ -1088,6 +1092,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = targets = sides;
           mutual = true;
           how = "mutual act between the actors after \"between\"";
+        } else if (actors[first].group.size() == 2) {
+          // "fighting between the two countries": the pair is both sides (below).
+          sources = {first};
+          targets.clear();
+          how = "mutual act between the pair after \"between\"";
         }
       }
     }
