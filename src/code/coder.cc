@@ -59,6 +59,11 @@ bool DefiniteArabic(const Token& t) {
 bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
 
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
+// A conjunction proper, not a comma of a list.
+bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
+
+// Force: roots 18-20 (assault, fight, mass violence).
+bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
 // Does mention a open with the conjunction و ("وأذربيجان"), rather than with a word
 // that begins with the letter ("وزير الخارجية")?
@@ -170,8 +175,7 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
 // source, target, their spans and the confidence.
 // Gives an event already made another code (a more precise reading found later in the
 // sentence), saying why in the trace.
-void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
-  if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
+void SetCode(const CameoCode& cc, Event* e) {
   e->code = cc.code;
   e->root = cc.root;
   e->quad = cc.quad;
@@ -179,16 +183,17 @@ void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<s
   e->plover = cc.plover;
 }
 
+void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
+  if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
+  SetCode(cc, e);
+}
+
 Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCode& cc,
                 const Mode& mode, const TriggerEntry& entry, size_t tb, size_t te) {
   Event e;
   e.doc = doc.id;
   e.sentence = index;
-  e.code = cc.code;
-  e.root = cc.root;
-  e.quad = cc.quad;
-  e.goldstein = cc.goldstein;
-  e.plover = cc.plover;
+  SetCode(cc, &e);
   e.mode = mode.name;
   e.date = doc.date;
   e.date_precision = doc.date.empty() ? "none" : "day";
@@ -375,7 +380,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int k = MentionAt(actors, t);
       actor_between |= k >= 0 && !(actors[k].kind == "adj" && actors[k].last == b);
       commas += IsComma(tokens[t]);
-      joined |= (IsAnd(tokens[t]) && !IsComma(tokens[t])) || boundary[t];
+      joined |= IsConjunction(tokens[t]) || boundary[t];
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
@@ -422,7 +427,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // tariffs") is a second act of the same kind: a copy of each event with its code.
     bool second = false;
     for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin && !second; ++t)
-      second = IsAnd(tokens[t]) && !IsComma(tokens[t]);
+      second = IsConjunction(tokens[t]);
     const size_t end = this_first;
     for (size_t k = prev_first; cc && k < end; ++k) {
       if (MoreSpecific(cc->code, out[k].code)) {
@@ -471,7 +476,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t commas = 0;  // two commas around a time ("، الأربعاء،") join nothing
       for (size_t t = te; t < nb; ++t) {
         commas += IsComma(tokens[t]);
-        coordinated_next |= (IsAnd(tokens[t]) && !IsComma(tokens[t])) || modes.IsConnector(tokens, t);
+        coordinated_next |= IsConjunction(tokens[t]) || modes.IsConnector(tokens, t);
       }
       coordinated_next |= commas % 2 == 1;
       if (coordinated_next) right = std::min(right, nb);
@@ -515,14 +520,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (a generic 190 takes the means' code).
     if (ti > 0) {
       const std::string& prev_code = triggers[ti - 1].entry->code;
-      auto force = [](const std::string& c) { return c.starts_with("18") || c.starts_with("19") || c.starts_with("20"); };
       bool means = false;
       if (arabic_order) {
         means = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("\u0628") || tokens[tb].norm.starts_with("\u0648\u0628"));
       } else {
         for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;) means = tokens[t].norm == "with";
       }
-      if (means && force(prev_code) && force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
+      if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
         if (generic && tr.entry->code != prev_code) {
@@ -541,7 +545,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not a second verb joined by "and": "raided the offices and seized equipment".)
       bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
-        own = !boundary[t] && !(IsAnd(tokens[t]) && !IsComma(tokens[t])) && !modes.IsConnector(tokens, t);
+        own = !boundary[t] && !IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t);
         if (const int k = MentionAt(actors, t); k >= 0)
           own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                                    [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
@@ -556,10 +560,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
-      const std::string harm_root = tr.entry->code.substr(0, 2);
       const bool result_participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
                                      tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") &&
-                                     (harm_root == "18" || harm_root == "19" || harm_root == "20");
+                                     Force(tr.entry->code);
       if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
@@ -1119,20 +1122,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // مفاوضات"): no other actor, no clause break, and not after "between".
       size_t last_end = 0, first_begin = SIZE_MAX;
       for (int k : sources) last_end = std::max(last_end, actors[k].last), first_begin = std::min(first_begin, actors[k].first);
+      // A relative clause about the subject is passed over ("A and B, which fought a war
+      // in 2020, will hold talks"); at most ten other tokens, none an actor or a break.
+      size_t outside = 0;
+      bool clean = true;
+      for (size_t t = last_end; t < tb; ++t) {
+        if (relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0)) continue;
+        ++outside;
+        clean = clean && MentionAt(actors, t) < 0 && !boundary[t];
+      }
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
-      size_t outside = 0;  // tokens between the subject and the act, relative clauses left out
-      for (size_t t = last_end; t < tb; ++t)
-        outside += !(relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0));
-      bool clear = gap != SIZE_MAX && outside <= 10 && last_end <= tb &&
-                   std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
-                   !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
-      // (A relative clause about the subject is passed over: "A and B, which fought a war
-      // in 2020, will hold talks".)
-      for (size_t t = last_end; t < tb && clear; ++t) {
-        if (relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0)) continue;
-        clear = MentionAt(actors, t) < 0 && !boundary[t];
-      }
+      const bool clear = gap != SIZE_MAX && clean && outside <= 10 && last_end <= tb &&
+                         std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
+                         !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
       if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
         targets = sources;
@@ -1202,7 +1205,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
       // (And visits: "Erdogan arrived in Baku for an official visit".)
-      const bool force = cc->root == "18" || cc->root == "19" || cc->root == "20" || cc->code == "042";
+      const bool force = Force(cc->code) || cc->code == "042";
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country()) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];

@@ -53,10 +53,14 @@ bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
   if (!tokens[t].word && (n == ";" || n == ":" || n == "؛" || n == "(" || n == ")" || n == "\"" ||
                           n == "?" || n == "!" || n == "؟"))
     return true;
-  return boundary_ && boundary_->MatchAt(tokens, t).found();
+  return StartsAt(boundary_, tokens, t);
 }
 
 // True when a phrase of idx ends within the window tokens before end.
+bool ModeWords::StartsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t) {
+  return idx && t < tokens.size() && idx->MatchAt(tokens, t).found();
+}
+
 bool ModeWords::AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end,
                           size_t window) const {
   if (!idx) return false;
@@ -98,48 +102,30 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   if (lang_ == "en" && !LooksLikeParticiple(tokens[t].norm)) return false;
   // A participle right before its agent is passive without an auxiliary ("a deal
   // brokered by the Emirates", "the tanker seized by Iran").
-  if (lang_ == "en" && t + 1 < tokens.size() && agent_ && agent_->MatchAt(tokens, t + 1).found())
+  if (lang_ == "en" && StartsAt(agent_, tokens, t + 1))
     return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
 }
 
-bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const {
-  return report_ && report_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const { return StartsAt(report_, tokens, t); }
 
-bool ModeWords::IsRelative(const std::vector<Token>& tokens, size_t t) const {
-  return relative_ && relative_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsRelative(const std::vector<Token>& tokens, size_t t) const { return StartsAt(relative_, tokens, t); }
 
-bool ModeWords::IsConnector(const std::vector<Token>& tokens, size_t t) const {
-  return connector_ && connector_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsConnector(const std::vector<Token>& tokens, size_t t) const { return StartsAt(connector_, tokens, t); }
 
-bool ModeWords::IsAgainst(const std::vector<Token>& tokens, size_t t) const {
-  return against_ && against_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsAgainst(const std::vector<Token>& tokens, size_t t) const { return StartsAt(against_, tokens, t); }
 
-bool ModeWords::IsPreposition(const std::vector<Token>& tokens, size_t t) const {
-  return preposition_ && preposition_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsPreposition(const std::vector<Token>& tokens, size_t t) const { return StartsAt(preposition_, tokens, t); }
 
-bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const {
-  return between_ && between_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const { return StartsAt(between_, tokens, t); }
 
-bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const {
-  return pronoun_ && pronoun_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(pronoun_, tokens, t); }
 
-bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const {
-  return inverse_ && inverse_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const { return StartsAt(inverse_, tokens, t); }
 
-bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const {
-  return reciprocal_ && t < tokens.size() && reciprocal_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
 
 bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(purpose_, tokens, t, 3);
@@ -153,25 +139,15 @@ bool ModeWords::DescribedBefore(const std::vector<Token>& tokens, size_t t) cons
   return AnyEndsAt(describe_, tokens, t, 5);
 }
 
-bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const {
-  return reason_ && t < tokens.size() && reason_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reason_, tokens, t); }
 
-bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const {
-  return air_ && t < tokens.size() && air_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const { return StartsAt(air_, tokens, t); }
 
-bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const {
-  return locative_ && locative_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const { return StartsAt(locative_, tokens, t); }
 
-bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const {
-  return possessive_ && possessive_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const { return StartsAt(possessive_, tokens, t); }
 
-bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const {
-  return agent_ && agent_->MatchAt(tokens, t).found();
-}
+bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const { return StartsAt(agent_, tokens, t); }
 
 // Arabic قد before a past-tense verb marks the perfect ("had cancelled"), not a
 // possibility; only before a present-tense verb (ي ت ن) does it mean "may".

@@ -78,6 +78,8 @@ class ModeWords {
   // "said it would send": a reported future, a verb of saying shortly before the word.
   bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
+  // Whether a phrase of idx (which may be absent) starts at token t.
+  static bool StartsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
   // The member that holds a kind of grammar word; nullptr for a kind not used here.
   using IndexMember = const PhraseIndex* ModeWords::*;
   static const IndexMember* MemberFor(std::string_view kind);
