@@ -343,6 +343,13 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
   return std::nullopt;
 }
 
+// An Arabic mention carrying the conjunction و ("وقطر"), rather than a name that begins
+// with the letter ("وزارة الخارجية").
+bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
+  const std::string& w = tokens[m.first].norm;
+  return IsArabicScript(w) && w.starts_with("\u0648") && !m.entity.starts_with("\u0648");
+}
+
 // --- Appositions -----------------------------------------------------------------------
 
 // Titles and names that stand side by side name one actor: "Russian President
@@ -362,8 +369,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       ActorMention& prev = out.back();
       // "الجيش السوداني وقوات الدعم السريع": a name carrying the conjunction و is a
       // second actor, never a title's apposition.
-      const std::string& w = tokens[m.first].norm;
-      const bool conjoined = IsArabicScript(w) && w.starts_with("\u0648") && !m.entity.starts_with("\u0648");
+      const bool conjoined = Conjoined(m, tokens);
       const bool adjacent = prev.last == m.first && !conjoined;
       const std::string pc = prev.has_country() ? prev.code.substr(0, 3) : "";
       const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
@@ -475,10 +481,11 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     if (a.kind != "composed" || a.sector.empty() || !a.how.starts_with("sector+country") || !bare(b) ||
         b.kind != "country" || b.place || IsArabicScript(tokens[b.first].norm))
       continue;
-    // (A plural sector word only: "the ambassador of France and Germany" may be one
-    // country's envoy and a state.)
-    const std::string_view sector_word = std::string_view(a.entity).substr(0, a.entity.find(" + "));
-    if (!sector_word.ends_with("s")) continue;
+    // (A plural sector word, the one before "of": "the ambassador of France and Germany"
+    // may be one country's envoy and a state.)
+    size_t of = a.first;
+    while (of < a.last && tokens[of].norm != "of" && tokens[of].norm != "in" && tokens[of].norm != "from") ++of;
+    if (of == a.first || of == a.last || !tokens[of - 1].norm.ends_with("s")) continue;
     const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and") ||
                         (b.first == a.last + 2 && tokens[a.last].norm == "and" && tokens[a.last + 1].norm == "the");
     if (joined) give(a, &b);
@@ -488,8 +495,8 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
     if (a.kind != "composed" || a.sector.empty() || !bare(b) || b.first != a.last || b.place) continue;
+    if (!Conjoined(b, tokens)) continue;
     const std::string& w = tokens[b.first].norm;
-    if (!IsArabicScript(w) || !w.starts_with("\u0648")) continue;
     // After an adjective (or a state written like one, "السعودية"), an adjective; after a
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
     const std::string owner = name_kind(a);
