@@ -75,8 +75,8 @@ class ReferenceIndex {
         if (stems[k].stem.size() >= suffix.size() + 6 && stems[k].stem.ends_with(suffix)) {
           const std::string base(stems[k].stem.substr(0, stems[k].stem.size() - suffix.size()));
           out.emplace_back(base, stems[k].future, stems[k].stripped + 1);
-          if (base.size() >= 10 && base.ends_with("\u062A"))  // ت before a suffix is the noun's ة (ه)
-            out.emplace_back(base.substr(0, base.size() - 2) + "\u0647", stems[k].future, stems[k].stripped + 1);
+          if (base.size() >= 10 && !WithTehMarbuta(base).empty())  // ت before a suffix is the noun's ة
+            out.emplace_back(WithTehMarbuta(base), stems[k].future, stems[k].stripped + 1);
           break;
         }
       if (std::string_view bare = WithoutTanweenAlef(stems[k].stem); !bare.empty())

@@ -176,11 +176,8 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
         add(base, stems[i].future, stems[i].stripped + 1);
         // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
         // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
-        if (base.size() >= 10 && base.ends_with("\u062A")) {
-          std::string noun(base.substr(0, base.size() - 2));
-          noun += "\u0647";
-          add(noun, stems[i].future, stems[i].stripped + 1);
-        }
+        if (base.size() >= 10)
+          if (const std::string noun = WithTehMarbuta(base); !noun.empty()) add(noun, stems[i].future, stems[i].stripped + 1);
         break;
       }
     }

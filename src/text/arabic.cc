@@ -126,6 +126,17 @@ std::string SplitProclitics(std::string_view p) {
   return out;
 }
 
+}  // namespace
+
+std::string WithTehMarbuta(std::string_view stem) {
+  if (!stem.ends_with(kTeh) || stem.ends_with(kAlefTeh)) return {};
+  std::string restored(stem.substr(0, stem.size() - kTeh.size()));
+  restored.append(kHeh);
+  return restored;
+}
+
+namespace {
+
 struct Builder {
   std::vector<ArabicSegmentation> out;
 
@@ -145,12 +156,8 @@ struct Builder {
       if (ends_in_marbuta && suf == kHeh) continue;  // the ه is the word's own ة
       const std::string_view stem = base.substr(0, base.size() - suf.size());
       const std::string plus_suffix = "+" + std::string(suf);
-      if (marbuta && stem.ends_with(kTeh) && !stem.ends_with(kAlefTeh)) {
-        // حكومتها: the ت is the teh marbuta of حكومة before a suffix.
-        std::string restored(stem.substr(0, stem.size() - kTeh.size()));
-        restored.append(kHeh);
-        Add(prefix, std::move(restored), plus_suffix, future, stripped + 1);
-      }
+      if (std::string restored = marbuta ? WithTehMarbuta(stem) : std::string(); !restored.empty())
+        Add(prefix, std::move(restored), plus_suffix, future, stripped + 1);  // حكومتها → حكومة
       Add(prefix, std::string(stem), plus_suffix, future, stripped + 1);
     }
   }

@@ -60,6 +60,11 @@ struct ArabicSegmentation {
   std::string ToString() const { return prefix + stem + suffix; }
 };
 
+// A stem left by removing a pronoun suffix, with its final ت read as the teh marbuta it
+// stands for ("حكومت" of "حكومتها" → "حكومه", normalised); empty when it does not end in
+// ت or ends in the plural ات.
+std::string WithTehMarbuta(std::string_view stem);
+
 // Most readings ArabicSegments returns for one word.
 inline constexpr size_t kMaxArabicSegmentations = 16;
 
