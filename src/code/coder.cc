@@ -56,7 +56,6 @@ bool DefiniteArabic(const Token& t) {
   return false;
 }
 
-bool IsComma(const Token& t) { return t.norm == "," || t.norm == "،"; }
 
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
 // A conjunction proper, not a comma of a list.

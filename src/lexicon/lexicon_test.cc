@@ -118,7 +118,7 @@ class ReferenceIndex {
         while (next < skip.size() && skip[next] && next < u + 8) ++next;
       } else if (!quoted && u < tokens.size()) {
         // A comma goes with the word after it; a hyphenated word is one word.
-        auto comma = [&](size_t i) { return i < tokens.size() && (tokens[i].norm == "," || tokens[i].norm == "\u060C"); };
+        auto comma = [&](size_t i) { return i < tokens.size() && IsComma(tokens[i]); };
         if (comma(u)) ++next;
         if (next + 1 < tokens.size() && tokens[next].norm == "-" && tokens[next + 1].word &&
             tokens[next].span.begin == tokens[next - 1].span.end && tokens[next + 1].span.begin == tokens[next].span.end)

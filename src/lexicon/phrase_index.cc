@@ -48,7 +48,6 @@ class PhraseIndex::Lookahead {
     const unsigned char c = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm[0]);
     return c >= '0' && c <= '9';
   }
-  static bool Comma(const Token& t) { return t.norm == "," || t.norm == "\u060C"; }
   static bool Currency(const Token& t) {
     return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
   }
@@ -129,7 +128,7 @@ class PhraseIndex::Lookahead {
     // news puts times and places between commas.
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
-    if (Comma(tokens_[u]) && c < tokens_.size()) ++c;
+    if (IsComma(tokens_[u]) && c < tokens_.size()) ++c;
     if (c + 1 < tokens_.size() && tokens_[c].norm == "-" && tokens_[c + 1].word &&
         tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
       c += 2;

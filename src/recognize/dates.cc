@@ -1147,8 +1147,7 @@ class Scanner {
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
       // News sets the day off by commas: "استقبل ... في الرباط، الأربعاء، وفدا".
-      auto comma = [&](std::string_view c) { return c == "," || c == "\u060C"; };
-      if (i > 0 && comma(W(i - 1)) && comma(q) && a == w) return WeekdayDate(i, i + 1, wd, 0);
+      if (i > 0 && IsComma(W(i - 1)) && IsComma(q) && a == w) return WeekdayDate(i, i + 1, wd, 0);
     }
     // Persian.
     if (w == NL("دیروز")) return Days(i, i + 1, -1);
@@ -1293,7 +1292,7 @@ bool ClauseBreak(const std::vector<Token>& t, size_t k) {
   // A dash between spaces (– and — are normalised to "-"), not a hyphen (Nagorno-Karabakh).
   if (w == "-")
     return (k == 0 || t[k - 1].span.end < t[k].span.begin) && (k + 1 == t.size() || t[k].span.end < t[k + 1].span.begin);
-  if ((w != "," && w != "،") || k + 1 >= t.size()) return false;
+  if (!IsComma(w) || k + 1 >= t.size()) return false;
   const std::string_view next = t[k + 1].norm;
   return OpensClause(next) || (IsArabicScript(next) && StripArabicConjunction(next).size() < next.size() &&
                                next.starts_with(NL("و")));

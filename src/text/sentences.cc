@@ -120,7 +120,7 @@ class Splitter {
     // lower case, or the line before ends with a comma.
     const Token& prev = tokens_[i - 1];
     if (StartsLower(text_, t)) return false;
-    if (!prev.word && (prev.norm == "," || prev.norm == "\u060C")) return false;
+    if (!prev.word && IsComma(prev)) return false;
     return true;
   }
 

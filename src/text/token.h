@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -17,6 +18,10 @@ struct Token {
   bool newline_before = false;    // a line break separates it from the previous token
   bool paragraph_before = false;  // an empty line separates it from the previous token
 };
+
+// A comma, Latin or Arabic ("،"), as a normalised token.
+inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
+inline bool IsComma(const Token& t) { return IsComma(t.norm); }
 
 struct Sentence {
   Span span;
