@@ -621,7 +621,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
       // appealed for has not happened.
       bool that_between = false;
-      for (size_t t = triggers[ti - 1].match.end; t < tb && !that_between; ++t)
+      // (From the demand itself: "demanded that Russia investigate the deaths and punish
+      // those responsible" — both are what it demands.)
+      for (size_t t = triggers[ti - 1].match.begin; t < tb && !that_between; ++t)
         that_between = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
       // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
       // asked, with nothing but the addressee and prepositions between.
