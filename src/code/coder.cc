@@ -322,6 +322,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         CountryOf(a.code) == CountryOf(b.code))
       for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true, boundary[t] = false;
   }
+  // "fighters of the Rapid Support Forces", "مسلحين من حركة طالبان": a word for some of
+  // a group's members stands with the group's name, so that a list ("the army and
+  // fighters of X") or "between" reaches the group. (The mention's span, its text in
+  // the output, stays the name.)
+  // (The member word may itself be read as a sector without a country, "militants":
+  // it is then part of the group's mention.)
+  for (size_t k = 0; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    const size_t lead = modes.MemberBefore(tokens, a.first);
+    if (lead == a.first) continue;
+    const ActorMention* before = k > 0 ? &(*actors_ptr)[k - 1] : nullptr;
+    const bool bare_member = before && before->first >= lead && !before->has_country();
+    if (before && before->last > lead && !bare_member) continue;
+    if (resolved.empty()) resolved = actors_in;
+    resolved[k].first = lead;
+    if (bare_member) resolved.erase(resolved.begin() + static_cast<long>(--k));
+    actors_ptr = &resolved;
+  }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.
@@ -1077,11 +1095,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
     // "اشتباكات عنيفة بين".)
+    // Or a few words may: "clashes broke out on Tuesday between", with no actor and no
+    // clause break among them.
     size_t between = te;
-    if (modes.IsBetween(tokens, te - 1)) between = te - 1;
-    else if (te + 1 < tokens.size() && !modes.IsBetween(tokens, te) && modes.IsBetween(tokens, te + 1) &&
-             MentionAt(actors, te) < 0)
-      between = te + 1;
+    if (modes.IsBetween(tokens, te - 1)) {
+      between = te - 1;
+    } else {
+      for (size_t t = te; t < tokens.size() && t <= te + 4; ++t) {
+        if (modes.IsBetween(tokens, t)) {
+          between = t;
+          break;
+        }
+        if (MentionAt(actors, t) >= 0 || boundary[t]) break;
+      }
+    }
     // (A pattern that ends in "between", "fighting between", names its sides itself,
     // whatever actor stands before it.)
     const bool own_between = between + 1 == te && between > tb;

@@ -43,6 +43,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("air", &ModeWords::air_);
     m.set("reason", &ModeWords::reason_);
     m.set("describe", &ModeWords::describe_);
+    m.set("member", &ModeWords::member_);
+    m.set("group", &ModeWords::group_);
     return m;
   }();
   return k.find(kind);
@@ -124,6 +126,18 @@ bool ModeWords::IsBetween(const std::vector<Token>& tokens, size_t t) const { re
 bool ModeWords::IsPronoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(pronoun_, tokens, t); }
 
 bool ModeWords::IsInverse(const std::vector<Token>& tokens, size_t t) const { return StartsAt(inverse_, tokens, t); }
+
+size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const {
+  if (!member_) return t;
+  // A word for the kind of group and an article may stand between ("fighters of the
+  // Rapid Support Forces", "مسلحين من جماعة بوكو حرام").
+  size_t end = t;
+  if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
+  if (end > 0 && tokens[end - 1].norm == "the") --end;
+  for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
+    if (member_->MatchAt(tokens, j).end == end) return j;
+  return t;
+}
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
 

@@ -59,6 +59,10 @@ class ModeWords {
   bool IsReason(const std::vector<Token>& tokens, size_t t) const;
   // A word of force from the air ("warplanes", "drones", "غارات") at token t.
   bool IsAir(const std::vector<Token>& tokens, size_t t) const;
+  // Where a word for some of a group's members ("fighters of", "members of", "مسلحين
+  // من") that ends right before token t (an article may stand between) begins; t when
+  // there is none.
+  size_t MemberBefore(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -90,7 +94,8 @@ class ModeWords {
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
-      *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr;
+      *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
+      *member_ = nullptr, *group_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
