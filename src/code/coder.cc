@@ -405,18 +405,40 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
   // ... على يد Y"), within its clause and before the next trigger; -1 when none.
-  auto agent_of = [&](size_t j) -> int {
-    const size_t end = j + 1 < triggers.size() ? triggers[j + 1].match.begin
-                                                : std::min(tokens.size(), triggers[j].match.end + kMaxReach);
-    // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
-    // a relative clause right after the act whose first words name its agent.
-    const size_t after = triggers[j].match.end;
+  // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
+  // a relative clause right after the act whose first words name its agent; -1 when none.
+  auto end_of = [&](size_t j) {
+    return j + 1 < triggers.size() ? triggers[j + 1].match.begin
+                                   : std::min(tokens.size(), triggers[j].match.end + kMaxReach);
+  };
+  // Is trigger j a noun: definite in Arabic, after a determiner in English ("the raid",
+  // "a Russian strike"), rather than a verb ("warned that Russian forces ...")?
+  auto is_noun = [&](size_t j) {
+    const size_t tb = triggers[j].match.begin;
+    if (arabic_order)
+      return DefiniteArabic(tokens[tb]) && !std::string_view(triggers[j].entry->pattern).starts_with("ال");
+    size_t d = tb;
+    if (const int k = d > 0 ? MentionAt(actors, d - 1) : -1; k >= 0 && actors[k].kind == "adj") d = actors[k].first;
+    if (d == 0) return false;
+    const std::string& w = tokens[d - 1].norm;
+    return w == "the" || w == "a" || w == "an" || modes.IsPossessive(tokens, d - 1);
+  };
+  auto relative_agent = [&](size_t j) -> int {
+    const size_t after = triggers[j].match.end, end = end_of(j);
+    // ("that" is a relative pronoun only after a noun.)
+    const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 2); ++r) {
-      if (!modes.IsRelative(tokens, r)) continue;
-      for (size_t u = r + 1; u < std::min(tokens.size(), r + 3); ++u)
+      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that")) continue;
+      // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
+      for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u)
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
       break;
     }
+    return -1;
+  };
+  auto agent_of = [&](size_t j) -> int {
+    if (const int k = relative_agent(j); k >= 0) return k;
+    const size_t end = end_of(j);
     for (size_t t = triggers[j].match.end; t < end && !boundary[t]; ++t) {
       if (!modes.IsAgent(tokens, t)) continue;
       for (size_t u = t + 1; u < std::min(tokens.size(), t + 5); ++u)
@@ -754,7 +776,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Close by: "an investigation into the execution of prisoners by soldiers" names the
     // execution's agent, not the investigation's.)
     const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive && agent_at <= te + 6;
-    if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
+    // "الغارات التي شنها الجيش على ...", "the strikes that the army carried out on ...":
+    // a noun whose relative clause names its agent; the target follows the agent.
+    // (Only a noun: "warned that Russian forces ..." is a verb and its content.)
+    const int rel_agent = !passive && is_noun(ti) ? relative_agent(ti) : -1;
+    if (rel_agent >= 0) {
+      sources = {rel_agent};
+      // (The relative pronoun may end the clause: the target is sought past it, to the
+      // next break.)
+      const size_t from = actors[rel_agent].last;
+      size_t until = std::min(tokens.size(), from + kMaxReach);
+      for (size_t t = from; t < until; ++t)
+        if (boundary[t]) until = t;
+      const int tgt = first_right(from, until, rel_agent);
+      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      how = "noun whose relative clause names its agent";
+    } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);

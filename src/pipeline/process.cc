@@ -12,11 +12,15 @@ namespace {
 // "Israeli forces shelled the outskirts of Quneitra": a use of force without a target
 // actor takes the country of the place its clause names after the trigger (not the
 // article's main place, not a place before the trigger, not the source's own country).
-bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries,
+bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, const Gazetteer& gazetteer,
                     const Document& doc, Event* e) {
   size_t trigger = 0;
   const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
   if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first < trigger) return false;
+  // "a ship in the Red Sea": a name that may denote a sea or a continent is no state's
+  // territory, even where the article's context chose a region of that name.
+  for (uint32_t c : a.place_mention->candidates)
+    if (gazetteer.place(c).country.empty()) return false;
   const std::string code = countries.Find(a.place->country);
   if (code.empty() || code == CountryOf(e->source)) return false;
   e->target = code;
@@ -71,7 +75,7 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
     const WhenWhere when_where(out.doc, sentences, all_actors, *r.gazetteer, &dated);
     for (Event& e : out.events) when_where.Apply(&e);
     for (Event& e : placeless)
-      if (TargetThePlace(when_where, *r.countries, out.doc, &e)) out.events.push_back(std::move(e));
+      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, out.doc, &e)) out.events.push_back(std::move(e));
   }
   if (sentences_out) {
     *sentences_out = std::move(sentences);
