@@ -968,7 +968,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
-      int tgt = first_right(from, right, -1);
+      // A long subject after the verb ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، الخميس
+      // في ...، الرئيس اللبناني") moves the reach for the object along with it, unless a
+      // break or the next trigger closed the clause first.
+      size_t object_right = right;
+      if (from > te && right == std::min(tokens.size(), te + kMaxReach)) {
+        object_right = std::min(tokens.size(), from + kMaxReach);
+        for (size_t t = right; t < object_right; ++t)
+          if (boundary[t]) object_right = t;
+      }
+      int tgt = first_right(from, object_right, -1);
       // A compound subject's own state further on ("اتفقت مصر والصين على ... منطقة صناعية
       // صينية") is no object of theirs.
       // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
@@ -979,7 +988,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;
       };
-      while (tgt >= 0 && own_state(tgt)) tgt = first_right(actors[tgt].last, right, -1);
+      while (tgt >= 0 && own_state(tgt)) tgt = first_right(actors[tgt].last, object_right, -1);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
