@@ -581,10 +581,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // named between, recodes it.
     if (ti > 0 && prev_first < this_first && MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) &&
         tb <= triggers[ti - 1].match.end + 12) {
-      // (Not a second verb joined by "and": "raided the offices and seized equipment".)
+      // (Not a second verb joined by "and": "raided the offices and seized equipment";
+      // a prepositional phrase is no verb, "discussed X and Y in a phone call".)
+      bool adverbial = false;
+      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !adverbial;) {
+        const std::string& w = tokens[t].norm;
+        adverbial = w == "in" || w == "during" || w == "via" || w == "\u062E\u0644\u0627\u0644" /* خلال */ ||
+                    w == "\u0641\u064A" /* في */ || w == "\u0639\u0628\u0631" /* عبر */;
+        if (!(w == "a" || w == "an" || w == "the" || w == "phone" || w == "telephone" || adverbial)) break;
+      }
       bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
-        own = !boundary[t] && !IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t);
+        own = !boundary[t] && (adverbial || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
         if (const int k = MentionAt(actors, t); k >= 0)
           own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                                    [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
@@ -1078,6 +1086,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = {subject};
         targets = {object};
         how = "adverbial of the main verb: its subject and object";
+        // "A and B discussed X in a telephone call": the main verb's generic
+        // consultation between them was this call, told more precisely.
+        bool told = false;
+        const CameoCode* cc = r_.ontology->Find(tr.entry->code);
+        for (Event& e : out) {
+          const bool pair = (e.source == actors[subject].code && e.target == actors[object].code) ||
+                            (e.source == actors[object].code && e.target == actors[subject].code);
+          if (cc && pair && MoreSpecific(cc->code, e.code)) {
+            Recode(*cc, "told more precisely by an adverbial", &e, trace);
+            told = true;
+          }
+        }
+        if (told) continue;
       }
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
@@ -1130,6 +1151,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (agreed_on && sources.empty()) {
       sources = prev_sources;
       how = "what the subjects of the previous verb agreed on";
+    }
+    // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
+    // discussing has a topic for its object; only "with" names a party.
+    if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
+        actors[targets[0]].first >= te) {
+      size_t f = actors[targets[0]].first;
+      if (f > te && tokens[f - 1].norm == "the") --f;
+      if (!(f > te && tokens[f - 1].norm == "with")) {
+        if (trace) trace->push_back("  the object of \"" + tr.entry->pattern + "\" is a topic, not a party");
+        targets.clear();
+      }
     }
     // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
