@@ -88,7 +88,7 @@ TEST_F(Examples, PoliceRaidInEnglish) {
 TEST_F(Examples, AccusationWithComposedTarget) {
   auto found = Find("Baku accused Russian police", "AZE", "RUSCOP", "11");
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0]->code, "112");
+  EXPECT_EQ(found[0]->code, "1122");  // of killing: of a human rights abuse
   EXPECT_EQ(Cut(*found[0], found[0]->target_span), "Russian police");
 }
 

@@ -460,6 +460,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& prev_code = triggers[ti - 1].entry->code;
     const std::string& own_code = triggers[ti].entry->code;
     std::string about = SpeechActAbout(prev_code, own_code);
+    // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
+    // "traded accusations over the arrest" is about an arrest, not of one.
+    if (prev_code == "112") {
+      const size_t b = triggers[ti].match.begin;
+      bool of = triggers[ti].match.stripped > 0 && tokens[b].norm.starts_with("\u0628");
+      // (Also ahead of a word between: "of preparing an attack", "بالتحضير لشن حرب".)
+      for (size_t t = b; t-- > (b > 3 ? b - 3 : 0) && !of;)
+        of = tokens[t].norm == "of" || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
+      if (!of) about.clear();
+    }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
     const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
     // A second content joined by "and" ("threatened to cut off aid and to impose

@@ -80,6 +80,16 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     }
     return "";
   }
+  if (speech == "112") {
+    // An accusation of military force is one of aggression, of mass violence one of war
+    // crimes, of assault (killings, torture, abductions) or repression one of human
+    // rights abuses.
+    if (act_root == "20") return "1124";
+    if (act_root == "19") return "1123";
+    if (act_root == "18") return "1122";
+    if (act.starts_with("173") || act.starts_with("174") || act.starts_with("175")) return "1122";
+    return "";
+  }
   if (root == "13") {
     if (act.starts_with("161") || act.starts_with("160")) return "1313";  // reduce or break relations
     if (act.starts_with("162")) return "1311";                           // reduce or stop aid

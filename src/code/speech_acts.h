@@ -9,9 +9,10 @@
 
 namespace dyad {
 
-// The code of speech act `speech` (a code of root 02, 03, 10, 12 or 13) whose content
-// is an act coded `act`, or "" when CAMEO has no code for that pairing. The result may
-// be no more specific than `speech`; the caller keeps the more specific of the two.
+// The code of speech act `speech` (a code of root 02, 03, 10, 12 or 13, or the
+// accusation 112) whose content is an act coded `act`, or "" when CAMEO has no code for
+// that pairing. The result may be no more specific than `speech`; the caller keeps the
+// more specific of the two.
 std::string SpeechActAbout(std::string_view speech, std::string_view act);
 
 }  // namespace dyad

@@ -37,6 +37,16 @@ TEST(SpeechActAbout, RejectionsAndThreats) {
   EXPECT_EQ(SpeechActAbout("130", "173"), "137");    // threaten arrests
 }
 
+TEST(SpeechActAbout, AccusationsFollowWhatTheyAccuseOf) {
+  EXPECT_EQ(SpeechActAbout("112", "190"), "1123");   // of attacks: aggression
+  EXPECT_EQ(SpeechActAbout("112", "1823"), "1122");  // of killings: human rights abuses
+  EXPECT_EQ(SpeechActAbout("112", "202"), "1124");   // of mass killings: war crimes
+  EXPECT_EQ(SpeechActAbout("112", "173"), "1122");   // of arrests: human rights abuses
+  EXPECT_EQ(SpeechActAbout("112", "1712"), "");      // of sabotage: not one of abuses
+  EXPECT_EQ(SpeechActAbout("112", "042"), "");       // of a visit: nothing more precise
+  EXPECT_EQ(SpeechActAbout("111", "190"), "");       // criticism is no accusation
+}
+
 TEST(SpeechActAbout, NoCodeWhereCameoHasNone) {
   EXPECT_EQ(SpeechActAbout("020", "111"), "");  // "urged X to criticise Y"
   EXPECT_EQ(SpeechActAbout("130", "051"), "");
@@ -53,7 +63,7 @@ TEST(SpeechActAbout, GivesOnlyCodesOfTheOntology) {
     if (!line.empty() && line[0] != '#') codes.insert(line.substr(0, line.find('\t')));
   ASSERT_GT(codes.size(), 250u);
   size_t produced = 0;
-  for (const std::string speech : {"020", "023", "030", "100", "120", "130"})
+  for (const std::string speech : {"020", "023", "030", "100", "112", "120", "130"})
     for (const std::string& act : codes) {
       const std::string c = SpeechActAbout(speech, act);
       if (c.empty()) continue;

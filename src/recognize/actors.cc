@@ -153,6 +153,15 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
         if (!inner.suffix.empty() && Known(lex, lang, inner.stem))
           return {inner.stem, "suffix " + inner.suffix + seg.suffix};
     }
+    // The relative ending ي with the feminine or plural ending after it: "السلطات
+    // النيجرية", "الجنود النيجريين" (the masculine النيجري is a suffix reading above).
+    // Noted as a +ي reading, so a sector word so derived stays an adjective ("الأمنية").
+    if (lang == "ar")
+      for (std::string_view end : {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
+        if (norm.size() >= end.size() + 6 && std::string_view(norm).ends_with(end)) {
+          std::string stem = norm.substr(0, norm.size() - end.size());
+          if (Known(lex, lang, stem)) return {std::move(stem), "suffix +\u064A:" + std::string(end.substr(2))};
+        }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
     if (lang == "ar")
@@ -383,8 +392,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         titled =
             m.kind == "person";  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
       else if (prev.kind == "composed")
-        titled = m.kind == "person" || m.kind == "org" || m.kind == "seat" ||
-                 (m.kind == "sector" && person_next);
+        // (An organisation of another sector is a second actor: "اتهم الجيش السوداني
+        // قوات الدعم السريع", the army accused the RSF.)
+        titled = m.kind == "person" || m.kind == "seat" || (m.kind == "sector" && person_next) ||
+                 (m.kind == "org" && (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
       // Persian puts the title after the name (نیکول پاشینیان نخست وزیر ارمنستان); in
       // Arabic a title after a name is rather the object of a verb-first clause.
       else if (prev.kind == "person")
@@ -665,10 +676,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (f.n.found() && need_capital && !Capitalised(v.tokens()[i]) &&
         !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
       f.n = {};
+    // The relative ending makes a nationality only of a state's name: "الرياضية" is
+    // "sporting", not of Riyadh; "القاهري" no actor.
+    const auto nisba = [](const std::string& note) {
+      return note == "suffix +\u064A" || note.starts_with("suffix +\u064A:");
+    };
+    if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != "country") f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
     // security cooperation), not the institution (الأمن).
-    if (f.sec.found() && (f.sec_note == "suffix +\u064A" || f.sec_note.starts_with("suffix +\u064A:"))) f.sec = {};
+    if (f.sec.found() && nisba(f.sec_note)) f.sec = {};
     if (!f.sec.found() && sector_stems.size()) {
       f.sec = sector_stems.MatchAt(v.tokens(), i);
       if (f.sec.found()) f.sec_note = "stem";
