@@ -700,6 +700,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
+    // "three tankers accused of transporting Iranian crude": a participle with no object
+    // before "of" / "with" is passive ("accused Iran of" has one).
+    if (!passive && modes.IsBareParticiple(tokens, tb)) passive = true;
     std::vector<int> sources, targets;
     bool mutual = false;
     auto nearest_left = [&](size_t from, size_t limit, bool subject = false) -> int {

@@ -45,6 +45,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("describe", &ModeWords::describe_);
     m.set("member", &ModeWords::member_);
     m.set("group", &ModeWords::group_);
+    m.set("participle", &ModeWords::participle_);
     return m;
   }();
   return k.find(kind);
@@ -137,6 +138,10 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
     if (member_->MatchAt(tokens, j).end == end) return j;
   return t;
+}
+
+bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(participle_, tokens, t);
 }
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }

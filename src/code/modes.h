@@ -63,6 +63,9 @@ class ModeWords {
   // من") that ends right before token t (an article may stand between) begins; t when
   // there is none.
   size_t MemberBefore(const std::vector<Token>& tokens, size_t t) const;
+  // A passive participle that follows its noun with no auxiliary ("tankers accused of
+  // smuggling", "a man charged with"): at token t, followed by what it names.
+  bool IsBareParticiple(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -95,7 +98,7 @@ class ModeWords {
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
-      *member_ = nullptr, *group_ = nullptr;
+      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
