@@ -340,6 +340,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (bare_member) resolved.erase(resolved.begin() + static_cast<long>(--k));
     actors_ptr = &resolved;
   }
+  // "the Kurdish-led Syrian Democratic Forces", "Iranian-backed militias": a nationality
+  // qualifying a named group is no actor of its own.
+  for (size_t k = 0; k + 1 < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    if (a.kind != "adj" || a.last + 2 >= tokens.size() || tokens[a.last].norm != "-" ||
+        !modes.IsQualifier(tokens, a.last + 1) || (*actors_ptr)[k + 1].first != a.last + 2)
+      continue;
+    if (resolved.empty()) resolved = actors_in;
+    resolved.erase(resolved.begin() + static_cast<long>(k--));
+    actors_ptr = &resolved;
+  }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.

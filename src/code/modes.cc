@@ -46,6 +46,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("member", &ModeWords::member_);
     m.set("group", &ModeWords::group_);
     m.set("participle", &ModeWords::participle_);
+    m.set("qualifier", &ModeWords::qualifier_);
     return m;
   }();
   return k.find(kind);
@@ -143,6 +144,8 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
 bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(participle_, tokens, t);
 }
+
+bool ModeWords::IsQualifier(const std::vector<Token>& tokens, size_t t) const { return StartsAt(qualifier_, tokens, t); }
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
 
@@ -286,10 +289,18 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       const std::string& n = tokens[k].norm;
       if (n.size() != 4 || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;
       const int y = std::atoi(n.c_str());
-      // "the first talks since 2022" dates nothing to 2022.
-      if (k > 0 && (tokens[k - 1].norm == "since" || tokens[k - 1].norm == "منذ" ||
-                    tokens[k - 1].norm == "until" || tokens[k - 1].norm == "حتي"))
-        continue;
+      // "the first talks since 2022", "since the 2023 operation" dates nothing to 2022.
+      bool span = false;
+      for (size_t j = k; j-- > (k > 3 ? k - 3 : 0) && !span;) {
+        const std::string& w = tokens[j].norm;
+        span = w == "since" || w == "منذ" || w == "until" || w == "حتي";
+      }
+      if (span) continue;
+      // Nor does a year in a relative clause after the act ("freed four men who had been
+      // held since 2023", "أفرجت عن مواطن كانت قد اعتقلته في 2023"): it dates the clause.
+      bool relative_after = false;
+      for (size_t j = t + 1; j < k && !relative_after; ++j) relative_after = IsRelative(tokens, j);
+      if (relative_after) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";
         m.year = n;

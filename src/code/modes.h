@@ -66,6 +66,8 @@ class ModeWords {
   // A passive participle that follows its noun with no auxiliary ("tankers accused of
   // smuggling", "a man charged with"): at token t, followed by what it names.
   bool IsBareParticiple(const std::vector<Token>& tokens, size_t t) const;
+  // The participle of a hyphenated qualifier ("Kurdish-led", "Iranian-backed") at t.
+  bool IsQualifier(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -98,7 +100,8 @@ class ModeWords {
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
-      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr;
+      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
+      *qualifier_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
