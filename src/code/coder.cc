@@ -699,8 +699,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
       for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
         addressee_between = MentionAt(actors, t) >= 0 || modes.IsPreposition(tokens, t);
+      // (Or right after the one asked, set apart from the verb by a time or a place:
+      // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
+      bool bi_after_addressee = arabic_order && arabic_bi && tb > 0 && MentionAt(actors, tb - 1) >= 0;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
-                             (that_between || addressee_between ||
+                             (that_between || addressee_between || bi_after_addressee ||
                               triggers[ti - 1].entry->pattern.ends_with(" that"));
       if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested || threatened)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
@@ -769,6 +773,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           else if (!tokens[c].word || MentionAt(actors, c) >= 0) break;
         }
         if (after_comma && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last)) continue;
+        // "قدمت الكويت، عبر جمعية الهلال الأحمر، مساعدات": the channel is no target.
+        if (modes.ChannelBefore(tokens, f)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == "capital" && actors[k].first > 0 &&

@@ -47,6 +47,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("group", &ModeWords::group_);
     m.set("participle", &ModeWords::participle_);
     m.set("qualifier", &ModeWords::qualifier_);
+    m.set("channel", &ModeWords::channel_);
     return m;
   }();
   return k.find(kind);
@@ -146,6 +147,10 @@ bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) con
 }
 
 bool ModeWords::IsQualifier(const std::vector<Token>& tokens, size_t t) const { return StartsAt(qualifier_, tokens, t); }
+
+bool ModeWords::ChannelBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(channel_, tokens, t, 2);
+}
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
 

@@ -68,6 +68,9 @@ class ModeWords {
   bool IsBareParticiple(const std::vector<Token>& tokens, size_t t) const;
   // The participle of a hyphenated qualifier ("Kurdish-led", "Iranian-backed") at t.
   bool IsQualifier(const std::vector<Token>& tokens, size_t t) const;
+  // A preposition of the channel an act goes through ("via", "عبر") ending right
+  // before token t: the actor after it is a means, not the target.
+  bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -101,7 +104,7 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *qualifier_ = nullptr;
+      *qualifier_ = nullptr, *channel_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -145,7 +145,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
                                                "agent",    "boundary",     "and",    "report",
                                                "possessive", "conditional", "relative",
                                                "locative", "against", "preposition", "between", "pronoun", "inverse", "reciprocal", "future_time",
-                                               "reported_future", "purpose", "result", "air", "reason", "describe", "member", "group", "participle", "qualifier"};
+                                               "reported_future", "purpose", "result", "air", "reason", "describe", "member", "group", "participle", "qualifier", "channel"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
