@@ -61,6 +61,11 @@ bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "
 // A conjunction proper, not a comma of a list.
 bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 
+// An article or possessive that may open an English noun phrase after "and".
+bool Determiner(const Token& t) {
+  return t.norm == "the" || t.norm == "his" || t.norm == "her" || t.norm == "its" || t.norm == "their";
+}
+
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
@@ -86,15 +91,16 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       size_t t = cur.first - 1;
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
       const bool inner_and = WawClitic(cur, tokens) && MentionAt(actors, t) >= 0;
-      // "Sudan's army and the Rapid Support Forces": the article is not part of the name.
-      if (tokens[t].norm == "the" && t > 1 && IsAnd(tokens[t - 1])) --t;
+      // "Sudan's army and the Rapid Support Forces", "X and his Azerbaijani counterpart":
+      // the article or possessive is not part of the name.
+      if (Determiner(tokens[t]) && t > 1 && IsAnd(tokens[t - 1])) --t;
       if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
       else if (inner_and) next = MentionAt(actors, t), real = true;
     } else {
       size_t t = cur.last;
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
-      const bool article = t + 2 < tokens.size() && tokens[t + 1].norm == "the";
+      const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
       if (IsAnd(tokens[t]) && t + 1 < tokens.size())
         next = MentionAt(actors, article ? t + 2 : t + 1), real = !IsComma(tokens[t]);
       else if (const int k2 = MentionAt(actors, t); k2 >= 0 && WawClitic(actors[k2], tokens)) next = k2, real = true;
