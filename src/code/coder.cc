@@ -1188,6 +1188,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       sources = prev_sources;
       how = "what the subjects of the previous verb agreed on";
     }
+    // "مواطنين أردنيين اعتقلتهما القوات الإسرائيلية": an Arabic verb carrying an object
+    // pronoun between its antecedent and its subject opens a relative clause; the actor
+    // after it acts on the one before.
+    if (arabic_order && tr.entry->words == 1 && sources.size() == 1 && targets.size() == 1 &&
+        actors[sources[0]].last <= tb && actors[sources[0]].last + 2 >= tb && actors[targets[0]].first == te &&
+        std::all_of(tokens.begin() + static_cast<long>(actors[sources[0]].last), tokens.begin() + static_cast<long>(tb),
+                    [](const Token& t) { return t.word; })) {
+      // (A number may stand between: "مواطنين أردنيين اثنين اعتقلتهما".)
+      const std::string& w = tokens[tb].norm;
+      const std::string_view pattern(tr.entry->pattern);
+      for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
+        if (!std::string_view(w).ends_with(suffix) || w.size() < suffix.size() + 4 || pattern.size() < 4) continue;
+        const std::string_view stem = std::string_view(w).substr(0, w.size() - suffix.size());
+        if (stem.substr(stem.size() - 4) == pattern.substr(pattern.size() - 4)) {
+          std::swap(sources, targets);
+          how += "; verb with an object pronoun after its antecedent: a relative clause";
+        }
+        break;
+      }
+    }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
     // discussing has a topic for its object; only "with" names a party.
     if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
