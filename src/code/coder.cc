@@ -656,7 +656,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
         to_between |= tokens[t].norm == "to" && MentionAt(actors, t + 1) < 0;
       }
-      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for");
+      // ("for" may have an adjective after it: "appealed for emergency food assistance".)
+      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for") ||
+                             (tb > 1 && tokens[tb - 2].norm == "for" && tokens[tb - 1].word && MentionAt(actors, tb - 1) < 0);
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
