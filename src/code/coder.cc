@@ -465,7 +465,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return -1;
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets;
+  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
@@ -817,8 +817,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // "the arrest of two journalists by the police": an English nominal with "of" and
     // an agent is read like the Arabic agent construction below.
+    // (So is one right after another trigger, its object: "criticised raids on traders by".)
     const bool as_noun = (te < tokens.size() && tokens[te].norm == "of") ||
-                         (tb > 0 && (tokens[tb - 1].norm == "the" || tokens[tb - 1].norm == "a"));
+                         (tb > 0 && (tokens[tb - 1].norm == "the" || tokens[tb - 1].norm == "a")) ||
+                         (ti > 0 && triggers[ti - 1].match.end == tb);
     // (Close by: "an investigation into the execution of prisoners by soldiers" names the
     // execution's agent, not the investigation's.)
     const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive && agent_at <= te + 6;
@@ -952,7 +954,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Ukraine's air force said it shot down ...", "قال علييف إنه مستعد للقاء ...": a
       // subject pronoun right after a verb of saying is the speaker, named before the
       // verb or, in verb-first Arabic, between the verb and the pronoun.
-      if (src < 0 && !coordinated) {
+      // (It wins over an actor named earlier when it stands right before the verb, but
+      // for auxiliaries: "condemned violations by Ethiopian aircraft and said it had
+      // lodged a protest".)
+      bool pronoun_subject = false;
+      for (size_t p = tb; p-- > (tb > 3 ? tb - 3 : 0);) {
+        if (modes.IsPronoun(tokens, p)) {
+          pronoun_subject = !arabic_order && (src < 0 || actors[src].last <= p);
+          break;
+        }
+        const std::string& w = tokens[p].norm;
+        if (!(w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "was" || w == "is" ||
+              w == "had been" || w == "could"))
+          break;
+      }
+      if ((src < 0 || pronoun_subject) && !coordinated) {
         for (size_t p = tb; p-- > (tb > 4 ? tb - 4 : 0);) {
           if (!modes.IsPronoun(tokens, p)) continue;
           for (size_t r = p; r-- > (p > 8 ? p - 8 : 0);) {
@@ -960,6 +976,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             int speaker = -1;
             for (size_t u = r + 1; u < p && speaker < 0; ++u)
               if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) speaker = k;
+            // "condemned ... and said it had lodged a protest": a verb of saying joined
+            // to the previous verb has its subject.
+            if (speaker < 0 && r > 0 && IsConjunction(tokens[r - 1]) && !verb_sources.empty())
+              speaker = verb_sources[0];
             if (speaker < 0) speaker = nearest_left(r, r > kMaxReach ? r - kMaxReach : 0, true);
             if (speaker >= 0 && actors[speaker].has_country()) {
               src = speaker;
@@ -1339,6 +1359,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     prev_sources = sources;
     prev_targets = targets;
+    // (The subject of the last verb, not of a nominal with its own agent.)
+    if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
+                             how.starts_with("pronoun") || how.starts_with("dropped subject")))
+      verb_sources = sources;
     if (trace) {
       std::string line = "trigger \"" + tr.entry->pattern + "\" " + tr.entry->code + " (" + tr.entry->rule + "): " + how;
       line += passive ? " [passive]" : "";
