@@ -6,7 +6,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "lexicon/word_set.h"
+#include "core/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 

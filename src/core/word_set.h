@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
 
 namespace dyad {
 

@@ -1,4 +1,4 @@
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
 
 namespace dyad {
 
