@@ -482,7 +482,10 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     return b;
   };
   for (size_t i = 0; i < t.size();) {
-    if (!t[i].word) {
+    // A place name starts with a capital or in Arabic script (see the candidates
+    // cleared below); the gazetteer is not asked about the other words, most of a
+    // sentence, whose lookups would miss the cache for nothing.
+    if (!t[i].word || !Capitalised(t[i])) {
       ++i;
       continue;
     }
