@@ -658,9 +658,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const MatchView* view;
   };
   auto match_at = [&](const MatchView& v, size_t i) {
-    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), {}, {}, &v};
+    // Where names need a capital, a name found at a lower-case word is dropped below
+    // (lower-case adjectives aside): the name indexes are not asked there at all.
+    const bool name_here = !need_capital || lower_adj || Capitalised(v.tokens()[i]);
+    Found f{name_here ? names.MatchAt(v.tokens(), i) : PhraseMatch{}, sectors.MatchAt(v.tokens(), i), {}, {}, &v};
     if (f.n.found()) f.note = v.Note(i);
-    if (!f.n.found() && name_stems.size()) {
+    if (!f.n.found() && name_here && name_stems.size()) {
       f.n = name_stems.MatchAt(v.tokens(), i);
       if (f.n.found()) f.note = "stem";
     }
