@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "lexicon/word_set.h"
+#include "core/word_set.h"
 
 namespace dyad {
 

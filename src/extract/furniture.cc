@@ -17,7 +17,8 @@ int WordCount(std::string_view s) {
   int n = 0;
   bool in = false;
   for (char c : s) {
-    const bool sp = std::isspace(static_cast<unsigned char>(c));
+    // std::isspace in the "C" locale dyad runs in, without a library call per byte.
+    const bool sp = c == ' ' || (c >= '\t' && c <= '\r');
     if (!sp && !in) ++n;
     in = !sp;
   }
@@ -48,6 +49,8 @@ bool EndsLikeSentence(std::string_view line) {
 struct Line {
   std::string_view text;
   bool blank = false;
+  bool headline = false;  // short and not ending like a sentence (see RemoveFurniture)
+  int words = 0;
   bool drop = false;
   std::string reason;
 };
@@ -164,12 +167,13 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
     Line l;
     l.text = TrimAscii(std::string_view(text).substr(pos, nl - pos));
     l.blank = l.text.empty();
+    // Read once per line: the rules below ask about each line several times.
+    l.words = WordCount(l.text);
+    l.headline = !l.blank && !EndsLikeSentence(l.text) && l.words < kShortLineWords;
     lines.push_back(l);
     pos = nl + 1;
   }
-  auto is_headline = [](const Line& l) {
-    return !l.blank && !EndsLikeSentence(l.text) && WordCount(l.text) < kShortLineWords;
-  };
+  auto is_headline = [](const Line& l) { return l.headline; };
   // Prose characters, to tell whether an end marker comes after most of the article.
   size_t prose_total = 0;
   for (const auto& l : lines)
@@ -180,7 +184,7 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
     if (lines[i].blank) continue;
     if (!is_headline(lines[i])) prose_before += lines[i].text.size();
     const std::string_view line = lines[i].text;
-    const int words = WordCount(line);
+    const int words = lines[i].words;
     // One pass of the phrase automaton (ASCII case folded) finds every phrase's first
     // place in the line; the rules are then tried in the order the phrases are listed.
     std::vector<std::pair<int, size_t>> found;  // phrase id, first hit
@@ -239,7 +243,7 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
         size_t last = j;
         while (last-- > i && lines[last].blank) {
         }
-        if (WordCount(lines[last].text) >= kHeadlineWords) keep = last;
+        if (lines[last].words >= kHeadlineWords) keep = last;
       }
       for (size_t k = i; k < j; ++k)
         if (k != keep && !lines[k].blank && !lines[k].drop)

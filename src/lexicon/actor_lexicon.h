@@ -22,7 +22,7 @@
 #include "core/status.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/short_key_map.h"
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
 #include "text/text_data.h"
 #include "text/fuzzy.h"
 

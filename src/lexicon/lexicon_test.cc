@@ -10,7 +10,7 @@
 #include "lexicon/ontology.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/trigger_lexicon.h"
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
 #include "text/analyze.h"
 #include "text/arabic.h"
 

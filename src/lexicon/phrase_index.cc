@@ -146,27 +146,61 @@ class PhraseIndex::Lookahead {
   size_t gap_next_[kSlots];
 };
 
-// A bare ه is not removed as a pronoun suffix: teh marbuta is folded to ه, so "حكومه"
-// is a whole word.
-void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
-  out->n = 0;
-  auto add = [&](std::string_view key, bool future, int stripped) {
-    const uint64_t hash = WordIds::Hash(key);
-    if (first && !first_words_.MayContain(hash)) return;
-    const uint32_t id = vocabulary_.Find(key, hash);
-    if (id != WordIds::kNone && out->n < kMaxKeys) out->keys[out->n++] = {id, future, stripped};
-  };
-  if (!IsArabicScript(t.norm)) {
-    add(mode_ == KeyMode::kStem ? t.key : t.norm, false, 0);
-    return;
+namespace {
+
+// One way an Arabic-script word can read as a phrase word, with its hash.
+struct Reading {
+  std::string_view key;
+  uint64_t hash;
+  bool future;
+  int stripped;
+};
+
+// The readings of a normalised Arabic-script word, in the order KeyIds tries them: the
+// clitic stems, then each also without a pronoun suffix ("علاقاتها" → "علاقات") when
+// three letters remain. A bare ه is not removed as a pronoun suffix: teh marbuta is
+// folded to ه, so "حكومه" is a whole word.
+//
+// A pure function of the word, and every phrase index asks it of every token (a
+// sentence meets half a dozen): the last words seen are remembered per thread, in a
+// small direct-mapped table, so each word is read once rather than once per index.
+// The answer is valid until the next call on the same thread.
+class ArabicReadings {
+ public:
+  static const std::vector<Reading>& Of(std::string_view norm) {
+    thread_local ArabicReadings cache;
+    Entry& e = cache.entries_[WordIds::Hash(norm) & (kEntries - 1)];
+    if (!e.filled || e.word != norm) e.Fill(norm);
+    return e.readings;
   }
-  // Arabic script: the clitic stems, then each also without a pronoun suffix
-  // ("علاقاتها" → "علاقات") when three letters remain.
+
+ private:
+  static constexpr size_t kEntries = 1024;
+  struct Entry {
+    bool filled = false;
+    std::string word;                // the readings' keys are views into it or into restored
+    std::vector<std::string> restored;  // forms with teh marbuta, which are not in word
+    std::vector<Reading> readings;
+    void Fill(std::string_view norm);
+  };
+  std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
+};
+
+void ArabicReadings::Entry::Fill(std::string_view norm) {
+  filled = true;
+  word.assign(norm);
+  restored.clear();
+  readings.clear();
+  auto add = [&](std::string_view key, bool future, int stripped) {
+    readings.push_back({key, WordIds::Hash(key), future, stripped});
+  };
   ArabicStem stems[8];
-  const int n = ArabicStems(t.norm, stems);
+  const int n = ArabicStems(word, stems);
   for (int i = 0; i < n; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
   static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
                                                    "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"};
+  // At most one restored form per stem: with room for eight, views into them stay put.
+  restored.reserve(8);
   for (int i = 0; i < n; ++i) {
     const std::string_view w = stems[i].stem;
     for (std::string_view suf : kSuffixes) {
@@ -176,7 +210,10 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
         // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
         // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
         if (base.size() >= 10)
-          if (const std::string noun = WithTehMarbuta(base); !noun.empty()) add(noun, stems[i].future, stems[i].stripped + 1);
+          if (std::string noun = WithTehMarbuta(base); !noun.empty()) {
+            restored.push_back(std::move(noun));
+            add(restored.back(), stems[i].future, stems[i].stripped + 1);
+          }
         break;
       }
     }
@@ -185,6 +222,23 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
     if (const std::string_view bare = WithoutTanweenAlef(w); !bare.empty())
       add(bare, stems[i].future, stems[i].stripped + 1);
   }
+}
+
+}  // namespace
+
+void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
+  out->n = 0;
+  auto add = [&](std::string_view key, uint64_t hash, bool future, int stripped) {
+    if (first && !first_words_.MayContain(hash)) return;
+    const uint32_t id = vocabulary_.Find(key, hash);
+    if (id != WordIds::kNone && out->n < kMaxKeys) out->keys[out->n++] = {id, future, stripped};
+  };
+  if (!IsArabicScript(t.norm)) {
+    const std::string& key = mode_ == KeyMode::kStem ? t.key : t.norm;
+    add(key, WordIds::Hash(key), false, 0);
+    return;
+  }
+  for (const Reading& r : ArabicReadings::Of(t.norm)) add(r.key, r.hash, r.future, r.stripped);
 }
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,

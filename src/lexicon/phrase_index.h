@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "lexicon/hash_filter.h"
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
 #include "text/token.h"
 
 namespace dyad {

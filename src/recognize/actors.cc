@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/utf8.h"
+#include "core/word_set.h"
 #include "lexicon/short_key_map.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
@@ -182,21 +183,22 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
 // FindKnownForm, remembered per thread: it tries suffix readings against the lexicon
 // (a dozen Arabic segmentations, Turkish case suffixes), and news vocabulary repeats.
 // One memo per language (a stream of articles mixes them), each emptied at
-// kMaxRemembered words; all forgotten when the lexicon changes.
+// kMaxRemembered words; all forgotten when the lexicon changes. The answer is valid
+// until the next call on the same thread.
 const KnownForm& RememberedKnownForm(const ActorLexicon& lex, const std::string& lang,
                                      const std::string& norm) {
   constexpr size_t kMaxRemembered = 20000;
   struct Memo {
     uint64_t lexicon = 0;
-    ShortKeyMap<StringMap<KnownForm>> by_lang;
+    ShortKeyMap<WordMap<KnownForm>> by_lang;
   };
   thread_local Memo memo;
   if (memo.lexicon != lex.serial()) memo = Memo{lex.serial(), {}};
-  StringMap<KnownForm>& forms = memo.by_lang[lang];
+  WordMap<KnownForm>& forms = memo.by_lang[lang];
+  if (const KnownForm* known = forms.find(norm)) return *known;
+  KnownForm found = FindKnownForm(lex, lang, norm);
   if (forms.size() >= kMaxRemembered) forms.clear();
-  auto it = forms.find(norm);
-  if (it == forms.end()) it = forms.emplace(norm, FindKnownForm(lex, lang, norm)).first;
-  return it->second;
+  return forms.set(norm, std::move(found));
 }
 
 // The tokens as the matcher sees them: a word the lexicon does not know is replaced by
@@ -667,9 +669,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const MatchView* view;
   };
   auto match_at = [&](const MatchView& v, size_t i) {
-    Found f{names.MatchAt(v.tokens(), i), sectors.MatchAt(v.tokens(), i), {}, {}, &v};
+    // Where names need a capital, a name found at a lower-case word is dropped below
+    // (lower-case adjectives aside): the name indexes are not asked there at all.
+    const bool name_here = !need_capital || lower_adj || Capitalised(v.tokens()[i]);
+    Found f{name_here ? names.MatchAt(v.tokens(), i) : PhraseMatch{}, sectors.MatchAt(v.tokens(), i), {}, {}, &v};
     if (f.n.found()) f.note = v.Note(i);
-    if (!f.n.found() && name_stems.size()) {
+    if (!f.n.found() && name_here && name_stems.size()) {
       f.n = name_stems.MatchAt(v.tokens(), i);
       if (f.n.found()) f.note = "stem";
     }

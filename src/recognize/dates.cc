@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-#include "lexicon/word_set.h"
+#include "core/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 

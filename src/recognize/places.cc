@@ -6,7 +6,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "lexicon/word_set.h"
+#include "core/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
@@ -461,7 +461,13 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     if (!looked[k]) matches[k] = gaz.MatchAt(t, k), looked[k] = true;
     return matches[k];
   };
-  const bool title_case = TitleCase(t);
+  // Whether the sentence is a headline, decided when a rule first asks: most sentences
+  // never reach one.
+  int title_case_known = -1;
+  auto title_case = [&] {
+    if (title_case_known < 0) title_case_known = TitleCase(t);
+    return title_case_known == 1;
+  };
   const bool tr_az = s.lang == "tr" || s.lang == "az";
   std::vector<PlaceMention> out;
   auto push = [&](size_t first, size_t last) -> PlaceMention& {
@@ -482,7 +488,10 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     return b;
   };
   for (size_t i = 0; i < t.size();) {
-    if (!t[i].word) {
+    // A place name starts with a capital or in Arabic script (see the candidates
+    // cleared below); the gazetteer is not asked about the other words, most of a
+    // sentence, whose lookups would miss the cache for nothing.
+    if (!t[i].word || !Capitalised(t[i])) {
       ++i;
       continue;
     }
@@ -522,7 +531,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       });
       const bool word = gaz.name(m.payload).common_word;
       if (!Capitalised(t[i]) || (word && !prominent && !said_place) ||
-          (word && prominent && !said_place && (SentenceInitial(t, i) || title_case)))
+          (word && prominent && !said_place && (SentenceInitial(t, i) || title_case())))
         candidates.clear();
       // Month and weekday names are dates ("March" is also a town).
       if (m.end == i + 1 && In(CalendarWords(), t[i].norm)) candidates.clear();
@@ -531,7 +540,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       const bool country_or_region = std::any_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
         return gaz.place(c).is_country() || gaz.place(c).is_admin1();
       });
-      if (m.end == i + 1 && AllCaps(text, t[i]) && !country_or_region && !title_case &&
+      if (m.end == i + 1 && AllCaps(text, t[i]) && !country_or_region && !title_case() &&
           !(SentenceInitial(t, i) && i + 1 < t.size() &&
             (t[i + 1].norm == "," || t[i + 1].norm == "-" || t[i + 1].norm == "(" || t[i + 1].norm == "—" ||
              t[i + 1].norm == ":")))
@@ -556,7 +565,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           continue;
         }
       }
-      const bool new_town = t[i].norm == "new" && !title_case;
+      const bool new_town = t[i].norm == "new" && !title_case();
       if (candidates.empty() && (In(FeaturePrefixes(), t[i].norm) || new_town) && i + 1 < t.size() &&
           t[i + 1].capital && t[i + 1].word && !ActorAt(actors, i, i + 2)) {
         const PhraseMatch& inner = match_at(i + 1);

@@ -4,7 +4,8 @@
 
 #include <array>
 #include <memory>
-#include <unordered_map>
+
+#include "core/word_set.h"
 
 namespace dyad {
 namespace {
@@ -84,11 +85,9 @@ void FoldDotlessI(std::string* s) {
 // emptied when it reaches kMaxCached words.
 constexpr size_t kMaxCached = 20000;
 
-struct CacheHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StemCache = std::unordered_map<std::string, std::string, CacheHash, std::equal_to<>>;
+// Open addressing with an inline hash (core/word_set.h): a node-based map spent more
+// on chasing its nodes than the lookup saves over the stemmer.
+using StemCache = WordMap<std::string>;
 
 StemCache& CacheFor(int index) {
   thread_local std::array<StemCache, kAlgorithms.size()> caches;
@@ -120,11 +119,10 @@ std::string StemWord(std::string_view lang, std::string_view norm) {
       return StemWord(lang, norm.substr(apostrophe + 1));
   }
   StemCache& cache = CacheFor(index);
-  if (auto it = cache.find(norm); it != cache.end()) return it->second;
+  if (const std::string* stem = cache.find(norm)) return *stem;
   std::string stem = Stem(index, norm);
   if (cache.size() >= kMaxCached) cache.clear();
-  cache.emplace(std::string(norm), stem);
-  return stem;
+  return cache.set(norm, std::move(stem));
 }
 
 namespace {

@@ -112,8 +112,7 @@ bool TextData::IsSentenceStarter(std::string_view lang, std::string_view norm) c
 }
 
 const std::vector<std::string>* TextData::LanguagesOfWord(std::string_view norm) const {
-  auto it = word_langs_.find(norm);
-  return it == word_langs_.end() ? nullptr : &it->second;
+  return word_langs_.find(norm);
 }
 
 }  // namespace dyad

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/word_set.h"
+
 namespace dyad {
 
 // Hashing that lets unordered maps keyed by std::string be searched with a string_view.
@@ -58,7 +60,7 @@ class TextData {
   StringMap<AbbreviationKind> abbreviations_;
   StringMap<AbbreviationKind> any_lang_abbreviations_;  // by word
   StringMap<bool> starters_;
-  StringMap<std::vector<std::string>> word_langs_;
+  WordMap<std::vector<std::string>> word_langs_;  // asked for every word of a text whose language is unclear
   std::vector<std::string> fuzzy_common_words_;
   std::vector<std::string> problems_;
 };

@@ -46,6 +46,8 @@ class WordIds {
   }
 
   size_t size() const { return begin_.size() - 1; }
+  // Forgets every word (ids start again from 0); the table keeps its capacity.
+  void clear();
   std::string_view word(uint32_t id) const { return std::string_view(text_).substr(begin_[id], begin_[id + 1] - begin_[id]); }
 
  private:

@@ -1,4 +1,6 @@
-#include "lexicon/word_ids.h"
+#include "core/word_ids.h"
+
+#include <algorithm>
 
 namespace dyad {
 
@@ -16,6 +18,12 @@ uint32_t WordIds::Intern(std::string_view word) {
   while (slots_[i].id != kNone) i = (i + 1) & mask;
   slots_[i] = {static_cast<uint32_t>(h >> 32), id};
   return id;
+}
+
+void WordIds::clear() {
+  std::fill(slots_.begin(), slots_.end(), Slot{});
+  text_.clear();
+  begin_.assign(1, 0);
 }
 
 void WordIds::Grow() {
