@@ -801,6 +801,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       return adjective;
     };
+    // The end of the reach for actors from token `from`: kMaxReach tokens, or the next
+    // clause break before.
+    auto reach_from = [&](size_t from) {
+      const size_t until = std::min(tokens.size(), from + kMaxReach);
+      for (size_t t = from; t < until; ++t)
+        if (boundary[t]) return t;
+      return until;
+    };
     std::string how;
     // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
     // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
@@ -833,10 +841,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (The relative pronoun may end the clause: the target is sought past it, to the
       // next break.)
       const size_t from = actors[rel_agent].last;
-      size_t until = std::min(tokens.size(), from + kMaxReach);
-      for (size_t t = from; t < until; ++t)
-        if (boundary[t]) until = t;
-      const int tgt = first_right(from, until, rel_agent);
+      const int tgt = first_right(from, reach_from(from), rel_agent);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       how = "noun whose relative clause names its agent";
     } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
@@ -965,7 +970,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         const std::string& w = tokens[p].norm;
         if (!(w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "was" || w == "is" ||
-              w == "had been" || w == "could"))
+              w == "could"))
           break;
       }
       if ((src < 0 || pronoun_subject) && !coordinated) {
@@ -1037,12 +1042,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // A long subject after the verb ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، الخميس
       // في ...، الرئيس اللبناني") moves the reach for the object along with it, unless a
       // break or the next trigger closed the clause first.
-      size_t object_right = right;
-      if (from > te && right == std::min(tokens.size(), te + kMaxReach)) {
-        object_right = std::min(tokens.size(), from + kMaxReach);
-        for (size_t t = right; t < object_right; ++t)
-          if (boundary[t]) object_right = t;
-      }
+      const size_t object_right =
+          from > te && right == std::min(tokens.size(), te + kMaxReach) ? reach_from(from) : right;
       int tgt = first_right(from, object_right, -1);
       // A compound subject's own state further on ("اتفقت مصر والصين على ... منطقة صناعية
       // صينية") is no object of theirs.

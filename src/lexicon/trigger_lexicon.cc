@@ -141,11 +141,12 @@ const PhraseIndex* TriggerLexicon::PassiveFor(const std::string& lang) const {
 Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string& dir,
                                                                std::vector<std::string>* problems) {
   auto g = std::make_shared<GrammarWords>();
-  static const std::set<std::string> kKinds = {"negation", "hypothetical", "future", "passive",
-                                               "agent",    "boundary",     "and",    "report",
-                                               "possessive", "conditional", "relative",
-                                               "locative", "against", "preposition", "between", "pronoun", "inverse", "reciprocal", "future_time",
-                                               "reported_future", "purpose", "result", "air", "reason", "describe", "member", "group", "participle", "qualifier", "channel"};
+  static const std::set<std::string> kKinds = {
+      "negation",  "hypothetical", "future",      "passive",    "agent",       "boundary",
+      "and",       "report",       "possessive",  "conditional", "relative",   "locative",
+      "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
+      "future_time", "reported_future", "purpose", "result",    "air",         "reason",
+      "describe",  "member",       "group",       "participle", "qualifier",   "channel"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
