@@ -66,6 +66,12 @@ bool Determiner(const Token& t) {
   return t.norm == "the" || t.norm == "his" || t.norm == "her" || t.norm == "its" || t.norm == "their";
 }
 
+// Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
+// (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
+bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
+  return t >= 2 && IsComma(tokens[t - 2]) && (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during");
+}
+
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
@@ -271,6 +277,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         i = m.end;
         continue;
       }
+      // "حث المجلس، خلال اجتماع طارئ عقده أمس، جنوب السودان على": an act in an adverbial
+      // parenthesis that names no party inside it only sets the scene (unless it tells
+      // the act before more precisely: "بحث مع نظيره، في اتصال هاتفي، ...").
+      if (OpensParenthesis(modes, tokens, i) &&
+          (triggers.empty() || !MoreSpecific(entry->code, triggers.back().entry->code))) {
+        size_t close = m.end;
+        while (close < std::min(tokens.size(), m.end + 12) && !IsComma(tokens[close])) ++close;
+        bool party = false;
+        for (size_t t = m.end; t < close && !party; ++t)
+          if (const int k = MentionAt(actors_in, t); k >= 0) party = actors_in[k].has_country() && !actors_in[k].place;
+        if (close < tokens.size() && IsComma(tokens[close]) && !party) {
+          if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
+          i = m.end;
+          continue;
+        }
+      }
       // "sent 20 tonnes of humanitarian aid": a generic pattern ("send * aid", 070)
       // whose words hold a more specific one of the same root ("humanitarian aid",
       // 073) takes the specific code.
@@ -409,10 +431,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool actor_between = false, joined = false;
     size_t commas = 0;
     for (size_t t = pe; t < b; ++t) {
-      // The act's own nationality right before it is no other party: "rejected an
-      // Ethiopian offer of talks".
+      // The act's own nationality or owner right before it is no other party: "rejected
+      // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
-      actor_between |= k >= 0 && !(actors[k].kind == "adj" && actors[k].last == b);
+      const bool owner = k >= 0 && actors[k].last == b &&
+                         (actors[k].kind == "adj" || (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
+                                                                  tokens[actors[k].first - 1].norm == "a" ||
+                                                                  tokens[actors[k].first - 1].norm == "an")));
+      actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
     }
@@ -482,8 +508,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (prev_code == "112") {
       const size_t b = triggers[ti].match.begin;
       bool of = triggers[ti].match.stripped > 0 && tokens[b].norm.starts_with("\u0628");
-      // (Also ahead of a word between: "of preparing an attack", "بالتحضير لشن حرب".)
-      for (size_t t = b; t-- > (b > 3 ? b - 3 : 0) && !of;)
+      // (Also ahead of words between: "of preparing a military aggression", "بالتحضير
+      // لشن حرب".)
+      for (size_t t = b; t-- > (b > 4 ? b - 4 : 0) && !of;)
         of = tokens[t].norm == "of" || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
       if (!of) about.clear();
     }
@@ -544,9 +571,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         commas += IsComma(tokens[t]);
         coordinated_next |= IsConjunction(tokens[t]) || modes.IsConnector(tokens, t);
       }
-      coordinated_next |= commas % 2 == 1;
+      // ("حث المجلس، خلال اجتماع طارئ، جنوب السودان على": a comma that opens an
+      // adverbial phrase joins no verb.)
+      coordinated_next |= commas % 2 == 1 && !OpensParenthesis(modes, tokens, nb);
       if (coordinated_next) right = std::min(right, nb);
     }
+    // A nominal inside such a parenthesis reaches no further than its closing comma.
+    if (OpensParenthesis(modes, tokens, tb))
+      for (size_t t = te; t < right; ++t)
+        if (IsComma(tokens[t])) {
+          right = t;
+          break;
+        }
     for (size_t t = te; t < right; ++t)
       if (boundary[t]) {
         right = t;
@@ -791,6 +827,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].place && tr.entry->code.starts_with("14") && actors[k].kind != "composed" &&
             actors[k].kind != "sector")
           continue;
+        // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
+        // parenthesis says where, not whom (but what is struck in a country is struck
+        // there).
+        if (actors[k].place && !Force(tr.entry->code) && actors[k].last < tokens.size() &&
+            IsComma(tokens[actors[k].last]) &&
+            std::any_of(tokens.begin() + static_cast<long>(std::max(left, tb > 8 ? tb - 8 : 0)),
+                        tokens.begin() + static_cast<long>(f), [](const Token& t) { return IsComma(t); }))
+          continue;
         // A bare adjective right after an Arabic nominal trigger qualifies the
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
@@ -940,9 +984,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject
       // unless a subject of its own stands before it.
-      const bool coordinated = ti > 0 && !prev_sources.empty() &&
-                               ChainedToPrevious(modes, tokens, tb, tr.match) &&
-                               (src < 0 || actors[src].first >= triggers[ti - 1].match.begin);
+      bool coordinated = ti > 0 && !prev_sources.empty() &&
+                         ChainedToPrevious(modes, tokens, tb, tr.match) &&
+                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin);
+      // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
+      // participle after an attribution tail is the speaker's act.
+      if (coordinated && !arabic_order && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing")) {
+        for (size_t r = tb - 1; r-- > triggers[ti - 1].match.end;) {
+          if (!modes.IsReport(tokens, r)) continue;
+          size_t c = r;  // the tail opens after a comma
+          while (c > triggers[ti - 1].match.end && !IsComma(tokens[c - 1])) --c;
+          if (const int speaker = nearest_left(r, c, true); speaker >= 0 && actors[speaker].has_country()) {
+            src = speaker;
+            coordinated = false;
+            how = "participle after an attribution: the speaker";
+          }
+          break;
+        }
+      }
       // "..., and by arming the Houthis, it widened the war": a gerund after the agent
       // marker that opens a clause belongs to the sentence's subject.
       const bool by_gerund = !arabic_order && tb >= 1 && tokens[tb].norm.ends_with("ing") &&

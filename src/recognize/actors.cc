@@ -41,6 +41,13 @@ bool IsWord(const Token& t, std::initializer_list<const char*> words) {
 
 // --- Inflected and run-together forms -------------------------------------------------
 
+// Is tokens[t] the first word of a hyphenated modifier, written without spaces
+// ("military-led", "army-backed")?
+bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
+  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-" || !tokens[t + 2].word) return false;
+  return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
+}
+
 // Case and possessive suffixes that Turkish and Azerbaijani attach to names and
 // nouns, longest first. A suffix is removed only when what remains is a word of the
 // lexicon, so the list can be generous.
@@ -718,6 +725,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       i = n.end;
       continue;
     }
+    // The first part of a hyphenated modifier is no sector: "military-led government".
+    if (sec.found() && HyphenatedAt(tokens, sec.end - 1)) {
+      i = sec.end;
+      continue;
+    }
     if (sec.found()) {
       std::string sec_note = f.sec_note;
       for (size_t t = sec.begin + 1; t < sec.end && sec_note.empty(); ++t) sec_note = v.Note(t);
@@ -823,9 +835,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const Item& sec = items[k + 1];
         const size_t gap = sec.first - it.last;
         // "Russia's", Turkish "Rusya'nın" (the case suffix is a token of its own).
-        const bool possessive =
-            gap == 1 && (tokens[it.last].norm == "'s" || tokens[it.last].norm.starts_with("'"));
-        const bool one_word = gap == 1 && tokens[it.last].word && country_like(it);
+        const bool apostrophe = tokens[it.last].norm == "'s" || tokens[it.last].norm.starts_with("'");
+        const bool possessive = gap == 1 && apostrophe;
+        // One word between ("Russian state media"; not after a possessive: "Armenia's
+        // new military doctrine"), or one hyphenated modifier ("Niger's military-led
+        // government").
+        const size_t w = it.last + (apostrophe ? 1 : 0), between = sec.first - w;
+        const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
+                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital
+                                            : between == 3 && HyphenatedAt(tokens, w));
         ActorMention m = mention(it, sec);
         if ((gap == 0 || possessive || one_word) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
