@@ -471,7 +471,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("that" is a relative pronoun only after a noun.)
     const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 2); ++r) {
-      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that")) continue;
+      // (Or an Arabic verb of carrying out after an indefinite noun: "هجوم شنه مسلحون".)
+      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that") &&
+          !(arabic_order && !noun && modes.IsPerformed(tokens, r)))
+        continue;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u)
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
@@ -762,6 +765,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
     if (!passive && modes.IsBareParticiple(tokens, tb)) passive = true;
+    // "قتل أربعة جنود": an Arabic verb of harm in its bare form right before a number is
+    // passive (four soldiers were killed); an active one has its agent first ("قتلت
+    // القوات أربعة") or agrees with one named before ("واعتقلت ما لا يقل عن 20").
+    if (!passive && arabic_order && tr.entry->words == 1 && !DefiniteArabic(tokens[tb]) && modes.IsCount(tokens, te) &&
+        (Force(tr.entry->code) || tr.entry->code.starts_with("17")) && !tokens[tb].norm.ends_with("ت") &&
+        !tokens[tb].norm.ends_with("وا") && !(tb > 0 && modes.IsRelative(tokens, tb - 1)))
+      passive = true;
     std::vector<int> sources, targets;
     bool mutual = false;
     auto nearest_left = [&](size_t from, size_t limit, bool subject = false) -> int {
@@ -879,7 +889,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "الغارات التي شنها الجيش على ...", "the strikes that the army carried out on ...":
     // a noun whose relative clause names its agent; the target follows the agent.
     // (Only a noun: "warned that Russian forces ..." is a verb and its content.)
-    const int rel_agent = !passive && is_noun(ti) ? relative_agent(ti) : -1;
+    const bool performed = arabic_order && te < tokens.size() && modes.IsPerformed(tokens, te);
+    const int rel_agent = !passive && (is_noun(ti) || performed) ? relative_agent(ti) : -1;
     if (rel_agent >= 0) {
       sources = {rel_agent};
       // (The relative pronoun may end the clause: the target is sought past it, to the
@@ -949,6 +960,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             break;
           }
       }
+      // "قتل أربعة جنود ... في هجوم شنه مسلحون من حركة ...": harm suffered in an attack
+      // whose agent is named has that agent.
+      if (sources.empty() && !targets.empty() && Force(tr.entry->code) && ti + 1 < triggers.size() &&
+          Force(triggers[ti + 1].entry->code) && triggers[ti + 1].match.begin <= te + 15 &&
+          std::none_of(boundary.begin() + static_cast<long>(te), boundary.begin() + static_cast<long>(triggers[ti + 1].match.begin),
+                       [](bool b) { return b; }))
+        if (const int agent = agent_of(ti + 1); agent >= 0) {
+          sources = {agent};
+          how += "; agent: that of the attack after it";
+        }
     } else {
       int src = nearest_left(tb, left, true);
       if (src < 0 && relative_of[tb] >= 0) {

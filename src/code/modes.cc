@@ -48,6 +48,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("participle", &ModeWords::participle_);
     m.set("qualifier", &ModeWords::qualifier_);
     m.set("channel", &ModeWords::channel_);
+    m.set("count", &ModeWords::count_);
+    m.set("performed", &ModeWords::performed_);
     return m;
   }();
   return k.find(kind);
@@ -145,6 +147,14 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
 bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(participle_, tokens, t);
 }
+
+bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
+  if (t >= tokens.size()) return false;
+  const std::string& w = tokens[t].norm;
+  return (!w.empty() && w.find_first_not_of("0123456789,.") == std::string::npos) || StartsAt(count_, tokens, t);
+}
+
+bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { return StartsAt(performed_, tokens, t); }
 
 bool ModeWords::IsQualifier(const std::vector<Token>& tokens, size_t t) const { return StartsAt(qualifier_, tokens, t); }
 

@@ -66,6 +66,11 @@ class ModeWords {
   // A passive participle that follows its noun with no auxiliary ("tankers accused of
   // smuggling", "a man charged with"): at token t, followed by what it names.
   bool IsBareParticiple(const std::vector<Token>& tokens, size_t t) const;
+  // A number at token t: digits, or a word for a count ("أربعة", "عشرات", "أكثر من").
+  bool IsCount(const std::vector<Token>& tokens, size_t t) const;
+  // A verb of carrying out with a pronoun for its object ("شنه", "نفذتها") at t: it
+  // opens a relative clause after an indefinite noun ("هجوم شنه مسلحون").
+  bool IsPerformed(const std::vector<Token>& tokens, size_t t) const;
   // The participle of a hyphenated qualifier ("Kurdish-led", "Iranian-backed") at t.
   bool IsQualifier(const std::vector<Token>& tokens, size_t t) const;
   // A preposition of the channel an act goes through ("via", "عبر") ending right
@@ -104,7 +109,7 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *qualifier_ = nullptr, *channel_ = nullptr;
+      *qualifier_ = nullptr, *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
