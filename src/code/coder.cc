@@ -401,6 +401,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       end = b.last;
     }
   }
+  // "struck what the army said were Hezbollah positions", "غارات على مواقع قالت إنها
+  // تابعة لحزب الله": an attribution inside an act's object names its speaker, who is
+  // neither party; searches pass over it as over an apposition.
+  for (const Trigger& tr : triggers) {
+    const size_t te = tr.match.end;
+    for (size_t t = te; t < std::min(tokens.size(), te + 4); ++t) {
+      const bool what = !arabic_order && tokens[t].norm == "what";
+      if (!what && !(arabic_order && t > te && tokens[t - 1].word && modes.IsReport(tokens, t))) continue;
+      size_t end = SIZE_MAX;
+      for (size_t u = t + 1; u < std::min(tokens.size(), t + 6) && end == SIZE_MAX; ++u) {
+        const std::string& w = tokens[u].norm;
+        const bool naming = what && (w == "called" || w == "termed" || w == "described");
+        if (what ? (w == "were" || w == "was" || w == "are" || w == "is" || naming)
+                 : (w == "\u0627\u0646\u0647\u0627" || w == "\u0627\u0646\u0647" || w == "\u0627\u0646\u0647\u0645"))  // انها انه انهم
+          end = u + 1 + (naming && u + 1 < tokens.size() && tokens[u + 1].norm == "as");
+      }
+      if (end == SIZE_MAX) break;
+      bool report = !what;
+      for (size_t u = t; u < end && !report; ++u) {
+        const std::string& w = tokens[u].norm;
+        report = modes.IsReport(tokens, u) || w == "called" || w == "termed" || w == "described";
+      }
+      if (!report) break;
+      for (size_t u = t; u < end; ++u) apposition[u] = true, boundary[u] = false;
+      break;
+    }
+  }
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
   // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
