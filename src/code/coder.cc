@@ -379,6 +379,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     resolved.erase(resolved.begin() + static_cast<long>(k--));
     actors_ptr = &resolved;
   }
+  // "offered to resume military talks": the adjective "military" before an act is no
+  // actor.
+  for (size_t k = 0; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    if (s.lang != "en" || a.has_country() || a.last != a.first + 1 || tokens[a.first].norm != "military" ||
+        !std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.match.begin == a.last; }))
+      continue;
+    if (resolved.empty()) resolved = actors_in;
+    resolved.erase(resolved.begin() + static_cast<long>(k--));
+    actors_ptr = &resolved;
+  }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.
@@ -645,6 +656,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // مقتل": a purpose or a result of an act already coded is not an event of its own.
     if (modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or a characterisation, skipped");
+      // ("an investigation into alleged abuses": what is investigated still says which
+      // kind of investigation it is.)
+      if (ti > 0 && triggers[ti - 1].entry->code.starts_with("09")) code_by_content(ti);
       continue;
     }
     // "استهدفت ... دورية بعبوة ناسفة", "اغتال ... بغارة", "attacked ... with a car bomb":
@@ -926,7 +940,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int tgt = first_right(from, reach_from(from), rel_agent);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       how = "noun whose relative clause names its agent";
-    } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX) {
+    } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX &&
+               // ("فتحت الأمم المتحدة تحقيقا في تعذيب ... على يد قوات الأمن": the agent of
+               // what is investigated is whom the investigation is into.)
+               !(tr.entry->code.starts_with("09") && !modes.IsPassive(tokens, tb))) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);

@@ -90,6 +90,14 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     if (act.starts_with("173") || act.starts_with("174") || act.starts_with("175")) return "1122";
     return "";
   }
+  if (root == "09") {
+    // What is investigated: war crimes (mass violence) 094, military action 093,
+    // abuses (assault, arrests, expulsions, repression) 092.
+    if (act_root == "20") return "094";
+    if (act_root == "19") return "093";
+    if (act_root == "18" || act.starts_with("173") || act.starts_with("174") || act.starts_with("175")) return "092";
+    return "";
+  }
   if (root == "13") {
     if (act.starts_with("161") || act.starts_with("160")) return "1313";  // reduce or break relations
     if (act.starts_with("162")) return "1311";                           // reduce or stop aid

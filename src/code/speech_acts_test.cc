@@ -9,6 +9,14 @@
 namespace dyad {
 namespace {
 
+TEST(SpeechActAbout, InvestigationsFollowWhatTheyInvestigate) {
+  EXPECT_EQ(SpeechActAbout("090", "1821"), "092");  // sexual abuse
+  EXPECT_EQ(SpeechActAbout("090", "173"), "092");   // arrests
+  EXPECT_EQ(SpeechActAbout("090", "195"), "093");   // an air strike
+  EXPECT_EQ(SpeechActAbout("090", "202"), "094");   // mass killings
+  EXPECT_EQ(SpeechActAbout("090", "040"), "");      // a meeting tells nothing
+}
+
 TEST(SpeechActAbout, AppealsPromisesAndDemandsFollowTheirContent) {
   EXPECT_EQ(SpeechActAbout("020", "0871"), "0256");  // urge a ceasefire
   EXPECT_EQ(SpeechActAbout("020", "073"), "0233");   // appeal for humanitarian aid
@@ -63,7 +71,7 @@ TEST(SpeechActAbout, GivesOnlyCodesOfTheOntology) {
     if (!line.empty() && line[0] != '#') codes.insert(line.substr(0, line.find('\t')));
   ASSERT_GT(codes.size(), 250u);
   size_t produced = 0;
-  for (const std::string speech : {"020", "023", "030", "100", "112", "120", "130"})
+  for (const std::string speech : {"020", "023", "030", "090", "100", "112", "120", "130"})
     for (const std::string& act : codes) {
       const std::string c = SpeechActAbout(speech, act);
       if (c.empty()) continue;
