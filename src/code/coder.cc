@@ -368,17 +368,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (bare_member) resolved.erase(resolved.begin() + static_cast<long>(--k));
     actors_ptr = &resolved;
   }
-  // "the Kurdish-led Syrian Democratic Forces", "Iranian-backed militias": a nationality
-  // qualifying a named group is no actor of its own.
-  for (size_t k = 0; k + 1 < actors_ptr->size(); ++k) {
-    const ActorMention& a = (*actors_ptr)[k];
-    if (a.kind != "adj" || a.last + 2 >= tokens.size() || tokens[a.last].norm != "-" ||
-        !modes.IsQualifier(tokens, a.last + 1) || (*actors_ptr)[k + 1].first != a.last + 2)
-      continue;
-    if (resolved.empty()) resolved = actors_in;
-    resolved.erase(resolved.begin() + static_cast<long>(k--));
-    actors_ptr = &resolved;
-  }
   // "offered to resume military talks": the adjective "military" before an act is no
   // actor.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {

@@ -46,7 +46,6 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("member", &ModeWords::member_);
     m.set("group", &ModeWords::group_);
     m.set("participle", &ModeWords::participle_);
-    m.set("qualifier", &ModeWords::qualifier_);
     m.set("channel", &ModeWords::channel_);
     m.set("count", &ModeWords::count_);
     m.set("performed", &ModeWords::performed_);
@@ -155,8 +154,6 @@ bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
 }
 
 bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { return StartsAt(performed_, tokens, t); }
-
-bool ModeWords::IsQualifier(const std::vector<Token>& tokens, size_t t) const { return StartsAt(qualifier_, tokens, t); }
 
 bool ModeWords::ChannelBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(channel_, tokens, t, 2);

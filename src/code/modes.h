@@ -71,8 +71,6 @@ class ModeWords {
   // A verb of carrying out with a pronoun for its object ("شنه", "نفذتها") at t: it
   // opens a relative clause after an indefinite noun ("هجوم شنه مسلحون").
   bool IsPerformed(const std::vector<Token>& tokens, size_t t) const;
-  // The participle of a hyphenated qualifier ("Kurdish-led", "Iranian-backed") at t.
-  bool IsQualifier(const std::vector<Token>& tokens, size_t t) const;
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -109,7 +107,7 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *qualifier_ = nullptr, *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr;
+      *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

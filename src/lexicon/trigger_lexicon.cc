@@ -146,7 +146,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "and",       "report",       "possessive",  "conditional", "relative",   "locative",
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "purpose", "result",    "air",         "reason",
-      "describe",  "member",       "group",       "participle", "qualifier",   "channel",
+      "describe",  "member",       "group",       "participle", "channel",
       "count",     "performed"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");

@@ -719,6 +719,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
       }
+      // "the Kurdish-led SDF", "Iranian-backed militias", "Russian-made drones": a
+      // nationality in a hyphenated modifier qualifies another actor or a thing.
+      if (e.kind == "adj" && HyphenatedAt(tokens, n.end - 1)) {
+        i = n.end;
+        continue;
+      }
       for (size_t t = n.begin + 1; t < n.end && note.empty(); ++t) note = v.Note(t);
       items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
                        LocatedAt(s.tokens, v, n.begin, lang, lex)});
