@@ -1178,6 +1178,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (how == "subject shared with the previous verb" && last.starts_with("مع") && last.size() > 4)
         targets = prev_targets;
     }
+    // "detained Serkan Aydemir, mayor of Avcilar and a member of the opposition CHP,":
+    // a person no lexicon knows, named right after the verb, is coded as the
+    // organisation or state the apposition after the name ties them to.
+    if (targets.empty() && !sources.empty() && !arabic_order && te < tokens.size() && tokens[te].capital &&
+        tokens[te].word && MentionAt(actors, te) < 0) {
+      size_t c = te + 1;
+      while (c < std::min(tokens.size(), te + 4) && tokens[c].capital && tokens[c].word && MentionAt(actors, c) < 0) ++c;
+      if (c < tokens.size() && IsComma(tokens[c]))
+        for (size_t t = c + 1; t < std::min(tokens.size(), c + 22) && !boundary[t] && !IsComma(tokens[t]); ++t)
+          if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country() &&
+                                                  std::find(sources.begin(), sources.end(), k) == sources.end()) {
+            targets = {k};
+            how += "; target: what the apposition after the name ties them to";
+            break;
+          }
+    }
     // "رفضت ... القرار الذي تبناه البرلمان الأوروبي", "rejected the resolution that the
     // parliament adopted": a reaction to a thing is aimed at whoever the relative clause
     // after it names.
