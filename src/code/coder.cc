@@ -72,6 +72,12 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
   return t >= 2 && IsComma(tokens[t - 2]) && (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during");
 }
 
+// The English word "military" read as a sector without a country: also an adjective
+// ("military talks", "military action").
+bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
+  return lang == "en" && !a.has_country() && a.last == a.first + 1 && tokens[a.first].norm == "military";
+}
+
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
@@ -236,6 +242,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   const bool verb_first = s.lang == "ar" || s.lang == "fa";
   for (const auto& a : actors_in) {
     if (verb_first && a.first == 0 && a.kind == "sector" && !a.has_country()) continue;
+    // (Nor the adjective "military", which may open a pattern: "military action".)
+    if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   }
   std::vector<Trigger> triggers;
@@ -319,6 +327,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Clause boundaries, looked up once per sentence rather than once per trigger.
   std::vector<bool> boundary(tokens.size());
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
+  // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
+  // against") set off words, not a quoted clause.
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].norm != "\"") continue;
+    size_t close = t + 1;
+    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\"") ++close;
+    if (close < tokens.size() && tokens[close].norm == "\"" && close - t <= 6) {
+      boundary[t] = boundary[close] = false;
+      t = close;
+    }
+  }
   const bool arabic_order = s.lang == "ar" || s.lang == "fa";
   // Appositions set off by commas ("Lavrov, Russia's foreign minister, said"): the
   // title belongs to the actor before it; searches for actors pass over it, and an
@@ -372,8 +391,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // actor.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
-    if (s.lang != "en" || a.has_country() || a.last != a.first + 1 || tokens[a.first].norm != "military" ||
-        !std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return t.match.begin == a.last; }))
+    if (!MilitaryAdjective(s.lang, a, tokens) ||
+        !std::any_of(triggers.begin(), triggers.end(),
+                     [&](const Trigger& t) { return t.match.begin == a.last || t.match.begin == a.first; }))
       continue;
     if (resolved.empty()) resolved = actors_in;
     resolved.erase(resolved.begin() + static_cast<long>(k--));
@@ -783,7 +803,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
                              (that_between || addressee_between || bi_after_addressee ||
                               triggers[ti - 1].entry->pattern.ends_with(" that"));
-      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested || threatened)) {
+      // "warned that it would take military action against X": what a warning says
+      // will be done is its threat.
+      const bool warned = prev_code.starts_with("13") && that_between;
+      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
