@@ -36,7 +36,10 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
         if (!by_first_[w].empty() || w == first) add(WordIds::Hash(vocabulary_.word(w)));
     });
   }
-  by_first_[first].push_back({id, keys.size() > 1 ? words_[phrases_.back().begin + 1] : kNoSecond});
+  const uint32_t second = keys.size() > 1 ? words_[phrases_.back().begin + 1] : kNoSecond;
+  // A phrase never ends with a gap, so a word or another gap follows a gap.
+  const uint32_t after = second == kGap ? words_[phrases_.back().begin + 2] : kNoSecond;
+  by_first_[first].push_back({id, second, after});
 }
 
 // The key ids of the tokens from the one a match starts at, each computed on first use
@@ -278,6 +281,22 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
   return 0;
 }
 
+uint64_t PhraseIndex::GapReachMask(Lookahead& ahead, size_t t) const {
+  // The walk of MatchFrom's gap loop, collecting instead of matching.
+  uint64_t mask = 0;
+  TokenKeyIds spare;
+  size_t u = t;
+  for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
+    const size_t next = ahead.GapStep(u);
+    for (size_t v = u; v < std::max(next, u + 1) && v < ahead.size(); ++v) {
+      const TokenKeyIds& ids = ahead.At(v, &spare);
+      for (int c = 0; c < ids.n; ++c) mask |= WordBit(ids.keys[c].word);
+    }
+    u = next;
+  }
+  return mask;
+}
+
 PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
                                  const std::vector<bool>& skip, size_t max_end) const {
   if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return {};
@@ -295,11 +314,17 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
   PhraseMatch best;
   Lookahead ahead(*this, tokens, skip, i, first);
   TokenKeyIds spare;
+  bool reach_known = false;  // gap_reach computed (on the first "word *" phrase tried)
+  uint64_t gap_reach = 0;
   for (int c = 0; c < first.n; ++c) {
     const KeyId& key = first.keys[c];
     if (key.word >= by_first_.size()) continue;
     for (const Starter& starter : by_first_[key.word]) {
-      if (starter.second != kGap && starter.second != kNoSecond) {
+      if (starter.second == kGap && starter.after != kGap) {
+        // What MatchFrom would find: no token the gap reaches holds the word after it.
+        if (!reach_known) gap_reach = GapReachMask(ahead, i + 1), reach_known = true;
+        if (!(gap_reach & WordBit(starter.after))) continue;
+      } else if (starter.second != kGap && starter.second != kNoSecond) {
         // What MatchFrom would find first: the second token cannot be the second word.
         if (i + 1 >= tokens.size()) continue;
         const TokenKeyIds& next = ahead.At(i + 1, &spare);

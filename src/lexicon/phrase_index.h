@@ -69,10 +69,14 @@ class PhraseIndex {
   };
   // A phrase as listed under its first word, with its second word (kGap, or kNoSecond)
   // beside it: most phrases tried fail at the second word, and that is then told
-  // without reading phrases_ and words_ (two cache misses per phrase).
+  // without reading phrases_ and words_ (two cache misses per phrase). For "verb *
+  // object" phrases (second is kGap), after is the word after the gap (kGap when
+  // another gap follows, kNoSecond otherwise): most fail because no token the gap can
+  // reach holds it, which MatchStartingWith tells from one bit mask of the words there.
   struct Starter {
     uint32_t phrase;
     uint32_t second;
+    uint32_t after;
   };
   // One way a token can read as a phrase word: the word's id, with what was removed.
   struct KeyId {
@@ -94,6 +98,11 @@ class PhraseIndex {
   // MatchAt once the first token is known to start phrases: first holds its key ids.
   PhraseMatch MatchStartingWith(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
                                 size_t max_end, const TokenKeyIds& first) const;
+  // A 64-bit mask with one bit for word id (a Bloom filter of one hash).
+  static uint64_t WordBit(uint32_t word) { return 1ull << ((word * 0x9E3779B1u) >> 26); }
+  // The WordBits of every key id of the tokens a gap starting at token t can reach
+  // (the positions MatchFrom tries for the word after a gap at t).
+  uint64_t GapReachMask(Lookahead& ahead, size_t t) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
   size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,

@@ -477,11 +477,79 @@ LanguageGuess IdentifyLanguage(std::string_view text, const LanguageOptions& opt
   return g;
 }
 
+namespace {
+
+// A document's language is identified from a bounded sample of it, not the whole text:
+// identification cost grows with the text (CLD2 is linear in it, and the longer the
+// text the more often dyad's function-word cues tie and CLD2 must be asked at all), and
+// on English news it was a fifth of all coding time. The sample is kSampleWindows
+// windows of kSampleBytes / kSampleWindows bytes, the first at the start of the text,
+// the last at its end and the others evenly between, each cut at UTF-8 and word
+// boundaries; text of at most kSampleBytes is used whole, so sentences and short
+// documents are identified exactly as before.
+//
+// Why this is safe (measured against whole-text identification): identical answers on
+// every document of the en/ar/mix/mix7 benchmark corpora (bench/gen_corpus.py), the
+// golden sets, the seeds, and 8,000 more generated news documents; 7 of
+// the 186 eval pages (extraction and dates HTML) changed, each either to CLD2's own
+// answer on the whole page (Italian, Polish, Catalan, Japanese pages the whole-text
+// answer had as French, Portuguese, English) or from one wrong answer to another (a
+// Czech and a Hungarian page): on long pages of languages without dyad function-word
+// lists, the capped function-word hits of false friends ("a", "on", "de") outweigh CLD2
+// and a short sample lets CLD2 be heard. Evenly spaced windows rather than a prefix
+// give a mixed document a fair vote: on 1,000 generated English/Arabic documents the
+// answer differed from the whole text's only where neither script had two thirds of
+// the letters. What it costs: a sample of 512 bytes made document identification
+// about ten times cheaper on the English corpus (0.017 s instead of 0.174 s for 2,000
+// documents, one core); larger samples cost more than proportionally (768 bytes: 0.05 s)
+// because more English function words collide with other languages' and CLD2 is asked
+// more often, and answered no better.
+constexpr size_t kSampleBytes = 512;
+constexpr int kSampleWindows = 4;
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The sample described above; text itself when it is short enough.
+std::string LanguageSample(std::string_view text) {
+  if (text.size() <= kSampleBytes) return std::string(text);
+  constexpr size_t kWindow = kSampleBytes / kSampleWindows;
+  std::string out;
+  out.reserve(kSampleBytes + kSampleWindows);
+  for (int i = 0; i < kSampleWindows; ++i) {
+    size_t b = (text.size() - kWindow) * i / (kSampleWindows - 1);
+    size_t e = b + kWindow;
+    if (b > 0) {  // start after a space; in unspaced scripts, at a character
+      size_t s = b;
+      while (s < e && !IsSpace(text[s - 1])) ++s;
+      if (s < e) {
+        b = s;
+      } else {
+        while (b < e && IsContinuation(text[b])) ++b;
+      }
+    }
+    if (e < text.size()) {  // end at a space; in unspaced scripts, at a character
+      size_t s = e;
+      while (s > b && !IsSpace(text[s])) --s;
+      if (s > b) {
+        e = s;
+      } else {
+        while (e > b && IsContinuation(text[e])) --e;
+      }
+    }
+    if (!out.empty()) out += '\n';
+    out.append(text.substr(b, e - b));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string DetectLanguage(std::string_view text, std::string_view hint) {
   if (text.empty()) return "un";
   LanguageOptions opts;
   opts.hint = std::string(hint);
-  return IdentifyLanguage(text, opts).lang;
+  return IdentifyLanguage(LanguageSample(text), opts).lang;
 }
 
 }  // namespace dyad

@@ -33,6 +33,9 @@ LanguageGuess IdentifyLanguage(std::string_view text, const LanguageOptions& opt
 // ISO 639-1 code of text ("en", "ar", "fa", "ru", "tr", "az", "uk", "he", ...), or "un"
 // when nothing can be said. hint (may be empty) is a language the caller expects,
 // e.g. from <html lang>; it is used when the text is too short or unclear.
+// For a whole document: text longer than 512 bytes is identified from four evenly
+// spaced windows of it (start, end and between), so the cost is bounded and a mixed
+// document is identified by the language of most of it.
 std::string DetectLanguage(std::string_view text, std::string_view hint = {});
 
 // The script-level family of a language code, for callers that compare scripts:

@@ -132,4 +132,33 @@ TEST(LangIdAccuracy, ShortPrefixes) {
   for (const auto& lang : kLangs) EXPECT_GE(restricted.at(lang).accuracy(), 0.9) << lang;
 }
 
+// A document is identified from windows at its start, its end and between, not from its
+// opening: one that opens in one language but is mostly in another is identified by
+// the majority, and a whole document of labelled sentences by their language.
+TEST(DetectLanguage, LongDocumentByItsMajority) {
+  auto join = [](const std::vector<std::string>& s, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n && i < s.size(); ++i) out += s[i] + (i % 4 == 3 ? "\n\n" : " ");
+    return out;
+  };
+  const auto en = Sentences("en"), ar = Sentences("ar"), ru = Sentences("ru"), fr = Sentences("fr");
+  ASSERT_GE(std::min({en.size(), ar.size(), ru.size(), fr.size()}), 40u);
+  EXPECT_EQ(DetectLanguage(join(en, 8) + join(ar, 40)), "ar");
+  EXPECT_EQ(DetectLanguage(join(ar, 8) + join(en, 40)), "en");
+  EXPECT_EQ(DetectLanguage(join(en, 8) + join(ru, 40)), "ru");
+  EXPECT_EQ(DetectLanguage(join(en, 8) + join(fr, 40)), "fr");
+  EXPECT_EQ(DetectLanguage(join(fr, 40) + join(en, 8)), "fr");
+  for (const auto& lang : kLangs) EXPECT_EQ(DetectLanguage(join(Sentences(lang), 60)), lang) << lang;
+}
+
+// Up to the sample size the whole text is read: short text is identified as before.
+TEST(DetectLanguage, ShortTextWhole) {
+  for (const auto& lang : kLangs)
+    for (const auto& s : Sentences(lang)) {
+      if (s.size() <= 512) {
+        EXPECT_EQ(DetectLanguage(s), IdentifyLanguage(s).lang) << s;
+      }
+    }
+}
+
 }  // namespace dyad
