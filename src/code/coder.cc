@@ -224,6 +224,11 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
 
 }  // namespace
 
+EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
+  if (r_.grammar)
+    for (const std::string& lang : r_.grammar->Languages()) modes_.emplace_back(*r_.grammar, lang);
+}
+
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
                                             const std::vector<ActorMention>& actors_in,
                                             std::vector<std::string>* trace,
@@ -233,7 +238,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // An event needs two actors, or one and a place for its target (placeless).
   if (!idx || actors_in.empty() || (actors_in.size() < 2 && !placeless)) return out;
   const auto& tokens = s.tokens;
-  ModeWords modes(*r_.grammar, s.lang);
+  ModeWords modes = [&] {
+    for (const ModeWords& m : modes_)
+      if (m.lang() == s.lang) return m;
+    return ModeWords(*r_.grammar, s.lang);
+  }();
   if (doc.date.size() >= 4) modes.set_document_year(std::atoi(doc.date.substr(0, 4).c_str()));
   // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
   // (Arabic opens a clause with its verb: a bare sector word there is rather a verb,

@@ -9,6 +9,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "lexicon/ontology.h"
+#include "code/modes.h"
 #include "lexicon/trigger_lexicon.h"
 #include "recognize/actors.h"
 #include "text/token.h"
@@ -24,7 +25,7 @@ struct CoderResources {
 
 class EventCoder {
  public:
-  explicit EventCoder(CoderResources r) : r_(std::move(r)) {}
+  explicit EventCoder(CoderResources r);
 
   // Codes one sentence of doc (index = its position in the document). Events need a
   // source and a target that both name a country or organisation; a sector alone is
@@ -40,6 +41,9 @@ class EventCoder {
 
  private:
   CoderResources r_;
+  // The grammar words of each language that has them, built once: a sentence copies
+  // its language's (thirty pointers) instead of looking up thirty kinds by name.
+  std::vector<ModeWords> modes_;
 };
 
 }  // namespace dyad

@@ -85,6 +85,7 @@ class ModeWords {
   bool ConditionAfter(const std::vector<Token>& tokens, size_t t) const;
   // For historical mode: the document year (0 when unknown).
   void set_document_year(int y) { doc_year_ = y; }
+  const std::string& lang() const { return lang_; }
 
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;

@@ -66,6 +66,12 @@ class GrammarWords {
   const ShortKeyMap<std::unique_ptr<PhraseIndex>>* Kinds(std::string_view lang) const {
     return by_lang_kind_.Find(lang);
   }
+  // The languages that have grammar words, in the order first loaded.
+  std::vector<std::string> Languages() const {
+    std::vector<std::string> out;
+    for (const auto& [lang, kinds] : by_lang_kind_) out.push_back(lang);
+    return out;
+  }
 
  private:
   // Language, then kind: the coder asks for eleven kinds per sentence.

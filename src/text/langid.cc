@@ -1,6 +1,7 @@
 #include "text/langid.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include <cld2/public/compact_lang_det.h>
@@ -160,12 +161,40 @@ void CountCue(char32_t c, Profile* p) {
 constexpr int kMaxWords = 2000;   // function words looked up per text: plenty of evidence
 constexpr size_t kMaxScan = 1 << 18;  // bytes of a long text profiled and given to CLD2
 
+// What MakeProfile needs of each ASCII byte, read from the same table: 0 not a letter,
+// 1 a Latin letter, 2 a Latin letter that is a cue (q, x), 3 anything else (read the
+// slow way). Sentences are profiled one by one and most of their bytes are ASCII.
+enum AsciiClass : uint8_t { kAsciiOther, kAsciiLatin, kAsciiLatinCue, kAsciiSlow };
+const std::array<AsciiClass, 128>& AsciiClasses() {
+  static const std::array<AsciiClass, 128> k = [] {
+    std::array<AsciiClass, 128> t{};
+    const chars::Info* table = chars::BmpTable();
+    for (int c = 0; c < 128; ++c) {
+      if (table[c].kind != chars::kLetter) continue;
+      const bool cue = c == 'q' || c == 'x' || c == 'Q' || c == 'X';
+      t[c] = table[c].script != chars::kLatin ? kAsciiSlow : cue ? kAsciiLatinCue : kAsciiLatin;
+    }
+    return t;
+  }();
+  return k;
+}
+
 // Letters, scripts and letter cues of text.
 Profile MakeProfile(std::string_view text) {
   Profile p;
   const chars::Info* table = chars::BmpTable();
+  const std::array<AsciiClass, 128>& ascii = AsciiClasses();
+  // ASCII letters are counted here and added once at the end (q and x as CountCue
+  // would count them), so the loop keeps its counters in registers.
+  int latin = 0, qx = 0;
   size_t i = 0;
   while (i < text.size()) {
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && ascii[b] != kAsciiSlow) {
+      ++i;
+      latin += ascii[b] != kAsciiOther;
+      qx += ascii[b] == kAsciiLatinCue;
+      continue;
+    }
     const char32_t c = chars::Next(text, i);
     const chars::Info info = chars::Lookup(table, c);
     if (info.kind == chars::kLetter) {
@@ -176,6 +205,9 @@ Profile MakeProfile(std::string_view text) {
       CountCue(c, &p);
     }
   }
+  p.letters += latin;
+  p.by_script[chars::kLatin] += latin;
+  p.qx += qx;
   return p;
 }
 
