@@ -2586,7 +2586,7 @@ def validate_file(path, sectors=False):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue
                 lang, surface, sector = fields
-                if not re.match(r"^[A-Z]{3}$", sector):
+                if not re.match(r"^([A-Z]{3}|---)$", sector):
                     errors.append("%s: bad sector %r" % (where, sector))
                 kind = sector
             else:

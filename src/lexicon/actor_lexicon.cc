@@ -213,8 +213,9 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
           const std::string surface(f[1]);
           if (surface.empty()) return Status::Error("empty surface form");
           if (type == FileType::kSectors) {
-            if (f.size() != 3 || f[2].size() != 3 || !ValidCode(f[2]))
-              return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters)");
+            // "---": a phrase holding a sector word that names no actor ("official visit").
+            if (f.size() != 3 || f[2].size() != 3 || (f[2] != kNoSector && !ValidCode(f[2])))
+              return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters or ---)");
             return add_sector({std::string(f[2]), false, surface, lang, l.where()});
           }
           if (type == FileType::kAnaphors) {

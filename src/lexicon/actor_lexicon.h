@@ -40,6 +40,9 @@ struct ActorEntry {
   bool dated() const { return !from.empty() || !to.empty(); }
 };
 
+// The sector of a phrase that contains a sector word but is no actor ("official visit").
+inline constexpr std::string_view kNoSector = "---";
+
 struct SectorEntry {
   std::string sector;   // one or more 3-letter role codes: "COP", "GOVFRM" (PETRARCH agents)
   bool before = false;  // PETRARCH "NGO~": the code goes before the actor's country code

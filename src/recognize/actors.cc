@@ -736,6 +736,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       i = sec.end;
       continue;
     }
+    if (sec.found() && lex.sector(sec.payload).sector == kNoSector) {
+      i = sec.end;  // "official visit": the sector word qualifies a thing
+      continue;
+    }
     if (sec.found()) {
       std::string sec_note = f.sec_note;
       for (size_t t = sec.begin + 1; t < sec.end && sec_note.empty(); ++t) sec_note = v.Note(t);

@@ -294,6 +294,12 @@ TEST(Actors, FalseFriends) {
             (Strings{"USA Georgia", "USA Georgia"}));
 }
 
+// A sector word that qualifies a thing names no actor ("---" in sectors.tsv).
+TEST(Actors, SectorWordQualifyingAThing) {
+  EXPECT_EQ(Found("Russia's envoy paid an official visit to Baku, an Azerbaijani official said.", "en", ""),
+            (Strings{"RUSGOV Russia", "AZE Baku", "AZEGOV Azerbaijani official"}));
+}
+
 // Nationalities coordinated around one sector word share it; a state after a
 // nationality adjective, or a state after one with the article, stays bare.
 TEST(Actors, CoordinatedOwnersShareTheSector) {
