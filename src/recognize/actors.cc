@@ -48,6 +48,17 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
   return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
 }
 
+// Is tokens[t] an English word that qualifies the noun after it the way an adverb,
+// participle or adjective of standing does ("internationally", "recognised",
+// "federal", "interim")? Used between a possessive and a sector word.
+bool QualifierWord(const Token& t) {
+  if (!t.word || t.capital) return false;
+  const std::string& w = t.norm;
+  static const std::set<std::string> kWords = {"new", "interim", "ruling", "caretaker", "incoming",
+                                               "outgoing", "current", "rival", "unity", "top"};
+  return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
+}
+
 // Case and possessive suffixes that Turkish and Azerbaijani attach to names and
 // nouns, longest first. A suffix is removed only when what remains is a word of the
 // lexicon, so the list can be generous.
@@ -854,8 +865,20 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
                               (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital
                                             : between == 3 && HyphenatedAt(tokens, w));
+        // After a possessive, one or two qualifiers of standing ("Somalia's federal
+        // government", "Yemen's internationally recognised government"), when the
+        // sector word is the head: not followed by a noun of its own ("Armenia's new
+        // military doctrine").
+        const bool head = sec.last >= tokens.size() || !tokens[sec.last].word || tokens[sec.last].capital ||
+                          IsWord(tokens[sec.last], {"said", "says", "has", "have", "had", "was", "were", "is",
+                                                    "are", "will", "would", "could", "of", "in", "on", "to",
+                                                    "and", "which", "that", "who", "for", "with", "at", "from",
+                                                    "after", "also", "by"}) ||
+                          (tokens[sec.last].norm.size() > 4 && tokens[sec.last].norm.ends_with("ed"));
+        const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
+                               head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word) && compose(it, sec, &m)) {
+        if ((gap == 0 || possessive || one_word || qualified) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           out.push_back(m);

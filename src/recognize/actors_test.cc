@@ -294,6 +294,16 @@ TEST(Actors, FalseFriends) {
             (Strings{"USA Georgia", "USA Georgia"}));
 }
 
+// After a possessive, qualifiers of standing may come before the sector word that
+// heads the phrase; a sector word qualifying a noun of its own stays bare.
+TEST(Actors, PossessiveWithQualifiers) {
+  EXPECT_EQ(Found("Talks with Somalia's federal government resumed.", "en", ""),
+            (Strings{"SOMGOV Somalia"}));
+  EXPECT_EQ(Found("Aid to Yemen's internationally recognised government arrived.", "en", ""),
+            (Strings{"YEMGOV Yemen"}));
+  EXPECT_EQ(Found("Armenia's new military doctrine was published.", "en", ""), (Strings{"ARM Armenia"}));
+}
+
 // A sector word that qualifies a thing names no actor ("---" in sectors.tsv).
 TEST(Actors, SectorWordQualifyingAThing) {
   EXPECT_EQ(Found("Russia's envoy paid an official visit to Baku, an Azerbaijani official said.", "en", ""),
