@@ -74,6 +74,14 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
 
 // The English word "military" read as a sector without a country: also an adjective
 // ("military talks", "military action").
+// Rebels, police, courts, spies, a government or an opposition: actors that act within
+// their own state.
+bool DomesticAgent(const ActorMention& a) {
+  if (!a.has_country() || a.code.size() < 6 || !IsStateCode(CountryOf(a.code))) return false;
+  static const std::set<std::string> kDomestic = {"REB", "COP", "JUD", "SPY", "GOV", "OPP", "SEP", "RAD", "CRM"};
+  return kDomestic.count(a.code.substr(3, 3)) > 0;
+}
+
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
   return lang == "en" && !a.has_country() && a.last == a.first + 1 && tokens[a.first].norm == "military";
 }
@@ -1070,9 +1078,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject
       // unless a subject of its own stands before it.
+      // (In Arabic, an actor before "، و" + verb is the previous clause's object, not
+      // this verb's subject: "طالبت المعارضة الرئيس بالتنحي، واتهمت ...".)
+      const bool arabic_comma_and = arabic_order && tb > 0 && IsComma(tokens[tb - 1]);
       bool coordinated = ti > 0 && !prev_sources.empty() &&
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
-                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin);
+                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and);
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
       // participle after an attribution tail is the speaker's act.
       if (coordinated && !arabic_order && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing")) {
@@ -1204,7 +1215,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
-      if (targets.empty() && how == "subject shared with the previous verb") targets = prev_targets;
+      // (Not when a bare sector word is its object and the subject acts at home:
+      // "..., واتهمت قوات الأمن": the security forces, of the subject's state below.)
+      const int own_object = te < tokens.size() ? MentionAt(actors, te) : -1;
+      const bool bare_object = own_object >= 0 && actors[own_object].kind == "sector" && sources.size() == 1 &&
+                               DomesticAgent(actors[sources[0]]);
+      if (targets.empty() && how == "subject shared with the previous verb" && !bare_object) targets = prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
       if (how == "subject shared with the previous verb" && last.starts_with("مع") && last.size() > 4)
@@ -1551,6 +1567,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             cc->root == "11" || cc->root == "12" || cc->root == "13";
     if ((mode.name.empty() || mode.name == "future") && !speech_act && modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
+    // "ELN guerrillas kidnapped two soldiers", "the police beat protesters": a bare
+    // sector word that a domestic actor (rebels, police, courts, spies, a government)
+    // acts against belongs to that actor's country. (Not an army's: wars are fought
+    // abroad; not refugees or migrants, who are foreign by definition.)
+    std::string inherited_country;
+    // (Only the plain object of a verb with its subject: "the killing of protesters
+    // by", "raids ..., prosecutors said" are left alone.)
+    // (Nor a relative clause, whose antecedent may be a place: "a bombing outside a
+    // court that killed 12 people".)
+    const bool relative = tb > 0 && (tokens[tb - 1].norm == "that" || tokens[tb - 1].norm == "which" || tokens[tb - 1].norm == "who");
+    const bool plain_verb = !is_noun(ti) && !relative &&
+                            (how == "subject before the verb" || how == "verb-subject-object order" ||
+                             how == "subject shared with the previous verb");
+    if (targets.empty() && sources.size() == 1 && plain_verb && cc->quad >= 3 && DomesticAgent(actors[sources[0]])) {
+      const size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      for (size_t t = from, until = std::min(reach_from(from), from + 5); t < until; ++t) {
+        const int k = MentionAt(actors, t);
+        if (k < 0 || apposition[t]) continue;
+        if (actors[k].has_country()) break;
+        if (actors[k].code != "REF") {
+          targets = Compound(actors, tokens, k, +1);
+          inherited_country = CountryOf(actors[sources[0]].code);
+          if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
+        }
+        break;
+      }
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -1588,6 +1631,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return out_sides;
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
+    for (Side& ts : target_sides)
+      if (!inherited_country.empty() && actors[ts.k].kind == "sector" && ts.code != "REF") ts.code = inherited_country + ts.code;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
       for (const Side& ts : target_sides) {
@@ -1596,6 +1641,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
+        if (!inherited_country.empty() && b.kind == "sector" && b.code.size() > 3) b.kind = "composed";
+        // "students marched against the government": a bare sector word protesting
+        // against a state's actor is of that state.
+        // (Not at an embassy, which stands abroad: "protested outside the Israeli
+        // embassy"; nor when another state is named.)
+        const bool embassy = std::any_of(tokens.begin() + b.first, tokens.begin() + b.last, [](const Token& t) {
+          return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
+        });
+        if (a.kind == "sector" && cc->root == "14" && b.has_country() && IsStateCode(b.code) && !embassy &&
+            std::all_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+              return !m.has_country() || CountryOf(m.code) == CountryOf(b.code);
+            })) {
+          a.code = CountryOf(b.code) + a.code;
+          a.kind = "composed";
+        }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran").
         if (CountryOf(a.code) == CountryOf(b.code)) {

@@ -1,7 +1,15 @@
 #include "core/event.h"
 
+#include <set>
+
 namespace dyad {
 
 std::string CountryOf(const std::string& code) { return code.size() >= 3 ? code.substr(0, 3) : ""; }
+
+bool IsStateCode(const std::string& code) {
+  if (code.size() < 3) return false;
+  static const std::set<std::string> kInternational = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"};
+  return !kInternational.count(code.substr(0, 3));
+}
 
 }  // namespace dyad

@@ -42,4 +42,7 @@ struct Event {
 // The country part of an actor code ("RUSCOP" -> "RUS"); empty for sector-only codes.
 std::string CountryOf(const std::string& actor_code);
 
+// Does the code name a state's actor, not an international one (IGO, NGO, IMG, MNC...)?
+bool IsStateCode(const std::string& actor_code);
+
 }  // namespace dyad

@@ -558,9 +558,15 @@ struct Item {
 bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t b,
                const std::string& lang, const ActorLexicon& lex) {
   if (b > 0) {
-    const std::string& p = original[b - 1].norm;
-    if (lang == "en" &&
-        (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around"))
+    // (A word of direction may stand between: "through central Belgrade", "in
+    // northern Syria".)
+    const bool direction = lang == "en" && b > 1 &&
+                           IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
+                                                    "northeastern", "northwestern", "southeastern",
+                                                    "southwestern", "downtown", "occupied"});
+    const std::string& p = original[direction ? b - 2 : b - 1].norm;
+    if (lang == "en" && (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" ||
+                         p == "around" || p == "through" || p == "across" || p == "throughout"))
       return true;
     if ((lang == "ar" || lang == "fa") && (p == "\u0641\u064A" || p == "\u062F\u0631"))
       return true;                                                            // في, در

@@ -4,21 +4,14 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/event.h"
 #include "text/arabic.h"
 
 namespace dyad {
 namespace {
 
-// Codes of international actors rather than states.
-bool StateCode(const std::string& code) {
-  if (code.size() < 3) return false;
-  static const std::set<std::string> kInternational = {"IGO", "NGO", "IMG", "MNC",
-                                                       "UIS", "NGM", "INT"};
-  return !kInternational.count(code.substr(0, 3));
-}
-
 // A state mention that can be referred back to: not a place ("in Azerbaijan").
-bool HasCountry(const ActorMention& m) { return m.has_country() && StateCode(m.code) && !m.place; }
+bool HasCountry(const ActorMention& m) { return m.has_country() && IsStateCode(m.code) && !m.place; }
 
 // Is the sector word at token t definite: "the police", "its ministry", Arabic with
 // the article (الوزارة, والشرطة, للشرطة)? Languages without articles count as definite.
