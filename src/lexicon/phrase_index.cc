@@ -312,6 +312,7 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
                                            const std::vector<bool>& skip, size_t max_end,
                                            const TokenKeyIds& first) const {
   PhraseMatch best;
+  uint32_t best_words = 0;
   Lookahead ahead(*this, tokens, skip, i, first);
   TokenKeyIds spare;
   bool reach_known = false;  // gap_reach computed (on the first "word *" phrase tried)
@@ -337,9 +338,12 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
       int stripped = key.stripped;
       const size_t e = MatchFrom(p, 1, ahead, i + 1, &future, &stripped);
       if (e == 0 || e > max_end) continue;
-      // Longer wins; at equal length, fewer clitics removed wins, then earlier phrase.
-      if (e > best.end || (e == best.end && stripped < best.stripped)) {
+      // Longer wins; at equal length, fewer clitics removed wins, then more words
+      // ("exchange * artillery fire" over "exchange * fire"), then earlier phrase.
+      if (e > best.end || (e == best.end && (stripped < best.stripped ||
+                                             (stripped == best.stripped && p.size > best_words)))) {
         best = {p.payload, i, e, future, stripped};
+        best_words = p.size;
       }
     }
   }

@@ -426,12 +426,15 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const bool possessive = (prev.kind == "country" || prev.kind == "capital") && m.first == prev.last + 1 &&
                               prev.last < tokens.size() && tokens[prev.last].norm == "'s";
       const bool nationality = prev.kind == "adj" && m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
-      if ((possessive || nationality) && m.kind == "person" && pc == mc) {
+      // (And a nationality right before an organisation or composed actor of its own
+      // state adds nothing: "Afghan Taliban forces", "Lebanese Hezbollah".)
+      const bool own_org = nationality && (m.kind == "org" || m.kind == "composed");
+      if ((possessive || nationality) && (m.kind == "person" || own_org) && pc == mc) {
         ActorMention merged = m;
         merged.first = prev.first;
         merged.span.begin = prev.span.begin;
         merged.entity = prev.entity + " + " + m.entity;
-        merged.how = m.how + "; after its state's possessive";
+        merged.how = m.how + (possessive ? "; after its state's possessive" : "; after its nationality");
         prev = merged;
         continue;
       }
@@ -738,7 +741,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // "the Kurdish-led SDF", "Iranian-backed militias", "Russian-made drones": a
       // nationality in a hyphenated modifier qualifies another actor or a thing.
-      if (e.kind == "adj" && HyphenatedAt(tokens, n.end - 1)) {
+      // (So is a state's name before a participle: "the Rwanda-backed M23",
+      // "Iran-aligned factions".)
+      const bool participle = n.end + 1 < tokens.size() &&
+                              (tokens[n.end + 1].norm.ends_with("ed") ||
+                               IsWord(tokens[n.end + 1], {"made", "held", "run", "built"}));
+      if ((e.kind == "adj" || (e.kind == "country" && participle)) && HyphenatedAt(tokens, n.end - 1)) {
         i = n.end;
         continue;
       }
