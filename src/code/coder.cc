@@ -74,6 +74,14 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
 
 // The English word "military" read as a sector without a country: also an adjective
 // ("military talks", "military action").
+// Does a noun for an act stand right before tokens[tb] ("a move welcomed by", "في
+// خطوة رحبت بها", "a decision condemned by")?
+bool ActNounBefore(const std::vector<Token>& tokens, size_t tb) {
+  const std::string& w = tokens[tb - 1].norm;
+  return w == "move" || w == "step" || w == "decision" || w == "\u062e\u0637\u0648\u0647" ||  // خطوه
+         w == "\u0642\u0631\u0627\u0631";                                                    // قرار
+}
+
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
 bool DomesticAgent(const ActorMention& a) {
@@ -559,6 +567,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
+  // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
+  std::vector<int> first_act_sources;
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
@@ -1567,6 +1577,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             cc->root == "11" || cc->root == "12" || cc->root == "13";
     if ((mode.name.empty() || mode.name == "future") && !speech_act && modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
+    // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق": praise or blame of
+    // the act just told, named by a noun for it, is aimed at that act's agent.
+    if ((cc->root == "05" || cc->root == "11" || cc->root == "12") && !first_act_sources.empty() &&
+        tb >= 1 && ActNounBefore(tokens, tb)) {
+      // (Arabic names the one who reacts after the verb and its pronoun: "رحبت بها دمشق".)
+      if (arabic_order)
+        if (const int k = first_right(te, std::min(right, te + 3), -1); k >= 0) sources = {k};
+      std::vector<int> agents;
+      for (int k : first_act_sources)
+        if (std::find(sources.begin(), sources.end(), k) == sources.end()) agents.push_back(k);
+      if (!agents.empty()) {
+        targets = agents;
+        how += "; a reaction to the act before: aimed at its agent";
+      }
+    }
     // "ELN guerrillas kidnapped two soldiers", "the police beat protesters": a bare
     // sector word that a domestic actor (rebels, police, courts, spies, a government)
     // acts against belongs to that actor's country. (Not an army's: wars are fought
@@ -1631,6 +1656,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return out_sides;
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
+    if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
     for (Side& ts : target_sides)
       if (!inherited_country.empty() && actors[ts.k].kind == "sector" && ts.code != "REF") ts.code = inherited_country + ts.code;
     if (mutual_pair) target_sides = source_sides;

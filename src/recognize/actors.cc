@@ -54,7 +54,7 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 bool QualifierWord(const Token& t) {
   if (!t.word || t.capital) return false;
   const std::string& w = t.norm;
-  static const std::set<std::string> kWords = {"new", "interim", "ruling", "caretaker", "incoming",
+  static const std::set<std::string> kWords = {"new", "interim", "ruling", "caretaker", "incoming", "main", "largest", "biggest", "leading",
                                                "outgoing", "current", "rival", "unity", "top"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
@@ -426,9 +426,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const bool possessive = (prev.kind == "country" || prev.kind == "capital") && m.first == prev.last + 1 &&
                               prev.last < tokens.size() && tokens[prev.last].norm == "'s";
       const bool nationality = prev.kind == "adj" && m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
-      // (And a nationality right before an organisation or composed actor of its own
-      // state adds nothing: "Afghan Taliban forces", "Lebanese Hezbollah".)
-      const bool own_org = nationality && (m.kind == "org" || m.kind == "composed");
+      // (And a nationality or possessive right before an organisation or composed actor
+      // of its own state adds nothing: "Afghan Taliban forces", "Sudan's Rapid Support
+      // Forces".)
+      const bool own_org = m.kind == "org" || m.kind == "composed";
       if ((possessive || nationality) && (m.kind == "person" || own_org) && pc == mc) {
         ActorMention merged = m;
         merged.first = prev.first;
@@ -937,8 +938,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap == 1 && IsArabicScript(tokens[g].norm) &&
           !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد", "بين", "عند", "نحو"}))
         --gap;
+      // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
+      const bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
       ActorMention m = mention(it, c);
-      if (gap == 0 && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(m);
