@@ -781,9 +781,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
       // (Also with a verbal noun between: "إلى استئناف المفاوضات".)
       auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي" || tokens[t].norm == "علي"; };
-      const bool arabic_to = arabic_order && tb > 0 &&
-                             (to_or_on(tb - 1) || (tb > 1 && to_or_on(tb - 2) && MentionAt(actors, tb - 1) < 0 &&
-                                                   tokens[tb - 1].word));
+      // (Or with a verbal noun and في: "على الدخول في حوار".)
+      bool arabic_to = false;
+      for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
+        if (to_or_on(t)) {
+          arabic_to = true;
+          break;
+        }
+        if (MentionAt(actors, t) >= 0 || !tokens[t].word) break;
+      }
       // "accused Russia of organising sabotage", "اتهمتهما بالتجسس": what an accusation
       // or a denial alleges is not an event that happened (what is condemned is).
       const std::string& prev_code = triggers[ti - 1].entry->code;
@@ -827,9 +833,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
       bool bi_after_addressee = arabic_order && arabic_bi && tb > 0 && MentionAt(actors, tb - 1) >= 0;
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
+      // "appealed to the EU on Monday for 300 million euros in emergency funding",
+      // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
+      bool for_between = false, in_after_noun = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
+        if (boundary[t]) {
+          for_between = in_after_noun = false;
+          break;
+        }
+        for_between |= !arabic_order && tokens[t].norm == "for";
+      }
+      in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
+                      tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
-                             (that_between || addressee_between || bi_after_addressee ||
-                              triggers[ti - 1].entry->pattern.ends_with(" that"));
+                             (that_between || addressee_between || bi_after_addressee || for_between ||
+                              in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
       // "warned that it would take military action against X": what a warning says
       // will be done is its threat.
       const bool warned = prev_code.starts_with("13") && that_between;
