@@ -6,6 +6,7 @@
 
 #include "code/modes.h"
 #include "code/speech_acts.h"
+#include "text/arabic.h"
 
 namespace dyad {
 namespace {
@@ -50,11 +51,7 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
 bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
-bool DefiniteArabic(const Token& t) {
-  for (const char* p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل"})
-    if (t.norm.starts_with(p) && t.norm.size() > std::string_view(p).size() + 4) return true;
-  return false;
-}
+bool DefiniteArabic(const Token& t) { return HasArabicArticle(t.norm, 3); }
 
 
 bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
@@ -1468,7 +1465,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           between = t;
           break;
         }
-        if (MentionAt(actors, t) >= 0 || boundary[t]) break;
+        // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
+        const int k = MentionAt(actors, t);
+        if ((k >= 0 && actors[k].has_country()) || boundary[t]) break;
       }
     }
     // (A pattern that ends in "between", "fighting between", names its sides itself,

@@ -439,6 +439,22 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         prev = merged;
         continue;
       }
+      // "قوات الجيش السوري", "مقاتلي قوات سوريا الديمقراطية": a bare sector noun in the
+      // construct state (no article) before an actor with a country is that actor.
+      // (Not a definite one: "طالب المحتجون الحكومة" is a subject and its object.)
+      // (Only armed and security ones: a word like طالب is also the verb "demanded".)
+      const bool armed = prev.code == "MIL" || prev.code == "REB" || prev.code == "COP" || prev.code == "SPY";
+      if (prev.kind == "sector" && armed && !prev.has_country() && m.has_country() && adjacent &&
+          prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
+          !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
+        ActorMention merged = m;
+        merged.first = prev.first;
+        merged.span.begin = prev.span.begin;
+        merged.entity = prev.entity + " + " + m.entity;
+        merged.how = m.how + "; after " + prev.entity;
+        prev = merged;
+        continue;
+      }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
       if (prev.kind == "org" && IsArabicScript(tokens[m.first].norm) && !conjoined &&

@@ -386,20 +386,6 @@ const ActorMention* ActorAt(const std::vector<ActorMention>& actors, size_t firs
   return nullptr;
 }
 
-// Whether an Arabic-script word carries the article, alone or after clitics:
-// الدولة, والدولة, بالدولة, للدولة.
-bool HasArabicArticle(std::string_view w) {
-  static const std::vector<std::string> prefixes = [] {
-    std::vector<std::string> v;
-    for (const char* p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
-      v.push_back(NormalizeWord(p));
-    return v;
-  }();
-  for (const auto& p : prefixes)
-    if (w.starts_with(p) && w.size() >= p.size() + 4) return true;  // two letters remain
-  return false;
-}
-
 // The Arabic and Persian conjunction "و", normalised.
 const std::string& N_and() {
   static const std::string k = NormalizeWord("و");
@@ -511,10 +497,10 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         // noun or a nisba adjective unless the name itself has the article; a small
         // town needs a preposition before it or fused to it (في, من, إلى; ب, ل).
         const GazetteerName& nm = gaz.name(m.payload);
-        if (HasArabicArticle(t[i].norm) && !nm.arabic_article) candidates.clear();
+        if (HasArabicArticle(t[i].norm, 2) && !nm.arabic_article) candidates.clear();
         // ...and a name always written with it (الخبر, القاهرة) is not its bare form
         // (خبر "news").
-        if (!HasArabicArticle(t[i].norm) && nm.arabic_article && !nm.arabic_bare) candidates.clear();
+        if (!HasArabicArticle(t[i].norm, 2) && nm.arabic_article && !nm.arabic_bare) candidates.clear();
         const bool small = std::none_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
           const GazetteerPlace& p = gaz.place(c);
           return p.is_country() || p.is_admin1() || p.is_area() || p.population >= 100000;

@@ -233,4 +233,11 @@ std::vector<ArabicSegmentation> ArabicSegments(std::string_view word, std::strin
   return b.out;
 }
 
+bool HasArabicArticle(std::string_view word, size_t min_stem_letters) {
+  // (Normalisation leaves these letters as they are.)
+  for (std::string_view p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
+    if (word.starts_with(p) && word.size() >= p.size() + 2 * min_stem_letters) return true;
+  return false;
+}
+
 }  // namespace dyad

@@ -46,6 +46,11 @@ inline bool StartsWithConjunction(std::string_view word) {
   return word.size() >= 2 && word[0] == '\xD9' && (word[1] == '\x88' || word[1] == '\x81');
 }
 
+// True when a normalised Arabic word carries the article, alone or after clitics
+// ("الهجوم", "والتعاون", "بالهجوم", "للحكومة", "وبالدولة"), with at least
+// min_stem_letters letters after it.
+bool HasArabicArticle(std::string_view word, size_t min_stem_letters);
+
 // One reading of a normalised Arabic-script word: proclitics + stem + suffix.
 struct ArabicSegmentation {
   std::string prefix;  // the proclitics removed, each followed by '+' ("و+ال+"), or empty
