@@ -758,6 +758,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "urged Baku to restore ties", "دعت موسكو أذربيجان لاستعادة العلاقات": a trigger
     // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
     // content, not an event of its own.
+    bool denied = false;
     if (ti > 0) {
       // "to" anywhere between the two triggers ("urged Baku to return to the talks").
       bool to_between = false;
@@ -848,7 +849,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "warned that it would take military action against X": what a warning says
       // will be done is its threat.
       const bool warned = prev_code.starts_with("13") && that_between;
-      if (!agreed_on && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
+      // "Iran denied that it had supplied Russia with missiles", with no accuser named:
+      // the denial coded nothing, and the act it denies is told as negated.
+      bool that_after_denial = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && !that_after_denial; ++t)
+        that_after_denial = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+      denied = alleged && that_after_denial && prev_code.starts_with("016") && prev_first == this_first;
+      if (!agreed_on && !denied && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -1583,6 +1590,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
+    if (denied) mode.name = "negated";
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
     const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
