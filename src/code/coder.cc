@@ -250,7 +250,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool> masked(tokens.size(), false);
   const bool verb_first = s.lang == "ar" || s.lang == "fa";
   for (const auto& a : actors_in) {
-    if (verb_first && a.first == 0 && a.kind == "sector" && !a.has_country()) continue;
+    if (verb_first && a.first == 0 && a.kind == ActorKind::kSector && !a.has_country()) continue;
     // (Nor the adjective "military", which may open a pattern: "military action".)
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
@@ -263,7 +263,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (Organisations' names are made of such words: "Rapid Support Forces", "حزب العمال".)
   auto in_name = [&](size_t t) {
     const int k = MentionAt(actors_in, t);
-    return k >= 0 && actors_in[k].kind == "org";
+    return k >= 0 && actors_in[k].kind == ActorKind::kOrg;
   };
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
@@ -358,7 +358,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention& a = actors_in[k];
     const ActorMention& b = actors_in[k + 1];
     if (a.last >= tokens.size() || !IsComma(tokens[a.last]) || b.first != a.last + 1) continue;
-    const bool title = b.kind == "composed" || b.kind == "sector" || b.kind == "person";
+    const bool title = b.kind == ActorKind::kComposed || b.kind == ActorKind::kSector ||
+                       b.kind == ActorKind::kPerson;
     if (!title || b.last >= tokens.size() || !IsComma(tokens[b.last])) continue;
     for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true;
     if (!a.has_country() && b.has_country()) {
@@ -422,7 +423,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (b.first < end || b.first - end > 1) break;
       // Not across a verb of saying: "Russia's defence ministry said Russian forces ...".
       if (b.first > end && (modes.IsReport(tokens, end) || modes.IsBoundary(tokens, end))) break;
-      const bool title = !b.has_country() && b.kind == "sector" && j + 1 < actors.size();
+      const bool title = !b.has_country() && b.kind == ActorKind::kSector && j + 1 < actors.size();
       if (b.code != a.code && !title) break;
       if (b.code == a.code) {
         for (size_t t = a.last; t < b.last; ++t) apposition[t] = true;
@@ -491,9 +492,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
       const bool owner = k >= 0 && actors[k].last == b &&
-                         (actors[k].kind == "adj" || (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
-                                                                  tokens[actors[k].first - 1].norm == "a" ||
-                                                                  tokens[actors[k].first - 1].norm == "an")));
+                         (actors[k].kind == ActorKind::kAdj ||
+                          (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
+                                                   tokens[actors[k].first - 1].norm == "a" ||
+                                                   tokens[actors[k].first - 1].norm == "an")));
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
@@ -517,7 +519,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (arabic_order)
       return DefiniteArabic(tokens[tb]) && !std::string_view(triggers[j].entry->pattern).starts_with("ال");
     size_t d = tb;
-    if (const int k = d > 0 ? MentionAt(actors, d - 1) : -1; k >= 0 && actors[k].kind == "adj") d = actors[k].first;
+    if (const int k = d > 0 ? MentionAt(actors, d - 1) : -1;
+        k >= 0 && actors[k].kind == ActorKind::kAdj)
+      d = actors[k].first;
     if (d == 0) return false;
     const std::string& w = tokens[d - 1].norm;
     return w == "the" || w == "a" || w == "an" || modes.IsPossessive(tokens, d - 1);
@@ -659,7 +663,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // strike on ...", happened: it is coded as well.)
     int own_agent = agent_of(ti);
     if (own_agent < 0 && ti > 0 && triggers[ti - 1].entry->code.starts_with("11") && tb > 0)
-      if (const int k = MentionAt(actors, tb - 1); k >= 0 && actors[k].kind == "adj" && actors[k].last == tb) own_agent = k;
+      if (const int k = MentionAt(actors, tb - 1);
+          k >= 0 && actors[k].kind == ActorKind::kAdj && actors[k].last == tb)
+        own_agent = k;
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
@@ -893,11 +899,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (modes.ChannelBefore(tokens, f)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
-        if (actors[k].kind == "capital" && actors[k].first > 0 &&
+        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
             modes.IsLocative(tokens, actors[k].first - 1))
           continue;
-        if (actors[k].place && tr.entry->code.starts_with("14") && actors[k].kind != "composed" &&
-            actors[k].kind != "sector")
+        if (actors[k].place && tr.entry->code.starts_with("14") &&
+            actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
           continue;
         // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
         // parenthesis says where, not whom (but what is struck in a country is struck
@@ -911,7 +917,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
         const bool qualifies_trigger = arabic_order && tr.entry->words == 1 &&
-                                       actors[k].kind == "adj" && actors[k].first <= te + 1;
+                                       actors[k].kind == ActorKind::kAdj &&
+                                       actors[k].first <= te + 1;
         if (!qualifies_trigger) return k;
         if (adjective < 0) adjective = k;
       }
@@ -979,7 +986,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // its agent is the nationality right after it or an actor right before it;
       // an actor named further away is not its subject.
       int src = -1;
-      if (int k = first_right(te, std::min(right, te + 2), -1); k >= 0 && actors[k].kind == "adj") src = k;
+      if (int k = first_right(te, std::min(right, te + 2), -1);
+          k >= 0 && actors[k].kind == ActorKind::kAdj)
+        src = k;
       if (src < 0) {
         const int l = nearest_left(tb, tb > 2 ? tb - 2 : 0);
         if (l >= 0) src = l;
@@ -1050,7 +1059,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
         // and its object ("... وردت إيران على إسرائيل").
         const bool continues = ChainedToPrevious(modes, tokens, tb, tr.match);
-        if (vs >= 0 && actors[vs].kind != "adj" &&
+        if (vs >= 0 && actors[vs].kind != ActorKind::kAdj &&
             (!continues || first_right(actors[vs].last, right, vs) >= 0))
           src = -1;
       }
@@ -1195,7 +1204,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
       // American aid to Colombia".)
       auto own_state = [&](int k) {
-        if (sources.size() < 2 && actors[k].kind != "adj") return false;
+        if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;
@@ -1480,7 +1489,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
       const bool clear = gap != SIZE_MAX && clean && outside <= 10 && last_end <= tb &&
-                         std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
+                         std::none_of(sources.begin(), sources.end(),
+                                      [&](int k) { return actors[k].kind == ActorKind::kAdj; }) &&
                          !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
       if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
@@ -1599,8 +1609,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran").
         if (CountryOf(a.code) == CountryOf(b.code)) {
-          if (a.kind == "capital" && a.code.size() == 3 && b.code.size() > 3) a.code += "GOV";
-          if (b.kind == "capital" && b.code.size() == 3 && a.code.size() > 3) b.code += "GOV";
+          if (a.kind == ActorKind::kCapital && a.code.size() == 3 && b.code.size() > 3)
+            a.code += "GOV";
+          if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)
+            b.code += "GOV";
         }
         // Within one country only sector-to-sector events say something ("RUSGOV ->
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
@@ -1624,7 +1636,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (tr.entry->words >= 2) c += 0.15;
         if (a.last + 6 >= tb || a.first > te) c += 0.1;
         if (b.first <= te + 6) c += 0.1;
-        if (a.kind == "sector" || b.kind == "sector") c -= 0.1;
+        if (a.kind == ActorKind::kSector || b.kind == ActorKind::kSector) c -= 0.1;
         if (tr.match.stripped > 1) c -= 0.1;
         if (how == "verb-subject-object order") c -= 0.05;
         if (how.starts_with("dropped subject")) c -= 0.15;

@@ -348,7 +348,7 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
           if (t == 0 && TextData::Get().IsSentenceStarter(lang, w.norm)) return false;
           // A city name is often a surname too (Henderson); other names are actors.
           const PhraseMatch nm = names.MatchAt(tokens, t);
-          if (nm.found() && lex.entry(nm.payload).kind != "city") return false;
+          if (nm.found() && lex.entry(nm.payload).kind != ActorKind::kCity) return false;
           return !sectors.MatchAt(tokens, t).found();
         };
         if ((b > 0 && person_word(b - 1)) || (e < tokens.size() && person_word(e))) return g.result;
@@ -393,29 +393,34 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
       const bool agree = pc.empty() || mc.empty() || pc == mc;
       const bool person_next =
-          i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == "person";
+          i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == ActorKind::kPerson;
       bool titled = false;
-      if (prev.kind == "sector")
-        titled = m.kind == "person";
-      else if (prev.kind == "seat" || prev.kind == "org")
+      if (prev.kind == ActorKind::kSector)
+        titled = m.kind == ActorKind::kPerson;
+      else if (prev.kind == ActorKind::kSeat || prev.kind == ActorKind::kOrg)
         titled =
-            m.kind == "person";  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
-      else if (prev.kind == "composed")
+            m.kind ==
+            ActorKind::kPerson;  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
+      else if (prev.kind == ActorKind::kComposed)
         // (An organisation of another sector is a second actor: "اتهم الجيش السوداني
         // قوات الدعم السريع", the army accused the RSF.)
-        titled = m.kind == "person" || m.kind == "seat" || (m.kind == "sector" && person_next) ||
-                 (m.kind == "org" && (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
+        titled = m.kind == ActorKind::kPerson || m.kind == ActorKind::kSeat ||
+                 (m.kind == ActorKind::kSector && person_next) ||
+                 (m.kind == ActorKind::kOrg &&
+                  (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
       // Persian puts the title after the name (نیکول پاشینیان نخست وزیر ارمنستان); in
       // Arabic a title after a name is rather the object of a verb-first clause.
-      else if (prev.kind == "person")
-        titled = persian && m.kind == "composed" && m.has_country();
+      else if (prev.kind == ActorKind::kPerson)
+        titled = persian && m.kind == ActorKind::kComposed && m.has_country();
       // "Jordan's King Abdullah II", "Russia's Lavrov": a state's possessive before one
       // of its people is that person.
       // (So is a nationality right before one of them: "Chinese President Xi".)
-      const bool possessive = (prev.kind == "country" || prev.kind == "capital") && m.first == prev.last + 1 &&
-                              prev.last < tokens.size() && tokens[prev.last].norm == "'s";
-      const bool nationality = prev.kind == "adj" && m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
-      if ((possessive || nationality) && m.kind == "person" && pc == mc) {
+      const bool possessive =
+          (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s";
+      const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
+                               !IsArabicScript(tokens[m.first].norm);
+      if ((possessive || nationality) && m.kind == ActorKind::kPerson && pc == mc) {
         ActorMention merged = m;
         merged.first = prev.first;
         merged.span.begin = prev.span.begin;
@@ -426,8 +431,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
-      if (prev.kind == "org" && IsArabicScript(tokens[m.first].norm) && !conjoined &&
-          ((m.kind == "adj" && mc == pc) || (m.kind == "sector" && !m.has_country())) && prev.last == m.first) {
+      if (prev.kind == ActorKind::kOrg && IsArabicScript(tokens[m.first].norm) && !conjoined &&
+          ((m.kind == ActorKind::kAdj && mc == pc) ||
+           (m.kind == ActorKind::kSector && !m.has_country())) &&
+          prev.last == m.first) {
         prev.last = m.last;
         prev.span.end = m.span.end;
         prev.entity += " + " + m.entity;
@@ -438,7 +445,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         const ActorMention* best = &prev;
         auto rank = [](const ActorMention& a) {
           return (a.has_country() ? 100 : 0) + static_cast<int>(a.code.size()) * 2 +
-                 (a.kind == "person" ? 1 : 0);
+                 (a.kind == ActorKind::kPerson ? 1 : 0);
         };
         if (rank(m) > rank(prev)) best = &m;
         ActorMention merged = *best;
@@ -469,26 +476,31 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
 void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& tokens,
                              std::vector<ActorMention>* mentions) {
   auto& ms = *mentions;
-  auto name_kind = [&](const ActorMention& m) -> std::string {
-    if (m.kind == "composed") return m.name_entry == ActorMention::kNoEntry ? "" : lex.entry(m.name_entry).kind;
+  auto name_kind = [&](const ActorMention& m) -> ActorKind {
+    if (m.kind == ActorKind::kComposed)
+      return m.name_entry == ActorMention::kNoEntry ? ActorKind::kUnset
+                                                    : lex.entry(m.name_entry).kind;
     return m.kind;
   };
   auto bare = [&](const ActorMention& m) {
-    return (m.kind == "adj" || m.kind == "country") && m.code.size() == 3 && m.sector.empty();
+    return (m.kind == ActorKind::kAdj || m.kind == ActorKind::kCountry) && m.code.size() == 3 &&
+           m.sector.empty();
   };
   auto give = [&](const ActorMention& from, ActorMention* to) {
     const std::string country = to->code.substr(0, 3);
     const bool before = from.code.starts_with(from.sector);  // "IGO..." codes put the sector first
     to->code = before ? from.sector + country : country + from.sector;
     to->sector = from.sector;
-    to->kind = "composed";
+    to->kind = ActorKind::kComposed;
     to->how += "; shares the sector of " + from.entity;
   };
   // English: right to left, so that "Saudi, Egyptian and Jordanian forces" passes it on.
   for (size_t k = ms.size(); k-- > 1;) {
     ActorMention& a = ms[k - 1];
     const ActorMention& b = ms[k];
-    if (b.kind != "composed" || b.sector.empty() || name_kind(b) != "adj" || !bare(a) || a.kind != "adj") continue;
+    if (b.kind != ActorKind::kComposed || b.sector.empty() || name_kind(b) != ActorKind::kAdj ||
+        !bare(a) || a.kind != ActorKind::kAdj)
+      continue;
     if (b.first != a.last + 1 || a.place || IsArabicScript(tokens[a.first].norm)) continue;
     const std::string& between = tokens[a.last].norm;
     if (between != "and" && between != ",") continue;
@@ -498,8 +510,9 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != "composed" || a.sector.empty() || !a.how.starts_with("sector+country") || !bare(b) ||
-        b.kind != "country" || b.place || IsArabicScript(tokens[b.first].norm))
+    if (a.kind != ActorKind::kComposed || a.sector.empty() ||
+        !a.how.starts_with("sector+country") || !bare(b) || b.kind != ActorKind::kCountry ||
+        b.place || IsArabicScript(tokens[b.first].norm))
       continue;
     // (A plural sector word, the one before "of": "the ambassador of France and Germany"
     // may be one country's envoy and a state.)
@@ -514,19 +527,25 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != "composed" || a.sector.empty() || !bare(b) || b.first != a.last || b.place) continue;
+    if (a.kind != ActorKind::kComposed || a.sector.empty() || !bare(b) || b.first != a.last ||
+        b.place)
+      continue;
     if (!Conjoined(b, tokens)) continue;
     const std::string& w = tokens[b.first].norm;
     // After an adjective (or a state written like one, "السعودية"), an adjective; after a
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
-    const std::string owner = name_kind(a);
+    const ActorKind owner = name_kind(a);
     // (The construct: the title without the article, "جيشا الهند", "خارجية روسيا".)
-    const bool construct = owner == "country" && !tokens[a.first].norm.starts_with("\u0627\u0644");
+    const bool construct =
+        owner == ActorKind::kCountry && !tokens[a.first].norm.starts_with("\u0627\u0644");
     // A state's name in the relative form ("والأرمينية", also an old name of Armenia)
     // after an adjective reads as one.
-    const bool nisba = b.kind == "country" && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
-    const bool adjective = b.kind == "adj" || nisba;
-    if (!(adjective && (owner == "adj" || owner == "country")) && !(b.kind == "country" && construct)) continue;
+    const bool nisba =
+        b.kind == ActorKind::kCountry && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
+    const bool adjective = b.kind == ActorKind::kAdj || nisba;
+    if (!(adjective && (owner == ActorKind::kAdj || owner == ActorKind::kCountry)) &&
+        !(b.kind == ActorKind::kCountry && construct))
+      continue;
     give(a, &b);
   }
 }
@@ -600,8 +619,9 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
   m->name_entry = id;
   // A plural demonym ("Azerbaijanis", "الروس", "россияне") names the country's people.
   auto code_of = [](const ActorEntry& r) {
-    if (r.kind == "people") return r.code.substr(0, 3) + "CVL";
-    return r.kind == "adj" || r.kind == "country" ? r.code.substr(0, 3) : r.code;
+    if (r.kind == ActorKind::kPeople) return r.code.substr(0, 3) + "CVL";
+    return r.kind == ActorKind::kAdj || r.kind == ActorKind::kCountry ? r.code.substr(0, 3)
+                                                                      : r.code;
   };
   const ActorEntry* dflt = nullptr;
   const ActorEntry* latest = nullptr;
@@ -617,7 +637,7 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
       m->code = code_of(r);
       m->kind = r.kind;
       m->entity_id = r.entity;
-      m->how = (r.kind == "person" ? "role " : "valid ") + r.from + ".." + r.to;
+      m->how = (r.kind == ActorKind::kPerson ? "role " : "valid ") + r.from + ".." + r.to;
       return true;
     }
     if (!latest || To(r.to) > To(latest->to)) latest = &r;
@@ -634,17 +654,17 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
   m->entity_id = latest->entity;
   if (date.empty()) {
     m->code = code_of(*latest);
-    m->how = latest->kind == "person" ? "latest role (no document date)"
-                                      : "latest code (no document date)";
+    m->how = latest->kind == ActorKind::kPerson ? "latest role (no document date)"
+                                                : "latest code (no document date)";
     return true;
   }
-  if (latest->kind == "person") {
+  if (latest->kind == ActorKind::kPerson) {
     // Outside every known role: the person's country only.
     m->code = latest->code.substr(0, 3);
     m->how = "no role on " + date;
     return true;
   }
-  if (latest->kind == "country" || latest->kind == "adj") {
+  if (latest->kind == ActorKind::kCountry || latest->kind == ActorKind::kAdj) {
     // A historical state's name keeps naming that state ("the Soviet Union" in 2025).
     m->code = code_of(*latest);
     m->how = "historical name";
@@ -686,14 +706,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (f.n.found()) f.note = "stem";
     }
     if (f.n.found() && need_capital && !Capitalised(v.tokens()[i]) &&
-        !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
+        !(lower_adj && lex.entry(f.n.payload).kind == ActorKind::kAdj))
       f.n = {};
     // The relative ending makes a nationality only of a state's name: "الرياضية" is
     // "sporting", not of Riyadh; "القاهري" no actor.
     const auto nisba = [](const std::string& note) {
       return note == "suffix +\u064A" || note.starts_with("suffix +\u064A:");
     };
-    if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != "country") f.n = {};
+    if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
+      f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
     // security cooperation), not the institution (الأمن).
@@ -715,13 +736,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (n.found() && n.end >= sec.end) {
       const ActorEntry& e = lex.entry(n.payload);
       auto guard = ApplyGuards(lex, n.payload, v.tokens(), n.begin, n.end, lang, names, sectors);
-      if (e.kind == "none" || (guard && guard->empty())) {
+      if (e.kind == ActorKind::kNone || (guard && guard->empty())) {
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
       }
       // "the Kurdish-led SDF", "Iranian-backed militias", "Russian-made drones": a
       // nationality in a hyphenated modifier qualifies another actor or a thing.
-      if (e.kind == "adj" && HyphenatedAt(tokens, n.end - 1)) {
+      if (e.kind == ActorKind::kAdj && HyphenatedAt(tokens, n.end - 1)) {
         i = n.end;
         continue;
       }
@@ -779,13 +800,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   // "NATO Secretary-General", "الأمين العام للأمم المتحدة").
   auto country_like = [&](const Item& it) {
     if (it.sector) return false;
-    const std::string& k = lex.entry(it.id).kind;
-    return k == "country" || k == "adj" || k == "people" || k == "capital" || k == "city";
+    const ActorKind k = lex.entry(it.id).kind;
+    return k == ActorKind::kCountry || k == ActorKind::kAdj || k == ActorKind::kPeople ||
+           k == ActorKind::kCapital || k == ActorKind::kCity;
   };
   auto titled_name = [&](const Item& it) {
     if (it.sector) return false;
-    const std::string& k = lex.entry(it.id).kind;
-    return k == "org" || k == "seat";
+    const ActorKind k = lex.entry(it.id).kind;
+    return k == ActorKind::kOrg || k == ActorKind::kSeat;
   };
   // Arabic and Persian put the nationality or the state after the noun ("الشرطة
   // الروسية", "پلیس روسیه"); a name before a sector word is not its owner there.
@@ -824,7 +846,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     } else {
       m->code = se.before ? se.sector + country : country + se.sector;
     }
-    m->kind = "composed";
+    m->kind = ActorKind::kComposed;
     m->sector = se.sector;
     m->name_entry = name.id;
     m->entity_id = n.entity_id;
@@ -859,13 +881,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           continue;
         }
       }
-      const std::string& kind = lex.entry(it.id).kind;
+      const ActorKind kind = lex.entry(it.id).kind;
       used[k] = true;
       // A city names a place, not an actor, unless a sector makes it one; a fuzzy
       // match alone must be long and not open the sentence (where any word is
       // capitalised).
-      if (kind == "city") continue;
-      if (kind == "capital" && it.located) continue;
+      if (kind == ActorKind::kCity) continue;
+      if (kind == ActorKind::kCapital && it.located) continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
@@ -907,7 +929,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     }
     ActorMention m = mention(it, it);
     m.code = lex.sector(it.id).sector;
-    m.kind = "sector";
+    m.kind = ActorKind::kSector;
     m.sector = m.code;
     m.entity = lex.sector(it.id).surface;
     m.how = with_note("sector without country", it.note);

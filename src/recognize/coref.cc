@@ -85,8 +85,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               ms.erase(ms.begin() + static_cast<long>(k));
               removed = true;
             } else {
-              m.code = m.kind == "composed" && !m.sector.empty() ? g.result.substr(0, 3) + m.sector
-                                                                 : g.result;
+              m.code = m.kind == ActorKind::kComposed && !m.sector.empty()
+                           ? g.result.substr(0, 3) + m.sector
+                           : g.result;
               m.how += "; document context: " + *hit;
             }
             break;
@@ -123,7 +124,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.first = a.begin;
         m.last = a.end;
         m.span = {s.tokens[a.begin].span.begin, s.tokens[a.end - 1].span.end};
-        m.kind = "anaphor";
+        m.kind = ActorKind::kAnaphor;
         m.entity = lex.anaphor(a.payload).surface;
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         m.how = refers == Anaphor::Refers::kPair      ? "pair"
@@ -149,7 +150,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == "anaphor") {
+      if (m.kind == ActorKind::kAnaphor) {
         // The most recent distinct states, latest first.
         std::vector<Ref> states;
         std::set<std::string> codes;
@@ -162,7 +163,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
           for (size_t q = 0; q < k; ++q)
-            if (HasCountry(ms[q]) && ms[q].kind != "anaphor") {
+            if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) {
               states.assign(1, Ref{static_cast<int>(i), static_cast<int>(q)});
               break;
             }
@@ -189,12 +190,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           m.code = state_of(states[0]);
           m.how = "coref: " + m.entity + " -> " + m.code;
         }
-        m.kind = "coref";
+        m.kind = ActorKind::kCoref;
         m.antecedent_sentence = states[0].sentence;
         m.antecedent_index = states[0].index;
         continue;
       }
-      if (m.kind == "person" && m.name_entry != ActorMention::kNoEntry) {
+      if (m.kind == ActorKind::kPerson && m.name_entry != ActorMention::kNoEntry) {
         // A name several people share: the one named earlier in this document.
         std::set<std::string> entities;
         for (uint32_t alt : lex.Alternatives(m.name_entry)) entities.insert(lex.entry(alt).entity);
@@ -214,11 +215,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
-      if ((m.kind == "capital" || m.kind == "seat") && m.antecedent_sentence < 0) {
+      if ((m.kind == ActorKind::kCapital || m.kind == ActorKind::kSeat) &&
+          m.antecedent_sentence < 0) {
         for (auto r = seen.rbegin(); r != seen.rend(); ++r) {
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (a.code.substr(0, 3) == m.code.substr(0, 3) &&
-              (a.kind == "country" || a.kind == "adj")) {
+              (a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj)) {
             m.antecedent_sentence = r->sentence;
             m.antecedent_index = r->index;
             m.how += "; refers to " + a.entity + " (sentence " + std::to_string(r->sentence) + ")";
@@ -226,7 +228,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
-      if (m.kind == "sector" && lex.IsInstitution(s.lang, m.entity) && Definite(s, m.first)) {
+      if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
+          Definite(s, m.first)) {
         // The referent is the most salient state of the nearest sentence that names
         // one: its subject (first state mention) when that is a bare state or has this
         // sector, else a mention with this sector, else the subject's state. Earlier
@@ -262,7 +265,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                   std::to_string(ref_sentence) + ")";
           m.antecedent_sentence = ref_sentence;
           m.antecedent_index = ref_index;
-          m.kind = "coref";
+          m.kind = ActorKind::kCoref;
         } else {
           std::set<std::string> states;
           for (const auto& r : seen) states.insert(state_of(r));
@@ -271,7 +274,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.how = "coref: " + m.entity + " -> " + m.code + " (the only state named before)";
             m.antecedent_sentence = seen.back().sentence;
             m.antecedent_index = seen.back().index;
-            m.kind = "coref";
+            m.kind = ActorKind::kCoref;
           }
         }
       }

@@ -557,7 +557,8 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         // An actor may span the words: the county or river is still a toponym, and a
         // street is one whoever it is named after ("Marshall Street").
         const ActorMention* named = ActorAt(actors, b, f + 1);
-        if (b < f && (!named || named->kind == "composed" || named->kind == "country" || In(StreetWords(), t[f].norm))) {
+        if (b < f && (!named || named->kind == ActorKind::kComposed ||
+                      named->kind == ActorKind::kCountry || In(StreetWords(), t[f].norm))) {
           PlaceMention& pm = push(b, f + 1);
           pm.feature = std::string(fw->first);
           pm.how = "form: <name> " + pm.feature;
@@ -677,15 +678,17 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       pm.person = true;
       continue;
     }
-    if (actor && actor->kind != "country" && actor->kind != "capital" && !locative) {
+    if (actor && actor->kind != ActorKind::kCountry && actor->kind != ActorKind::kCapital &&
+        !locative) {
       // Inside an organisation's or seat's name, or a country + sector actor: a
       // toponym, but the actor is what the text speaks of ("Russia's foreign
       // ministry", "Texas Instruments").
       // The whole name of an organisation or person is no toponym ("Hamas", "Jordan").
       const bool whole = actor->first >= first && actor->last <= last;
-      role = actor->kind == "person" || (whole && actor->kind != "composed") ? ""
-             : actor->kind == "org" || actor->kind == "seat"                 ? "in-name"
-                                                                             : "metonym";
+      role = actor->kind == ActorKind::kPerson || (whole && actor->kind != ActorKind::kComposed)
+                 ? ""
+             : actor->kind == ActorKind::kOrg || actor->kind == ActorKind::kSeat ? "in-name"
+                                                                                 : "metonym";
       why = "inside the actor \"" + actor->entity + "\"";
     } else if ((actor || countryish) && SubjectOfVerb(s, t, suffixed, first, last, actors)) {
       role = "metonym";
@@ -810,7 +813,8 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     for (const auto& a : actors) {
       // Only where the actor is named by its nationality: not a person ("Saakashvili"),
       // an organisation or a seat of power.
-      if (!a.has_country() || (a.kind != "adj" && a.kind != "people" && a.kind != "composed" && a.kind != "country"))
+      if (!a.has_country() || (a.kind != ActorKind::kAdj && a.kind != ActorKind::kPeople &&
+                               a.kind != ActorKind::kComposed && a.kind != ActorKind::kCountry))
         continue;
       const int64_t country = gaz.FindCountry(a.code.substr(0, 3));
       if (country < 0) continue;
