@@ -234,6 +234,7 @@ class MatchView {
     note_[i] = why + ": " + t.norm + " -> " + form;
     t.norm = std::move(form);
     t.key = std::move(key);
+    HashForms(&t);
     cut_[i] = cut;
   }
 

@@ -356,6 +356,7 @@ std::vector<Token> MatchTokens(const Sentence& s, std::vector<bool>* suffixed) {
     if (p != std::string::npos && p > 0) {
       tokens[i].norm.resize(p);
       tokens[i].key = tokens[i].norm;
+      HashForms(&tokens[i]);
       (*suffixed)[i] = true;
     }
   }
