@@ -13,6 +13,8 @@
 #include "text/text_data.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Role bounds as comparable strings: "2018" starts on 2018-01-01 and ends 2018-12-31.
@@ -24,7 +26,7 @@ std::string To(const std::string& d) {
 bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm) || !t.word; }
 
 bool NeedsCapital(const std::string& lang) {
-  return lang != "ar" && lang != "fa" && lang != "ur" && lang != "he";
+  return lang != "ar"sv && lang != "fa"sv && lang != "ur"sv && lang != "he"sv;
 }
 
 size_t CodePoints(std::string_view s) {
@@ -33,8 +35,8 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-bool IsWord(const Token& t, std::initializer_list<const char*> words) {
-  for (const char* w : words)
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
     if (t.norm == w) return true;
   return false;
 }
@@ -44,7 +46,9 @@ bool IsWord(const Token& t, std::initializer_list<const char*> words) {
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
 // ("military-led", "army-backed")?
 bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
-  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-" || !tokens[t + 2].word) return false;
+  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-"sv ||
+      !tokens[t + 2].word)
+    return false;
   return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
 }
 
@@ -80,7 +84,7 @@ const std::vector<std::string>& TurkicSuffixes(const std::string& lang) {
        "li",      "lu",      "lü",    "ın",    "in",   "un",   "ün",   "ya",   "yə",   "yı",
        "yi",      "yu",      "yü",    "da",    "də",   "na",   "nə",   "nı",   "ni",   "nu",
        "nü",      "la",      "lə",    "ı",     "i",    "u",    "ü",    "a",    "ə"});
-  return lang == "az" ? az : tr;
+  return lang == "az"sv ? az : tr;
 }
 
 // The first word of a run-together token ("YektrinburgThe": text extraction lost the
@@ -139,8 +143,8 @@ struct KnownForm {
 };
 
 KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
-  const bool turkic = lang == "tr" || lang == "az";
-  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
+  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
   // Turkish and Azerbaijani proper names take their case after an apostrophe
   // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
   if (turkic) {
@@ -156,7 +160,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     for (const auto& seg : ArabicSegments(norm, lang)) {
       if (seg.suffix.empty()) continue;
       if (Known(lex, lang, seg.stem)) return {seg.stem, "suffix " + seg.suffix};
-      if (lang != "fa") continue;
+      if (lang != "fa"sv) continue;
       for (const auto& inner : ArabicSegments(seg.stem, lang))
         if (!inner.suffix.empty() && Known(lex, lang, inner.stem))
           return {inner.stem, "suffix " + inner.suffix + seg.suffix};
@@ -164,7 +168,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     // The relative ending ي with the feminine or plural ending after it: "السلطات
     // النيجرية", "الجنود النيجريين" (the masculine النيجري is a suffix reading above).
     // Noted as a +ي reading, so a sector word so derived stays an adjective ("الأمنية").
-    if (lang == "ar")
+    if (lang == "ar"sv)
       for (std::string_view end : {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
         if (norm.size() >= end.size() + 6 && std::string_view(norm).ends_with(end)) {
           std::string stem = norm.substr(0, norm.size() - end.size());
@@ -172,7 +176,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
         }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
-    if (lang == "ar")
+    if (lang == "ar"sv)
       if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, std::string(bare)))
         return {std::string(bare), "suffix +ا"};
     return {};
@@ -248,8 +252,8 @@ class MatchView {
 MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
   MatchView v(s.tokens);
   const std::string& lang = s.lang;
-  const bool turkic = lang == "tr" || lang == "az";
-  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
+  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
@@ -265,7 +269,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
       use(f.form, f.why);
       continue;
     }
-    if (lang == "en" && t.capital) {
+    if (lang == "en"sv && t.capital) {
       if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut)))
         use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
@@ -418,7 +422,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (So is a nationality right before one of them: "Chinese President Xi".)
       const bool possessive =
           (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
-          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s";
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"sv;
       const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
                                !IsArabicScript(tokens[m.first].norm);
       if ((possessive || nationality) && m.kind == ActorKind::kPerson && pc == mc) {
@@ -504,7 +508,7 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
       continue;
     if (b.first != a.last + 1 || a.place || IsArabicScript(tokens[a.first].norm)) continue;
     const std::string& between = tokens[a.last].norm;
-    if (between != "and" && between != ",") continue;
+    if (between != "and"sv && between != ","sv) continue;
     give(b, &a);
   }
   // English with the sector first: "the foreign ministers of Saudi Arabia and Iran".
@@ -518,10 +522,13 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // (A plural sector word, the one before "of": "the ambassador of France and Germany"
     // may be one country's envoy and a state.)
     size_t of = a.first;
-    while (of < a.last && tokens[of].norm != "of" && tokens[of].norm != "in" && tokens[of].norm != "from") ++of;
+    while (of < a.last && tokens[of].norm != "of"sv && tokens[of].norm != "in"sv &&
+           tokens[of].norm != "from"sv)
+      ++of;
     if (of == a.first || of == a.last || !tokens[of - 1].norm.ends_with("s")) continue;
-    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and") ||
-                        (b.first == a.last + 2 && tokens[a.last].norm == "and" && tokens[a.last + 1].norm == "the");
+    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and"sv) ||
+                        (b.first == a.last + 2 && tokens[a.last].norm == "and"sv &&
+                         tokens[a.last + 1].norm == "the"sv);
     if (joined) give(a, &b);
   }
   // Arabic: left to right ("السعودية والمصرية والأردنية").
@@ -568,21 +575,22 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                const std::string& lang, const ActorLexicon& lex) {
   if (b > 0) {
     const std::string& p = original[b - 1].norm;
-    if (lang == "en" &&
-        (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "around"))
+    if (lang == "en"sv && (p == "in"sv || p == "at"sv || p == "near"sv || p == "outside"sv ||
+                           p == "inside"sv || p == "around"sv))
       return true;
-    if ((lang == "ar" || lang == "fa") && (p == "\u0641\u064A" || p == "\u062F\u0631"))
+    if ((lang == "ar"sv || lang == "fa"sv) && (p == "\u0641\u064A"sv || p == "\u062F\u0631"sv))
       return true;                                                            // في, در
     // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
-    if (lang == "ar" && IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628", "\u062F\u0627\u062E\u0644",
-                                                  "\u062E\u0627\u0631\u062C", "\u062D\u0648\u0644",
-                                                  "\u0642\u0628\u0627\u0644\u0647"}))
+    if (lang == "ar"sv &&
+        IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628",
+                                 "\u062F\u0627\u062E\u0644", "\u062E\u0627\u0631\u062C",
+                                 "\u062D\u0648\u0644", "\u0642\u0628\u0627\u0644\u0647"}))
       return true;
-    if (lang == "ru" && (p == "\u0432" || p == "\u0432\u043E")) return true;  // в, во
-    if (lang == "az" && p == "\u015F\u0259h\u0259rind\u0259") return true;    // şəhərində
+    if (lang == "ru"sv && (p == "\u0432"sv || p == "\u0432\u043E"sv)) return true;  // в, во
+    if (lang == "az"sv && p == "\u015F\u0259h\u0259rind\u0259"sv) return true;      // şəhərində
   }
   const std::string& w = original[b].norm;
-  if ((lang == "ar" || lang == "fa") && IsArabicScript(w)) {
+  if ((lang == "ar"sv || lang == "fa"sv) && IsArabicScript(w)) {
     // The preposition ب written on the word: بباكو, وبموسكو (a name that begins with
     // ب, such as باكو, is known as it is).
     // (With a conjunction first, the name is the word without it: "وباكستان".)
@@ -592,7 +600,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) && !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
       return true;
   }
-  if (lang == "tr" || lang == "az") {
+  if (lang == "tr"sv || lang == "az"sv) {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
     const std::string& note = view.Note(b);
     for (const char* suf : {"'da", "'de", "'ta", "'te"})
@@ -680,7 +688,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const MatchView view = MakeView(s, lex);
   // Turkish and Azerbaijani: a second view in which known words also show their base
   // form, tried where the first finds nothing.
-  const bool turkic = lang == "tr" || lang == "az";
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
   const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView(s.tokens);
   const auto& tokens = view.tokens();
   const PhraseIndex& names = lex.Names(lang);
@@ -690,7 +698,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const bool need_capital = NeedsCapital(lang);
   // Russian and Azerbaijani write nationality adjectives in lower case (российский,
   // rus); names and nouns still need their capital.
-  const bool lower_adj = lang == "ru" || lang == "az" || lang == "uk" || lang == "be";
+  const bool lower_adj = lang == "ru"sv || lang == "az"sv || lang == "uk"sv || lang == "be"sv;
   struct Found {
     PhraseMatch n, sec;
     std::string note, sec_note;
@@ -712,7 +720,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // The relative ending makes a nationality only of a state's name: "الرياضية" is
     // "sporting", not of Riyadh; "القاهري" no actor.
     const auto nisba = [](const std::string& note) {
-      return note == "suffix +\u064A" || note.starts_with("suffix +\u064A:");
+      return note == "suffix +\u064A"sv || note.starts_with("suffix +\u064A:");
     };
     if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
       f.n = {};
@@ -771,7 +779,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;
-      if (!f.found && lang == "en") {
+      if (!f.found && lang == "en"sv) {
         // A run-together token: match its first word ("YektrinburgThe").
         if (size_t cut = GluedWordCut(t)) {
           word = t.norm.substr(0, cut);
@@ -812,7 +820,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   };
   // Arabic and Persian put the nationality or the state after the noun ("الشرطة
   // الروسية", "پلیس روسیه"); a name before a sector word is not its owner there.
-  const bool noun_first = lang == "ar" || lang == "fa" || lang == "ur";
+  const bool noun_first = lang == "ar"sv || lang == "fa"sv || lang == "ur"sv;
   auto mention = [&](const Item& a, const Item& b) {
     ActorMention m;
     m.first = a.first;
@@ -864,7 +872,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const Item& sec = items[k + 1];
         const size_t gap = sec.first - it.last;
         // "Russia's", Turkish "Rusya'nın" (the case suffix is a token of its own).
-        const bool apostrophe = tokens[it.last].norm == "'s" || tokens[it.last].norm.starts_with("'");
+        const bool apostrophe =
+            tokens[it.last].norm == "'s"sv || tokens[it.last].norm.starts_with("'");
         const bool possessive = gap == 1 && apostrophe;
         // One word between ("Russian state media"; not after a possessive: "Armenia's
         // new military doctrine"), or one hyphenated modifier ("Niger's military-led
@@ -898,7 +907,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     // "to press the government": after "to", an English sector word is a verb.
-    if (lang == "en" && it.first > 0 && tokens[it.first - 1].norm == "to" && it.last == it.first + 1) {
+    if (lang == "en"sv && it.first > 0 && tokens[it.first - 1].norm == "to"sv &&
+        it.last == it.first + 1) {
       used[k] = true;
       continue;
     }
@@ -937,7 +947,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     out.push_back(m);
     used[k] = true;
   }
-  out = MergeAppositions(std::move(out), tokens, lang == "fa");
+  out = MergeAppositions(std::move(out), tokens, lang == "fa"sv);
   ShareCoordinatedSectors(lex, tokens, &out);
   return out;
 }

@@ -7,6 +7,8 @@
 #include "text/arabic.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Codes of international actors rather than states.
@@ -24,13 +26,13 @@ bool HasCountry(const ActorMention& m) { return m.has_country() && StateCode(m.c
 // the article (الوزارة, والشرطة, للشرطة)? Languages without articles count as definite.
 bool Definite(const Sentence& s, size_t t) {
   const std::string& lang = s.lang;
-  if (lang == "en") {
+  if (lang == "en"sv) {
     if (t == 0) return false;
     const std::string& p = s.tokens[t - 1].norm;
-    return p == "the" || p == "its" || p == "their" || p == "his" || p == "her";
+    return p == "the"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv;
   }
-  if (lang == "ar" || lang == "fa") {
-    if (lang == "fa") return true;
+  if (lang == "ar"sv || lang == "fa"sv) {
+    if (lang == "fa"sv) return true;
     ArabicStem cands[8];
     const std::string& w = s.tokens[t].norm;
     const int n = ArabicStems(w, cands);
@@ -42,7 +44,7 @@ bool Definite(const Sentence& s, size_t t) {
         return true;
     return false;
   }
-  return lang == "ru" || lang == "tr" || lang == "az" || lang == "fa";
+  return lang == "ru"sv || lang == "tr"sv || lang == "az"sv || lang == "fa"sv;
 }
 
 struct Ref {
@@ -157,9 +159,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
-        const bool leaders = m.how == "leaders";  // a pair of governments
-        const bool pair = m.how == "pair" || leaders;
-        if (m.how == "own") {
+        const bool leaders = m.how == "leaders"sv;  // a pair of governments
+        const bool pair = m.how == "pair"sv || leaders;
+        if (m.how == "own"sv) {
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
           for (size_t q = 0; q < k; ++q)
