@@ -53,7 +53,7 @@ nlohmann::ordered_json MentionJson(const DocumentActors& d, const ActorMention& 
   a["end"] = m.span.end;
   a["entity"] = m.entity;
   a["how"] = m.how;
-  a["kind"] = m.kind;
+  a["kind"] = ActorKindName(m.kind);
   a["sentence"] = sentence;
   if (!m.entity_id.empty()) a["entity_id"] = m.entity_id;
   if (!m.group.empty()) a["group"] = m.group;
@@ -77,7 +77,7 @@ void PrintText(const DocumentActors& d, bool explain) {
                                d.text.substr(m.span.begin, m.span.size()), m.span.begin,
                                m.span.end);
       if (explain) {
-        std::cout << fmt::format(" {}: {}; {}", m.kind, m.entity, m.how);
+        std::cout << fmt::format(" {}: {}; {}", ActorKindName(m.kind), m.entity, m.how);
         if (!m.entity_id.empty()) std::cout << " [" << m.entity_id << "]";
       }
       std::cout << "\n";

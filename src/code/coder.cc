@@ -9,6 +9,8 @@
 #include "text/arabic.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 constexpr size_t kMaxReach = 14;  // tokens between a trigger and its actors
@@ -42,31 +44,36 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
   bool means = false;
   for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
     const std::string& w = tokens[t].norm;
-    means = means || (arabic ? w.starts_with("\u0628") : (w == "with" || w == "by"));
+    means = means || (arabic ? w.starts_with("\u0628") : (w == "with"sv || w == "by"sv));
     if (means && modes.IsAir(tokens, t)) return true;
   }
   return false;
 }
 
-bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "؟"; }
+bool IsTerminal(const Token& t) {
+  return t.norm == "."sv || t.norm == "?"sv || t.norm == "!"sv || t.norm == "؟"sv;
+}
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
 bool DefiniteArabic(const Token& t) { return HasArabicArticle(t.norm, 3); }
 
-
-bool IsAnd(const Token& t) { return t.norm == "and" || IsComma(t) || t.norm == "و" || t.norm == "&"; }
+bool IsAnd(const Token& t) {
+  return t.norm == "and"sv || IsComma(t) || t.norm == "و"sv || t.norm == "&"sv;
+}
 // A conjunction proper, not a comma of a list.
 bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 
 // An article or possessive that may open an English noun phrase after "and".
 bool Determiner(const Token& t) {
-  return t.norm == "the" || t.norm == "his" || t.norm == "her" || t.norm == "its" || t.norm == "their";
+  return t.norm == "the"sv || t.norm == "his"sv || t.norm == "her"sv || t.norm == "its"sv ||
+         t.norm == "their"sv;
 }
 
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
-  return t >= 2 && IsComma(tokens[t - 2]) && (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during");
+  return t >= 2 && IsComma(tokens[t - 2]) &&
+         (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"sv);
 }
 
 // The English word "military" read as a sector without a country: also an adjective
@@ -88,7 +95,8 @@ bool DomesticAgent(const ActorMention& a) {
 }
 
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
-  return lang == "en" && !a.has_country() && a.last == a.first + 1 && tokens[a.first].norm == "military";
+  return lang == "en"sv && !a.has_country() && a.last == a.first + 1 &&
+         tokens[a.first].norm == "military"sv;
 }
 
 // Force: roots 18-20 (assault, fight, mass violence).
@@ -170,7 +178,7 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
     const Token& p = tokens[t - 1];
     if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
-    const bool article = p.norm == "the" || p.norm == "a" || p.norm == "an";
+    const bool article = p.norm == "the"sv || p.norm == "a"sv || p.norm == "an"sv;
     if (!article) return false;
   }
   return false;
@@ -192,7 +200,7 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
     const int a = MentionAt(actors, t - 1);
     int b = MentionAt(actors, t + 1);
     const std::string& next = tokens[t + 1].norm;
-    if (b < 0 && t + 2 < tokens.size() && (next == "the" || next == "a" || next == "an"))
+    if (b < 0 && t + 2 < tokens.size() && (next == "the"sv || next == "a"sv || next == "an"sv))
       b = MentionAt(actors, t + 2);
     if (a < 0 || b < 0 || !actors[a].has_country()) continue;
     if (t > te && t - te > 4) continue;
@@ -227,7 +235,8 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
   e.mode = mode.name;
   e.date = doc.date;
   e.date_precision = doc.date.empty() ? "none" : "day";
-  if (!mode.year.empty() && mode.name == "historical") e.date = mode.year, e.date_precision = "year";
+  if (!mode.year.empty() && mode.name == "historical"sv)
+    e.date = mode.year, e.date_precision = "year";
   e.sentence_span = s.span;
   e.evidence = doc.text.substr(s.span.begin, s.span.size());
   e.trigger = {s.tokens[tb].span.begin, s.tokens[te - 1].span.end};
@@ -261,9 +270,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (Arabic opens a clause with its verb: a bare sector word there is rather a verb,
   // "طالب" demanded rather than a student.)
   std::vector<bool> masked(tokens.size(), false);
-  const bool verb_first = s.lang == "ar" || s.lang == "fa";
+  const bool verb_first = s.lang == "ar"sv || s.lang == "fa"sv;
   for (const auto& a : actors_in) {
-    if (verb_first && a.first == 0 && a.kind == "sector" && !a.has_country()) continue;
+    if (verb_first && a.first == 0 && a.kind == ActorKind::kSector && !a.has_country()) continue;
     // (Nor the adjective "military", which may open a pattern: "military action".)
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
@@ -276,7 +285,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (Organisations' names are made of such words: "Rapid Support Forces", "حزب العمال".)
   auto in_name = [&](size_t t) {
     const int k = MentionAt(actors_in, t);
-    return k >= 0 && actors_in[k].kind == "org";
+    return k >= 0 && actors_in[k].kind == ActorKind::kOrg;
   };
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
@@ -352,15 +361,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (tokens[t].norm != "\"") continue;
+    if (tokens[t].norm != "\""sv) continue;
     size_t close = t + 1;
-    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\"") ++close;
-    if (close < tokens.size() && tokens[close].norm == "\"" && close - t <= 6) {
+    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\""sv) ++close;
+    if (close < tokens.size() && tokens[close].norm == "\""sv && close - t <= 6) {
       boundary[t] = boundary[close] = false;
       t = close;
     }
   }
-  const bool arabic_order = s.lang == "ar" || s.lang == "fa";
+  const bool arabic_order = s.lang == "ar"sv || s.lang == "fa"sv;
   // Appositions set off by commas ("Lavrov, Russia's foreign minister, said"): the
   // title belongs to the actor before it; searches for actors pass over it, and an
   // actor without a country takes the title's ("an official, the Russian envoy,").
@@ -371,7 +380,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention& a = actors_in[k];
     const ActorMention& b = actors_in[k + 1];
     if (a.last >= tokens.size() || !IsComma(tokens[a.last]) || b.first != a.last + 1) continue;
-    const bool title = b.kind == "composed" || b.kind == "sector" || b.kind == "person";
+    const bool title = b.kind == ActorKind::kComposed || b.kind == ActorKind::kSector ||
+                       b.kind == ActorKind::kPerson;
     if (!title || b.last >= tokens.size() || !IsComma(tokens[b.last])) continue;
     for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true;
     if (!a.has_country() && b.has_country()) {
@@ -387,8 +397,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
     const ActorMention& a = actors_in[k];
     const ActorMention& b = actors_in[k + 1];
-    if (a.last + 1 == b.first && b.last < tokens.size() && tokens[a.last].norm == "(" && tokens[b.last].norm == ")" &&
-        CountryOf(a.code) == CountryOf(b.code))
+    if (a.last + 1 == b.first && b.last < tokens.size() && tokens[a.last].norm == "("sv &&
+        tokens[b.last].norm == ")"sv && CountryOf(a.code) == CountryOf(b.code))
       for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true, boundary[t] = false;
   }
   // "fighters of the Rapid Support Forces", "مسلحين من حركة طالبان": a word for some of
@@ -435,7 +445,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (b.first < end || b.first - end > 1) break;
       // Not across a verb of saying: "Russia's defence ministry said Russian forces ...".
       if (b.first > end && (modes.IsReport(tokens, end) || modes.IsBoundary(tokens, end))) break;
-      const bool title = !b.has_country() && b.kind == "sector" && j + 1 < actors.size();
+      const bool title = !b.has_country() && b.kind == ActorKind::kSector && j + 1 < actors.size();
       if (b.code != a.code && !title) break;
       if (b.code == a.code) {
         for (size_t t = a.last; t < b.last; ++t) apposition[t] = true;
@@ -449,21 +459,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (const Trigger& tr : triggers) {
     const size_t te = tr.match.end;
     for (size_t t = te; t < std::min(tokens.size(), te + 4); ++t) {
-      const bool what = !arabic_order && tokens[t].norm == "what";
+      const bool what = !arabic_order && tokens[t].norm == "what"sv;
       if (!what && !(arabic_order && t > te && tokens[t - 1].word && modes.IsReport(tokens, t))) continue;
       size_t end = SIZE_MAX;
       for (size_t u = t + 1; u < std::min(tokens.size(), t + 6) && end == SIZE_MAX; ++u) {
         const std::string& w = tokens[u].norm;
-        const bool naming = what && (w == "called" || w == "termed" || w == "described");
-        if (what ? (w == "were" || w == "was" || w == "are" || w == "is" || naming)
-                 : (w == "\u0627\u0646\u0647\u0627" || w == "\u0627\u0646\u0647" || w == "\u0627\u0646\u0647\u0645"))  // انها انه انهم
-          end = u + 1 + (naming && u + 1 < tokens.size() && tokens[u + 1].norm == "as");
+        const bool naming = what && (w == "called"sv || w == "termed"sv || w == "described"sv);
+        if (what ? (w == "were"sv || w == "was"sv || w == "are"sv || w == "is"sv || naming)
+                 : (w == "\u0627\u0646\u0647\u0627"sv || w == "\u0627\u0646\u0647"sv ||
+                    w == "\u0627\u0646\u0647\u0645"sv))  // انها انه انهم
+          end = u + 1 + (naming && u + 1 < tokens.size() && tokens[u + 1].norm == "as"sv);
       }
       if (end == SIZE_MAX) break;
       bool report = !what;
       for (size_t u = t; u < end && !report; ++u) {
         const std::string& w = tokens[u].norm;
-        report = modes.IsReport(tokens, u) || w == "called" || w == "termed" || w == "described";
+        report =
+            modes.IsReport(tokens, u) || w == "called"sv || w == "termed"sv || w == "described"sv;
       }
       if (!report) break;
       for (size_t u = t; u < end; ++u) apposition[u] = true, boundary[u] = false;
@@ -504,9 +516,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
       const bool owner = k >= 0 && actors[k].last == b &&
-                         (actors[k].kind == "adj" || (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
-                                                                  tokens[actors[k].first - 1].norm == "a" ||
-                                                                  tokens[actors[k].first - 1].norm == "an")));
+                         (actors[k].kind == ActorKind::kAdj ||
+                          (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
+                                                   tokens[actors[k].first - 1].norm == "a"sv ||
+                                                   tokens[actors[k].first - 1].norm == "an"sv)));
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
@@ -530,10 +543,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (arabic_order)
       return DefiniteArabic(tokens[tb]) && !std::string_view(triggers[j].entry->pattern).starts_with("ال");
     size_t d = tb;
-    if (const int k = d > 0 ? MentionAt(actors, d - 1) : -1; k >= 0 && actors[k].kind == "adj") d = actors[k].first;
+    if (const int k = d > 0 ? MentionAt(actors, d - 1) : -1;
+        k >= 0 && actors[k].kind == ActorKind::kAdj)
+      d = actors[k].first;
     if (d == 0) return false;
     const std::string& w = tokens[d - 1].norm;
-    return w == "the" || w == "a" || w == "an" || modes.IsPossessive(tokens, d - 1);
+    return w == "the"sv || w == "a"sv || w == "an"sv || modes.IsPossessive(tokens, d - 1);
   };
   auto relative_agent = [&](size_t j) -> int {
     const size_t after = triggers[j].match.end, end = end_of(j);
@@ -541,7 +556,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 2); ++r) {
       // (Or an Arabic verb of carrying out after an indefinite noun: "هجوم شنه مسلحون".)
-      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that") &&
+      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"sv) &&
           !(arabic_order && !noun && modes.IsPerformed(tokens, r)))
         continue;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
@@ -579,13 +594,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string about = SpeechActAbout(prev_code, own_code);
     // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
     // "traded accusations over the arrest" is about an arrest, not of one.
-    if (prev_code == "112") {
+    if (prev_code == "112"sv) {
       const size_t b = triggers[ti].match.begin;
       bool of = triggers[ti].match.stripped > 0 && tokens[b].norm.starts_with("\u0628");
       // (Also ahead of words between: "of preparing a military aggression", "بالتحضير
       // لشن حرب".)
       for (size_t t = b; t-- > (b > 4 ? b - 4 : 0) && !of;)
-        of = tokens[t].norm == "of" || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
+        of = tokens[t].norm == "of"sv || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
       if (!of) about.clear();
     }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
@@ -674,12 +689,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // strike on ...", happened: it is coded as well.)
     int own_agent = agent_of(ti);
     if (own_agent < 0 && ti > 0 && triggers[ti - 1].entry->code.starts_with("11") && tb > 0)
-      if (const int k = MentionAt(actors, tb - 1); k >= 0 && actors[k].kind == "adj" && actors[k].last == tb) own_agent = k;
+      if (const int k = MentionAt(actors, tb - 1);
+          k >= 0 && actors[k].kind == ActorKind::kAdj && actors[k].last == tb)
+        own_agent = k;
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
-    const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019" && prev_first == this_first &&
-                           own_root >= "03" && own_root <= "08" && prev_sources.size() >= 2;
+    const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"sv &&
+                           prev_first == this_first && own_root >= "03" && own_root <= "08" &&
+                           prev_sources.size() >= 2;
     if (own_agent < 0 && !agreed_on && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
@@ -703,7 +721,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (arabic_order) {
         means = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("\u0628") || tokens[tb].norm.starts_with("\u0648\u0628"));
       } else {
-        for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;) means = tokens[t].norm == "with";
+        for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;)
+          means = tokens[t].norm == "with"sv;
       }
       if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
@@ -726,9 +745,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool adverbial = false;
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !adverbial;) {
         const std::string& w = tokens[t].norm;
-        adverbial = w == "in" || w == "during" || w == "via" || w == "\u062E\u0644\u0627\u0644" /* خلال */ ||
-                    w == "\u0641\u064A" /* في */ || w == "\u0639\u0628\u0631" /* عبر */;
-        if (!(w == "a" || w == "an" || w == "the" || w == "phone" || w == "telephone" || adverbial)) break;
+        adverbial = w == "in"sv || w == "during"sv || w == "via"sv ||
+                    w == "\u062E\u0644\u0627\u0644"sv /* خلال */ ||
+                    w == "\u0641\u064A"sv /* في */ || w == "\u0639\u0628\u0631"sv /* عبر */;
+        if (!(w == "a"sv || w == "an"sv || w == "the"sv || w == "phone"sv || w == "telephone"sv ||
+              adverbial))
+          break;
       }
       bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
@@ -768,17 +790,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
-        to_between |= tokens[t].norm == "to" && MentionAt(actors, t + 1) < 0;
+        to_between |= tokens[t].norm == "to"sv && MentionAt(actors, t + 1) < 0;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
-      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for") ||
-                             (tb > 1 && tokens[tb - 2].norm == "for" && tokens[tb - 1].word && MentionAt(actors, tb - 1) < 0);
+      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"sv) ||
+                             (tb > 1 && tokens[tb - 2].norm == "for"sv && tokens[tb - 1].word &&
+                              MentionAt(actors, tb - 1) < 0);
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
       // (Also with a verbal noun between: "إلى استئناف المفاوضات".)
-      auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي" || tokens[t].norm == "علي"; };
+      auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"sv || tokens[t].norm == "علي"sv; };
       // (Or with a verbal noun and في: "على الدخول في حوار".)
       bool arabic_to = false;
       for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
@@ -793,7 +816,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const std::string& prev_code = triggers[ti - 1].entry->code;
       const bool alleging = prev_code.starts_with("112") || prev_code.starts_with("016");
       bool of_before = false;  // "of waging a disinformation campaign"
-      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of";
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of"sv;
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
       bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
@@ -803,15 +826,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& c = triggers[j].entry->code;
         if (!(c.starts_with("112") || c.starts_with("016"))) continue;
         for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
-          if (boundary[t] && tokens[t].norm != "that" && tokens[t].norm != "ان" && tokens[t].norm != "بان") break;
-          alleged = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+          if (boundary[t] && tokens[t].norm != "that"sv && tokens[t].norm != "ان"sv &&
+              tokens[t].norm != "بان"sv)
+            break;
+          alleged =
+              tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv;
         }
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
       // ("threatened Saudi Arabia with new missile strikes" in English.)
       bool with_before = false;
-      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before;) with_before = tokens[t].norm == "with";
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before;)
+        with_before = tokens[t].norm == "with"sv;
       const bool threatened = prev_code.starts_with("13") &&
                               ((arabic_order && arabic_bi && tb <= triggers[ti - 1].match.end + 4) ||
                                (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
@@ -821,7 +848,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (From the demand itself: "demanded that Russia investigate the deaths and punish
       // those responsible" — both are what it demands.)
       for (size_t t = triggers[ti - 1].match.begin; t < tb && !that_between; ++t)
-        that_between = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
+        that_between =
+            tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv;
       // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
       // asked, with nothing but the addressee and prepositions between.
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
@@ -933,11 +961,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (modes.ChannelBefore(tokens, f)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
-        if (actors[k].kind == "capital" && actors[k].first > 0 &&
+        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
             modes.IsLocative(tokens, actors[k].first - 1))
           continue;
-        if (actors[k].place && tr.entry->code.starts_with("14") && actors[k].kind != "composed" &&
-            actors[k].kind != "sector")
+        if (actors[k].place && tr.entry->code.starts_with("14") &&
+            actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
           continue;
         // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
         // parenthesis says where, not whom (but what is struck in a country is struck
@@ -951,7 +979,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
         const bool qualifies_trigger = arabic_order && tr.entry->words == 1 &&
-                                       actors[k].kind == "adj" && actors[k].first <= te + 1;
+                                       actors[k].kind == ActorKind::kAdj &&
+                                       actors[k].first <= te + 1;
         if (!qualifies_trigger) return k;
         if (adjective < 0) adjective = k;
       }
@@ -982,9 +1011,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "the arrest of two journalists by the police": an English nominal with "of" and
     // an agent is read like the Arabic agent construction below.
     // (So is one right after another trigger, its object: "criticised raids on traders by".)
-    const bool as_noun = (te < tokens.size() && tokens[te].norm == "of") ||
-                         (tb > 0 && (tokens[tb - 1].norm == "the" || tokens[tb - 1].norm == "a")) ||
-                         (ti > 0 && triggers[ti - 1].match.end == tb);
+    const bool as_noun =
+        (te < tokens.size() && tokens[te].norm == "of"sv) ||
+        (tb > 0 && (tokens[tb - 1].norm == "the"sv || tokens[tb - 1].norm == "a"sv)) ||
+        (ti > 0 && triggers[ti - 1].match.end == tb);
     // (Close by: "an investigation into the execution of prisoners by soldiers" names the
     // execution's agent, not the investigation's.)
     const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive && agent_at <= te + 6;
@@ -1019,7 +1049,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // its agent is the nationality right after it or an actor right before it;
       // an actor named further away is not its subject.
       int src = -1;
-      if (int k = first_right(te, std::min(right, te + 2), -1); k >= 0 && actors[k].kind == "adj") src = k;
+      if (int k = first_right(te, std::min(right, te + 2), -1);
+          k >= 0 && actors[k].kind == ActorKind::kAdj)
+        src = k;
       if (src < 0) {
         const int l = nearest_left(tb, tb > 2 ? tb - 2 : 0);
         if (l >= 0) src = l;
@@ -1053,11 +1085,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "the ambassador was summoned to the Chinese foreign ministry", "تم استدعاء السفير
       // ... إلى وزارة الخارجية": without an agent, the ministry summoned to summoned.
-      if (sources.empty() && !targets.empty() && tr.entry->code == "114") {
+      if (sources.empty() && !targets.empty() && tr.entry->code == "114"sv) {
         size_t from = te;
         for (int k : targets) from = std::max(from, static_cast<size_t>(actors[k].last));
         for (size_t t = from; t < right && t < from + 6; ++t)
-          if (tokens[t].norm == "to" || tokens[t].norm == "\u0627\u0644\u064A") {  // to, إلى
+          if (tokens[t].norm == "to"sv || tokens[t].norm == "\u0627\u0644\u064A"sv) {  // to, إلى
             if (const int k = first_right(t + 1, std::min(right, t + 5), -1); k >= 0) {
               sources = {k};
               how += "; summoned to: the summoner";
@@ -1090,7 +1122,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
         // and its object ("... وردت إيران على إسرائيل").
         const bool continues = ChainedToPrevious(modes, tokens, tb, tr.match);
-        if (vs >= 0 && actors[vs].kind != "adj" &&
+        if (vs >= 0 && actors[vs].kind != ActorKind::kAdj &&
             (!continues || first_right(actors[vs].last, right, vs) >= 0))
           src = -1;
       }
@@ -1157,8 +1189,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         const std::string& w = tokens[p].norm;
-        if (!(w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "was" || w == "is" ||
-              w == "could"))
+        if (!(w == "had"sv || w == "has"sv || w == "have"sv || w == "would"sv || w == "will"sv ||
+              w == "was"sv || w == "is"sv || w == "could"sv))
           break;
       }
       if ((src < 0 || pronoun_subject) && !coordinated) {
@@ -1238,7 +1270,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
       // American aid to Colombia".)
       auto own_state = [&](int k) {
-        if (sources.size() < 2 && actors[k].kind != "adj") return false;
+        if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;
@@ -1250,12 +1282,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not when a bare sector word is its object and the subject acts at home:
       // "..., واتهمت قوات الأمن": the security forces, of the subject's state below.)
       const int own_object = te < tokens.size() ? MentionAt(actors, te) : -1;
-      const bool bare_object = own_object >= 0 && actors[own_object].kind == "sector" && sources.size() == 1 &&
+      const bool bare_object = own_object >= 0 && actors[own_object].kind == ActorKind::kSector && sources.size() == 1 &&
                                DomesticAgent(actors[sources[0]]);
-      if (targets.empty() && how == "subject shared with the previous verb" && !bare_object) targets = prev_targets;
+      if (targets.empty() && how == "subject shared with the previous verb"sv && !bare_object) targets = prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
-      if (how == "subject shared with the previous verb" && last.starts_with("مع") && last.size() > 4)
+      if (how == "subject shared with the previous verb"sv && last.starts_with("مع") &&
+          last.size() > 4)
         targets = prev_targets;
     }
     // "detained Serkan Aydemir, mayor of Avcilar and a member of the opposition CHP,":
@@ -1279,7 +1312,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // after it names.
     const std::string reaction_root = tr.entry->code.substr(0, 2);
     if (targets.empty() && !sources.empty() &&
-        (reaction_root == "05" || reaction_root == "10" || reaction_root == "11" || reaction_root == "12")) {
+        (reaction_root == "05"sv || reaction_root == "10"sv || reaction_root == "11"sv ||
+         reaction_root == "12"sv)) {
       size_t from = te;  // after a subject that follows the verb
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
       for (size_t r = from; r < std::min(tokens.size(), from + 4); ++r) {
@@ -1327,11 +1361,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Not when it names its own party: "during a meeting with the Saudi ambassador".)
     // (Nor a visit, the mover's own, nor one with its own agent: "during a state visit by
     // the Uzbek president".)
-    const bool own_party = te < tokens.size() && (tokens[te].norm == "with" || tokens[te].norm == "by" ||
-                                                  modes.IsBetween(tokens, te));
-    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && tr.entry->code != "042" && !own_party &&
-        (tokens[tb - 1].norm == "a" || tokens[tb - 1].norm == "the") &&
-        (tokens[tb - 2].norm == "in" || tokens[tb - 2].norm == "during")) {
+    const bool own_party =
+        te < tokens.size() &&
+        (tokens[te].norm == "with"sv || tokens[te].norm == "by"sv || modes.IsBetween(tokens, te));
+    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && tr.entry->code != "042"sv &&
+        !own_party && (tokens[tb - 1].norm == "a"sv || tokens[tb - 1].norm == "the"sv) &&
+        (tokens[tb - 2].norm == "in"sv || tokens[tb - 2].norm == "during"sv)) {
       int subject = -1, object = -1;
       size_t from = tb > 30 ? tb - 30 : 0;  // the main verb may be one of saying ("told")
       for (size_t t = tb; t-- > from;)
@@ -1371,7 +1406,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from"; "received the minister" is hosting him).
-    const bool from_end = tokens[te - 1].norm == "from" || tokens[te - 1].norm == "من";
+    const bool from_end = tokens[te - 1].norm == "from"sv || tokens[te - 1].norm == "من"sv;
     if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
@@ -1396,14 +1431,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // are the other states named in the sentence (at most two, the nearest).
     // "في صفقة تمت بوساطة إماراتية": with ب the mediation is the mediator's, named
     // right after it; the parties are found below.
-    if (tr.entry->code == "045" && arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("ب")) {
+    if (tr.entry->code == "045"sv && arabic_order && tr.match.stripped > 0 &&
+        tokens[tb].norm.starts_with("ب")) {
       if (const int k = first_right(te, std::min(right, te + 2), -1); k >= 0) {
         sources = {k};
         targets.clear();
         how = "mediation with ب: the mediator named after it";
       }
     }
-    if (targets.empty() && !sources.empty() && tr.entry->code == "045") {
+    if (targets.empty() && !sources.empty() && tr.entry->code == "045"sv) {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
       for (size_t k = 0; k < actors.size(); ++k) {
         const ActorMention& a = actors[k];
@@ -1445,8 +1481,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
         actors[targets[0]].first >= te) {
       size_t f = actors[targets[0]].first;
-      if (f > te && tokens[f - 1].norm == "the") --f;
-      if (!(f > te && tokens[f - 1].norm == "with")) {
+      if (f > te && tokens[f - 1].norm == "the"sv) --f;
+      if (!(f > te && tokens[f - 1].norm == "with"sv)) {
         if (trace) trace->push_back("  the object of \"" + tr.entry->pattern + "\" is a topic, not a party");
         targets.clear();
       }
@@ -1456,7 +1492,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string root = tr.entry->code.substr(0, 2);
     const std::string& code = tr.entry->code;
     const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
-    const bool mutual_act = (root >= "03" && root <= "08") || code == "190" || code == "193" || reciprocal;
+    const bool mutual_act =
+        (root >= "03" && root <= "08") || code == "190"sv || code == "193"sv || reciprocal;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
@@ -1480,7 +1517,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A pattern that ends in "between", "fighting between", names its sides itself,
     // whatever actor stands before it.)
     const bool own_between = between + 1 == te && between > tb;
-    if ((sources.empty() || own_between) && mutual_act && code != "045" && between + 1 < right &&
+    if ((sources.empty() || own_between) && mutual_act && code != "045"sv && between + 1 < right &&
         modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
@@ -1530,7 +1567,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
       const bool clear = gap != SIZE_MAX && clean && outside <= 10 && last_end <= tb &&
-                         std::none_of(sources.begin(), sources.end(), [&](int k) { return actors[k].kind == "adj"; }) &&
+                         std::none_of(sources.begin(), sources.end(),
+                                      [&](int k) { return actors[k].kind == ActorKind::kAdj; }) &&
                          !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
       if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
         mutual = true;
@@ -1585,7 +1623,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
-    if ((cc->code == "190" || cc->code == "194") && !sources.empty() &&
+    if ((cc->code == "190"sv || cc->code == "194"sv) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
@@ -1593,14 +1631,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (denied) mode.name = "negated";
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to";
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"sv;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
-    const bool speech_act = cc->root == "01" || cc->root == "02" || cc->root == "03" || cc->root == "10" ||
-                            cc->root == "11" || cc->root == "12" || cc->root == "13";
-    if ((mode.name.empty() || mode.name == "future") && !speech_act && modes.ConditionAfter(tokens, te))
+    const bool speech_act = cc->root == "01"sv || cc->root == "02"sv || cc->root == "03"sv ||
+                            cc->root == "10"sv || cc->root == "11"sv || cc->root == "12"sv ||
+                            cc->root == "13"sv;
+    if ((mode.name.empty() || mode.name == "future"sv) && !speech_act &&
+        modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
     // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق": praise or blame of
     // the act just told, named by a noun for it, is aimed at that act's agent.
@@ -1648,7 +1688,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
       // (And visits: "Erdogan arrived in Baku for an official visit".)
-      const bool force = Force(cc->code) || cc->code == "042";
+      const bool force = Force(cc->code) || cc->code == "042"sv;
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country()) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];
@@ -1683,7 +1723,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
     if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
     for (Side& ts : target_sides)
-      if (!inherited_country.empty() && actors[ts.k].kind == "sector" && ts.code != "REF") ts.code = inherited_country + ts.code;
+      if (!inherited_country.empty() && actors[ts.k].kind == ActorKind::kSector && ts.code != "REF") ts.code = inherited_country + ts.code;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
       for (const Side& ts : target_sides) {
@@ -1692,7 +1732,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
-        if (!inherited_country.empty() && b.kind == "sector" && b.code.size() > 3) b.kind = "composed";
+        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code.size() > 3) b.kind = ActorKind::kComposed;
         // "students marched against the government": a bare sector word protesting
         // against a state's actor is of that state.
         // (Not at an embassy, which stands abroad: "protested outside the Israeli
@@ -1700,18 +1740,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool embassy = std::any_of(tokens.begin() + b.first, tokens.begin() + b.last, [](const Token& t) {
           return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
         });
-        if (a.kind == "sector" && cc->root == "14" && b.has_country() && IsStateCode(b.code) && !embassy &&
+        if (a.kind == ActorKind::kSector && cc->root == "14" && b.has_country() && IsStateCode(b.code) && !embassy &&
             std::all_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
               return !m.has_country() || CountryOf(m.code) == CountryOf(b.code);
             })) {
           a.code = CountryOf(b.code) + a.code;
-          a.kind = "composed";
+          a.kind = ActorKind::kComposed;
         }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran").
         if (CountryOf(a.code) == CountryOf(b.code)) {
-          if (a.kind == "capital" && a.code.size() == 3 && b.code.size() > 3) a.code += "GOV";
-          if (b.kind == "capital" && b.code.size() == 3 && a.code.size() > 3) b.code += "GOV";
+          if (a.kind == ActorKind::kCapital && a.code.size() == 3 && b.code.size() > 3)
+            a.code += "GOV";
+          if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)
+            b.code += "GOV";
         }
         // Within one country only sector-to-sector events say something ("RUSGOV ->
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
@@ -1735,9 +1777,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (tr.entry->words >= 2) c += 0.15;
         if (a.last + 6 >= tb || a.first > te) c += 0.1;
         if (b.first <= te + 6) c += 0.1;
-        if (a.kind == "sector" || b.kind == "sector") c -= 0.1;
+        if (a.kind == ActorKind::kSector || b.kind == ActorKind::kSector) c -= 0.1;
         if (tr.match.stripped > 1) c -= 0.1;
-        if (how == "verb-subject-object order") c -= 0.05;
+        if (how == "verb-subject-object order"sv) c -= 0.05;
         if (how.starts_with("dropped subject")) c -= 0.15;
         e.confidence = std::clamp(c, 0.05, 0.95);
         if (trace)

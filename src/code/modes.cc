@@ -6,6 +6,8 @@
 
 namespace dyad {
 
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
+
 ModeWords::ModeWords(const GrammarWords& g, const std::string& lang) : lang_(lang) {
   // One pass over the language's kinds, each index to the member that asks about it:
   // the coder builds a ModeWords per sentence, and a lookup per kind cost more.
@@ -56,8 +58,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
   const std::string& n = tokens[t].norm;
-  if (!tokens[t].word && (n == ";" || n == ":" || n == "؛" || n == "(" || n == ")" || n == "\"" ||
-                          n == "?" || n == "!" || n == "؟"))
+  if (!tokens[t].word && (n == ";"sv || n == ":"sv || n == "؛"sv || n == "("sv || n == ")"sv ||
+                          n == "\""sv || n == "?"sv || n == "!"sv || n == "؟"sv))
     return true;
   return StartsAt(boundary_, tokens, t);
 }
@@ -83,14 +85,15 @@ namespace {
 // An English past participle: "arrested", "taken", "shown", "caught", or a common
 // irregular one. "was ready to mediate" is not passive.
 bool LooksLikeParticiple(const std::string& w) {
-  static const char* const kIrregular[] = {
-      "hit", "shot", "struck", "held", "met", "set", "put", "cut", "hurt", "shut", "beat", "led",
-      "fed", "fled", "bound", "found", "won", "done", "seen", "sold", "told", "slain", "sent",
-      "spent", "built", "lost", "left", "kept", "brought", "bought", "caught", "fought", "sought",
-      "taught", "thought", "hung", "struck", "stung", "swept", "wept", "paid", "laid", "said"};
-  for (const char* i : kIrregular)
+  static constexpr std::string_view kIrregular[] = {
+      "hit",    "shot",    "struck", "held",   "met",    "set",    "put",    "cut",     "hurt",
+      "shut",   "beat",    "led",    "fed",    "fled",   "bound",  "found",  "won",     "done",
+      "seen",   "sold",    "told",   "slain",  "sent",   "spent",  "built",  "lost",    "left",
+      "kept",   "brought", "bought", "caught", "fought", "sought", "taught", "thought", "hung",
+      "struck", "stung",   "swept",  "wept",   "paid",   "laid",   "said"};
+  for (std::string_view i : kIrregular)
     if (w == i) return true;
-  for (const char* end : {"ed", "en", "wn", "ght"})
+  for (std::string_view end : {"ed"sv, "en"sv, "wn"sv, "ght"sv})
     if (w.size() > 3 && w.ends_with(end)) return true;
   return false;
 }
@@ -104,12 +107,11 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // English "-ing" after "is/was" is progressive, not passive; "is set to sign",
   // "is expected to meet" are infinitives.
   if (tokens[t].norm.ends_with("ing")) return false;
-  if (t > 0 && tokens[t - 1].norm == "to") return false;
-  if (lang_ == "en" && !LooksLikeParticiple(tokens[t].norm)) return false;
+  if (t > 0 && tokens[t - 1].norm == "to"sv) return false;
+  if (lang_ == "en"sv && !LooksLikeParticiple(tokens[t].norm)) return false;
   // A participle right before its agent is passive without an auxiliary ("a deal
   // brokered by the Emirates", "the tanker seized by Iran").
-  if (lang_ == "en" && StartsAt(agent_, tokens, t + 1))
-    return true;
+  if (lang_ == "en"sv && StartsAt(agent_, tokens, t + 1)) return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
@@ -137,7 +139,7 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   // Rapid Support Forces", "مسلحين من جماعة بوكو حرام").
   size_t end = t;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
-  if (end > 0 && tokens[end - 1].norm == "the") --end;
+  if (end > 0 && tokens[end - 1].norm == "the"sv) --end;
   for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
     if (member_->MatchAt(tokens, j).end == end) return j;
   return t;
@@ -186,9 +188,10 @@ bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const { retu
 // Arabic قد before a past-tense verb marks the perfect ("had cancelled"), not a
 // possibility; only before a present-tense verb (ي ت ن) does it mean "may".
 bool ModeWords::PerfectParticle(const std::vector<Token>& tokens, size_t t) const {
-  if (lang_ != "ar") return false;
+  if (lang_ != "ar"sv) return false;
   for (size_t k = t > 4 ? t - 4 : 0; k + 1 <= t; ++k) {
-    if (tokens[k].norm != "قد" && tokens[k].norm != "وقد" && tokens[k].norm != "فقد") continue;
+    if (tokens[k].norm != "قد"sv && tokens[k].norm != "وقد"sv && tokens[k].norm != "فقد"sv)
+      continue;
     const std::string& next = tokens[k + 1].norm;
     const bool present = next.starts_with("ي") || next.starts_with("ت") || next.starts_with("ن");
     if (present) return false;
@@ -234,7 +237,7 @@ bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const
   if (!conditional_) return false;
   constexpr size_t kReach = 12;
   for (size_t k = t + 1; k < tokens.size() && k <= t + kReach; ++k) {
-    if (IsBoundary(tokens, k) || tokens[k].norm == "." ) return false;
+    if (IsBoundary(tokens, k) || tokens[k].norm == "."sv) return false;
     if (conditional_->MatchAt(tokens, k).found()) return true;
   }
   return false;
@@ -284,7 +287,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
   }
   // A question asserts nothing.
   for (size_t k = t; k < tokens.size(); ++k)
-    if (tokens[k].norm == "?" || tokens[k].norm == "؟") {
+    if (tokens[k].norm == "?"sv || tokens[k].norm == "؟"sv) {
       m.name = "hypothetical";
       return m;
     }
@@ -305,7 +308,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       bool span = false;
       for (size_t j = k; j-- > (k > 3 ? k - 3 : 0) && !span;) {
         const std::string& w = tokens[j].norm;
-        span = w == "since" || w == "منذ" || w == "until" || w == "حتي";
+        span = w == "since"sv || w == "منذ"sv || w == "until"sv || w == "حتي"sv;
       }
       if (span) continue;
       // Nor does a year in a relative clause after the act ("freed four men who had been

@@ -27,6 +27,14 @@ TEST(Ids, StableAndWhitespaceInsensitive) {
   // The id is the hash of "text:" and the text with white space collapsed and trimmed.
   EXPECT_EQ(DocumentId("", " \tBaku  and\n\nMoscow \n"), HashHex("text:Baku and Moscow"));
   EXPECT_EQ(DocumentId("", " \r\n "), HashHex("text:"));
+  // Texts longer than the hashing buffer, with words longer than it too.
+  std::string text, collapsed = "text:";
+  for (int k = 0; k < 3000; ++k) {
+    const std::string word = k % 1000 == 7 ? std::string(5000, 'w') : "word" + std::to_string(k);
+    text += word + (k % 3 ? " " : " \n\t ");
+    collapsed += (k ? " " : "") + word;
+  }
+  EXPECT_EQ(DocumentId("", text), HashHex(collapsed));
   // The hash must never change between versions: stored ids depend on it.
   EXPECT_EQ(HashHex(""), "2d06800538d394c2");
 }

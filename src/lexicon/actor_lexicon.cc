@@ -19,9 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<std::string> kKinds = {"country", "adj", "people", "capital", "seat",
-                                      "city",    "org", "person", "none"};
-
 bool ValidCode(std::string_view c) {
   if (c.empty() || c.size() % 3 != 0) return false;
   for (char ch : c)
@@ -82,9 +79,10 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-bool FuzzyKind(const std::string& kind) {
-  return kind == "country" || kind == "adj" || kind == "people" || kind == "capital" ||
-         kind == "city" || kind == "org" || kind == "person" || kind == "seat";
+bool FuzzyKind(ActorKind kind) {
+  return kind == ActorKind::kCountry || kind == ActorKind::kAdj || kind == ActorKind::kPeople ||
+         kind == ActorKind::kCapital || kind == ActorKind::kCity || kind == ActorKind::kOrg ||
+         kind == ActorKind::kPerson || kind == ActorKind::kSeat;
 }
 
 // Latin or Cyrillic letters only (apostrophes and hyphens allowed): the scripts in which
@@ -164,7 +162,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
                            " conflicts with " + what + " at " + first.where + " (skipped)");
     }
     if (e.entity.empty()) {
-      if (e.kind == "country" || e.kind == "adj" || e.kind == "people" || e.kind == "capital")
+      if (e.kind == ActorKind::kCountry || e.kind == ActorKind::kAdj ||
+          e.kind == ActorKind::kPeople || e.kind == ActorKind::kCapital)
         e.entity = e.code.substr(0, 3);
       else
         e.entity = e.code.empty() ? "-" : e.code;
@@ -287,11 +286,12 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
           }
           if (f.size() != 4 && f.size() != 6 && f.size() != 7)
             return Status::Error("expected 4, 6 or 7 tab-separated fields");
-          ActorEntry e{std::string(f[2]), std::string(f[3]), "", "", surface, lang, "", l.where()};
+          ActorEntry e{std::string(f[2]), ActorKind::kNone, "", "", surface, lang, "", l.where()};
           if (f.size() >= 6) e.from = f[4], e.to = f[5];
           if (f.size() == 7) e.entity = f[6];
-          if (!kKinds.count(e.kind)) return Status::Error("unknown kind \"" + e.kind + "\"");
-          if (e.kind == "none") {
+          if (!ParseLexiconKind(f[3], &e.kind))
+            return Status::Error("unknown kind \"" + std::string(f[3]) + "\"");
+          if (e.kind == ActorKind::kNone) {
             if (e.code != "---") return Status::Error("kind none takes the code ---");
             e.code.clear();
           } else if (!ValidCode(e.code)) {
@@ -332,8 +332,10 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
         // Kinds for imported records: a bare three-letter code names a state (it
         // composes with sectors); anything else is an organisation whose dated codes
         // apply in their periods and whose default applies otherwise.
-        std::string kind =
-            a.code.empty() ? "none" : (a.code.size() == 3 && !a.dated ? "country" : "org");
+        const ActorKind kind =
+            a.code.empty()
+                ? ActorKind::kNone
+                : (a.code.size() == 3 && !a.dated ? ActorKind::kCountry : ActorKind::kOrg);
         ActorEntry e{a.code, kind, a.from, a.to, a.surface, "en", "petrarch:" + a.record, a.where};
         Status s = add_name(std::move(e), a.stem);
         if (!s.ok()) problems.push_back(a.where + ": " + s.message());
@@ -520,7 +522,7 @@ ActorLexiconStats ActorLexicon::Stats() const {
   std::set<std::pair<std::string, std::string>> names, sector_names;
   for (const auto& e : entries_) {
     if (!e.code.empty()) entities.insert(e.entity);
-    s.entries_by_kind[e.kind]++;
+    s.entries_by_kind[std::string(ActorKindName(e.kind))]++;
     names.emplace(e.lang, e.surface);
   }
   for (const auto& e : sectors_) sector_names.emplace(e.lang, e.surface);

@@ -20,17 +20,19 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/word_ids.h"
+#include "lexicon/actor_kind.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/short_key_map.h"
-#include "core/word_ids.h"
-#include "text/text_data.h"
 #include "text/fuzzy.h"
+#include "text/text_data.h"
 
 namespace dyad {
 
 struct ActorEntry {
   std::string code;  // e.g. "RUS", "RUSGOV", "IGOWSTNAT"; empty = not an actor (kind none, [---])
-  std::string kind;  // country, adj, people, capital, seat, city, org, person, none
+  ActorKind kind = ActorKind::kNone;  // a lexicon kind: country, adj, people, capital, seat, city,
+                                      // org, person, none
   std::string from;  // start of validity (YYYY-MM-DD or YYYY), may be empty
   std::string to;    // end of validity, empty = open
   std::string surface;  // as written in the dictionary

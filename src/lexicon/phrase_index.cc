@@ -170,9 +170,10 @@ struct Reading {
 // The answer is valid until the next call on the same thread.
 class ArabicReadings {
  public:
-  static const std::vector<Reading>& Of(std::string_view norm) {
+  // norm_hash: WordIds::Hash(norm).
+  static const std::vector<Reading>& Of(std::string_view norm, uint64_t norm_hash) {
     thread_local ArabicReadings cache;
-    Entry& e = cache.entries_[WordIds::Hash(norm) & (kEntries - 1)];
+    Entry& e = cache.entries_[norm_hash & (kEntries - 1)];
     if (!e.filled || e.word != norm) e.Fill(norm);
     return e.readings;
   }
@@ -237,11 +238,14 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
     if (id != WordIds::kNone && out->n < kMaxKeys) out->keys[out->n++] = {id, future, stripped};
   };
   if (!IsArabicScript(t.norm)) {
-    const std::string& key = mode_ == KeyMode::kStem ? t.key : t.norm;
-    add(key, WordIds::Hash(key), false, 0);
+    if (mode_ == KeyMode::kStem)
+      add(t.key, KeyHash(t), false, 0);
+    else
+      add(t.norm, NormHash(t), false, 0);
     return;
   }
-  for (const Reading& r : ArabicReadings::Of(t.norm)) add(r.key, r.hash, r.future, r.stripped);
+  for (const Reading& r : ArabicReadings::Of(t.norm, NormHash(t)))
+    add(r.key, r.hash, r.future, r.stripped);
 }
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
@@ -297,11 +301,11 @@ uint64_t PhraseIndex::GapReachMask(Lookahead& ahead, size_t t) const {
   return mask;
 }
 
-PhraseMatch PhraseIndex::MatchAt(const std::vector<Token>& tokens, size_t i,
-                                 const std::vector<bool>& skip, size_t max_end) const {
-  if (i >= tokens.size() || (!skip.empty() && skip[i]) || phrases_.empty()) return {};
-  // Most tokens start no phrase, as the first-word filter tells: they return here,
-  // before the match's window of key ids is set up.
+PhraseMatch PhraseIndex::MatchFirst(const std::vector<Token>& tokens, size_t i,
+                                    const std::vector<bool>& skip, size_t max_end) const {
+  if (phrases_.empty()) return {};
+  // A token that starts no phrase returns here, before the match's window of key ids
+  // is set up.
   TokenKeyIds first;
   KeyIds(tokens[i], true, &first);
   if (first.n == 0) return {};

@@ -8,8 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon/hash_filter.h"
 #include "core/word_ids.h"
+#include "lexicon/hash_filter.h"
+#include "text/arabic.h"
 #include "text/token.h"
 
 namespace dyad {
@@ -52,7 +53,17 @@ class PhraseIndex {
   // keys are looked up once, however many phrases start with the same word.
   // Only phrases ending at or before max_end are considered.
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
-                      const std::vector<bool>& skip = {}, size_t max_end = SIZE_MAX) const;
+                      const std::vector<bool>& skip = {}, size_t max_end = SIZE_MAX) const {
+    // Inline: every index is asked at every token, and most tokens start no phrase, as
+    // the first-word filter tells from the token's hash (Arabic-script words are read
+    // with their clitics removed, in MatchFirst).
+    if (i >= tokens.size() || (!skip.empty() && skip[i])) return {};
+    const Token& t = tokens[i];
+    if (!IsArabicScript(t.norm) &&
+        !first_words_.MayContain(mode_ == KeyMode::kStem ? KeyHash(t) : NormHash(t)))
+      return {};
+    return MatchFirst(tokens, i, skip, max_end);
+  }
 
   size_t size() const { return phrases_.size(); }
   KeyMode mode() const { return mode_; }
@@ -95,6 +106,9 @@ class PhraseIndex {
   // clitic and suffix readings), in the order they are tried; unknown readings left out,
   // and with first, readings that start no phrase.
   void KeyIds(const Token& t, bool first, TokenKeyIds* out) const;
+  // MatchAt past its inline filter.
+  PhraseMatch MatchFirst(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
+                         size_t max_end) const;
   // MatchAt once the first token is known to start phrases: first holds its key ids.
   PhraseMatch MatchStartingWith(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
                                 size_t max_end, const TokenKeyIds& first) const;

@@ -13,6 +13,8 @@
 #include "text/text_data.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Role bounds as comparable strings: "2018" starts on 2018-01-01 and ends 2018-12-31.
@@ -24,7 +26,7 @@ std::string To(const std::string& d) {
 bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm) || !t.word; }
 
 bool NeedsCapital(const std::string& lang) {
-  return lang != "ar" && lang != "fa" && lang != "ur" && lang != "he";
+  return lang != "ar"sv && lang != "fa"sv && lang != "ur"sv && lang != "he"sv;
 }
 
 size_t CodePoints(std::string_view s) {
@@ -33,8 +35,8 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-bool IsWord(const Token& t, std::initializer_list<const char*> words) {
-  for (const char* w : words)
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
     if (t.norm == w) return true;
   return false;
 }
@@ -44,7 +46,9 @@ bool IsWord(const Token& t, std::initializer_list<const char*> words) {
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
 // ("military-led", "army-backed")?
 bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
-  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-" || !tokens[t + 2].word) return false;
+  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-"sv ||
+      !tokens[t + 2].word)
+    return false;
   return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
 }
 
@@ -91,7 +95,7 @@ const std::vector<std::string>& TurkicSuffixes(const std::string& lang) {
        "li",      "lu",      "lü",    "ın",    "in",   "un",   "ün",   "ya",   "yə",   "yı",
        "yi",      "yu",      "yü",    "da",    "də",   "na",   "nə",   "nı",   "ni",   "nu",
        "nü",      "la",      "lə",    "ı",     "i",    "u",    "ü",    "a",    "ə"});
-  return lang == "az" ? az : tr;
+  return lang == "az"sv ? az : tr;
 }
 
 // The first word of a run-together token ("YektrinburgThe": text extraction lost the
@@ -150,8 +154,8 @@ struct KnownForm {
 };
 
 KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
-  const bool turkic = lang == "tr" || lang == "az";
-  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
+  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
   // Turkish and Azerbaijani proper names take their case after an apostrophe
   // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
   if (turkic) {
@@ -167,7 +171,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     for (const auto& seg : ArabicSegments(norm, lang)) {
       if (seg.suffix.empty()) continue;
       if (Known(lex, lang, seg.stem)) return {seg.stem, "suffix " + seg.suffix};
-      if (lang != "fa") continue;
+      if (lang != "fa"sv) continue;
       for (const auto& inner : ArabicSegments(seg.stem, lang))
         if (!inner.suffix.empty() && Known(lex, lang, inner.stem))
           return {inner.stem, "suffix " + inner.suffix + seg.suffix};
@@ -175,7 +179,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     // The relative ending ي with the feminine or plural ending after it: "السلطات
     // النيجرية", "الجنود النيجريين" (the masculine النيجري is a suffix reading above).
     // Noted as a +ي reading, so a sector word so derived stays an adjective ("الأمنية").
-    if (lang == "ar")
+    if (lang == "ar"sv)
       for (std::string_view end : {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
         if (norm.size() >= end.size() + 6 && std::string_view(norm).ends_with(end)) {
           std::string stem = norm.substr(0, norm.size() - end.size());
@@ -183,7 +187,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
         }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
-    if (lang == "ar")
+    if (lang == "ar"sv)
       if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, std::string(bare)))
         return {std::string(bare), "suffix +ا"};
     return {};
@@ -245,6 +249,7 @@ class MatchView {
     note_[i] = why + ": " + t.norm + " -> " + form;
     t.norm = std::move(form);
     t.key = std::move(key);
+    HashForms(&t);
     cut_[i] = cut;
   }
 
@@ -258,8 +263,8 @@ class MatchView {
 MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
   MatchView v(s.tokens);
   const std::string& lang = s.lang;
-  const bool turkic = lang == "tr" || lang == "az";
-  const bool stems = HasStemmer(lang) && (lang == "ru" || lang == "tr");
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
+  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
@@ -275,7 +280,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
       use(f.form, f.why);
       continue;
     }
-    if (lang == "en" && t.capital) {
+    if (lang == "en"sv && t.capital) {
       if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut)))
         use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
@@ -359,7 +364,7 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
           if (t == 0 && TextData::Get().IsSentenceStarter(lang, w.norm)) return false;
           // A city name is often a surname too (Henderson); other names are actors.
           const PhraseMatch nm = names.MatchAt(tokens, t);
-          if (nm.found() && lex.entry(nm.payload).kind != "city") return false;
+          if (nm.found() && lex.entry(nm.payload).kind != ActorKind::kCity) return false;
           return !sectors.MatchAt(tokens, t).found();
         };
         if ((b > 0 && person_word(b - 1)) || (e < tokens.size() && person_word(e))) return g.result;
@@ -404,33 +409,38 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const std::string mc = m.has_country() ? m.code.substr(0, 3) : "";
       const bool agree = pc.empty() || mc.empty() || pc == mc;
       const bool person_next =
-          i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == "person";
+          i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == ActorKind::kPerson;
       bool titled = false;
-      if (prev.kind == "sector")
-        titled = m.kind == "person";
-      else if (prev.kind == "seat" || prev.kind == "org")
+      if (prev.kind == ActorKind::kSector)
+        titled = m.kind == ActorKind::kPerson;
+      else if (prev.kind == ActorKind::kSeat || prev.kind == ActorKind::kOrg)
         titled =
-            m.kind == "person";  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
-      else if (prev.kind == "composed")
+            m.kind ==
+            ActorKind::kPerson;  // "Пресс-секретарь Кремля" + "Дмитрий Песков" read as seat + name
+      else if (prev.kind == ActorKind::kComposed)
         // (An organisation of another sector is a second actor: "اتهم الجيش السوداني
         // قوات الدعم السريع", the army accused the RSF.)
-        titled = m.kind == "person" || m.kind == "seat" || (m.kind == "sector" && person_next) ||
-                 (m.kind == "org" && (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
+        titled = m.kind == ActorKind::kPerson || m.kind == ActorKind::kSeat ||
+                 (m.kind == ActorKind::kSector && person_next) ||
+                 (m.kind == ActorKind::kOrg &&
+                  (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
       // Persian puts the title after the name (نیکول پاشینیان نخست وزیر ارمنستان); in
       // Arabic a title after a name is rather the object of a verb-first clause.
-      else if (prev.kind == "person")
-        titled = persian && m.kind == "composed" && m.has_country();
+      else if (prev.kind == ActorKind::kPerson)
+        titled = persian && m.kind == ActorKind::kComposed && m.has_country();
       // "Jordan's King Abdullah II", "Russia's Lavrov": a state's possessive before one
       // of its people is that person.
       // (So is a nationality right before one of them: "Chinese President Xi".)
-      const bool possessive = (prev.kind == "country" || prev.kind == "capital") && m.first == prev.last + 1 &&
-                              prev.last < tokens.size() && tokens[prev.last].norm == "'s";
-      const bool nationality = prev.kind == "adj" && m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
+      const bool possessive =
+          (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"sv;
+      const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
+                               !IsArabicScript(tokens[m.first].norm);
       // (And a nationality or possessive right before an organisation or composed actor
       // of its own state adds nothing: "Afghan Taliban forces", "Sudan's Rapid Support
       // Forces".)
-      const bool own_org = m.kind == "org" || m.kind == "composed";
-      if ((possessive || nationality) && (m.kind == "person" || own_org) && pc == mc) {
+      const bool own_org = m.kind == ActorKind::kOrg || m.kind == ActorKind::kComposed;
+      if ((possessive || nationality) && (m.kind == ActorKind::kPerson || own_org) && pc == mc) {
         ActorMention merged = m;
         merged.first = prev.first;
         merged.span.begin = prev.span.begin;
@@ -444,7 +454,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (Not a definite one: "طالب المحتجون الحكومة" is a subject and its object.)
       // (Only armed and security ones: a word like طالب is also the verb "demanded".)
       const bool armed = prev.code == "MIL" || prev.code == "REB" || prev.code == "COP" || prev.code == "SPY";
-      if (prev.kind == "sector" && armed && !prev.has_country() && m.has_country() && adjacent &&
+      if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
           prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
           !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
         ActorMention merged = m;
@@ -457,8 +467,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
-      if (prev.kind == "org" && IsArabicScript(tokens[m.first].norm) && !conjoined &&
-          ((m.kind == "adj" && mc == pc) || (m.kind == "sector" && !m.has_country())) && prev.last == m.first) {
+      if (prev.kind == ActorKind::kOrg && IsArabicScript(tokens[m.first].norm) && !conjoined &&
+          ((m.kind == ActorKind::kAdj && mc == pc) ||
+           (m.kind == ActorKind::kSector && !m.has_country())) &&
+          prev.last == m.first) {
         prev.last = m.last;
         prev.span.end = m.span.end;
         prev.entity += " + " + m.entity;
@@ -469,7 +481,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         const ActorMention* best = &prev;
         auto rank = [](const ActorMention& a) {
           return (a.has_country() ? 100 : 0) + static_cast<int>(a.code.size()) * 2 +
-                 (a.kind == "person" ? 1 : 0);
+                 (a.kind == ActorKind::kPerson ? 1 : 0);
         };
         if (rank(m) > rank(prev)) best = &m;
         ActorMention merged = *best;
@@ -500,64 +512,79 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
 void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& tokens,
                              std::vector<ActorMention>* mentions) {
   auto& ms = *mentions;
-  auto name_kind = [&](const ActorMention& m) -> std::string {
-    if (m.kind == "composed") return m.name_entry == ActorMention::kNoEntry ? "" : lex.entry(m.name_entry).kind;
+  auto name_kind = [&](const ActorMention& m) -> ActorKind {
+    if (m.kind == ActorKind::kComposed)
+      return m.name_entry == ActorMention::kNoEntry ? ActorKind::kUnset
+                                                    : lex.entry(m.name_entry).kind;
     return m.kind;
   };
   auto bare = [&](const ActorMention& m) {
-    return (m.kind == "adj" || m.kind == "country") && m.code.size() == 3 && m.sector.empty();
+    return (m.kind == ActorKind::kAdj || m.kind == ActorKind::kCountry) && m.code.size() == 3 &&
+           m.sector.empty();
   };
   auto give = [&](const ActorMention& from, ActorMention* to) {
     const std::string country = to->code.substr(0, 3);
     const bool before = from.code.starts_with(from.sector);  // "IGO..." codes put the sector first
     to->code = before ? from.sector + country : country + from.sector;
     to->sector = from.sector;
-    to->kind = "composed";
+    to->kind = ActorKind::kComposed;
     to->how += "; shares the sector of " + from.entity;
   };
   // English: right to left, so that "Saudi, Egyptian and Jordanian forces" passes it on.
   for (size_t k = ms.size(); k-- > 1;) {
     ActorMention& a = ms[k - 1];
     const ActorMention& b = ms[k];
-    if (b.kind != "composed" || b.sector.empty() || name_kind(b) != "adj" || !bare(a) || a.kind != "adj") continue;
+    if (b.kind != ActorKind::kComposed || b.sector.empty() || name_kind(b) != ActorKind::kAdj ||
+        !bare(a) || a.kind != ActorKind::kAdj)
+      continue;
     if (b.first != a.last + 1 || a.place || IsArabicScript(tokens[a.first].norm)) continue;
     const std::string& between = tokens[a.last].norm;
-    if (between != "and" && between != ",") continue;
+    if (between != "and"sv && between != ","sv) continue;
     give(b, &a);
   }
   // English with the sector first: "the foreign ministers of Saudi Arabia and Iran".
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != "composed" || a.sector.empty() || !a.how.starts_with("sector+country") || !bare(b) ||
-        b.kind != "country" || b.place || IsArabicScript(tokens[b.first].norm))
+    if (a.kind != ActorKind::kComposed || a.sector.empty() ||
+        !a.how.starts_with("sector+country") || !bare(b) || b.kind != ActorKind::kCountry ||
+        b.place || IsArabicScript(tokens[b.first].norm))
       continue;
     // (A plural sector word, the one before "of": "the ambassador of France and Germany"
     // may be one country's envoy and a state.)
     size_t of = a.first;
-    while (of < a.last && tokens[of].norm != "of" && tokens[of].norm != "in" && tokens[of].norm != "from") ++of;
+    while (of < a.last && tokens[of].norm != "of"sv && tokens[of].norm != "in"sv &&
+           tokens[of].norm != "from"sv)
+      ++of;
     if (of == a.first || of == a.last || !tokens[of - 1].norm.ends_with("s")) continue;
-    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and") ||
-                        (b.first == a.last + 2 && tokens[a.last].norm == "and" && tokens[a.last + 1].norm == "the");
+    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and"sv) ||
+                        (b.first == a.last + 2 && tokens[a.last].norm == "and"sv &&
+                         tokens[a.last + 1].norm == "the"sv);
     if (joined) give(a, &b);
   }
   // Arabic: left to right ("السعودية والمصرية والأردنية").
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != "composed" || a.sector.empty() || !bare(b) || b.first != a.last || b.place) continue;
+    if (a.kind != ActorKind::kComposed || a.sector.empty() || !bare(b) || b.first != a.last ||
+        b.place)
+      continue;
     if (!Conjoined(b, tokens)) continue;
     const std::string& w = tokens[b.first].norm;
     // After an adjective (or a state written like one, "السعودية"), an adjective; after a
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
-    const std::string owner = name_kind(a);
+    const ActorKind owner = name_kind(a);
     // (The construct: the title without the article, "جيشا الهند", "خارجية روسيا".)
-    const bool construct = owner == "country" && !tokens[a.first].norm.starts_with("\u0627\u0644");
+    const bool construct =
+        owner == ActorKind::kCountry && !tokens[a.first].norm.starts_with("\u0627\u0644");
     // A state's name in the relative form ("والأرمينية", also an old name of Armenia)
     // after an adjective reads as one.
-    const bool nisba = b.kind == "country" && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
-    const bool adjective = b.kind == "adj" || nisba;
-    if (!(adjective && (owner == "adj" || owner == "country")) && !(b.kind == "country" && construct)) continue;
+    const bool nisba =
+        b.kind == ActorKind::kCountry && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
+    const bool adjective = b.kind == ActorKind::kAdj || nisba;
+    if (!(adjective && (owner == ActorKind::kAdj || owner == ActorKind::kCountry)) &&
+        !(b.kind == ActorKind::kCountry && construct))
+      continue;
     give(a, &b);
   }
 }
@@ -585,21 +612,22 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "downtown", "occupied"});
     const std::string& p = original[direction ? b - 2 : b - 1].norm;
-    if (lang == "en" && (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" ||
+    if (lang == "en"sv && (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" ||
                          p == "around" || p == "through" || p == "across" || p == "throughout"))
       return true;
-    if ((lang == "ar" || lang == "fa") && (p == "\u0641\u064A" || p == "\u062F\u0631"))
+    if ((lang == "ar"sv || lang == "fa"sv) && (p == "\u0641\u064A"sv || p == "\u062F\u0631"sv))
       return true;                                                            // في, در
     // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
-    if (lang == "ar" && IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628", "\u062F\u0627\u062E\u0644",
-                                                  "\u062E\u0627\u0631\u062C", "\u062D\u0648\u0644",
-                                                  "\u0642\u0628\u0627\u0644\u0647"}))
+    if (lang == "ar"sv &&
+        IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628",
+                                 "\u062F\u0627\u062E\u0644", "\u062E\u0627\u0631\u062C",
+                                 "\u062D\u0648\u0644", "\u0642\u0628\u0627\u0644\u0647"}))
       return true;
-    if (lang == "ru" && (p == "\u0432" || p == "\u0432\u043E")) return true;  // в, во
-    if (lang == "az" && p == "\u015F\u0259h\u0259rind\u0259") return true;    // şəhərində
+    if (lang == "ru"sv && (p == "\u0432"sv || p == "\u0432\u043E"sv)) return true;  // в, во
+    if (lang == "az"sv && p == "\u015F\u0259h\u0259rind\u0259"sv) return true;      // şəhərində
   }
   const std::string& w = original[b].norm;
-  if ((lang == "ar" || lang == "fa") && IsArabicScript(w)) {
+  if ((lang == "ar"sv || lang == "fa"sv) && IsArabicScript(w)) {
     // The preposition ب written on the word: بباكو, وبموسكو (a name that begins with
     // ب, such as باكو, is known as it is).
     // (With a conjunction first, the name is the word without it: "وباكستان".)
@@ -609,7 +637,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) && !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
       return true;
   }
-  if (lang == "tr" || lang == "az") {
+  if (lang == "tr"sv || lang == "az"sv) {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
     const std::string& note = view.Note(b);
     for (const char* suf : {"'da", "'de", "'ta", "'te"})
@@ -637,8 +665,9 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
   m->name_entry = id;
   // A plural demonym ("Azerbaijanis", "الروس", "россияне") names the country's people.
   auto code_of = [](const ActorEntry& r) {
-    if (r.kind == "people") return r.code.substr(0, 3) + "CVL";
-    return r.kind == "adj" || r.kind == "country" ? r.code.substr(0, 3) : r.code;
+    if (r.kind == ActorKind::kPeople) return r.code.substr(0, 3) + "CVL";
+    return r.kind == ActorKind::kAdj || r.kind == ActorKind::kCountry ? r.code.substr(0, 3)
+                                                                      : r.code;
   };
   const ActorEntry* dflt = nullptr;
   const ActorEntry* latest = nullptr;
@@ -654,7 +683,7 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
       m->code = code_of(r);
       m->kind = r.kind;
       m->entity_id = r.entity;
-      m->how = (r.kind == "person" ? "role " : "valid ") + r.from + ".." + r.to;
+      m->how = (r.kind == ActorKind::kPerson ? "role " : "valid ") + r.from + ".." + r.to;
       return true;
     }
     if (!latest || To(r.to) > To(latest->to)) latest = &r;
@@ -671,17 +700,17 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
   m->entity_id = latest->entity;
   if (date.empty()) {
     m->code = code_of(*latest);
-    m->how = latest->kind == "person" ? "latest role (no document date)"
-                                      : "latest code (no document date)";
+    m->how = latest->kind == ActorKind::kPerson ? "latest role (no document date)"
+                                                : "latest code (no document date)";
     return true;
   }
-  if (latest->kind == "person") {
+  if (latest->kind == ActorKind::kPerson) {
     // Outside every known role: the person's country only.
     m->code = latest->code.substr(0, 3);
     m->how = "no role on " + date;
     return true;
   }
-  if (latest->kind == "country" || latest->kind == "adj") {
+  if (latest->kind == ActorKind::kCountry || latest->kind == ActorKind::kAdj) {
     // A historical state's name keeps naming that state ("the Soviet Union" in 2025).
     m->code = code_of(*latest);
     m->how = "historical name";
@@ -696,7 +725,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const MatchView view = MakeView(s, lex);
   // Turkish and Azerbaijani: a second view in which known words also show their base
   // form, tried where the first finds nothing.
-  const bool turkic = lang == "tr" || lang == "az";
+  const bool turkic = lang == "tr"sv || lang == "az"sv;
   const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView(s.tokens);
   const auto& tokens = view.tokens();
   const PhraseIndex& names = lex.Names(lang);
@@ -706,7 +735,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const bool need_capital = NeedsCapital(lang);
   // Russian and Azerbaijani write nationality adjectives in lower case (российский,
   // rus); names and nouns still need their capital.
-  const bool lower_adj = lang == "ru" || lang == "az" || lang == "uk" || lang == "be";
+  const bool lower_adj = lang == "ru"sv || lang == "az"sv || lang == "uk"sv || lang == "be"sv;
   struct Found {
     PhraseMatch n, sec;
     std::string note, sec_note;
@@ -723,14 +752,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (f.n.found()) f.note = "stem";
     }
     if (f.n.found() && need_capital && !Capitalised(v.tokens()[i]) &&
-        !(lower_adj && lex.entry(f.n.payload).kind == "adj"))
+        !(lower_adj && lex.entry(f.n.payload).kind == ActorKind::kAdj))
       f.n = {};
     // The relative ending makes a nationality only of a state's name: "الرياضية" is
     // "sporting", not of Riyadh; "القاهري" no actor.
     const auto nisba = [](const std::string& note) {
-      return note == "suffix +\u064A" || note.starts_with("suffix +\u064A:");
+      return note == "suffix +\u064A"sv || note.starts_with("suffix +\u064A:");
     };
-    if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != "country") f.n = {};
+    if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
+      f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
     // security cooperation), not the institution (الأمن).
@@ -752,7 +782,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (n.found() && n.end >= sec.end) {
       const ActorEntry& e = lex.entry(n.payload);
       auto guard = ApplyGuards(lex, n.payload, v.tokens(), n.begin, n.end, lang, names, sectors);
-      if (e.kind == "none" || (guard && guard->empty())) {
+      if (e.kind == ActorKind::kNone || (guard && guard->empty())) {
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
       }
@@ -763,7 +793,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const bool participle = n.end + 1 < tokens.size() &&
                               (tokens[n.end + 1].norm.ends_with("ed") ||
                                IsWord(tokens[n.end + 1], {"made", "held", "run", "built"}));
-      if ((e.kind == "adj" || (e.kind == "country" && participle)) && HyphenatedAt(tokens, n.end - 1)) {
+      if ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && HyphenatedAt(tokens, n.end - 1)) {
         i = n.end;
         continue;
       }
@@ -795,7 +825,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;
-      if (!f.found && lang == "en") {
+      if (!f.found && lang == "en"sv) {
         // A run-together token: match its first word ("YektrinburgThe").
         if (size_t cut = GluedWordCut(t)) {
           word = t.norm.substr(0, cut);
@@ -825,17 +855,18 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   // "NATO Secretary-General", "الأمين العام للأمم المتحدة").
   auto country_like = [&](const Item& it) {
     if (it.sector) return false;
-    const std::string& k = lex.entry(it.id).kind;
-    return k == "country" || k == "adj" || k == "people" || k == "capital" || k == "city";
+    const ActorKind k = lex.entry(it.id).kind;
+    return k == ActorKind::kCountry || k == ActorKind::kAdj || k == ActorKind::kPeople ||
+           k == ActorKind::kCapital || k == ActorKind::kCity;
   };
   auto titled_name = [&](const Item& it) {
     if (it.sector) return false;
-    const std::string& k = lex.entry(it.id).kind;
-    return k == "org" || k == "seat";
+    const ActorKind k = lex.entry(it.id).kind;
+    return k == ActorKind::kOrg || k == ActorKind::kSeat;
   };
   // Arabic and Persian put the nationality or the state after the noun ("الشرطة
   // الروسية", "پلیس روسیه"); a name before a sector word is not its owner there.
-  const bool noun_first = lang == "ar" || lang == "fa" || lang == "ur";
+  const bool noun_first = lang == "ar"sv || lang == "fa"sv || lang == "ur"sv;
   auto mention = [&](const Item& a, const Item& b) {
     ActorMention m;
     m.first = a.first;
@@ -870,7 +901,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     } else {
       m->code = se.before ? se.sector + country : country + se.sector;
     }
-    m->kind = "composed";
+    m->kind = ActorKind::kComposed;
     m->sector = se.sector;
     m->name_entry = name.id;
     m->entity_id = n.entity_id;
@@ -887,7 +918,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const Item& sec = items[k + 1];
         const size_t gap = sec.first - it.last;
         // "Russia's", Turkish "Rusya'nın" (the case suffix is a token of its own).
-        const bool apostrophe = tokens[it.last].norm == "'s" || tokens[it.last].norm.starts_with("'");
+        const bool apostrophe =
+            tokens[it.last].norm == "'s"sv || tokens[it.last].norm.starts_with("'");
         const bool possessive = gap == 1 && apostrophe;
         // One word between ("Russian state media"; not after a possessive: "Armenia's
         // new military doctrine"), or one hyphenated modifier ("Niger's military-led
@@ -917,13 +949,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           continue;
         }
       }
-      const std::string& kind = lex.entry(it.id).kind;
+      const ActorKind kind = lex.entry(it.id).kind;
       used[k] = true;
       // A city names a place, not an actor, unless a sector makes it one; a fuzzy
       // match alone must be long and not open the sentence (where any word is
       // capitalised).
-      if (kind == "city") continue;
-      if (kind == "capital" && it.located) continue;
+      if (kind == ActorKind::kCity) continue;
+      if (kind == ActorKind::kCapital && it.located) continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
@@ -933,7 +965,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     // "to press the government": after "to", an English sector word is a verb.
-    if (lang == "en" && it.first > 0 && tokens[it.first - 1].norm == "to" && it.last == it.first + 1) {
+    if (lang == "en"sv && it.first > 0 && tokens[it.first - 1].norm == "to"sv &&
+        it.last == it.first + 1) {
       used[k] = true;
       continue;
     }
@@ -967,14 +1000,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     }
     ActorMention m = mention(it, it);
     m.code = lex.sector(it.id).sector;
-    m.kind = "sector";
+    m.kind = ActorKind::kSector;
     m.sector = m.code;
     m.entity = lex.sector(it.id).surface;
     m.how = with_note("sector without country", it.note);
     out.push_back(m);
     used[k] = true;
   }
-  out = MergeAppositions(std::move(out), tokens, lang == "fa");
+  out = MergeAppositions(std::move(out), tokens, lang == "fa"sv);
   ShareCoordinatedSectors(lex, tokens, &out);
   return out;
 }

@@ -15,7 +15,7 @@ struct ActorMention {
   size_t first = 0, last = 0;  // token range [first, last) in the sentence
   Span span;                   // in the document text (may end inside a token: "YektrinburgThe")
   std::string code;            // e.g. "AZECOP"; a sector alone ("COP") when no country
-  std::string kind;    // country, adj, people, capital, seat, org, person, sector, composed, coref
+  ActorKind kind = ActorKind::kUnset;
   std::string entity;  // the lexicon surface(s) that matched
   std::string how;     // how it matched: "name", "country+sector", "role 2018-05-08..", ...
   // Added for document-level resolution and output; the fields above keep their meaning.
@@ -29,7 +29,7 @@ struct ActorMention {
   int antecedent_index = -1;
   bool place = false;  // governed by a preposition of place ("in Russia", "في روسيا"):
                        // where something happens rather than who does it
-  bool has_country() const { return code.size() >= 3 && kind != "sector"; }
+  bool has_country() const { return code.size() >= 3 && kind != ActorKind::kSector; }
 
   static constexpr uint32_t kNoEntry = UINT32_MAX;
 };

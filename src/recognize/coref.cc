@@ -8,6 +8,8 @@
 #include "text/arabic.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // A state mention that can be referred back to: not a place ("in Azerbaijan").
@@ -17,13 +19,13 @@ bool HasCountry(const ActorMention& m) { return m.has_country() && IsStateCode(m
 // the article (الوزارة, والشرطة, للشرطة)? Languages without articles count as definite.
 bool Definite(const Sentence& s, size_t t) {
   const std::string& lang = s.lang;
-  if (lang == "en") {
+  if (lang == "en"sv) {
     if (t == 0) return false;
     const std::string& p = s.tokens[t - 1].norm;
-    return p == "the" || p == "its" || p == "their" || p == "his" || p == "her";
+    return p == "the"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv;
   }
-  if (lang == "ar" || lang == "fa") {
-    if (lang == "fa") return true;
+  if (lang == "ar"sv || lang == "fa"sv) {
+    if (lang == "fa"sv) return true;
     ArabicStem cands[8];
     const std::string& w = s.tokens[t].norm;
     const int n = ArabicStems(w, cands);
@@ -35,7 +37,7 @@ bool Definite(const Sentence& s, size_t t) {
         return true;
     return false;
   }
-  return lang == "ru" || lang == "tr" || lang == "az" || lang == "fa";
+  return lang == "ru"sv || lang == "tr"sv || lang == "az"sv || lang == "fa"sv;
 }
 
 struct Ref {
@@ -78,8 +80,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               ms.erase(ms.begin() + static_cast<long>(k));
               removed = true;
             } else {
-              m.code = m.kind == "composed" && !m.sector.empty() ? g.result.substr(0, 3) + m.sector
-                                                                 : g.result;
+              m.code = m.kind == ActorKind::kComposed && !m.sector.empty()
+                           ? g.result.substr(0, 3) + m.sector
+                           : g.result;
               m.how += "; document context: " + *hit;
             }
             break;
@@ -116,7 +119,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.first = a.begin;
         m.last = a.end;
         m.span = {s.tokens[a.begin].span.begin, s.tokens[a.end - 1].span.end};
-        m.kind = "anaphor";
+        m.kind = ActorKind::kAnaphor;
         m.entity = lex.anaphor(a.payload).surface;
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         m.how = refers == Anaphor::Refers::kPair      ? "pair"
@@ -142,20 +145,20 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == "anaphor") {
+      if (m.kind == ActorKind::kAnaphor) {
         // The most recent distinct states, latest first.
         std::vector<Ref> states;
         std::set<std::string> codes;
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
-        const bool leaders = m.how == "leaders";  // a pair of governments
-        const bool pair = m.how == "pair" || leaders;
-        if (m.how == "own") {
+        const bool leaders = m.how == "leaders"sv;  // a pair of governments
+        const bool pair = m.how == "pair"sv || leaders;
+        if (m.how == "own"sv) {
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
           for (size_t q = 0; q < k; ++q)
-            if (HasCountry(ms[q]) && ms[q].kind != "anaphor") {
+            if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) {
               states.assign(1, Ref{static_cast<int>(i), static_cast<int>(q)});
               break;
             }
@@ -182,12 +185,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           m.code = state_of(states[0]);
           m.how = "coref: " + m.entity + " -> " + m.code;
         }
-        m.kind = "coref";
+        m.kind = ActorKind::kCoref;
         m.antecedent_sentence = states[0].sentence;
         m.antecedent_index = states[0].index;
         continue;
       }
-      if (m.kind == "person" && m.name_entry != ActorMention::kNoEntry) {
+      if (m.kind == ActorKind::kPerson && m.name_entry != ActorMention::kNoEntry) {
         // A name several people share: the one named earlier in this document.
         std::set<std::string> entities;
         for (uint32_t alt : lex.Alternatives(m.name_entry)) entities.insert(lex.entry(alt).entity);
@@ -207,11 +210,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
-      if ((m.kind == "capital" || m.kind == "seat") && m.antecedent_sentence < 0) {
+      if ((m.kind == ActorKind::kCapital || m.kind == ActorKind::kSeat) &&
+          m.antecedent_sentence < 0) {
         for (auto r = seen.rbegin(); r != seen.rend(); ++r) {
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (a.code.substr(0, 3) == m.code.substr(0, 3) &&
-              (a.kind == "country" || a.kind == "adj")) {
+              (a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj)) {
             m.antecedent_sentence = r->sentence;
             m.antecedent_index = r->index;
             m.how += "; refers to " + a.entity + " (sentence " + std::to_string(r->sentence) + ")";
@@ -219,7 +223,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
-      if (m.kind == "sector" && lex.IsInstitution(s.lang, m.entity) && Definite(s, m.first)) {
+      if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
+          Definite(s, m.first)) {
         // The referent is the most salient state of the nearest sentence that names
         // one: its subject (first state mention) when that is a bare state or has this
         // sector, else a mention with this sector, else the subject's state. Earlier
@@ -255,7 +260,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                   std::to_string(ref_sentence) + ")";
           m.antecedent_sentence = ref_sentence;
           m.antecedent_index = ref_index;
-          m.kind = "coref";
+          m.kind = ActorKind::kCoref;
         } else {
           std::set<std::string> states;
           for (const auto& r : seen) states.insert(state_of(r));
@@ -264,7 +269,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.how = "coref: " + m.entity + " -> " + m.code + " (the only state named before)";
             m.antecedent_sentence = seen.back().sentence;
             m.antecedent_index = seen.back().index;
-            m.kind = "coref";
+            m.kind = ActorKind::kCoref;
           }
         }
       }

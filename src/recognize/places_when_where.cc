@@ -4,6 +4,8 @@
 #include <limits>
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Clause boundaries strictly between tokens a and b (a < b).
@@ -12,7 +14,8 @@ int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
     const std::string_view w = t[k].norm;
     if (ClauseBreak(t, k)) ++n;
-    else if (w != "and" && w != "as" && OpensClause(w) && k > a + 1) ++n;
+    else if (w != "and"sv && w != "as"sv && OpensClause(w) && k > a + 1)
+      ++n;
   }
   return n;
 }
@@ -68,7 +71,7 @@ WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences
     const auto& t = sentences[0].tokens;
     size_t sep = 0;
     for (size_t k = places_[0][0].last; k < t.size() && k < places_[0][0].last + 12; ++k)
-      if (t[k].norm == "-" || t[k].norm == "—" || t[k].norm == "–" || t[k].norm == ":") {
+      if (t[k].norm == "-"sv || t[k].norm == "—"sv || t[k].norm == "–"sv || t[k].norm == ":"sv) {
         sep = k;
         break;
       }
@@ -89,7 +92,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     }
     best = std::numeric_limits<double>::max();
     for (const auto& p : places_[sentence]) {
-      if (p.resolved < 0 || p.role != "place") continue;
+      if (p.resolved < 0 || p.role != "place"sv) continue;
       if (p.span.begin < agent.end && agent.begin < p.span.end) continue;  // the actor is not where
       const double dist = Distance(t, trigger, p.first, p.last);
       if (dist < best) best = dist, a.place_mention = &p;

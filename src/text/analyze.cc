@@ -32,7 +32,10 @@ std::string SentenceLang(std::string_view text, const Sentence& s, const std::st
 }
 
 void SetKeys(Sentence& s) {
-  for (auto& t : s.tokens) t.key = t.word ? StemWord(s.lang, t.norm) : t.norm;
+  for (auto& t : s.tokens) {
+    t.key = t.word ? StemWord(s.lang, t.norm) : t.norm;
+    HashForms(&t);
+  }
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include "text/text_data.h"
 
 namespace dyad {
+
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 char32_t FirstChar(std::string_view text, const Token& t) {
@@ -16,14 +18,16 @@ char32_t FirstChar(std::string_view text, const Token& t) {
 bool IsTerminal(const Token& t) {
   if (t.word) return false;
   const std::string& n = t.norm;
-  return n == "." || n == "!" || n == "?" || n == "؟" || n == "…" || n == "。" || n == "।" ||
-         n == "॥" || n == "։" || n == "‼" || n == "⁇" || n == "⁈" || n == "⁉";
+  return n == "."sv || n == "!"sv || n == "?"sv || n == "؟"sv || n == "…"sv || n == "。"sv ||
+         n == "।"sv || n == "॥"sv || n == "։"sv || n == "‼"sv || n == "⁇"sv || n == "⁈"sv ||
+         n == "⁉"sv;
 }
 
-bool IsQuote(const Token& t) { return !t.word && (t.norm == "\"" || t.norm == "'"); }
+bool IsQuote(const Token& t) { return !t.word && (t.norm == "\""sv || t.norm == "'"sv); }
 
 bool IsClosingBracket(const Token& t) {
-  return !t.word && (t.norm == ")" || t.norm == "]" || t.norm == "}" || t.norm == "」" || t.norm == "』");
+  return !t.word && (t.norm == ")"sv || t.norm == "]"sv || t.norm == "}"sv || t.norm == "」"sv ||
+                     t.norm == "』"sv);
 }
 
 bool IsBullet(char32_t c) {
@@ -52,9 +56,9 @@ bool AllDigits(const Token& t) {
 
 std::string_view LangForScript(std::string_view lang, std::string_view text, const Token& t) {
   const chars::Script s = chars::Get(FirstChar(text, t)).script;
-  const bool arabic_lang = lang == "ar" || lang == "fa" || lang == "ur";
-  const bool cyrillic_lang = lang == "ru" || lang == "uk" || lang == "bg";
-  if (s == chars::kLatin && (arabic_lang || cyrillic_lang || lang == "he")) return "en";
+  const bool arabic_lang = lang == "ar"sv || lang == "fa"sv || lang == "ur"sv;
+  const bool cyrillic_lang = lang == "ru"sv || lang == "uk"sv || lang == "bg"sv;
+  if (s == chars::kLatin && (arabic_lang || cyrillic_lang || lang == "he"sv)) return "en";
   if (s == chars::kCyrillic && !cyrillic_lang && !lang.empty()) return "ru";
   if (s == chars::kArabic && !arabic_lang && !lang.empty()) return "ar";
   return lang;
@@ -74,7 +78,7 @@ class Splitter {
       if (i > start_ && BreakBefore(i)) Cut(i);
       const Token& t = tokens_[i];
       if (IsTerminal(t)) {
-        const bool period = t.norm == ".";
+        const bool period = t.norm == "."sv;
         // Keep runs of terminal punctuation and closing quotes in this sentence.
         while (i + 1 < n && !tokens_[i + 1].newline_before && (IsTerminal(tokens_[i + 1]) || IsCloser(i + 1))) ++i;
         if (i + 1 < n && !tokens_[i + 1].newline_before && period && ContinuesAfterPeriod(i)) continue;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/word_ids.h"
 
 namespace dyad {
 
@@ -13,11 +14,25 @@ struct Token {
   Span span;         // in the document text
   std::string norm;  // NormalizeWord of the token
   std::string key;   // the matching key: Snowball stem where the language has one, else norm
+  // WordIds::Hash of norm and key, set with them by HashForms (0: not set). Each phrase
+  // index asks every token for its key: hashed once here, not once per index.
+  uint64_t norm_hash = 0, key_hash = 0;
   bool word = false;       // letters or digits (false for punctuation)
   bool capital = false;    // starts with an upper-case letter (Latin, Cyrillic...)
   bool newline_before = false;    // a line break separates it from the previous token
   bool paragraph_before = false;  // an empty line separates it from the previous token
 };
+
+// Remembers the hashes of t's norm and key; whoever changes them calls it again.
+inline void HashForms(Token* t) {
+  t->norm_hash = WordIds::Hash(t->norm);
+  t->key_hash = WordIds::Hash(t->key);
+}
+// The hashes, from HashForms or, for a token made without it, computed now.
+inline uint64_t NormHash(const Token& t) {
+  return t.norm_hash ? t.norm_hash : WordIds::Hash(t.norm);
+}
+inline uint64_t KeyHash(const Token& t) { return t.key_hash ? t.key_hash : WordIds::Hash(t.key); }
 
 // A comma, Latin or Arabic ("،"), as a normalised token.
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
