@@ -76,14 +76,12 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
          (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"sv);
 }
 
-// The English word "military" read as a sector without a country: also an adjective
-// ("military talks", "military action").
 // Does a noun for an act stand right before tokens[tb] ("a move welcomed by", "في
 // خطوة رحبت بها", "a decision condemned by")?
 bool ActNounBefore(const std::vector<Token>& tokens, size_t tb) {
   const std::string& w = tokens[tb - 1].norm;
-  return w == "move" || w == "step" || w == "decision" || w == "\u062e\u0637\u0648\u0647" ||  // خطوه
-         w == "\u0642\u0631\u0627\u0631";                                                    // قرار
+  return w == "move"sv || w == "step"sv || w == "decision"sv || w == "\u062e\u0637\u0648\u0647"sv ||  // خطوه
+         w == "\u0642\u0631\u0627\u0631"sv;                                                      // قرار
 }
 
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
@@ -94,6 +92,8 @@ bool DomesticAgent(const ActorMention& a) {
   return kDomestic.count(a.code.substr(3, 3)) > 0;
 }
 
+// The English word "military" read as a sector without a country: also an adjective
+// ("military talks", "military action").
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
   return lang == "en"sv && !a.has_country() && a.last == a.first + 1 &&
          tokens[a.first].norm == "military"sv;
@@ -861,15 +861,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       // "appealed to the EU on Monday for 300 million euros in emergency funding",
       // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
-      bool for_between = false, in_after_noun = false;
-      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
+      bool for_between = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && !arabic_order; ++t) {
         if (boundary[t]) {
-          for_between = in_after_noun = false;
+          for_between = false;
           break;
         }
-        for_between |= !arabic_order && tokens[t].norm == "for";
+        for_between |= tokens[t].norm == "for"sv;
       }
-      in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
+      const bool in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
                       tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
@@ -879,10 +879,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool warned = prev_code.starts_with("13") && that_between;
       // "Iran denied that it had supplied Russia with missiles", with no accuser named:
       // the denial coded nothing, and the act it denies is told as negated.
-      bool that_after_denial = false;
-      for (size_t t = triggers[ti - 1].match.end; t < tb && !that_after_denial; ++t)
-        that_after_denial = tokens[t].norm == "that" || tokens[t].norm == "ان" || tokens[t].norm == "بان";
-      denied = alleged && that_after_denial && prev_code.starts_with("016") && prev_first == this_first;
+      denied = alleged && that_between && prev_code.starts_with("016") && prev_first == this_first;
       if (!agreed_on && !denied && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
@@ -1666,7 +1663,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // by", "raids ..., prosecutors said" are left alone.)
     // (Nor a relative clause, whose antecedent may be a place: "a bombing outside a
     // court that killed 12 people".)
-    const bool relative = tb > 0 && (tokens[tb - 1].norm == "that" || tokens[tb - 1].norm == "which" || tokens[tb - 1].norm == "who");
+    const bool relative =
+        tb > 0 && (tokens[tb - 1].norm == "that"sv || tokens[tb - 1].norm == "which"sv || tokens[tb - 1].norm == "who"sv);
     const bool plain_verb = !is_noun(ti) && !relative &&
                             (how == "subject before the verb" || how == "verb-subject-object order" ||
                              how == "subject shared with the previous verb");
@@ -1722,8 +1720,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
     if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
-    for (Side& ts : target_sides)
-      if (!inherited_country.empty() && actors[ts.k].kind == ActorKind::kSector && ts.code != "REF") ts.code = inherited_country + ts.code;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
       for (const Side& ts : target_sides) {
@@ -1732,18 +1728,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
-        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code.size() > 3) b.kind = ActorKind::kComposed;
+        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"sv) {
+          b.code = inherited_country + b.code;
+          b.kind = ActorKind::kComposed;
+        }
         // "students marched against the government": a bare sector word protesting
         // against a state's actor is of that state.
         // (Not at an embassy, which stands abroad: "protested outside the Israeli
         // embassy"; nor when another state is named.)
-        const bool embassy = std::any_of(tokens.begin() + b.first, tokens.begin() + b.last, [](const Token& t) {
-          return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
-        });
-        if (a.kind == ActorKind::kSector && cc->root == "14" && b.has_country() && IsStateCode(b.code) && !embassy &&
-            std::all_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-              return !m.has_country() || CountryOf(m.code) == CountryOf(b.code);
-            })) {
+        auto at_embassy = [&] {
+          return std::any_of(tokens.begin() + b.first, tokens.begin() + b.last, [](const Token& t) {
+            return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
+          });
+        };
+        if (a.kind == ActorKind::kSector && cc->root == "14"sv && b.has_country() && IsStateCode(b.code) &&
+            std::all_of(actors.begin(), actors.end(),
+                        [&](const ActorMention& m) { return !m.has_country() || CountryOf(m.code) == CountryOf(b.code); }) &&
+            !at_embassy()) {
           a.code = CountryOf(b.code) + a.code;
           a.kind = ActorKind::kComposed;
         }

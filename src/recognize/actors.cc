@@ -58,8 +58,9 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 bool QualifierWord(const Token& t) {
   if (!t.word || t.capital) return false;
   const std::string& w = t.norm;
-  static const std::set<std::string> kWords = {"new", "interim", "ruling", "caretaker", "incoming", "main", "largest", "biggest", "leading",
-                                               "outgoing", "current", "rival", "unity", "top"};
+  static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
+                                               "outgoing", "current", "rival",  "unity",     "top",
+                                               "main",    "largest", "biggest", "leading"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
@@ -440,13 +441,17 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // of its own state adds nothing: "Afghan Taliban forces", "Sudan's Rapid Support
       // Forces".)
       const bool own_org = m.kind == ActorKind::kOrg || m.kind == ActorKind::kComposed;
+      // The mention m, widened to take in prev, which adds nothing to its code.
+      auto absorb_prev = [&](const std::string& why) {
+        const ActorMention before = prev;
+        prev = m;
+        prev.first = before.first;
+        prev.span.begin = before.span.begin;
+        prev.entity = before.entity + " + " + m.entity;
+        prev.how = m.how + "; " + why;
+      };
       if ((possessive || nationality) && (m.kind == ActorKind::kPerson || own_org) && pc == mc) {
-        ActorMention merged = m;
-        merged.first = prev.first;
-        merged.span.begin = prev.span.begin;
-        merged.entity = prev.entity + " + " + m.entity;
-        merged.how = m.how + (possessive ? "; after its state's possessive" : "; after its nationality");
-        prev = merged;
+        absorb_prev(possessive ? "after its state's possessive" : "after its nationality");
         continue;
       }
       // "قوات الجيش السوري", "مقاتلي قوات سوريا الديمقراطية": a bare sector noun in the
@@ -457,12 +462,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
           prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
           !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
-        ActorMention merged = m;
-        merged.first = prev.first;
-        merged.span.begin = prev.span.begin;
-        merged.entity = prev.entity + " + " + m.entity;
-        merged.how = m.how + "; after " + prev.entity;
-        prev = merged;
+        absorb_prev("after " + prev.entity);
         continue;
       }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
