@@ -159,7 +159,7 @@ EN_HISTORIC = [
     ("LKA", "Ceylon", "", "1972-05-22"),
     ("BFA", "Upper Volta", "", "1984-08-04"),
     ("BEN", "Dahomey", "", "1975-11-30"),
-    ("KAZGOV", "Nur-Sultan", "2019-03-23", "2022-09-17"),
+    ("KAZ", "Nur-Sultan", "2019-03-23", "2022-09-17"),
 ]
 EN_HISTORIC_ADJ = [
     ("SUN", "Soviet", "", "1991-12-26"),
@@ -250,19 +250,19 @@ CAPITAL_SKIP = {
     "san jose",       # ASCII fold of San José (California)
 }
 EN_CAPITAL_EXTRA = {
-    "USAGOV": ["Washington", "Washington, D.C.", "Washington DC", "Washington D.C."],
-    "UKRGOV": ["Kyiv", "Kiev"],
-    "IRNGOV": ["Tehran", "Teheran"],
-    "YEMGOV": ["Sanaa", "Sana'a"],
-    "MNGGOV": ["Ulaanbaatar", "Ulan Bator"],
-    "BOLGOV": ["La Paz"],
-    "SWZGOV": ["Mbabane"],
-    "ISRGOV": [],
+    # Capitals stand for their country, like every other capital ("talks with
+    # Washington" -> USA); only seats of power (the White House) name the government.
+    "USA": ["Washington", "Washington, D.C.", "Washington DC", "Washington D.C."],
+    "UKR": ["Kyiv", "Kiev"],
+    "IRN": ["Tehran", "Teheran"],
+    "YEM": ["Sanaa", "Sana'a"],
+    "MNG": ["Ulaanbaatar", "Ulan Bator"],
+    "BOL": ["La Paz"],
+    "SWZ": ["Mbabane"],
 }
 
-# Capital metonyms valid only for a period (all languages).
 CAPITAL_DATES = {
-    "YEMGOV": ("", "2014-09-21"),   # Sanaa has been held by the Houthis since then
+    "YEM": ("", "2014-09-21"),   # Sanaa has been held by the Houthis since then
 }
 
 # Arabic capitals, hand-written.  code -> list of surfaces.
@@ -2082,7 +2082,7 @@ def build_countries(data_dir):
         for n in names:
             col.add("en", n, code, "country", src="extra")
     for code, s, frm, to in EN_HISTORIC:
-        kind = "capital" if code.endswith("GOV") else "country"
+        kind = "capital" if s == "Nur-Sultan" else "country"
         col.add("en", s, code, kind, frm, to, src="historic")
     for code, s, frm, to in EN_HISTORIC_ADJ:
         col.add("en", s, code, "adj", frm, to, src="historic")

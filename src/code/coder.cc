@@ -76,14 +76,6 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
          (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"sv);
 }
 
-// Does a noun for an act stand right before tokens[tb] ("a move welcomed by", "في
-// خطوة رحبت بها", "a decision condemned by")?
-bool ActNounBefore(const std::vector<Token>& tokens, size_t tb) {
-  const std::string& w = tokens[tb - 1].norm;
-  return w == "move"sv || w == "step"sv || w == "decision"sv || w == "\u062e\u0637\u0648\u0647"sv ||  // خطوه
-         w == "\u0642\u0631\u0627\u0631"sv;                                                      // قرار
-}
-
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
 bool DomesticAgent(const ActorMention& a) {
@@ -1110,18 +1102,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         src = relative_of[tb];
         how = "relative clause: its antecedent";
       }
+      // (In Arabic, an actor before "، و" + verb is the previous clause's object, not
+      // this verb's subject: "طالبت المعارضة الرئيس بالتنحي، واتهمت ...".)
+      const bool arabic_comma_and = arabic_order && tb > 0 && IsComma(tokens[tb - 1]);
       // Arabic clauses usually open with the verb: an actor right after it is the
       // subject unless another one stands right before it ("روسيا هاجمت أوكرانيا").
-      if (arabic_order && src >= 0 && actors[src].last + 2 < tb) {
+      bool subject_after = false;
+      if (arabic_order && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
         const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 2;
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // A verb joined by و continues its clause: a single actor after it is its
         // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
         // and its object ("... وردت إيران على إسرائيل").
         const bool continues = ChainedToPrevious(modes, tokens, tb, tr.match);
-        if (vs >= 0 && actors[vs].kind != ActorKind::kAdj &&
-            (!continues || first_right(actors[vs].last, right, vs) >= 0))
-          src = -1;
+        if (vs >= 0 && actors[vs].kind != ActorKind::kAdj) {
+          // An actor followed by a definite noun (no preposition), the verb's object, is
+          // the verb's own subject, not the previous verb's ("، وأدانت الدوحة الهجوم").
+          const size_t after = actors[vs].last;
+          subject_after = continues && after < tokens.size() && !boundary[after] &&
+                          MentionAt(actors, after) < 0 && tokens[after].norm.starts_with("ال") &&
+                          DefiniteArabic(tokens[after]);
+          if (subject_after || !continues || first_right(actors[vs].last, right, vs) >= 0) src = -1;
+        }
       }
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to
       // the clause's subject, the first actor named in it, not the nearest one.
@@ -1139,10 +1141,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject
       // unless a subject of its own stands before it.
-      // (In Arabic, an actor before "، و" + verb is the previous clause's object, not
-      // this verb's subject: "طالبت المعارضة الرئيس بالتنحي، واتهمت ...".)
-      const bool arabic_comma_and = arabic_order && tb > 0 && IsComma(tokens[tb - 1]);
-      bool coordinated = ti > 0 && !prev_sources.empty() &&
+      bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and);
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
@@ -1639,10 +1638,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((mode.name.empty() || mode.name == "future"sv) && !speech_act &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
-    // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق": praise or blame of
-    // the act just told, named by a noun for it, is aimed at that act's agent.
+    // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق", "a decision Israel
+    // condemned", "... and Doha condemned the attack as": praise or blame of the act
+    // just told, named by a noun for it, is aimed at that act's agent.
+    const auto reacts_to_act = [&] {
+      if (modes.ActBefore(tokens, tb)) return true;
+      if (!sources.empty() && actors[sources[0]].last == tb && modes.ActBefore(tokens, actors[sources[0]].first))
+        return true;
+      // (The object follows a subject named after the verb: "أدانت الدوحة الهجوم".)
+      size_t o = te;
+      for (int k : sources)
+        if (actors[k].first >= te) o = std::max(o, static_cast<size_t>(actors[k].last));
+      if (!targets.empty() || o >= tokens.size()) return false;
+      if (arabic_order) return tokens[o].norm.starts_with("ال") && modes.IsAct(tokens, o);
+      const std::string& w = tokens[o].norm;
+      return o + 1 < tokens.size() && (w == "the"sv || w == "this"sv || w == "that"sv) && modes.IsAct(tokens, o + 1);
+    };
     if ((cc->root == "05" || cc->root == "11" || cc->root == "12") && !first_act_sources.empty() &&
-        tb >= 1 && ActNounBefore(tokens, tb)) {
+        tb >= 1 && reacts_to_act()) {
       // (Arabic names the one who reacts after the verb and its pronoun: "رحبت بها دمشق".)
       if (arabic_order)
         if (const int k = first_right(te, std::min(right, te + 3), -1); k >= 0) sources = {k};

@@ -51,6 +51,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("channel", &ModeWords::channel_);
     m.set("count", &ModeWords::count_);
     m.set("performed", &ModeWords::performed_);
+    m.set("act", &ModeWords::act_);
     return m;
   }();
   return k.find(kind);
@@ -156,6 +157,10 @@ bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
 }
 
 bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { return StartsAt(performed_, tokens, t); }
+
+bool ModeWords::IsAct(const std::vector<Token>& tokens, size_t t) const { return StartsAt(act_, tokens, t); }
+
+bool ModeWords::ActBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(act_, tokens, t, 2); }
 
 bool ModeWords::ChannelBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(channel_, tokens, t, 2);
@@ -263,12 +268,24 @@ bool ModeWords::InOtherRelativeClause(const std::vector<Token>& tokens, size_t k
   return t < open || t > close;
 }
 
+bool ModeWords::NegationBefore(const std::vector<Token>& tokens, size_t t) const {
+  if (!negation_) return false;
+  for (size_t p = t > 4 ? t - 4 : 0; p < t; ++p) {
+    const PhraseMatch m = negation_->MatchAt(tokens, p);
+    if (!m.found() || m.end > t) continue;
+    // The relative ما of "وهو ما رفضته" is part of a noun for an act, not a negation.
+    if (p > 0 && act_ && act_->MatchAt(tokens, p - 1).end > p) continue;
+    return true;
+  }
+  return false;
+}
+
 Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
                        bool joined_by_wa) const {
   Mode m;
   // "لا تخفي ... وتنتقد": a verb carrying the conjunction و starts a new predicate; a
   // negation before it belongs to the earlier verb (Arabic repeats it: "ولا تنتقد").
-  if (!joined_by_wa && AnyEndsAt(negation_, tokens, t, 4)) {
+  if (!joined_by_wa && NegationBefore(tokens, t)) {
     m.name = "negated";
     return m;
   }

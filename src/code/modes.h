@@ -71,6 +71,10 @@ class ModeWords {
   // A verb of carrying out with a pronoun for its object ("شنه", "نفذتها") at t: it
   // opens a relative clause after an indefinite noun ("هجوم شنه مسلحون").
   bool IsPerformed(const std::vector<Token>& tokens, size_t t) const;
+  // A noun for an act just told ("the attack", "a move", "القرار", "وهو ما") at token t,
+  // or ending right before it: what reacts to it reacts to that act's agent.
+  bool IsAct(const std::vector<Token>& tokens, size_t t) const;
+  bool ActBefore(const std::vector<Token>& tokens, size_t t) const;
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -93,6 +97,8 @@ class ModeWords {
   bool FutureInClause(const std::vector<Token>& tokens, size_t t) const;
   // "said it would send": a reported future, a verb of saying shortly before the word.
   bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
+  // A negation ending within four tokens before t.
+  bool NegationBefore(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
   // Whether a phrase of idx (which may be absent) starts at token t.
   static bool StartsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
@@ -108,7 +114,8 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr;
+      *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
+      *act_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -147,7 +147,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
-      "count",     "performed"};
+      "count",     "performed",    "act"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
