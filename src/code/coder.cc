@@ -35,11 +35,14 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
 }
 
 // Whether force at trigger [tb, ...) comes from the air: an air word in the attacker's
-// name ("Israeli warplanes"), or as its means soon after the trigger, after "with" or
+// name ("Israeli warplanes") or right before the trigger, or as its means soon after it, after "with" or
 // "by" in English and on a word carrying ب in Arabic ("بأكثر من ثلاثين طائرة مسيرة").
 bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const ActorMention& source, size_t tb,
                 size_t right, bool arabic) {
   for (size_t t = source.first; t < source.last; ++t)
+    if (modes.IsAir(tokens, t)) return true;
+  // (Or right before the verb, the attacker's own: "its aircraft struck".)
+  for (size_t t = tb > 2 ? tb - 2 : 0; t < tb; ++t)
     if (modes.IsAir(tokens, t)) return true;
   bool means = false;
   for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
@@ -48,6 +51,13 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
     if (means && modes.IsAir(tokens, t)) return true;
   }
   return false;
+}
+
+// An English auxiliary between a subject and its verb ("had", "would", "is").
+bool Auxiliary(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "had"sv || w == "has"sv || w == "have"sv || w == "would"sv || w == "will"sv || w == "was"sv ||
+         w == "is"sv || w == "could"sv;
 }
 
 bool IsTerminal(const Token& t) {
@@ -515,6 +525,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
+      // "denied that it had opened fire": a clause, not an object ("condemned that
+      // attack" has the determiner right before it).
+      joined |= t + 1 < b && (tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv);
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
@@ -945,7 +958,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (IsComma(tokens[c])) after_comma = true;
           else if (!tokens[c].word || MentionAt(actors, c) >= 0) break;
         }
-        if (after_comma && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last)) continue;
+        // (Or the speaker's part: ", the group's media office said".)
+        bool speaker = false;
+        for (size_t r = actors[k].last; after_comma && !speaker && r < std::min(tokens.size(), actors[k].last + 4); ++r) {
+          if (modes.IsReport(tokens, r)) speaker = true;
+          else if (!tokens[r].word || (MentionAt(actors, r) >= 0 && actors[MentionAt(actors, r)].has_country())) break;
+        }
+        if (speaker) continue;
         // "قدمت الكويت، عبر جمعية الهلال الأحمر، مساعدات": the channel is no target.
         if (modes.ChannelBefore(tokens, f)) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
@@ -1119,9 +1138,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // An actor followed by a definite noun (no preposition), the verb's object, is
           // the verb's own subject, not the previous verb's ("، وأدانت الدوحة الهجوم").
           const size_t after = actors[vs].last;
+          // (So is one followed right away by another actor: "واتهمت الحركة إسرائيل", but
+          // not by one joined to it by و, a compound subject.)
+          const int next = after < tokens.size() ? MentionAt(actors, after) : -1;
           subject_after = continues && after < tokens.size() && !boundary[after] &&
-                          MentionAt(actors, after) < 0 && tokens[after].norm.starts_with("ال") &&
-                          DefiniteArabic(tokens[after]);
+                          ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
+                           (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
           if (subject_after || !continues || first_right(actors[vs].last, right, vs) >= 0) src = -1;
         }
       }
@@ -1130,6 +1152,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0);) {
         // A possessive inside a mention ("his country") is part of that actor.
         if (!modes.IsPossessive(tokens, t) || MentionAt(actors, t) >= 0) continue;
+        // ("its soldiers had shelled": the possessed forces, given that actor's state,
+        // act; not in "put its army on alert".)
+        const int own = MentionAt(actors, t + 1);
+        bool own_acts = own >= 0 && actors[own].kind == ActorKind::kPossessed;
+        for (size_t a = own_acts ? actors[own].last : tb; a < tb && own_acts; ++a)
+          own_acts = Auxiliary(tokens[a]);
+        if (own_acts) {
+          src = own;
+          how = "possessive: the clause's first actor's forces";
+          break;
+        }
         // Quotes and clause breaks do not stop it: "«Putin» blamed NATO for his war".
         for (size_t u = 0; u < tb; ++u)
           if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
@@ -1184,10 +1217,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           pronoun_subject = !arabic_order && (src < 0 || actors[src].last <= p);
           break;
         }
-        const std::string& w = tokens[p].norm;
-        if (!(w == "had"sv || w == "has"sv || w == "have"sv || w == "would"sv || w == "will"sv ||
-              w == "was"sv || w == "is"sv || w == "could"sv))
-          break;
+        if (!Auxiliary(tokens[p])) break;
       }
       if ((src < 0 || pronoun_subject) && !coordinated) {
         for (size_t p = tb; p-- > (tb > 4 ? tb - 4 : 0);) {
@@ -1266,6 +1296,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
       // American aid to Colombia".)
       auto own_state = [&](int k) {
+        // "رفعت أرمينيا حالة التأهب في صفوف جيشها": the subject's own forces.
+        if (actors[k].kind == ActorKind::kPossessed && actors[k].antecedent_sentence == index &&
+            std::find(sources.begin(), sources.end(), actors[k].antecedent_index) != sources.end())
+          return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
@@ -1695,6 +1729,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "denied that its warplanes had struck Afghanistan", "نفت أن تكون طهران قد زودت
+    // روسيا": an actor inside what is denied is no target of the denial; the act denied
+    // is told below, negated.
+    if (cc->code.starts_with("016") && !targets.empty())
+      for (size_t t = te; t < actors[targets[0]].first; ++t)
+        if (tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv) {
+          targets.clear();
+          break;
+        }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).

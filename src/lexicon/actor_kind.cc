@@ -20,6 +20,7 @@ constexpr KindName kKinds[] = {
     {ActorKind::kPerson, "person", true},   {ActorKind::kNone, "none", true},
     {ActorKind::kSector, "sector", false},  {ActorKind::kComposed, "composed", false},
     {ActorKind::kCoref, "coref", false},    {ActorKind::kAnaphor, "anaphor", false},
+    {ActorKind::kPossessed, "possessed", false},
 };
 
 constexpr bool InEnumOrder() {

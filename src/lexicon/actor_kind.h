@@ -26,6 +26,7 @@ enum class ActorKind : uint8_t {
   kComposed,  // a name and a sector ("Russian police")
   kCoref,     // given a country by coreference
   kAnaphor,   // "the two countries"
+  kPossessed, // armed forces given their state by a possessive ("its soldiers", "قواتها")
 };
 
 // The kind's name as lexicon files and output write it ("country", "adj", ...).

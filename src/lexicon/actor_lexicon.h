@@ -76,6 +76,7 @@ struct Anaphor {
     kOwn,          // the state of the sentence's subject ("said his country", "إن بلاده")
     kLeaders,      // the governments of the two most recently named states ("the two leaders")
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
+    kGroup,        // the armed group named most recently ("the group", "الحركة")
   };
   Refers refers = Refers::kPair;
   std::string surface;

@@ -40,6 +40,48 @@ bool Definite(const Sentence& s, size_t t) {
   return lang == "ru"sv || lang == "tr"sv || lang == "az"sv || lang == "fa"sv;
 }
 
+// An armed group's code: a state's rebels, radicals, separatists, insurgents or
+// criminals ("SDNREB", "PSEREBHMS").
+bool ArmedGroup(const std::string& code) {
+  if (code.size() < 6) return false;
+  const std::string_view sector = std::string_view(code).substr(3, 3);
+  return sector == "REB"sv || sector == "RAD"sv || sector == "SEP"sv || sector == "INS"sv || sector == "CRM"sv;
+}
+
+// A word for a group ("group", "الحركة") is an anaphor only when definite: after "the"
+// with up to three modifiers between ("the Rwandan-backed group", "the Palestinian
+// group"), or with the Arabic article, whose nationality follows ("الحركة الفلسطينية").
+// Widens [first, last) over the article, the modifiers and that nationality.
+bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t& first, size_t& last) {
+  if (s.lang == "en"sv) {
+    for (size_t d = first, mods = 0; d > 0 && mods <= 3; --d, ++mods) {
+      const Token& p = s.tokens[d - 1];
+      if (p.norm == "the"sv) {
+        first = d - 1;
+        return true;
+      }
+      if (p.norm == ","sv || p.norm == "a"sv || p.norm == "an"sv || p.norm == "of"sv) return false;
+    }
+    return false;
+  }
+  if (s.lang != "ar"sv || !Definite(s, first)) return false;
+  for (const auto& q : ms)
+    if (q.kind == ActorKind::kAdj && q.first == last) last = q.last;
+  return true;
+}
+
+// A sector word with a possessive of the third person: "its soldiers", "their police",
+// "قواتها", "جنوده".
+bool Possessed(const Sentence& s, const ActorMention& m) {
+  if (s.lang == "en"sv)
+    return m.first > 0 && (s.tokens[m.first - 1].norm == "its"sv || s.tokens[m.first - 1].norm == "their"sv);
+  if (s.lang != "ar"sv) return false;
+  // (The recogniser notes the suffix it removed: "suffix +ها: قواتها -> قوات".)
+  for (std::string_view suffix : {"suffix +\u0647:"sv, "suffix +\u0647\u0627:"sv, "suffix +\u0647\u0645:"sv})  // ه ها هم
+    if (m.how.find(suffix) != std::string::npos) return true;
+  return false;
+}
+
 struct Ref {
   int sentence;
   int index;
@@ -115,24 +157,31 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         bool free = true;
         for (size_t u = a.begin; u < a.end; ++u) free = free && !covered[u];
         if (!free) continue;
+        const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
+        size_t first = a.begin, last = a.end;
+        if (refers == Anaphor::Refers::kGroup && !GroupPhrase(s, ms, first, last)) continue;
         ActorMention m;
-        m.first = a.begin;
-        m.last = a.end;
-        m.span = {s.tokens[a.begin].span.begin, s.tokens[a.end - 1].span.end};
+        m.first = first;
+        m.last = last;
+        m.span = {s.tokens[first].span.begin, s.tokens[last - 1].span.end};
         m.kind = ActorKind::kAnaphor;
         m.entity = lex.anaphor(a.payload).surface;
-        const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         m.how = refers == Anaphor::Refers::kPair      ? "pair"
                 : refers == Anaphor::Refers::kLeaders ? "leaders"
                 : refers == Anaphor::Refers::kOwn     ? "own"
+                : refers == Anaphor::Refers::kGroup   ? "group"
                                                       : "country";
+        // "the Palestinian group", "الحركة الفلسطينية": the nationality inside the phrase
+        // tells whose group it is.
+        for (const auto& q : ms)
+          if (q.kind == ActorKind::kAdj && q.first >= first && q.last <= last) m.code = q.code.substr(0, 3);
         added.push_back(m);
         t = a.end - 1;
       }
     }
     if (!added.empty()) {
       std::erase_if(ms, [&](const ActorMention& m) {
-        if (m.has_country()) return false;
+        if (m.has_country() && m.kind != ActorKind::kAdj) return false;
         for (const auto& a : added)
           if (m.first < a.last && a.first < m.last) return true;
         return false;
@@ -145,6 +194,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
+      if (m.kind == ActorKind::kAnaphor && m.how == "group"sv) {
+        // The armed group named last, in this sentence or the two before.
+        const Ref* ref = nullptr;
+        for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
+          if (r->sentence + 2 < static_cast<int>(i)) break;
+          const ActorMention& a = per_sentence[r->sentence][r->index];
+          if (ArmedGroup(a.code) && (m.code.empty() || a.code.starts_with(m.code))) ref = &*r;
+        }
+        if (!ref) {
+          drop.push_back(k);
+          continue;
+        }
+        const ActorMention& a = per_sentence[ref->sentence][ref->index];
+        m.code = a.code;
+        m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ")";
+        m.kind = ActorKind::kCoref;
+        m.antecedent_sentence = ref->sentence;
+        m.antecedent_index = ref->index;
+        continue;
+      }
       if (m.kind == ActorKind::kAnaphor) {
         // The most recent distinct states, latest first.
         std::vector<Ref> states;
@@ -222,6 +291,21 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             break;
           }
         }
+      }
+      if (m.kind == ActorKind::kSector && !m.has_country() &&
+          (m.sector == "MIL"sv || m.sector == "COP"sv || m.sector == "SPY"sv) && Possessed(s, m)) {
+        // "Eritrea denied that its soldiers had shelled", "نفت الحكومة أن تكون قواتها":
+        // the state of the sentence's first actor, the one who speaks or acts. (Only the
+        // armed forces, which act: "recalled its ambassador" is the subject's own act.)
+        for (size_t q = 0; q < k; ++q)
+          if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) {
+            m.code = ms[q].code.substr(0, 3) + m.sector;
+            m.how = "coref: " + m.entity + " of " + ms[q].entity + " -> " + m.code;
+            m.antecedent_sentence = static_cast<int>(i);
+            m.antecedent_index = static_cast<int>(q);
+            m.kind = ActorKind::kPossessed;
+            break;
+          }
       }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
           Definite(s, m.first)) {
