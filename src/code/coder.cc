@@ -1717,7 +1717,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                              how == "subject shared with the previous verb");
     if (targets.empty() && sources.size() == 1 && plain_verb && cc->quad >= 3 && DomesticAgent(actors[sources[0]])) {
       const size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
-      for (size_t t = from, until = std::min(reach_from(from), from + 5); t < until; ++t) {
+      // (Force reaches further, within its clause: "fired water cannon and pepper spray
+      // to disperse thousands of protesters"; not ", prosecutors said".)
+      const size_t window = cc->quad == 4 ? 12 : 5;
+      for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
+        if (t >= from + 5 && IsComma(tokens[t])) break;
         const int k = MentionAt(actors, t);
         if (k < 0 || apposition[t]) continue;
         if (actors[k].has_country()) break;

@@ -60,7 +60,8 @@ bool QualifierWord(const Token& t) {
   const std::string& w = t.norm;
   static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
                                                "outgoing", "current", "rival",  "unity",     "top",
-                                               "main",    "largest", "biggest", "leading"};
+                                               "main",    "largest", "biggest", "leading", "two",
+                                               "three",   "four",    "five",    "several"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
