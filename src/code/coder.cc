@@ -1064,6 +1064,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int l = nearest_left(tb, tb > 2 ? tb - 2 : 0);
         if (l >= 0) src = l;
       }
+      // "شنت طائرات إسرائيلية فجر الجمعة موجة واسعة من الغارات على": the subject of a
+      // verb of carrying out earlier in the clause.
+      for (size_t t = tb; src < 0 && t-- > (tb > 12 ? tb - 12 : 0) && !boundary[t];)
+        if (modes.IsLaunch(tokens, t)) {
+          src = first_right(t + 1, tb, -1);
+          break;
+        }
 
       if (src >= 0) {
         sources = {src};
@@ -1723,7 +1730,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         if (t >= from + 5 && IsComma(tokens[t])) break;
         const int k = MentionAt(actors, t);
-        if (k < 0 || apposition[t]) continue;
+        // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
+        if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
         if (actors[k].has_country()) break;
         if (actors[k].code != "REF") {
           targets = Compound(actors, tokens, k, +1);

@@ -52,6 +52,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("count", &ModeWords::count_);
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
+    m.set("launch", &ModeWords::launch_);
     return m;
   }();
   return k.find(kind);
@@ -159,6 +160,8 @@ bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
 bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { return StartsAt(performed_, tokens, t); }
 
 bool ModeWords::IsAct(const std::vector<Token>& tokens, size_t t) const { return StartsAt(act_, tokens, t); }
+
+bool ModeWords::IsLaunch(const std::vector<Token>& tokens, size_t t) const { return StartsAt(launch_, tokens, t); }
 
 bool ModeWords::ActBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(act_, tokens, t, 2); }
 

@@ -75,6 +75,9 @@ class ModeWords {
   // or ending right before it: what reacts to it reacts to that act's agent.
   bool IsAct(const std::vector<Token>& tokens, size_t t) const;
   bool ActBefore(const std::vector<Token>& tokens, size_t t) const;
+  // A verb of carrying out whose object is a noun for an act ("شنت ... الغارات",
+  // "نفذ هجوما") at token t: its subject is the act's agent.
+  bool IsLaunch(const std::vector<Token>& tokens, size_t t) const;
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -115,7 +118,7 @@ class ModeWords {
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
-      *act_ = nullptr;
+      *act_ = nullptr, *launch_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

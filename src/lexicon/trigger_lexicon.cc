@@ -74,6 +74,10 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
     // between the verb and its object, so its gaps are longer.
     if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem, lang == "ar" ? kArabicMaxGap : PhraseIndex::kMaxGap);
     std::set<std::pair<std::string, std::string>> seen;
+    // Generated verb forms go in after the file's own lines, so that a form written
+    // out wins over one derived from another verb: "توعد" (threaten) is listed, and
+    // is also the derived present of "وعد" (promise).
+    std::vector<std::pair<std::vector<std::string>, uint32_t>> derived;
     Status s = ReadTsv(
         file,
         [&](const TsvLine& l) -> Status {
@@ -109,7 +113,7 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
           for (std::string& first : firsts) {
             std::vector<std::string> alt = keys;
             alt.front() = std::move(first);
-            idx->Add(std::move(alt), id);
+            derived.emplace_back(std::move(alt), id);
           }
           // English "V N" / "V * N": also "N * V", for "N was V-ed".
           const bool verb_object = keys.size() == 2 || (keys.size() == 3 && keys[1] == "*");
@@ -123,6 +127,7 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
         },
         problems);
     if (!s.ok()) return s;
+    for (auto& [keys, id] : derived) idx->Add(std::move(keys), id);
   }
   if (strict && problems->size() > before) return Status::Error((*problems)[before]);
   return std::shared_ptr<const TriggerLexicon>(std::move(lex));
@@ -147,7 +152,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
-      "count",     "performed",    "act"};
+      "count",     "performed",    "act",         "launch"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(

@@ -468,9 +468,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
+      // (Definite, as the name is: "قوات الدعم السريع بطائرات مسيرة" is "with drones".)
       if (prev.kind == ActorKind::kOrg && IsArabicScript(tokens[m.first].norm) && !conjoined &&
           ((m.kind == ActorKind::kAdj && mc == pc) ||
-           (m.kind == ActorKind::kSector && !m.has_country())) &&
+           (m.kind == ActorKind::kSector && !m.has_country() && HasArabicArticle(tokens[m.first].norm, 2))) &&
           prev.last == m.first) {
         prev.last = m.last;
         prev.span.end = m.span.end;
