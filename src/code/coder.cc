@@ -786,7 +786,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // introduced by "to" / the Arabic ل after an earlier trigger is that trigger's
     // content, not an event of its own.
     bool denied = false;
-    if (ti > 0) {
+    // "..., prompting Paris to summon Iran's envoy": what the act prompted the actor
+    // to do was done, by that actor; no complement, no purpose.
+    bool prompted = false;
+    if (!arabic_order && tb >= 3 && tokens[tb - 1].norm == "to"sv)
+      if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].first > 0) {
+        const std::string& w = tokens[actors[k].first - 1].norm;
+        prompted = w == "prompting"sv || w == "forcing"sv || w == "leading"sv || w == "causing"sv;
+      }
+    if (ti > 0 && !prompted) {
       // "to" anywhere between the two triggers ("urged Baku to return to the talks").
       bool to_between = false;
       for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
@@ -1668,7 +1676,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (denied) mode.name = "negated";
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"sv;
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"sv && !prompted;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
@@ -1741,6 +1749,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "رفع الاتحاد العقوبات التي فرضها على سوريا": the object's relative clause names
+    // whom it concerns, after its verb and a preposition.
+    // (An adjective may come first: "العقوبات الاقتصادية التي".)
+    size_t rel = te;
+    if (rel + 1 < tokens.size() && !modes.IsRelative(tokens, rel) && MentionAt(actors, rel) < 0) ++rel;
+    if (targets.empty() && !sources.empty() && rel + 2 < tokens.size() && modes.IsRelative(tokens, rel))
+      for (size_t t = rel + 2; t + 1 < std::min(tokens.size(), rel + 5) && !boundary[t]; ++t) {
+        const std::string& w = tokens[t].norm;
+        const bool to = w == "علي"sv || w == "الي"sv || w == "on"sv || w == "against"sv || w == "to"sv;
+        const int k = MentionAt(actors, t + 1);
+        if (to && k >= 0 && actors[k].has_country() &&
+            std::find(sources.begin(), sources.end(), k) == sources.end()) {
+          targets = Compound(actors, tokens, k, +1);
+          if (trace) trace->push_back("  target: named in the object's relative clause");
+          break;
+        }
+      }
     // "denied that its warplanes had struck Afghanistan", "نفت أن تكون طهران قد زودت
     // روسيا": an actor inside what is denied is no target of the denial; the act denied
     // is told below, negated.

@@ -334,7 +334,10 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // Nor does a year in a relative clause after the act ("freed four men who had been
       // held since 2023", "أفرجت عن مواطن كانت قد اعتقلته في 2023"): it dates the clause.
       bool relative_after = false;
-      for (size_t j = t + 1; j < k && !relative_after; ++j) relative_after = IsRelative(tokens, j);
+      // (English "that" after the act opens its object's clause too: "lifted the
+      // sanctions that it imposed in 2011", "denied on Monday that ... in 2014".)
+      for (size_t j = t + 1; j < k && !relative_after; ++j)
+        relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"sv;
       if (relative_after) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";

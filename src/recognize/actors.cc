@@ -986,9 +986,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Arabic puts other adjectives between noun and nationality
       // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
       // Not a preposition: "سفيرها لدى ليبيا" is its ambassador to Libya, not Libya's.
-      if (gap == 1 && IsArabicScript(tokens[g].norm) &&
+      // (Only before a nationality: "الحكومة المالية الجزائر" is no Algerian government.)
+      const bool nationality = lex.entry(c.id).kind == ActorKind::kAdj;
+      if (gap == 1 && nationality && IsArabicScript(tokens[g].norm) &&
           !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد", "بين", "عند", "نحو"}))
         --gap;
+      // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
+      // الإسرائيلي".)
+      if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
+          std::all_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                      [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); }))  // ال
+        gap = 0;
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
       const bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
       ActorMention m = mention(it, c);

@@ -30,6 +30,17 @@ double Distance(const std::vector<Token>& t, size_t trigger, size_t first, size_
   return static_cast<double>(trigger - (last - 1)) + 0.5 + 8.0 * BoundariesBetween(t, last - 1, trigger);
 }
 
+// Whether token k lies between commas that do not hold token trigger, in a clause the
+// comma before it opens (", who was arrested in 2022,").
+bool InOtherParenthesis(const std::vector<Token>& t, size_t k, size_t trigger) {
+  size_t open = k;
+  while (open > 0 && t[open - 1].norm != ","sv && t[open - 1].norm != "،"sv) --open;
+  if (open == 0 || open >= t.size() || !OpensClause(t[open].norm)) return false;
+  size_t close = k;
+  while (close < t.size() && t[close].norm != ","sv && t[close].norm != "،"sv) ++close;
+  return trigger < open - 1 || trigger > close;
+}
+
 }  // namespace
 
 WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences,
@@ -102,7 +113,15 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     a.date = a.date_mention->date;
     a.precision = a.date_mention->precision;
     a.date_from_text = true;
-    a.historical = !doc_.date.empty() && DaysFromIso(a.date_mention->end) < DaysFromIso(doc_.date) - 365;
+    // An old date makes the act historical only in the act's own clause: "lifted the
+    // sanctions that it imposed in 2011", "العقوبات التي فرضها عام 2011" date the
+    // relative clause.
+    const auto& t = sentences_[sentence].tokens;
+    const size_t lo = std::min(trigger, a.date_mention->first), hi = std::max(trigger, a.date_mention->first);
+    bool own_clause = BoundariesBetween(t, lo, hi) == 0 && !InOtherParenthesis(t, a.date_mention->first, trigger);
+    for (size_t k = lo + 1; k < hi && own_clause; ++k) own_clause = t[k].norm != "that"sv;
+    a.historical = own_clause && !doc_.date.empty() &&
+                   DaysFromIso(a.date_mention->end) < DaysFromIso(doc_.date) - 365;
   } else if (!doc_.date.empty()) {
     a.date = doc_.date;
     a.precision = "day";
