@@ -1721,6 +1721,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // acts against belongs to that actor's country. (Not an army's: wars are fought
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
+    // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
+    // an object pronoun, acts on the antecedent.
+    if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
+      const std::string_view w = tokens[tb].norm;
+      const int k = MentionAt(actors, tb - 2);
+      if (k >= 0 && k != sources[0] && (w.ends_with("هم"sv) || w.ends_with("ها"sv) || w.ends_with("هن"sv))) {
+        targets = {k};
+        if (!actors[k].has_country() && DomesticAgent(actors[sources[0]]))
+          inherited_country = CountryOf(actors[sources[0]].code);
+        how += "; object pronoun: the relative's antecedent";
+      }
+    }
     // (Only the plain object of a verb with its subject: "the killing of protesters
     // by", "raids ..., prosecutors said" are left alone.)
     // (Nor a relative clause, whose antecedent may be a place: "a bombing outside a
@@ -1731,12 +1743,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             (how == "subject before the verb" || how == "verb-subject-object order" ||
                              how == "subject shared with the previous verb");
     if (targets.empty() && sources.size() == 1 && plain_verb && cc->quad >= 3 && DomesticAgent(actors[sources[0]])) {
-      const size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
+      for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
+        if (tokens[t].norm == "بحق"sv) {
+          from = t + 1;
+          break;
+        }
       // (Force reaches further, within its clause: "fired water cannon and pepper spray
       // to disperse thousands of protesters"; not ", prosecutors said".)
       const size_t window = cc->quad == 4 ? 12 : 5;
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
-        if (t >= from + 5 && IsComma(tokens[t])) break;
+        // (A charge is no object: "بتهمة التآمر على أمن الدولة".)
+        if ((t >= from + 5 && IsComma(tokens[t])) || modes.IsReason(tokens, t)) break;
         const int k = MentionAt(actors, t);
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;

@@ -980,6 +980,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // ("its ambassador from Israel" is its own envoy, sent from there: after a
       // possessive, only "of" names the owner.)
       const bool owned = it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
+      // (An Arabic noun's complement may come first: "محكمة الاستئناف في تونس".)
+      if (gap >= 2 && !owned && IsArabicScript(tokens[g].norm) && tokens[g].norm.starts_with("\u0627\u0644") &&
+          IsWord(tokens[g + 1], {"في", "فى"}))
+        ++g, --gap;
       if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"}) : IsWord(tokens[g], {"of", "in", "from", "في", "فى"})))
         ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;

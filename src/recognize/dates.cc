@@ -1296,7 +1296,7 @@ bool OpensClause(std::string_view w) {
     WordSet s;
     for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
                           "which", "who", "where", "since", "because", "as", "and", "whereby",
-                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "حيث", "منذ",
+                          "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "الذين", "حيث", "منذ",
                           "فيما", "كما",
                           "пока", "после", "когда", "который", "которая", "которые", "но", "а",
                           "ancak", "fakat", "ama", "sonra", "önce",
