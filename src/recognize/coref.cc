@@ -126,7 +126,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kLeaders ? "leaders"
                 : refers == Anaphor::Refers::kOwn     ? "own"
                                                       : "country";
-        added.push_back(m);
+        added.push_back(std::move(m));
         t = a.end - 1;
       }
     }
