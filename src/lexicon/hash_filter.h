@@ -14,7 +14,6 @@ class HashFilter {
  public:
   // True when hash may have been added; false means it certainly was not.
   bool MayContain(uint64_t hash) const {
-    if (words_.empty()) return false;
     const uint64_t bits = Bits(hash);
     return (words_[Word(hash)] & bits) == bits;
   }
@@ -28,6 +27,7 @@ class HashFilter {
       size_t words = 1;
       while (64 * words < 2 * keys * kBitsPerKey) words *= 2;
       words_.assign(words, 0);
+      mask_ = words - 1;
       every_hash([this](uint64_t h) { Set(h); });
       return;
     }
@@ -37,10 +37,13 @@ class HashFilter {
  private:
   static constexpr size_t kBitsPerKey = 16;
   static uint64_t Bits(uint64_t hash) { return (1ull << (hash & 63)) | (1ull << ((hash >> 6) & 63)); }
-  size_t Word(uint64_t hash) const { return (hash >> 40) & (words_.size() - 1); }
+  size_t Word(uint64_t hash) const { return (hash >> 40) & mask_; }
   void Set(uint64_t hash) { words_[Word(hash)] |= Bits(hash); }
 
-  std::vector<uint64_t> words_;  // a power of two of them
+  // A power of two of them; one empty word before the first Add, so that MayContain
+  // needs no test for an empty filter.
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1);
+  uint64_t mask_ = 0;  // words_.size() - 1, kept: MayContain runs for every token
 };
 
 }  // namespace dyad

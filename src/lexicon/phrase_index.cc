@@ -7,6 +7,8 @@
 
 namespace dyad {
 
+using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
+
 std::string LexiconKey(std::string_view lang, std::string_view word, KeyMode mode) {
   const std::string norm = NormalizeWord(word);
   if (IsArabicScript(norm)) return std::string(ArabicLexiconForm(norm));
@@ -25,7 +27,14 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   if (keys.empty() || keys.front() == "*" || keys.back() == "*") return;
   const auto id = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back({static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(keys.size()), payload});
-  for (const auto& k : keys) words_.push_back(k == "*" ? kGap : vocabulary_.Intern(k));
+  for (const auto& k : keys) {
+    if (k == "*") {
+      words_.push_back(kGap);
+      continue;
+    }
+    words_.push_back(vocabulary_.Intern(k));
+    if (words_.back() >= word_bits_.size()) word_bits_.push_back(HashBit(WordIds::Hash(k)));
+  }
   const uint32_t first = words_[phrases_.back().begin];
   if (by_first_.size() <= first) by_first_.resize(first + 1);
   if (by_first_[first].empty()) {
@@ -52,7 +61,7 @@ class PhraseIndex::Lookahead {
     return c >= '0' && c <= '9';
   }
   static bool Currency(const Token& t) {
-    return !t.word && (t.norm == "$" || t.norm == "\u20AC" || t.norm == "\u00A3" || t.norm == "\u00A5");
+    return !t.word && (t.norm == "$"sv || t.norm == "\u20AC"sv || t.norm == "\u00A3"sv || t.norm == "\u00A5"sv);
   }
 
   // first_ids: the key ids of tokens[first], already looked up.
@@ -65,6 +74,7 @@ class PhraseIndex::Lookahead {
   }
 
   size_t size() const { return tokens_.size(); }
+  const Token& token(size_t t) const { return tokens_[t]; }
 
   // GapStep(u), computed once per position of the window: every phrase with a gap
   // that starts at this token walks the same positions (a verb with dozens of
@@ -118,9 +128,9 @@ class PhraseIndex::Lookahead {
       if (c > u && Number(tokens_[c - 1]) && c < tokens_.size() && tokens_[c].word && !Number(tokens_[c])) ++c;
       return c;
     }
-    if (u < tokens_.size() && tokens_[u].norm == "\"")
+    if (u < tokens_.size() && tokens_[u].norm == "\""sv)
       for (size_t c = u + 1; c < tokens_.size() && c <= u + kMaxQuoted; ++c)
-        if (tokens_[c].norm == "\"") return c + 1;
+        if (tokens_[c].norm == "\""sv) return c + 1;
     if (u < skip_.size() && skip_[u]) {
       size_t c = u + 1;
       while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;
@@ -132,7 +142,7 @@ class PhraseIndex::Lookahead {
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
     if (IsComma(tokens_[u]) && c < tokens_.size()) ++c;
-    if (c + 1 < tokens_.size() && tokens_[c].norm == "-" && tokens_[c + 1].word &&
+    if (c + 1 < tokens_.size() && tokens_[c].norm == "-"sv && tokens_[c + 1].word &&
         tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
       c += 2;
     return c;
@@ -293,8 +303,15 @@ uint64_t PhraseIndex::GapReachMask(Lookahead& ahead, size_t t) const {
   for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
     const size_t next = ahead.GapStep(u);
     for (size_t v = u; v < std::max(next, u + 1) && v < ahead.size(); ++v) {
+      const Token& token = ahead.token(v);
+      if (!IsArabicScript(token.norm)) {
+        mask |= HashBit(mode_ == KeyMode::kStem ? KeyHash(token) : NormHash(token));
+        continue;
+      }
+      // Arabic readings are many and MatchFrom looks them up anyway: their key ids,
+      // kept in the window.
       const TokenKeyIds& ids = ahead.At(v, &spare);
-      for (int c = 0; c < ids.n; ++c) mask |= WordBit(ids.keys[c].word);
+      for (int c = 0; c < ids.n; ++c) mask |= word_bits_[ids.keys[c].word];
     }
     u = next;
   }
@@ -328,7 +345,7 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
       if (starter.second == kGap && starter.after != kGap) {
         // What MatchFrom would find: no token the gap reaches holds the word after it.
         if (!reach_known) gap_reach = GapReachMask(ahead, i + 1), reach_known = true;
-        if (!(gap_reach & WordBit(starter.after))) continue;
+        if (!(gap_reach & word_bits_[starter.after])) continue;
       } else if (starter.second != kGap && starter.second != kNoSecond) {
         // What MatchFrom would find first: the second token cannot be the second word.
         if (i + 1 >= tokens.size()) continue;

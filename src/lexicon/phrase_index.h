@@ -112,10 +112,12 @@ class PhraseIndex {
   // MatchAt once the first token is known to start phrases: first holds its key ids.
   PhraseMatch MatchStartingWith(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
                                 size_t max_end, const TokenKeyIds& first) const;
-  // A 64-bit mask with one bit for word id (a Bloom filter of one hash).
-  static uint64_t WordBit(uint32_t word) { return 1ull << ((word * 0x9E3779B1u) >> 26); }
-  // The WordBits of every key id of the tokens a gap starting at token t can reach
-  // (the positions MatchFrom tries for the word after a gap at t).
+  // A 64-bit mask with one bit for a word's WordIds::Hash (a Bloom filter of one hash).
+  static uint64_t HashBit(uint64_t hash) { return 1ull << (hash >> 58); }
+  // The HashBits of the words the tokens a gap starting at token t can reach (the
+  // positions MatchFrom tries for the word after a gap at t) can be: a token's key
+  // (whether or not it is a phrase word: no lookup), or for Arabic script the words of
+  // its key ids.
   uint64_t GapReachMask(Lookahead& ahead, size_t t) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
@@ -126,6 +128,7 @@ class PhraseIndex {
   int max_gap_;
   WordIds vocabulary_;
   std::vector<uint32_t> words_;
+  std::vector<uint64_t> word_bits_;  // word id -> HashBit of the word
   std::vector<Phrase> phrases_;
   std::vector<std::vector<Starter>> by_first_;  // word id -> phrases that start with it, in order
   HashFilter first_words_;  // the words that start a phrase, asked before the vocabulary

@@ -493,7 +493,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         merged.entity = prev.entity + " + " + m.entity;
         merged.how = best->how + "; apposition";
         if (merged.entity_id.empty()) merged.entity_id = (best == &prev ? m : prev).entity_id;
-        prev = merged;
+        prev = std::move(merged);
         continue;
       }
     }
@@ -946,7 +946,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if ((gap == 0 || possessive || one_word || qualified) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
-          out.push_back(m);
+          out.push_back(std::move(m));
           used[k] = used[k + 1] = true;
           continue;
         }
@@ -963,7 +963,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (!name_code(it, &m)) continue;
       m.how = with_note(m.how, it.note);
       m.place = it.located;
-      out.push_back(m);
+      out.push_back(std::move(m));
       continue;
     }
     // "to press the government": after "to", an English sector word is a verb.
@@ -1007,7 +1007,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap == 0 && !owns_next && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
-        out.push_back(m);
+        out.push_back(std::move(m));
         used[k] = used[k + 1] = true;
         continue;
       }
@@ -1018,7 +1018,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     m.sector = m.code;
     m.entity = lex.sector(it.id).surface;
     m.how = with_note("sector without country", it.note);
-    out.push_back(m);
+    out.push_back(std::move(m));
     used[k] = true;
   }
   out = MergeAppositions(std::move(out), tokens, lang == "fa"sv);

@@ -175,7 +175,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         // tells whose group it is.
         for (const auto& q : ms)
           if (q.kind == ActorKind::kAdj && q.first >= first && q.last <= last) m.code = q.code.substr(0, 3);
-        added.push_back(m);
+        added.push_back(std::move(m));
         t = a.end - 1;
       }
     }

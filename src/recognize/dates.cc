@@ -73,7 +73,17 @@ std::string Pad(int64_t v, int width) {
   return s;
 }
 
-std::string Iso(const Ymd& x) { return Pad(x.y, 4) + "-" + Pad(x.m, 2) + "-" + Pad(x.d, 2); }
+std::string Iso(const Ymd& x) {
+  // The usual case, a four-digit year, written in place: every date found is written
+  // several times (its begin, end and middle).
+  if (x.y >= 0 && x.y <= 9999 && x.m >= 0 && x.m <= 99 && x.d >= 0 && x.d <= 99) {
+    const auto digit = [](int64_t v) { return static_cast<char>('0' + v % 10); };
+    const char out[10] = {digit(x.y / 1000), digit(x.y / 100), digit(x.y / 10), digit(x.y), '-',
+                          digit(x.m / 10),   digit(x.m),       '-',             digit(x.d / 10), digit(x.d)};
+    return std::string(out, sizeof out);
+  }
+  return Pad(x.y, 4) + "-" + Pad(x.m, 2) + "-" + Pad(x.d, 2);
+}
 
 enum class Calendar { kGregorian, kPersian, kHijri };
 
@@ -472,13 +482,17 @@ class Scanner {
     size_t b = first, e = last;
     while (b > 0 && !ClauseBreak(t_, b - 1) && !opens(b)) --b;
     while (e < t_.size() && !ClauseBreak(t_, e) && !opens(e)) ++e;
+    // One set lookup per word rather than a dozen comparisons.
+    static const WordSet kFuture = [] {
+      WordSet set;
+      for (const char* w : {"will", "shall", "upcoming", "scheduled", "سوف", "المقبل", "القادم", "المقبلة",
+                            "القادمة", "будет", "будут", "состоится", "خواهد", "آینده"})
+        set.insert(N(w));
+      return set;
+    }();
     for (size_t k = b; k < e; ++k) {
       const std::string_view w = StripArabicConjunction(t_[k].norm);  // وسوف
-      if (w == "will"sv || w == "shall"sv || w.ends_with("'ll") || w == "upcoming"sv ||
-          w == "scheduled"sv || w == NL("سوف") || w == NL("المقبل") || w == NL("القادم") ||
-          w == NL("المقبلة") || w == NL("القادمة") || w == NL("будет") || w == NL("будут") ||
-          w == NL("состоится") || w == NL("خواهد") || w == NL("آینده") || w.ends_with(NL("acak")) ||
-          w.ends_with(NL("ecek")))
+      if (kFuture.contains(w) || w.ends_with("'ll") || w.ends_with(NL("acak")) || w.ends_with(NL("ecek")))
         return true;
     }
     return false;

@@ -894,6 +894,34 @@ std::string Admin1Key(const GazetteerPlace& p) {
   return p.country.empty() || p.admin1.empty() || p.is_country() ? "" : p.country + "." + p.admin1;
 }
 
+// Why a candidate is chosen when nothing in the article speaks for it.
+constexpr std::string_view kByPopulation = "population and type";
+
+// The evidence from the article that last spoke for a candidate while its mentions are
+// scored: the reason's words are written only once the candidate's scoring is done (a
+// name's mentions are scored per candidate in every round, and most reasons are
+// overwritten or never read).
+struct Evidence {
+  enum Kind { kNone, kCountry, kRegion, kNear, kRegionCue, kInside, kResidents, kFits };
+  Kind kind = kNone;
+  const GazetteerPlace* outer = nullptr;  // kInside: the container named next to the name
+  bool none() const { return kind == kNone; }
+  // The reason, for candidate p.
+  std::string Describe(const GazetteerPlace& p) const {
+    switch (kind) {
+      case kCountry: return "context: country " + p.country;
+      case kRegion: return "context: region " + (p.is_admin1() ? p.country + "." + p.admin1 : Admin1Key(p));
+      case kNear: return "near the article's other places";
+      case kRegionCue: return "named as a region";
+      case kInside: return "inside " + outer->name;
+      case kResidents: return "a town: its residents are named by it";
+      case kFits: return "fits another name of the article";
+      case kNone: break;
+    }
+    return {};
+  }
+};
+
 double Kilometres(const GazetteerPlace& a, const GazetteerPlace& b) {
   constexpr double kRad = 3.14159265358979323846 / 180;
   const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
@@ -1117,12 +1145,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     for (auto it = groups.begin(); it != groups.end(); ++it, ++g) {
       const auto& [cands, members] = *it;
       std::vector<double> score(cands.size(), 0);
-      std::vector<std::string> reason(cands.size());
-      for (size_t ci = 0; ci < cands.size(); ++ci) {
-        const GazetteerPlace& p = gaz.place(cands[ci]);
-        score[ci] = Prior(p);
-        reason[ci] = "population and type";
-      }
+      std::vector<std::string> reason(cands.size());  // empty: kByPopulation
+      for (size_t ci = 0; ci < cands.size(); ++ci) score[ci] = Prior(gaz.place(cands[ci]));
       if (cands.size() > 1) {
         const bool has_country =
             std::any_of(cands.begin(), cands.end(), [&](uint32_t c) { return gaz.place(c).is_country(); });
@@ -1144,7 +1168,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
           const GazetteerPlace& p = gaz.place(cands[ci]);
           const PlaceKeys& keys = group_keys[g][ci];
           double ctx = 0;
-          std::string r;
+          Evidence r;
           bool residents = false;
           for (size_t mref : members) {
             const PlaceMention& m = all[refs[mref].s][refs[mref].k];
@@ -1152,15 +1176,15 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
               const double w = country_w(keys.country);
               if (w > 1e-6) {
                 ctx += 1.0 + 2.0 * std::min(1.0, w / std::max(1.0, total_countries));
-                r = "context: country " + p.country;
+                r = {Evidence::kCountry};
               }
               if (keys.context >= 0 && region_w(keys.context) > 1e-6) {
                 ctx += 2.0;
-                r = "context: region " + (p.is_admin1() ? p.country + "." + p.admin1 : Admin1Key(p));
+                r = {Evidence::kRegion};
               }
             } else if (p.is_country() && country_w(keys.country) > 1e-6) {
               ctx += 1.0;
-              r = "context: country " + p.country;
+              r = {Evidence::kCountry};
             }
             // Near the article's other places (cities and regions chosen in the first
             // round): "Gainesville" near Atlanta is Gainesville, Georgia.
@@ -1174,19 +1198,19 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
               }
               if (nearest < 150) ctx += 2.0;
               else if (nearest < 400) ctx += 1.0;
-              if (nearest < 400 && r.empty()) r = "near the article's other places";
+              if (nearest < 400 && r.none()) r = {Evidence::kNear};
             }
             if (m.residents_cue && !p.is_country() && country_w(keys.country) > 1e-6) residents = true;
             if (m.region_cue && (p.is_admin1() || p.is_area())) {
               ctx += 4.0;
-              r = "named as a region";
+              r = {Evidence::kRegionCue};
             }
             auto c = container.find({refs[mref].s, refs[mref].k});
             if (c != container.end()) {
               for (uint32_t outer : c->second)
                 if (inside(p, gaz.place(outer))) {
                   ctx += 8.0;
-                  r = "inside " + gaz.place(outer).name;
+                  r = {Evidence::kInside, &gaz.place(outer)};
                   break;
                 }
             }
@@ -1194,13 +1218,13 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
           score[ci] += ctx / static_cast<double>(members.size());
           if (residents && has_country) {
             score[ci] += kResidentsBonus;
-            if (r.empty() || r.starts_with("context: country")) r = "a town: its residents are named by it";
+            if (r.none() || r.kind == Evidence::kCountry) r = {Evidence::kResidents};
           }
           if (fits[g][ci]) {
             score[ci] += kFitBonus;
-            if (r.empty()) r = "fits another name of the article";
+            if (r.none()) r = {Evidence::kFits};
           }
-          if (!r.empty()) reason[ci] = r;
+          if (!r.none()) reason[ci] = r.Describe(p);
         }
       }
       size_t best = 0;
@@ -1252,7 +1276,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       for (size_t mref : members) {
         choice[mref] = cands[best];
         choice_ci[mref] = static_cast<int>(best);
-        why[mref] = cands.size() == 1 ? "only candidate" : reason[best];
+        why[mref] = cands.size() == 1 ? "only candidate" : reason[best].empty() ? kByPopulation : reason[best];
         if (round == 0) sure[mref] = certainty;
       }
     }
@@ -1268,7 +1292,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
-    if (!p.is_city() || !(std::string_view(why[r]) == "population and type"sv ||
+    if (!p.is_city() || !(std::string_view(why[r]) == kByPopulation ||
                           why[r].starts_with("context: country") || why[r].starts_with("a town:")))
       continue;
     int64_t rival = -1;
@@ -1342,7 +1366,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   if (anchors.size() >= 2 && spread <= 600) {
     for (size_t r = 0; r < refs.size(); ++r) {
       const auto& cands = all[refs[r].s][refs[r].k].candidates;
-      if (choice[r] < 0 || cands.size() < 2 || why[r] != "population and type"sv) continue;
+      if (choice[r] < 0 || cands.size() < 2 || why[r] != kByPopulation) continue;
       const GazetteerPlace& p = gaz.place(choice[r]);
       if (!p.is_city()) continue;
       double nearest = 1e9;
