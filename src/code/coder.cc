@@ -517,11 +517,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // The act's own nationality or owner right before it is no other party: "rejected
       // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
-      const bool owner = k >= 0 && actors[k].last == b &&
-                         (actors[k].kind == ActorKind::kAdj ||
-                          (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
-                                                   tokens[actors[k].first - 1].norm == "a"sv ||
-                                                   tokens[actors[k].first - 1].norm == "an"sv)));
+      // ("rejected Seoul's offer of talks": a possessive owner too.)
+      const bool owner = k >= 0 &&
+                         ((actors[k].last == b &&
+                           (actors[k].kind == ActorKind::kAdj ||
+                            (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
+                                                     tokens[actors[k].first - 1].norm == "a"sv ||
+                                                     tokens[actors[k].first - 1].norm == "an"sv)))) ||
+                          (actors[k].last + 1 == b && tokens[actors[k].last].norm == "'s"sv));
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
@@ -889,7 +892,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
       // "warned that it would take military action against X": what a warning says
       // will be done is its threat.
-      const bool warned = prev_code.starts_with("13") && that_between;
+      // (Not when another state acts in it: "warned that Beijing could impose a
+      // blockade" tells what Beijing might do; the warning itself names no target.)
+      // (The content's subject stands right after "that".)
+      bool other_actor = false;
+      for (size_t t = triggers[ti - 1].match.end; t + 1 < tb && that_between; ++t) {
+        if (tokens[t].norm != "that"sv) continue;
+        const int k = MentionAt(actors, t + 1);
+        other_actor = k >= 0 && actors[k].has_country() &&
+                      std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
+                        return CountryOf(actors[p].code) == CountryOf(actors[k].code);
+                      });
+        break;
+      }
+      const bool warned = prev_code.starts_with("13") && that_between && !other_actor;
+      if (prev_code.starts_with("13") && that_between && other_actor && !arabic_order) {
+        out.erase(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first));
+        this_first = prev_first;
+      }
       // "Iran denied that it had supplied Russia with missiles", with no accuser named:
       // the denial coded nothing, and the act it denies is told as negated.
       denied = alleged && that_between && prev_code.starts_with("016") && prev_first == this_first;
