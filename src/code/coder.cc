@@ -53,6 +53,9 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
   return false;
 }
 
+// A word that opens what is said, denied or demanded: "that", "أن", "بأن".
+bool ThatWord(const Token& t) { return t.norm == "that"sv || t.norm == "ان"sv || t.norm == "بان"sv; }
+
 // An English auxiliary between a subject and its verb ("had", "would", "is").
 bool Auxiliary(const Token& t) {
   const std::string& w = t.norm;
@@ -530,7 +533,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       joined |= IsConjunction(tokens[t]) || boundary[t];
       // "denied that it had opened fire": a clause, not an object ("condemned that
       // attack" has the determiner right before it).
-      joined |= t + 1 < b && (tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv);
+      joined |= t + 1 < b && ThatWord(tokens[t]);
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
@@ -842,11 +845,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& c = triggers[j].entry->code;
         if (!(c.starts_with("112") || c.starts_with("016"))) continue;
         for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
-          if (boundary[t] && tokens[t].norm != "that"sv && tokens[t].norm != "ان"sv &&
-              tokens[t].norm != "بان"sv)
-            break;
-          alleged =
-              tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv;
+          if (boundary[t] && !ThatWord(tokens[t])) break;
+          alleged = ThatWord(tokens[t]);
         }
         break;
       }
@@ -864,8 +864,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (From the demand itself: "demanded that Russia investigate the deaths and punish
       // those responsible" — both are what it demands.)
       for (size_t t = triggers[ti - 1].match.begin; t < tb && !that_between; ++t)
-        that_between =
-            tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv;
+        that_between = ThatWord(tokens[t]);
       // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
       // asked, with nothing but the addressee and prepositions between.
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
@@ -1810,7 +1809,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // is told below, negated.
     if (cc->code.starts_with("016") && !targets.empty())
       for (size_t t = te; t < actors[targets[0]].first; ++t)
-        if (tokens[t].norm == "that"sv || tokens[t].norm == "ان"sv || tokens[t].norm == "بان"sv) {
+        if (ThatWord(tokens[t])) {
           targets.clear();
           break;
         }
