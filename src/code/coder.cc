@@ -663,9 +663,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t right = std::min(tokens.size(), te + kMaxReach);
     // A coordinated next verb's objects are its own ("held a meeting and summoned the
     // envoy"); a nominal complement ("ready for talks with Baku") is not a new verb.
-    if (ti + 1 < triggers.size()) {
-      const size_t nb = triggers[ti + 1].match.begin;
-      bool coordinated_next = triggers[ti + 1].match.stripped > 0 && tokens[nb].norm.starts_with("و");
+    // (Past this verb's own nominal object: "condemned the raids and urged the US".)
+    size_t next = ti + 1;
+    if (next < triggers.size() && object_of_previous(next)) ++next;
+    if (next < triggers.size()) {
+      const size_t nb = triggers[next].match.begin;
+      bool coordinated_next = triggers[next].match.stripped > 0 && tokens[nb].norm.starts_with("و");
       size_t commas = 0;  // two commas around a time ("، الأربعاء،") join nothing
       for (size_t t = te; t < nb; ++t) {
         commas += IsComma(tokens[t]);
@@ -886,7 +889,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       const bool in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
                       tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
-      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) &&
+      // ("demanded that X release the fishermen, and summoned its envoy": a verb in the
+      // past after "and" is the demander's next act; what is demanded is in the base form.)
+      const bool next_act = !arabic_order && tb > 0 && IsAnd(tokens[tb - 1]) && tokens[tb].norm.ends_with("ed");
+      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
       // "warned that it would take military action against X": what a warning says
@@ -1818,7 +1824,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // country the caller can make the target (the coder knows actors, not places).
       // (And visits: "Erdogan arrived in Baku for an official visit".)
       const bool force = Force(cc->code) || cc->code == "042"sv;
-      if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country()) {
+      // (An armed group's force at home is placed by its verb only: "mass killings in El
+      // Fasher" by the RSF tells no new attack.)
+      const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
+                                (is_noun(ti) || (tb > 0 && (modes.IsPreposition(tokens, tb - 1) ||
+                                                            tokens[tb - 1].norm == "over"sv)));
+      if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country() &&
+          !at_home_noun) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];
         e.source = a.code;

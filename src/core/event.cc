@@ -1,6 +1,7 @@
 #include "core/event.h"
 
 #include <set>
+#include <string_view>
 
 namespace dyad {
 
@@ -10,6 +11,12 @@ bool IsStateCode(const std::string& code) {
   if (code.size() < 3) return false;
   static const std::set<std::string> kInternational = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT"};
   return !kInternational.count(code.substr(0, 3));
+}
+
+bool IsArmedGroupCode(const std::string& code) {
+  if (code.size() < 6) return false;
+  const std::string_view sector = std::string_view(code).substr(3, 3);
+  return sector == "REB" || sector == "RAD" || sector == "SEP" || sector == "INS" || sector == "CRM";
 }
 
 }  // namespace dyad

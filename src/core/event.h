@@ -45,4 +45,8 @@ std::string CountryOf(const std::string& actor_code);
 // Does the code name a state's actor, not an international one (IGO, NGO, IMG, MNC...)?
 bool IsStateCode(const std::string& actor_code);
 
+// Does the code name a state's armed group: rebels, radicals, separatists, insurgents
+// or criminals ("SDNREB", "PSEREBHMS")?
+bool IsArmedGroupCode(const std::string& actor_code);
+
 }  // namespace dyad

@@ -22,7 +22,9 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   for (uint32_t c : a.place_mention->candidates)
     if (gazetteer.place(c).country.empty()) return false;
   const std::string code = countries.Find(a.place->country);
-  if (code.empty() || code == CountryOf(e->source)) return false;
+  // (A place of the source's own state is no target, but for an armed group fighting
+  // at home: "the Rapid Support Forces shelled El Fasher".)
+  if (code.empty() || (code == CountryOf(e->source) && !IsArmedGroupCode(e->source))) return false;
   e->target = code;
   e->target_span = a.place_mention->span;
   e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());

@@ -928,7 +928,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // government").
         const size_t w = it.last + (apostrophe ? 1 : 0), between = sec.first - w;
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
-                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital
+                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital &&
+                                                  !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
                                             : between == 3 && HyphenatedAt(tokens, w));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
         // government", "Yemen's internationally recognised government"), when the

@@ -40,14 +40,6 @@ bool Definite(const Sentence& s, size_t t) {
   return lang == "ru"sv || lang == "tr"sv || lang == "az"sv || lang == "fa"sv;
 }
 
-// An armed group's code: a state's rebels, radicals, separatists, insurgents or
-// criminals ("SDNREB", "PSEREBHMS").
-bool ArmedGroup(const std::string& code) {
-  if (code.size() < 6) return false;
-  const std::string_view sector = std::string_view(code).substr(3, 3);
-  return sector == "REB"sv || sector == "RAD"sv || sector == "SEP"sv || sector == "INS"sv || sector == "CRM"sv;
-}
-
 // A word for a group ("group", "الحركة") is an anaphor only when definite: after "the"
 // with up to three modifiers between ("the Rwandan-backed group", "the Palestinian
 // group"), or with the Arabic article, whose nationality follows ("الحركة الفلسطينية").
@@ -200,7 +192,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
           if (r->sentence + 2 < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
-          if (ArmedGroup(a.code) && (m.code.empty() || a.code.starts_with(m.code))) ref = &*r;
+          if (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code))) ref = &*r;
         }
         if (!ref) {
           drop.push_back(k);
