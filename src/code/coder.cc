@@ -53,6 +53,14 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
   return false;
 }
 
+// An Arabic preposition carrying a pronoun ("بها", "عليه", "معهم").
+bool PrepositionWithPronoun(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم",
+      "منه", "منها", "منهم", "معه", "معها", "معهم", "فيه", "فيها", "فيهم"};
+  return kWords.count(t.norm) > 0;
+}
+
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 bool ThatWord(const Token& t) { return t.norm == "that"sv || t.norm == "ان"sv || t.norm == "بان"sv; }
 
@@ -1168,7 +1176,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // subject unless another one stands right before it ("روسيا هاجمت أوكرانيا").
       bool subject_after = false;
       if (arabic_order && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
-        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 2;
+        // (Past a preposition with a pronoun: "رحبت بها الحكومة التركية".)
+        const size_t vs_limit = tr.entry->words >= 2 ? te
+                                : tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 3
+                                                                                                  : tb + 2;
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // A verb joined by و continues its clause: a single actor after it is its
         // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
