@@ -1054,6 +1054,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t agent_at = SIZE_MAX;
     for (size_t t = te; t < agent_end; ++t)
       if (modes.IsAgent(tokens, t)) {
+        // ("the offices of a movement led by a billionaire": the agent of another
+        // participle, not of this act.)
+        const std::string& before = tokens[t - 1].norm;
+        if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"sv || before == "run"sv)) continue;
         agent_at = t;
         break;
       }

@@ -959,6 +959,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // capitalised).
       if (kind == ActorKind::kCity) continue;
       if (kind == ActorKind::kCapital && it.located) continue;
+      // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
+      // where the thing is.)
+      if (kind == ActorKind::kCapital && lang == "en"sv && it.first > 0 && tokens[it.first - 1].norm == "the"sv &&
+          it.last < tokens.size() && tokens[it.last].word && !tokens[it.last].capital)
+        continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
