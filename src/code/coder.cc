@@ -61,6 +61,18 @@ bool PrepositionWithPronoun(const Token& t) {
   return kWords.count(t.norm) > 0;
 }
 
+// Does an Arabic trigger word carry an object pronoun after its pattern's verb
+// ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")?
+bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
+  const std::string_view w = t.norm;
+  for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
+    if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || pattern.size() < 4) continue;
+    const std::string_view stem = w.substr(0, w.size() - suffix.size());
+    return stem.substr(stem.size() - 4) == pattern.substr(pattern.size() - 4);
+  }
+  return false;
+}
+
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 bool ThatWord(const Token& t) { return t.norm == "that"sv || t.norm == "ان"sv || t.norm == "بان"sv; }
 
@@ -1549,17 +1561,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::all_of(tokens.begin() + static_cast<long>(actors[sources[0]].last), tokens.begin() + static_cast<long>(tb),
                     [](const Token& t) { return t.word; })) {
       // (A number may stand between: "مواطنين أردنيين اثنين اعتقلتهما".)
-      const std::string& w = tokens[tb].norm;
-      const std::string_view pattern(tr.entry->pattern);
-      for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
-        if (!std::string_view(w).ends_with(suffix) || w.size() < suffix.size() + 4 || pattern.size() < 4) continue;
-        const std::string_view stem = std::string_view(w).substr(0, w.size() - suffix.size());
-        if (stem.substr(stem.size() - 4) == pattern.substr(pattern.size() - 4)) {
-          std::swap(sources, targets);
-          how += "; verb with an object pronoun after its antecedent: a relative clause";
-        }
-        break;
+      if (CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+        std::swap(sources, targets);
+        how += "; verb with an object pronoun after its antecedent: a relative clause";
       }
+    }
+    // "طالبت الخارجية إسرائيل بالانسحاب ...، واتهمتها بانتهاك": a coordinated verb whose
+    // object is a pronoun acts on the previous verb's object.
+    if (arabic_order && tr.entry->words == 1 && how == "subject shared with the previous verb"sv &&
+        !prev_targets.empty() && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+      targets = prev_targets;
+      how += "; its object pronoun: the previous verb's object";
     }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
     // discussing has a topic for its object; only "with" names a party.
@@ -1764,9 +1776,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
     if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
-      const std::string_view w = tokens[tb].norm;
       const int k = MentionAt(actors, tb - 2);
-      if (k >= 0 && k != sources[0] && (w.ends_with("هم"sv) || w.ends_with("ها"sv) || w.ends_with("هن"sv))) {
+      if (k >= 0 && k != sources[0] && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
         targets = {k};
         if (!actors[k].has_country() && DomesticAgent(actors[sources[0]]))
           inherited_country = CountryOf(actors[sources[0]].code);
