@@ -1020,6 +1020,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (speaker) continue;
         // "قدمت الكويت، عبر جمعية الهلال الأحمر، مساعدات": the channel is no target.
         if (modes.ChannelBefore(tokens, f)) continue;
+        // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
+        // happened (but what a protest is held outside is what it is against).
+        bool outside = false;
+        for (size_t b = f; b-- > (f > 2 ? f - 2 : 0) && !outside;)
+          outside = tokens[b].norm == "امام"sv || tokens[b].norm == "outside"sv;
+        if (outside && !tr.entry->code.starts_with("14")) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
@@ -1325,6 +1331,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                            (tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                       tokens[tb].norm.starts_with("ل")) &&
                             !std::string_view(tr.entry->pattern).starts_with(tokens[tb].norm.substr(0, 2))));
+      // "أعلنت الخارجية الروسية في بيان صدر مساء الأحد طرد دبلوماسي": a verbal noun that a
+      // verb of announcing takes as its object is the announcer's act.
+      if (sources.empty() && arabic_order && !verbal_noun && !DefiniteArabic(tokens[tb]))
+        for (size_t r = tb; r-- > (tb > 10 ? tb - 10 : 0) && !boundary[r];) {
+          if (!modes.IsReport(tokens, r)) continue;
+          const int speaker = first_right(r + 1, std::min(tb, r + 3), -1);
+          if (speaker >= 0 && first_right(actors[speaker].last, tb, speaker) < 0) {
+            sources = {speaker};
+            how = "verbal noun announced: the announcer's act";
+          }
+          break;
+        }
       if (sources.empty() && arabic_order && !verbal_noun) {
         // Verb-subject-object order: the subject follows the verb closely, possibly
         // inside the pattern ("أسقطت روسيا ... طائرة").
@@ -1795,6 +1813,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                              how == "subject shared with the previous verb");
     if (targets.empty() && sources.size() == 1 && plain_verb && cc->quad >= 3 && DomesticAgent(actors[sources[0]])) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      // (The object may sit in the pattern's gap: "فرقت الشرطة ... الطلاب المحتجين".)
+      for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
+        if (masked[t] && MentionAt(actors, t) >= 0 && !actors[MentionAt(actors, t)].has_country()) {
+          from = t;
+          break;
+        }
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"sv) {

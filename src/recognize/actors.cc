@@ -466,6 +466,15 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         absorb_prev("after " + prev.entity);
         continue;
       }
+      // "زعيم عصابة لوس لوبوس", "قادة المعارضة": a leader's title in the construct state
+      // before another sector word is one of that group.
+      const bool leader = prev.entity == "\u0632\u0639\u064a\u0645" ||  // زعيم
+                          prev.entity == "\u0642\u0627\u0626\u062f";     // قائد
+      if (prev.kind == ActorKind::kSector && leader && m.kind == ActorKind::kSector && !m.has_country() &&
+          m.code != "GOV" && m.code != prev.code && adjacent && prev.last == prev.first + 1 && !HasArabicArticle(tokens[prev.first].norm, 2)) {
+        absorb_prev("after " + prev.entity);
+        continue;
+      }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
       // (Definite, as the name is: "قوات الدعم السريع بطائرات مسيرة" is "with drones".)
