@@ -113,7 +113,8 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
 // their own state.
 bool DomesticAgent(const ActorMention& a) {
   if (!a.has_country() || a.code.size() < 6 || !IsStateCode(CountryOf(a.code))) return false;
-  static const std::set<std::string> kDomestic = {"REB", "COP", "JUD", "SPY", "GOV", "OPP", "SEP", "RAD", "CRM"};
+  if (IsArmedGroupCode(a.code)) return true;
+  static const std::set<std::string> kDomestic = {"COP", "JUD", "SPY", "GOV", "OPP"};
   return kDomestic.count(a.code.substr(3, 3)) > 0;
 }
 
@@ -1075,6 +1076,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("the offices of a movement led by a billionaire": the agent of another
         // participle, not of this act.)
         const std::string& before = tokens[t - 1].norm;
+        // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
+        // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"sv || before == "run"sv)) continue;
         agent_at = t;
         break;
@@ -1807,7 +1810,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Nor a relative clause, whose antecedent may be a place: "a bombing outside a
     // court that killed 12 people".)
     const bool relative =
-        tb > 0 && (tokens[tb - 1].norm == "that"sv || tokens[tb - 1].norm == "which"sv || tokens[tb - 1].norm == "who"sv);
+        tb > 0 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"sv);
     const bool plain_verb = !is_noun(ti) && !relative &&
                             (how == "subject before the verb" || how == "verb-subject-object order" ||
                              how == "subject shared with the previous verb");

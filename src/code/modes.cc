@@ -254,20 +254,8 @@ bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const
 // Whether token k lies in a relative clause set off by commas (", who took the throne
 // in 1999,") that does not hold token t: its year dates the antecedent, not the act.
 bool ModeWords::InOtherRelativeClause(const std::vector<Token>& tokens, size_t k, size_t t) const {
-  size_t open = SIZE_MAX;
-  for (size_t i = k; i-- > 0;) {
-    if (IsComma(tokens[i])) {
-      open = i;
-      break;
-    }
-  }
+  const auto [open, close] = CommasAround(tokens, k);
   if (open == SIZE_MAX || open + 1 >= tokens.size() || !IsRelative(tokens, open + 1)) return false;
-  size_t close = tokens.size();
-  for (size_t i = k + 1; i < tokens.size(); ++i)
-    if (IsComma(tokens[i])) {
-      close = i;
-      break;
-    }
   return t < open || t > close;
 }
 

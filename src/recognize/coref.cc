@@ -6,6 +6,7 @@
 
 #include "core/event.h"
 #include "text/arabic.h"
+#include "text/normalize.h"
 
 namespace dyad {
 
@@ -67,11 +68,17 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 bool Possessed(const Sentence& s, const ActorMention& m) {
   if (s.lang == "en"sv)
     return m.first > 0 && (s.tokens[m.first - 1].norm == "its"sv || s.tokens[m.first - 1].norm == "their"sv);
-  if (s.lang != "ar"sv) return false;
-  // (The recogniser notes the suffix it removed: "suffix +ها: قواتها -> قوات".)
-  for (std::string_view suffix : {"suffix +\u0647:"sv, "suffix +\u0647\u0627:"sv, "suffix +\u0647\u0645:"sv})  // ه ها هم
-    if (m.how.find(suffix) != std::string::npos) return true;
-  return false;
+  if (s.lang != "ar"sv || m.last != m.first + 1) return false;
+  // The word reads as the sector word with a pronoun suffix of the third person
+  // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة").
+  const std::string sector = NormalizeWord(m.entity);
+  bool suffixed = false;
+  for (const ArabicSegmentation& seg : ArabicSegments(s.tokens[m.first].norm, "ar")) {
+    if (seg.stem != sector) continue;
+    if (seg.suffix.empty()) return false;
+    suffixed |= seg.suffix == "+\u0647"sv || seg.suffix == "+\u0647\u0627"sv || seg.suffix == "+\u0647\u0645"sv;  // ه ها هم
+  }
+  return suffixed;
 }
 
 struct Ref {

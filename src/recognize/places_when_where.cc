@@ -33,12 +33,9 @@ double Distance(const std::vector<Token>& t, size_t trigger, size_t first, size_
 // Whether token k lies between commas that do not hold token trigger, in a clause the
 // comma before it opens (", who was arrested in 2022,").
 bool InOtherParenthesis(const std::vector<Token>& t, size_t k, size_t trigger) {
-  size_t open = k;
-  while (open > 0 && t[open - 1].norm != ","sv && t[open - 1].norm != "،"sv) --open;
-  if (open == 0 || open >= t.size() || !OpensClause(t[open].norm)) return false;
-  size_t close = k;
-  while (close < t.size() && t[close].norm != ","sv && t[close].norm != "،"sv) ++close;
-  return trigger < open - 1 || trigger > close;
+  const auto [open, close] = CommasAround(t, k);
+  if (open == SIZE_MAX || open + 1 >= t.size() || !OpensClause(t[open + 1].norm)) return false;
+  return trigger < open || trigger > close;
 }
 
 }  // namespace

@@ -1,8 +1,11 @@
 // Tokens and sentences: views into a document's text with their normalised forms.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/document.h"
@@ -37,6 +40,21 @@ inline uint64_t KeyHash(const Token& t) { return t.key_hash ? t.key_hash : WordI
 // A comma, Latin or Arabic ("،"), as a normalised token.
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
 inline bool IsComma(const Token& t) { return IsComma(t.norm); }
+
+// The commas around token k, for a parenthesis set off by them (", who was arrested in
+// 2022,"): {the comma before k, the comma after it}; SIZE_MAX for the first when there
+// is none, tokens.size() for the second.
+inline std::pair<size_t, size_t> CommasAround(const std::vector<Token>& tokens, size_t k) {
+  size_t open = SIZE_MAX;
+  for (size_t i = k; i-- > 0;)
+    if (IsComma(tokens[i])) {
+      open = i;
+      break;
+    }
+  size_t close = k + 1;
+  while (close < tokens.size() && !IsComma(tokens[close])) ++close;
+  return {open, std::min(close, tokens.size())};
+}
 
 struct Sentence {
   Span span;
