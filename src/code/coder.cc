@@ -73,6 +73,17 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   return false;
 }
 
+// An English object pronoun at t ("accused them of"); "her" only when no noun
+// follows it, which would make it a possessive ("her government").
+bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
+  const std::string& w = tokens[t].norm;
+  if (w == "them"sv || w == "it"sv || w == "him"sv) return true;
+  if (w != "her"sv) return false;
+  if (t + 1 >= tokens.size() || !tokens[t + 1].word) return true;
+  const std::string& n = tokens[t + 1].norm;
+  return n == "of"sv || n == "to"sv || n == "for"sv || n == "with"sv || n == "over"sv;
+}
+
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 bool ThatWord(const Token& t) { return t.norm == "that"sv || t.norm == "ان"sv || t.norm == "بان"sv; }
 
@@ -235,29 +246,21 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
   return {-1, -1};
 }
 
-// The fields of an event that come from the sentence and the trigger; the caller sets
-// source, target, their spans and the confidence.
 // Gives an event already made another code (a more precise reading found later in the
 // sentence), saying why in the trace.
-void SetCode(const CameoCode& cc, Event* e) {
-  e->code = cc.code;
-  e->root = cc.root;
-  e->quad = cc.quad;
-  e->goldstein = cc.goldstein;
-  e->plover = cc.plover;
-}
-
 void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
   if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
-  SetCode(cc, e);
+  SetEventCode(cc, e);
 }
 
+// The fields of an event that come from the sentence and the trigger; the caller sets
+// source, target, their spans and the confidence.
 Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCode& cc,
                 const Mode& mode, const TriggerEntry& entry, size_t tb, size_t te) {
   Event e;
   e.doc = doc.id;
   e.sentence = index;
-  SetCode(cc, &e);
+  SetEventCode(cc, &e);
   e.mode = mode.name;
   e.date = doc.date;
   e.date_precision = doc.date.empty() ? "none" : "day";
@@ -271,6 +274,14 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
 }
 
 }  // namespace
+
+void SetEventCode(const CameoCode& cc, Event* e) {
+  e->code = cc.code;
+  e->root = cc.root;
+  e->quad = cc.quad;
+  e->goldstein = cc.goldstein;
+  e->plover = cc.plover;
+}
 
 EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
   if (r_.grammar)
@@ -354,6 +365,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const int k = MentionAt(actors_in, t); k >= 0) party = actors_in[k].has_country() && !actors_in[k].place;
         if (close < tokens.size() && IsComma(tokens[close]) && !party) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
+          i = m.end;
+          continue;
+        }
+      }
+      // "met the delegation in Paris, in a meeting held under US auspices", "خلال
+      // اللقاء": a consultation named after a preposition, once one was told, is that
+      // one again, unless it tells it more precisely.
+      if (!triggers.empty() && i > 0 && entry->code.starts_with("04") && !entry->code.starts_with("045") &&
+          triggers.back().entry->code.starts_with("04") && !MoreSpecific(entry->code, triggers.back().entry->code)) {
+        const std::string& w = tokens[i - 1].norm;
+        if (w == "in"sv || w == "during"sv || w == "at"sv || (verb_first && modes.IsPreposition(tokens, i - 1))) {
+          if (trace) trace->push_back("\"" + entry->pattern + "\": the consultation told before, not coded again");
           i = m.end;
           continue;
         }
@@ -1022,11 +1045,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "قدمت الكويت، عبر جمعية الهلال الأحمر، مساعدات": the channel is no target.
         if (modes.ChannelBefore(tokens, f)) continue;
         // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
-        // happened (but what a protest is held outside is what it is against).
+        // happened (but what a protest is held outside is what it is against, and what a
+        // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
         bool outside = false;
         for (size_t b = f; b-- > (f > 2 ? f - 2 : 0) && !outside;)
           outside = tokens[b].norm == "امام"sv || tokens[b].norm == "outside"sv;
-        if (outside && !tr.entry->code.starts_with("14")) continue;
+        const std::string& c = tr.entry->code;
+        if (outside && !c.starts_with("14") && !c.starts_with("191") && c != "1381"sv) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
@@ -1267,6 +1292,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
           break;
         }
+      }
+      // "expelled three diplomats after accusing them of": a gerund right after a
+      // subordinator has the subject of the verb it depends on.
+      // (Not "before travelling to China": that act is still to come.)
+      if (!arabic_order && src < 0 && !coordinated && tb >= 1 && boundary[tb - 1] && !verb_sources.empty() &&
+          tokens[tb].norm.ends_with("ing") && !modes.IsRelative(tokens, tb - 1) && tokens[tb - 1].norm != "before"sv) {
+        sources = verb_sources;
+        how = "gerund after a subordinator: the subject of its verb";
       }
       // "..., and by arming the Houthis, it widened the war": a gerund after the agent
       // marker that opens a clause belongs to the sentence's subject.
@@ -1587,10 +1620,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; verb with an object pronoun after its antecedent: a relative clause";
       }
     }
-    // "طالبت الخارجية إسرائيل بالانسحاب ...، واتهمتها بانتهاك": a coordinated verb whose
-    // object is a pronoun acts on the previous verb's object.
-    if (arabic_order && tr.entry->words == 1 && how == "subject shared with the previous verb"sv &&
-        !prev_targets.empty() && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+    // "طالبت الخارجية إسرائيل بالانسحاب ...، واتهمتها بانتهاك", "suspended RFI's
+    // broadcasts and accused it of": a coordinated verb whose object is a pronoun acts
+    // on the previous verb's object.
+    // (In English the pronoun follows the verb, maybe inside the pattern: "accuse * spy".)
+    if (!prev_targets.empty() &&
+        (how == "subject shared with the previous verb"sv || how.starts_with("gerund after a subordinator")) &&
+        (arabic_order ? tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)
+                      : tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1) &&
+                            (targets.empty() || actors[targets[0]].first > tb + 1))) {
       targets = prev_targets;
       how += "; its object pronoun: the previous verb's object";
     }
@@ -1744,6 +1782,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((cc->code == "190"sv || cc->code == "194"sv) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
+    // "accused Caracas of rigging the vote" 1121, "threatened to close the strait" 1381:
+    // words further in its reach that say what an accusation or a threat is about give
+    // its unspecific code a precise one. (Not in a condition: "threatened to act if it
+    // is attacked again".)
+    const TriggerLexicon* about = cc->root == "11"sv ? r_.accusations.get() : cc->root == "13"sv ? r_.threats.get() : nullptr;
+    if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
+      for (size_t t = te; t < right && !modes.IsConditional(tokens, t); ++t) {
+        const PhraseMatch m = idx->MatchAt(tokens, t, masked);
+        const CameoCode* precise = m.found() ? r_.ontology->Find(about->entry(m.payload).code) : nullptr;
+        if (!precise || !MoreSpecific(precise->code, cc->code)) continue;
+        if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
+        cc = precise;
+        break;
+      }
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";

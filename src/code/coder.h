@@ -20,8 +20,14 @@ namespace dyad {
 struct CoderResources {
   std::shared_ptr<const Ontology> ontology;
   std::shared_ptr<const TriggerLexicon> triggers;
+  // What an accusation ("of spying" 1125) or a threat ("to close the strait" 1381) is
+  // of, in the triggers' format (accusations.<lang>.tsv, threats.<lang>.tsv); may be null.
+  std::shared_ptr<const TriggerLexicon> accusations, threats;
   std::shared_ptr<const GrammarWords> grammar;
 };
+
+// Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
+void SetEventCode(const CameoCode& cc, Event* e);
 
 class EventCoder {
  public:

@@ -246,7 +246,7 @@ bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const
   constexpr size_t kReach = 12;
   for (size_t k = t + 1; k < tokens.size() && k <= t + kReach; ++k) {
     if (IsBoundary(tokens, k) || tokens[k].norm == "."sv) return false;
-    if (conditional_->MatchAt(tokens, k).found()) return true;
+    if (IsConditional(tokens, k)) return true;
   }
   return false;
 }

@@ -87,6 +87,10 @@ class ModeWords {
   // joined_by_wa when the trigger word itself carries the conjunction و.
   Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
               bool joined_by_wa = false) const;
+  // A word that opens a condition ("if", "إذا") at token t.
+  bool IsConditional(const std::vector<Token>& tokens, size_t t) const {
+    return conditional_ && conditional_->MatchAt(tokens, t).found();
+  }
   // "will negotiate if the attacks stop": a conditional soon after the trigger, in its
   // clause.
   bool ConditionAfter(const std::vector<Token>& tokens, size_t t) const;

@@ -243,6 +243,18 @@ TEST(PhraseIndex, ArabicCliticsAndFuture) {
   EXPECT_FALSE(idx.MatchAt(t, 8).found());
 }
 
+// A bare ه is an object pronoun only after the ت of a feminine past verb ("واتهمته":
+// she accused him); elsewhere it is the teh marbuta NormalizeWord folds to ه.
+TEST(PhraseIndex, ArabicObjectPronounAfterTeh) {
+  PhraseIndex idx = Index("ar", {"اتهمت", "حكومة", "هدن"}, KeyMode::kStem);
+  auto s = AnalyzeText("واتهمته حكومته بعد هدنة", "ar");
+  auto& t = s[0].tokens;
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(idx.MatchAt(t, 0).payload, 0u);
+  EXPECT_EQ(idx.MatchAt(t, 1).payload, 1u);   // حكومت+ه: the ة written ت restored
+  EXPECT_FALSE(idx.MatchAt(t, 3).found());    // هدنة is no هدن+ه
+}
+
 // Random phrases (with gaps) over a small vocabulary, random sentences over the same
 // words with Arabic clitics and suffixes, random skip masks: the fast matcher answers
 // exactly as the reference does, from every token.
@@ -361,6 +373,13 @@ TEST(TriggerLexicon, RejectsUnknownCodesAndBadPatterns) {
   EXPECT_EQ(problems.size(), 4u);
   EXPECT_NE(problems[0].find("triggers.en.tsv:2"), std::string::npos);
   EXPECT_FALSE(TriggerLexicon::Load(dir, **o, &problems, /*strict=*/true).ok());
+  // Another stem reads other files of the same format: what a threat is of.
+  std::ofstream(dir + "/threats.en.tsv") << "1381\tblockade\n1385\tnuclear weapons\n";
+  auto threats = TriggerLexicon::Load(dir, **o, &problems, /*strict=*/true, "threats.");
+  ASSERT_TRUE(threats.ok());
+  EXPECT_EQ((*threats)->size(), 2u);
+  EXPECT_EQ((*threats)->entry(1).code, "1385");
+  EXPECT_EQ((*threats)->PassiveFor("en"), nullptr);  // no verb + object turned around
 }
 
 }  // namespace dyad

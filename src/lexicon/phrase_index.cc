@@ -171,8 +171,8 @@ struct Reading {
 
 // The readings of a normalised Arabic-script word, in the order KeyIds tries them: the
 // clitic stems, then each also without a pronoun suffix ("علاقاتها" → "علاقات") when
-// three letters remain. A bare ه is not removed as a pronoun suffix: teh marbuta is
-// folded to ه, so "حكومه" is a whole word.
+// three letters remain. A bare ه is not removed as a pronoun suffix but after ت: teh
+// marbuta is folded to ه, so "حكومه" is a whole word.
 //
 // A pure function of the word, and every phrase index asks it of every token (a
 // sentence meets half a dozen): the last words seen are remembered per thread, in a
@@ -211,15 +211,19 @@ void ArabicReadings::Entry::Fill(std::string_view norm) {
   ArabicStem stems[8];
   const int n = ArabicStems(word, stems);
   for (int i = 0; i < n; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
+  // (A bare ه only after the ت of a verb's feminine past, "اتهمته", "اعتقلته": a word
+  // ending in ته is hardly ever a noun in ة.)
   static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
-                                                   "\u0647\u0646", "\u0643\u0645", "\u0646\u0627"};
+                                                   "\u0647\u0646", "\u0643\u0645", "\u0646\u0627",
+                                                   "\u062A\u0647"};  // ته
   // At most one restored form per stem: with room for eight, views into them stay put.
   restored.reserve(8);
   for (int i = 0; i < n; ++i) {
     const std::string_view w = stems[i].stem;
     for (std::string_view suf : kSuffixes) {
       if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
-        const std::string_view base = w.substr(0, w.size() - suf.size());
+        // (ته keeps its ت.)
+        const std::string_view base = w.substr(0, w.size() - suf.size() + (suf == kSuffixes[6] ? 2 : 0));
         add(base, stems[i].future, stems[i].stripped + 1);
         // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
         // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)

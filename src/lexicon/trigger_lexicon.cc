@@ -62,13 +62,13 @@ constexpr int kArabicMaxGap = 5;
 Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::string& dir,
                                                                    const Ontology& ontology,
                                                                    std::vector<std::string>* problems,
-                                                                   bool strict) {
+                                                                   bool strict, std::string_view stem) {
   auto lex = std::make_shared<TriggerLexicon>();
   const size_t before = problems->size();
-  const auto files = TsvFiles(dir, "triggers.");
-  if (files.empty()) return Status::Error(dir + ": no triggers.<lang>.tsv files");
+  const auto files = TsvFiles(dir, stem);
+  if (files.empty()) return Status::Error(dir + ": no " + std::string(stem) + "<lang>.tsv files");
   for (const auto& file : files) {
-    const std::string lang = LangOfFile(file, "triggers.");
+    const std::string lang = LangOfFile(file, stem);
     auto& idx = lex->by_lang_[lang];
     // Arabic opens a clause with its verb: subject, time ("يوم السبت") and place sit
     // between the verb and its object, so its gaps are longer.
@@ -117,7 +117,7 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
           }
           // English "V N" / "V * N": also "N * V", for "N was V-ed".
           const bool verb_object = keys.size() == 2 || (keys.size() == 3 && keys[1] == "*");
-          if (lang == "en" && verb_object) {
+          if (lang == "en" && verb_object && stem == "triggers.") {
             auto& passive = lex->passive_by_lang_[lang];
             if (!passive) passive = std::make_unique<PhraseIndex>(KeyMode::kStem);
             passive->Add({keys.back(), "*", keys.front()}, id);

@@ -29,12 +29,16 @@ struct TriggerEntry {
 
 class TriggerLexicon {
  public:
-  // Reads every triggers.<lang>.tsv in dir. Lines with unknown CAMEO codes or empty
-  // patterns are skipped and reported; strict turns a problem into a failure.
+  // Reads every <stem><lang>.tsv in dir ("triggers.en.tsv"; "accusations.en.tsv" and
+  // "threats.en.tsv", the words that say what an accusation or a threat is of, have the
+  // same format).
+  // Lines with unknown CAMEO codes or empty patterns are skipped and reported; strict
+  // turns a problem into a failure.
   static Result<std::shared_ptr<const TriggerLexicon>> Load(const std::string& dir,
                                                             const Ontology& ontology,
                                                             std::vector<std::string>* problems,
-                                                            bool strict = false);
+                                                            bool strict = false,
+                                                            std::string_view stem = "triggers.");
 
   // nullptr when the language has no triggers.
   const PhraseIndex* For(const std::string& lang) const;

@@ -1,5 +1,7 @@
 #include "pipeline/process.h"
 
+#include <algorithm>
+
 #include "code/coder.h"
 #include "recognize/coref.h"
 #include "recognize/places_when_where.h"
@@ -30,6 +32,32 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());
   when_where.Apply(e);
   return true;
+}
+
+// "Thai and Cambodian ministers met in Kuala Lumpur", "التقى ... وفداً إسرائيلياً في
+// باريس": a meeting (040) whose own place, right after its verb and parties, lies in
+// neither side's country is one at a third location (044). The coder cannot tell: a
+// capital after "in" is a place, not an actor, and only the gazetteer gives its country.
+void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countries, const Ontology& ontology,
+                        const std::vector<Sentence>& sentences,
+                        const std::vector<std::vector<ActorMention>>& actors, Event* e) {
+  if (e->code != "040") return;
+  size_t trigger = 0;
+  const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
+  if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first <= trigger) return;
+  // (Past the parties and at most a time, "met Putin on Tuesday in Astana"; not a
+  // topic's place, "بحث معه الأوضاع في غزة".)
+  const auto& tokens = sentences[e->sentence].tokens;
+  const auto& mentions = actors[e->sentence];
+  size_t words = 0;
+  for (size_t t = trigger + 1; t < a.place_mention->first; ++t) {
+    const bool in_actor = std::any_of(mentions.begin(), mentions.end(),
+                                      [&](const ActorMention& m) { return m.first <= t && t < m.last; });
+    words += !in_actor && tokens[t].word;
+  }
+  const std::string venue = countries.Find(a.place->country);
+  if (words > 3 || venue.empty() || venue == CountryOf(e->source) || venue == CountryOf(e->target)) return;
+  if (const CameoCode* third = ontology.Find("044")) SetEventCode(*third, e);
 }
 
 }  // namespace
@@ -75,7 +103,10 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
       for (const Event& e : *events)
         if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < dated.size()) dated[e.sentence] = true;
     const WhenWhere when_where(out.doc, sentences, all_actors, *r.gazetteer, &dated);
-    for (Event& e : out.events) when_where.Apply(&e);
+    for (Event& e : out.events) {
+      when_where.Apply(&e);
+      if (r.countries) MetAtThirdLocation(when_where, *r.countries, *r.coder.ontology, sentences, all_actors, &e);
+    }
     for (Event& e : placeless)
       if (TargetThePlace(when_where, *r.countries, *r.gazetteer, out.doc, &e)) out.events.push_back(std::move(e));
   }

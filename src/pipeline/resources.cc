@@ -25,6 +25,12 @@ Result<Resources> LoadLexicons(const std::string& data_dir, const std::vector<st
   auto triggers = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings);
   if (!triggers.ok()) return triggers.status();
   r.coder.triggers = *triggers;
+  auto accusations = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, "accusations.");
+  if (!accusations.ok()) return accusations.status();
+  r.coder.accusations = *accusations;
+  auto threats = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, "threats.");
+  if (!threats.ok()) return threats.status();
+  r.coder.threats = *threats;
   auto grammar = GrammarWords::Load(data_dir + "/events", warnings);
   if (!grammar.ok()) return grammar.status();
   r.coder.grammar = *grammar;
