@@ -309,7 +309,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool> masked(tokens.size(), false);
   const bool verb_first = s.lang == "ar"sv || s.lang == "fa"sv;
   for (const auto& a : actors_in) {
-    if (verb_first && a.first == 0 && a.kind == ActorKind::kSector && !a.has_country()) continue;
+    // (So after a clause break: "، فيما طالب الأمين العام".)
+    if (verb_first && a.kind == ActorKind::kSector && !a.has_country() &&
+        (a.first == 0 || IsComma(tokens[a.first - 1]) || modes.IsBoundary(tokens, a.first - 1)))
+      continue;
     // (Nor the adjective "military", which may open a pattern: "military action".)
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
@@ -722,6 +725,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // adverbial phrase joins no verb.)
       coordinated_next |= commas % 2 == 1 && !OpensParenthesis(modes, tokens, nb);
       if (coordinated_next) right = std::min(right, nb);
+      // "kidnapped four aid workers, and the UN demanded": after ", and" the next verb's
+      // own subject opens its clause; it is no object of this one.
+      if (coordinated_next && !arabic_order)
+        for (size_t t = nb; t-- > te + 1;)
+          if (IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) {
+            const int k = MentionAt(actors, t + 1 < nb && tokens[t + 1].norm == "the"sv ? t + 2 : t + 1);
+            if (k >= 0 && actors[k].last <= nb) right = std::min(right, t - 1);
+            break;
+          }
     }
     // A nominal inside such a parenthesis reaches no further than its closing comma.
     if (OpensParenthesis(modes, tokens, tb))
@@ -756,6 +768,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"sv &&
                            prev_first == this_first && own_root >= "03" && own_root <= "08" &&
                            prev_sources.size() >= 2;
+    // "killed seven rebels during a military operation", "قتل ... خلال عملية عسكرية":
+    // force named after "during" or "in", once force was coded, is that act again (the
+    // frame it happened in), unless it has an agent of its own ("in an attack by X").
+    if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
+        Force(triggers[ti - 1].entry->code) && tb > 0) {
+      size_t p = tb - 1;  // (past an article: "during a military operation")
+      if (p > 0 && (tokens[p].norm == "a"sv || tokens[p].norm == "an"sv || tokens[p].norm == "the"sv)) --p;
+      const std::string& w = tokens[p].norm;
+      if (w == "during"sv || w == "in"sv || w == "خلال"sv || w == "اثناء"sv ||  // خلال اثناء
+          (arabic_order && w == "في"sv && !DefiniteArabic(tokens[tb]))) {                                // في
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
+        continue;
+      }
+    }
     if (own_agent < 0 && !agreed_on && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
@@ -857,6 +883,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
         to_between |= tokens[t].norm == "to"sv && MentionAt(actors, t + 1) < 0;
+        // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged".)
+        if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"sv) ||
@@ -1924,6 +1952,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets.clear();
           break;
         }
+    // "gunmen abducted two doctors, and the ministry demanded their release", "اعتقل
+    // الحوثيون موظفين أمميين، فيما طالب غوتيريش بالإفراج عنهم": a demand or an appeal for a
+    // release that names no one is addressed to the captors of the act told before.
+    if (targets.empty() && !sources.empty() && (cc->code == "1053"sv || cc->code == "0253"sv))
+      for (size_t j = out.size(); j-- > 0;) {
+        if (!out[j].code.starts_with("173") && !out[j].code.starts_with("181")) continue;
+        for (size_t k = 0; k < actors.size(); ++k)
+          if (actors[k].span.begin == out[j].source_span.begin && static_cast<int>(k) != sources[0]) {
+            targets = {static_cast<int>(k)};
+            if (trace) trace->push_back("  target: the captors of the act before");
+          }
+        break;
+      }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
