@@ -648,7 +648,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Any act whose object is a more specific act of its own root takes that code too:
     // "detonated a car bomb" 1832.)
     const std::string& prev_code = triggers[ti - 1].entry->code;
-    const std::string& own_code = triggers[ti].entry->code;
+    // ("offered to host talks between the two neighbours": talks between others are a
+    // mediation, 039.)
+    // (Or of a noun right after it: "to host talks between".)
+    const size_t own_end = triggers[ti].match.end;
+    bool between = false;
+    for (size_t t = own_end; t < std::min(tokens.size(), own_end + 2) && triggers[ti].entry->code.starts_with("04"); ++t)
+      between |= modes.IsBetween(tokens, t);
+    const std::string own_code = between ? "045" : triggers[ti].entry->code;
     std::string about = SpeechActAbout(prev_code, own_code);
     // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
     // "traded accusations over the arrest" is about an arrest, not of one.
@@ -748,7 +755,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     // ", mediators said": a trigger word naming the speakers of an attribution tail.
-    if (tb > 0 && IsComma(tokens[tb - 1]) && te < tokens.size() && modes.IsReport(tokens, te)) {
+    // (Also with their nationality before it: ", Qatari mediators said".)
+    size_t tail = tb;
+    if (const int k = tb > 0 ? MentionAt(actors, tb - 1) : -1; k >= 0 && actors[k].last == tb) tail = actors[k].first;
+    if (tail > 0 && IsComma(tokens[tail - 1]) && te < tokens.size() && modes.IsReport(tokens, te)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the speakers of an attribution, skipped");
       continue;
     }
@@ -1810,6 +1820,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((cc->code == "190"sv || cc->code == "194"sv) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
+    // "offered to host talks between the two neighbours": an offer of (or a call for)
+    // talks between others is one of mediation.
+    if ((cc->code == "036"sv || cc->code == "026"sv) && te < tokens.size() && modes.IsBetween(tokens, te))
+      if (const CameoCode* m = r_.ontology->Find(cc->code == "036"sv ? "039" : "028")) cc = m;
     // "accused Caracas of rigging the vote" 1121, "threatened to close the strait" 1381:
     // words further in its reach that say what an accusation or a threat is about give
     // its unspecific code a precise one. (Not in a condition: "threatened to act if it
