@@ -1824,13 +1824,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // talks between others is one of mediation.
     if ((cc->code == "036"sv || cc->code == "026"sv) && te < tokens.size() && modes.IsBetween(tokens, te))
       if (const CameoCode* m = r_.ontology->Find(cc->code == "036"sv ? "039" : "028")) cc = m;
+    // "حذرت من أن القاهرة ستتخذ كل التدابير", "warned of ... that it would respond": a
+    // warning whose content is the warner's own act is a threat, not a pessimistic
+    // comment (012).
+    if (cc->code == "012"sv && !sources.empty())
+      for (size_t t = te > 0 ? te - 1 : 0; t < std::min(tokens.size() - 1, te + 3); ++t) {
+        if (!ThatWord(tokens[t])) continue;
+        const int k = MentionAt(actors, t + 1);
+        const bool own = (k >= 0 && actors[k].has_country() &&
+                          CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code)) ||
+                         (!arabic_order && modes.IsPronoun(tokens, t + 1));
+        if (own)
+          if (const CameoCode* threat = r_.ontology->Find("130")) cc = threat;
+        break;
+      }
     // "accused Caracas of rigging the vote" 1121, "threatened to close the strait" 1381:
     // words further in its reach that say what an accusation or a threat is about give
-    // its unspecific code a precise one. (Not in a condition: "threatened to act if it
-    // is attacked again".)
+    // its unspecific code a precise one. (Past "that", into what is said; not into a
+    // condition: "threatened to act if it is attacked again".)
     const TriggerLexicon* about = cc->root == "11"sv ? r_.accusations.get() : cc->root == "13"sv ? r_.threats.get() : nullptr;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
-      for (size_t t = te; t < right && !modes.IsConditional(tokens, t); ++t) {
+      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
+        if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
+        // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
+        const std::string& before = tokens[t - 1].norm;
+        if (before == "any"sv || before == "اي"sv || before == "لاي"sv) continue;  // اي لاي
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         const CameoCode* precise = m.found() ? r_.ontology->Find(about->entry(m.payload).code) : nullptr;
         if (!precise || !MoreSpecific(precise->code, cc->code)) continue;
