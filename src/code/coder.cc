@@ -1888,13 +1888,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const std::string& w = tokens[o].norm;
       return o + 1 < tokens.size() && (w == "the"sv || w == "this"sv || w == "that"sv) && modes.IsAct(tokens, o + 1);
     };
-    if ((cc->root == "05" || cc->root == "11" || cc->root == "12") && !first_act_sources.empty() &&
+    // (When the act told was no event of ours, "كلف مجلس الوزراء الجيش بوضع خطة ...، في
+    // حين رفض حزب الله القرار", its agent is the sentence's first actor.)
+    std::vector<int> act_agents = first_act_sources;
+    if (act_agents.empty() && ti == 0)
+      for (size_t k = 0; k < actors.size() && actors[k].last < tb; ++k)
+        if (actors[k].has_country() && !actors[k].place) {
+          act_agents = {static_cast<int>(k)};
+          break;
+        }
+    if ((cc->root == "05" || cc->root == "11" || cc->root == "12") && !act_agents.empty() &&
         tb >= 1 && reacts_to_act()) {
       // (Arabic names the one who reacts after the verb and its pronoun: "رحبت بها دمشق".)
       if (arabic_order)
         if (const int k = first_right(te, std::min(right, te + 3), -1); k >= 0) sources = {k};
       std::vector<int> agents;
-      for (int k : first_act_sources)
+      for (int k : act_agents)
         if (std::find(sources.begin(), sources.end(), k) == sources.end()) agents.push_back(k);
       if (!agents.empty()) {
         targets = agents;
