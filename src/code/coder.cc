@@ -732,16 +732,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // adverbial phrase joins no verb.)
       coordinated_next |= commas % 2 == 1 && !OpensParenthesis(modes, tokens, nb);
       if (coordinated_next) right = std::min(right, nb);
-      // "kidnapped four aid workers, and the UN demanded": after ", and" the next verb's
-      // own subject opens its clause; it is no object of this one.
-      if (coordinated_next && !arabic_order)
-        for (size_t t = nb; t-- > te + 1;)
-          if (IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) {
-            const int k = MentionAt(actors, t + 1 < nb && tokens[t + 1].norm == "the"sv ? t + 2 : t + 1);
-            if (k >= 0 && actors[k].last <= nb) right = std::min(right, t - 1);
-            break;
-          }
     }
+    // "kidnapped four aid workers, and the UN demanded", "detained 22 journalists in
+    // dawn raids, and both RSF and the EU denounced": after ", and" a subject with its
+    // own verb opens the next clause; it is no object of this one.
+    if (!arabic_order)
+      for (size_t t = te + 1; t < right; ++t) {
+        if (!IsConjunction(tokens[t]) || !IsComma(tokens[t - 1])) continue;
+        size_t subject = t + 1;  // (past "the", "both")
+        while (subject + 1 < right && (tokens[subject].norm == "the"sv || tokens[subject].norm == "both"sv)) ++subject;
+        const int k = MentionAt(actors, subject);
+        if (k < 0 || !actors[k].has_country()) continue;
+        // (A compound subject: "X and Y denounced".)
+        const std::vector<int> subjects = Compound(actors, tokens, k, +1);
+        const size_t verb = actors[subjects.back()].last;
+        if (std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& x) {
+              return x.match.begin >= verb && x.match.begin <= verb + 2;
+            })) {
+          right = t - 1;
+          break;
+        }
+      }
     // A nominal inside such a parenthesis reaches no further than its closing comma.
     if (OpensParenthesis(modes, tokens, tb))
       for (size_t t = te; t < right; ++t)
