@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "lexicon/tsv.h"
 #include "recognize/actors.h"
 
 namespace dyad {
@@ -25,12 +26,14 @@ Result<Resources> LoadLexicons(const std::string& data_dir, const std::vector<st
   auto triggers = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings);
   if (!triggers.ok()) return triggers.status();
   r.coder.triggers = *triggers;
-  auto accusations = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, "accusations.");
-  if (!accusations.ok()) return accusations.status();
-  r.coder.accusations = *accusations;
-  auto threats = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, "threats.");
-  if (!threats.ok()) return threats.status();
-  r.coder.threats = *threats;
+  // What accusations and threats are of refines codes; a data directory without these
+  // files (an older copy, a test's) codes without them.
+  for (auto [stem, lexicon] : {std::pair{"accusations.", &r.coder.accusations}, std::pair{"threats.", &r.coder.threats}}) {
+    if (TsvFiles(data_dir + "/events", stem).empty()) continue;
+    auto loaded = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, stem);
+    if (!loaded.ok()) return loaded.status();
+    *lexicon = *loaded;
+  }
   auto grammar = GrammarWords::Load(data_dir + "/events", warnings);
   if (!grammar.ok()) return grammar.status();
   r.coder.grammar = *grammar;
