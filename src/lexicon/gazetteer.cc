@@ -46,6 +46,15 @@ bool ValidLang(std::string_view l) {
 }
 
 bool IsCyrillic(std::string_view word) {
+  // Told from the bytes where it can be (MatchAt asks this of every token): the first
+  // ASCII letter or possible Cyrillic letter (U+0400..U+052F, two bytes led by D0..D4)
+  // decides, and no other byte can be either. Decoded only when a D0..D4 byte comes
+  // first.
+  const auto first = std::find_if(word.begin(), word.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0xD0 && b <= 0xD4) || (b < 0x80 && std::isalpha(b));
+  });
+  if (first == word.end() || static_cast<unsigned char>(*first) < 0x80) return false;
   size_t i = 0;
   while (i < word.size()) {
     const char32_t c = utf8::Next(word, i);
