@@ -444,14 +444,17 @@ namespace {
 
 // The transliteration keys of words joined by spaces (see ArabicVariants); empty when
 // a word has none or the whole has fewer than kMinVariantKey consonants.
-std::string PhraseVariantKey(const std::vector<std::string>& normalized_words) {
+// (Words: strings or views; the recogniser asks with views of its phrase.)
+template <class Words>
+std::string PhraseVariantKey(const Words& normalized_words) {
   std::string key;
   size_t letters = 0;
   for (const auto& w : normalized_words) {
     const std::string k = ArabicTransliterationKey(w);
     if (k.empty()) return {};
     letters += k.size();
-    key += key.empty() ? k : " " + k;
+    if (!key.empty()) key += ' ';
+    key += k;
   }
   return letters >= Gazetteer::kMinVariantKey ? key : std::string();
 }
@@ -484,9 +487,8 @@ void Gazetteer::BuildArabicVariants() {
 }
 
 std::vector<uint32_t> Gazetteer::ArabicVariants(std::string_view words) const {
-  std::vector<std::string> parts;
-  for (std::string_view w : Split(words, ' '))
-    if (!w.empty()) parts.emplace_back(w);
+  std::vector<std::string_view> parts = Split(words, ' ');
+  std::erase(parts, std::string_view());
   const std::string key = PhraseVariantKey(parts);
   auto it = key.empty() ? arabic_variants_.end() : arabic_variants_.find(key);
   if (it == arabic_variants_.end()) return {};
