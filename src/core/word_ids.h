@@ -45,6 +45,16 @@ class WordIds {
     return h;
   }
 
+  // Word equality in line, 8 bytes at a time (std::string_view's == calls memcmp).
+  static bool Equal(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    const size_t n = a.size();
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+      if (Load8(a.data() + i) != Load8(b.data() + i)) return false;
+    return i == n || Rest(a.data(), n) == Rest(b.data(), n);
+  }
+
   size_t size() const { return begin_.size() - 1; }
   // Forgets every word (ids start again from 0); the table keeps its capacity.
   void clear();
@@ -81,15 +91,6 @@ class WordIds {
   static uint64_t Mix(uint64_t h, uint64_t v) {
     h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
-  }
-  // Word equality in line, 8 bytes at a time (std::string_view's == calls memcmp).
-  static bool Equal(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    const size_t n = a.size();
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8)
-      if (Load8(a.data() + i) != Load8(b.data() + i)) return false;
-    return i == n || Rest(a.data(), n) == Rest(b.data(), n);
   }
 
   std::vector<Slot> slots_;  // open addressing, linear probing; a power of two, at most half full

@@ -469,8 +469,10 @@ const PhraseIndex& ActorLexicon::SectorStems(const std::string& lang) const {
 }
 
 bool ActorLexicon::KnowsWord(const std::string& lang, std::string_view key) const {
-  return For(lang).words.Find(key) != WordIds::kNone;
+  return Words(lang).Find(key) != WordIds::kNone;
 }
+
+const WordIds& ActorLexicon::Words(const std::string& lang) const { return For(lang).words; }
 
 bool ActorLexicon::IsStem(const std::string& lang, std::string_view key) const {
   return For(lang).stems.Find(key) != WordIds::kNone;

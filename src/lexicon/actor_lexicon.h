@@ -126,6 +126,9 @@ class ActorLexicon {
   // name or sector phrase of lang. The recogniser uses it to choose among suffix-
   // stripped forms of a token (Azərbaycanın → azərbaycan).
   bool KnowsWord(const std::string& lang, std::string_view key) const;
+  // The words KnowsWord asks about, for a caller that asks of every token (one
+  // language lookup per sentence rather than per word).
+  const WordIds& Words(const std::string& lang) const;
   // True when key was given as a TABARI stem (a last word without "_": ARGENTIN).
   bool IsStem(const std::string& lang, std::string_view key) const;
   bool HasStems(const std::string& lang) const;

@@ -46,6 +46,15 @@ bool ValidLang(std::string_view l) {
 }
 
 bool IsCyrillic(std::string_view word) {
+  // Told from the bytes where it can be (MatchAt asks this of every token): the first
+  // ASCII letter or possible Cyrillic letter (U+0400..U+052F, two bytes led by D0..D4)
+  // decides, and no other byte can be either. Decoded only when a D0..D4 byte comes
+  // first.
+  const auto first = std::find_if(word.begin(), word.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0xD0 && b <= 0xD4) || (b < 0x80 && std::isalpha(b));
+  });
+  if (first == word.end() || static_cast<unsigned char>(*first) < 0x80) return false;
   size_t i = 0;
   while (i < word.size()) {
     const char32_t c = utf8::Next(word, i);
@@ -435,14 +444,17 @@ namespace {
 
 // The transliteration keys of words joined by spaces (see ArabicVariants); empty when
 // a word has none or the whole has fewer than kMinVariantKey consonants.
-std::string PhraseVariantKey(const std::vector<std::string>& normalized_words) {
+// (Words: strings or views; the recogniser asks with views of its phrase.)
+template <class Words>
+std::string PhraseVariantKey(const Words& normalized_words) {
   std::string key;
   size_t letters = 0;
   for (const auto& w : normalized_words) {
     const std::string k = ArabicTransliterationKey(w);
     if (k.empty()) return {};
     letters += k.size();
-    key += key.empty() ? k : " " + k;
+    if (!key.empty()) key += ' ';
+    key += k;
   }
   return letters >= Gazetteer::kMinVariantKey ? key : std::string();
 }
@@ -475,9 +487,8 @@ void Gazetteer::BuildArabicVariants() {
 }
 
 std::vector<uint32_t> Gazetteer::ArabicVariants(std::string_view words) const {
-  std::vector<std::string> parts;
-  for (std::string_view w : Split(words, ' '))
-    if (!w.empty()) parts.emplace_back(w);
+  std::vector<std::string_view> parts = Split(words, ' ');
+  std::erase(parts, std::string_view());
   const std::string key = PhraseVariantKey(parts);
   auto it = key.empty() ? arabic_variants_.end() : arabic_variants_.find(key);
   if (it == arabic_variants_.end()) return {};

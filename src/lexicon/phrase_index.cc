@@ -23,8 +23,18 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   return out;
 }
 
+uint32_t PhraseIndex::MemoId::Get() const {
+  uint32_t id = id_.load(std::memory_order_relaxed);
+  if (id != 0) return id;
+  static std::atomic<uint32_t> next{1};
+  const uint32_t fresh = next.fetch_add(1, std::memory_order_relaxed);
+  // On a lost race id holds the winner's.
+  return id_.compare_exchange_strong(id, fresh, std::memory_order_relaxed) ? fresh : id;
+}
+
 void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   if (keys.empty() || keys.front() == "*" || keys.back() == "*") return;
+  memo_id_.Forget();
   const auto id = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back({static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(keys.size()), payload});
   for (const auto& k : keys) {
@@ -177,26 +187,42 @@ struct Reading {
 // A pure function of the word, and every phrase index asks it of every token (a
 // sentence meets half a dozen): the last words seen are remembered per thread, in a
 // small direct-mapped table, so each word is read once rather than once per index.
-// The answer is valid until the next call on the same thread.
+// With the word, the table remembers which indexes none of its readings starts a
+// phrase of: most tokens start no phrase, and every index would otherwise look up each
+// reading again at each occurrence of the word. The answer is valid until the next
+// call on the same thread.
 class ArabicReadings {
  public:
-  // norm_hash: WordIds::Hash(norm).
-  static const std::vector<Reading>& Of(std::string_view norm, uint64_t norm_hash) {
-    thread_local ArabicReadings cache;
-    Entry& e = cache.entries_[norm_hash & (kEntries - 1)];
-    if (!e.filled || e.word != norm) e.Fill(norm);
-    return e.readings;
-  }
+  // Memo ids at or above this are not remembered (only a program that builds indexes
+  // by the hundred, as tests do, reaches it; it then looks the readings up as before).
+  static constexpr uint32_t kMemoIds = 256;
 
- private:
-  static constexpr size_t kEntries = 1024;
   struct Entry {
     bool filled = false;
     std::string word;                // the readings' keys are views into it or into restored
     std::vector<std::string> restored;  // forms with teh marbuta, which are not in word
     std::vector<Reading> readings;
+    // Bit k: no reading of word is a first word of the index with memo id k.
+    uint64_t starts_none[kMemoIds / 64] = {};
     void Fill(std::string_view norm);
+    bool StartsNone(uint32_t memo) const {
+      return memo < kMemoIds && (starts_none[memo / 64] >> (memo % 64)) & 1;
+    }
+    void SetStartsNone(uint32_t memo) {
+      if (memo < kMemoIds) starts_none[memo / 64] |= 1ull << (memo % 64);
+    }
   };
+
+  // norm_hash: WordIds::Hash(norm).
+  static Entry& Of(std::string_view norm, uint64_t norm_hash) {
+    thread_local ArabicReadings cache;
+    Entry& e = cache.entries_[norm_hash & (kEntries - 1)];
+    if (!e.filled || !WordIds::Equal(e.word, norm)) e.Fill(norm);
+    return e;
+  }
+
+ private:
+  static constexpr size_t kEntries = 1024;
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
 };
 
@@ -205,6 +231,7 @@ void ArabicReadings::Entry::Fill(std::string_view norm) {
   word.assign(norm);
   restored.clear();
   readings.clear();
+  for (uint64_t& bits : starts_none) bits = 0;
   auto add = [&](std::string_view key, bool future, int stripped) {
     readings.push_back({key, WordIds::Hash(key), future, stripped});
   };
@@ -258,8 +285,11 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
       add(t.norm, NormHash(t), false, 0);
     return;
   }
-  for (const Reading& r : ArabicReadings::Of(t.norm, NormHash(t)))
-    add(r.key, r.hash, r.future, r.stripped);
+  ArabicReadings::Entry& e = ArabicReadings::Of(t.norm, NormHash(t));
+  const uint32_t memo = first ? memo_id_.Get() : ArabicReadings::kMemoIds;
+  if (e.StartsNone(memo)) return;
+  for (const Reading& r : e.readings) add(r.key, r.hash, r.future, r.stripped);
+  if (out->n == 0) e.SetStartsNone(memo);
 }
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,

@@ -2,6 +2,7 @@
 // and safe to share between threads.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -102,6 +103,26 @@ class PhraseIndex {
   };
   class Lookahead;
 
+  // Names an index in the per-thread memo of Arabic words that start none of its
+  // phrases (phrase_index.cc): taken from a process-wide counter at the first lookup,
+  // and forgotten by Add and by a copy, so that an index never inherits what was true
+  // of another or of itself before a change. 0: none yet.
+  class MemoId {
+   public:
+    MemoId() = default;
+    MemoId(const MemoId&) {}
+    MemoId& operator=(const MemoId&) {
+      id_.store(0, std::memory_order_relaxed);
+      return *this;
+    }
+    void Forget() { id_.store(0, std::memory_order_relaxed); }
+    // The id, taken now when there is none (thread-safe: racing threads agree on one).
+    uint32_t Get() const;
+
+   private:
+    mutable std::atomic<uint32_t> id_{0};
+  };
+
   // The ids of the phrase words token t can be (its key, and for Arabic script its
   // clitic and suffix readings), in the order they are tried; unknown readings left out,
   // and with first, readings that start no phrase.
@@ -133,6 +154,7 @@ class PhraseIndex {
   std::vector<std::vector<Starter>> by_first_;  // word id -> phrases that start with it, in order
   HashFilter first_words_;  // the words that start a phrase, asked before the vocabulary
   size_t first_word_count_ = 0;
+  MemoId memo_id_;
 };
 
 }  // namespace dyad

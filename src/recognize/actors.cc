@@ -117,17 +117,22 @@ size_t GluedWordCut(const Token& t) {
   return 0;
 }
 
-// Is the token's normalised form (or, in Arabic script, one of its clitic stems) a
-// word of the lexicon?
-bool Known(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
+// Is the token's normalised form (or, in Arabic script, one of its clitic stems) one of
+// words (ActorLexicon::Words)?
+bool Known(const WordIds& words, std::string_view norm) {
   if (IsArabicScript(norm)) {
     ArabicStem cands[8];
     const int n = ArabicStems(norm, cands);
     for (int c = 0; c < n; ++c)
-      if (lex.KnowsWord(lang, cands[c].stem)) return true;
+      if (words.Find(cands[c].stem) != WordIds::kNone) return true;
     return false;
   }
-  return lex.KnowsWord(lang, norm);
+  return words.Find(norm) != WordIds::kNone;
+}
+
+// The same: a word of the lexicon in lang?
+bool Known(const ActorLexicon& lex, const std::string& lang, std::string_view norm) {
+  return Known(lex.Words(lang), norm);
 }
 
 // A word of the lexicon that norm is with up to depth Turkish/Azerbaijani suffixes
@@ -190,7 +195,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
     if (lang == "ar"sv)
-      if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, std::string(bare)))
+      if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, bare))
         return {std::string(bare), "suffix +ا"};
     return {};
   }
@@ -267,13 +272,14 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
   const std::string& lang = s.lang;
   const bool turkic = lang == "tr"sv || lang == "az"sv;
   const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
+  const WordIds& words = lex.Words(lang);
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
     // A known word is left alone, unless all_forms: then a Turkish or Azerbaijani word
     // that is itself in the lexicon (naziri, of "xarici işlər naziri") also shows its
     // base (nazir, of "baş nazir").
-    if (Known(lex, lang, t.norm) && !(all_forms && turkic)) continue;
+    if (Known(words, t.norm) && !(all_forms && turkic)) continue;
     auto use = [&](std::string form, const std::string& why, uint32_t cut = 0) {
       std::string key = stems ? StemWord(lang, form) : form;
       v.Use(i, std::move(form), std::move(key), why, cut);
@@ -283,7 +289,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
       continue;
     }
     if (lang == "en"sv && t.capital) {
-      if (size_t cut = GluedWordCut(t); cut && Known(lex, lang, t.norm.substr(0, cut)))
+      if (size_t cut = GluedWordCut(t); cut && Known(words, std::string_view(t.norm).substr(0, cut)))
         use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
   }
