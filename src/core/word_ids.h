@@ -55,6 +55,11 @@ class WordIds {
     return i == n || Rest(a.data(), n) == Rest(b.data(), n);
   }
 
+  // One bit of a 64-bit signature for a word's Hash: OR-ed over a set of words (the
+  // readings of a token, the first words of a phrase index), a Bloom filter of one hash
+  // that two sets share no word when their signatures share no bit.
+  static uint64_t Bit(uint64_t hash) { return 1ull << (hash >> 58); }
+
   size_t size() const { return begin_.size() - 1; }
   // Forgets every word (ids start again from 0); the table keeps its capacity.
   void clear();

@@ -43,13 +43,14 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
       continue;
     }
     words_.push_back(vocabulary_.Intern(k));
-    if (words_.back() >= word_bits_.size()) word_bits_.push_back(HashBit(WordIds::Hash(k)));
+    if (words_.back() >= word_bits_.size()) word_bits_.push_back(WordIds::Bit(WordIds::Hash(k)));
   }
   const uint32_t first = words_[phrases_.back().begin];
   if (by_first_.size() <= first) by_first_.resize(first + 1);
   if (by_first_[first].empty()) {
     // A new first word, into the filter MatchAt asks first; when the filter outgrows
     // its size it is rebuilt from every first word.
+    first_bits_ |= WordIds::Bit(WordIds::Hash(keys.front()));
     first_words_.Add(WordIds::Hash(keys.front()), ++first_word_count_, [&](auto&& add) {
       for (uint32_t w = 0; w < by_first_.size(); ++w)
         if (!by_first_[w].empty() || w == first) add(WordIds::Hash(vocabulary_.word(w)));
@@ -179,10 +180,8 @@ struct Reading {
   int stripped;
 };
 
-// The readings of a normalised Arabic-script word, in the order KeyIds tries them: the
-// clitic stems, then each also without a pronoun suffix ("علاقاتها" → "علاقات") when
-// three letters remain. A bare ه is not removed as a pronoun suffix but after ت: teh
-// marbuta is folded to ه, so "حكومه" is a whole word.
+// The readings of a normalised Arabic-script word (ArabicReadings, text/arabic.h) with
+// their hashes, in the order KeyIds tries them.
 //
 // A pure function of the word, and every phrase index asks it of every token (a
 // sentence meets half a dozen): the last words seen are remembered per thread, in a
@@ -191,7 +190,7 @@ struct Reading {
 // phrase of: most tokens start no phrase, and every index would otherwise look up each
 // reading again at each occurrence of the word. The answer is valid until the next
 // call on the same thread.
-class ArabicReadings {
+class ReadingsCache {
  public:
   // Memo ids at or above this are not remembered (only a program that builds indexes
   // by the hundred, as tests do, reaches it; it then looks the readings up as before).
@@ -215,7 +214,7 @@ class ArabicReadings {
 
   // norm_hash: WordIds::Hash(norm).
   static Entry& Of(std::string_view norm, uint64_t norm_hash) {
-    thread_local ArabicReadings cache;
+    thread_local ReadingsCache cache;
     Entry& e = cache.entries_[norm_hash & (kEntries - 1)];
     if (!e.filled || !WordIds::Equal(e.word, norm)) e.Fill(norm);
     return e;
@@ -226,47 +225,15 @@ class ArabicReadings {
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
 };
 
-void ArabicReadings::Entry::Fill(std::string_view norm) {
+void ReadingsCache::Entry::Fill(std::string_view norm) {
   filled = true;
   word.assign(norm);
-  restored.clear();
   readings.clear();
   for (uint64_t& bits : starts_none) bits = 0;
-  auto add = [&](std::string_view key, bool future, int stripped) {
-    readings.push_back({key, WordIds::Hash(key), future, stripped});
-  };
-  ArabicStem stems[8];
-  const int n = ArabicStems(word, stems);
-  for (int i = 0; i < n; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
-  // (A bare ه only after the ت of a verb's feminine past, "اتهمته", "اعتقلته": a word
-  // ending in ته is hardly ever a noun in ة.)
-  static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
-                                                   "\u0647\u0646", "\u0643\u0645", "\u0646\u0627",
-                                                   "\u062A\u0647"};  // ته
-  // At most one restored form per stem: with room for eight, views into them stay put.
-  restored.reserve(8);
-  for (int i = 0; i < n; ++i) {
-    const std::string_view w = stems[i].stem;
-    for (std::string_view suf : kSuffixes) {
-      if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
-        // (ته keeps its ت.)
-        const std::string_view base = w.substr(0, w.size() - suf.size() + (suf == kSuffixes[6] ? 2 : 0));
-        add(base, stems[i].future, stems[i].stripped + 1);
-        // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
-        // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
-        if (base.size() >= 10)
-          if (std::string noun = WithTehMarbuta(base); !noun.empty()) {
-            restored.push_back(std::move(noun));
-            add(restored.back(), stems[i].future, stems[i].stripped + 1);
-          }
-        break;
-      }
-    }
-    // The accusative ending of an indefinite noun ("حصارا", "اتفاقا"), for stems of
-    // four letters or more; not the و of a plural verb ("هاجموا").
-    if (const std::string_view bare = WithoutTanweenAlef(w); !bare.empty())
-      add(bare, stems[i].future, stems[i].stripped + 1);
-  }
+  ArabicReading found[kMaxArabicReadings];
+  const int n = ArabicReadings(word, &restored, found);
+  for (int i = 0; i < n; ++i)
+    readings.push_back({found[i].form, WordIds::Hash(found[i].form), found[i].future, found[i].stripped});
 }
 
 }  // namespace
@@ -285,8 +252,8 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
       add(t.norm, NormHash(t), false, 0);
     return;
   }
-  ArabicReadings::Entry& e = ArabicReadings::Of(t.norm, NormHash(t));
-  const uint32_t memo = first ? memo_id_.Get() : ArabicReadings::kMemoIds;
+  ReadingsCache::Entry& e = ReadingsCache::Of(t.norm, NormHash(t));
+  const uint32_t memo = first ? memo_id_.Get() : ReadingsCache::kMemoIds;
   if (e.StartsNone(memo)) return;
   for (const Reading& r : e.readings) add(r.key, r.hash, r.future, r.stripped);
   if (out->n == 0) e.SetStartsNone(memo);
@@ -339,7 +306,7 @@ uint64_t PhraseIndex::GapReachMask(Lookahead& ahead, size_t t) const {
     for (size_t v = u; v < std::max(next, u + 1) && v < ahead.size(); ++v) {
       const Token& token = ahead.token(v);
       if (!IsArabicScript(token.norm)) {
-        mask |= HashBit(mode_ == KeyMode::kStem ? KeyHash(token) : NormHash(token));
+        mask |= WordIds::Bit(mode_ == KeyMode::kStem ? KeyHash(token) : NormHash(token));
         continue;
       }
       // Arabic readings are many and MatchFrom looks them up anyway: their key ids,

@@ -56,13 +56,17 @@ class PhraseIndex {
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i,
                       const std::vector<bool>& skip = {}, size_t max_end = SIZE_MAX) const {
     // Inline: every index is asked at every token, and most tokens start no phrase, as
-    // the first-word filter tells from the token's hash (Arabic-script words are read
-    // with their clitics removed, in MatchFirst).
+    // the first-word filter tells from the token's hash, or for an Arabic-script word
+    // (read with its clitics removed, in MatchFirst) the bits of its readings.
     if (i >= tokens.size() || (!skip.empty() && skip[i])) return {};
     const Token& t = tokens[i];
-    if (!IsArabicScript(t.norm) &&
-        !first_words_.MayContain(mode_ == KeyMode::kStem ? KeyHash(t) : NormHash(t)))
+    if (IsArabicScript(t.norm)) {
+      // None of its readings is a first word when their bits miss every first word's
+      // (reading_bits 0: not known).
+      if (t.reading_bits && !(t.reading_bits & first_bits_)) return {};
+    } else if (!first_words_.MayContain(mode_ == KeyMode::kStem ? KeyHash(t) : NormHash(t))) {
       return {};
+    }
     return MatchFirst(tokens, i, skip, max_end);
   }
 
@@ -133,9 +137,7 @@ class PhraseIndex {
   // MatchAt once the first token is known to start phrases: first holds its key ids.
   PhraseMatch MatchStartingWith(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
                                 size_t max_end, const TokenKeyIds& first) const;
-  // A 64-bit mask with one bit for a word's WordIds::Hash (a Bloom filter of one hash).
-  static uint64_t HashBit(uint64_t hash) { return 1ull << (hash >> 58); }
-  // The HashBits of the words the tokens a gap starting at token t can reach (the
+  // The WordIds::Bits of the words the tokens a gap starting at token t can reach (the
   // positions MatchFrom tries for the word after a gap at t) can be: a token's key
   // (whether or not it is a phrase word: no lookup), or for Arabic script the words of
   // its key ids.
@@ -149,10 +151,11 @@ class PhraseIndex {
   int max_gap_;
   WordIds vocabulary_;
   std::vector<uint32_t> words_;
-  std::vector<uint64_t> word_bits_;  // word id -> HashBit of the word
+  std::vector<uint64_t> word_bits_;  // word id -> WordIds::Bit of the word
   std::vector<Phrase> phrases_;
   std::vector<std::vector<Starter>> by_first_;  // word id -> phrases that start with it, in order
   HashFilter first_words_;  // the words that start a phrase, asked before the vocabulary
+  uint64_t first_bits_ = 0;  // the WordIds::Bits of those words (for Arabic-script tokens)
   size_t first_word_count_ = 0;
   MemoId memo_id_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/word_ids.h"
 #include "text/normalize.h"
 
 namespace dyad {
@@ -238,6 +239,67 @@ bool HasArabicArticle(std::string_view word, size_t min_stem_letters) {
   for (std::string_view p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
     if (word.starts_with(p) && word.size() >= p.size() + 2 * min_stem_letters) return true;
   return false;
+}
+
+int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
+                   ArabicReading out[kMaxArabicReadings]) {
+  restored->clear();
+  int n = 0;
+  auto add = [&](std::string_view form, bool future, int stripped) { out[n++] = {form, future, stripped}; };
+  ArabicStem stems[8];
+  const int count = ArabicStems(word, stems);
+  for (int i = 0; i < count; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
+  // (A bare ه only after the ت of a verb's feminine past, "اتهمته", "اعتقلته": a word
+  // ending in ته is hardly ever a noun in ة.)
+  static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
+                                                   "\u0647\u0646", "\u0643\u0645", "\u0646\u0627",
+                                                   "\u062A\u0647"};  // ته
+  // At most one restored form per stem: with room for eight, views into them stay put.
+  restored->reserve(8);
+  for (int i = 0; i < count; ++i) {
+    const std::string_view w = stems[i].stem;
+    for (std::string_view suf : kSuffixes) {
+      if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
+        // (ته keeps its ت.)
+        const std::string_view base = w.substr(0, w.size() - suf.size() + (suf == kSuffixes[6] ? 2 : 0));
+        add(base, stems[i].future, stems[i].stripped + 1);
+        // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
+        // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
+        if (base.size() >= 10)
+          if (std::string noun = WithTehMarbuta(base); !noun.empty()) {
+            restored->push_back(std::move(noun));
+            add(restored->back(), stems[i].future, stems[i].stripped + 1);
+          }
+        break;
+      }
+    }
+    // The accusative ending of an indefinite noun ("حصارا", "اتفاقا"), for stems of
+    // four letters or more; not the و of a plural verb ("هاجموا").
+    if (const std::string_view bare = WithoutTanweenAlef(w); !bare.empty())
+      add(bare, stems[i].future, stems[i].stripped + 1);
+  }
+  return n;
+}
+
+uint64_t ArabicReadingBits(std::string_view word, uint64_t word_hash) {
+  // A direct-mapped table: HashForms asks this of every Arabic-script token, and news
+  // vocabulary repeats.
+  struct Entry {
+    std::string word;
+    uint64_t bits = 0;  // 0: empty
+  };
+  static constexpr size_t kEntries = 1024;
+  thread_local std::vector<Entry> cache(kEntries);
+  Entry& e = cache[word_hash & (kEntries - 1)];
+  if (e.bits != 0 && WordIds::Equal(e.word, word)) return e.bits;
+  std::vector<std::string> restored;
+  ArabicReading readings[kMaxArabicReadings];
+  const int n = ArabicReadings(word, &restored, readings);
+  uint64_t bits = 0;
+  for (int i = 0; i < n; ++i) bits |= WordIds::Bit(WordIds::Hash(readings[i].form));
+  e.word.assign(word);
+  e.bits = bits;
+  return bits;
 }
 
 }  // namespace dyad

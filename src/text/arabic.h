@@ -31,6 +31,32 @@ std::string_view ArabicLexiconForm(std::string_view normalized_word);
 // the و of a plural verb ("هاجموا"); empty otherwise.
 std::string_view WithoutTanweenAlef(std::string_view normalized_word);
 
+// One form under which a normalised Arabic-script word may stand in a lexicon.
+struct ArabicReading {
+  std::string_view form;
+  bool future = false;  // a future prefix was removed
+  int stripped = 0;     // clitics and suffixes removed; 0 = the word itself
+};
+
+// Most readings ArabicReadings returns: per stem, itself, one form without a pronoun
+// suffix (and that form with its teh marbuta) and one without the accusative alef.
+inline constexpr size_t kMaxArabicReadings = 32;
+
+// The readings phrase indexes try for a normalised Arabic-script word, in this order:
+// the clitic stems (ArabicStems), then each also without a pronoun suffix
+// ("علاقاتها" → "علاقات") when three letters remain. A bare ه is not removed as a pronoun
+// suffix but after ت: teh marbuta is folded to ه, so "حكومه" is a whole word. Forms are
+// views into word or into *restored (emptied here; it must outlive them and not grow
+// after). Returns how many were written.
+int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
+                   ArabicReading out[kMaxArabicReadings]);
+
+// The OR of WordIds::Bit over the hashes of the word's ArabicReadings (word_hash:
+// WordIds::Hash(word)): phrase indexes tell from it, without reading the word again,
+// that it starts none of their phrases. Never 0 for a word with a reading. Remembered
+// per thread for the last words seen.
+uint64_t ArabicReadingBits(std::string_view word, uint64_t word_hash);
+
 // True when the word's first code point is in the Arabic blocks. Inline: every
 // matcher asks it of every token.
 inline bool IsArabicScript(std::string_view word) {
