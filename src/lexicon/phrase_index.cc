@@ -221,7 +221,7 @@ class ReadingsCache {
   }
 
  private:
-  static constexpr size_t kEntries = 1024;
+  static constexpr size_t kEntries = 4096;
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
 };
 

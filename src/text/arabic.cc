@@ -288,7 +288,7 @@ uint64_t ArabicReadingBits(std::string_view word, uint64_t word_hash) {
     std::string word;
     uint64_t bits = 0;  // 0: empty
   };
-  static constexpr size_t kEntries = 1024;
+  static constexpr size_t kEntries = 4096;
   thread_local std::vector<Entry> cache(kEntries);
   Entry& e = cache[word_hash & (kEntries - 1)];
   if (e.bits != 0 && WordIds::Equal(e.word, word)) return e.bits;
