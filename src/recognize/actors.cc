@@ -135,6 +135,30 @@ bool Known(const ActorLexicon& lex, const std::string& lang, std::string_view no
   return Known(lex.Words(lang), norm);
 }
 
+// Known(words, t.norm) for a token, where words are lex's: for an Arabic-script word
+// (a clitic stem and a lookup per candidate, at every token of every sentence)
+// remembered per thread in a direct-mapped table of the last words seen, keyed by the
+// lexicon's serial so that a lexicon loaded later is never answered from another's.
+bool KnownToken(const ActorLexicon& lex, const WordIds& words, const Token& t) {
+  if (!IsArabicScript(t.norm) || lex.serial() == 0) return Known(words, t.norm);
+  struct Entry {
+    uint64_t lexicon = 0;  // 0: empty
+    const WordIds* words = nullptr;
+    std::string word;
+    bool known = false;
+  };
+  static constexpr size_t kEntries = 4096;
+  thread_local std::vector<Entry> memo(kEntries);
+  Entry& e = memo[NormHash(t) & (kEntries - 1)];
+  if (e.lexicon != lex.serial() || e.words != &words || !WordIds::Equal(e.word, t.norm)) {
+    e.lexicon = lex.serial();
+    e.words = &words;
+    e.word.assign(t.norm);
+    e.known = Known(words, t.norm);
+  }
+  return e.known;
+}
+
 // A word of the lexicon that norm is with up to depth Turkish/Azerbaijani suffixes
 // removed (büyükelçisini -> büyükelçi + si + ni), or "" when there is none.
 std::string TurkicBase(const ActorLexicon& lex, const std::string& lang, const std::string& norm,
@@ -279,7 +303,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
     // A known word is left alone, unless all_forms: then a Turkish or Azerbaijani word
     // that is itself in the lexicon (naziri, of "xarici işlər naziri") also shows its
     // base (nazir, of "baş nazir").
-    if (Known(words, t.norm) && !(all_forms && turkic)) continue;
+    if (KnownToken(lex, words, t) && !(all_forms && turkic)) continue;
     auto use = [&](std::string form, const std::string& why, uint32_t cut = 0) {
       std::string key = stems ? StemWord(lang, form) : form;
       v.Use(i, std::move(form), std::move(key), why, cut);
