@@ -59,6 +59,12 @@ constexpr int kShortLineWords = 25;
 constexpr int kMinRun = 3;
 constexpr int kMarkerWords = 8;
 constexpr int kHeadlineWords = 4;
+// The most words of a line a furniture phrase may stand in (PhraseCounts), for phrases
+// of four words or more and for shorter ones.
+constexpr int kLongPhraseLineWords = 60, kPhraseLineWords = 12;
+// No phrase counts in a longer line: the phrase automaton need not read it (most of an
+// article's bytes are in such paragraphs).
+constexpr int kMaxPhraseLineWords = std::max({kMarkerWords, kLongPhraseLineWords, kPhraseLineWords});
 
 }  // namespace
 
@@ -135,7 +141,7 @@ bool PhraseCounts(const FurniturePhrases::Phrase& p, size_t hit_begin, size_t hi
                   size_t bytes) {
   if (p.kind == "start" && hit_begin != 0) return false;
   if (p.kind == "teaser" || p.kind == "end") return words <= kMarkerWords && 2 * hit_bytes >= bytes;
-  return words <= (p.words >= 4 ? 60 : 12);
+  return words <= (p.words >= 4 ? kLongPhraseLineWords : kPhraseLineWords);
 }
 
 void ClassTokens(std::string_view value, std::string* out) {
@@ -185,6 +191,7 @@ CleanText RemoveFurniture(const std::string& text, const FurniturePhrases& phras
     if (!is_headline(lines[i])) prose_before += lines[i].text.size();
     const std::string_view line = lines[i].text;
     const int words = lines[i].words;
+    if (words > kMaxPhraseLineWords) continue;
     // One pass of the phrase automaton (ASCII case folded) finds every phrase's first
     // place in the line; the rules are then tried in the order the phrases are listed.
     std::vector<std::pair<int, size_t>> found;  // phrase id, first hit
