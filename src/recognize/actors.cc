@@ -297,6 +297,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
   const bool turkic = lang == "tr"sv || lang == "az"sv;
   const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
   const WordIds& words = lex.Words(lang);
+  const bool english = lang == "en"sv;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
@@ -312,7 +313,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
       use(f.form, f.why);
       continue;
     }
-    if (lang == "en"sv && t.capital) {
+    if (english && t.capital) {
       if (size_t cut = GluedWordCut(t); cut && Known(words, std::string_view(t.norm).substr(0, cut)))
         use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
