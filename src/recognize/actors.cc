@@ -490,7 +490,8 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // construct state (no article) before an actor with a country is that actor.
       // (Not a definite one: "طالب المحتجون الحكومة" is a subject and its object.)
       // (Only armed and security ones: a word like طالب is also the verb "demanded".)
-      const bool armed = prev.code == "MIL" || prev.code == "REB" || prev.code == "COP" || prev.code == "SPY";
+      const bool armed =
+          prev.code == "MIL"sv || prev.code == "REB"sv || prev.code == "COP"sv || prev.code == "SPY"sv;
       if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
           prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
           !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
@@ -649,13 +650,13 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   if (b > 0) {
     // (A word of direction may stand between: "through central Belgrade", "in
     // northern Syria".)
-    const bool direction = lang == "en" && b > 1 &&
+    const bool direction = lang == "en"sv && b > 1 &&
                            IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "downtown", "occupied"});
     const std::string& p = original[direction ? b - 2 : b - 1].norm;
-    if (lang == "en"sv && (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" ||
-                         p == "around" || p == "through" || p == "across" || p == "throughout"))
+    if (lang == "en"sv && (p == "in"sv || p == "at"sv || p == "near"sv || p == "outside"sv || p == "inside"sv ||
+                         p == "around"sv || p == "through"sv || p == "across"sv || p == "throughout"sv))
       return true;
     if ((lang == "ar"sv || lang == "fa"sv) && (p == "\u0641\u064A"sv || p == "\u062F\u0631"sv))
       return true;                                                            // في, در
