@@ -94,6 +94,14 @@ bool Auxiliary(const Token& t) {
          w == "is"sv || w == "could"sv;
 }
 
+// A preposition that names the frame an act happened in: "in", "during", "at", "في",
+// "خلال", "أثناء" ("killed seven rebels during a military operation", "خلال اللقاء").
+bool FrameWord(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "in"sv || w == "during"sv || w == "at"sv || w == "\u0641\u064A"sv ||  // في
+         w == "\u062E\u0644\u0627\u0644"sv || w == "\u0627\u062B\u0646\u0627\u0621"sv;  // خلال اثناء
+}
+
 bool IsTerminal(const Token& t) {
   return t.norm == "."sv || t.norm == "?"sv || t.norm == "!"sv || t.norm == "؟"sv;
 }
@@ -377,8 +385,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // one again, unless it tells it more precisely.
       if (!triggers.empty() && i > 0 && entry->code.starts_with("04") && !entry->code.starts_with("045") &&
           triggers.back().entry->code.starts_with("04") && !MoreSpecific(entry->code, triggers.back().entry->code)) {
-        const std::string& w = tokens[i - 1].norm;
-        if (w == "in"sv || w == "during"sv || w == "at"sv || (verb_first && modes.IsPreposition(tokens, i - 1))) {
+        if (FrameWord(tokens[i - 1])) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": the consultation told before, not coded again");
           i = m.end;
           continue;
@@ -639,6 +646,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
   // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
   std::vector<int> first_act_sources;
+  // "talks between A and B" from token end on (or from the noun after it: "to host
+  // talks between"): a consultation of others, a mediation.
+  auto talks_between = [&](size_t end) {
+    for (size_t t = end; t < std::min(tokens.size(), end + 2); ++t)
+      if (modes.IsBetween(tokens, t)) return true;
+    return false;
+  };
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
@@ -650,12 +664,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& prev_code = triggers[ti - 1].entry->code;
     // ("offered to host talks between the two neighbours": talks between others are a
     // mediation, 039.)
-    // (Or of a noun right after it: "to host talks between".)
-    const size_t own_end = triggers[ti].match.end;
-    bool between = false;
-    for (size_t t = own_end; t < std::min(tokens.size(), own_end + 2) && triggers[ti].entry->code.starts_with("04"); ++t)
-      between |= modes.IsBetween(tokens, t);
-    const std::string own_code = between ? "045" : triggers[ti].entry->code;
+    const std::string own_code =
+        triggers[ti].entry->code.starts_with("04") && talks_between(triggers[ti].match.end) ? "045" : triggers[ti].entry->code;
     std::string about = SpeechActAbout(prev_code, own_code);
     // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
     // "traded accusations over the arrest" is about an arrest, not of one.
@@ -796,9 +806,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
       if (p > 0 && (tokens[p].norm == "a"sv || tokens[p].norm == "an"sv || tokens[p].norm == "the"sv)) --p;
-      const std::string& w = tokens[p].norm;
-      if (w == "during"sv || w == "in"sv || w == "خلال"sv || w == "اثناء"sv ||  // خلال اثناء
-          (arabic_order && w == "في"sv && !DefiniteArabic(tokens[tb]))) {                                // في
+      if (FrameWord(tokens[p])) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         continue;
       }
@@ -850,9 +858,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool adverbial = false;
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !adverbial;) {
         const std::string& w = tokens[t].norm;
-        adverbial = w == "in"sv || w == "during"sv || w == "via"sv ||
-                    w == "\u062E\u0644\u0627\u0644"sv /* خلال */ ||
-                    w == "\u0641\u064A"sv /* في */ || w == "\u0639\u0628\u0631"sv /* عبر */;
+        adverbial = FrameWord(tokens[t]) || w == "via"sv || w == "\u0639\u0628\u0631"sv /* عبر */;
         if (!(w == "a"sv || w == "an"sv || w == "the"sv || w == "phone"sv || w == "telephone"sv ||
               adverbial))
           break;
@@ -1832,9 +1838,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     // "offered to host talks between the two neighbours": an offer of (or a call for)
-    // talks between others is one of mediation.
-    if ((cc->code == "036"sv || cc->code == "026"sv) && te < tokens.size() && modes.IsBetween(tokens, te))
-      if (const CameoCode* m = r_.ontology->Find(cc->code == "036"sv ? "039" : "028")) cc = m;
+    // talks between others, one trigger, is one of mediation, as when told apart.
+    if ((cc->code == "036"sv || cc->code == "026"sv) && talks_between(te))
+      if (const CameoCode* m = r_.ontology->Find(SpeechActAbout(cc->code, "045"))) cc = m;
     // "حذرت من أن القاهرة ستتخذ كل التدابير", "warned of ... that it would respond": a
     // warning whose content is the warner's own act is a threat, not a pessimistic
     // comment (012).
