@@ -769,6 +769,8 @@ AR_NISBA = {
     "HTI": (["هايتي"], []), "GTM": (["غواتيمالي"], []), "HND": (["هندوراسي"], []),
     "SLV": (["سلفادوري"], []), "URY": (["أوروغوياني"], []), "PRY": (["باراغوياني"], []),
     "HUN": (["مجري"], []), "SVN": (["سلوفيني"], []), "MLT": (["مالطي"], []),
+    "COD": (["كونغولي"], []), "NER": (["نيجري"], []), "PAN": (["بنمي"], []),
+    "DOM": (["دومينيكاني"], []), "MDG": (["مدغشقري"], []), "LAO": (["لاوسي"], []),
 }
 # Two-word nisbas (each word inflected): code -> (word1, word2)
 AR_NISBA2 = {
@@ -1480,7 +1482,7 @@ P(en="Cyril Ramaphosa ; Ramaphosa", ar="سيريل رامافوزا ; راماف
   tr="Cyril Ramaphosa ; Ramaphosa", roles="ZAFGOV 2018-02-15 -")
 P(en="Abiy Ahmed", ar="آبي أحمد", ru="Абий Ахмед", tr="Abiy Ahmed", roles="ETHGOV 2018-04-02 -")
 P(en="Paul Kagame ; Kagame", ar="بول كاغامي ; كاغامي", ru="Поль Кагаме ; Кагаме", roles="RWAGOV 2000-03-24 -")
-P(en="Félix Tshisekedi|Felix Tshisekedi ; Tshisekedi", ar="فيليكس تشيسكيدي ; تشيسكيدي",
+P(en="Félix Tshisekedi|Felix Tshisekedi ; Tshisekedi", ar="فيليكس تشيسكيدي|فيليكس تشيسيكيدي ; تشيسكيدي|تشيسيكيدي",
   ru="Феликс Чисекеди ; Чисекеди", roles="CODGOV 2019-01-24 -")
 P(en="Anwar Ibrahim", ar="أنور إبراهيم", ru="Анвар Ибрагим", tr="Enver İbrahim", roles="MYSGOV 2022-11-24 -")
 P(en="Lawrence Wong", roles="SGPGOV 2024-05-15 -")

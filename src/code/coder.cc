@@ -2023,6 +2023,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         break;
       }
+    // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
+    // denial of the charge just told answers the accuser.
+    if (targets.empty() && sources.size() == 1 && cc->code == "016"sv &&
+        (reacts_to_act() || (te > tb + 1 && modes.IsAct(tokens, te - 1))))
+      for (size_t j = out.size(); j-- > 0;) {
+        if (!out[j].code.starts_with("11")) continue;
+        for (size_t k = 0; k < actors.size(); ++k)
+          if (actors[k].span.begin == out[j].source_span.begin && static_cast<int>(k) != sources[0] &&
+              actors[k].code != actors[sources[0]].code) {
+            targets = {static_cast<int>(k)};
+            if (trace) trace->push_back("  target: the accuser of the charge denied");
+          }
+        break;
+      }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).

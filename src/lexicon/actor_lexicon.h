@@ -77,6 +77,7 @@ struct Anaphor {
     kLeaders,      // the governments of the two most recently named states ("the two leaders")
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
     kGroup,        // the armed group named most recently ("the group", "الحركة")
+    kLatter,       // the actor named last, in full ("the latter", "الأخيرة")
   };
   Refers refers = Refers::kPair;
   std::string surface;

@@ -159,6 +159,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         size_t first = a.begin, last = a.end;
         if (refers == Anaphor::Refers::kGroup && !GroupPhrase(s, ms, first, last)) continue;
+        // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
+        // adjective; "مرة أخيرة", indefinite, is one too.)
+        if (refers == Anaphor::Refers::kLatter && s.lang == "ar"sv &&
+            (!Definite(s, first) || (first > 0 && Definite(s, first - 1))))
+          continue;
         ActorMention m;
         m.first = first;
         m.last = last;
@@ -169,6 +174,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kLeaders ? "leaders"
                 : refers == Anaphor::Refers::kOwn     ? "own"
                 : refers == Anaphor::Refers::kGroup   ? "group"
+                : refers == Anaphor::Refers::kLatter  ? "latter"
                                                       : "country";
         // "the Palestinian group", "الحركة الفلسطينية": the nationality inside the phrase
         // tells whose group it is.
@@ -200,6 +206,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           if (r->sentence + 2 < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code))) ref = &*r;
+        }
+        if (!ref) {
+          drop.push_back(k);
+          continue;
+        }
+        const ActorMention& a = per_sentence[ref->sentence][ref->index];
+        m.code = a.code;
+        m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ")";
+        m.kind = ActorKind::kCoref;
+        m.antecedent_sentence = ref->sentence;
+        m.antecedent_index = ref->index;
+        continue;
+      }
+      if (m.kind == ActorKind::kAnaphor && m.how == "latter"sv) {
+        // The state actor named last, in this sentence or the one before, places aside ("accused
+        // the Taliban government in Kabul ..., which the latter denied").
+        const Ref* ref = nullptr;
+        for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
+          if (r->sentence + 1 < static_cast<int>(i)) break;
+          ref = &*r;
         }
         if (!ref) {
           drop.push_back(k);
