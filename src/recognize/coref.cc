@@ -199,33 +199,17 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == ActorKind::kAnaphor && m.how == "group"sv) {
-        // The armed group named last, in this sentence or the two before.
+      if (m.kind == ActorKind::kAnaphor && (m.how == "group"sv || m.how == "latter"sv)) {
+        // "the group": the armed group named last, in this sentence or the two before.
+        // "the latter": the state actor named last, in this sentence or the one before,
+        // places aside ("accused the Taliban government in Kabul ..., which the latter
+        // denied").
+        const bool group = m.how == "group"sv;
         const Ref* ref = nullptr;
         for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
-          if (r->sentence + 2 < static_cast<int>(i)) break;
+          if (r->sentence + (group ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
-          if (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code))) ref = &*r;
-        }
-        if (!ref) {
-          drop.push_back(k);
-          continue;
-        }
-        const ActorMention& a = per_sentence[ref->sentence][ref->index];
-        m.code = a.code;
-        m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ")";
-        m.kind = ActorKind::kCoref;
-        m.antecedent_sentence = ref->sentence;
-        m.antecedent_index = ref->index;
-        continue;
-      }
-      if (m.kind == ActorKind::kAnaphor && m.how == "latter"sv) {
-        // The state actor named last, in this sentence or the one before, places aside ("accused
-        // the Taliban government in Kabul ..., which the latter denied").
-        const Ref* ref = nullptr;
-        for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
-          if (r->sentence + 1 < static_cast<int>(i)) break;
-          ref = &*r;
+          if (!group || (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code)))) ref = &*r;
         }
         if (!ref) {
           drop.push_back(k);
