@@ -490,6 +490,38 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     resolved.erase(resolved.begin() + static_cast<long>(k--));
     actors_ptr = &resolved;
   }
+  // "Gunmen abducted 25 students from a school in Nigeria's Kebbi state", "In the
+  // Togolese capital Lome, protesters threw stones at riot police": when the one state
+  // the sentence names is where it happens, its bare sector words are of that state.
+  // (Not refugees or migrants, foreign by definition.)
+  {
+    std::string country;
+    bool placed = false, single = true, bare = false;
+    for (const ActorMention& a : *actors_ptr) {
+      if (!a.has_country()) {
+        bare = bare || a.sector != "REF"sv;
+        continue;
+      }
+      if (!IsStateCode(CountryOf(a.code))) continue;
+      if (!country.empty() && CountryOf(a.code) != country) single = false;
+      country = CountryOf(a.code);
+      // (A nationality names the place of a region before it: "في ولاية زامفارا النيجيرية".)
+      bool region = false;
+      for (size_t t = a.first >= 3 ? a.first - 3 : 0; a.kind == ActorKind::kAdj && t < a.first; ++t)
+        region = region || modes.IsLocative(tokens, t);
+      placed = placed || a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity;
+    }
+    if (bare && single && placed) {
+      if (resolved.empty()) resolved = actors_in;
+      for (ActorMention& a : resolved)
+        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"sv && a.code.size() == 3) {
+          a.code = country + a.code;
+          a.kind = ActorKind::kComposed;
+          a.how += "; of the state where the sentence happens";
+        }
+      actors_ptr = &resolved;
+    }
+  }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.
