@@ -505,10 +505,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!IsStateCode(CountryOf(a.code))) continue;
       if (!country.empty() && CountryOf(a.code) != country) single = false;
       country = CountryOf(a.code);
-      // (A nationality names the place of a region before it: "في ولاية زامفارا النيجيرية".)
+      // (A place may be named by its region first: "في ولاية زامفارا النيجيرية", "في
+      // مدينة درعا جنوبي سوريا".)
       bool region = false;
-      for (size_t t = a.first >= 3 ? a.first - 3 : 0; a.kind == ActorKind::kAdj && t < a.first; ++t)
-        region = region || modes.IsLocative(tokens, t);
+      // (Not an institution: "outside the Israeli embassy in Amman".)
+      const bool land = a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj;
+      for (size_t t = a.first; land && t-- > 0 && t + 4 >= a.first && !region;)
+        region = modes.IsLocative(tokens, t);
       placed = placed || a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity;
     }
     if (bare && single && placed) {
@@ -1057,6 +1060,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
+    bool authority_own_act = false;  // a passive act whose agent is the authority telling it
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
@@ -1257,7 +1261,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       how = "definite verbal noun: adjacent agent";
     } else if (passive) {
-      const int tgt = nearest_left(tb, left);
+      // (Arabic names the one acted on after the passive: "تم ترحيل 300 مهاجر".)
+      int tgt = arabic_order ? first_right(te, right, -1) : -1;
+      if (tgt < 0) tgt = nearest_left(tb, left);
       int src = -1;
       for (size_t t = te; t < right; ++t)
         if (modes.IsAgent(tokens, t)) {
@@ -1289,6 +1295,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             }
             break;
           }
+      }
+      // "أعلنت السلطات الليبية أنه تم ترحيل 300 مهاجر", "police said 40 protesters were
+      // arrested": an authority that tells of a coercion or a release with no agent named
+      // tells of its own act. (Not of harm: "the ministry said five soldiers were killed".)
+      if (sources.empty() && !targets.empty() &&
+          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("084"))) {
+        for (size_t r = tb; r-- > (tb > 8 ? tb - 8 : 0);) {
+          if (boundary[r] && !modes.IsReport(tokens, r)) break;
+          if (!modes.IsReport(tokens, r)) continue;
+          int speaker = first_right(r + 1, tb, -1);
+          if (speaker < 0 || actors[speaker].first >= actors[targets[0]].first)
+            speaker = nearest_left(r, r > kMaxReach ? r - kMaxReach : 0, true);
+          if (speaker >= 0 && speaker != targets[0] && DomesticAgent(actors[speaker]) &&
+              !IsArmedGroupCode(actors[speaker].code)) {
+            sources = {speaker};
+            how += "; an authority telling of its own act";
+            authority_own_act = true;
+          }
+          break;
+        }
       }
       // "قتل أربعة جنود ... في هجوم شنه مسلحون من حركة ...": harm suffered in an attack
       // whose agent is named has that agent.
@@ -1964,6 +1990,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // acts against belongs to that actor's country. (Not an army's: wars are fought
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
+    // ("police said 40 protesters were arrested": the protesters are of the police's state.)
+    if (authority_own_act && !targets.empty() && !actors[targets[0]].has_country())
+      inherited_country = CountryOf(actors[sources[0]].code);
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
     if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
@@ -1984,14 +2013,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool plain_verb = !is_noun(ti) && !relative &&
                             (how == "subject before the verb" || how == "verb-subject-object order" ||
                              how == "subject shared with the previous verb");
-    if (targets.empty() && sources.size() == 1 && plain_verb && cc->quad >= 3 && DomesticAgent(actors[sources[0]])) {
-      size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
-      // (The object may sit in the pattern's gap: "فرقت الشرطة ... الطلاب المحتجين".)
+    // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
+    // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
+    // (Not an agent's own: "استدعت سفيرها", "suicide bomber".)
+    size_t gap_object = SIZE_MAX;
+    static const std::set<std::string_view> kAgentSectors = {"GOV", "MIL", "REB", "COP", "SPY", "JUD"};
+    if (sources.size() == 1)
       for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
-        if (masked[t] && MentionAt(actors, t) >= 0 && !actors[MentionAt(actors, t)].has_country()) {
-          from = t;
+        if (const int k = masked[t] ? MentionAt(actors, t) : -1; k >= 0 && !actors[k].has_country()) {
+          if (!kAgentSectors.count(actors[k].code)) gap_object = t;
           break;
         }
+    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && plain_verb && cc->quad >= 3 &&
+        DomesticAgent(actors[sources[0]])) {
+      size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      if (gap_object != SIZE_MAX) {
+        from = gap_object;
+        targets.clear();
+      }
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"sv) {
