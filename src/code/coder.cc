@@ -1737,12 +1737,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // broadcasts and accused it of": a coordinated verb whose object is a pronoun acts
     // on the previous verb's object.
     // (In English the pronoun follows the verb, maybe inside the pattern: "accuse * spy".)
-    if (!prev_targets.empty() &&
-        (how == "subject shared with the previous verb"sv || how.starts_with("gerund after a subordinator")) &&
+    // (So does a participle after a comma: "suspended two parties, accusing them of"; the
+    // previous object may be one the coder gave a country, known from its event.)
+    std::vector<int> prior = prev_targets;
+    if (prior.empty() && prev_first < this_first)
+      for (size_t k = 0; k < actors.size(); ++k)
+        if (actors[k].span.begin == out[this_first - 1].target_span.begin) prior = {static_cast<int>(k)};
+    const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
+    if (!prior.empty() &&
+        (how == "subject shared with the previous verb"sv || how.starts_with("gerund after a subordinator") ||
+         participle) &&
         (arabic_order ? tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)
                       : tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1) &&
                             (targets.empty() || actors[targets[0]].first > tb + 1))) {
-      targets = prev_targets;
+      targets = prior;
       how += "; its object pronoun: the previous verb's object";
     }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
@@ -1991,7 +1999,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
     // ("police said 40 protesters were arrested": the protesters are of the police's state.)
-    if (authority_own_act && !targets.empty() && !actors[targets[0]].has_country())
+    // (Nor are "them" in "suspended three opposition parties, accusing them of", when the
+    // sentence names no other state.)
+    if (!targets.empty() && !actors[targets[0]].has_country() && sources.size() == 1 &&
+        (authority_own_act ||
+         (DomesticAgent(actors[sources[0]]) &&
+          std::all_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+            return !m.has_country() || !IsStateCode(CountryOf(m.code)) ||
+                   CountryOf(m.code) == CountryOf(actors[sources[0]].code);
+          }))))
       inherited_country = CountryOf(actors[sources[0]].code);
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
@@ -2205,6 +2221,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.target_text = doc.text.substr(b.span.begin, b.span.size());
         e.source_span = a.span;
         e.target_span = b.span;
+        // "ordered the Norwegian Refugee Council out", "expelled French troops", "طردت
+        // مفتشي الوكالة": expelling an aid agency, inspectors or a force is a withdrawal
+        // (166x), not the deportation of persons (174; "the military attaché" stays so).
+        if (e.code == "174"sv) {
+          const std::string_view text = e.target_text;
+          const bool force = b.code.size() == 6 && b.code.ends_with("MIL") &&
+                             (text.find("troops") != std::string_view::npos ||
+                              text.find("forces") != std::string_view::npos ||
+                              text.find("قوات") != std::string_view::npos);  // قوات
+          const char* withdrawal = b.code.starts_with("NGO")         ? "1663"
+                                   : b.code.starts_with("IGOUNOIAE") ? "1662"
+                                   : force                           ? "166"
+                                                                     : nullptr;
+          if (withdrawal)
+            if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
+        }
         // Confidence from match quality: specific patterns and close actors score higher.
         double c = 0.5;
         if (tr.entry->words >= 2) c += 0.15;
