@@ -990,7 +990,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
       // ("threatened Saudi Arabia with new missile strikes" in English.)
       bool with_before = false;
-      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before;)
+      // (Not across a clause break: "threatened to cut ties with Mali after Bamako accused".)
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before && !boundary[t];)
         with_before = tokens[t].norm == "with"sv;
       const bool threatened = prev_code.starts_with("13") &&
                               ((arabic_order && arabic_bi && tb <= triggers[ti - 1].match.end + 4) ||
@@ -1402,6 +1403,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             src = speaker;
             coordinated = false;
             how = "participle after an attribution: the speaker";
+          }
+          break;
+        }
+      }
+      // "Human Rights Watch said that Libyan forces tortured migrants, and urged the EU
+      // to ...": a speech act joined by "and" after a reported clause is the speaker's.
+      if (!arabic_order && tb >= 1 && IsAnd(tokens[tb - 1])) {
+        const std::string_view root = std::string_view(tr.entry->code).substr(0, 2);
+        const bool speech = root == "01"sv || root == "02"sv || root == "03"sv || root == "10"sv ||
+                            root == "11"sv || root == "12"sv || root == "13"sv;
+        for (size_t r = 0; speech && r + 1 < tb; ++r) {
+          if (!modes.IsReport(tokens, r)) continue;
+          bool that = false;
+          for (size_t u = r + 1; u < std::min(tb, r + 5) && !that; ++u) that = tokens[u].norm == "that"sv;
+          const int speaker = that ? nearest_left(r, 0, true) : -1;
+          if (speaker >= 0 && actors[speaker].has_country() && (src < 0 || actors[src].first > r)) {
+            src = speaker;
+            coordinated = false;
+            how = "speech act after a reported clause: the speaker";
           }
           break;
         }
