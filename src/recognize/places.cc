@@ -207,10 +207,16 @@ const NormalizedWords& NamePrefixWords() {
   return k;
 }
 
-// Feature words that make "<Name> <word>" a toponym of their own ("Laurel County").
-// The value says whether such a toponym may be a first-level region.
-const std::unordered_map<std::string_view, bool>& FeatureWords() {
-  static const std::unordered_map<std::string_view, bool> k = {
+// Feature words that make "<Name> <word>" a toponym of their own ("Laurel County"),
+// with whether such a toponym may be a first-level region. (A WordMap: its hash is in
+// line, std::hash an out-of-line call, and capitalised words ask it.)
+struct FeatureWord {
+  bool region = false;
+};
+const WordMap<FeatureWord>& FeatureWords() {
+  static const WordMap<FeatureWord> k = [] {
+    WordMap<FeatureWord> m;
+    for (const auto& [word, region] : std::initializer_list<std::pair<std::string_view, bool>>{
       {"county", false},  {"parish", false},   {"borough", false},  {"township", false},
       {"river", false},   {"creek", false},    {"lake", false},     {"mountains", false},
       {"mountain", false}, {"valley", false},  {"bay", false},      {"island", false},
@@ -222,7 +228,10 @@ const std::unordered_map<std::string_view, bool>& FeatureWords() {
       {"street", false},  {"st.", false},      {"avenue", false},   {"ave.", false},
       {"road", false},    {"rd.", false},      {"boulevard", false}, {"blvd.", false},
       {"drive", false},   {"lane", false},     {"parkway", false},  {"pike", false},
-      {"square", false}};
+      {"square", false}})
+      m.set(word, {region});
+    return m;
+  }();
   return k;
 }
 
@@ -439,13 +448,17 @@ bool SubjectOfVerb(const Sentence& s, const std::vector<Token>& t, const std::ve
 
 std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view text, const Gazetteer& gaz,
                                           const std::vector<ActorMention>& actors) {
-  std::vector<bool> suffixed;
+  // Per-sentence tables, kept per thread and refilled: every sentence needs them, and
+  // allocating them was a noticeable part of the recogniser's cost. (RecognizePlaces
+  // does not call itself.)
+  thread_local std::vector<bool> suffixed, looked;
+  thread_local std::vector<PhraseMatch> matches;
   // Only Turkish and Azerbaijani tokens change; the others are read in place.
   const std::vector<Token> cut = MatchTokens(s, &suffixed);
   const std::vector<Token>& t = cut.empty() ? s.tokens : cut;
   // Each token's longest gazetteer name, looked up once (rules look around a lot).
-  std::vector<PhraseMatch> matches(t.size());
-  std::vector<bool> looked(t.size(), false);
+  matches.assign(t.size(), PhraseMatch{});
+  looked.assign(t.size(), false);
   auto match_at = [&](size_t k) -> const PhraseMatch& {
     static const PhraseMatch kNone;
     if (k >= t.size()) return kNone;
@@ -542,8 +555,8 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     // Feature toponyms: "<Name> County", "Lake <Name>".
     if (t[i].capital && !IsArabicScript(t[i].norm)) {
       size_t f = end;
-      auto fw = f < t.size() && t[f].capital ? FeatureWords().find(t[f].norm) : FeatureWords().end();
-      if (fw != FeatureWords().end() && !fw->second) {
+      const FeatureWord* fw = f < t.size() && t[f].capital ? FeatureWords().find(t[f].norm) : nullptr;
+      if (fw && !fw->region) {
         // The gazetteer name is only part of a county's or river's name.
         const size_t b = feature_start(f);
         // An actor may span the words: the county or river is still a toponym, and a
@@ -552,7 +565,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         if (b < f && (!named || named->kind == ActorKind::kComposed ||
                       named->kind == ActorKind::kCountry || In(StreetWords(), t[f].norm))) {
           PlaceMention& pm = push(b, f + 1);
-          pm.feature = std::string(fw->first);
+          pm.feature = t[f].norm;
           pm.how = "form: <name> " + pm.feature;
           i = f + 1;
           continue;
@@ -573,7 +586,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         }
         if (!inner.found() && !new_town) {
           size_t e = i + 2;
-          while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+          while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().find(t[e].norm)) ++e;
           PlaceMention& pm = push(i, e);
           pm.feature = t[i].norm;
           pm.how = "form: " + pm.feature + " <name>";
@@ -581,16 +594,16 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           continue;
         }
       }
-      if (candidates.empty() && !FeatureWords().count(t[i].norm)) {
+      if (candidates.empty() && !FeatureWords().find(t[i].norm)) {
         // "Santa Clara County": unknown capitalised words before a county word.
         size_t e = i;
-        while (e < t.size() && e < i + 3 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+        while (e < t.size() && e < i + 3 && t[e].word && t[e].capital && !FeatureWords().find(t[e].norm)) ++e;
         if (e < t.size() && e > i && t[e].capital) {
-          auto fw2 = FeatureWords().find(t[e].norm);
-          if (fw2 != FeatureWords().end() && !fw2->second && !In(NamePrefixWords(), t[i].norm) &&
+          const FeatureWord* fw2 = FeatureWords().find(t[e].norm);
+          if (fw2 && !fw2->region && !In(NamePrefixWords(), t[i].norm) &&
               !ActorAt(actors, i, e + 1) && !(SentenceInitial(t, i) && e == i + 1 && false)) {
             PlaceMention& pm = push(i, e + 1);
-            pm.feature = std::string(fw2->first);
+            pm.feature = t[e].norm;
             pm.how = "form: <name> " + pm.feature;
             i = e + 1;
             continue;
@@ -705,7 +718,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       // (A word glued to the name, "ZugdidiThe", is the next sentence's first word.)
       const bool next_cap = last < t.size() && t[last].word && t[last].capital && !t[last].newline_before &&
                             t[last].span.begin != t[last - 1].span.end &&
-                            !FeatureWords().count(t[last].norm) && !ActorAt(actors, last, last + 1);
+                            !FeatureWords().find(t[last].norm) && !ActorAt(actors, last, last + 1);
       const bool next_place = next_cap && match_at(last).found();
       const bool single = last == first + 1;
       if (after_given_name) {
@@ -772,8 +785,8 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     pm.how = why;
     // "Kherson region", "محافظة حلب": prefer the region of that name.
     if (last < t.size()) {
-      auto fw = FeatureWords().find(t[last].norm);
-      pm.region_cue = fw != FeatureWords().end() && fw->second;
+      const FeatureWord* fw = FeatureWords().find(t[last].norm);
+      pm.region_cue = fw && fw->region;
     }
     if (first > 0 && In(RegionCuesBefore(), StripConjunction(t[first - 1].norm))) pm.region_cue = true;
     pm.residents_cue = last < t.size() && latin && In(ResidentWords(), t[last].norm);
