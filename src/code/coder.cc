@@ -296,6 +296,24 @@ EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
     for (const std::string& lang : r_.grammar->Languages()) modes_.emplace_back(*r_.grammar, lang);
 }
 
+namespace {
+
+// Per-token tables of one sentence, kept per thread and refilled for each sentence:
+// allocating them anew was a noticeable part of coding's cost. CodeSentence does not
+// call itself, so one set per thread serves.
+struct SentenceTables {
+  std::vector<bool> masked, boundary, apposition;
+  std::vector<int> relative_of;
+  std::vector<size_t> clause_start;
+};
+
+SentenceTables& Tables() {
+  thread_local SentenceTables tables;
+  return tables;
+}
+
+}  // namespace
+
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
                                             const std::vector<ActorMention>& actors_in,
                                             std::vector<std::string>* trace,
@@ -314,7 +332,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
   // (Arabic opens a clause with its verb: a bare sector word there is rather a verb,
   // "طالب" demanded rather than a student.)
-  std::vector<bool> masked(tokens.size(), false);
+  SentenceTables& tables = Tables();
+  std::vector<bool>& masked = tables.masked;
+  masked.assign(tokens.size(), false);
   const bool verb_first = s.lang == "ar"_lit || s.lang == "fa"_lit;
   for (const auto& a : actors_in) {
     // (So after a clause break: "، فيما طالب الأمين العام".)
@@ -415,7 +435,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   if (triggers.empty()) return out;
   // Clause boundaries, looked up once per sentence rather than once per trigger.
-  std::vector<bool> boundary(tokens.size());
+  std::vector<bool>& boundary = tables.boundary;
+  boundary.assign(tokens.size(), false);
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
@@ -432,7 +453,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Appositions set off by commas ("Lavrov, Russia's foreign minister, said"): the
   // title belongs to the actor before it; searches for actors pass over it, and an
   // actor without a country takes the title's ("an official, the Russian envoy,").
-  std::vector<bool> apposition(tokens.size(), false);
+  std::vector<bool>& apposition = tables.apposition;
+  apposition.assign(tokens.size(), false);
   std::vector<ActorMention> resolved;
   const std::vector<ActorMention>* actors_ptr = &actors_in;
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
@@ -544,8 +566,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
   // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
-  std::vector<int> relative_of(tokens.size(), -1);
-  std::vector<size_t> clause_start(tokens.size(), SIZE_MAX);
+  std::vector<int>& relative_of = tables.relative_of;
+  std::vector<size_t>& clause_start = tables.clause_start;
+  relative_of.assign(tokens.size(), -1);
+  clause_start.assign(tokens.size(), SIZE_MAX);
   for (size_t r = 1; r < tokens.size(); ++r) {
     if (!IsComma(tokens[r - 1]) || !modes.IsRelative(tokens, r)) continue;
     const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
