@@ -6,11 +6,11 @@
 
 #include "code/modes.h"
 #include "code/speech_acts.h"
+#include "core/literal.h"
 #include "text/arabic.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 constexpr size_t kMaxReach = 14;  // tokens between a trigger and its actors
@@ -47,7 +47,7 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
   bool means = false;
   for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
     const std::string& w = tokens[t].norm;
-    means = means || (arabic ? w.starts_with("\u0628") : (w == "with"sv || w == "by"sv));
+    means = means || (arabic ? w.starts_with("\u0628") : (w == "with"_lit || w == "by"_lit));
     if (means && modes.IsAir(tokens, t)) return true;
   }
   return false;
@@ -77,55 +77,55 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
 // follows it, which would make it a possessive ("her government").
 bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
   const std::string& w = tokens[t].norm;
-  if (w == "them"sv || w == "it"sv || w == "him"sv) return true;
-  if (w != "her"sv) return false;
+  if (w == "them"_lit || w == "it"_lit || w == "him"_lit) return true;
+  if (w != "her"_lit) return false;
   if (t + 1 >= tokens.size() || !tokens[t + 1].word) return true;
   const std::string& n = tokens[t + 1].norm;
-  return n == "of"sv || n == "to"sv || n == "for"sv || n == "with"sv || n == "over"sv;
+  return n == "of"_lit || n == "to"_lit || n == "for"_lit || n == "with"_lit || n == "over"_lit;
 }
 
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
-bool ThatWord(const Token& t) { return t.norm == "that"sv || t.norm == "ان"sv || t.norm == "بان"sv; }
+bool ThatWord(const Token& t) { return t.norm == "that"_lit || t.norm == "ان"_lit || t.norm == "بان"_lit; }
 
 // An English auxiliary between a subject and its verb ("had", "would", "is").
 bool Auxiliary(const Token& t) {
   const std::string& w = t.norm;
-  return w == "had"sv || w == "has"sv || w == "have"sv || w == "would"sv || w == "will"sv || w == "was"sv ||
-         w == "is"sv || w == "could"sv;
+  return w == "had"_lit || w == "has"_lit || w == "have"_lit || w == "would"_lit || w == "will"_lit || w == "was"_lit ||
+         w == "is"_lit || w == "could"_lit;
 }
 
 // A preposition that names the frame an act happened in: "in", "during", "at", "في",
 // "خلال", "أثناء" ("killed seven rebels during a military operation", "خلال اللقاء").
 bool FrameWord(const Token& t) {
   const std::string& w = t.norm;
-  return w == "in"sv || w == "during"sv || w == "at"sv || w == "\u0641\u064A"sv ||  // في
-         w == "\u062E\u0644\u0627\u0644"sv || w == "\u0627\u062B\u0646\u0627\u0621"sv;  // خلال اثناء
+  return w == "in"_lit || w == "during"_lit || w == "at"_lit || w == "\u0641\u064A"_lit ||  // في
+         w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
 }
 
 bool IsTerminal(const Token& t) {
-  return t.norm == "."sv || t.norm == "?"sv || t.norm == "!"sv || t.norm == "؟"sv;
+  return t.norm == "."_lit || t.norm == "?"_lit || t.norm == "!"_lit || t.norm == "؟"_lit;
 }
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
 bool DefiniteArabic(const Token& t) { return HasArabicArticle(t.norm, 3); }
 
 bool IsAnd(const Token& t) {
-  return t.norm == "and"sv || IsComma(t) || t.norm == "و"sv || t.norm == "&"sv;
+  return t.norm == "and"_lit || IsComma(t) || t.norm == "و"_lit || t.norm == "&"_lit;
 }
 // A conjunction proper, not a comma of a list.
 bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 
 // An article or possessive that may open an English noun phrase after "and".
 bool Determiner(const Token& t) {
-  return t.norm == "the"sv || t.norm == "his"sv || t.norm == "her"sv || t.norm == "its"sv ||
-         t.norm == "their"sv;
+  return t.norm == "the"_lit || t.norm == "his"_lit || t.norm == "her"_lit || t.norm == "its"_lit ||
+         t.norm == "their"_lit;
 }
 
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
   return t >= 2 && IsComma(tokens[t - 2]) &&
-         (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"sv);
+         (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"_lit);
 }
 
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
@@ -140,8 +140,8 @@ bool DomesticAgent(const ActorMention& a) {
 // The English word "military" read as a sector without a country: also an adjective
 // ("military talks", "military action").
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
-  return lang == "en"sv && !a.has_country() && a.last == a.first + 1 &&
-         tokens[a.first].norm == "military"sv;
+  return lang == "en"_lit && !a.has_country() && a.last == a.first + 1 &&
+         tokens[a.first].norm == "military"_lit;
 }
 
 // Force: roots 18-20 (assault, fight, mass violence).
@@ -223,7 +223,7 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
     const Token& p = tokens[t - 1];
     if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
-    const bool article = p.norm == "the"sv || p.norm == "a"sv || p.norm == "an"sv;
+    const bool article = p.norm == "the"_lit || p.norm == "a"_lit || p.norm == "an"_lit;
     if (!article) return false;
   }
   return false;
@@ -245,7 +245,7 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
     const int a = MentionAt(actors, t - 1);
     int b = MentionAt(actors, t + 1);
     const std::string& next = tokens[t + 1].norm;
-    if (b < 0 && t + 2 < tokens.size() && (next == "the"sv || next == "a"sv || next == "an"sv))
+    if (b < 0 && t + 2 < tokens.size() && (next == "the"_lit || next == "a"_lit || next == "an"_lit))
       b = MentionAt(actors, t + 2);
     if (a < 0 || b < 0 || !actors[a].has_country()) continue;
     if (t > te && t - te > 4) continue;
@@ -272,7 +272,7 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
   e.mode = mode.name;
   e.date = doc.date;
   e.date_precision = doc.date.empty() ? "none" : "day";
-  if (!mode.year.empty() && mode.name == "historical"sv)
+  if (!mode.year.empty() && mode.name == "historical"_lit)
     e.date = mode.year, e.date_precision = "year";
   e.sentence_span = s.span;
   e.evidence = doc.text.substr(s.span.begin, s.span.size());
@@ -296,6 +296,24 @@ EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
     for (const std::string& lang : r_.grammar->Languages()) modes_.emplace_back(*r_.grammar, lang);
 }
 
+namespace {
+
+// Per-token tables of one sentence, kept per thread and refilled for each sentence:
+// allocating them anew was a noticeable part of coding's cost. CodeSentence does not
+// call itself, so one set per thread serves.
+struct SentenceTables {
+  std::vector<bool> masked, boundary, apposition;
+  std::vector<int> relative_of;
+  std::vector<size_t> clause_start;
+};
+
+SentenceTables& Tables() {
+  thread_local SentenceTables tables;
+  return tables;
+}
+
+}  // namespace
+
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
                                             const std::vector<ActorMention>& actors_in,
                                             std::vector<std::string>* trace,
@@ -314,8 +332,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Tokens inside actor names cannot be triggers ("Defence Ministry" is not "defend").
   // (Arabic opens a clause with its verb: a bare sector word there is rather a verb,
   // "طالب" demanded rather than a student.)
-  std::vector<bool> masked(tokens.size(), false);
-  const bool verb_first = s.lang == "ar"sv || s.lang == "fa"sv;
+  SentenceTables& tables = Tables();
+  std::vector<bool>& masked = tables.masked;
+  masked.assign(tokens.size(), false);
+  const bool verb_first = s.lang == "ar"_lit || s.lang == "fa"_lit;
   for (const auto& a : actors_in) {
     // (So after a clause break: "، فيما طالب الأمين العام".)
     if (verb_first && a.kind == ActorKind::kSector && !a.has_country() &&
@@ -415,24 +435,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   if (triggers.empty()) return out;
   // Clause boundaries, looked up once per sentence rather than once per trigger.
-  std::vector<bool> boundary(tokens.size());
+  std::vector<bool>& boundary = tables.boundary;
+  boundary.assign(tokens.size(), false);
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (tokens[t].norm != "\""sv) continue;
+    if (tokens[t].norm != "\""_lit) continue;
     size_t close = t + 1;
-    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\""sv) ++close;
-    if (close < tokens.size() && tokens[close].norm == "\""sv && close - t <= 6) {
+    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\""_lit) ++close;
+    if (close < tokens.size() && tokens[close].norm == "\""_lit && close - t <= 6) {
       boundary[t] = boundary[close] = false;
       t = close;
     }
   }
-  const bool arabic_order = s.lang == "ar"sv || s.lang == "fa"sv;
+  const bool arabic_order = s.lang == "ar"_lit || s.lang == "fa"_lit;
   // Appositions set off by commas ("Lavrov, Russia's foreign minister, said"): the
   // title belongs to the actor before it; searches for actors pass over it, and an
   // actor without a country takes the title's ("an official, the Russian envoy,").
-  std::vector<bool> apposition(tokens.size(), false);
+  std::vector<bool>& apposition = tables.apposition;
+  apposition.assign(tokens.size(), false);
   std::vector<ActorMention> resolved;
   const std::vector<ActorMention>* actors_ptr = &actors_in;
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
@@ -456,8 +478,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
     const ActorMention& a = actors_in[k];
     const ActorMention& b = actors_in[k + 1];
-    if (a.last + 1 == b.first && b.last < tokens.size() && tokens[a.last].norm == "("sv &&
-        tokens[b.last].norm == ")"sv && CountryOf(a.code) == CountryOf(b.code))
+    if (a.last + 1 == b.first && b.last < tokens.size() && tokens[a.last].norm == "("_lit &&
+        tokens[b.last].norm == ")"_lit && CountryOf(a.code) == CountryOf(b.code))
       for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true, boundary[t] = false;
   }
   // "fighters of the Rapid Support Forces", "مسلحين من حركة طالبان": a word for some of
@@ -499,7 +521,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool placed = false, single = true, bare = false;
     for (const ActorMention& a : *actors_ptr) {
       if (!a.has_country()) {
-        bare = bare || a.sector != "REF"sv;
+        bare = bare || a.sector != "REF"_lit;
         continue;
       }
       if (!IsStateCode(CountryOf(a.code))) continue;
@@ -517,7 +539,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (bare && single && placed) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
-        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"sv && a.code.size() == 3) {
+        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
@@ -553,23 +575,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (const Trigger& tr : triggers) {
     const size_t te = tr.match.end;
     for (size_t t = te; t < std::min(tokens.size(), te + 4); ++t) {
-      const bool what = !arabic_order && tokens[t].norm == "what"sv;
+      const bool what = !arabic_order && tokens[t].norm == "what"_lit;
       if (!what && !(arabic_order && t > te && tokens[t - 1].word && modes.IsReport(tokens, t))) continue;
       size_t end = SIZE_MAX;
       for (size_t u = t + 1; u < std::min(tokens.size(), t + 6) && end == SIZE_MAX; ++u) {
         const std::string& w = tokens[u].norm;
-        const bool naming = what && (w == "called"sv || w == "termed"sv || w == "described"sv);
-        if (what ? (w == "were"sv || w == "was"sv || w == "are"sv || w == "is"sv || naming)
-                 : (w == "\u0627\u0646\u0647\u0627"sv || w == "\u0627\u0646\u0647"sv ||
-                    w == "\u0627\u0646\u0647\u0645"sv))  // انها انه انهم
-          end = u + 1 + (naming && u + 1 < tokens.size() && tokens[u + 1].norm == "as"sv);
+        const bool naming = what && (w == "called"_lit || w == "termed"_lit || w == "described"_lit);
+        if (what ? (w == "were"_lit || w == "was"_lit || w == "are"_lit || w == "is"_lit || naming)
+                 : (w == "\u0627\u0646\u0647\u0627"_lit || w == "\u0627\u0646\u0647"_lit ||
+                    w == "\u0627\u0646\u0647\u0645"_lit))  // انها انه انهم
+          end = u + 1 + (naming && u + 1 < tokens.size() && tokens[u + 1].norm == "as"_lit);
       }
       if (end == SIZE_MAX) break;
       bool report = !what;
       for (size_t u = t; u < end && !report; ++u) {
         const std::string& w = tokens[u].norm;
         report =
-            modes.IsReport(tokens, u) || w == "called"sv || w == "termed"sv || w == "described"sv;
+            modes.IsReport(tokens, u) || w == "called"_lit || w == "termed"_lit || w == "described"_lit;
       }
       if (!report) break;
       for (size_t u = t; u < end; ++u) apposition[u] = true, boundary[u] = false;
@@ -579,8 +601,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Relative clauses set off by commas ("Iran, which denies X, threatened Y"): inside,
   // the subject is the antecedent; after, the main verb's subject is found by jumping
   // over the clause. relative_of[t] = antecedent mention for tokens inside a clause.
-  std::vector<int> relative_of(tokens.size(), -1);
-  std::vector<size_t> clause_start(tokens.size(), SIZE_MAX);
+  std::vector<int>& relative_of = tables.relative_of;
+  std::vector<size_t>& clause_start = tables.clause_start;
+  relative_of.assign(tokens.size(), -1);
+  clause_start.assign(tokens.size(), SIZE_MAX);
   for (size_t r = 1; r < tokens.size(); ++r) {
     if (!IsComma(tokens[r - 1]) || !modes.IsRelative(tokens, r)) continue;
     const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
@@ -614,9 +638,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          ((actors[k].last == b &&
                            (actors[k].kind == ActorKind::kAdj ||
                             (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
-                                                     tokens[actors[k].first - 1].norm == "a"sv ||
-                                                     tokens[actors[k].first - 1].norm == "an"sv)))) ||
-                          (actors[k].last + 1 == b && tokens[actors[k].last].norm == "'s"sv));
+                                                     tokens[actors[k].first - 1].norm == "a"_lit ||
+                                                     tokens[actors[k].first - 1].norm == "an"_lit)))) ||
+                          (actors[k].last + 1 == b && tokens[actors[k].last].norm == "'s"_lit));
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
       joined |= IsConjunction(tokens[t]) || boundary[t];
@@ -648,7 +672,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       d = actors[k].first;
     if (d == 0) return false;
     const std::string& w = tokens[d - 1].norm;
-    return w == "the"sv || w == "a"sv || w == "an"sv || modes.IsPossessive(tokens, d - 1);
+    return w == "the"_lit || w == "a"_lit || w == "an"_lit || modes.IsPossessive(tokens, d - 1);
   };
   auto relative_agent = [&](size_t j) -> int {
     const size_t after = triggers[j].match.end, end = end_of(j);
@@ -656,7 +680,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 2); ++r) {
       // (Or an Arabic verb of carrying out after an indefinite noun: "هجوم شنه مسلحون".)
-      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"sv) &&
+      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"_lit) &&
           !(arabic_order && !noun && modes.IsPerformed(tokens, r)))
         continue;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
@@ -704,13 +728,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string about = SpeechActAbout(prev_code, own_code);
     // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
     // "traded accusations over the arrest" is about an arrest, not of one.
-    if (prev_code == "112"sv) {
+    if (prev_code == "112"_lit) {
       const size_t b = triggers[ti].match.begin;
       bool of = triggers[ti].match.stripped > 0 && tokens[b].norm.starts_with("\u0628");
       // (Also ahead of words between: "of preparing a military aggression", "بالتحضير
       // لشن حرب".)
       for (size_t t = b; t-- > (b > 4 ? b - 4 : 0) && !of;)
-        of = tokens[t].norm == "of"sv || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
+        of = tokens[t].norm == "of"_lit || tokens[t].norm.starts_with("\u0628\u0627\u0644");  // بال
       if (!of) about.clear();
     }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
@@ -785,7 +809,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = te + 1; t < right; ++t) {
         if (!IsConjunction(tokens[t]) || !IsComma(tokens[t - 1])) continue;
         size_t subject = t + 1;  // (past "the", "both")
-        while (subject + 1 < right && (tokens[subject].norm == "the"sv || tokens[subject].norm == "both"sv)) ++subject;
+        while (subject + 1 < right && (tokens[subject].norm == "the"_lit || tokens[subject].norm == "both"_lit)) ++subject;
         const int k = MentionAt(actors, subject);
         if (k < 0 || !actors[k].has_country()) continue;
         // (A compound subject: "X and Y denounced".)
@@ -831,7 +855,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
-    const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"sv &&
+    const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
                            prev_first == this_first && own_root >= "03" && own_root <= "08" &&
                            prev_sources.size() >= 2;
     // "killed seven rebels during a military operation", "قتل ... خلال عملية عسكرية":
@@ -840,7 +864,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
-      if (p > 0 && (tokens[p].norm == "a"sv || tokens[p].norm == "an"sv || tokens[p].norm == "the"sv)) --p;
+      if (p > 0 && (tokens[p].norm == "a"_lit || tokens[p].norm == "an"_lit || tokens[p].norm == "the"_lit)) --p;
       if (FrameWord(tokens[p])) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         continue;
@@ -870,7 +894,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         means = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("\u0628") || tokens[tb].norm.starts_with("\u0648\u0628"));
       } else {
         for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;)
-          means = tokens[t].norm == "with"sv;
+          means = tokens[t].norm == "with"_lit;
       }
       if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
@@ -893,8 +917,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool adverbial = false;
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !adverbial;) {
         const std::string& w = tokens[t].norm;
-        adverbial = FrameWord(tokens[t]) || w == "via"sv || w == "\u0639\u0628\u0631"sv /* عبر */;
-        if (!(w == "a"sv || w == "an"sv || w == "the"sv || w == "phone"sv || w == "telephone"sv ||
+        adverbial = FrameWord(tokens[t]) || w == "via"_lit || w == "\u0639\u0628\u0631"_lit /* عبر */;
+        if (!(w == "a"_lit || w == "an"_lit || w == "the"_lit || w == "phone"_lit || w == "telephone"_lit ||
               adverbial))
           break;
       }
@@ -930,10 +954,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "..., prompting Paris to summon Iran's envoy": what the act prompted the actor
     // to do was done, by that actor; no complement, no purpose.
     bool prompted = false;
-    if (!arabic_order && tb >= 3 && tokens[tb - 1].norm == "to"sv)
+    if (!arabic_order && tb >= 3 && tokens[tb - 1].norm == "to"_lit)
       if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].first > 0) {
         const std::string& w = tokens[actors[k].first - 1].norm;
-        prompted = w == "prompting"sv || w == "forcing"sv || w == "leading"sv || w == "causing"sv;
+        prompted = w == "prompting"_lit || w == "forcing"_lit || w == "leading"_lit || w == "causing"_lit;
       }
     if (ti > 0 && !prompted) {
       // "to" anywhere between the two triggers ("urged Baku to return to the talks").
@@ -944,20 +968,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
-        to_between |= tokens[t].norm == "to"sv && MentionAt(actors, t + 1) < 0;
+        to_between |= tokens[t].norm == "to"_lit && MentionAt(actors, t + 1) < 0;
         // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged".)
         if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
-      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"sv) ||
-                             (tb > 1 && tokens[tb - 2].norm == "for"sv && tokens[tb - 1].word &&
+      const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
+                             (tb > 1 && tokens[tb - 2].norm == "for"_lit && tokens[tb - 1].word &&
                               MentionAt(actors, tb - 1) < 0);
       const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
                                                        tokens[tb].norm.starts_with("ول") ||
                                                        tokens[tb].norm.starts_with("لل"));
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
       // (Also with a verbal noun between: "إلى استئناف المفاوضات".)
-      auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"sv || tokens[t].norm == "علي"sv; };
+      auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"_lit || tokens[t].norm == "علي"_lit; };
       // (Or with a verbal noun and في: "على الدخول في حوار".)
       bool arabic_to = false;
       for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
@@ -972,7 +996,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const std::string& prev_code = triggers[ti - 1].entry->code;
       const bool alleging = prev_code.starts_with("112") || prev_code.starts_with("016");
       bool of_before = false;  // "of waging a disinformation campaign"
-      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of"sv;
+      for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of"_lit;
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
       bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
@@ -992,7 +1016,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool with_before = false;
       // (Not across a clause break: "threatened to cut ties with Mali after Bamako accused".)
       for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before && !boundary[t];)
-        with_before = tokens[t].norm == "with"sv;
+        with_before = tokens[t].norm == "with"_lit;
       const bool threatened = prev_code.starts_with("13") &&
                               ((arabic_order && arabic_bi && tb <= triggers[ti - 1].match.end + 4) ||
                                (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
@@ -1020,7 +1044,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           for_between = false;
           break;
         }
-        for_between |= tokens[t].norm == "for"sv;
+        for_between |= tokens[t].norm == "for"_lit;
       }
       const bool in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
                       tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
@@ -1037,7 +1061,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (The content's subject stands right after "that".)
       bool other_actor = false;
       for (size_t t = triggers[ti - 1].match.end; t + 1 < tb && that_between; ++t) {
-        if (tokens[t].norm != "that"sv) continue;
+        if (tokens[t].norm != "that"_lit) continue;
         const int k = MentionAt(actors, t + 1);
         other_actor = k >= 0 && actors[k].has_country() &&
                       std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
@@ -1141,9 +1165,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
         bool outside = false;
         for (size_t b = f; b-- > (f > 2 ? f - 2 : 0) && !outside;)
-          outside = tokens[b].norm == "امام"sv || tokens[b].norm == "outside"sv;
+          outside = tokens[b].norm == "امام"_lit || tokens[b].norm == "outside"_lit;
         const std::string& c = tr.entry->code;
-        if (outside && !c.starts_with("14") && !c.starts_with("191") && c != "1381"sv) continue;
+        if (outside && !c.starts_with("14") && !c.starts_with("191") && c != "1381"_lit) continue;
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
@@ -1195,7 +1219,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& before = tokens[t - 1].norm;
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
-        if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"sv || before == "run"sv)) continue;
+        if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
         agent_at = t;
         break;
       }
@@ -1203,8 +1227,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // an agent is read like the Arabic agent construction below.
     // (So is one right after another trigger, its object: "criticised raids on traders by".)
     const bool as_noun =
-        (te < tokens.size() && tokens[te].norm == "of"sv) ||
-        (tb > 0 && (tokens[tb - 1].norm == "the"sv || tokens[tb - 1].norm == "a"sv)) ||
+        (te < tokens.size() && tokens[te].norm == "of"_lit) ||
+        (tb > 0 && (tokens[tb - 1].norm == "the"_lit || tokens[tb - 1].norm == "a"_lit)) ||
         (ti > 0 && triggers[ti - 1].match.end == tb);
     // (Close by: "an investigation into the execution of prisoners by soldiers" names the
     // execution's agent, not the investigation's.)
@@ -1285,11 +1309,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "the ambassador was summoned to the Chinese foreign ministry", "تم استدعاء السفير
       // ... إلى وزارة الخارجية": without an agent, the ministry summoned to summoned.
-      if (sources.empty() && !targets.empty() && tr.entry->code == "114"sv) {
+      if (sources.empty() && !targets.empty() && tr.entry->code == "114"_lit) {
         size_t from = te;
         for (int k : targets) from = std::max(from, static_cast<size_t>(actors[k].last));
         for (size_t t = from; t < right && t < from + 6; ++t)
-          if (tokens[t].norm == "to"sv || tokens[t].norm == "\u0627\u0644\u064A"sv) {  // to, إلى
+          if (tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit) {  // to, إلى
             if (const int k = first_right(t + 1, std::min(right, t + 5), -1); k >= 0) {
               sources = {k};
               how += "; summoned to: the summoner";
@@ -1411,12 +1435,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // to ...": a speech act joined by "and" after a reported clause is the speaker's.
       if (!arabic_order && tb >= 1 && IsAnd(tokens[tb - 1])) {
         const std::string_view root = std::string_view(tr.entry->code).substr(0, 2);
-        const bool speech = root == "01"sv || root == "02"sv || root == "03"sv || root == "10"sv ||
-                            root == "11"sv || root == "12"sv || root == "13"sv;
+        const bool speech = root == "01"_lit || root == "02"_lit || root == "03"_lit || root == "10"_lit ||
+                            root == "11"_lit || root == "12"_lit || root == "13"_lit;
         for (size_t r = 0; speech && r + 1 < tb; ++r) {
           if (!modes.IsReport(tokens, r)) continue;
           bool that = false;
-          for (size_t u = r + 1; u < std::min(tb, r + 5) && !that; ++u) that = tokens[u].norm == "that"sv;
+          for (size_t u = r + 1; u < std::min(tb, r + 5) && !that; ++u) that = tokens[u].norm == "that"_lit;
           const int speaker = that ? nearest_left(r, 0, true) : -1;
           if (speaker >= 0 && actors[speaker].has_country() && (src < 0 || actors[src].first > r)) {
             src = speaker;
@@ -1430,7 +1454,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // subordinator has the subject of the verb it depends on.
       // (Not "before travelling to China": that act is still to come.)
       if (!arabic_order && src < 0 && !coordinated && tb >= 1 && boundary[tb - 1] && !verb_sources.empty() &&
-          tokens[tb].norm.ends_with("ing") && !modes.IsRelative(tokens, tb - 1) && tokens[tb - 1].norm != "before"sv) {
+          tokens[tb].norm.ends_with("ing") && !modes.IsRelative(tokens, tb - 1) && tokens[tb - 1].norm != "before"_lit) {
         sources = verb_sources;
         how = "gerund after a subordinator: the subject of its verb";
       }
@@ -1568,10 +1592,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int own_object = te < tokens.size() ? MentionAt(actors, te) : -1;
       const bool bare_object = own_object >= 0 && actors[own_object].kind == ActorKind::kSector && sources.size() == 1 &&
                                DomesticAgent(actors[sources[0]]);
-      if (targets.empty() && how == "subject shared with the previous verb"sv && !bare_object) targets = prev_targets;
+      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object) targets = prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
-      if (how == "subject shared with the previous verb"sv && last.starts_with("مع") &&
+      if (how == "subject shared with the previous verb"_lit && last.starts_with("مع") &&
           last.size() > 4)
         targets = prev_targets;
     }
@@ -1596,8 +1620,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // after it names.
     const std::string reaction_root = tr.entry->code.substr(0, 2);
     if (targets.empty() && !sources.empty() &&
-        (reaction_root == "05"sv || reaction_root == "10"sv || reaction_root == "11"sv ||
-         reaction_root == "12"sv)) {
+        (reaction_root == "05"_lit || reaction_root == "10"_lit || reaction_root == "11"_lit ||
+         reaction_root == "12"_lit)) {
       size_t from = te;  // after a subject that follows the verb
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
       for (size_t r = from; r < std::min(tokens.size(), from + 4); ++r) {
@@ -1647,10 +1671,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the Uzbek president".)
     const bool own_party =
         te < tokens.size() &&
-        (tokens[te].norm == "with"sv || tokens[te].norm == "by"sv || modes.IsBetween(tokens, te));
-    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && tr.entry->code != "042"sv &&
-        !own_party && (tokens[tb - 1].norm == "a"sv || tokens[tb - 1].norm == "the"sv) &&
-        (tokens[tb - 2].norm == "in"sv || tokens[tb - 2].norm == "during"sv)) {
+        (tokens[te].norm == "with"_lit || tokens[te].norm == "by"_lit || modes.IsBetween(tokens, te));
+    if (!arabic_order && tb >= 2 && tr.entry->code.starts_with("04") && tr.entry->code != "042"_lit &&
+        !own_party && (tokens[tb - 1].norm == "a"_lit || tokens[tb - 1].norm == "the"_lit) &&
+        (tokens[tb - 2].norm == "in"_lit || tokens[tb - 2].norm == "during"_lit)) {
       int subject = -1, object = -1;
       size_t from = tb > 30 ? tb - 30 : 0;  // the main verb may be one of saying ("told")
       for (size_t t = tb; t-- > from;)
@@ -1690,7 +1714,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from"; "received the minister" is hosting him).
-    const bool from_end = tokens[te - 1].norm == "from"sv || tokens[te - 1].norm == "من"sv;
+    const bool from_end = tokens[te - 1].norm == "from"_lit || tokens[te - 1].norm == "من"_lit;
     if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
@@ -1715,7 +1739,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // are the other states named in the sentence (at most two, the nearest).
     // "في صفقة تمت بوساطة إماراتية": with ب the mediation is the mediator's, named
     // right after it; the parties are found below.
-    if (tr.entry->code == "045"sv && arabic_order && tr.match.stripped > 0 &&
+    if (tr.entry->code == "045"_lit && arabic_order && tr.match.stripped > 0 &&
         tokens[tb].norm.starts_with("ب")) {
       if (const int k = first_right(te, std::min(right, te + 2), -1); k >= 0) {
         sources = {k};
@@ -1723,7 +1747,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "mediation with ب: the mediator named after it";
       }
     }
-    if (targets.empty() && !sources.empty() && tr.entry->code == "045"sv) {
+    if (targets.empty() && !sources.empty() && tr.entry->code == "045"_lit) {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
       for (size_t k = 0; k < actors.size(); ++k) {
         const ActorMention& a = actors[k];
@@ -1765,7 +1789,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].span.begin == out[this_first - 1].target_span.begin) prior = {static_cast<int>(k)};
     const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
     if (!prior.empty() &&
-        (how == "subject shared with the previous verb"sv || how.starts_with("gerund after a subordinator") ||
+        (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
         (arabic_order ? tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)
                       : tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1) &&
@@ -1778,8 +1802,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
         actors[targets[0]].first >= te) {
       size_t f = actors[targets[0]].first;
-      if (f > te && tokens[f - 1].norm == "the"sv) --f;
-      if (!(f > te && tokens[f - 1].norm == "with"sv)) {
+      if (f > te && tokens[f - 1].norm == "the"_lit) --f;
+      if (!(f > te && tokens[f - 1].norm == "with"_lit)) {
         if (trace) trace->push_back("  the object of \"" + tr.entry->pattern + "\" is a topic, not a party");
         targets.clear();
       }
@@ -1790,7 +1814,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& code = tr.entry->code;
     const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
     const bool mutual_act =
-        (root >= "03" && root <= "08") || code == "190"sv || code == "193"sv || reciprocal;
+        (root >= "03" && root <= "08") || code == "190"_lit || code == "193"_lit || reciprocal;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
@@ -1814,7 +1838,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A pattern that ends in "between", "fighting between", names its sides itself,
     // whatever actor stands before it.)
     const bool own_between = between + 1 == te && between > tb;
-    if ((sources.empty() || own_between) && mutual_act && code != "045"sv && between + 1 < right &&
+    if ((sources.empty() || own_between) && mutual_act && code != "045"_lit && between + 1 < right &&
         modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
@@ -1920,17 +1944,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
-    if ((cc->code == "190"sv || cc->code == "194"sv) && !sources.empty() &&
+    if ((cc->code == "190"_lit || cc->code == "194"_lit) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     // "offered to host talks between the two neighbours": an offer of (or a call for)
     // talks between others, one trigger, is one of mediation, as when told apart.
-    if ((cc->code == "036"sv || cc->code == "026"sv) && talks_between(te))
+    if ((cc->code == "036"_lit || cc->code == "026"_lit) && talks_between(te))
       if (const CameoCode* m = r_.ontology->Find(SpeechActAbout(cc->code, "045"))) cc = m;
     // "حذرت من أن القاهرة ستتخذ كل التدابير", "warned of ... that it would respond": a
     // warning whose content is the warner's own act is a threat, not a pessimistic
     // comment (012).
-    if (cc->code == "012"sv && !sources.empty())
+    if (cc->code == "012"_lit && !sources.empty())
       for (size_t t = te > 0 ? te - 1 : 0; t < std::min(tokens.size() - 1, te + 3); ++t) {
         if (!ThatWord(tokens[t])) continue;
         const int k = MentionAt(actors, t + 1);
@@ -1945,13 +1969,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // words further in its reach that say what an accusation or a threat is about give
     // its unspecific code a precise one. (Past "that", into what is said; not into a
     // condition: "threatened to act if it is attacked again".)
-    const TriggerLexicon* about = cc->root == "11"sv ? r_.accusations.get() : cc->root == "13"sv ? r_.threats.get() : nullptr;
+    const TriggerLexicon* about = cc->root == "11"_lit ? r_.accusations.get() : cc->root == "13"_lit ? r_.threats.get() : nullptr;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
-        if (before == "any"sv || before == "اي"sv || before == "لاي"sv) continue;  // اي لاي
+        if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         const CameoCode* precise = m.found() ? r_.ontology->Find(about->entry(m.payload).code) : nullptr;
         if (!precise || !MoreSpecific(precise->code, cc->code)) continue;
@@ -1964,15 +1988,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (denied) mode.name = "negated";
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"sv && !prompted;
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
-    const bool speech_act = cc->root == "01"sv || cc->root == "02"sv || cc->root == "03"sv ||
-                            cc->root == "10"sv || cc->root == "11"sv || cc->root == "12"sv ||
-                            cc->root == "13"sv;
-    if ((mode.name.empty() || mode.name == "future"sv) && !speech_act &&
+    const bool speech_act = cc->root == "01"_lit || cc->root == "02"_lit || cc->root == "03"_lit ||
+                            cc->root == "10"_lit || cc->root == "11"_lit || cc->root == "12"_lit ||
+                            cc->root == "13"_lit;
+    if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
     // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق", "a decision Israel
@@ -1989,7 +2013,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!targets.empty() || o >= tokens.size()) return false;
       if (arabic_order) return tokens[o].norm.starts_with("ال") && modes.IsAct(tokens, o);
       const std::string& w = tokens[o].norm;
-      return o + 1 < tokens.size() && (w == "the"sv || w == "this"sv || w == "that"sv) && modes.IsAct(tokens, o + 1);
+      return o + 1 < tokens.size() && (w == "the"_lit || w == "this"_lit || w == "that"_lit) && modes.IsAct(tokens, o + 1);
     };
     // (When the act told was no event of ours, "كلف مجلس الوزراء الجيش بوضع خطة ...، في
     // حين رفض حزب الله القرار", its agent is the sentence's first actor.)
@@ -2045,7 +2069,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Nor a relative clause, whose antecedent may be a place: "a bombing outside a
     // court that killed 12 people".)
     const bool relative =
-        tb > 0 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"sv);
+        tb > 0 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"_lit);
     const bool plain_verb = !is_noun(ti) && !relative &&
                             (how == "subject before the verb" || how == "verb-subject-object order" ||
                              how == "subject shared with the previous verb");
@@ -2069,7 +2093,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
-        if (tokens[t].norm == "بحق"sv) {
+        if (tokens[t].norm == "بحق"_lit) {
           from = t + 1;
           break;
         }
@@ -2099,7 +2123,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (targets.empty() && !sources.empty() && rel + 2 < tokens.size() && modes.IsRelative(tokens, rel))
       for (size_t t = rel + 2; t + 1 < std::min(tokens.size(), rel + 5) && !boundary[t]; ++t) {
         const std::string& w = tokens[t].norm;
-        const bool to = w == "علي"sv || w == "الي"sv || w == "on"sv || w == "against"sv || w == "to"sv;
+        const bool to = w == "علي"_lit || w == "الي"_lit || w == "on"_lit || w == "against"_lit || w == "to"_lit;
         const int k = MentionAt(actors, t + 1);
         if (to && k >= 0 && actors[k].has_country() &&
             std::find(sources.begin(), sources.end(), k) == sources.end()) {
@@ -2120,7 +2144,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "gunmen abducted two doctors, and the ministry demanded their release", "اعتقل
     // الحوثيون موظفين أمميين، فيما طالب غوتيريش بالإفراج عنهم": a demand or an appeal for a
     // release that names no one is addressed to the captors of the act told before.
-    if (targets.empty() && !sources.empty() && (cc->code == "1053"sv || cc->code == "0253"sv))
+    if (targets.empty() && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
       for (size_t j = out.size(); j-- > 0;) {
         if (!out[j].code.starts_with("173") && !out[j].code.starts_with("181")) continue;
         for (size_t k = 0; k < actors.size(); ++k)
@@ -2132,7 +2156,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
     // denial of the charge just told answers the accuser.
-    if (targets.empty() && sources.size() == 1 && cc->code == "016"sv &&
+    if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit &&
         (reacts_to_act() || (te > tb + 1 && modes.IsAct(tokens, te - 1))))
       for (size_t j = out.size(); j-- > 0;) {
         if (!out[j].code.starts_with("11")) continue;
@@ -2148,12 +2172,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
       // (And visits: "Erdogan arrived in Baku for an official visit".)
-      const bool force = Force(cc->code) || cc->code == "042"sv;
+      const bool force = Force(cc->code) || cc->code == "042"_lit;
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
                                 (is_noun(ti) || (tb > 0 && (modes.IsPreposition(tokens, tb - 1) ||
-                                                            tokens[tb - 1].norm == "over"sv)));
+                                                            tokens[tb - 1].norm == "over"_lit)));
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country() &&
           !at_home_noun) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
@@ -2196,7 +2220,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
-        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"sv) {
+        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit) {
           b.code = inherited_country + b.code;
           b.kind = ActorKind::kComposed;
         }
@@ -2209,7 +2233,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
           });
         };
-        if (a.kind == ActorKind::kSector && cc->root == "14"sv && b.has_country() && IsStateCode(b.code) &&
+        if (a.kind == ActorKind::kSector && cc->root == "14"_lit && b.has_country() && IsStateCode(b.code) &&
             std::all_of(actors.begin(), actors.end(),
                         [&](const ActorMention& m) { return !m.has_country() || CountryOf(m.code) == CountryOf(b.code); }) &&
             !at_embassy()) {
@@ -2244,7 +2268,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "ordered the Norwegian Refugee Council out", "expelled French troops", "طردت
         // مفتشي الوكالة": expelling an aid agency, inspectors or a force is a withdrawal
         // (166x), not the deportation of persons (174; "the military attaché" stays so).
-        if (e.code == "174"sv) {
+        if (e.code == "174"_lit) {
           const std::string_view text = e.target_text;
           const bool force = b.code.size() == 6 && b.code.ends_with("MIL") &&
                              (text.find("troops") != std::string_view::npos ||
@@ -2264,7 +2288,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (b.first <= te + 6) c += 0.1;
         if (a.kind == ActorKind::kSector || b.kind == ActorKind::kSector) c -= 0.1;
         if (tr.match.stripped > 1) c -= 0.1;
-        if (how == "verb-subject-object order"sv) c -= 0.05;
+        if (how == "verb-subject-object order"_lit) c -= 0.05;
         if (how.starts_with("dropped subject")) c -= 0.15;
         e.confidence = std::clamp(c, 0.05, 0.95);
         if (trace)

@@ -2,11 +2,12 @@
 
 #include <cstdlib>
 
+#include "core/literal.h"
 #include "core/word_set.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
+using namespace std::string_view_literals;
 
 ModeWords::ModeWords(const GrammarWords& g, const std::string& lang) : lang_(lang) {
   // One pass over the language's kinds, each index to the member that asks about it:
@@ -60,8 +61,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
 
 bool ModeWords::IsBoundary(const std::vector<Token>& tokens, size_t t) const {
   const std::string& n = tokens[t].norm;
-  if (!tokens[t].word && (n == ";"sv || n == ":"sv || n == "؛"sv || n == "("sv || n == ")"sv ||
-                          n == "\""sv || n == "?"sv || n == "!"sv || n == "؟"sv))
+  if (!tokens[t].word && (n == ";"_lit || n == ":"_lit || n == "؛"_lit || n == "("_lit || n == ")"_lit ||
+                          n == "\""_lit || n == "?"_lit || n == "!"_lit || n == "؟"_lit))
     return true;
   return StartsAt(boundary_, tokens, t);
 }
@@ -109,11 +110,11 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // English "-ing" after "is/was" is progressive, not passive; "is set to sign",
   // "is expected to meet" are infinitives.
   if (tokens[t].norm.ends_with("ing")) return false;
-  if (t > 0 && tokens[t - 1].norm == "to"sv) return false;
-  if (lang_ == "en"sv && !LooksLikeParticiple(tokens[t].norm)) return false;
+  if (t > 0 && tokens[t - 1].norm == "to"_lit) return false;
+  if (lang_ == "en"_lit && !LooksLikeParticiple(tokens[t].norm)) return false;
   // A participle right before its agent is passive without an auxiliary ("a deal
   // brokered by the Emirates", "the tanker seized by Iran").
-  if (lang_ == "en"sv && StartsAt(agent_, tokens, t + 1)) return true;
+  if (lang_ == "en"_lit && StartsAt(agent_, tokens, t + 1)) return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
@@ -141,7 +142,7 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   // Rapid Support Forces", "مسلحين من جماعة بوكو حرام").
   size_t end = t;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
-  if (end > 0 && tokens[end - 1].norm == "the"sv) --end;
+  if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
   for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
     if (member_->MatchAt(tokens, j).end == end) return j;
   return t;
@@ -196,9 +197,9 @@ bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const { retu
 // Arabic قد before a past-tense verb marks the perfect ("had cancelled"), not a
 // possibility; only before a present-tense verb (ي ت ن) does it mean "may".
 bool ModeWords::PerfectParticle(const std::vector<Token>& tokens, size_t t) const {
-  if (lang_ != "ar"sv) return false;
+  if (lang_ != "ar"_lit) return false;
   for (size_t k = t > 4 ? t - 4 : 0; k + 1 <= t; ++k) {
-    if (tokens[k].norm != "قد"sv && tokens[k].norm != "وقد"sv && tokens[k].norm != "فقد"sv)
+    if (tokens[k].norm != "قد"_lit && tokens[k].norm != "وقد"_lit && tokens[k].norm != "فقد"_lit)
       continue;
     const std::string& next = tokens[k + 1].norm;
     const bool present = next.starts_with("ي") || next.starts_with("ت") || next.starts_with("ن");
@@ -245,7 +246,7 @@ bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const
   if (!conditional_) return false;
   constexpr size_t kReach = 12;
   for (size_t k = t + 1; k < tokens.size() && k <= t + kReach; ++k) {
-    if (IsBoundary(tokens, k) || tokens[k].norm == "."sv) return false;
+    if (IsBoundary(tokens, k) || tokens[k].norm == "."_lit) return false;
     if (IsConditional(tokens, k)) return true;
   }
   return false;
@@ -295,7 +296,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
   }
   // A question asserts nothing.
   for (size_t k = t; k < tokens.size(); ++k)
-    if (tokens[k].norm == "?"sv || tokens[k].norm == "؟"sv) {
+    if (tokens[k].norm == "?"_lit || tokens[k].norm == "؟"_lit) {
       m.name = "hypothetical";
       return m;
     }
@@ -316,7 +317,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       bool span = false;
       for (size_t j = k; j-- > (k > 3 ? k - 3 : 0) && !span;) {
         const std::string& w = tokens[j].norm;
-        span = w == "since"sv || w == "منذ"sv || w == "until"sv || w == "حتي"sv;
+        span = w == "since"_lit || w == "منذ"_lit || w == "until"_lit || w == "حتي"_lit;
       }
       if (span) continue;
       // Nor does a year in a relative clause after the act ("freed four men who had been
@@ -325,7 +326,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // (English "that" after the act opens its object's clause too: "lifted the
       // sanctions that it imposed in 2011", "denied on Monday that ... in 2014".)
       for (size_t j = t + 1; j < k && !relative_after; ++j)
-        relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"sv;
+        relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"_lit;
       if (relative_after) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";

@@ -1,5 +1,6 @@
 #include "lexicon/phrase_index.h"
 
+#include "core/literal.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 #include "text/stem.h"
@@ -7,7 +8,6 @@
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 
 std::string LexiconKey(std::string_view lang, std::string_view word, KeyMode mode) {
   const std::string norm = NormalizeWord(word);
@@ -72,7 +72,7 @@ class PhraseIndex::Lookahead {
     return c >= '0' && c <= '9';
   }
   static bool Currency(const Token& t) {
-    return !t.word && (t.norm == "$"sv || t.norm == "\u20AC"sv || t.norm == "\u00A3"sv || t.norm == "\u00A5"sv);
+    return !t.word && (t.norm == "$"_lit || t.norm == "\u20AC"_lit || t.norm == "\u00A3"_lit || t.norm == "\u00A5"_lit);
   }
 
   // first_ids: the key ids of tokens[first], already looked up.
@@ -139,9 +139,9 @@ class PhraseIndex::Lookahead {
       if (c > u && Number(tokens_[c - 1]) && c < tokens_.size() && tokens_[c].word && !Number(tokens_[c])) ++c;
       return c;
     }
-    if (u < tokens_.size() && tokens_[u].norm == "\""sv)
+    if (u < tokens_.size() && tokens_[u].norm == "\""_lit)
       for (size_t c = u + 1; c < tokens_.size() && c <= u + kMaxQuoted; ++c)
-        if (tokens_[c].norm == "\""sv) return c + 1;
+        if (tokens_[c].norm == "\""_lit) return c + 1;
     if (u < skip_.size() && skip_[u]) {
       size_t c = u + 1;
       while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;
@@ -153,7 +153,7 @@ class PhraseIndex::Lookahead {
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
     if (IsComma(tokens_[u]) && c < tokens_.size()) ++c;
-    if (c + 1 < tokens_.size() && tokens_[c].norm == "-"sv && tokens_[c + 1].word &&
+    if (c + 1 < tokens_.size() && tokens_[c].norm == "-"_lit && tokens_[c + 1].word &&
         tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
       c += 2;
     return c;

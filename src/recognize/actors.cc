@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "core/literal.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
 #include "lexicon/short_key_map.h"
@@ -14,7 +15,6 @@
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Role bounds as comparable strings: "2018" starts on 2018-01-01 and ends 2018-12-31.
@@ -26,7 +26,7 @@ std::string To(const std::string& d) {
 bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm) || !t.word; }
 
 bool NeedsCapital(const std::string& lang) {
-  return lang != "ar"sv && lang != "fa"sv && lang != "ur"sv && lang != "he"sv;
+  return lang != "ar"_lit && lang != "fa"_lit && lang != "ur"_lit && lang != "he"_lit;
 }
 
 size_t CodePoints(std::string_view s) {
@@ -46,7 +46,7 @@ bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
 // ("military-led", "army-backed")?
 bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
-  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-"sv ||
+  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-"_lit ||
       !tokens[t + 2].word)
     return false;
   return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
@@ -97,7 +97,7 @@ const std::vector<std::string>& TurkicSuffixes(const std::string& lang) {
        "li",      "lu",      "lü",    "ın",    "in",   "un",   "ün",   "ya",   "yə",   "yı",
        "yi",      "yu",      "yü",    "da",    "də",   "na",   "nə",   "nı",   "ni",   "nu",
        "nü",      "la",      "lə",    "ı",     "i",    "u",    "ü",    "a",    "ə"});
-  return lang == "az"sv ? az : tr;
+  return lang == "az"_lit ? az : tr;
 }
 
 // The first word of a run-together token ("YektrinburgThe": text extraction lost the
@@ -185,8 +185,8 @@ struct KnownForm {
 };
 
 KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const std::string& norm) {
-  const bool turkic = lang == "tr"sv || lang == "az"sv;
-  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
+  const bool turkic = lang == "tr"_lit || lang == "az"_lit;
+  const bool stems = HasStemmer(lang) && (lang == "ru"_lit || lang == "tr"_lit);
   // Turkish and Azerbaijani proper names take their case after an apostrophe
   // (Rusya'nın, Bakü'de); without one (Azerbaijani, derived words) try suffixes.
   if (turkic) {
@@ -202,7 +202,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     for (const auto& seg : ArabicSegments(norm, lang)) {
       if (seg.suffix.empty()) continue;
       if (Known(lex, lang, seg.stem)) return {seg.stem, "suffix " + seg.suffix};
-      if (lang != "fa"sv) continue;
+      if (lang != "fa"_lit) continue;
       for (const auto& inner : ArabicSegments(seg.stem, lang))
         if (!inner.suffix.empty() && Known(lex, lang, inner.stem))
           return {inner.stem, "suffix " + inner.suffix + seg.suffix};
@@ -210,7 +210,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     // The relative ending ي with the feminine or plural ending after it: "السلطات
     // النيجرية", "الجنود النيجريين" (the masculine النيجري is a suffix reading above).
     // Noted as a +ي reading, so a sector word so derived stays an adjective ("الأمنية").
-    if (lang == "ar"sv)
+    if (lang == "ar"_lit)
       for (std::string_view end : {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
         if (norm.size() >= end.size() + 6 && std::string_view(norm).ends_with(end)) {
           std::string stem = norm.substr(0, norm.size() - end.size());
@@ -218,7 +218,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
         }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
-    if (lang == "ar"sv)
+    if (lang == "ar"_lit)
       if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, bare))
         return {std::string(bare), "suffix +ا"};
     return {};
@@ -294,10 +294,10 @@ class MatchView {
 MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
   MatchView v(s.tokens);
   const std::string& lang = s.lang;
-  const bool turkic = lang == "tr"sv || lang == "az"sv;
-  const bool stems = HasStemmer(lang) && (lang == "ru"sv || lang == "tr"sv);
+  const bool turkic = lang == "tr"_lit || lang == "az"_lit;
+  const bool stems = HasStemmer(lang) && (lang == "ru"_lit || lang == "tr"_lit);
   const WordIds& words = lex.Words(lang);
-  const bool english = lang == "en"sv;
+  const bool english = lang == "en"_lit;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.word || CodePoints(t.norm) < 3) continue;
@@ -466,7 +466,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (So is a nationality right before one of them: "Chinese President Xi".)
       const bool possessive =
           (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
-          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"sv;
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"_lit;
       const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
                                !IsArabicScript(tokens[m.first].norm);
       // (And a nationality or possessive right before an organisation or composed actor
@@ -491,7 +491,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (Not a definite one: "طالب المحتجون الحكومة" is a subject and its object.)
       // (Only armed and security ones: a word like طالب is also the verb "demanded".)
       const bool armed =
-          prev.code == "MIL"sv || prev.code == "REB"sv || prev.code == "COP"sv || prev.code == "SPY"sv;
+          prev.code == "MIL"_lit || prev.code == "REB"_lit || prev.code == "COP"_lit || prev.code == "SPY"_lit;
       if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
           prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
           !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
@@ -582,7 +582,7 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
       continue;
     if (b.first != a.last + 1 || a.place || IsArabicScript(tokens[a.first].norm)) continue;
     const std::string& between = tokens[a.last].norm;
-    if (between != "and"sv && between != ","sv) continue;
+    if (between != "and"_lit && between != ","_lit) continue;
     give(b, &a);
   }
   // English with the sector first: "the foreign ministers of Saudi Arabia and Iran".
@@ -596,13 +596,13 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // (A plural sector word, the one before "of": "the ambassador of France and Germany"
     // may be one country's envoy and a state.)
     size_t of = a.first;
-    while (of < a.last && tokens[of].norm != "of"sv && tokens[of].norm != "in"sv &&
-           tokens[of].norm != "from"sv)
+    while (of < a.last && tokens[of].norm != "of"_lit && tokens[of].norm != "in"_lit &&
+           tokens[of].norm != "from"_lit)
       ++of;
     if (of == a.first || of == a.last || !tokens[of - 1].norm.ends_with("s")) continue;
-    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and"sv) ||
-                        (b.first == a.last + 2 && tokens[a.last].norm == "and"sv &&
-                         tokens[a.last + 1].norm == "the"sv);
+    const bool joined = (b.first == a.last + 1 && tokens[a.last].norm == "and"_lit) ||
+                        (b.first == a.last + 2 && tokens[a.last].norm == "and"_lit &&
+                         tokens[a.last + 1].norm == "the"_lit);
     if (joined) give(a, &b);
   }
   // Arabic: left to right ("السعودية والمصرية والأردنية").
@@ -650,27 +650,27 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   if (b > 0) {
     // (A word of direction may stand between: "through central Belgrade", "in
     // northern Syria".)
-    const bool direction = lang == "en"sv && b > 1 &&
+    const bool direction = lang == "en"_lit && b > 1 &&
                            IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "downtown", "occupied"});
     const std::string& p = original[direction ? b - 2 : b - 1].norm;
-    if (lang == "en"sv && (p == "in"sv || p == "at"sv || p == "near"sv || p == "outside"sv || p == "inside"sv ||
-                         p == "around"sv || p == "through"sv || p == "across"sv || p == "throughout"sv))
+    if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
+                         p == "around"_lit || p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
       return true;
-    if ((lang == "ar"sv || lang == "fa"sv) && (p == "\u0641\u064A"sv || p == "\u062F\u0631"sv))
+    if ((lang == "ar"_lit || lang == "fa"_lit) && (p == "\u0641\u064A"_lit || p == "\u062F\u0631"_lit))
       return true;                                                            // في, در
     // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
-    if (lang == "ar"sv &&
+    if (lang == "ar"_lit &&
         IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628",
                                  "\u062F\u0627\u062E\u0644", "\u062E\u0627\u0631\u062C",
                                  "\u062D\u0648\u0644", "\u0642\u0628\u0627\u0644\u0647"}))
       return true;
-    if (lang == "ru"sv && (p == "\u0432"sv || p == "\u0432\u043E"sv)) return true;  // в, во
-    if (lang == "az"sv && p == "\u015F\u0259h\u0259rind\u0259"sv) return true;      // şəhərində
+    if (lang == "ru"_lit && (p == "\u0432"_lit || p == "\u0432\u043E"_lit)) return true;  // в, во
+    if (lang == "az"_lit && p == "\u015F\u0259h\u0259rind\u0259"_lit) return true;      // şəhərində
   }
   const std::string& w = original[b].norm;
-  if ((lang == "ar"sv || lang == "fa"sv) && IsArabicScript(w)) {
+  if ((lang == "ar"_lit || lang == "fa"_lit) && IsArabicScript(w)) {
     // The preposition ب written on the word: بباكو, وبموسكو (a name that begins with
     // ب, such as باكو, is known as it is).
     // (With a conjunction first, the name is the word without it: "وباكستان".)
@@ -680,7 +680,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) && !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
       return true;
   }
-  if (lang == "tr"sv || lang == "az"sv) {
+  if (lang == "tr"_lit || lang == "az"_lit) {
     // A locative suffix removed to match: Moskova'da, Bakıda, Ankara'dan is not one.
     const std::string& note = view.Note(b);
     for (const char* suf : {"'da", "'de", "'ta", "'te"})
@@ -768,7 +768,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const MatchView view = MakeView(s, lex);
   // Turkish and Azerbaijani: a second view in which known words also show their base
   // form, tried where the first finds nothing.
-  const bool turkic = lang == "tr"sv || lang == "az"sv;
+  const bool turkic = lang == "tr"_lit || lang == "az"_lit;
   const MatchView all_forms = turkic ? MakeView(s, lex, /*all_forms=*/true) : MatchView(s.tokens);
   const auto& tokens = view.tokens();
   const PhraseIndex& names = lex.Names(lang);
@@ -778,7 +778,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const bool need_capital = NeedsCapital(lang);
   // Russian and Azerbaijani write nationality adjectives in lower case (российский,
   // rus); names and nouns still need their capital.
-  const bool lower_adj = lang == "ru"sv || lang == "az"sv || lang == "uk"sv || lang == "be"sv;
+  const bool lower_adj = lang == "ru"_lit || lang == "az"_lit || lang == "uk"_lit || lang == "be"_lit;
   struct Found {
     PhraseMatch n, sec;
     std::string note, sec_note;
@@ -800,7 +800,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // The relative ending makes a nationality only of a state's name: "الرياضية" is
     // "sporting", not of Riyadh; "القاهري" no actor.
     const auto nisba = [](const std::string& note) {
-      return note == "suffix +\u064A"sv || note.starts_with("suffix +\u064A:");
+      return note == "suffix +\u064A"_lit || note.starts_with("suffix +\u064A:");
     };
     if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
       f.n = {};
@@ -868,7 +868,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;
-      if (!f.found && lang == "en"sv) {
+      if (!f.found && lang == "en"_lit) {
         // A run-together token: match its first word ("YektrinburgThe").
         if (size_t cut = GluedWordCut(t)) {
           word = t.norm.substr(0, cut);
@@ -909,7 +909,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   };
   // Arabic and Persian put the nationality or the state after the noun ("الشرطة
   // الروسية", "پلیس روسیه"); a name before a sector word is not its owner there.
-  const bool noun_first = lang == "ar"sv || lang == "fa"sv || lang == "ur"sv;
+  const bool noun_first = lang == "ar"_lit || lang == "fa"_lit || lang == "ur"_lit;
   auto mention = [&](const Item& a, const Item& b) {
     ActorMention m;
     m.first = a.first;
@@ -962,7 +962,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const size_t gap = sec.first - it.last;
         // "Russia's", Turkish "Rusya'nın" (the case suffix is a token of its own).
         const bool apostrophe =
-            tokens[it.last].norm == "'s"sv || tokens[it.last].norm.starts_with("'");
+            tokens[it.last].norm == "'s"_lit || tokens[it.last].norm.starts_with("'");
         const bool possessive = gap == 1 && apostrophe;
         // One word between ("Russian state media"; not after a possessive: "Armenia's
         // new military doctrine"), or one hyphenated modifier ("Niger's military-led
@@ -1002,7 +1002,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (kind == ActorKind::kCapital && it.located) continue;
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)
-      if (kind == ActorKind::kCapital && lang == "en"sv && it.first > 0 && tokens[it.first - 1].norm == "the"sv &&
+      if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "the"_lit &&
           it.last < tokens.size() && tokens[it.last].word && !tokens[it.last].capital)
         continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
@@ -1014,7 +1014,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     // "to press the government": after "to", an English sector word is a verb.
-    if (lang == "en"sv && it.first > 0 && tokens[it.first - 1].norm == "to"sv &&
+    if (lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "to"_lit &&
         it.last == it.first + 1) {
       used[k] = true;
       continue;
@@ -1068,7 +1068,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     out.push_back(std::move(m));
     used[k] = true;
   }
-  out = MergeAppositions(std::move(out), tokens, lang == "fa"sv);
+  out = MergeAppositions(std::move(out), tokens, lang == "fa"_lit);
   ShareCoordinatedSectors(lex, tokens, &out);
   return out;
 }

@@ -5,12 +5,12 @@
 #include <unordered_set>
 
 #include "core/event.h"
+#include "core/literal.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // A state mention that can be referred back to: not a place ("in Azerbaijan").
@@ -20,13 +20,13 @@ bool HasCountry(const ActorMention& m) { return m.has_country() && IsStateCode(m
 // the article (الوزارة, والشرطة, للشرطة)? Languages without articles count as definite.
 bool Definite(const Sentence& s, size_t t) {
   const std::string& lang = s.lang;
-  if (lang == "en"sv) {
+  if (lang == "en"_lit) {
     if (t == 0) return false;
     const std::string& p = s.tokens[t - 1].norm;
-    return p == "the"sv || p == "its"sv || p == "their"sv || p == "his"sv || p == "her"sv;
+    return p == "the"_lit || p == "its"_lit || p == "their"_lit || p == "his"_lit || p == "her"_lit;
   }
-  if (lang == "ar"sv || lang == "fa"sv) {
-    if (lang == "fa"sv) return true;
+  if (lang == "ar"_lit || lang == "fa"_lit) {
+    if (lang == "fa"_lit) return true;
     ArabicStem cands[8];
     const std::string& w = s.tokens[t].norm;
     const int n = ArabicStems(w, cands);
@@ -38,7 +38,7 @@ bool Definite(const Sentence& s, size_t t) {
         return true;
     return false;
   }
-  return lang == "ru"sv || lang == "tr"sv || lang == "az"sv || lang == "fa"sv;
+  return lang == "ru"_lit || lang == "tr"_lit || lang == "az"_lit || lang == "fa"_lit;
 }
 
 // A word for a group ("group", "الحركة") is an anaphor only when definite: after "the"
@@ -46,18 +46,18 @@ bool Definite(const Sentence& s, size_t t) {
 // group"), or with the Arabic article, whose nationality follows ("الحركة الفلسطينية").
 // Widens [first, last) over the article, the modifiers and that nationality.
 bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t& first, size_t& last) {
-  if (s.lang == "en"sv) {
+  if (s.lang == "en"_lit) {
     for (size_t d = first, mods = 0; d > 0 && mods <= 3; --d, ++mods) {
       const Token& p = s.tokens[d - 1];
-      if (p.norm == "the"sv) {
+      if (p.norm == "the"_lit) {
         first = d - 1;
         return true;
       }
-      if (p.norm == ","sv || p.norm == "a"sv || p.norm == "an"sv || p.norm == "of"sv) return false;
+      if (p.norm == ","_lit || p.norm == "a"_lit || p.norm == "an"_lit || p.norm == "of"_lit) return false;
     }
     return false;
   }
-  if (s.lang != "ar"sv || !Definite(s, first)) return false;
+  if (s.lang != "ar"_lit || !Definite(s, first)) return false;
   for (const auto& q : ms)
     if (q.kind == ActorKind::kAdj && q.first == last) last = q.last;
   return true;
@@ -66,9 +66,9 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 // A sector word with a possessive of the third person: "its soldiers", "their police",
 // "قواتها", "جنوده".
 bool Possessed(const Sentence& s, const ActorMention& m) {
-  if (s.lang == "en"sv)
-    return m.first > 0 && (s.tokens[m.first - 1].norm == "its"sv || s.tokens[m.first - 1].norm == "their"sv);
-  if (s.lang != "ar"sv || m.last != m.first + 1) return false;
+  if (s.lang == "en"_lit)
+    return m.first > 0 && (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
+  if (s.lang != "ar"_lit || m.last != m.first + 1) return false;
   // The word reads as the sector word with a pronoun suffix of the third person
   // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة").
   const std::string sector = NormalizeWord(m.entity);
@@ -76,7 +76,7 @@ bool Possessed(const Sentence& s, const ActorMention& m) {
   for (const ArabicSegmentation& seg : ArabicSegments(s.tokens[m.first].norm, "ar")) {
     if (seg.stem != sector) continue;
     if (seg.suffix.empty()) return false;
-    suffixed |= seg.suffix == "+\u0647"sv || seg.suffix == "+\u0647\u0627"sv || seg.suffix == "+\u0647\u0645"sv;  // ه ها هم
+    suffixed |= seg.suffix == "+\u0647"_lit || seg.suffix == "+\u0647\u0627"_lit || seg.suffix == "+\u0647\u0645"_lit;  // ه ها هم
   }
   return suffixed;
 }
@@ -161,7 +161,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (refers == Anaphor::Refers::kGroup && !GroupPhrase(s, ms, first, last)) continue;
         // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
         // adjective; "مرة أخيرة", indefinite, is one too.)
-        if (refers == Anaphor::Refers::kLatter && s.lang == "ar"sv &&
+        if (refers == Anaphor::Refers::kLatter && s.lang == "ar"_lit &&
             (!Definite(s, first) || (first > 0 && Definite(s, first - 1))))
           continue;
         ActorMention m;
@@ -199,12 +199,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == ActorKind::kAnaphor && (m.how == "group"sv || m.how == "latter"sv)) {
+      if (m.kind == ActorKind::kAnaphor && (m.how == "group"_lit || m.how == "latter"_lit)) {
         // "the group": the armed group named last, in this sentence or the two before.
         // "the latter": the state actor named last, in this sentence or the one before,
         // places aside ("accused the Taliban government in Kabul ..., which the latter
         // denied").
-        const bool group = m.how == "group"sv;
+        const bool group = m.how == "group"_lit;
         const Ref* ref = nullptr;
         for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
           if (r->sentence + (group ? 2 : 1) < static_cast<int>(i)) break;
@@ -230,9 +230,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
-        const bool leaders = m.how == "leaders"sv;  // a pair of governments
-        const bool pair = m.how == "pair"sv || leaders;
-        if (m.how == "own"sv) {
+        const bool leaders = m.how == "leaders"_lit;  // a pair of governments
+        const bool pair = m.how == "pair"_lit || leaders;
+        if (m.how == "own"_lit) {
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
           for (size_t q = 0; q < k; ++q)
@@ -302,7 +302,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         }
       }
       if (m.kind == ActorKind::kSector && !m.has_country() &&
-          (m.sector == "MIL"sv || m.sector == "COP"sv || m.sector == "SPY"sv) && Possessed(s, m)) {
+          (m.sector == "MIL"_lit || m.sector == "COP"_lit || m.sector == "SPY"_lit) && Possessed(s, m)) {
         // "Eritrea denied that its soldiers had shelled", "نفت الحكومة أن تكون قواتها":
         // the state of the sentence's first actor, the one who speaks or acts. (Only the
         // armed forces, which act: "recalled its ambassador" is the subject's own act.)

@@ -9,13 +9,13 @@
 #include <memory>
 #include <optional>
 
+#include "core/literal.h"
 #include "core/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // ---------------------------------------------------------------------------
@@ -297,7 +297,7 @@ int DayNumber(std::string_view s) {
   while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
   if (n == 0 || n > 2) return -1;
   const std::string_view rest = s.substr(n);
-  if (!rest.empty() && rest != "st"sv && rest != "nd"sv && rest != "rd"sv && rest != "th"sv)
+  if (!rest.empty() && rest != "st"_lit && rest != "nd"_lit && rest != "rd"_lit && rest != "th"_lit)
     return -1;
   const int v = ParseNum(s.substr(0, n));
   return v >= 1 && v <= 31 ? v : -1;
@@ -434,8 +434,8 @@ class Scanner {
       : t_(s.tokens),
         text_(text),
         lang_(s.lang),
-        en_(lang_ == "en"sv),
-        tr_az_(lang_ == "tr"sv || lang_ == "az"sv) {
+        en_(lang_ == "en"_lit),
+        tr_az_(lang_ == "tr"_lit || lang_ == "az"_lit) {
     if (IsoOk(doc_date)) {
       has_ref_ = true;
       ref_ = DaysFromIso(doc_date);
@@ -471,14 +471,14 @@ class Scanner {
   bool Adjacent(size_t a, size_t b) const {
     return b < t_.size() && t_[a].span.end == t_[b].span.begin;
   }
-  bool ArabicScript() const { return lang_ == "ar"sv || lang_ == "fa"sv || lang_ == "ur"sv; }
+  bool ArabicScript() const { return lang_ == "ar"_lit || lang_ == "fa"_lit || lang_ == "ur"_lit; }
 
   // Words that put a weekday or month in the future ("will", "next", "سوف", "будет"),
   // in the clause of tokens [first, last): "in December, and they will meet again in
   // May" puts May in the future, not December.
   bool FutureCue(size_t first, size_t last) const {
     // A bare "and" or "as" joins words more often than clauses (", and" is a break).
-    auto opens = [&](size_t k) { return W(k) != "and"sv && W(k) != "as"sv && OpensClause(W(k)); };
+    auto opens = [&](size_t k) { return W(k) != "and"_lit && W(k) != "as"_lit && OpensClause(W(k)); };
     size_t b = first, e = last;
     while (b > 0 && !ClauseBreak(t_, b - 1) && !opens(b)) --b;
     while (e < t_.size() && !ClauseBreak(t_, e) && !opens(e)) ++e;
@@ -599,7 +599,7 @@ class Scanner {
       // Five tokens written together: 2025 - 06 - 28, 28 / 06 / 2025.
       if (i + 4 >= t_.size()) return 0;
       const std::string_view s1 = W(i + 1);
-      if ((s1 != "/"sv && s1 != "-"sv) || W(i + 3) != s1) return 0;
+      if ((s1 != "/"_lit && s1 != "-"_lit) || W(i + 3) != s1) return 0;
       for (size_t k = i; k < i + 4; ++k)
         if (!Adjacent(k, k + 1)) return 0;
       parts = {W(i), W(i + 2), W(i + 4)};
@@ -630,7 +630,7 @@ class Scanner {
     const bool a_ok = ValidYmd(y, v[1], v[0]);  // d/m/y
     const bool b_ok = ValidYmd(y, v[0], v[1]);  // m/d/y
     if (!a_ok && !b_ok) return Problem(i, last, "no such day: " + std::string(text_.substr(t_[i].span.begin, t_[last - 1].span.end - t_[i].span.begin)));
-    bool month_first = !a_ok || (b_ok && lang_ == "en"sv && W(i + 1) == "/"sv);
+    bool month_first = !a_ok || (b_ok && lang_ == "en"_lit && W(i + 1) == "/"_lit);
     if (a_ok && b_ok && has_ref_) {
       // Both readings exist: the one nearer the article's date.
       const int64_t da = std::llabs(ToDays(y, v[1], v[0]) - ref_), db = std::llabs(ToDays(y, v[0], v[1]) - ref_);
@@ -721,7 +721,7 @@ class Scanner {
     const std::vector<MonthWord>* tables[2] = {};
     if (arabic) {
       tables[0] = &ArabicMonths(), tables[1] = &PersianMonths();
-      if (lang_ == "fa"sv) std::swap(tables[0], tables[1]);
+      if (lang_ == "fa"_lit) std::swap(tables[0], tables[1]);
     } else if (cyrillic) {
       tables[0] = &RussianMay(), tables[1] = &RussianMonths();
     } else {
@@ -751,11 +751,11 @@ class Scanner {
     if (!m.end) return m;
     size_t j = m.end;
     if (j < t_.size() &&
-        (W(j) == "/"sv || W(j) == "("sv || W(j) == "-"sv || W(j) == "،"sv || W(j) == ","sv)) {
+        (W(j) == "/"_lit || W(j) == "("_lit || W(j) == "-"_lit || W(j) == "،"_lit || W(j) == ","_lit)) {
       MonthHit other = MatchMonthAt(j + 1);
       if (other.end && other.month == m.month && other.cal == m.cal) {
         j = other.end;
-        if (W(j) == ")"sv) ++j;
+        if (W(j) == ")"_lit) ++j;
         m.end = j;
         m.needs_number = m.needs_number && other.needs_number;
       }
@@ -783,14 +783,14 @@ class Scanner {
       *end = j + adv;
     } else if (next == NL("г") || next == NL("года") || next == NL("год") || next == NL("году")) {
       *end = j + adv;
-      if (next == NL("г") && W(*end) == "."sv) ++*end;
+      if (next == NL("г") && W(*end) == "."_lit) ++*end;
     } else if (next == NL("ш") || next == NL("شمسی")) {
       *cal = Calendar::kPersian;
       *end = j + adv;
     }
     // A Persian month with a Gregorian-looking year is still Persian, and the
     // reverse: the calendar follows the month name unless the year is marked.
-    if (*cal == Calendar::kGregorian && month_cal == Calendar::kGregorian && lang_ == "fa"sv &&
+    if (*cal == Calendar::kGregorian && month_cal == Calendar::kGregorian && lang_ == "fa"_lit &&
         y >= 1300 && y <= 1500)
       *cal = Calendar::kPersian;
     return y;
@@ -803,7 +803,7 @@ class Scanner {
     if (DayNumber(W(i)) > 0 && i + 1 < t_.size()) {
       day = DayNumber(W(i));
       mi = i + 1;
-      if (W(mi) == "of"sv && lang_ == "en"sv) ++mi;  // "the 28th of June"
+      if (W(mi) == "of"_lit && lang_ == "en"_lit) ++mi;  // "the 28th of June"
     }
     MonthHit m = MatchMonth(mi);
     if (!m.end) {
@@ -811,10 +811,10 @@ class Scanner {
     }
     size_t j = m.end;
     // Month D (English order): "June 28", "June 28, 2025".
-    if (day < 0 && DayNumber(W(j)) > 0 && lang_ == "en"sv) {
+    if (day < 0 && DayNumber(W(j)) > 0 && lang_ == "en"_lit) {
       day = DayNumber(W(j));
       ++j;
-      if (W(j) == ","sv) {
+      if (W(j) == ","_lit) {
         size_t ye;
         Calendar cal;
         if (YearAt(j + 1, &ye, &cal, m.cal) >= 0) ++j;
@@ -829,9 +829,9 @@ class Scanner {
     if (m.needs_number && day < 0 && !has_year) {
       // "in May", "في آب", "تیر ماه": an ambiguous month name with a word that says month.
       const std::string_view before = start > 0 ? StripArabicConjunction(W(start - 1)) : std::string_view();
-      const bool cue = before == "in"sv || before == "since"sv || before == "until"sv ||
-                       before == "early"sv || before == "late"sv || before == "mid"sv ||
-                       before == "-"sv || before == NL("شهر") || before == NL("ماه") ||
+      const bool cue = before == "in"_lit || before == "since"_lit || before == "until"_lit ||
+                       before == "early"_lit || before == "late"_lit || before == "mid"_lit ||
+                       before == "-"_lit || before == NL("شهر") || before == NL("ماه") ||
                        before == NL("في");
       const bool month_word = W(j) == NL("ماه") || W(j) == NL("ayında");
       if (m.cal != Calendar::kGregorian || (!cue && !month_word)) return 0;
@@ -845,7 +845,7 @@ class Scanner {
       const bool after = W(j) == NL("ayında") || W(j) == NL("ayı") || W(j) == NL("ayının");
       const bool suffixed =
           W(mi).find('\'') != std::string::npos ||
-          (t_[mi].norm.size() > 0 && (lang_ == "ru"sv || lang_ == "tr"sv || lang_ == "az"sv));
+          (t_[mi].norm.size() > 0 && (lang_ == "ru"_lit || lang_ == "tr"_lit || lang_ == "az"_lit));
       if (!cue && !after && !suffixed) return 0;
       if (after) ++j;
     }
@@ -1022,20 +1022,20 @@ class Scanner {
     const std::string_view w = W(i);
     if (IsArabicScript(w)) return RelativeArabicScript(i);
     // English.
-    if (w == "yesterday"sv) return Days(i, i + 1, -1);
-    if (w == "today"sv || w == "tonight"sv) return Days(i, i + 1, 0);
+    if (w == "yesterday"_lit) return Days(i, i + 1, -1);
+    if (w == "today"_lit || w == "tonight"_lit) return Days(i, i + 1, 0);
     if (Is(i, NLS("the", "day", "before", "yesterday"))) return Days(i, i + 4, -2);
     if (Is(i, NLS("last", "night"))) return Days(i, i + 2, -1);
     if (Is(i, NLS("this", "morning")) || Is(i, NLS("this", "afternoon")) || Is(i, NLS("this", "evening")))
       return Days(i, i + 2, 0);
-    if (w == "last"sv || w == "this"sv || w == "next"sv || w == "past"sv) {
+    if (w == "last"_lit || w == "this"_lit || w == "next"_lit || w == "past"_lit) {
       int implied;
       const Unit u = UnitWord(W(i + 1), &implied);
-      const int off = w == "last"sv || w == "past"sv ? -1 : w == "next"sv ? 1 : 0;
+      const int off = w == "last"_lit || w == "past"_lit ? -1 : w == "next"_lit ? 1 : 0;
       if (u != Unit::kNone && u != Unit::kDay &&
-          (W(i + 1) == "week"sv || W(i + 1) == "month"sv || W(i + 1) == "year"sv))
+          (W(i + 1) == "week"_lit || W(i + 1) == "month"_lit || W(i + 1) == "year"_lit))
         return Period(i, i + 2, u, off);
-      if (W(i + 1) == "weekend"sv) {
+      if (W(i + 1) == "weekend"_lit) {
         if (!has_ref_) return NeedRef(i, i + 2);
         const int64_t sat = ref_ - Weekday(ref_) + 5 + 7 * (off == 0 ? 0 : off);
         int64_t b = sat;
@@ -1045,33 +1045,33 @@ class Scanner {
       const int wd = WeekdayWord(W(i + 1));
       if (wd >= 0 && t_[i + 1].capital) return WeekdayDate(i, i + 2, wd, off == 0 ? 0 : off);
     }
-    if ((w == "earlier"sv || w == "later"sv) && W(i + 1) == "this"sv) {
+    if ((w == "earlier"_lit || w == "later"_lit) && W(i + 1) == "this"_lit) {
       int implied;
       const Unit u = UnitWord(W(i + 2), &implied);
       if (u == Unit::kWeek || u == Unit::kMonth || u == Unit::kYear)
-        return Period(i, i + 3, u, 0, w == "earlier"sv ? -1 : 1);
+        return Period(i, i + 3, u, 0, w == "earlier"_lit ? -1 : 1);
     }
-    if (w == "on"sv || w == "since"sv || w == "until"sv || w == "by"sv || w == "from"sv) {
+    if (w == "on"_lit || w == "since"_lit || w == "until"_lit || w == "by"_lit || w == "from"_lit) {
       const int wd = WeekdayWord(W(i + 1));
       if (wd >= 0 && t_[i + 1].capital) {
         size_t e = i + 2;
-        if (W(e) == "night"sv || W(e) == "morning"sv || W(e) == "afternoon"sv ||
-            W(e) == "evening"sv)
+        if (W(e) == "night"_lit || W(e) == "morning"_lit || W(e) == "afternoon"_lit ||
+            W(e) == "evening"_lit)
           ++e;
         return WeekdayDate(i + 1, e, wd, 0);
       }
     }
     if (const int wd = WeekdayWord(w);
-        wd >= 0 && t_[i].capital && lang_ == "en"sv &&
-        (W(i + 1) == "'s"sv || W(i + 1) == "night"sv || W(i + 1) == "morning"sv ||
-         W(i + 1) == "afternoon"sv || W(i + 1) == "evening"sv)) {
-      return WeekdayDate(i, W(i + 1) == "'s"sv ? i + 1 : i + 2, wd, 0);
+        wd >= 0 && t_[i].capital && lang_ == "en"_lit &&
+        (W(i + 1) == "'s"_lit || W(i + 1) == "night"_lit || W(i + 1) == "morning"_lit ||
+         W(i + 1) == "afternoon"_lit || W(i + 1) == "evening"_lit)) {
+      return WeekdayDate(i, W(i + 1) == "'s"_lit ? i + 1 : i + 2, wd, 0);
     }
     // "two days ago", "a week ago".
     if (int n = NumberWord(w); n > 0 && !ArabicScript()) {
       int implied;
       const Unit u = UnitWord(W(i + 1), &implied);
-      if (u != Unit::kNone && W(i + 2) == "ago"sv) return Ago(i, i + 3, u, n);
+      if (u != Unit::kNone && W(i + 2) == "ago"_lit) return Ago(i, i + 3, u, n);
       if (u != Unit::kNone && (W(i + 2) == NL("назад"))) return Ago(i, i + 3, u, n);
       if (u != Unit::kNone && W(i + 2) == NL("önce")) return Ago(i, i + 3, u, n);
     }
@@ -1090,7 +1090,7 @@ class Scanner {
       if (Is(i, NLS("в", "этом", "году"))) return Period(i, i + 3, Unit::kYear, 0);
       if (Is(i, NLS("в", "следующем", "году"))) return Period(i, i + 3, Unit::kYear, 1);
       if (Is(i, NLS("в", "начале", "месяца"))) return Period(i, i + 3, Unit::kMonth, 0, -1);
-      if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && lang_ == "ru"sv)
+      if ((w == NL("в") || w == NL("во")) && WeekdayWord(W(i + 1)) >= 0 && lang_ == "ru"_lit)
         return WeekdayDate(i, i + 2, WeekdayWord(W(i + 1)), 0);
       if ((w == NL("в") || w == NL("во")) && (W(i + 1) == NL("прошлую") || W(i + 1) == NL("прошлый") || W(i + 1) == NL("прошлое")) &&
           WeekdayWord(W(i + 2)) >= 0)
@@ -1112,7 +1112,7 @@ class Scanner {
       const std::string_view base = BeforeApostrophe(W(i + 1));
       if (WeekdayWord(base) >= 0 && off != 0) return WeekdayDate(i, i + 2, WeekdayWord(base), off);
     }
-    if ((lang_ == "tr"sv || lang_ == "az"sv) && WeekdayWord(BeforeApostrophe(w)) >= 0 &&
+    if ((lang_ == "tr"_lit || lang_ == "az"_lit) && WeekdayWord(BeforeApostrophe(w)) >= 0 &&
         t_[i].capital) {
       const std::string_view next = W(i + 1);
       if (next == NL("günü") || next == NL("akşamı") || next == NL("sabahı") || next == NL("gecesi") ||
@@ -1174,7 +1174,7 @@ class Scanner {
         return WeekdayDate(i, dir ? i + 3 : i + 2, wd, dir);
       }
     }
-    if (const int wd = WeekdayWord(a); wd >= 0 && lang_ != "fa"sv) {
+    if (const int wd = WeekdayWord(a); wd >= 0 && lang_ != "fa"_lit) {
       const std::string_view q = W(i + 1);
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
@@ -1186,7 +1186,7 @@ class Scanner {
     if (w == NL("پریروز")) return Days(i, i + 1, -2);
     if (w == NL("امروز")) return Days(i, i + 1, 0);
     if (w == NL("پارسال")) return Period(i, i + 1, Unit::kYear, -1);
-    if (lang_ == "fa"sv) {
+    if (lang_ == "fa"_lit) {
       int imp;
       const Unit u3 = UnitWord(w, &imp);
       const std::string_view q = W(i + 1);
@@ -1237,7 +1237,7 @@ class Scanner {
     const std::string_view next = marker.empty() ? W(i + 1) : std::string_view(marker);
     const size_t adv = marker.empty() ? 2 : 1;
     if (prev == NL("عام") || prev == NL("سنة") || prev == NL("العام") || prev == NL("السنة") ||
-        prev == NL("سال") || prev == "year"sv)
+        prev == NL("سال") || prev == "year"_lit)
       strong = true;
     if (next == NL("هـ") || next == NL("ه") || next == NL("هجري") || next == NL("هجرية") || next == NL("للهجرة")) {
       strong = true;
@@ -1249,24 +1249,24 @@ class Scanner {
     } else if (next == NL("году") || next == NL("года") || next == NL("год") || next == NL("г")) {
       strong = true;
       end = i + 2;
-      if (next == NL("г") && W(end) == "."sv) ++end;
+      if (next == NL("г") && W(end) == "."_lit) ++end;
     } else if (next == NL("yılında") || next == NL("yılı") || next == NL("yılının") || next == NL("senesinde") ||
                next == NL("yılda")) {
       strong = true;
       end = i + 2;
-    } else if (next == "-"sv &&
-               (W(i + 2) == "ci"sv || W(i + 2) == "cı"sv || W(i + 2) == "cu"sv ||
-                W(i + 2) == "cü"sv) &&
+    } else if (next == "-"_lit &&
+               (W(i + 2) == "ci"_lit || W(i + 2) == "cı"_lit || W(i + 2) == "cu"_lit ||
+                W(i + 2) == "cü"_lit) &&
                (W(i + 3).starts_with(NL("il")))) {
       strong = true;
       end = i + 4;
     }
     const bool suffixed =
-        raw.size() > w.size() && marker.empty() && (lang_ == "tr"sv || lang_ == "az"sv);
-    const bool weak_cue = IsCue(prev) && prev != "-"sv && prev != "on"sv && prev != "to"sv;
+        raw.size() > w.size() && marker.empty() && (lang_ == "tr"_lit || lang_ == "az"_lit);
+    const bool weak_cue = IsCue(prev) && prev != "-"_lit && prev != "on"_lit && prev != "to"_lit;
     if (!strong && !suffixed && !weak_cue) return 0;
     // "by 2020 points": a number before a noun is a quantity, not a year.
-    if (!strong && lang_ == "en"sv && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capital &&
+    if (!strong && lang_ == "en"_lit && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capital &&
         !In({"the",   "a",    "an",  "and", "or",   "but",   "when", "as",   "after", "before",
              "to",    "with", "for", "in",  "on",   "at",    "of",   "by",   "from",  "until",
              "while", "that", "is",  "was", "were", "had",   "has",  "have", "he",    "she",
@@ -1277,9 +1277,9 @@ class Scanner {
       if (strong) return Problem(i, end, "year " + std::string(w) + " out of range");
       return 0;
     }
-    if (lang_ == "fa"sv && y >= 1300 && y <= 1500 && cal == Calendar::kGregorian)
+    if (lang_ == "fa"_lit && y >= 1300 && y <= 1500 && cal == Calendar::kGregorian)
       cal = Calendar::kPersian;
-    if (lang_ == "ar"sv && strong && cal == Calendar::kGregorian && y >= 1300 && y <= 1500 &&
+    if (lang_ == "ar"_lit && strong && cal == Calendar::kGregorian && y >= 1300 && y <= 1500 &&
         next != NL("م") && next != NL("ميلادي") && next != NL("ميلادية"))
       cal = Calendar::kHijri;
     // A bare number after "in" is a year only in a plausible range.
@@ -1325,9 +1325,9 @@ bool OpensClause(std::string_view w) {
 bool ClauseBreak(const std::vector<Token>& t, size_t k) {
   if (k >= t.size()) return false;
   const std::string_view w = t[k].norm;
-  if (w == ";"sv || w == ":"sv || w == "؛"sv || w == "("sv || w == ")"sv) return true;
+  if (w == ";"_lit || w == ":"_lit || w == "؛"_lit || w == "("_lit || w == ")"_lit) return true;
   // A dash between spaces (– and — are normalised to "-"), not a hyphen (Nagorno-Karabakh).
-  if (w == "-"sv)
+  if (w == "-"_lit)
     return (k == 0 || t[k - 1].span.end < t[k].span.begin) && (k + 1 == t.size() || t[k].span.end < t[k + 1].span.begin);
   if (!IsComma(w) || k + 1 >= t.size()) return false;
   const std::string_view next = t[k + 1].norm;

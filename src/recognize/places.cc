@@ -6,13 +6,13 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/literal.h"
 #include "core/word_set.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // A set of words, stored normalised as tokens are (so Arabic lists may be written
@@ -207,10 +207,16 @@ const NormalizedWords& NamePrefixWords() {
   return k;
 }
 
-// Feature words that make "<Name> <word>" a toponym of their own ("Laurel County").
-// The value says whether such a toponym may be a first-level region.
-const std::unordered_map<std::string_view, bool>& FeatureWords() {
-  static const std::unordered_map<std::string_view, bool> k = {
+// Feature words that make "<Name> <word>" a toponym of their own ("Laurel County"),
+// with whether such a toponym may be a first-level region. (A WordMap: its hash is in
+// line, std::hash an out-of-line call, and capitalised words ask it.)
+struct FeatureWord {
+  bool region = false;
+};
+const WordMap<FeatureWord>& FeatureWords() {
+  static const WordMap<FeatureWord> k = [] {
+    WordMap<FeatureWord> m;
+    for (const auto& [word, region] : std::initializer_list<std::pair<std::string_view, bool>>{
       {"county", false},  {"parish", false},   {"borough", false},  {"township", false},
       {"river", false},   {"creek", false},    {"lake", false},     {"mountains", false},
       {"mountain", false}, {"valley", false},  {"bay", false},      {"island", false},
@@ -222,7 +228,10 @@ const std::unordered_map<std::string_view, bool>& FeatureWords() {
       {"street", false},  {"st.", false},      {"avenue", false},   {"ave.", false},
       {"road", false},    {"rd.", false},      {"boulevard", false}, {"blvd.", false},
       {"drive", false},   {"lane", false},     {"parkway", false},  {"pike", false},
-      {"square", false}};
+      {"square", false}})
+      m.set(word, {region});
+    return m;
+  }();
   return k;
 }
 
@@ -292,7 +301,7 @@ bool AllCaps(std::string_view text, const Token& t) {
   return t.span.end <= text.size() && AllCaps(text.substr(t.span.begin, t.span.size()), 0);
 }
 
-bool IsArabicScriptLang(const std::string& l) { return l == "ar"sv || l == "fa"sv || l == "ur"sv; }
+bool IsArabicScriptLang(const std::string& l) { return l == "ar"_lit || l == "fa"_lit || l == "ur"_lit; }
 
 // Latin/Cyrillic capitalisation; Arabic script has none, so it always passes.
 bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm); }
@@ -334,8 +343,8 @@ bool LooksLikeDemonym(std::string_view w) {
 // Baku" as machine translation writes it?
 bool AfterLocative(const std::vector<Token>& t, size_t i) {
   if (i > 0 && In(LocativeWords(), StripConjunction(t[i - 1].norm))) return true;
-  return i > 2 && (t[i - 1].norm == "city"sv || t[i - 1].norm == "town"sv) &&
-         t[i - 2].norm == "the"sv && In(LocativeWords(), t[i - 3].norm);
+  return i > 2 && (t[i - 1].norm == "city"_lit || t[i - 1].norm == "town"_lit) &&
+         t[i - 2].norm == "the"_lit && In(LocativeWords(), t[i - 3].norm);
 }
 
 std::vector<std::string_view> VariantForms(std::string_view norm) {
@@ -351,7 +360,7 @@ std::vector<std::string_view> VariantForms(std::string_view norm) {
 // an apostrophe ("Bakü'de", "Moskova'ya") are cut off. suffixed[i] records the cut.
 std::vector<Token> MatchTokens(const Sentence& s, std::vector<bool>* suffixed) {
   suffixed->assign(s.tokens.size(), false);
-  if (s.lang != "tr"sv && s.lang != "az"sv) return {};
+  if (s.lang != "tr"_lit && s.lang != "az"_lit) return {};
   std::vector<Token> tokens = s.tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const size_t p = tokens[i].norm.find('\'');
@@ -406,31 +415,31 @@ bool SubjectOfVerb(const Sentence& s, const std::vector<Token>& t, const std::ve
     --k;
     const std::string& w = t[k].norm;
     if (In(LocativeWords(), StripConjunction(w))) return false;
-    if (!(w == "and"sv || w == "or"sv || w == ","sv || w == N_and() || t[k].capital ||
+    if (!(w == "and"_lit || w == "or"_lit || w == ","_lit || w == N_and() || t[k].capital ||
           IsArabicScript(w)))
       break;
     if (IsArabicScript(w) && k + 1 < first && !w.starts_with(N_and())) break;
   }
-  if (lang == "tr"sv || lang == "az"sv) return !suffixed[first];  // a case suffix marks a place
+  if (lang == "tr"_lit || lang == "az"_lit) return !suffixed[first];  // a case suffix marks a place
   if (IsArabicScriptLang(lang) || IsArabicScript(t[first].norm)) {
     // A preposition fused to the name (بموسكو, لبغداد) makes it a place.
     const std::string& w = t[first].norm;
     if (w.starts_with("ب") || w.starts_with("وب") || w.starts_with("فب") || w.starts_with("لل")) return false;
-    if (lang == "fa"sv) return SentenceInitial(t, first) || (first == 1 && t[0].norm == "و"sv);
+    if (lang == "fa"_lit) return SentenceInitial(t, first) || (first == 1 && t[0].norm == "و"_lit);
     if (first > 0 && In(SubjectVerbs(), StripConjunction(t[first - 1].norm))) return true;
     return last < t.size() && In(SubjectVerbs(), StripConjunction(t[last].norm));
   }
   // SVO: skip a coordinated actor ("Moscow and Baku said") and "on Monday".
   size_t j = last;
-  while (j + 1 < t.size() && (t[j].norm == "and"sv || t[j].norm == "и"sv || t[j].norm == ","sv)) {
+  while (j + 1 < t.size() && (t[j].norm == "and"_lit || t[j].norm == "и"_lit || t[j].norm == ","_lit)) {
     const ActorMention* a = ActorAt(actors, j + 1, j + 2);
     if (!a) break;
     j = a->last;
   }
-  if (j + 1 < t.size() && t[j].norm == "on"sv && t[j + 1].capital) j += 2;
+  if (j + 1 < t.size() && t[j].norm == "on"_lit && t[j + 1].capital) j += 2;
   if (j >= t.size() || !t[j].word || t[j].capital) return false;
   const std::string& v = t[j].norm;
-  if (lang == "ru"sv) return LooksLikeRussianVerb(v);
+  if (lang == "ru"_lit) return LooksLikeRussianVerb(v);
   if (In(SubjectVerbs(), v)) return true;
   return v.size() >= 5 && v.ends_with("ed");
 }
@@ -439,13 +448,17 @@ bool SubjectOfVerb(const Sentence& s, const std::vector<Token>& t, const std::ve
 
 std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view text, const Gazetteer& gaz,
                                           const std::vector<ActorMention>& actors) {
-  std::vector<bool> suffixed;
+  // Per-sentence tables, kept per thread and refilled: every sentence needs them, and
+  // allocating them was a noticeable part of the recogniser's cost. (RecognizePlaces
+  // does not call itself.)
+  thread_local std::vector<bool> suffixed, looked;
+  thread_local std::vector<PhraseMatch> matches;
   // Only Turkish and Azerbaijani tokens change; the others are read in place.
   const std::vector<Token> cut = MatchTokens(s, &suffixed);
   const std::vector<Token>& t = cut.empty() ? s.tokens : cut;
   // Each token's longest gazetteer name, looked up once (rules look around a lot).
-  std::vector<PhraseMatch> matches(t.size());
-  std::vector<bool> looked(t.size(), false);
+  matches.assign(t.size(), PhraseMatch{});
+  looked.assign(t.size(), false);
   auto match_at = [&](size_t k) -> const PhraseMatch& {
     static const PhraseMatch kNone;
     if (k >= t.size()) return kNone;
@@ -459,7 +472,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     if (title_case_known < 0) title_case_known = TitleCase(t);
     return title_case_known == 1;
   };
-  const bool tr_az = s.lang == "tr"sv || s.lang == "az"sv;
+  const bool tr_az = s.lang == "tr"_lit || s.lang == "az"_lit;
   std::vector<PlaceMention> out;
   auto push = [&](size_t first, size_t last) -> PlaceMention& {
     PlaceMention m;
@@ -495,7 +508,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       // only where the sentence says so: after a locative word, or before ", <place>".
       const bool said_place =
           (i > 0 && In(LocativeWords(), t[i - 1].norm)) ||
-          (m.end + 1 < t.size() && t[m.end].norm == ","sv && match_at(m.end + 1).found());
+          (m.end + 1 < t.size() && t[m.end].norm == ","_lit && match_at(m.end + 1).found());
       if (m.end == i + 1 && (In(NeverPlaces(), t[i].norm) || In(NeverPlaces(), StripConjunction(t[i].norm))))
         candidates.clear();
       if (IsArabicScript(t[i].norm) && !candidates.empty()) {
@@ -534,16 +547,16 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       });
       if (m.end == i + 1 && AllCaps(text, t[i]) && !country_or_region && !title_case() &&
           !(SentenceInitial(t, i) && i + 1 < t.size() &&
-            (t[i + 1].norm == ","sv || t[i + 1].norm == "-"sv || t[i + 1].norm == "("sv ||
-             t[i + 1].norm == "—"sv || t[i + 1].norm == ":"sv)))
+            (t[i + 1].norm == ","_lit || t[i + 1].norm == "-"_lit || t[i + 1].norm == "("_lit ||
+             t[i + 1].norm == "—"_lit || t[i + 1].norm == ":"_lit)))
         candidates.clear();
     }
     const size_t end = candidates.empty() ? i + 1 : m.end;
     // Feature toponyms: "<Name> County", "Lake <Name>".
     if (t[i].capital && !IsArabicScript(t[i].norm)) {
       size_t f = end;
-      auto fw = f < t.size() && t[f].capital ? FeatureWords().find(t[f].norm) : FeatureWords().end();
-      if (fw != FeatureWords().end() && !fw->second) {
+      const FeatureWord* fw = f < t.size() && t[f].capital ? FeatureWords().find(t[f].norm) : nullptr;
+      if (fw && !fw->region) {
         // The gazetteer name is only part of a county's or river's name.
         const size_t b = feature_start(f);
         // An actor may span the words: the county or river is still a toponym, and a
@@ -552,13 +565,13 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         if (b < f && (!named || named->kind == ActorKind::kComposed ||
                       named->kind == ActorKind::kCountry || In(StreetWords(), t[f].norm))) {
           PlaceMention& pm = push(b, f + 1);
-          pm.feature = std::string(fw->first);
+          pm.feature = t[f].norm;
           pm.how = "form: <name> " + pm.feature;
           i = f + 1;
           continue;
         }
       }
-      const bool new_town = t[i].norm == "new"sv && !title_case();
+      const bool new_town = t[i].norm == "new"_lit && !title_case();
       if (candidates.empty() && (In(FeaturePrefixes(), t[i].norm) || new_town) && i + 1 < t.size() &&
           t[i + 1].capital && t[i + 1].word && !ActorAt(actors, i, i + 2)) {
         const PhraseMatch& inner = match_at(i + 1);
@@ -573,7 +586,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         }
         if (!inner.found() && !new_town) {
           size_t e = i + 2;
-          while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+          while (e < t.size() && e < i + 4 && t[e].word && t[e].capital && !FeatureWords().find(t[e].norm)) ++e;
           PlaceMention& pm = push(i, e);
           pm.feature = t[i].norm;
           pm.how = "form: " + pm.feature + " <name>";
@@ -581,16 +594,16 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
           continue;
         }
       }
-      if (candidates.empty() && !FeatureWords().count(t[i].norm)) {
+      if (candidates.empty() && !FeatureWords().find(t[i].norm)) {
         // "Santa Clara County": unknown capitalised words before a county word.
         size_t e = i;
-        while (e < t.size() && e < i + 3 && t[e].word && t[e].capital && !FeatureWords().count(t[e].norm)) ++e;
+        while (e < t.size() && e < i + 3 && t[e].word && t[e].capital && !FeatureWords().find(t[e].norm)) ++e;
         if (e < t.size() && e > i && t[e].capital) {
-          auto fw2 = FeatureWords().find(t[e].norm);
-          if (fw2 != FeatureWords().end() && !fw2->second && !In(NamePrefixWords(), t[i].norm) &&
+          const FeatureWord* fw2 = FeatureWords().find(t[e].norm);
+          if (fw2 && !fw2->region && !In(NamePrefixWords(), t[i].norm) &&
               !ActorAt(actors, i, e + 1) && !(SentenceInitial(t, i) && e == i + 1 && false)) {
             PlaceMention& pm = push(i, e + 1);
-            pm.feature = std::string(fw2->first);
+            pm.feature = t[e].norm;
             pm.how = "form: <name> " + pm.feature;
             i = e + 1;
             continue;
@@ -658,7 +671,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     // of Man, "Douglas said").
     const bool countryish = std::any_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
       return gaz.place(c).is_country() ||
-             (gaz.place(c).kind == "PPLC"sv && gaz.place(c).population >= 200000);
+             (gaz.place(c).kind == "PPLC"_lit && gaz.place(c).population >= 200000);
     });
     const bool latin = !IsArabicScript(t[first].norm);
     if (latin && !locative && first > 0 && In(Titles(), t[first - 1].norm)) {
@@ -686,7 +699,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     } else if ((actor || countryish) && SubjectOfVerb(s, t, suffixed, first, last, actors)) {
       role = "metonym";
       why = "subject of a verb: an actor";
-    } else if ((actor || countryish) && !locative && last < t.size() && t[last].norm == "'s"sv) {
+    } else if ((actor || countryish) && !locative && last < t.size() && t[last].norm == "'s"_lit) {
       role = "metonym";
       why = "possessive: an actor (\"Baku's reaction\")";
     } else if (latin && !locative) {
@@ -705,7 +718,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       // (A word glued to the name, "ZugdidiThe", is the next sentence's first word.)
       const bool next_cap = last < t.size() && t[last].word && t[last].capital && !t[last].newline_before &&
                             t[last].span.begin != t[last - 1].span.end &&
-                            !FeatureWords().count(t[last].norm) && !ActorAt(actors, last, last + 1);
+                            !FeatureWords().find(t[last].norm) && !ActorAt(actors, last, last + 1);
       const bool next_place = next_cap && match_at(last).found();
       const bool single = last == first + 1;
       if (after_given_name) {
@@ -730,7 +743,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
         why = "not a place: a person who speaks";
       } else if (single && In(FirstNames(), t[first].norm) && !countryish &&
                  !(next_cap && next_place) &&
-                 !(last + 1 < t.size() && t[last].norm == ","sv && match_at(last + 1).found()) &&
+                 !(last + 1 < t.size() && t[last].norm == ","_lit && match_at(last + 1).found()) &&
                  std::none_of(candidates.begin(), candidates.end(), [&](uint32_t c) {
                    return gaz.place(c).population >= 500000 || gaz.place(c).is_admin1();
                  })) {
@@ -772,24 +785,24 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     pm.how = why;
     // "Kherson region", "محافظة حلب": prefer the region of that name.
     if (last < t.size()) {
-      auto fw = FeatureWords().find(t[last].norm);
-      pm.region_cue = fw != FeatureWords().end() && fw->second;
+      const FeatureWord* fw = FeatureWords().find(t[last].norm);
+      pm.region_cue = fw && fw->region;
     }
     if (first > 0 && In(RegionCuesBefore(), StripConjunction(t[first - 1].norm))) pm.region_cue = true;
     pm.residents_cue = last < t.size() && latin && In(ResidentWords(), t[last].norm);
     // Dateline: "BAKU, June 28 (Reuters) -" at the start of the article.
     if (first == 0 && last + 1 < t.size() &&
-        (t[last].norm == ","sv || t[last].norm == "-"sv || t[last].norm == "—"sv))
+        (t[last].norm == ","_lit || t[last].norm == "-"_lit || t[last].norm == "—"_lit))
       pm.dateline = true;
     // AP state abbreviation after "Town, ": "Alexandria, Va."
-    if (last + 2 < t.size() + 1 && last + 1 < t.size() && t[last].norm == ","sv) {
+    if (last + 2 < t.size() + 1 && last + 1 < t.size() && t[last].norm == ","_lit) {
       std::string abbr = t[last + 1].norm;
       size_t e = last + 2;
-      if (e < t.size() && t[e].norm == "."sv && !abbr.ends_with(".")) ++e;
-      if (abbr == "w."sv && last + 3 < t.size() && t[last + 2].norm == "va"sv) {
+      if (e < t.size() && t[e].norm == "."_lit && !abbr.ends_with(".")) ++e;
+      if (abbr == "w."_lit && last + 3 < t.size() && t[last + 2].norm == "va"_lit) {
         abbr = "w.va";
         e = last + 3;
-        if (e < t.size() && t[e].norm == "."sv) ++e;
+        if (e < t.size() && t[e].norm == "."_lit) ++e;
       }
       auto st = UsStateAbbreviations().find(abbr);
       if (st != UsStateAbbreviations().end() && t[last + 1].capital) {
@@ -805,7 +818,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
   }
   // Nationality adjectives and peoples inside actor mentions ("Russian police",
   // "Palestinians"): toponyms in the geoparsing sense, resolved to the actor's country.
-  if (s.lang == "en"sv) {
+  if (s.lang == "en"_lit) {
     for (const auto& a : actors) {
       // Only where the actor is named by its nationality: not a person ("Saakashvili"),
       // an organisation or a seat of power.
@@ -934,10 +947,10 @@ double KindBonus(const GazetteerPlace& p) {
   if (p.is_country()) return 3.0;
   if (p.is_admin1()) return 1.5;
   const std::string_view kind = p.kind;
-  if (kind == "PPLC"sv) return 1.5;
-  if (kind == "PPLA"sv) return 0.7;
-  if (kind == "PPLA2"sv) return 0.3;
-  if (kind == "PPLX"sv) return -0.7;
+  if (kind == "PPLC"_lit) return 1.5;
+  if (kind == "PPLA"_lit) return 0.7;
+  if (kind == "PPLA2"_lit) return 0.3;
+  if (kind == "PPLX"_lit) return -0.7;
   if (p.is_area()) return 2.0;
   return 0;
 }
@@ -979,7 +992,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
       if (!a.has_country()) continue;
       const bool is_place =
           s < all.size() && std::any_of(all[s].begin(), all[s].end(), [&](const PlaceMention& m) {
-            return m.first < a.last && a.first < m.last && std::string_view(m.role) != "demonym"sv;
+            return m.first < a.last && a.first < m.last && std::string_view(m.role) != "demonym"_lit;
           });
       if (is_place) continue;
       const int64_t c = gaz.FindCountry(a.code.substr(0, 3));
@@ -1058,12 +1071,12 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   for (const auto& sentence : all)
     for (const auto& m : sentence) {
       const std::string_view feature = m.feature;
-      if (feature == "county"sv || feature == "township"sv || feature == "borough"sv ||
-          feature == "parish"sv) {
+      if (feature == "county"_lit || feature == "township"_lit || feature == "borough"_lit ||
+          feature == "parish"_lit) {
         actor_countries[us] += 0.5;
         base_countries[us] += 0.5;
       }
-      if (feature == "parish"sv) base_regions[us_la] += 1.0;
+      if (feature == "parish"_lit) base_regions[us_la] += 1.0;
     }
 
   // Names that may each denote several places, one of them a region and the other a
@@ -1261,7 +1274,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
           const GazetteerPlace& region = gaz.place(cands[best]);
           // Only a city of that region, or the country's capital ("Washington"): Oregon
           // is the state, not the Ohio town of that name.
-          const bool of_region = p.admin1 == region.admin1 || p.kind == "PPLC"sv;
+          const bool of_region = p.admin1 == region.admin1 || p.kind == "PPLC"_lit;
           if (p.is_city() && p.country == region.country && of_region && score[best] - score[ci] < 3) {
             best = ci;
             reason[ci] = "city over the region of the same name";
@@ -1312,7 +1325,7 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // unresolved rather than placed on another continent.
   std::vector<char> place_role(refs.size());  // the mention's role is "place" (asked refs² times)
   for (size_t r = 0; r < refs.size(); ++r)
-    place_role[r] = std::string_view(all[refs[r].s][refs[r].k].role) == "place"sv;
+    place_role[r] = std::string_view(all[refs[r].s][refs[r].k].role) == "place"_lit;
   for (size_t r = 0; r < refs.size(); ++r) {
     if (choice[r] < 0) continue;
     const GazetteerPlace& p = gaz.place(choice[r]);
@@ -1395,7 +1408,7 @@ int64_t MainPlace(const Gazetteer& gaz, const std::vector<std::vector<PlaceMenti
   std::vector<int64_t> order;  // first mention first: it wins ties
   for (size_t s = 0; s < all.size(); ++s)
     for (const auto& m : all[s]) {
-      if (m.resolved < 0 || m.role == "metonym"sv || m.role == "demonym"sv) continue;
+      if (m.resolved < 0 || m.role == "metonym"_lit || m.role == "demonym"_lit) continue;
       if (s == 0 && m.dateline) return m.resolved;
       const GazetteerPlace& p = gaz.place(m.resolved);
       if (!weight.count(m.resolved)) order.push_back(m.resolved);

@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/literal.h"
+
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 // Clause boundaries strictly between tokens a and b (a < b).
@@ -14,7 +15,7 @@ int BoundariesBetween(const std::vector<Token>& t, size_t a, size_t b) {
   for (size_t k = a + 1; k < b && k < t.size(); ++k) {
     const std::string_view w = t[k].norm;
     if (ClauseBreak(t, k)) ++n;
-    else if (w != "and"sv && w != "as"sv && OpensClause(w) && k > a + 1)
+    else if (w != "and"_lit && w != "as"_lit && OpensClause(w) && k > a + 1)
       ++n;
   }
   return n;
@@ -79,7 +80,7 @@ WhenWhere::WhenWhere(const Document& doc, const std::vector<Sentence>& sentences
     const auto& t = sentences[0].tokens;
     size_t sep = 0;
     for (size_t k = places_[0][0].last; k < t.size() && k < places_[0][0].last + 12; ++k)
-      if (t[k].norm == "-"sv || t[k].norm == "—"sv || t[k].norm == "–"sv || t[k].norm == ":"sv) {
+      if (t[k].norm == "-"_lit || t[k].norm == "—"_lit || t[k].norm == "–"_lit || t[k].norm == ":"_lit) {
         sep = k;
         break;
       }
@@ -100,7 +101,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     }
     best = std::numeric_limits<double>::max();
     for (const auto& p : places_[sentence]) {
-      if (p.resolved < 0 || p.role != "place"sv) continue;
+      if (p.resolved < 0 || p.role != "place"_lit) continue;
       if (p.span.begin < agent.end && agent.begin < p.span.end) continue;  // the actor is not where
       const double dist = Distance(t, trigger, p.first, p.last);
       if (dist < best) best = dist, a.place_mention = &p;
@@ -116,7 +117,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     const auto& t = sentences_[sentence].tokens;
     const size_t lo = std::min(trigger, a.date_mention->first), hi = std::max(trigger, a.date_mention->first);
     bool own_clause = BoundariesBetween(t, lo, hi) == 0 && !InOtherParenthesis(t, a.date_mention->first, trigger);
-    for (size_t k = lo + 1; k < hi && own_clause; ++k) own_clause = t[k].norm != "that"sv;
+    for (size_t k = lo + 1; k < hi && own_clause; ++k) own_clause = t[k].norm != "that"_lit;
     a.historical = own_clause && !doc_.date.empty() &&
                    DaysFromIso(a.date_mention->end) < DaysFromIso(doc_.date) - 365;
   } else if (!doc_.date.empty()) {

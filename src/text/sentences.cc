@@ -2,12 +2,12 @@
 
 #include <iterator>
 
+#include "core/literal.h"
 #include "text/chars.h"
 #include "text/text_data.h"
 
 namespace dyad {
 
-using namespace std::string_view_literals;  // "x"sv == a std::string: inline, no strlen
 namespace {
 
 char32_t FirstChar(std::string_view text, const Token& t) {
@@ -18,16 +18,16 @@ char32_t FirstChar(std::string_view text, const Token& t) {
 bool IsTerminal(const Token& t) {
   if (t.word) return false;
   const std::string& n = t.norm;
-  return n == "."sv || n == "!"sv || n == "?"sv || n == "؟"sv || n == "…"sv || n == "。"sv ||
-         n == "।"sv || n == "॥"sv || n == "։"sv || n == "‼"sv || n == "⁇"sv || n == "⁈"sv ||
-         n == "⁉"sv;
+  return n == "."_lit || n == "!"_lit || n == "?"_lit || n == "؟"_lit || n == "…"_lit || n == "。"_lit ||
+         n == "।"_lit || n == "॥"_lit || n == "։"_lit || n == "‼"_lit || n == "⁇"_lit || n == "⁈"_lit ||
+         n == "⁉"_lit;
 }
 
-bool IsQuote(const Token& t) { return !t.word && (t.norm == "\""sv || t.norm == "'"sv); }
+bool IsQuote(const Token& t) { return !t.word && (t.norm == "\""_lit || t.norm == "'"_lit); }
 
 bool IsClosingBracket(const Token& t) {
-  return !t.word && (t.norm == ")"sv || t.norm == "]"sv || t.norm == "}"sv || t.norm == "」"sv ||
-                     t.norm == "』"sv);
+  return !t.word && (t.norm == ")"_lit || t.norm == "]"_lit || t.norm == "}"_lit || t.norm == "」"_lit ||
+                     t.norm == "』"_lit);
 }
 
 bool IsBullet(char32_t c) {
@@ -56,9 +56,9 @@ bool AllDigits(const Token& t) {
 
 std::string_view LangForScript(std::string_view lang, std::string_view text, const Token& t) {
   const chars::Script s = chars::Get(FirstChar(text, t)).script;
-  const bool arabic_lang = lang == "ar"sv || lang == "fa"sv || lang == "ur"sv;
-  const bool cyrillic_lang = lang == "ru"sv || lang == "uk"sv || lang == "bg"sv;
-  if (s == chars::kLatin && (arabic_lang || cyrillic_lang || lang == "he"sv)) return "en";
+  const bool arabic_lang = lang == "ar"_lit || lang == "fa"_lit || lang == "ur"_lit;
+  const bool cyrillic_lang = lang == "ru"_lit || lang == "uk"_lit || lang == "bg"_lit;
+  if (s == chars::kLatin && (arabic_lang || cyrillic_lang || lang == "he"_lit)) return "en";
   if (s == chars::kCyrillic && !cyrillic_lang && !lang.empty()) return "ru";
   if (s == chars::kArabic && !arabic_lang && !lang.empty()) return "ar";
   return lang;
@@ -78,7 +78,7 @@ class Splitter {
       if (i > start_ && BreakBefore(i)) Cut(i);
       const Token& t = tokens_[i];
       if (IsTerminal(t)) {
-        const bool period = t.norm == "."sv;
+        const bool period = t.norm == "."_lit;
         // Keep runs of terminal punctuation and closing quotes in this sentence.
         while (i + 1 < n && !tokens_[i + 1].newline_before && (IsTerminal(tokens_[i + 1]) || IsCloser(i + 1))) ++i;
         if (i + 1 < n && !tokens_[i + 1].newline_before && period && ContinuesAfterPeriod(i)) continue;
