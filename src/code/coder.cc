@@ -27,6 +27,32 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
   return -1;
 }
 
+// The mention whose text starts at byte `begin` (an event's side), or -1.
+int MentionStartingAt(const std::vector<ActorMention>& actors, size_t begin) {
+  for (size_t k = 0; k < actors.size(); ++k)
+    if (actors[k].span.begin == begin) return static_cast<int>(k);
+  return -1;
+}
+
+// The one state the sentence's mentions name (IGOs and NGOs aside), or "" when they
+// name none or several.
+std::string SoleState(const std::vector<ActorMention>& actors) {
+  std::string country;
+  for (const ActorMention& a : actors) {
+    if (!a.has_country() || !IsStateCode(CountryOf(a.code))) continue;
+    if (!country.empty() && CountryOf(a.code) != country) return {};
+    country = CountryOf(a.code);
+  }
+  return country;
+}
+
+// Roots of speech acts: comments, appeals, intentions, demands, disapproval, rejection,
+// threats.
+bool SpeechRoot(std::string_view root) {
+  return root == "01"_lit || root == "02"_lit || root == "03"_lit || root == "10"_lit || root == "11"_lit ||
+         root == "12"_lit || root == "13"_lit;
+}
+
 // Whether CAMEO code a refines b: same root and either b's digits begin a ("0232" after
 // "023") or b is the root's generic code ("070" for 073).
 bool MoreSpecific(const std::string& a, const std::string& b) {
@@ -516,17 +542,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Togolese capital Lome, protesters threw stones at riot police": when the one state
   // the sentence names is where it happens, its bare sector words are of that state.
   // (Not refugees or migrants, foreign by definition.)
-  {
-    std::string country;
-    bool placed = false, single = true, bare = false;
+  if (const std::string country = SoleState(*actors_ptr); !country.empty()) {
+    bool placed = false, bare = false;
     for (const ActorMention& a : *actors_ptr) {
       if (!a.has_country()) {
         bare = bare || a.sector != "REF"_lit;
         continue;
       }
       if (!IsStateCode(CountryOf(a.code))) continue;
-      if (!country.empty() && CountryOf(a.code) != country) single = false;
-      country = CountryOf(a.code);
       // (A place may be named by its region first: "في ولاية زامفارا النيجيرية", "في
       // مدينة درعا جنوبي سوريا".)
       bool region = false;
@@ -536,7 +559,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         region = modes.IsLocative(tokens, t);
       placed = placed || a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity;
     }
-    if (bare && single && placed) {
+    if (bare && placed) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3) {
@@ -1434,9 +1457,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Human Rights Watch said that Libyan forces tortured migrants, and urged the EU
       // to ...": a speech act joined by "and" after a reported clause is the speaker's.
       if (!arabic_order && tb >= 1 && IsAnd(tokens[tb - 1])) {
-        const std::string_view root = std::string_view(tr.entry->code).substr(0, 2);
-        const bool speech = root == "01"_lit || root == "02"_lit || root == "03"_lit || root == "10"_lit ||
-                            root == "11"_lit || root == "12"_lit || root == "13"_lit;
+        const bool speech = SpeechRoot(std::string_view(tr.entry->code).substr(0, 2));
         for (size_t r = 0; speech && r + 1 < tb; ++r) {
           if (!modes.IsReport(tokens, r)) continue;
           bool that = false;
@@ -1785,8 +1806,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // previous object may be one the coder gave a country, known from its event.)
     std::vector<int> prior = prev_targets;
     if (prior.empty() && prev_first < this_first)
-      for (size_t k = 0; k < actors.size(); ++k)
-        if (actors[k].span.begin == out[this_first - 1].target_span.begin) prior = {static_cast<int>(k)};
+      if (const int k = MentionStartingAt(actors, out[this_first - 1].target_span.begin); k >= 0) prior = {k};
     const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
     if (!prior.empty() &&
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
@@ -1993,9 +2013,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
-    const bool speech_act = cc->root == "01"_lit || cc->root == "02"_lit || cc->root == "03"_lit ||
-                            cc->root == "10"_lit || cc->root == "11"_lit || cc->root == "12"_lit ||
-                            cc->root == "13"_lit;
+    const bool speech_act = SpeechRoot(cc->root);
     if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
@@ -2047,11 +2065,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // sentence names no other state.)
     if (!targets.empty() && !actors[targets[0]].has_country() && sources.size() == 1 &&
         (authority_own_act ||
-         (DomesticAgent(actors[sources[0]]) &&
-          std::all_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-            return !m.has_country() || !IsStateCode(CountryOf(m.code)) ||
-                   CountryOf(m.code) == CountryOf(actors[sources[0]].code);
-          }))))
+         (DomesticAgent(actors[sources[0]]) && SoleState(actors) == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
@@ -2144,29 +2158,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "gunmen abducted two doctors, and the ministry demanded their release", "اعتقل
     // الحوثيون موظفين أمميين، فيما طالب غوتيريش بالإفراج عنهم": a demand or an appeal for a
     // release that names no one is addressed to the captors of the act told before.
+    // The agent of the last event coded with a code that is_act accepts, or -1.
+    auto agent_of_last = [&](auto is_act) {
+      for (size_t j = out.size(); j-- > 0;)
+        if (is_act(out[j].code)) return MentionStartingAt(actors, out[j].source_span.begin);
+      return -1;
+    };
     if (targets.empty() && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
-      for (size_t j = out.size(); j-- > 0;) {
-        if (!out[j].code.starts_with("173") && !out[j].code.starts_with("181")) continue;
-        for (size_t k = 0; k < actors.size(); ++k)
-          if (actors[k].span.begin == out[j].source_span.begin && static_cast<int>(k) != sources[0]) {
-            targets = {static_cast<int>(k)};
-            if (trace) trace->push_back("  target: the captors of the act before");
-          }
-        break;
+      if (const int k = agent_of_last([](const std::string& c) { return c.starts_with("173") || c.starts_with("181"); });
+          k >= 0 && k != sources[0]) {
+        targets = {k};
+        if (trace) trace->push_back("  target: the captors of the act before");
       }
     // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
     // denial of the charge just told answers the accuser.
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit &&
         (reacts_to_act() || (te > tb + 1 && modes.IsAct(tokens, te - 1))))
-      for (size_t j = out.size(); j-- > 0;) {
-        if (!out[j].code.starts_with("11")) continue;
-        for (size_t k = 0; k < actors.size(); ++k)
-          if (actors[k].span.begin == out[j].source_span.begin && static_cast<int>(k) != sources[0] &&
-              actors[k].code != actors[sources[0]].code) {
-            targets = {static_cast<int>(k)};
-            if (trace) trace->push_back("  target: the accuser of the charge denied");
-          }
-        break;
+      if (const int k = agent_of_last([](const std::string& c) { return c.starts_with("11"); });
+          k >= 0 && k != sources[0] && actors[k].code != actors[sources[0]].code) {
+        targets = {k};
+        if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
@@ -2265,18 +2276,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.target_text = doc.text.substr(b.span.begin, b.span.size());
         e.source_span = a.span;
         e.target_span = b.span;
-        // "ordered the Norwegian Refugee Council out", "expelled French troops", "طردت
-        // مفتشي الوكالة": expelling an aid agency, inspectors or a force is a withdrawal
-        // (166x), not the deportation of persons (174; "the military attaché" stays so).
+        // "ordered the Norwegian Refugee Council out", "طردت ... مفتشي الوكالة": expelling
+        // an aid agency or the nuclear agency's inspectors, whatever the words for them,
+        // is a withdrawal (1663, 1662), not the deportation of persons (174). (Troops and
+        // forces are named by the patterns: "expel * troops" 166.)
         if (e.code == "174"_lit) {
-          const std::string_view text = e.target_text;
-          const bool force = b.code.size() == 6 && b.code.ends_with("MIL") &&
-                             (text.find("troops") != std::string_view::npos ||
-                              text.find("forces") != std::string_view::npos ||
-                              text.find("قوات") != std::string_view::npos);  // قوات
           const char* withdrawal = b.code.starts_with("NGO")         ? "1663"
                                    : b.code.starts_with("IGOUNOIAE") ? "1662"
-                                   : force                           ? "166"
                                                                      : nullptr;
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
