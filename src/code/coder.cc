@@ -60,6 +60,23 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
   return (a.size() > b.size() && a.starts_with(b)) || (b.size() == 3 && b[2] == '0');
 }
 
+// Whether a word that is_means finds names the means of the act at trigger [tb, ...):
+// right before the trigger ("its aircraft struck", "its tanks shelled"), or soon after
+// it, past "with" or "by" in English or on a word carrying ب in Arabic, before the
+// clause ends at right. Returns that word's position, or 0.
+template <typename IsMeans>
+size_t MeansOfAct(const std::vector<Token>& tokens, size_t tb, size_t right, bool arabic, IsMeans is_means) {
+  for (size_t t = tb > 2 ? tb - 2 : 0; t < tb; ++t)
+    if (is_means(t)) return t + 1;
+  bool means = false;
+  for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
+    const std::string& w = tokens[t].norm;
+    means = means || (arabic ? w.starts_with("\u0628") : (w == "with"_lit || w == "by"_lit));
+    if (means && is_means(t)) return t + 1;
+  }
+  return 0;
+}
+
 // Whether force at trigger [tb, ...) comes from the air: an air word in the attacker's
 // name ("Israeli warplanes") or right before the trigger, or as its means soon after it, after "with" or
 // "by" in English and on a word carrying ب in Arabic ("بأكثر من ثلاثين طائرة مسيرة").
@@ -67,16 +84,18 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
                 size_t right, bool arabic) {
   for (size_t t = source.first; t < source.last; ++t)
     if (modes.IsAir(tokens, t)) return true;
-  // (Or right before the verb, the attacker's own: "its aircraft struck".)
-  for (size_t t = tb > 2 ? tb - 2 : 0; t < tb; ++t)
-    if (modes.IsAir(tokens, t)) return true;
-  bool means = false;
-  for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
-    const std::string& w = tokens[t].norm;
-    means = means || (arabic ? w.starts_with("\u0628") : (w == "with"_lit || w == "by"_lit));
-    if (means && modes.IsAir(tokens, t)) return true;
-  }
-  return false;
+  return MeansOfAct(tokens, tb, right, arabic, [&](size_t t) { return modes.IsAir(tokens, t); }) > 0;
+}
+
+// The code of force on the ground named as the means of the force at trigger [tb, ...)
+// ("ambushed a convoy with rifles" 193, "قصفت الأحياء بالمدفعية" 194), or "".
+std::string GroundMeans(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, size_t right,
+                        bool arabic) {
+  const size_t at = MeansOfAct(tokens, tb, right, arabic, [&](size_t t) {
+    return modes.IsArtillery(tokens, t) || modes.IsSmallArms(tokens, t);
+  });
+  if (at == 0) return "";
+  return modes.IsArtillery(tokens, at - 1) ? "194" : "193";
 }
 
 // An Arabic preposition carrying a pronoun ("بها", "عليه", "معهم").
@@ -108,6 +127,25 @@ bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
   if (t + 1 >= tokens.size() || !tokens[t + 1].word) return true;
   const std::string& n = tokens[t + 1].norm;
   return n == "of"_lit || n == "to"_lit || n == "for"_lit || n == "with"_lit || n == "over"_lit;
+}
+
+// An English object pronoun at t, or after a share of it at t ("arrested at least 40
+// of them", "freed most of them"): where the pronoun stands, or 0 when none does.
+size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
+  if (t >= tokens.size()) return 0;
+  if (ObjectPronoun(tokens, t)) return t;
+  static constexpr std::string_view kShare[] = {"at",   "least", "about", "some",    "more",   "than", "nearly",
+                                                "almost", "all",  "most",  "many",   "several", "dozens",
+                                                "hundreds", "two", "three", "both",   "none"};
+  for (size_t k = t; k < tokens.size() && k < t + 5; ++k) {
+    const std::string& w = tokens[k].norm;
+    if (w == "of"_lit) {
+      return k > t && k + 1 < tokens.size() && tokens[k + 1].norm == "them"_lit ? k + 1 : 0;
+    }
+    const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!number && std::find(std::begin(kShare), std::end(kShare), w) == std::end(kShare)) return 0;
+  }
+  return 0;
 }
 
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
@@ -1438,7 +1476,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // unless a subject of its own stands before it.
       bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
-                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and);
+                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
+                          (prev_sources.size() == 1 && prev_sources[0] == src));
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
       // participle after an attribution tail is the speaker's act.
       if (coordinated && !arabic_order && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing")) {
@@ -1812,8 +1851,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
         (arabic_order ? tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)
-                      : tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1) &&
-                            (targets.empty() || actors[targets[0]].first > tb + 1))) {
+                      : ObjectPronounFrom(tokens, tb + 1) > 0 &&
+                            (targets.empty() || actors[targets[0]].first > ObjectPronounFrom(tokens, tb + 1)))) {
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
     }
@@ -1967,6 +2006,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((cc->code == "190"_lit || cc->code == "194"_lit) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
+    // (So is 190 by artillery 194, by rifles 193.)
+    if (cc->code == "190"_lit && !sources.empty())
+      if (const std::string ground = GroundMeans(modes, tokens, tb, right, arabic_order); !ground.empty())
+        if (const CameoCode* precise = r_.ontology->Find(ground)) cc = precise;
     // "offered to host talks between the two neighbours": an offer of (or a call for)
     // talks between others, one trigger, is one of mediation, as when told apart.
     if ((cc->code == "036"_lit || cc->code == "026"_lit) && talks_between(te))

@@ -54,6 +54,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);
+    m.set("artillery", &ModeWords::artillery_);
+    m.set("small_arms", &ModeWords::small_arms_);
     return m;
   }();
   return k.find(kind);
@@ -187,6 +189,12 @@ bool ModeWords::DescribedBefore(const std::vector<Token>& tokens, size_t t) cons
 bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reason_, tokens, t); }
 
 bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const { return StartsAt(air_, tokens, t); }
+bool ModeWords::IsArtillery(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(artillery_, tokens, t);
+}
+bool ModeWords::IsSmallArms(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(small_arms_, tokens, t);
+}
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const { return StartsAt(locative_, tokens, t); }
 

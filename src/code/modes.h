@@ -59,6 +59,10 @@ class ModeWords {
   bool IsReason(const std::vector<Token>& tokens, size_t t) const;
   // A word of force from the air ("warplanes", "drones", "غارات") at token t.
   bool IsAir(const std::vector<Token>& tokens, size_t t) const;
+  // A word of ground fire: artillery and tanks ("mortars", "المدفعية"; 194), or small
+  // arms and light weapons ("rifles", "رشاشات"; 193).
+  bool IsArtillery(const std::vector<Token>& tokens, size_t t) const;
+  bool IsSmallArms(const std::vector<Token>& tokens, size_t t) const;
   // Where a word for some of a group's members ("fighters of", "members of", "مسلحين
   // من") that ends right before token t (an article may stand between) begins; t when
   // there is none.
@@ -122,7 +126,7 @@ class ModeWords {
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
-      *act_ = nullptr, *launch_ = nullptr;
+      *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

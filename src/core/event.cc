@@ -15,6 +15,8 @@ bool IsStateCode(const std::string& code) {
 
 bool IsArmedGroupCode(const std::string& code) {
   if (code.size() < 6) return false;
+  // An international militant group ("IMGMUSALQ") is one wherever it fights.
+  if (code.starts_with("IMG")) return true;
   const std::string_view sector = std::string_view(code).substr(3, 3);
   return sector == "REB" || sector == "RAD" || sector == "SEP" || sector == "INS" || sector == "CRM";
 }

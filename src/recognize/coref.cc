@@ -136,6 +136,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
 
   // 2. Walk the document in order, resolving against what came before.
   std::vector<Ref> seen;  // mentions with a state, in document order
+  // Armed groups, in document order: a state's ("SDNREB") or an international one
+  // ("IMGMUSALQ"), which "the group" may name.
+  std::vector<Ref> armed;
   auto state_of = [&](const Ref& r) { return per_sentence[r.sentence][r.index].code.substr(0, 3); };
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
@@ -185,10 +188,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       }
     }
     if (!added.empty()) {
+      // (A sector word under "the rebels" stays until the group is known: when none
+      // was named, the rebels are still rebels.)
       std::erase_if(ms, [&](const ActorMention& m) {
         if (m.has_country() && m.kind != ActorKind::kAdj) return false;
         for (const auto& a : added)
-          if (m.first < a.last && a.first < m.last) return true;
+          if (m.first < a.last && a.first < m.last && !(a.how == "group"_lit && m.kind == ActorKind::kSector))
+            return true;
         return false;
       });
       ms.insert(ms.end(), added.begin(), added.end());
@@ -206,11 +212,20 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         // denied").
         const bool group = m.how == "group"_lit;
         const Ref* ref = nullptr;
-        for (auto r = seen.rbegin(); r != seen.rend() && !ref; ++r) {
+        const std::vector<Ref>& candidates = group ? armed : seen;
+        for (auto r = candidates.rbegin(); r != candidates.rend() && !ref; ++r) {
           if (r->sentence + (group ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (!group || (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code)))) ref = &*r;
         }
+        // (The sector word the phrase covers gives way to the group found, or to a name
+        // inside it, "the M23 rebel group"; else it stays and the phrase goes.)
+        const auto inside = [&](const ActorMention& q) { return q.first < m.last && m.first < q.last; };
+        const bool named = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& q) {
+          return q.has_country() && q.kind != ActorKind::kAnaphor && inside(q);
+        });
+        for (size_t q = 0; q < ms.size(); ++q)
+          if ((ref || named) && q != k && ms[q].kind == ActorKind::kSector && inside(ms[q])) drop.push_back(q);
         if (!ref) {
           drop.push_back(k);
           continue;
@@ -368,12 +383,17 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       }
       if (HasCountry(m) && m.group.empty())
         seen.push_back({static_cast<int>(i), static_cast<int>(k)});
+      if (m.has_country() && !m.place && IsArmedGroupCode(m.code))
+        armed.push_back({static_cast<int>(i), static_cast<int>(k)});
     }
+    std::sort(drop.begin(), drop.end());
+    drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
     for (auto d = drop.rbegin(); d != drop.rend(); ++d) {
       ms.erase(ms.begin() + static_cast<long>(*d));
       // Later references in this sentence were recorded by index: shift them.
-      for (auto& r : seen)
-        if (r.sentence == static_cast<int>(i) && r.index > static_cast<int>(*d)) --r.index;
+      for (auto* refs : {&seen, &armed})
+        for (auto& r : *refs)
+          if (r.sentence == static_cast<int>(i) && r.index > static_cast<int>(*d)) --r.index;
       for (auto& m : ms)
         if (m.antecedent_sentence == static_cast<int>(i) &&
             m.antecedent_index > static_cast<int>(*d))
