@@ -129,23 +129,43 @@ bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
   return n == "of"_lit || n == "to"_lit || n == "for"_lit || n == "with"_lit || n == "over"_lit;
 }
 
-// An English object pronoun at t, or after a share of it at t ("arrested at least 40
-// of them", "freed most of them"): where the pronoun stands, or 0 when none does.
+// An object pronoun at t, or after a share of it at t ("arrested at least 40 of them",
+// "freed most of them", "واعتقلت عدداً منهم", "العشرات منهم"): where the pronoun
+// stands, or 0 when none does. (An Arabic verb's own pronoun suffix is told apart by
+// CarriesObjectPronoun.)
 size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
   if (t >= tokens.size()) return 0;
   if (ObjectPronoun(tokens, t)) return t;
-  static constexpr std::string_view kShare[] = {"at",   "least", "about", "some",    "more",   "than", "nearly",
-                                                "almost", "all",  "most",  "many",   "several", "dozens",
-                                                "hundreds", "two", "three", "both",   "none"};
+  static constexpr std::string_view kShare[] = {
+      "at", "least", "about", "some", "more", "than", "nearly", "almost", "all", "most", "many", "several",
+      "dozens", "hundreds", "two", "three", "both", "none",
+      "\u0639\u062F\u062F\u0627",                          // عددا
+      "\u0627\u0644\u0639\u0634\u0631\u0627\u062A",      // العشرات
+      "\u0639\u0634\u0631\u0627\u062A",                    // عشرات
+      "\u0627\u0644\u0645\u0626\u0627\u062A",             // المئات
+      "\u0645\u0626\u0627\u062A",                           // مئات
+      "\u0628\u0639\u0636",                                  // بعض
+      "\u0627\u062B\u0646\u064A\u0646"};                   // اثنين
   for (size_t k = t; k < tokens.size() && k < t + 5; ++k) {
     const std::string& w = tokens[k].norm;
-    if (w == "of"_lit) {
-      return k > t && k + 1 < tokens.size() && tokens[k + 1].norm == "them"_lit ? k + 1 : 0;
-    }
+    if (w == "of"_lit) return k > t && k + 1 < tokens.size() && tokens[k + 1].norm == "them"_lit ? k + 1 : 0;
+    if (w == "\u0645\u0646\u0647\u0645"_lit /* منهم */ || w == "\u0645\u0646\u0647\u0645\u0627"_lit /* منهما */)
+      return k > t ? k : 0;
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!number && std::find(std::begin(kShare), std::end(kShare), w) == std::end(kShare)) return 0;
   }
   return 0;
+}
+
+// A subordinator no trigger pattern holds, so that a gap across it joins two clauses:
+// "after", "following", "while", "عقب", "إثر", "بينما".
+bool GapBreak(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "after"_lit || w == "following"_lit || w == "before"_lit || w == "while"_lit || w == "when"_lit ||
+         w == "because"_lit || w == "but"_lit || w == "\u0639\u0642\u0628"_lit /* عقب */ ||
+         w == "\u0627\u062B\u0631"_lit /* اثر */ || w == "\u0628\u0639\u062F"_lit /* بعد */ ||
+         w == "\u0642\u0628\u0644"_lit /* قبل */ || w == "\u0628\u064A\u0646\u0645\u0627"_lit /* بينما */ ||
+         w == "\u0644\u0643\u0646"_lit /* لكن */ || w == "\u0639\u0646\u062F\u0645\u0627"_lit /* عندما */;
 }
 
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
@@ -419,9 +439,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const int k = MentionAt(actors_in, t);
     return k >= 0 && actors_in[k].kind == ActorKind::kOrg;
   };
+  // Nor does a pattern's gap reach across a subordinator into the next clause ("agreed to
+  // a ceasefire following talks" is no "agree to * talks"; "وقف ... عقب محادثات").
+  auto crosses_clause = [&](const PhraseMatch& m) -> size_t {
+    for (size_t t = m.begin + 1; t + 1 < m.end; ++t)
+      if (GapBreak(tokens[t])) return t;
+    return 0;
+  };
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, masked);
     while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, masked, m.end - 1);
+    for (size_t c = m.found() ? crosses_clause(m) : 0; c > 0; c = m.found() ? crosses_clause(m) : 0)
+      m = idx->MatchAt(tokens, i, masked, c);
     // "The Israeli ambassador was summoned": a verb + object pattern turned around,
     // whose object may be part of an actor's name, when its verb is passive.
     // It may start inside a shorter active match ("new sanctions were imposed").
@@ -1847,10 +1876,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (prior.empty() && prev_first < this_first)
       if (const int k = MentionStartingAt(actors, out[this_first - 1].target_span.begin); k >= 0) prior = {k};
     const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
+    // (Arabic names such an object with إيّا: "، متهمة إياها بدعم".)
+    const bool iyya = arabic_order && te > tb + 1 && tokens[te - 1].norm.starts_with("\u0627\u064A\u0627");
     if (!prior.empty() &&
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
-        (arabic_order ? tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)
+        (arabic_order ? (tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) || iyya ||
+                            (ObjectPronounFrom(tokens, te) > 0 &&
+                             (targets.empty() || actors[targets[0]].first > ObjectPronounFrom(tokens, te)))
                       : ObjectPronounFrom(tokens, tb + 1) > 0 &&
                             (targets.empty() || actors[targets[0]].first > ObjectPronounFrom(tokens, tb + 1)))) {
       targets = prior;
@@ -2141,8 +2174,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!kAgentSectors.count(actors[k].code)) gap_object = t;
           break;
         }
-    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && plain_verb && cc->quad >= 3 &&
-        DomesticAgent(actors[sources[0]])) {
+    // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين".)
+    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && plain_verb &&
+        (cc->quad >= 3 || cc->root == "08"_lit) && DomesticAgent(actors[sources[0]])) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;

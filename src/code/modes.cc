@@ -77,10 +77,12 @@ bool ModeWords::StartsAt(const PhraseIndex* idx, const std::vector<Token>& token
 bool ModeWords::AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end,
                           size_t window) const {
   if (!idx) return false;
-  const size_t from = end > window ? end - window : 0;
+  // (A phrase of several words may start before the window: "under the terms of a".)
+  constexpr size_t kLongerPhrase = 4;
+  const size_t from = end > window + kLongerPhrase ? end - window - kLongerPhrase : 0;
   for (size_t t = from; t < end; ++t) {
     PhraseMatch m = idx->MatchAt(tokens, t);
-    if (m.found() && m.end <= end) return true;
+    if (m.found() && m.end <= end && m.end + window > end) return true;
   }
   return false;
 }
