@@ -2033,6 +2033,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
+    // "Senegal's forwards attacked the Moroccan goal", "هاجم مدرب المنتخب السعودي
+    // التحكيم": in a game, force between states named bare is play.
+    const auto bare_state = [&](int k) { return actors[k].code.size() == 3 && IsStateCode(actors[k].code); };
+    if (Force(cc->code) && !sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
+        std::all_of(targets.begin(), targets.end(), bare_state) && modes.NamesGame(tokens)) {
+      if (trace) trace->push_back("  dropped: a game or contest, not force");
+      continue;
+    }
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)

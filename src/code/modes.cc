@@ -56,6 +56,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("launch", &ModeWords::launch_);
     m.set("artillery", &ModeWords::artillery_);
     m.set("small_arms", &ModeWords::small_arms_);
+    m.set("game", &ModeWords::game_);
     return m;
   }();
   return k.find(kind);
@@ -196,6 +197,12 @@ bool ModeWords::IsArtillery(const std::vector<Token>& tokens, size_t t) const {
 }
 bool ModeWords::IsSmallArms(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(small_arms_, tokens, t);
+}
+bool ModeWords::NamesGame(const std::vector<Token>& tokens) const {
+  if (!game_) return false;
+  for (size_t t = 0; t < tokens.size(); ++t)
+    if (StartsAt(game_, tokens, t)) return true;
+  return false;
 }
 
 bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const { return StartsAt(locative_, tokens, t); }
