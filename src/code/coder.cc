@@ -60,6 +60,18 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
   return (a.size() > b.size() && a.starts_with(b)) || (b.size() == 3 && b[2] == '0');
 }
 
+// The family of codes whose last digit says what change is sought (1: leadership,
+// 2: policy, 3: rights, 4: institutions), for a code that does not say it yet: a
+// demand (100, 104 -> 104x), a refusal of one (120, 123 -> 123x), a protest (140, 141
+// -> 141x; 142-145 each its own); "" for any other code.
+std::string_view ChangeFamily(std::string_view code) {
+  if (code == "100" || code == "104") return "104";
+  if (code == "120" || code == "123") return "123";
+  if (code == "140" || code == "141") return "141";
+  if (code == "142" || code == "143" || code == "144" || code == "145") return code;
+  return "";
+}
+
 // Whether a word that is_means finds names the means of the act at trigger [tb, ...):
 // right before the trigger ("its aircraft struck", "its tanks shelled"), or soon after
 // it, past "with" or "by" in English or on a word carrying ب in Arabic, before the
@@ -219,6 +231,16 @@ bool DomesticAgent(const ActorMention& a) {
   if (IsArmedGroupCode(a.code)) return true;
   static const std::set<std::string> kDomestic = {"COP", "JUD", "SPY", "GOV", "OPP"};
   return kDomestic.count(a.code.substr(3, 3)) > 0;
+}
+
+// Whether a protest by a is against its own government when it names no one: a state's
+// civilians, workers, students, doctors, journalists, opposition, businesses, farmers.
+// (Not a state named bare, whose "protest" is a diplomat's; nor its forces or refugees.)
+bool ProtestsAtHome(const ActorMention& a) {
+  if (!a.has_country() || a.code.size() != 6 || !IsStateCode(CountryOf(a.code))) return false;
+  static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "MED", "OPP",
+                                                     "BUS", "AGR", "REL", "ELI", "LEG", "NGO"};
+  return kPeople.count(std::string_view(a.code).substr(3, 3)) > 0;
 }
 
 // The English word "military" read as a sector without a country: also an adjective
@@ -1124,7 +1146,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         addressee_between = MentionAt(actors, t) >= 0 || modes.IsPreposition(tokens, t);
       // (Or right after the one asked, set apart from the verb by a time or a place:
       // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
-      bool bi_after_addressee = arabic_order && arabic_bi && tb > 0 && MentionAt(actors, tb - 1) >= 0;
+      // (Or right after such a parenthesis: "طالب زعيم المعارضة، في كلمة أمام أنصاره،
+      // باستقالة الحكومة".)
+      bool bi_after_addressee =
+          arabic_order && arabic_bi && tb > 0 && (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]));
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       // "appealed to the EU on Monday for 300 million euros in emergency funding",
       // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
@@ -2073,7 +2098,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // words further in its reach that say what an accusation or a threat is about give
     // its unspecific code a precise one. (Past "that", into what is said; not into a
     // condition: "threatened to act if it is attacked again".)
-    const TriggerLexicon* about = cc->root == "11"_lit ? r_.accusations.get() : cc->root == "13"_lit ? r_.threats.get() : nullptr;
+    // (So do the words for the change a demand, a protest or a refusal is about: a
+    // demand for a resignation is 1041, a march for it 1411, a strike over wages 1432.)
+    const std::string_view family = ChangeFamily(cc->code);
+    const TriggerLexicon* about = cc->root == "11"_lit   ? r_.accusations.get()
+                                  : cc->root == "13"_lit ? r_.threats.get()
+                                  : !family.empty()      ? r_.demands.get()
+                                                         : nullptr;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
@@ -2081,7 +2112,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
-        const CameoCode* precise = m.found() ? r_.ontology->Find(about->entry(m.payload).code) : nullptr;
+        if (!m.found()) continue;
+        const std::string& found = about->entry(m.payload).code;
+        const CameoCode* precise =
+            r_.ontology->Find(family.empty() ? found : std::string(family) + found.back());
         if (!precise || !MoreSpecific(precise->code, cc->code)) continue;
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
@@ -2284,6 +2318,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.confidence = 0.45;
         if (trace) trace->push_back("  no target actor: the place after the trigger may give one");
         placeless->push_back(std::move(e));
+        continue;
+      }
+      // "Kenyan teachers went on strike over unpaid salaries", "أضرب الأطباء التونسيون":
+      // a protest or strike by a state's people that names no one it is against is
+      // against their government.
+      // (Only a protest told as its subject's act: not one that sets the scene, "during
+      // the rally", "as protests spread", "خلال المظاهرة".)
+      bool scene = false;
+      for (size_t t = tb; t-- > (tb > 2 ? tb - 2 : 0) && !scene;)
+        scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) || tokens[t].norm == "as"_lit ||
+                tokens[t].norm == "amid"_lit;
+      const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
+      if (cc->root == "14"_lit && targets.empty() && sources.size() == 1 && !scene && subject_first &&
+          ProtestsAtHome(actors[sources[0]])) {
+        Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
+        const ActorMention& a = actors[sources[0]];
+        e.source = a.code;
+        e.source_text = doc.text.substr(a.span.begin, a.span.size());
+        e.source_span = a.span;
+        e.target = CountryOf(a.code) + "GOV";
+        e.confidence = 0.4;
+        if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": against no one named, so its government");
+        out.push_back(std::move(e));
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));

@@ -23,6 +23,9 @@ struct CoderResources {
   // What an accusation ("of spying" 1125) or a threat ("to close the strait" 1381) is
   // of, in the triggers' format (accusations.<lang>.tsv, threats.<lang>.tsv); may be null.
   std::shared_ptr<const TriggerLexicon> accusations, threats;
+  // What change a demand, a protest or a refusal is about ("resignation": leadership,
+  // 1041), in the same format (demands.<lang>.tsv); may be null.
+  std::shared_ptr<const TriggerLexicon> demands;
   std::shared_ptr<const GrammarWords> grammar;
 };
 

@@ -28,7 +28,8 @@ Result<Resources> LoadLexicons(const std::string& data_dir, const std::vector<st
   r.coder.triggers = *triggers;
   // What accusations and threats are of refines codes; a data directory without these
   // files (an older copy, a test's) codes without them.
-  for (auto [stem, lexicon] : {std::pair{"accusations.", &r.coder.accusations}, std::pair{"threats.", &r.coder.threats}}) {
+  for (auto [stem, lexicon] : {std::pair{"accusations.", &r.coder.accusations}, std::pair{"threats.", &r.coder.threats},
+                               std::pair{"demands.", &r.coder.demands}}) {
     if (TsvFiles(data_dir + "/events", stem).empty()) continue;
     auto loaded = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, stem);
     if (!loaded.ok()) return loaded.status();
