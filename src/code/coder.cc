@@ -2100,11 +2100,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // condition: "threatened to act if it is attacked again".)
     // (So do the words for the change a demand, a protest or a refusal is about: a
     // demand for a resignation is 1041, a march for it 1411, a strike over wages 1432.)
-    const std::string_view family = ChangeFamily(cc->code);
-    const TriggerLexicon* about = cc->root == "11"_lit   ? r_.accusations.get()
-                                  : cc->root == "13"_lit ? r_.threats.get()
-                                  : !family.empty()      ? r_.demands.get()
-                                                         : nullptr;
+    // (And an investigation is into what an accusation would be of: 1121-1124 are
+    // crime, abuses, aggression, war crimes, as 091-094 are.)
+    const bool investigation = cc->code == "090"_lit;
+    const std::string_view family = investigation ? "09" : ChangeFamily(cc->code);
+    const TriggerLexicon* about = cc->root == "11"_lit || investigation ? r_.accusations.get()
+                                  : cc->root == "13"_lit                ? r_.threats.get()
+                                  : !family.empty()                     ? r_.demands.get()
+                                                                        : nullptr;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
@@ -2330,16 +2333,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) || tokens[t].norm == "as"_lit ||
                 tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
-      if (cc->root == "14"_lit && targets.empty() && sources.size() == 1 && !scene && subject_first &&
-          ProtestsAtHome(actors[sources[0]])) {
+      std::string implied, why;
+      if (targets.empty() && sources.size() == 1 && !scene && subject_first) {
+        const ActorMention& a = actors[sources[0]];
+        if (cc->root == "14"_lit && ProtestsAtHome(a)) {
+          implied = CountryOf(a.code) + "GOV";
+          why = "against no one named, so its government";
+        } else if ((cc->code == "1723"_lit || cc->code == "1724"_lit) && DomesticAgent(a) &&
+                   !IsArmedGroupCode(a.code)) {
+          // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
+          // state of emergency on no group named is on the authority's own country.
+          implied = CountryOf(a.code);
+          why = "on no one named, so its own country";
+        }
+      }
+      if (!implied.empty()) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
-        e.target = CountryOf(a.code) + "GOV";
+        e.target = implied;
         e.confidence = 0.4;
-        if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": against no one named, so its government");
+        if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
         out.push_back(std::move(e));
         continue;
       }
