@@ -106,6 +106,9 @@ class PhraseIndex {
     KeyId keys[kMaxKeys];  // left uninitialised: only the first n are written and read
   };
   class Lookahead;
+  // The readings of Arabic-script words and the key ids each index found for them, per
+  // thread (phrase_index.cc).
+  class ReadingsCache;
 
   // Names an index in the per-thread memo of Arabic words that start none of its
   // phrases (phrase_index.cc): taken from a process-wide counter at the first lookup,
