@@ -18,14 +18,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// The pieces of s between seps, into *out (cleared first; reused by callers that ask
+// often).
+void SplitInto(std::string_view s, char sep, std::vector<std::string_view>* out) {
+  out->clear();
   while (true) {
     const size_t p = s.find(sep);
-    out.push_back(s.substr(0, p));
+    out->push_back(s.substr(0, p));
     if (p == std::string_view::npos) break;
     s.remove_prefix(p + 1);
   }
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  SplitInto(s, sep, &out);
   return out;
 }
 
@@ -487,7 +494,10 @@ void Gazetteer::BuildArabicVariants() {
 }
 
 std::vector<uint32_t> Gazetteer::ArabicVariants(std::string_view words) const {
-  std::vector<std::string_view> parts = Split(words, ' ');
+  // Asked for most Arabic words after a preposition, and most have no variant: the
+  // words' buffer is kept per thread.
+  thread_local std::vector<std::string_view> parts;
+  SplitInto(words, ' ', &parts);
   std::erase(parts, std::string_view());
   const std::string key = PhraseVariantKey(parts);
   auto it = key.empty() ? arabic_variants_.end() : arabic_variants_.find(key);

@@ -180,17 +180,20 @@ struct Reading {
   int stripped;
 };
 
+}  // namespace
+
 // The readings of a normalised Arabic-script word (ArabicReadings, text/arabic.h) with
 // their hashes, in the order KeyIds tries them.
 //
 // A pure function of the word, and every phrase index asks it of every token (a
 // sentence meets half a dozen): the last words seen are remembered per thread, in a
 // small direct-mapped table, so each word is read once rather than once per index.
-// With the word, the table remembers which indexes none of its readings starts a
-// phrase of: most tokens start no phrase, and every index would otherwise look up each
-// reading again at each occurrence of the word. The answer is valid until the next
-// call on the same thread.
-class ReadingsCache {
+// With the word, the table remembers what each index found for it (KeyIds is a pure
+// function of the word, the index and first): which indexes none of its readings
+// starts a phrase of, as a bit, since most tokens start no phrase; and the key ids the
+// others found. Every index would otherwise look up each reading again at each
+// occurrence of the word. The answer is valid until the next call on the same thread.
+class PhraseIndex::ReadingsCache {
  public:
   // Memo ids at or above this are not remembered (only a program that builds indexes
   // by the hundred, as tests do, reaches it; it then looks the readings up as before).
@@ -203,7 +206,20 @@ class ReadingsCache {
     std::vector<Reading> readings;
     // Bit k: no reading of word is a first word of the index with memo id k.
     uint64_t starts_none[kMemoIds / 64] = {};
+    // The other answers of KeyIds for word, by Tag of memo id and first; few per word.
+    std::vector<std::pair<uint32_t, TokenKeyIds>> answers;
     void Fill(std::string_view norm);
+    static uint32_t Tag(uint32_t memo, bool first) { return 2 * memo + first; }
+    const TokenKeyIds* Answer(uint32_t tag) const {
+      for (const auto& [t, ids] : answers)
+        if (t == tag) return &ids;
+      return nullptr;
+    }
+    void Remember(uint32_t tag, const TokenKeyIds& ids) {
+      TokenKeyIds& kept = answers.emplace_back(tag, TokenKeyIds{}).second;
+      kept.n = ids.n;
+      for (int c = 0; c < ids.n; ++c) kept.keys[c] = ids.keys[c];
+    }
     bool StartsNone(uint32_t memo) const {
       return memo < kMemoIds && (starts_none[memo / 64] >> (memo % 64)) & 1;
     }
@@ -225,18 +241,17 @@ class ReadingsCache {
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
 };
 
-void ReadingsCache::Entry::Fill(std::string_view norm) {
+void PhraseIndex::ReadingsCache::Entry::Fill(std::string_view norm) {
   filled = true;
   word.assign(norm);
   readings.clear();
+  answers.clear();
   for (uint64_t& bits : starts_none) bits = 0;
   ArabicReading found[kMaxArabicReadings];
   const int n = ArabicReadings(word, &restored, found);
   for (int i = 0; i < n; ++i)
     readings.push_back({found[i].form, WordIds::Hash(found[i].form), found[i].future, found[i].stripped});
 }
-
-}  // namespace
 
 void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
   out->n = 0;
@@ -253,10 +268,19 @@ void PhraseIndex::KeyIds(const Token& t, bool first, TokenKeyIds* out) const {
     return;
   }
   ReadingsCache::Entry& e = ReadingsCache::Of(t.norm, NormHash(t));
-  const uint32_t memo = first ? memo_id_.Get() : ReadingsCache::kMemoIds;
-  if (e.StartsNone(memo)) return;
+  const uint32_t memo = memo_id_.Get();
+  if (first && e.StartsNone(memo)) return;
+  const uint32_t tag = ReadingsCache::Entry::Tag(memo, first);
+  if (memo < ReadingsCache::kMemoIds)
+    if (const TokenKeyIds* known = e.Answer(tag)) {
+      out->n = known->n;
+      for (int c = 0; c < known->n; ++c) out->keys[c] = known->keys[c];
+      return;
+    }
   for (const Reading& r : e.readings) add(r.key, r.hash, r.future, r.stripped);
-  if (out->n == 0) e.SetStartsNone(memo);
+  if (memo >= ReadingsCache::kMemoIds) return;
+  if (first && out->n == 0) e.SetStartsNone(memo);
+  else e.Remember(tag, *out);
 }
 
 size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,

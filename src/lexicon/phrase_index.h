@@ -62,8 +62,16 @@ class PhraseIndex {
     const Token& t = tokens[i];
     if (IsArabicScript(t.norm)) {
       // None of its readings is a first word when their bits miss every first word's
-      // (reading_bits 0: not known).
-      if (t.reading_bits && !(t.reading_bits & first_bits_)) return {};
+      // (bits 0: not known), or, for the usual word of one or two readings, when the
+      // first-word filter has none of their hashes (the test KeyIds would make).
+      const ArabicReadingHashes& r = t.readings;
+      if (!r.bits) return MatchFirst(tokens, i, skip, max_end);
+      if (!(r.bits & first_bits_)) return {};
+      if (r.count <= ArabicReadingHashes::kKept) {
+        bool may = false;
+        for (int k = 0; k < r.count; ++k) may |= first_words_.MayContain(r.hashes[k]);
+        if (!may) return {};
+      }
     } else if (!first_words_.MayContain(mode_ == KeyMode::kStem ? KeyHash(t) : NormHash(t))) {
       return {};
     }
@@ -106,6 +114,9 @@ class PhraseIndex {
     KeyId keys[kMaxKeys];  // left uninitialised: only the first n are written and read
   };
   class Lookahead;
+  // The readings of Arabic-script words and the key ids each index found for them, per
+  // thread (phrase_index.cc).
+  class ReadingsCache;
 
   // Names an index in the per-thread memo of Arabic words that start none of its
   // phrases (phrase_index.cc): taken from a process-wide counter at the first lookup,

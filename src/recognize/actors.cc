@@ -1,6 +1,7 @@
 #include "recognize/actors.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -261,34 +262,58 @@ const KnownForm& RememberedKnownForm(const ActorLexicon& lex, const std::string&
 class MatchView {
  public:
   explicit MatchView(const std::vector<Token>& tokens) : base_(&tokens) {}
+  MatchView(MatchView&&) = default;
+  MatchView& operator=(MatchView&&) = delete;
+  ~MatchView() {
+    // The copy's tokens and notes go back to this thread's spares, strings and all:
+    // an Arabic word is mostly too long to sit inside its string, and a view's copy
+    // of a sentence otherwise allocates each token's forms again.
+    if (copy_) Spares().push_back(std::move(copy_));
+  }
 
-  const std::vector<Token>& tokens() const { return changed_.empty() ? *base_ : changed_; }
+  const std::vector<Token>& tokens() const { return copy_ ? copy_->changed : *base_; }
   const std::string& Note(size_t i) const {
     static const std::string kNone;
-    return note_.empty() ? kNone : note_[i];
+    return copy_ ? copy_->note[i] : kNone;
   }
-  uint32_t Cut(size_t i) const { return cut_.empty() ? 0 : cut_[i]; }
+  uint32_t Cut(size_t i) const { return copy_ ? copy_->cut[i] : 0; }
 
   // Replaces the words of token i by form (with key, its matching key), saying why.
-  void Use(size_t i, std::string form, std::string key, const std::string& why, uint32_t cut = 0) {
-    if (changed_.empty()) {
-      changed_ = *base_;
-      note_.assign(changed_.size(), {});
-      cut_.assign(changed_.size(), 0);
+  void Use(size_t i, std::string_view form, std::string_view key, const std::string& why, uint32_t cut = 0) {
+    if (!copy_) {
+      std::vector<std::unique_ptr<Copy>>& spares = Spares();
+      if (spares.empty()) {
+        copy_ = std::make_unique<Copy>();
+      } else {
+        copy_ = std::move(spares.back());
+        spares.pop_back();
+      }
+      copy_->changed.assign(base_->begin(), base_->end());
+      copy_->note.assign(base_->size(), std::string());
+      copy_->cut.assign(base_->size(), 0);
     }
-    Token& t = changed_[i];
-    note_[i] = why + ": " + t.norm + " -> " + form;
-    t.norm = std::move(form);
-    t.key = std::move(key);
+    Token& t = copy_->changed[i];
+    copy_->note[i].assign(why).append(": ").append(t.norm).append(" -> ").append(form);
+    t.norm.assign(form);
+    t.key.assign(key);
     HashForms(&t);
-    cut_[i] = cut;
+    copy_->cut[i] = cut;
   }
 
  private:
+  // A copy of *base_ once a word is replaced, with what was done to each token.
+  struct Copy {
+    std::vector<Token> changed;
+    std::vector<std::string> note;
+    std::vector<uint32_t> cut;
+  };
+  static std::vector<std::unique_ptr<Copy>>& Spares() {
+    thread_local std::vector<std::unique_ptr<Copy>> spares;
+    return spares;
+  }
+
   const std::vector<Token>* base_;
-  std::vector<Token> changed_;  // a copy of *base_ once a word is replaced
-  std::vector<std::string> note_;
-  std::vector<uint32_t> cut_;
+  std::unique_ptr<Copy> copy_;  // null until a word is replaced
 };
 
 MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = false) {
@@ -305,9 +330,9 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
     // that is itself in the lexicon (naziri, of "xarici işlər naziri") also shows its
     // base (nazir, of "baş nazir").
     if (KnownToken(lex, words, t) && !(all_forms && turkic)) continue;
-    auto use = [&](std::string form, const std::string& why, uint32_t cut = 0) {
-      std::string key = stems ? StemWord(lang, form) : form;
-      v.Use(i, std::move(form), std::move(key), why, cut);
+    auto use = [&](std::string_view form, const std::string& why, uint32_t cut = 0) {
+      if (stems) v.Use(i, form, StemWord(lang, form), why, cut);
+      else v.Use(i, form, form, why, cut);
     };
     if (const KnownForm& f = RememberedKnownForm(lex, lang, t.norm); !f.form.empty()) {
       use(f.form, f.why);
@@ -315,7 +340,7 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
     }
     if (english && t.capital) {
       if (size_t cut = GluedWordCut(t); cut && Known(words, std::string_view(t.norm).substr(0, cut)))
-        use(t.norm.substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
+        use(std::string_view(t.norm).substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
   }
   return v;

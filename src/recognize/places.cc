@@ -491,6 +491,9 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       --b;
     return b;
   };
+  // A name's candidate places, one buffer for the sentence: most names are found not to
+  // be places (and their candidates cleared); a mention takes its candidates away.
+  std::vector<uint32_t> candidates;
   for (size_t i = 0; i < t.size();) {
     // A place name starts with a capital or in Arabic script (see the candidates
     // cleared below); the gazetteer is not asked about the other words, most of a
@@ -500,7 +503,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       continue;
     }
     PhraseMatch m = match_at(i);
-    std::vector<uint32_t> candidates;
+    candidates.clear();
     if (m.found()) {
       for (const auto& sense : gaz.name(m.payload).senses)
         if (!sense.tr_az || tr_az) candidates.push_back(sense.place);
@@ -1126,6 +1129,9 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   std::vector<double> sure(refs.size(), 0);
   std::vector<double> ev_countries, ev_regions;
   std::vector<OwnEvidence> own;
+  // Per name in a round, its candidates' scores and reasons (one pair of buffers for all).
+  std::vector<double> score;
+  std::vector<std::string> reason;
   for (int round = 0; round < kRounds; ++round) {
     const std::vector<int64_t> before = choice;
     ev_countries = base_countries;
@@ -1157,8 +1163,8 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     size_t g = 0;
     for (auto it = groups.begin(); it != groups.end(); ++it, ++g) {
       const auto& [cands, members] = *it;
-      std::vector<double> score(cands.size(), 0);
-      std::vector<std::string> reason(cands.size());  // empty: kByPopulation
+      score.assign(cands.size(), 0);
+      reason.assign(cands.size(), std::string());  // empty: kByPopulation
       for (size_t ci = 0; ci < cands.size(); ++ci) score[ci] = Prior(gaz.place(cands[ci]));
       if (cands.size() > 1) {
         const bool has_country =

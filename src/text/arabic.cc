@@ -281,25 +281,30 @@ int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
   return n;
 }
 
-uint64_t ArabicReadingBits(std::string_view word, uint64_t word_hash) {
+ArabicReadingHashes HashArabicReadings(std::string_view word, uint64_t word_hash) {
   // A direct-mapped table: HashForms asks this of every Arabic-script token, and news
   // vocabulary repeats.
   struct Entry {
     std::string word;
-    uint64_t bits = 0;  // 0: empty
+    ArabicReadingHashes hashes;  // bits 0: empty
   };
   static constexpr size_t kEntries = 4096;
   thread_local std::vector<Entry> cache(kEntries);
   Entry& e = cache[word_hash & (kEntries - 1)];
-  if (e.bits != 0 && WordIds::Equal(e.word, word)) return e.bits;
+  if (e.hashes.bits != 0 && WordIds::Equal(e.word, word)) return e.hashes;
   std::vector<std::string> restored;
   ArabicReading readings[kMaxArabicReadings];
   const int n = ArabicReadings(word, &restored, readings);
-  uint64_t bits = 0;
-  for (int i = 0; i < n; ++i) bits |= WordIds::Bit(WordIds::Hash(readings[i].form));
+  ArabicReadingHashes out;
+  out.count = n;
+  for (int i = 0; i < n; ++i) {
+    const uint64_t hash = WordIds::Hash(readings[i].form);
+    out.bits |= WordIds::Bit(hash);
+    if (i < ArabicReadingHashes::kKept) out.hashes[i] = hash;
+  }
   e.word.assign(word);
-  e.bits = bits;
-  return bits;
+  e.hashes = out;
+  return out;
 }
 
 }  // namespace dyad

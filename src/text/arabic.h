@@ -51,11 +51,19 @@ inline constexpr size_t kMaxArabicReadings = 32;
 int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
                    ArabicReading out[kMaxArabicReadings]);
 
-// The OR of WordIds::Bit over the hashes of the word's ArabicReadings (word_hash:
-// WordIds::Hash(word)): phrase indexes tell from it, without reading the word again,
-// that it starts none of their phrases. Never 0 for a word with a reading. Remembered
-// per thread for the last words seen.
-uint64_t ArabicReadingBits(std::string_view word, uint64_t word_hash);
+// What phrase indexes tell from a word's ArabicReadings without reading the word again:
+// whether it starts none of their phrases.
+struct ArabicReadingHashes {
+  // Most words have one or two readings: their hashes are kept for up to this many.
+  static constexpr int kKept = 2;
+  uint64_t bits = 0;  // the OR of WordIds::Bit over the readings' hashes; never 0 for a word with a reading
+  int count = 0;      // how many readings the word has
+  uint64_t hashes[kKept] = {};  // WordIds::Hash of each reading, when count <= kKept
+};
+
+// The ArabicReadingHashes of a normalised word (word_hash: WordIds::Hash(word)).
+// Remembered per thread for the last words seen.
+ArabicReadingHashes HashArabicReadings(std::string_view word, uint64_t word_hash);
 
 // True when the word's first code point is in the Arabic blocks. Inline: every
 // matcher asks it of every token.

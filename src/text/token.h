@@ -21,9 +21,9 @@ struct Token {
   // WordIds::Hash of norm and key, set with them by HashForms (0: not set). Each phrase
   // index asks every token for its key: hashed once here, not once per index.
   uint64_t norm_hash = 0, key_hash = 0;
-  // For an Arabic-script norm, ArabicReadingBits of it, set by HashForms too (0: not
-  // set, or another script): phrase indexes skip the word from it.
-  uint64_t reading_bits = 0;
+  // For an Arabic-script norm, HashArabicReadings of it, set by HashForms too (bits 0:
+  // not set, or another script): phrase indexes skip the word from it.
+  ArabicReadingHashes readings;
   bool word = false;       // letters or digits (false for punctuation)
   bool capital = false;    // starts with an upper-case letter (Latin, Cyrillic...)
   bool newline_before = false;    // a line break separates it from the previous token
@@ -35,7 +35,7 @@ struct Token {
 inline void HashForms(Token* t) {
   t->norm_hash = WordIds::Hash(t->norm);
   t->key_hash = WordIds::Hash(t->key);
-  t->reading_bits = IsArabicScript(t->norm) ? ArabicReadingBits(t->norm, t->norm_hash) : 0;
+  t->readings = IsArabicScript(t->norm) ? HashArabicReadings(t->norm, t->norm_hash) : ArabicReadingHashes{};
 }
 // The hashes, from HashForms or, for a token made without it, computed now.
 inline uint64_t NormHash(const Token& t) {
