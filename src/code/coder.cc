@@ -169,17 +169,6 @@ size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
   return 0;
 }
 
-// A subordinator no trigger pattern holds, so that a gap across it joins two clauses:
-// "after", "following", "while", "عقب", "إثر", "بينما".
-bool GapBreak(const Token& t) {
-  const std::string& w = t.norm;
-  return w == "after"_lit || w == "following"_lit || w == "before"_lit || w == "while"_lit || w == "when"_lit ||
-         w == "because"_lit || w == "but"_lit || w == "\u0639\u0642\u0628"_lit /* عقب */ ||
-         w == "\u0627\u062B\u0631"_lit /* اثر */ || w == "\u0628\u0639\u062F"_lit /* بعد */ ||
-         w == "\u0642\u0628\u0644"_lit /* قبل */ || w == "\u0628\u064A\u0646\u0645\u0627"_lit /* بينما */ ||
-         w == "\u0644\u0643\u0646"_lit /* لكن */ || w == "\u0639\u0646\u062F\u0645\u0627"_lit /* عندما */;
-}
-
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 bool ThatWord(const Token& t) { return t.norm == "that"_lit || t.norm == "ان"_lit || t.norm == "بان"_lit; }
 
@@ -465,7 +454,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // a ceasefire following talks" is no "agree to * talks"; "وقف ... عقب محادثات").
   auto crosses_clause = [&](const PhraseMatch& m) -> size_t {
     for (size_t t = m.begin + 1; t + 1 < m.end; ++t)
-      if (GapBreak(tokens[t])) return t;
+      if (modes.IsGapBreak(tokens, t)) return t;
     return 0;
   };
   for (size_t i = 0; i < tokens.size();) {
@@ -1903,14 +1892,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
     // (Arabic names such an object with إيّا: "، متهمة إياها بدعم".)
     const bool iyya = arabic_order && te > tb + 1 && tokens[te - 1].norm.starts_with("\u0627\u064A\u0627");
+    // (A pronoun word after the verb, before any object of its own: "arrested them",
+    // "at least 40 of them", "عدداً منهم".)
+    const size_t pronoun = ObjectPronounFrom(tokens, arabic_order ? te : tb + 1);
+    const bool pronoun_object = pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun);
     if (!prior.empty() &&
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
-        (arabic_order ? (tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) || iyya ||
-                            (ObjectPronounFrom(tokens, te) > 0 &&
-                             (targets.empty() || actors[targets[0]].first > ObjectPronounFrom(tokens, te)))
-                      : ObjectPronounFrom(tokens, tb + 1) > 0 &&
-                            (targets.empty() || actors[targets[0]].first > ObjectPronounFrom(tokens, tb + 1)))) {
+        (pronoun_object ||
+         (arabic_order && ((tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) || iyya)))) {
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
     }

@@ -57,6 +57,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("artillery", &ModeWords::artillery_);
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
+    m.set("gap_break", &ModeWords::gap_break_);
     return m;
   }();
   return k.find(kind);
@@ -197,6 +198,9 @@ bool ModeWords::IsArtillery(const std::vector<Token>& tokens, size_t t) const {
 }
 bool ModeWords::IsSmallArms(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(small_arms_, tokens, t);
+}
+bool ModeWords::IsGapBreak(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(gap_break_, tokens, t);
 }
 bool ModeWords::NamesGame(const std::vector<Token>& tokens) const {
   if (!game_) return false;

@@ -63,6 +63,9 @@ class ModeWords {
   // arms and light weapons ("rifles", "رشاشات"; 193).
   bool IsArtillery(const std::vector<Token>& tokens, size_t t) const;
   bool IsSmallArms(const std::vector<Token>& tokens, size_t t) const;
+  // A subordinator no trigger pattern holds, at token t: a pattern's gap does not reach
+  // across it into the next clause ("after", "following", "عقب").
+  bool IsGapBreak(const std::vector<Token>& tokens, size_t t) const;
   // Whether the sentence tells of a game or a contest ("semi-final", "striker",
   // "المنتخب", "مهرجان"), where states are teams and entrants.
   bool NamesGame(const std::vector<Token>& tokens) const;
@@ -129,7 +132,7 @@ class ModeWords {
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
-      *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr;
+      *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

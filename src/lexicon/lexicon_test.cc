@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
+#include <sstream>
 #include <tuple>
 
 #include "lexicon/actor_lexicon.h"
@@ -380,6 +382,33 @@ TEST(TriggerLexicon, RejectsUnknownCodesAndBadPatterns) {
   EXPECT_EQ((*threats)->size(), 2u);
   EXPECT_EQ((*threats)->entry(1).code, "1385");
   EXPECT_EQ((*threats)->PassiveFor("en"), nullptr);  // no verb + object turned around
+}
+
+// The coder stops a pattern's gap at a gap_break word (grammar.<lang>.tsv) past its
+// first word, which is only right if no trigger pattern holds one of them there as a
+// word of its own ("قبل * وساطة", accepted, may open one).
+TEST(TriggerLexicon, NoPatternHoldsAGapBreakWord) {
+  const auto fold = [](std::string w) {  // أ إ آ -> ا, as the matcher reads them
+    for (std::string_view alef : {"\u0623", "\u0625", "\u0622"})
+      for (size_t p = w.find(alef); p != std::string::npos; p = w.find(alef)) w.replace(p, alef.size(), "\u0627");
+    return w;
+  };
+  for (const std::string lang : {"en", "ar"}) {
+    const std::string events = std::string(DYAD_SOURCE_DIR) + "/data/events/";
+    std::set<std::string> breaks;
+    std::ifstream grammar(events + "grammar." + lang + ".tsv");
+    for (std::string line; std::getline(grammar, line);)
+      if (line.starts_with("gap_break\t")) breaks.insert(fold(line.substr(10)));
+    ASSERT_FALSE(breaks.empty()) << lang;
+    std::ifstream triggers(events + "triggers." + lang + ".tsv");
+    for (std::string line; std::getline(triggers, line);) {
+      if (line.empty() || line[0] == '#' || line.find('\t') == std::string::npos) continue;
+      std::istringstream words(line.substr(line.find('\t') + 1));
+      std::string w;
+      words >> w;  // (the first word)
+      while (words >> w) EXPECT_FALSE(breaks.count(fold(w))) << lang << ": " << line;
+    }
+  }
 }
 
 }  // namespace dyad

@@ -59,7 +59,8 @@ class TriggerLexicon {
 // Function words that steer attribution and modes, per language
 // (data/events/grammar.<lang>.tsv: kind <TAB> phrase). Kinds: negation, hypothetical,
 // future, passive (auxiliaries), agent ("by"), boundary (clause breaks), and (the
-// conjunction joining compound actors), report (verbs of saying).
+// conjunction joining compound actors), report (verbs of saying), and the others
+// listed in GrammarWords::Load (README, "Function words").
 class GrammarWords {
  public:
   static Result<std::shared_ptr<const GrammarWords>> Load(const std::string& dir,

@@ -216,7 +216,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = candidates.rbegin(); r != candidates.rend() && !ref; ++r) {
           if (r->sentence + (group ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
-          if (!group || (IsArmedGroupCode(a.code) && (m.code.empty() || a.code.starts_with(m.code)))) ref = &*r;
+          if (!group || m.code.empty() || a.code.starts_with(m.code)) ref = &*r;
         }
         // (The sector word the phrase covers gives way to the group found, or to a name
         // inside it, "the M23 rebel group"; else it stays and the phrase goes.)
