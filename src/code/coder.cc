@@ -2409,8 +2409,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // Within one country only sector-to-sector events say something ("RUSGOV ->
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
+        // An armed group against its own state is the one exception: rebels who take a
+        // town, fight or lay down arms act on the state itself ("CODREB -> COD"). Not a
+        // state named where something happens ("a ceasefire in Gaza").
+        const bool rebels_on_state = b.code.size() == 3 && IsArmedGroupCode(a.code) && mode.name.empty() &&
+                                     (cc->root == "19"_lit || cc->root == "08"_lit) &&
+                                     !(b.first > 0 && modes.IsLocative(tokens, b.first - 1));
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
-                                  (a.code.size() == 3 || b.code.size() == 3);
+                                  (a.code.size() == 3 || b.code.size() == 3) && !rebels_on_state;
         if (mutual && sk == tk && !mutual_pair) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
