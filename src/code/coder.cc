@@ -72,6 +72,15 @@ std::string_view ChangeFamily(std::string_view code) {
   return "";
 }
 
+// The family of codes whose last digit says what aid is meant (1: economic, 2:
+// military, 3: humanitarian, 4: peacekeepers), as 071-074 give it: a pledge of aid
+// (030, 033x -> 033x) or an appeal for it (020, 023x -> 023x); "" for any other code.
+std::string_view AidFamily(std::string_view code) {
+  if (code == "030" || code.starts_with("033")) return "033";
+  if (code == "020" || code.starts_with("023")) return "023";
+  return "";
+}
+
 // Whether a word that is_means finds names the means of the act at trigger [tb, ...):
 // right before the trigger ("its aircraft struck", "its tanks shelled"), or soon after
 // it, past "with" or "by" in English or on a word carrying ب in Arabic, before the
@@ -1966,8 +1975,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // (An actor found further away, past a locative preposition, is no object of a
     // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
+    // (But one given something "to" is: "pledged $75 million in aid to Sudan".)
     bool far_target = false;
-    if (!targets.empty() && actors[targets[0]].first > te)
+    const size_t target_begin = targets.empty() ? 0 : actors[targets[0]].first;
+    const bool recipient = target_begin > 0 && (tokens[target_begin - 1].norm == "to"_lit ||
+                                                tokens[target_begin - 1].norm == "\u0627\u0644\u064A"_lit);  // إلى
+    if (!targets.empty() && target_begin > te && !recipient)
       for (size_t t = te; t < actors[targets[0]].first && !far_target; ++t)
         far_target = modes.IsLocative(tokens, t);
     if ((targets.empty() || far_target) && sources.size() >= 2) {
@@ -2113,6 +2126,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
         break;
+      }
+    // "pledged $75 million in humanitarian assistance" 0333, "appealed for military
+    // aid" 0232: an aid it names as its object (071-074) says what a pledge of aid or
+    // an appeal for it is of; it tells more than the money or the verb.
+    if (ti + 1 < triggers.size() && object_of_previous(ti + 1))
+      if (const std::string_view family = AidFamily(cc->code); !family.empty()) {
+        const std::string& aid = triggers[ti + 1].entry->code;
+        if (aid.size() == 3 && aid[0] == '0' && aid[1] == '7' && aid[2] >= '1' && aid[2] <= '4')
+          if (const CameoCode* precise = r_.ontology->Find(std::string(family) + aid[2])) cc = precise;
       }
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
