@@ -629,8 +629,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Togolese capital Lome, protesters threw stones at riot police": when the one state
   // the sentence names is where it happens, its bare sector words are of that state.
   // (Not refugees or migrants, foreign by definition.)
-  if (const std::string country = SoleState(*actors_ptr); !country.empty()) {
-    bool placed = false, bare = false;
+  // (With other states named, only an armed group's, of the one state named as the
+  // place: "Gunmen kidnapped five Chinese workers from a mine in western Mali".)
+  {
+    const std::string sole = SoleState(*actors_ptr);
+    std::string placed_state;
+    bool placed = false, bare = false, placed_alone = true, unplaced_before = false;
+    size_t first_bare = SIZE_MAX;
+    for (const ActorMention& a : *actors_ptr)
+      if (!a.has_country()) first_bare = std::min(first_bare, a.first);
     for (const ActorMention& a : *actors_ptr) {
       if (!a.has_country()) {
         bare = bare || a.sector != "REF"_lit;
@@ -644,12 +651,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool land = a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj;
       for (size_t t = a.first; land && t-- > 0 && t + 4 >= a.first && !region;)
         region = modes.IsLocative(tokens, t);
-      placed = placed || a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity;
+      if (!(a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity)) {
+        unplaced_before = unplaced_before || a.first < first_bare;
+        continue;
+      }
+      placed = true;
+      // (Named as a country or a town, not by an adjective: "in response to the US
+      // build-up" is no place.)
+      placed_alone = placed_alone && a.kind != ActorKind::kAdj &&
+                     (placed_state.empty() || placed_state == CountryOf(a.code));
+      placed_state = CountryOf(a.code);
     }
-    if (bare && placed) {
+    // (And the armed group is named before any other state: not "Yemen's Houthi rebels".)
+    placed_alone = placed_alone && !unplaced_before;
+    const std::string country = !sole.empty() ? sole : placed_alone ? placed_state : std::string();
+    if (bare && placed && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
-        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3) {
+        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
+            (!sole.empty() || IsArmedGroupCode(country + a.code))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
