@@ -58,6 +58,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
     m.set("gap_break", &ModeWords::gap_break_);
+    m.set("elapsed", &ModeWords::elapsed_);
     return m;
   }();
   return k.find(kind);
@@ -325,6 +326,19 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
     m.name = "future";
     return m;
   }
+  // Historical: what "more than five years after" or "two decades ago" dates back from
+  // the story's own time, told just before the trigger or soon after it.
+  if (AnyEndsAt(elapsed_, tokens, t, 8)) {
+    m.name = "historical";
+    return m;
+  }
+  // (After it only a time back from now, "ago": "two years after" a later act dates
+  // that act, not this one.)
+  for (size_t k = t + 1; elapsed_ && k < std::min(tokens.size(), t + 8) && !IsBoundary(tokens, k); ++k)
+    if (const PhraseMatch p = elapsed_->MatchAt(tokens, k); p.found() && tokens[p.end - 1].norm == "ago"_lit) {
+      m.name = "historical";
+      return m;
+    }
   // Historical: a year well before the document's, stated in the clause before the
   // trigger or just after it ("In 2008, ...", "... في عام 2020").
   if (doc_year_ > 0) {

@@ -230,6 +230,8 @@ TEST(PhraseIndex, CommasAndHyphensInGaps) {
   EXPECT_EQ(EndFromSecond("sign * agreement", "They signed, on Monday, an agreement."), 8u);
   EXPECT_EQ(EndFromSecond("sign * agreement", "They signed a de-escalation agreement."), 7u);
   EXPECT_EQ(EndFromSecond("sign * agreement", "They signed a de - escalation agreement."), 0u);  // three words
+  EXPECT_EQ(EndFromSecond("declare * state of emergency", "They declared a 30-day state of emergency."), 9u);
+  EXPECT_EQ(EndFromSecond("declare * state of emergency", "They declared a 30 - day state of emergency."), 0u);
 }
 
 TEST(PhraseIndex, ArabicCliticsAndFuture) {

@@ -137,6 +137,8 @@ class PhraseIndex::Lookahead {
       size_t c = u;
       while (c < tokens_.size() && c < u + kMaxAmount && (Number(tokens_[c]) || Currency(tokens_[c]))) ++c;
       if (c > u && Number(tokens_[c - 1]) && c < tokens_.size() && tokens_[c].word && !Number(tokens_[c])) ++c;
+      // (Or a hyphenated one: "a [30-day] state of emergency", "a [24-hour] strike".)
+      else if (c > u && Number(tokens_[c - 1])) c = PastHyphen(c);
       return c;
     }
     if (u < tokens_.size() && tokens_[u].norm == "\""_lit)
@@ -153,9 +155,15 @@ class PhraseIndex::Lookahead {
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
     if (IsComma(tokens_[u]) && c < tokens_.size()) ++c;
-    if (c + 1 < tokens_.size() && tokens_[c].norm == "-"_lit && tokens_[c + 1].word &&
+    return PastHyphen(c);
+  }
+
+  // c, or past "-" and a word written onto the token before c: the rest of a
+  // hyphenated word.
+  size_t PastHyphen(size_t c) const {
+    if (c > 0 && c + 1 < tokens_.size() && tokens_[c].norm == "-"_lit && tokens_[c + 1].word &&
         tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
-      c += 2;
+      return c + 2;
     return c;
   }
 

@@ -152,7 +152,8 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
-      "count",     "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break"};
+      "count",     "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
+      "elapsed"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
