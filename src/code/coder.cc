@@ -2483,6 +2483,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
+        // "shot dead a mayor", "killed an opposition leader": killing one who holds or
+        // seeks political office is an assassination (186), not a killing by other means.
+        if (e.code == "1823"_lit && b.code.size() >= 6 && IsStateCode(CountryOf(b.code))) {
+          const std::string_view office = std::string_view(b.code).substr(3, 3);
+          if (office == "GOV" || office == "LEG" || office == "OPP" || office == "JUD")
+            if (const CameoCode* killing = r_.ontology->Find("186")) SetEventCode(*killing, &e);
+        }
         // Confidence from match quality: specific patterns and close actors score higher.
         double c = 0.5;
         if (tr.entry->words >= 2) c += 0.15;
