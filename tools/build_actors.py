@@ -1520,6 +1520,7 @@ P(en="Gustavo Petro", ar="غوستافو بيترو", ru="Густаво Пет�
 P(en="Gabriel Boric ; Boric", ar="غابرييل بوريك", ru="Габриэль Борич", roles="CHLGOV 2022-03-11 -")
 P(en="Nayib Bukele ; Bukele", ar="نجيب بوكيلة ; بوكيلة", ru="Найиб Букеле ; Букеле", roles="SLVGOV 2019-06-01 -")
 P(en="Daniel Ortega", ar="دانيال أورتيغا", ru="Даниэль Ортега", roles="NICGOV 1985-01-10 1990-04-25 | NICGOV 2007-01-10 -")
+P(en="Rosario Murillo ; Murillo", ar="روساريو موريو", roles="NICGOV 2017-01-10 -")
 P(en="Luis Arce", ru="Луис Арсе", roles="BOLGOV 2020-11-08 2025-11-08")
 P(en="Edi Rama", ar="إيدي راما", ru="Эди Рама", roles="ALBGOV 2013-09-15 -")
 P(en="Aleksandar Vučić|Aleksandar Vucic ; Vučić|Vucic", ar="ألكسندر فوتشيتش ; فوتشيتش",

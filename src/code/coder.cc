@@ -740,8 +740,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
     size_t c = r + 1;
     while (c < tokens.size() && c < r + 25 && !IsComma(tokens[c]) && !IsTerminal(tokens[c])) ++c;
-    if (c >= tokens.size() || !IsComma(tokens[c])) continue;
-    for (size_t t = r; t <= c; ++t) {
+    // (The clause may close the sentence: "drew a response from Moscow, which accused
+    // Latvia of ...".)
+    if (c >= tokens.size() || !(IsComma(tokens[c]) || IsTerminal(tokens[c]))) continue;
+    for (size_t t = r; t <= c && t < tokens.size(); ++t) {
       relative_of[t] = antecedent;
       clause_start[t] = r - 1;
     }
