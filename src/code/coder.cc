@@ -2253,9 +2253,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!kAgentSectors.count(actors[k].code)) gap_object = t;
           break;
         }
-    // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين".)
-    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && plain_verb &&
-        (cc->quad >= 3 || cc->root == "08"_lit) && DomesticAgent(actors[sources[0]])) {
+    // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين"; or an
+    // investigation: "prosecutors opened an investigation into six army officers".)
+    // (An investigation is mostly a noun with a light verb: "opened an investigation".)
+    const bool investigation_by = cc->root == "09"_lit && how == "subject before the verb"_lit;
+    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && (plain_verb || investigation_by) &&
+        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) && DomesticAgent(actors[sources[0]])) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;
