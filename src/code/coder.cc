@@ -1712,6 +1712,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].kind == ActorKind::kPossessed && actors[k].antecedent_sentence == index &&
             std::find(sources.begin(), sources.end(), actors[k].antecedent_index) != sources.end())
           return true;
+        // (Nor the subject named again: "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح
+        // البرهان": a title, a rank and the name.)
+        if (sources.size() == 1 && actors[k].code == actors[sources[0]].code &&
+            actors[k].first >= actors[sources[0]].last && actors[k].first <= actors[sources[0]].last + 3)
+          return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
