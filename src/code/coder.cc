@@ -2163,6 +2163,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (aid.size() == 3 && aid[0] == '0' && aid[1] == '7' && aid[2] >= '1' && aid[2] <= '4')
           if (const CameoCode* precise = r_.ontology->Find(std::string(family) + aid[2])) cc = precise;
       }
+    // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
+    // go on to demand says what their protest is for (1411); it is no second event.
+    // (A verb of its own, "وطالبوا الحكومة", "and demanded", is a second act.)
+    const bool own_verb = (tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||  // و
+                          (tb > 0 && IsConjunction(tokens[tb - 1]));
+    if (cc->code.size() == 4 && cc->code.starts_with("104") && !own_verb &&
+        how == "subject shared with the previous verb"_lit) {
+      bool completed = false;
+      for (size_t k = 0; k < out.size(); ++k) {
+        if (out[k].sentence != index || !out[k].code.starts_with("14")) continue;
+        // (A protest already told what for, 1411, still takes the demand in.)
+        const std::string_view family = ChangeFamily(std::string_view(out[k].code).substr(0, 3));
+        if (family.empty()) continue;
+        const CameoCode* precise = r_.ontology->Find(std::string(family) + cc->code.back());
+        if (!precise) continue;
+        if (MoreSpecific(precise->code, out[k].code)) Recode(*precise, "the demand its protesters make", &out[k], trace);
+        completed = completed || precise->code == out[k].code;
+      }
+      if (completed) continue;
+    }
     const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
