@@ -60,6 +60,10 @@ class FurniturePhrases {
 bool PhraseCounts(const FurniturePhrases::Phrase& p, size_t hit_begin, size_t hit_bytes, int words,
                   size_t bytes);
 
+// Words, counted as runs of non-space bytes; a space is what std::isspace says in the
+// "C" locale dyad runs in: ' ' and '\t' to '\r'.
+int WordCount(std::string_view s);
+
 // A class or id value as the class matcher expects it: lower-case, every run of
 // separators (space, '-', '_', ':', '.', '/') one space, with a space at both ends.
 void ClassTokens(std::string_view value, std::string* out);

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 namespace dyad {
 namespace {
@@ -101,6 +103,28 @@ TEST(FurnitureKinds, PhrasesInLongSentencesDoNotCount) {
   CleanText out = RemoveFurniture(text, Phrases());
   EXPECT_NE(out.text.find("join our common effort"), std::string::npos);
   EXPECT_NE(out.text.find(kBody[1]), std::string::npos);
+}
+
+// WordCount reads eight bytes at a time: checked against a byte-at-a-time count on
+// random lines of spaces, the other control bytes, ASCII and UTF-8 bytes.
+TEST(FurnitureWords, WordCountMatchesByteByByteCount) {
+  auto reference = [](std::string_view s) {
+    int n = 0;
+    bool in = false;
+    for (char c : s) {
+      const bool sp = std::isspace(static_cast<unsigned char>(c)) != 0;
+      if (!sp && !in) ++n;
+      in = !sp;
+    }
+    return n;
+  };
+  const std::string alphabet = std::string(" \t\n\v\f\r\x08\x0e\x1f!a.") + "\x80\xa0\xd8\xe2\xff";
+  std::mt19937 rng(3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(rng() % 40, ' ');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    ASSERT_EQ(WordCount(s), reference(s)) << "\"" << s << "\"";
+  }
 }
 
 TEST(FurniturePhrases, LoadErrorsNameFileAndLine) {

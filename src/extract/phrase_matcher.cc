@@ -16,6 +16,20 @@ void PhraseMatcher::Add(std::string_view phrase, int id) {
   phrases_.emplace_back(std::move(folded), id);
 }
 
+size_t PhraseMatcher::Advance(std::string_view text, size_t i, uint32_t* state) const {
+  const uint16_t* class_of = class_of_.data();
+  const uint32_t* delta = delta_.data();
+  const int* out_head = out_head_.data();
+  const uint32_t classes = classes_;
+  uint32_t s = *state;
+  while (i < text.size()) {
+    s = delta[s * classes + class_of[static_cast<unsigned char>(text[i++])]];
+    if (out_head[s] >= 0) break;
+  }
+  *state = s;
+  return i;
+}
+
 void PhraseMatcher::Build() {
   delta_.clear();
   out_head_.clear();

@@ -32,14 +32,20 @@ class PhraseMatcher {
   void ForEachHit(std::string_view text, Fn&& fn) const {
     if (delta_.empty()) return;
     uint32_t state = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      state = delta_[state * classes_ + class_of_[static_cast<unsigned char>(text[i])]];
+    for (size_t i = 0; i < text.size();) {
+      i = Advance(text, i, &state);
       for (int o = out_head_[state]; o >= 0; o = outputs_[o].next)
-        fn(Hit{outputs_[o].id, i + 1 - outputs_[o].len, i + 1});
+        fn(Hit{outputs_[o].id, i - outputs_[o].len, i});
     }
   }
 
  private:
+  // Runs the automaton from *state over text from offset i, up to and including the first
+  // byte that reaches a state with outputs; returns the offset after that byte, or
+  // text.size(). Out of line: most bytes reach none, and this small loop keeps its
+  // tables in registers where the caller's fn would crowd them out.
+  size_t Advance(std::string_view text, size_t i, uint32_t* state) const;
+
   struct Output {
     int id;
     int len;

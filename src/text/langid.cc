@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <cstring>
 
@@ -159,6 +160,23 @@ void CountCue(char32_t c, Profile* p) {
   ++p->cue_letters;
 }
 
+// The code points below kCueTableSize (every one- and two-byte UTF-8 character) that
+// CountCue counts, found by asking it: most letters of an Arabic sentence (and the q
+// and x of an English one) are no cue, and are told so without running its switch.
+constexpr char32_t kCueTableSize = 0x800;
+const std::bitset<kCueTableSize>& CueLetters() {
+  static const std::bitset<kCueTableSize> k = [] {
+    std::bitset<kCueTableSize> t;
+    for (char32_t c = 0; c < kCueTableSize; ++c) {
+      Profile p;
+      CountCue(c, &p);
+      t[c] = p.cue_letters > 0 || p.qx > 0;
+    }
+    return t;
+  }();
+  return k;
+}
+
 constexpr int kMaxWords = 2000;   // function words looked up per text: plenty of evidence
 constexpr size_t kMaxScan = 1 << 18;  // bytes of a long text profiled and given to CLD2
 
@@ -201,6 +219,7 @@ Profile MakeProfile(std::string_view text) {
   const chars::Info* table = chars::BmpTable();
   const std::array<AsciiClass, 128>& ascii = AsciiClasses();
   const std::array<uint32_t, 128>& packed = PackedAsciiClasses();
+  const std::bitset<kCueTableSize>& cues = CueLetters();
   // ASCII letters are counted here and added once at the end (q and x as CountCue
   // would count them), so the loop keeps its counters in registers.
   int latin = 0, qx = 0;
@@ -235,7 +254,7 @@ Profile MakeProfile(std::string_view text) {
     if (info.kind == chars::kLetter) {
       ++p.letters;
       ++p.by_script[info.script];
-      if (c >= 0x80 || c == 'q' || c == 'x' || c == 'Q' || c == 'X') CountCue(c, &p);
+      if (c >= kCueTableSize || cues[c]) CountCue(c, &p);
     } else if (c == 0x00BF || c == 0x00A1) {
       CountCue(c, &p);
     }
