@@ -32,8 +32,15 @@ std::string SentenceLang(std::string_view text, const Sentence& s, const std::st
 }
 
 void SetKeys(Sentence& s) {
+  // Where the language has no stemmer, a word's key is its norm, as StemWord would
+  // return it: copied without asking it (an Arabic article's every word).
+  const bool stems = HasStemmer(s.lang);
   for (auto& t : s.tokens) {
-    t.key = t.word ? StemWord(s.lang, t.norm) : t.norm;
+    if (t.word && stems) {
+      t.key = StemWord(s.lang, t.norm);
+    } else {
+      t.key = t.norm;
+    }
     HashForms(&t);
   }
 }
