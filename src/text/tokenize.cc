@@ -99,6 +99,17 @@ class Tokenizer {
     return kind == chars::kLetter || kind == chars::kDigit || kind == chars::kMark;
   }
 
+  // The end of the run of ASCII letters and digits from byte j, at most limit.
+  size_t AsciiAlnumEnd(size_t j, size_t limit) const {
+    const char* p = text_.data();
+    while (j < limit) {
+      const auto b = static_cast<unsigned char>(p[j]);
+      if (!((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))) break;
+      ++j;
+    }
+    return j;
+  }
+
   // Appends the token text_[start, stop), built in place (no Token moves).
   void Emit(std::vector<Token>* out, size_t start, size_t stop, bool word, bool capital, bool newline_before,
             bool paragraph_before) const {
@@ -136,6 +147,9 @@ class Tokenizer {
             }
           }
           ++j;
+          // In a Latin-script word the ASCII letters and digits that follow change
+          // nothing above: they are skipped in a loop of their own.
+          if (script == chars::kLatin) j = AsciiAlnumEnd(j, limit);
           continue;
         }
       }
