@@ -2166,8 +2166,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
     // go on to demand says what their protest is for (1411); it is no second event.
     // (A verb of its own, "وطالبوا الحكومة", "and demanded", is a second act.)
-    const bool own_verb = (tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||  // و
-                          (tb > 0 && IsConjunction(tokens[tb - 1]));
+    const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
+    const bool own_verb = joined_by_wa || (tb > 0 && IsConjunction(tokens[tb - 1]));
     if (cc->code.size() == 4 && cc->code.starts_with("104") && !own_verb &&
         how == "subject shared with the previous verb"_lit) {
       bool completed = false;
@@ -2183,7 +2183,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       if (completed) continue;
     }
-    const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
@@ -2483,10 +2482,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
         // An armed group against its own state is the one exception: rebels who take a
         // town, fight or lay down arms act on the state itself ("CODREB -> COD"). Not a
-        // state named where something happens ("a ceasefire in Gaza").
+        // state named where something happens ("a ceasefire in Gaza"), but for the land
+        // taken, whose state is where it lies ("seized a town in Congo", 192).
+        const bool where = b.first > 0 && modes.IsLocative(tokens, b.first - 1) && cc->code != "192"_lit;
         const bool rebels_on_state = b.code.size() == 3 && IsArmedGroupCode(a.code) && mode.name.empty() &&
-                                     (cc->root == "19"_lit || cc->root == "08"_lit) &&
-                                     !(b.first > 0 && modes.IsLocative(tokens, b.first - 1));
+                                     (cc->root == "19"_lit || cc->root == "08"_lit) && !where;
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
                                   (a.code.size() == 3 || b.code.size() == 3) && !rebels_on_state;
         if (mutual && sk == tk && !mutual_pair) continue;

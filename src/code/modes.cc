@@ -59,6 +59,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("game", &ModeWords::game_);
     m.set("gap_break", &ModeWords::gap_break_);
     m.set("elapsed", &ModeWords::elapsed_);
+    m.set("ago", &ModeWords::ago_);
     return m;
   }();
   return k.find(kind);
@@ -327,18 +328,15 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
     return m;
   }
   // Historical: what "more than five years after" or "two decades ago" dates back from
-  // the story's own time, told just before the trigger or soon after it.
-  if (AnyEndsAt(elapsed_, tokens, t, 8)) {
+  // the story's own time, told just before the trigger, or soon after it when it counts
+  // back from now ("ago": "two years after" a later act dates that act, not this one).
+  bool ago_after = false;
+  for (size_t k = t + 1; ago_ && k < std::min(tokens.size(), t + 8) && !ago_after && !IsBoundary(tokens, k); ++k)
+    ago_after = StartsAt(ago_, tokens, k);
+  if (ago_after || AnyEndsAt(elapsed_, tokens, t, 8) || AnyEndsAt(ago_, tokens, t, 8)) {
     m.name = "historical";
     return m;
   }
-  // (After it only a time back from now, "ago": "two years after" a later act dates
-  // that act, not this one.)
-  for (size_t k = t + 1; elapsed_ && k < std::min(tokens.size(), t + 8) && !IsBoundary(tokens, k); ++k)
-    if (const PhraseMatch p = elapsed_->MatchAt(tokens, k); p.found() && tokens[p.end - 1].norm == "ago"_lit) {
-      m.name = "historical";
-      return m;
-    }
   // Historical: a year well before the document's, stated in the clause before the
   // trigger or just after it ("In 2008, ...", "... في عام 2020").
   if (doc_year_ > 0) {

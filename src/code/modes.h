@@ -133,7 +133,7 @@ class ModeWords {
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
-      *elapsed_ = nullptr;
+      *elapsed_ = nullptr, *ago_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
