@@ -784,6 +784,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
     return !actor_between && !joined && b - pe <= 4 + commas;
   };
+  // The nationality right beside mediation trigger j, its mediator: "under Saudi
+  // mediation", "بوساطة قطرية"; -1 when none.
+  auto MediatorBeside = [&](size_t j) {
+    const size_t b = triggers[j].match.begin, e = triggers[j].match.end;
+    const int k = arabic_order ? MentionAt(actors, e) : b > 0 ? MentionAt(actors, b - 1) : -1;
+    if (k < 0 || !actors[k].has_country() || actors[k].kind == ActorKind::kPerson) return -1;
+    return (arabic_order ? actors[k].first == e && !DefiniteArabic(tokens[e]) : actors[k].last == b) ? k : -1;
+  };
   // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
   // ... على يد Y"), within its clause and before the next trigger; -1 when none.
   // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
@@ -837,6 +845,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
   // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
   std::vector<int> first_act_sources;
+  // The parties of the last mutual act coded: whom its mediator or host serves.
+  std::vector<int> mutual_parties;
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
   auto talks_between = [&](size_t end) {
@@ -984,6 +994,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const int k = MentionAt(actors, tb - 1);
           k >= 0 && actors[k].kind == ActorKind::kAdj && actors[k].last == tb)
         own_agent = k;
+    // "under Saudi mediation", "بوساطة قطرية": a mediation's nationality is its mediator.
+    if (own_agent < 0 && tr.entry->code == "045"_lit) own_agent = MediatorBeside(ti);
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
@@ -1295,6 +1307,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (speaker) continue;
         // "قدمت الكويت، عبر جمعية الهلال الأحمر، مساعدات": the channel is no target.
         if (modes.ChannelBefore(tokens, f)) continue;
+        // "agreed to a truce in talks mediated by Malaysia": the agent of a participle
+        // is no object of an active verb.
+        // (Nor its nationality: "signed a truce under Saudi mediation".)
+        if (!passive && f >= 2 && modes.IsAgent(tokens, f - 1) &&
+            std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+              return o.match.begin <= f - 2 && f - 2 < o.match.end &&
+                     (o.entry->code == "045"_lit || o.entry->code == "043"_lit);
+            }))
+          continue;
+        if (tr.entry->code != "045"_lit && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+              return o.entry->code == "045"_lit && MediatorBeside(static_cast<size_t>(&o - triggers.data())) == k;
+            }))
+          continue;
         // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
         // happened (but what a protest is held outside is what it is against, and what a
         // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
@@ -1776,7 +1801,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
     // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
-    if (object_next && !sources.empty()) {
+    // (Not the third party of talks or a ceremony, "talks mediated by Malaysia", "a
+    // ceremony hosted by Trump": the mutual act is between its subjects.)
+    const std::string& object_code = object_next ? triggers[ti + 1].entry->code : how;
+    const bool third_party = object_next && (object_code == "045"_lit || object_code == "043"_lit);
+    if (object_next && !sources.empty() && !third_party) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
@@ -1885,6 +1914,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets.clear();
         how = "mediation with ب: the mediator named after it";
       }
+    }
+    // (The parties of a mutual act just told first: "وقعت الحكومة والحركة إعلان مبادئ
+    // بوساطة قطرية", a government and a rebel movement of one state.)
+    if (targets.empty() && sources.size() == 1 && tr.entry->code == "045"_lit && !mutual_parties.empty() &&
+        std::find(mutual_parties.begin(), mutual_parties.end(), sources[0]) == mutual_parties.end()) {
+      targets = mutual_parties;
+      how += "; mediation: the parties of the mutual act before";
     }
     if (targets.empty() && !sources.empty() && tr.entry->code == "045"_lit) {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
@@ -2208,7 +2244,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (int k : sources)
         if (actors[k].first >= te) o = std::max(o, static_cast<size_t>(actors[k].last));
       if (!targets.empty() || o >= tokens.size()) return false;
-      if (arabic_order) return tokens[o].norm.starts_with("ال") && modes.IsAct(tokens, o);
+      // (Or as "what it called": "دانت الرئاسة ما وصفته بالخرق".)
+      if (arabic_order) return (tokens[o].norm.starts_with("ال") || tokens[o].norm == "ما"_lit) && modes.IsAct(tokens, o);
       const std::string& w = tokens[o].norm;
       return o + 1 < tokens.size() && (w == "the"_lit || w == "this"_lit || w == "that"_lit) && modes.IsAct(tokens, o + 1);
     };
@@ -2362,6 +2399,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
+    // "Israel and Hamas agreed to a truce brokered by Qatar": the third party of a
+    // mutual act told just before serves both its parties.
+    if ((cc->code == "045"_lit || cc->code == "043"_lit) && passive && !mutual_parties.empty() &&
+        sources.size() == 1 &&
+        std::find(mutual_parties.begin(), mutual_parties.end(), sources[0]) == mutual_parties.end()) {
+      targets = mutual_parties;
+      how += "; target: the parties of the mutual act before";
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -2382,6 +2427,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.confidence = 0.45;
         if (trace) trace->push_back("  no target actor: the place after the trigger may give one");
         placeless->push_back(std::move(e));
+        // (Still the act a reaction answers: "..., and Caracas condemned the attack".)
+        if (first_act_sources.empty()) first_act_sources = sources;
         continue;
       }
       // "Kenyan teachers went on strike over unpaid salaries", "أضرب الأطباء التونسيون":
@@ -2442,6 +2489,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
     if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
+    if (mutual && (sources.size() >= 2 || mutual_pair)) mutual_parties = sources;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
       for (const Side& ts : target_sides) {
