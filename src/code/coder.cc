@@ -1014,7 +1014,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
-    if (own_agent < 0 && !agreed_on && object_of_previous(ti)) {
+    // "claimed responsibility for the bombing of ...", "تبنت الحركة الهجوم على ...": the
+    // act owned up to happened; it is coded as well, the claimer its agent.
+    const bool claimed = ti > 0 && triggers[ti - 1].entry->code == "015"_lit && Force(tr.entry->code);
+    if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       continue;
@@ -1224,7 +1227,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Iran denied that it had supplied Russia with missiles", with no accuser named:
       // the denial coded nothing, and the act it denies is told as negated.
       denied = alleged && that_between && prev_code.starts_with("016") && prev_first == this_first;
-      if (!agreed_on && !denied && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
+      if (!agreed_on && !denied && !claimed && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;

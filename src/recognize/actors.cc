@@ -879,7 +879,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const bool participle = n.end + 1 < tokens.size() &&
                               (tokens[n.end + 1].norm.ends_with("ed") ||
                                IsWord(tokens[n.end + 1], {"made", "held", "run", "built"}));
-      if ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && HyphenatedAt(tokens, n.end - 1)) {
+      // (But what is owned or flagged there is that state's: "a Greek-owned tanker".)
+      const bool owned = n.end + 1 < tokens.size() &&
+                         IsWord(tokens[n.end + 1], {"owned", "flagged", "registered", "operated"});
+      if ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
+          HyphenatedAt(tokens, n.end - 1)) {
         i = n.end;
         continue;
       }
