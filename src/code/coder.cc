@@ -2505,6 +2505,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           b.code = inherited_country + b.code;
           b.kind = ActorKind::kComposed;
         }
+        // "clashes between the Libyan army and rebels": a bare armed group fighting a
+        // state's forces, where no other state is named, is of that state.
+        if (mutual && Force(cc->code)) {
+          const auto at_home = [&](ActorMention& x, const ActorMention& y) {
+            const std::string home = CountryOf(y.code);
+            if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&
+                IsArmedGroupCode(home + x.code) && SoleState(actors) == home) {
+              x.code = home + x.code;
+              x.kind = ActorKind::kComposed;
+            }
+          };
+          at_home(a, b);
+          at_home(b, a);
+        }
         // "students marched against the government": a bare sector word protesting
         // against a state's actor is of that state.
         // (Not at an embassy, which stands abroad: "protested outside the Israeli

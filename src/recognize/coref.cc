@@ -54,6 +54,12 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
         return true;
       }
       if (p.norm == ","_lit || p.norm == "a"_lit || p.norm == "an"_lit || p.norm == "of"_lit) return false;
+      // ("the Libyan army and rebels": the article is another actor's.)
+      if (p.norm == "and"_lit || p.norm == "or"_lit) return false;
+      if (std::any_of(ms.begin(), ms.end(), [&](const ActorMention& q) {
+            return q.kind != ActorKind::kAdj && q.first < d && d <= q.last;
+          }))
+        return false;
     }
     return false;
   }
