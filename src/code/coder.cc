@@ -260,6 +260,17 @@ bool WawClitic(const ActorMention& a, const std::vector<Token>& tokens) {
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
 // A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
 // Moscow will respond" is two clauses, not a list.
+// The titled actor right before token t past a name the lexicon does not know (up to
+// four capitalised words: "Jordan's King [Abdullah]", "acting Prime Minister [Phumtham
+// Wechayachai]"), or -1. English only: Arabic writes no capitals.
+int TitledBefore(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
+  size_t names = 0;
+  while (t > 0 && names < 4 && tokens[t - 1].word && tokens[t - 1].capital && MentionAt(actors, t - 1) < 0) --t, ++names;
+  if (names == 0 || t == 0) return -1;
+  const int k = MentionAt(actors, t - 1);
+  return k >= 0 && actors[k].kind == ActorKind::kComposed && !IsArabicScript(tokens[t - 1].norm) ? k : -1;
+}
+
 std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
                           int k, int dir) {
   std::vector<int> group{k};
@@ -276,10 +287,15 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       // "Sudan's army and the Rapid Support Forces", "X and his Azerbaijani counterpart":
       // the article or possessive is not part of the name.
       if (Determiner(tokens[t]) && t > 1 && IsAnd(tokens[t - 1])) --t;
-      if (IsAnd(tokens[t]) && t > 0) next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
+      if (IsAnd(tokens[t]) && t > 0) {
+        next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
+        if (next < 0) next = TitledBefore(actors, tokens, t);
+      }
       else if (inner_and) next = MentionAt(actors, t), real = true;
     } else {
       size_t t = cur.last;
+      // "Jordan's King Abdullah and ...": a name the lexicon does not know, after a title.
+      while (TitledBefore(actors, tokens, t + 1) == group.back() && t < tokens.size() && !IsAnd(tokens[t])) ++t;
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
       const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
@@ -2602,6 +2618,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   }
+  // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
+  // found no parties of its own were held by telephone (041).
+  const CameoCode* call = nullptr;
+  for (const Trigger& t : triggers) {
+    if (t.entry->code != "041"_lit) continue;
+    const Span ts{tokens[t.match.begin].span.begin, tokens[t.match.end - 1].span.end};
+    if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.trigger.begin == ts.begin; }))
+      call = r_.ontology->Find("041");
+  }
+  for (Event& e : out)
+    if (call && e.code == "040"_lit) Recode(*call, "talks framed by a call", &e, trace);
   return out;
 }
 

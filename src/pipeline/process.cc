@@ -7,6 +7,7 @@
 #include "recognize/places_when_where.h"
 #include "extract/extract.h"
 #include "text/analyze.h"
+#include "text/arabic.h"
 
 namespace dyad {
 namespace {
@@ -54,6 +55,26 @@ void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countri
     const bool in_actor = std::any_of(mentions.begin(), mentions.end(),
                                       [&](const ActorMention& m) { return m.first <= t && t < m.last; });
     words += !in_actor && tokens[t].word;
+  }
+  // (The meeting's place, not its topic's: "discussed the war in Gaza", "بحث ...
+  // الأوضاع في غزة". Before the place and its preposition stands a party, a time, a
+  // comma or the verb itself.)
+  size_t before = a.place_mention->first;
+  if (before > trigger + 1 && tokens[before - 1].word && !tokens[before - 1].capital) --before;  // in, at, في
+  if (before > trigger + 1) {
+    const size_t w = before - 1;
+    const Span ws = tokens[w].span;
+    const bool in_actor = std::any_of(mentions.begin(), mentions.end(),
+                                      [&](const ActorMention& m) { return m.first <= w && w < m.last; });
+    const auto& dates = when_where.dates(e->sentence);
+    const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+      return d.span.begin <= ws.begin && ws.end <= d.span.end;
+    });
+    // (A name is no topic: "met his counterpart Jeyhun Bayramov in Abu Dhabi"; a common
+    // noun is lower case in English, definite in Arabic.)
+    const std::string& n = tokens[w].norm;
+    const bool noun = IsArabicScript(n) ? n.starts_with("\u0627\u0644") : !tokens[w].capital;  // ال
+    if (tokens[w].word && noun && !in_actor && !in_date) return;
   }
   const std::string venue = countries.Find(a.place->country);
   if (words > 3 || venue.empty() || venue == CountryOf(e->source) || venue == CountryOf(e->target)) return;
