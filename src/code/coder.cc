@@ -2456,7 +2456,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Only a protest told as its subject's act: not one that sets the scene, "during
       // the rally", "as protests spread", "خلال المظاهرة".)
       bool scene = false;
-      for (size_t t = tb; t-- > (tb > 2 ? tb - 2 : 0) && !scene;)
+      // (Past the subject's own words: "opposition parties in Togo boycotted".)
+      size_t scene_from = tb;
+      if (!arabic_order && !sources.empty() && actors[sources[0]].last == tb) scene_from = actors[sources[0]].first;
+      for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene;)
         scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) || tokens[t].norm == "as"_lit ||
                 tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
@@ -2629,6 +2632,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   for (Event& e : out)
     if (call && e.code == "040"_lit) Recode(*call, "talks framed by a call", &e, trace);
+  // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
+  // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
+  std::erase_if(out, [&](const Event& e) {
+    if (e.code != "030"_lit) return false;
+    const bool act = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.code != "030"_lit && o.root >= "03" && o.root <= "08" && o.source == e.source && o.target == e.target &&
+             o.trigger.begin > e.trigger.begin && o.mode == e.mode;
+    });
+    if (act && trace) trace->push_back("  " + e.source + " -> " + e.target + " 030 dropped: the act agreed is coded");
+    return act;
+  });
   return out;
 }
 

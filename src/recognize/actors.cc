@@ -1015,8 +1015,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // new military doctrine"), or one hyphenated modifier ("Niger's military-led
         // government").
         const size_t w = it.last + (apostrophe ? 1 : 0), between = sec.first - w;
+        // (Not a headline's verb after a state's name: "Honduras recalls ambassador".)
+        const bool verb_s = lex.entry(it.id).kind != ActorKind::kAdj && tokens[w].norm.size() > 3 &&
+                            tokens[w].norm.ends_with("s") && !tokens[w].norm.ends_with("ss");
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
-                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital &&
+                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_s &&
                                                   !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
                                             : between == 3 && HyphenatedAt(tokens, w));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
