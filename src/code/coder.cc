@@ -2418,6 +2418,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
+    // "Ecuador extradited X, the leader of a gang, to the United States": the state a
+    // fugitive is handed to may come after a long description of the fugitive.
+    if (targets.empty() && sources.size() == 1 && cc->code == "063"_lit)
+      for (size_t t = te; t + 1 < std::min(tokens.size(), te + 25); ++t) {
+        if (tokens[t].norm != "to"_lit && tokens[t].norm != "\u0627\u0644\u064a"_lit) continue;  // إلى
+        const size_t at = t + 2 < tokens.size() && Determiner(tokens[t + 1]) ? t + 2 : t + 1;
+        if (const int k = MentionAt(actors, at); k >= 0 && actors[k].has_country() && k != sources[0]) {
+          targets = {k};
+          how += "; target: the state handed to";
+        }
+        break;
+      }
     // "Israel and Hamas agreed to a truce brokered by Qatar": the third party of a
     // mutual act told just before serves both its parties.
     if ((cc->code == "045"_lit || cc->code == "043"_lit) && passive && !mutual_parties.empty() &&
@@ -2469,10 +2481,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if ((cc->code == "1723"_lit || cc->code == "1724"_lit) && DomesticAgent(a) &&
+        } else if ((cc->code == "1723"_lit || cc->code == "1724"_lit || cc->code == "0813"_lit ||
+                    cc->code == "0814"_lit) &&
+                   DomesticAgent(a) &&
                    !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
-          // state of emergency on no group named is on the authority's own country.
+          // state of emergency on no group named is on the authority's own country (and
+          // so is its easing: "eased the curfew for seven hours").
           implied = CountryOf(a.code);
           why = "on no one named, so its own country";
         }
