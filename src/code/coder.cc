@@ -105,6 +105,9 @@ bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const 
                 size_t right, bool arabic) {
   for (size_t t = source.first; t < source.last; ++t)
     if (modes.IsAir(tokens, t)) return true;
+  // (Arabic names the aircraft between the verb and the attacker's nationality: "قصفت
+  // قاذفات أمريكية".)
+  if (arabic && source.first == tb + 2 && modes.IsAir(tokens, tb + 1)) return true;
   return MeansOfAct(tokens, tb, right, arabic, [&](size_t t) { return modes.IsAir(tokens, t); }) > 0;
 }
 
@@ -1059,6 +1062,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;)
           means = tokens[t].norm == "with"_lit;
       }
+      // (Not across a clause break: "قصفت ... إيران، وردت طهران بإطلاق صواريخ".)
+      for (size_t t = triggers[ti - 1].match.end; t < tb && means; ++t)
+        means = !boundary[t] && !(IsComma(tokens[t]) && t + 1 < tb && (IsConjunction(tokens[t + 1]) ||
+                                                                         tokens[t + 1].norm.starts_with("\u0648")));  // و
       if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
@@ -2430,6 +2437,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+    // "استخدمت روسيا حق النقض ضد مشروع قرار في مجلس الأمن": a veto is cast in the body
+    // that votes, named where the vote is.
+    if (targets.empty() && sources.size() == 1 && cc->code == "129"_lit)
+      for (size_t k = 0; k < actors.size(); ++k)
+        if (actors[k].first >= te && actors[k].first < te + kMaxReach && actors[k].code.starts_with("IGO")) {
+          targets = {static_cast<int>(k)};
+          how += "; target: the body it is cast in";
+          break;
+        }
     // "Israel and Hamas agreed to a truce brokered by Qatar": the third party of a
     // mutual act told just before serves both its parties.
     if ((cc->code == "045"_lit || cc->code == "043"_lit) && passive && !mutual_parties.empty() &&
