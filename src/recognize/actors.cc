@@ -1030,7 +1030,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                           IsWord(tokens[sec.last], {"said", "says", "has", "have", "had", "was", "were", "is",
                                                     "are", "will", "would", "could", "of", "in", "on", "to",
                                                     "and", "which", "that", "who", "for", "with", "at", "from",
-                                                    "after", "also", "by"}) ||
+                                                    "after", "also", "by", "gave", "took", "sent", "held",
+                                                    "met", "struck", "made", "told", "began"}) ||
                           (tokens[sec.last].norm.size() > 4 && tokens[sec.last].norm.ends_with("ed"));
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
