@@ -1035,7 +1035,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "claimed responsibility for the bombing of ...", "تبنت الحركة الهجوم على ...": the
     // act owned up to happened; it is coded as well, the claimer its agent.
-    const bool claimed = ti > 0 && triggers[ti - 1].entry->code == "015"_lit && Force(tr.entry->code);
+    // (Only a claim made: not one demanded, "طالب موسكو بالاعتراف بإسقاط الطائرة".)
+    const bool claimed = ti > 0 && triggers[ti - 1].entry->code == "015"_lit && Force(tr.entry->code) &&
+                         prev_first < this_first;
     if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
