@@ -46,6 +46,9 @@ std::string SoleState(const std::vector<ActorMention>& actors) {
   return country;
 }
 
+// A third party's act toward the parties of another: mediation (045), hosting (043).
+bool ThirdPartyCode(std::string_view code) { return code == "045"_lit || code == "043"_lit; }
+
 // Roots of speech acts: comments, appeals, intentions, demands, disapproval, rejection,
 // threats.
 bool SpeechRoot(std::string_view root) {
@@ -260,20 +263,25 @@ bool WawClitic(const ActorMention& a, const std::vector<Token>& tokens) {
   return tokens[a.first].norm.starts_with("و") && !a.entity.starts_with("و");
 }
 
-// Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
-// A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
-// Moscow will respond" is two clauses, not a list.
+// Is token t a word of a name the lexicon does not know (capitalised, in no mention)?
+bool UnknownName(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
+  return tokens[t].word && tokens[t].capital && MentionAt(actors, t) < 0;
+}
+
 // The titled actor right before token t past a name the lexicon does not know (up to
 // four capitalised words: "Jordan's King [Abdullah]", "acting Prime Minister [Phumtham
 // Wechayachai]"), or -1. English only: Arabic writes no capitals.
 int TitledBefore(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
   size_t names = 0;
-  while (t > 0 && names < 4 && tokens[t - 1].word && tokens[t - 1].capital && MentionAt(actors, t - 1) < 0) --t, ++names;
+  while (t > 0 && names < 4 && UnknownName(actors, tokens, t - 1)) --t, ++names;
   if (names == 0 || t == 0) return -1;
   const int k = MentionAt(actors, t - 1);
   return k >= 0 && actors[k].kind == ActorKind::kComposed && !IsArabicScript(tokens[t - 1].norm) ? k : -1;
 }
 
+// Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
+// A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
+// Moscow will respond" is two clauses, not a list.
 std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
                           int k, int dir) {
   std::vector<int> group{k};
@@ -298,7 +306,8 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
     } else {
       size_t t = cur.last;
       // "Jordan's King Abdullah and ...": a name the lexicon does not know, after a title.
-      while (TitledBefore(actors, tokens, t + 1) == group.back() && t < tokens.size() && !IsAnd(tokens[t])) ++t;
+      if (cur.kind == ActorKind::kComposed && !IsArabicScript(tokens[cur.first].norm))
+        while (t < tokens.size() && t < cur.last + 4 && UnknownName(actors, tokens, t)) ++t;
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
       const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
@@ -806,6 +815,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // The nationality right beside mediation trigger j, its mediator: "under Saudi
   // mediation", "بوساطة قطرية"; -1 when none.
   auto MediatorBeside = [&](size_t j) {
+    if (triggers[j].entry->code != "045"_lit) return -1;
     const size_t b = triggers[j].match.begin, e = triggers[j].match.end;
     const int k = arabic_order ? MentionAt(actors, e) : b > 0 ? MentionAt(actors, b - 1) : -1;
     if (k < 0 || !actors[k].has_country() || actors[k].kind == ActorKind::kPerson) return -1;
@@ -1338,16 +1348,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "agreed to a truce in talks mediated by Malaysia": the agent of a participle
         // is no object of an active verb.
         // (Nor its nationality: "signed a truce under Saudi mediation".)
-        if (!passive && f >= 2 && modes.IsAgent(tokens, f - 1) &&
-            std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
-              return o.match.begin <= f - 2 && f - 2 < o.match.end &&
-                     (o.entry->code == "045"_lit || o.entry->code == "043"_lit);
-            }))
-          continue;
-        if (tr.entry->code != "045"_lit && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
-              return o.entry->code == "045"_lit && MediatorBeside(static_cast<size_t>(&o - triggers.data())) == k;
-            }))
-          continue;
+        const bool third_party_agent = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+          if (!ThirdPartyCode(o.entry->code) || &o == &tr) return false;
+          return (!passive && f >= 2 && modes.IsAgent(tokens, f - 1) && o.match.begin <= f - 2 && f - 2 < o.match.end) ||
+                 MediatorBeside(static_cast<size_t>(&o - triggers.data())) == k;
+        });
+        if (third_party_agent) continue;
         // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
         // happened (but what a protest is held outside is what it is against, and what a
         // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
@@ -1831,9 +1837,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
     // (Not the third party of talks or a ceremony, "talks mediated by Malaysia", "a
     // ceremony hosted by Trump": the mutual act is between its subjects.)
-    const std::string& object_code = object_next ? triggers[ti + 1].entry->code : how;
-    const bool third_party = object_next && (object_code == "045"_lit || object_code == "043"_lit);
-    if (object_next && !sources.empty() && !third_party) {
+    if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code)) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
@@ -1943,12 +1947,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "mediation with ب: the mediator named after it";
       }
     }
-    // (The parties of a mutual act just told first: "وقعت الحكومة والحركة إعلان مبادئ
-    // بوساطة قطرية", a government and a rebel movement of one state.)
-    if (targets.empty() && sources.size() == 1 && tr.entry->code == "045"_lit && !mutual_parties.empty() &&
+    // "Israel and Hamas agreed to a truce brokered by Qatar", "وقعت الحكومة والحركة إعلان
+    // مبادئ بوساطة قطرية": the mediator or host of a mutual act just told serves both its
+    // parties (first, though both are of one state).
+    if ((targets.empty() || passive) && sources.size() == 1 &&
+        (tr.entry->code == "045"_lit || (tr.entry->code == "043"_lit && passive)) && !mutual_parties.empty() &&
         std::find(mutual_parties.begin(), mutual_parties.end(), sources[0]) == mutual_parties.end()) {
       targets = mutual_parties;
-      how += "; mediation: the parties of the mutual act before";
+      how += "; target: the parties of the mutual act before";
     }
     if (targets.empty() && !sources.empty() && tr.entry->code == "045"_lit) {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
@@ -2448,14 +2454,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how += "; target: the body it is cast in";
           break;
         }
-    // "Israel and Hamas agreed to a truce brokered by Qatar": the third party of a
-    // mutual act told just before serves both its parties.
-    if ((cc->code == "045"_lit || cc->code == "043"_lit) && passive && !mutual_parties.empty() &&
-        sources.size() == 1 &&
-        std::find(mutual_parties.begin(), mutual_parties.end(), sources[0]) == mutual_parties.end()) {
-      targets = mutual_parties;
-      how += "; target: the parties of the mutual act before";
-    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -2656,15 +2654,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
-  const CameoCode* call = nullptr;
-  for (const Trigger& t : triggers) {
-    if (t.entry->code != "041"_lit) continue;
-    const Span ts{tokens[t.match.begin].span.begin, tokens[t.match.end - 1].span.end};
-    if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.trigger.begin == ts.begin; }))
-      call = r_.ontology->Find("041");
-  }
-  for (Event& e : out)
-    if (call && e.code == "040"_lit) Recode(*call, "talks framed by a call", &e, trace);
+  const bool framed_by_call = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+    const size_t begin = tokens[t.match.begin].span.begin;
+    return t.entry->code == "041"_lit &&
+           std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.trigger.begin == begin; });
+  });
+  if (const CameoCode* call = framed_by_call ? r_.ontology->Find("041") : nullptr)
+    for (Event& e : out)
+      if (e.code == "040"_lit) Recode(*call, "talks framed by a call", &e, trace);
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
   std::erase_if(out, [&](const Event& e) {

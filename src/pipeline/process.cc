@@ -50,12 +50,11 @@ void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countri
   // topic's place, "بحث معه الأوضاع في غزة".)
   const auto& tokens = sentences[e->sentence].tokens;
   const auto& mentions = actors[e->sentence];
+  const auto in_actor = [&](size_t t) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) { return m.first <= t && t < m.last; });
+  };
   size_t words = 0;
-  for (size_t t = trigger + 1; t < a.place_mention->first; ++t) {
-    const bool in_actor = std::any_of(mentions.begin(), mentions.end(),
-                                      [&](const ActorMention& m) { return m.first <= t && t < m.last; });
-    words += !in_actor && tokens[t].word;
-  }
+  for (size_t t = trigger + 1; t < a.place_mention->first; ++t) words += !in_actor(t) && tokens[t].word;
   // (The meeting's place, not its topic's: "discussed the war in Gaza", "بحث ...
   // الأوضاع في غزة". Before the place and its preposition stands a party, a time, a
   // comma or the verb itself.)
@@ -64,8 +63,6 @@ void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countri
   if (before > trigger + 1) {
     const size_t w = before - 1;
     const Span ws = tokens[w].span;
-    const bool in_actor = std::any_of(mentions.begin(), mentions.end(),
-                                      [&](const ActorMention& m) { return m.first <= w && w < m.last; });
     const auto& dates = when_where.dates(e->sentence);
     const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
       return d.span.begin <= ws.begin && ws.end <= d.span.end;
@@ -74,7 +71,7 @@ void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countri
     // noun is lower case in English, definite in Arabic.)
     const std::string& n = tokens[w].norm;
     const bool noun = IsArabicScript(n) ? n.starts_with("\u0627\u0644") : !tokens[w].capital;  // ال
-    if (tokens[w].word && noun && !in_actor && !in_date) return;
+    if (tokens[w].word && noun && !in_actor(w) && !in_date) return;
   }
   const std::string venue = countries.Find(a.place->country);
   if (words > 3 || venue.empty() || venue == CountryOf(e->source) || venue == CountryOf(e->target)) return;
