@@ -254,7 +254,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
   g->by_id_.reserve(40000);
   g->names_.reserve(160000);
   g->name_ids_.reserve(160000);
-  std::vector<std::string> place_files, name_files;
+  std::vector<std::string> place_files, name_files, word_files;
   for (const auto& p : paths) {
     std::error_code ec;
     std::vector<std::string> files;
@@ -271,7 +271,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
     }
     for (const auto& f : files) {
       const std::string base = fs::path(f).filename().string();
-      (base.starts_with("names") || base.starts_with("aliases") ? name_files : place_files).push_back(f);
+      (base.starts_with("not_places")                             ? word_files
+       : base.starts_with("names") || base.starts_with("aliases") ? name_files
+                                                                  : place_files)
+          .push_back(f);
     }
   }
   const size_t problems_before = problems->size();
@@ -369,6 +372,21 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::vector<std::
   for (const auto& a : aliases) {
     Status s = g->AddName(a.lang, a.text, {a.place}, false);
     if (!s.ok()) report(a.file, a.line, s.message());
+  }
+  for (const auto& file : word_files) {
+    Status read = ReadTsv(
+        file,
+        [&](const TsvLine& l) -> Status {
+          const auto& f = l.fields;
+          if (f.size() != 2 || f[1].empty()) return Status::Error("expected 2 tab-separated fields (lang word)");
+          if (!ValidLang(f[0])) {
+            return Status::Error("unknown language \"" + std::string(f[0]) + "\" (en ar fa ru tr az *)");
+          }
+          g->not_places_.insert(NormalizeWord(f[1]));
+          return Status();
+        },
+        problems);
+    if (!read.ok()) return read;
   }
   for (const auto& file : name_files) {
     Status read = ReadTsv(

@@ -7,10 +7,14 @@
 //     geonameid|-  kind  country|-  admin1  lat  lon  population  name  [lang:alias|...]
 //   name files (names*, aliases*):
 //     lang  name  geonameid[,geonameid...]  [word]
+//   word files (not_places*):
+//     lang  word
 // In place files other than places*, the name column (and each alias) is a name of
 // the place; the generated places.tsv.gz has its names in names.tsv.gz.
 // "word" marks a Latin name that is also a common English word ("Mobile"): it is only
-// a place where capitalisation cannot come from the sentence start.
+// a place where capitalisation cannot come from the sentence start. A word file lists
+// words that are never a place however a name index reads them (Arabic "كمين", ambush,
+// is no ك + Maine).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +25,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/word_set.h"
 #include "lexicon/phrase_index.h"
 
 namespace dyad {
@@ -76,6 +81,10 @@ class Gazetteer {
   // case form). payload is an index for name().
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
 
+  // Whether a normalised word (or one reading of it: a clitic or suffix removed) is
+  // listed in a word file as never a place.
+  bool NotAPlace(std::string_view norm_word) const { return not_places_.contains(norm_word); }
+
   const GazetteerName& name(uint32_t payload) const { return names_[payload]; }
   const GazetteerPlace& place(uint32_t i) const { return places_[i]; }
   size_t place_count() const { return places_.size(); }
@@ -128,6 +137,7 @@ class Gazetteer {
   std::unordered_map<int64_t, uint32_t> by_id_;
   std::unordered_map<std::string, uint32_t> countries_;  // ISO2 and CAMEO code -> place
   std::unordered_map<std::string, uint32_t> admin1_;     // "CC.A1" -> place
+  WordSet not_places_;                                    // normalised words, from not_places*
   // Fuzzy lookup: candidate words and a bigram index over them.
   struct FuzzyWord {
     std::u32string text;

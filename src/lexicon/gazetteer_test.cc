@@ -144,6 +144,27 @@ TEST(Gazetteer, ReportsBadUserLines) {
   EXPECT_FALSE(Gazetteer::Load({dir + "/missing.tsv"}, &problems).ok());
 }
 
+TEST(Gazetteer, WordFilesListWordsThatAreNeverPlaces) {
+  const std::string dir = TempDir("gaz_words");
+  std::ofstream(dir + "/mine.tsv") << "-\tPPL\tAZ\t\t40.1\t49.9\t1000\tGoodville\n";
+  std::ofstream(dir + "/not_places_mine.tsv") << "# comment\n"
+                                              << "ar\t\u062d\u0635\u0627\u0631\n"  // حصار, siege
+                                              << "en\tGoodville\n"
+                                              << "en\n"
+                                              << "qq\tthing\n";
+  std::vector<std::string> problems;
+  auto r = Gazetteer::Load({dir}, &problems);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE((*r)->NotAPlace(NormalizeWord("\u062d\u0635\u0627\u0631")));
+  EXPECT_TRUE((*r)->NotAPlace("goodville"));
+  EXPECT_FALSE((*r)->NotAPlace("thing"));
+  // A word file is no place file: its words name no places.
+  EXPECT_EQ((*r)->place_count(), 1u);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].find("not_places_mine.tsv:4: expected 2"), std::string::npos) << problems[0];
+  EXPECT_NE(problems[1].find("not_places_mine.tsv:5: unknown language"), std::string::npos) << problems[1];
+}
+
 TEST(Gazetteer, CorruptGzipIsAnError) {
   const std::string dir = TempDir("gaz_gz");
   std::ofstream(dir + "/places.tsv.gz", std::ios::binary) << std::string("\x1f\x8b\x08\x00garbage", 12);

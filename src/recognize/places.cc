@@ -171,20 +171,6 @@ const NormalizedWords& FirstNames() {
   return k;
 }
 
-// Abbreviations and words that are never places ("Sens." senators; Arabic and Persian
-// function words that some small town's name is spelled like: "إلى", "إن").
-const NormalizedWords& NeverPlaces() {
-  static const NormalizedWords k = {"sens", "reps", "messrs", "govs", "gens",
-                            "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "لا", "ما", "هذا", "هذه",
-                            "التي", "الذي", "كان", "كانت", "قد", "بعد", "قبل", "حتى", "ثم", "أو", "أي",
-                            "كل", "بين", "عند", "لدى", "منذ", "خلال", "ضد", "حول", "دون", "غير", "بعض",
-                            "إلا", "إذا", "لم", "لن", "هو", "هي", "هم", "نحن", "أنه", "إنه", "وقال",
-                            "قال", "قالت", "أمس", "اليوم", "عام", "يوم", "الى", "علي",
-                            "دولة", "الدولة", "أول", "لأول", "الأول", "خبر", "بدأ", "بي", "كيف", "بأنه", "بأن", "وأنه",
-                            "در", "از", "به", "با", "که", "این", "آن", "برای", "تا", "را", "هم"};
-  return k;
-}
-
 // Verbs of speech after a name that make it a person ("Wilson said").
 const NormalizedWords& SpeechVerbs() {
   static const NormalizedWords k = {"said", "says", "told", "added", "explained", "noted", "wrote",
@@ -356,6 +342,19 @@ std::vector<std::string_view> VariantForms(std::string_view norm) {
   return out;
 }
 
+// Is a one-word name a word the gazetteer's word files say is never a place: itself,
+// without a conjunction, or (Arabic) any reading of it, a clitic or suffix removed
+// ("كمين" ambush is no ك + Maine, "حصارها" no Hisar, "بأنها" no Baneh).
+bool NeverAPlace(const Gazetteer& gaz, std::string_view norm, std::vector<std::string>* buffer) {
+  if (gaz.NotAPlace(norm) || gaz.NotAPlace(StripConjunction(norm))) return true;
+  if (!IsArabicScript(norm)) return false;
+  ArabicReading readings[kMaxArabicReadings];
+  const int n = ArabicReadings(norm, buffer, readings);
+  for (int r = 0; r < n; ++r)
+    if (gaz.NotAPlace(readings[r].form)) return true;
+  return false;
+}
+
 // Tokens as the gazetteer should see them: Turkish and Azerbaijani case suffixes after
 // an apostrophe ("Bakü'de", "Moskova'ya") are cut off. suffixed[i] records the cut.
 std::vector<Token> MatchTokens(const Sentence& s, std::vector<bool>* suffixed) {
@@ -494,6 +493,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
   // A name's candidate places, one buffer for the sentence: most names are found not to
   // be places (and their candidates cleared); a mention takes its candidates away.
   std::vector<uint32_t> candidates;
+  std::vector<std::string> readings_buffer;  // ArabicReadings' restored forms
   for (size_t i = 0; i < t.size();) {
     // A place name starts with a capital or in Arabic script (see the candidates
     // cleared below); the gazetteer is not asked about the other words, most of a
@@ -512,8 +512,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       const bool said_place =
           (i > 0 && In(LocativeWords(), t[i - 1].norm)) ||
           (m.end + 1 < t.size() && t[m.end].norm == ","_lit && match_at(m.end + 1).found());
-      if (m.end == i + 1 && (In(NeverPlaces(), t[i].norm) || In(NeverPlaces(), StripConjunction(t[i].norm))))
-        candidates.clear();
+      if (m.end == i + 1 && NeverAPlace(gaz, t[i].norm, &readings_buffer)) candidates.clear();
       if (IsArabicScript(t[i].norm) && !candidates.empty()) {
         // Arabic has no capitals. A form with the article (الدولة, بالدولة) is a
         // noun or a nisba adjective unless the name itself has the article; a small
