@@ -257,6 +257,15 @@ bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
+// Is a, right after a verb ending before token te, the land it acts on: a state or its
+// capital named bare ("seized Damascus", "استولوا على دمشق"), not an owner ("seized
+// Iran's oil", "seized Iranian tankers").
+bool TerritoryObject(const ActorMention& a, const std::vector<Token>& tokens, size_t te) {
+  const bool land = a.kind == ActorKind::kCapital || a.kind == ActorKind::kCountry;
+  return land && a.code.size() == 3 && a.first == te &&
+         (a.last >= tokens.size() || !tokens[a.last].norm.starts_with("'"));
+}
+
 // Does mention a open with the conjunction و ("وأذربيجان"), rather than with a word
 // that begins with the letter ("وزير الخارجية")?
 bool WawClitic(const ActorMention& a, const std::vector<Token>& tokens) {
@@ -2172,6 +2181,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((cc->code == "190"_lit || cc->code == "194"_lit) && !sources.empty() &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
+    // "fighters seized Damascus": seizing a state or its capital, named right after the
+    // verb, is taking territory (192), not property (171). (Not "seized Iran's oil".)
+    if (cc->code == "171"_lit && targets.size() == 1 && TerritoryObject(actors[targets[0]], tokens, te))
+      if (const CameoCode* occupy = r_.ontology->Find("192")) cc = occupy;
     // (So is 190 by artillery 194, by rifles 193.)
     if (cc->code == "190"_lit && !sources.empty())
       if (const std::string ground = GroundMeans(modes, tokens, tb, right, arabic_order); !ground.empty())
@@ -2457,8 +2470,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
-      // (And visits: "Erdogan arrived in Baku for an official visit".)
-      const bool force = Force(cc->code) || cc->code == "042"_lit;
+      // (And visits: "Erdogan arrived in Baku for an official visit"; and seizures,
+      // of the place itself: "rebels seized Goma".)
+      const bool force = Force(cc->code) || cc->code == "042"_lit || cc->code == "171"_lit;
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
@@ -2586,8 +2600,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.kind = ActorKind::kComposed;
         }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
-        // its own country it is the government ("workers protested against Tehran").
-        if (CountryOf(a.code) == CountryOf(b.code)) {
+        // its own country it is the government ("workers protested against Tehran"); not
+        // as land taken ("rebels seized Damascus").
+        if (CountryOf(a.code) == CountryOf(b.code) && cc->code != "192"_lit) {
           if (a.kind == ActorKind::kCapital && a.code.size() == 3 && b.code.size() > 3)
             a.code += "GOV";
           if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)

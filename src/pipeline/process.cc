@@ -16,10 +16,30 @@ namespace {
 // actor takes the country of the place its clause names after the trigger (not the
 // article's main place, not a place before the trigger, not the source's own country).
 bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, const Gazetteer& gazetteer,
-                    const Document& doc, Event* e) {
+                    const Ontology& ontology, const std::vector<Sentence>& sentences, const Document& doc,
+                    Event* e) {
   size_t trigger = 0;
   const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
   if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first < trigger) return false;
+  // A seizure takes the place only when the place is what is seized, its object ("seized
+  // Goma", "seized the mining hub of Walikale"), and that is taking territory (192); not
+  // "seized weapons in Kandahar".
+  if (e->code == "171") {
+    const auto& tokens = sentences[e->sentence].tokens;
+    size_t t = trigger;
+    while (t < tokens.size() && tokens[t].span.end <= e->trigger.end) ++t;
+    const size_t place = a.place_mention->first;
+    const bool of = place > t && place - t <= 5 && tokens[place - 1].norm == "of" &&
+                    std::all_of(tokens.begin() + static_cast<long>(t), tokens.begin() + static_cast<long>(place),
+                                [](const Token& w) { return (w.word && !w.capital) || w.norm == "-"; });
+    // (Arabic names the kind of place in construct: "على مدينة غوما".)
+    const bool construct = place == t + 1 && IsArabicScript(tokens[t].norm) &&
+                           !tokens[t].norm.starts_with("\u0627\u0644") && tokens[t].norm != "\u0641\u064a";  // ال، في
+    if (place != t && !of && !construct) return false;
+    const CameoCode* occupy = ontology.Find("192");
+    if (!occupy) return false;
+    SetEventCode(*occupy, e);
+  }
   // "a ship in the Red Sea": a name that may denote a sea or a continent is no state's
   // territory, even where the article's context chose a region of that name.
   for (uint32_t c : a.place_mention->candidates)
@@ -126,7 +146,7 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
       if (r.countries) MetAtThirdLocation(when_where, *r.countries, *r.coder.ontology, sentences, all_actors, &e);
     }
     for (Event& e : placeless)
-      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, out.doc, &e)) out.events.push_back(std::move(e));
+      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e)) out.events.push_back(std::move(e));
   }
   if (sentences_out) {
     *sentences_out = std::move(sentences);
