@@ -2246,6 +2246,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (aid.size() == 3 && aid[0] == '0' && aid[1] == '7' && aid[2] >= '1' && aid[2] <= '4')
           if (const CameoCode* precise = r_.ontology->Find(std::string(family) + aid[2])) cc = precise;
       }
+    // "deported 200,000 Afghans in a mass deportation campaign", "في حملة ترحيل جماعي":
+    // an expulsion said to be a mass one, in its clause, is 201.
+    // (And troops or police sent abroad to serve in a mission, "ضمن بعثة الاتحاد
+    // الأفريقي", "to reinforce the UN-backed security mission", are peacekeeping, 074.)
+    const auto said_in_clause = [&](bool (ModeWords::*is)(const std::vector<Token>&, size_t) const) {
+      if (tb > 0 && (modes.*is)(tokens, tb - 1)) return true;
+      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !boundary[t]; ++t)
+        if ((modes.*is)(tokens, t)) return true;
+      return false;
+    };
+    if (cc->code == "174"_lit && said_in_clause(&ModeWords::IsMass))
+      if (const CameoCode* expulsion = r_.ontology->Find("201")) cc = expulsion;
+    if ((cc->code == "154"_lit || cc->code == "153"_lit) && said_in_clause(&ModeWords::IsMission))
+      if (const CameoCode* peacekeeping = r_.ontology->Find("074")) cc = peacekeeping;
     // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
     // go on to demand says what their protest is for (1411); it is no second event.
     // (A verb of its own, "وطالبوا الحكومة", "and demanded", is a second act.)

@@ -60,6 +60,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("gap_break", &ModeWords::gap_break_);
     m.set("elapsed", &ModeWords::elapsed_);
     m.set("ago", &ModeWords::ago_);
+    m.set("mass", &ModeWords::mass_);
+    m.set("mission", &ModeWords::mission_);
     return m;
   }();
   return k.find(kind);

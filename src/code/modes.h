@@ -84,6 +84,10 @@ class ModeWords {
   // A noun for an act just told ("the attack", "a move", "القرار", "وهو ما") at token t,
   // or ending right before it: what reacts to it reacts to that act's agent.
   bool IsAct(const std::vector<Token>& tokens, size_t t) const;
+  // A word that makes an expulsion a mass one ("mass", "جماعي") at token t.
+  bool IsMass(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mass_, tokens, t); }
+  // A word for a peacekeeping or protection mission ("peacekeeping", "بعثة") at token t.
+  bool IsMission(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mission_, tokens, t); }
   bool ActBefore(const std::vector<Token>& tokens, size_t t) const;
   // A verb of carrying out whose object is a noun for an act ("شنت ... الغارات",
   // "نفذ هجوما") at token t: its subject is the act's agent.
@@ -133,7 +137,8 @@ class ModeWords {
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
-      *elapsed_ = nullptr, *ago_ = nullptr;
+      *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
+      *mission_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -36,11 +36,20 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
+template <class Words>
+bool IsWord(const Token& t, const Words& words) {
   for (std::string_view w : words)
     if (t.norm == w) return true;
   return false;
 }
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) { return IsWord<>(t, words); }
+
+// Irregular past tenses of news verbs: after a name they are its verb, not a word that
+// qualifies a sector ("Egypt sent troops" is no Egyptian sent-troops).
+constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met", "struck", "made", "told",
+                                            "began", "led", "won", "fought", "left", "brought", "shot", "sought",
+                                            "threw", "broke", "chose", "swore", "spoke", "flew", "wrote", "bought",
+                                            "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew"};
 
 // --- Inflected and run-together forms -------------------------------------------------
 
@@ -1015,9 +1024,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // new military doctrine"), or one hyphenated modifier ("Niger's military-led
         // government").
         const size_t w = it.last + (apostrophe ? 1 : 0), between = sec.first - w;
-        // (Not a headline's verb after a state's name: "Honduras recalls ambassador".)
-        const bool verb_s = lex.entry(it.id).kind != ActorKind::kAdj && tokens[w].norm.size() > 3 &&
-                            tokens[w].norm.ends_with("s") && !tokens[w].norm.ends_with("ss");
+        // (Not a verb after a state's name: a headline's "Honduras recalls ambassador",
+        // a past tense's "Egypt sent troops", "Chad deployed soldiers".)
+        const std::string& between_word = tokens[w].norm;
+        const bool verb_s = lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
+                            ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
+                             between_word.ends_with("ed") || IsWord(tokens[w], kPastTenses));
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
                               (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_s &&
                                                   !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
@@ -1030,8 +1042,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                           IsWord(tokens[sec.last], {"said", "says", "has", "have", "had", "was", "were", "is",
                                                     "are", "will", "would", "could", "of", "in", "on", "to",
                                                     "and", "which", "that", "who", "for", "with", "at", "from",
-                                                    "after", "also", "by", "gave", "took", "sent", "held",
-                                                    "met", "struck", "made", "told", "began"}) ||
+                                                    "after", "also", "by"}) ||
+                          IsWord(tokens[sec.last], kPastTenses) ||
                           (tokens[sec.last].norm.size() > 4 && tokens[sec.last].norm.ends_with("ed"));
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
