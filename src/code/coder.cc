@@ -95,6 +95,11 @@ size_t MeansOfAct(const std::vector<Token>& tokens, size_t tb, size_t right, boo
   bool means = false;
   for (size_t t = tb + 1; t < right && t < tb + 16; ++t) {
     const std::string& w = tokens[t].norm;
+    // (Not in the next clause: "fought a war with Eritrea in 1998, and on Sunday
+    // Ethiopian tanks shelled".)
+    if (IsComma(tokens[t]) && t + 1 < tokens.size() &&
+        (tokens[t + 1].norm == "and"_lit || StartsWithConjunction(tokens[t + 1].norm)))
+      break;
     means = means || (arabic ? w.starts_with("\u0628") : (w == "with"_lit || w == "by"_lit));
     if (means && is_means(t)) return t + 1;
   }
@@ -1586,7 +1591,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           subject_after = continues && after < tokens.size() && !boundary[after] &&
                           ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
                            (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
-          if (subject_after || !continues || first_right(actors[vs].last, right, vs) >= 0) src = -1;
+          // (So is a sector of the previous subject's own state before another actor:
+          // "خاضت إثيوبيا حربا ...، وقصفت دبابات إثيوبية يوم الأحد مواقع إريترية".)
+          const int further = first_right(actors[vs].last, right, vs);
+          subject_after = subject_after ||
+                          (continues && further >= 0 && actors[further].has_country() && actors[vs].code.size() > 3 &&
+                           std::any_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
+                             return actors[p].code.size() == 3 && CountryOf(actors[p].code) == CountryOf(actors[vs].code);
+                           }) &&
+                           CountryOf(actors[further].code) != CountryOf(actors[vs].code));
+          if (subject_after || !continues || further >= 0) src = -1;
         }
       }
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to

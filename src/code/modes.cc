@@ -363,6 +363,14 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       for (size_t j = t + 1; j < k && !relative_after; ++j)
         relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"_lit;
       if (relative_after) continue;
+      // Nor a year in another clause joined by ", and" ("seized Crimea in 2014, and on
+      // Thursday Ukraine struck").
+      bool other_clause = false;
+      for (size_t j = std::min(k, t) + 1; j < std::max(k, t) && !other_clause; ++j)
+        other_clause = IsBoundary(tokens, j) ||
+                       ((tokens[j].norm == ","_lit || tokens[j].norm == "،"_lit) &&  // ،
+                        (tokens[j + 1].norm == "and"_lit || StartsWithConjunction(tokens[j + 1].norm)));
+      if (other_clause) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";
         m.year = n;
