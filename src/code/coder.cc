@@ -2475,8 +2475,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
     // "Ecuador extradited X, the leader of a gang, to the United States": the state a
-    // fugitive is handed to may come after a long description of the fugitive.
-    if (targets.empty() && sources.size() == 1 && cc->code == "063"_lit)
+    // fugitive is handed to may come after a long description of the fugitive, and is
+    // the target rather than a fugitive of the source's own ("Colombia extradited a Clan
+    // del Golfo commander to the United States").
+    const bool own_fugitive = sources.size() == 1 && targets.size() == 1 &&
+                              CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code);
+    if ((targets.empty() || own_fugitive) && sources.size() == 1 && cc->code == "063"_lit)
       for (size_t t = te; t + 1 < std::min(tokens.size(), te + 25); ++t) {
         if (tokens[t].norm != "to"_lit && tokens[t].norm != "\u0627\u0644\u064a"_lit) continue;  // إلى
         const size_t at = t + 2 < tokens.size() && Determiner(tokens[t + 1]) ? t + 2 : t + 1;
