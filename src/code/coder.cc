@@ -97,9 +97,7 @@ size_t MeansOfAct(const std::vector<Token>& tokens, size_t tb, size_t right, boo
     const std::string& w = tokens[t].norm;
     // (Not in the next clause: "fought a war with Eritrea in 1998, and on Sunday
     // Ethiopian tanks shelled".)
-    if (IsComma(tokens[t]) && t + 1 < tokens.size() &&
-        (tokens[t + 1].norm == "and"_lit || StartsWithConjunction(tokens[t + 1].norm)))
-      break;
+    if (CommaAnd(tokens, t)) break;
     means = means || (arabic ? w.starts_with("\u0628") : (w == "with"_lit || w == "by"_lit));
     if (means && is_means(t)) return t + 1;
   }
@@ -1090,8 +1088,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Not across a clause break: "قصفت ... إيران، وردت طهران بإطلاق صواريخ".)
       for (size_t t = triggers[ti - 1].match.end; t < tb && means; ++t)
-        means = !boundary[t] && !(IsComma(tokens[t]) && t + 1 < tb && (IsConjunction(tokens[t + 1]) ||
-                                                                         tokens[t + 1].norm.starts_with("\u0648")));  // و
+        means = !boundary[t] && !(t + 1 < tb && CommaAnd(tokens, t));
       if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';

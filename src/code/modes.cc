@@ -367,9 +367,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // Thursday Ukraine struck").
       bool other_clause = false;
       for (size_t j = std::min(k, t) + 1; j < std::max(k, t) && !other_clause; ++j)
-        other_clause = IsBoundary(tokens, j) ||
-                       ((tokens[j].norm == ","_lit || tokens[j].norm == "،"_lit) &&  // ،
-                        (tokens[j + 1].norm == "and"_lit || StartsWithConjunction(tokens[j + 1].norm)));
+        other_clause = IsBoundary(tokens, j) || CommaAnd(tokens, j);
       if (other_clause) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";

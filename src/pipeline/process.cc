@@ -146,7 +146,8 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
       if (r.countries) MetAtThirdLocation(when_where, *r.countries, *r.coder.ontology, sentences, all_actors, &e);
     }
     for (Event& e : placeless)
-      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e)) out.events.push_back(std::move(e));
+      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e))
+        out.events.push_back(std::move(e));
   }
   if (sentences_out) {
     *sentences_out = std::move(sentences);

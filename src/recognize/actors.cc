@@ -1027,11 +1027,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // (Not a verb after a state's name: a headline's "Honduras recalls ambassador",
         // a past tense's "Egypt sent troops", "Chad deployed soldiers".)
         const std::string& between_word = tokens[w].norm;
-        const bool verb_s = lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
+        const bool verb_after_name = lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
                             ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
                              between_word.ends_with("ed") || IsWord(tokens[w], kPastTenses));
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
-                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_s &&
+                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
                                                   !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
                                             : between == 3 && HyphenatedAt(tokens, w));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal

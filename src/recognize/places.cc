@@ -343,10 +343,10 @@ std::vector<std::string_view> VariantForms(std::string_view norm) {
 }
 
 // Is a one-word name a word the gazetteer's word files say is never a place: itself,
-// without a conjunction, or (Arabic) any reading of it, a clitic or suffix removed
-// ("كمين" ambush is no ك + Maine, "حصارها" no Hisar, "بأنها" no Baneh).
+// or (Arabic) any reading of it, a conjunction, a clitic or a suffix removed ("كمين"
+// ambush is no ك + Maine, "حصارها" no Hisar, "بأنها" no Baneh).
 bool NeverAPlace(const Gazetteer& gaz, std::string_view norm, std::vector<std::string>* buffer) {
-  if (gaz.NotAPlace(norm) || gaz.NotAPlace(StripConjunction(norm))) return true;
+  if (gaz.NotAPlace(norm)) return true;
   if (!IsArabicScript(norm)) return false;
   ArabicReading readings[kMaxArabicReadings];
   const int n = ArabicReadings(norm, buffer, readings);

@@ -47,6 +47,13 @@ inline uint64_t KeyHash(const Token& t) { return t.key_hash ? t.key_hash : WordI
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
 inline bool IsComma(const Token& t) { return IsComma(t.norm); }
 
+// A comma at t that joins a new clause on: followed by "and" or by a word carrying the
+// conjunction و (", and on Thursday Ukraine struck", "، وقصفت").
+inline bool CommaAnd(const std::vector<Token>& tokens, size_t t) {
+  return t + 1 < tokens.size() && IsComma(tokens[t]) &&
+         (tokens[t + 1].norm == "and" || tokens[t + 1].norm.starts_with("\u0648"));  // و
+}
+
 // The commas around token k, for a parenthesis set off by them (", who was arrested in
 // 2022,"): {the comma before k, the comma after it}; SIZE_MAX for the first when there
 // is none, tokens.size() for the second.
