@@ -320,6 +320,19 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       // "Jordan's King Abdullah and ...": a name the lexicon does not know, after a title.
       if (cur.kind == ActorKind::kComposed && !IsArabicScript(tokens[cur.first].norm))
         while (t < tokens.size() && t < cur.last + 4 && UnknownName(actors, tokens, t)) ++t;
+      // Arabic writes no capitals: a title's unknown name is up to three words in no
+      // mention, and only another titled or named actor opened by و may follow it ("رئيس الوزراء
+      // التايلاندي [أنوتين تشارنفيراكول] ونظيره الكمبودي").
+      if (cur.kind == ActorKind::kComposed && IsArabicScript(tokens[cur.first].norm)) {
+        size_t n = t;
+        while (n < tokens.size() && n < t + 3 && tokens[n].word && IsArabicScript(tokens[n].norm) &&
+               MentionAt(actors, n) < 0)
+          ++n;
+        if (const int k2 = n > t && n < tokens.size() ? MentionAt(actors, n) : -1;
+            k2 >= 0 && actors[k2].first == n && (actors[k2].kind == ActorKind::kComposed || actors[k2].kind == ActorKind::kPerson) &&
+            WawClitic(actors[k2], tokens))
+          t = n;
+      }
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
       const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
@@ -1933,8 +1946,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
     // "received a phone call from X": the pattern's subject is its recipient (only
-    // patterns that end in "from"; "received the minister" is hosting him).
-    const bool from_end = tokens[te - 1].norm == "from"_lit || tokens[te - 1].norm == "من"_lit;
+    // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
+    // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
+    auto from = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
+    const bool from_end = from(te - 1) || (!targets.empty() && actors[targets[0]].first >= te &&
+                                           actors[targets[0]].first > 0 && from(actors[targets[0]].first - 1));
     if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";

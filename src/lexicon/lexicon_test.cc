@@ -42,7 +42,8 @@ PhraseIndex Index(const std::string& lang, std::vector<std::string> phrases, Key
 // token's readings, tried in the order the readings and the phrases come.
 class ReferenceIndex {
  public:
-  ReferenceIndex(KeyMode mode, int max_gap) : mode_(mode), max_gap_(max_gap) {}
+  ReferenceIndex(KeyMode mode, int max_gap, int subject_gap)
+      : mode_(mode), max_gap_(max_gap), subject_gap_(std::max(max_gap, subject_gap)) {}
 
   void Add(const std::vector<std::string>& keys, uint32_t payload) {
     if (!keys.empty() && keys.front() != "*" && keys.back() != "*") phrases_.push_back({keys, payload});
@@ -93,7 +94,9 @@ class ReferenceIndex {
   std::vector<size_t> GapPositions(const std::vector<Token>& tokens, size_t t, const std::vector<bool>& skip) const {
     std::vector<size_t> out;
     size_t u = t;
-    for (int step = 0; step <= max_gap_ && u <= tokens.size(); ++step) {
+    // (Longer when it opens on a skipped token, a subject after its verb.)
+    const int steps = t < skip.size() && skip[t] ? subject_gap_ : max_gap_;
+    for (int step = 0; step <= steps && u <= tokens.size(); ++step) {
       size_t next = u + 1;
       // An amount ("$ 100 million"): signs and numbers, then one word after a number.
       auto number = [&](size_t i) { return i < tokens.size() && !tokens[i].norm.empty() && std::isdigit(static_cast<unsigned char>(tokens[i].norm[0])); };
@@ -121,8 +124,15 @@ class ReferenceIndex {
       } else if (!quoted && u < tokens.size()) {
         // A comma goes with the word after it; a hyphenated word is one word.
         auto comma = [&](size_t i) { return i < tokens.size() && IsComma(tokens[i]); };
-        if (comma(u)) ++next;
-        if (next + 1 < tokens.size() && tokens[next].norm == "-" && tokens[next + 1].word &&
+        // Or an aside of up to four words between two commas is one word.
+        bool aside = false;
+        if (comma(u))
+          for (size_t e = u + 2; e < tokens.size() && e <= u + 5 && !aside; ++e) {
+            if (comma(e)) next = e + 1, aside = true;
+            else if (!tokens[e].word && !(e < skip.size() && skip[e])) break;
+          }
+        if (comma(u) && !aside) ++next;
+        if (!aside && next + 1 < tokens.size() && tokens[next].norm == "-" && tokens[next + 1].word &&
             tokens[next].span.begin == tokens[next - 1].span.end && tokens[next + 1].span.begin == tokens[next].span.end)
           next += 2;
       }
@@ -156,7 +166,7 @@ class ReferenceIndex {
   }
 
   KeyMode mode_;
-  int max_gap_;
+  int max_gap_, subject_gap_;
   std::vector<std::pair<std::vector<std::string>, uint32_t>> phrases_;
 };
 
@@ -266,15 +276,15 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   struct Language {
     std::string lang;
     KeyMode mode;
-    int max_gap;
+    int max_gap, subject_gap;
     std::vector<std::string> words;
   };
   const std::vector<Language> languages = {
-      {"en", KeyMode::kStem, PhraseIndex::kMaxGap,
+      {"en", KeyMode::kStem, PhraseIndex::kMaxGap, 0,
        {"\"", "$", "100", "million", ",", "long-range", "impose", "imposed", "sanctions", "shoot", "down", "the", "talks", "held", "Russia", "police",
         "raided", "raid", "on"}},
-      {"en", KeyMode::kNorm, PhraseIndex::kMaxGap, {"\"", "the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
-      {"ar", KeyMode::kStem, 5,
+      {"en", KeyMode::kNorm, PhraseIndex::kMaxGap, 0, {"\"", "the", "foreign", "ministry", "Russia", "Russian", "police", "of", "in", "Baku"}},
+      {"ar", KeyMode::kStem, 5, 7,
        {"\u060C", "\u0627\u062A\u0641\u0627\u0642\u0627", "\u0627\u062A\u0641\u0627\u0642", "\"",
         "\u0627\u0644\u0643\u0631\u0645\u0644\u064A\u0646", "\u0648\u0644\u0644\u0643\u0631\u0645\u0644\u064A\u0646",
         "\u0633\u064A\u0632\u0648\u0631", "\u064A\u0632\u0648\u0631", "\u0648\u0632\u0627\u0631\u0629",
@@ -287,8 +297,8 @@ TEST(PhraseIndex, AgreesWithTheReferenceOnRandomInput) {
   size_t compared = 0;
   for (const Language& l : languages) {
     for (int round = 0; round < 20; ++round) {
-      PhraseIndex fast(l.mode, l.max_gap);
-      ReferenceIndex slow(l.mode, l.max_gap);
+      PhraseIndex fast(l.mode, l.max_gap, l.subject_gap);
+      ReferenceIndex slow(l.mode, l.max_gap, l.subject_gap);
       for (uint32_t p = 0; p < 30; ++p) {
         std::vector<std::string> keys;
         const size_t n = 1 + pick(4);

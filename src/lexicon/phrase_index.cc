@@ -86,6 +86,7 @@ class PhraseIndex::Lookahead {
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t t) const { return tokens_[t]; }
+  bool skipped(size_t t) const { return t < skip_.size() && skip_[t]; }
 
   // GapStep(u), computed once per position of the window: every phrase with a gap
   // that starts at this token walks the same positions (a verb with dozens of
@@ -151,10 +152,18 @@ class PhraseIndex::Lookahead {
     }
     // A hyphenated word ("de-escalation", "long-range") is one word, and a comma goes
     // with the word after it ("وقعت سلطنة عمان والهند في مسقط، الثلاثاء، اتفاقية"):
-    // news puts times and places between commas.
+    // news puts times and places between commas. A short aside between two commas is
+    // one word too ("وقّع ...، الأحد في كوالالمبور، إعلاناً"): up to kMaxAside words.
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
-    if (IsComma(tokens_[u]) && c < tokens_.size()) ++c;
+    if (IsComma(tokens_[u])) {
+      constexpr size_t kMaxAside = 4;
+      for (size_t e = u + 2; e < tokens_.size() && e <= u + kMaxAside + 1; ++e) {
+        if (IsComma(tokens_[e])) return e + 1;
+        if (!tokens_[e].word && !(e < skip_.size() && skip_[e])) break;
+      }
+      if (c < tokens_.size()) ++c;
+    }
     return PastHyphen(c);
   }
 
@@ -299,7 +308,8 @@ size_t PhraseIndex::MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_
     // A phrase never ends with a gap (Add), so a word follows it.
     const uint32_t after = words_[p.begin + k + 1];
     size_t u = t;
-    for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
+    const int limit = ahead.skipped(t) ? subject_gap_ : max_gap_;
+    for (int gap = 0; gap <= limit && u <= ahead.size(); ++gap) {
       const size_t next = ahead.GapStep(u);
       // Every position inside a quoted name or an actor's name counts as this gap
       // step; the next word may sit inside the name ("summoned [Iran's ambassador]").
@@ -333,7 +343,8 @@ uint64_t PhraseIndex::GapReachMask(Lookahead& ahead, size_t t) const {
   uint64_t mask = 0;
   TokenKeyIds spare;
   size_t u = t;
-  for (int gap = 0; gap <= max_gap_ && u <= ahead.size(); ++gap) {
+  const int limit = ahead.skipped(t) ? subject_gap_ : max_gap_;
+  for (int gap = 0; gap <= limit && u <= ahead.size(); ++gap) {
     const size_t next = ahead.GapStep(u);
     for (size_t v = u; v < std::max(next, u + 1) && v < ahead.size(); ++v) {
       const Token& token = ahead.token(v);

@@ -2,6 +2,7 @@
 // and safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -41,7 +42,12 @@ struct PhraseMatch {
 class PhraseIndex {
  public:
   // max_gap: the most tokens a "*" spans (kMaxGap unless a language needs more).
-  explicit PhraseIndex(KeyMode mode, int max_gap = kMaxGap) : mode_(mode), max_gap_(max_gap) {}
+  // subject_gap: the most it spans when it opens on a skipped token (an actor's name):
+  // a verb-first language puts the whole subject, then time and place, between a verb
+  // and its object ("وقّع [الرئيس السوري] أحمد الشرع و[قائد ...] في دمشق، مساء الاثنين،
+  // اتفاقاً"). Never less than max_gap.
+  explicit PhraseIndex(KeyMode mode, int max_gap = kMaxGap, int subject_gap = 0)
+      : mode_(mode), max_gap_(max_gap), subject_gap_(std::max(max_gap, subject_gap)) {}
 
   // Adds a phrase of already-computed keys; "*" is a gap of 0..max_gap tokens.
   void Add(std::vector<std::string> keys, uint32_t payload);
@@ -160,6 +166,7 @@ class PhraseIndex {
 
   KeyMode mode_;
   int max_gap_;
+  int subject_gap_;
   WordIds vocabulary_;
   std::vector<uint32_t> words_;
   std::vector<uint64_t> word_bits_;  // word id -> WordIds::Bit of the word

@@ -57,7 +57,7 @@ std::vector<std::string> ArabicPresentForms(const std::string& w) {
 
 }  // namespace
 
-constexpr int kArabicMaxGap = 5;
+constexpr int kArabicMaxGap = 5, kArabicSubjectGap = 7;
 
 Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::string& dir,
                                                                    const Ontology& ontology,
@@ -72,7 +72,8 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
     auto& idx = lex->by_lang_[lang];
     // Arabic opens a clause with its verb: subject, time ("يوم السبت") and place sit
     // between the verb and its object, so its gaps are longer.
-    if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem, lang == "ar" ? kArabicMaxGap : PhraseIndex::kMaxGap);
+    if (!idx) idx = std::make_unique<PhraseIndex>(KeyMode::kStem, lang == "ar" ? kArabicMaxGap : PhraseIndex::kMaxGap,
+                                                  lang == "ar" ? kArabicSubjectGap : 0);
     std::set<std::pair<std::string, std::string>> seen;
     // Generated verb forms go in after the file's own lines, so that a form written
     // out wins over one derived from another verb: "توعد" (threaten) is listed, and
