@@ -386,6 +386,27 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   return false;
 }
 
+// The one who claims responsibility (015) later in the sentence than trigger ti: the
+// actor with a country right before the claim ("and the Pakistani Taliban claimed"), or
+// in verb-first Arabic right after its verb ("وتبنّت الحركة الهجوم", "تبنّاه فصيل منشق
+// عن حركة طالبان"). -1 if none.
+int ClaimerAfter(const std::vector<Trigger>& triggers, size_t ti, const std::vector<Token>& tokens,
+                 const std::vector<ActorMention>& actors, bool arabic_order) {
+  for (size_t tj = ti + 1; tj < triggers.size(); ++tj) {
+    if (triggers[tj].entry->code != "015"_lit) continue;
+    const size_t cb = triggers[tj].match.begin, ce = triggers[tj].match.end;
+    if (arabic_order) {
+      for (size_t t = cb + 1; t < std::min(tokens.size(), ce + 6); ++t)
+        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country()) return k;
+      return -1;
+    }
+    for (size_t t = cb; t-- > (cb > 4 ? cb - 4 : 0) && tokens[t].word;)
+      if (const int k = MentionAt(actors, t); k >= 0) return actors[k].has_country() ? k : -1;
+    return -1;
+  }
+  return -1;
+}
+
 // An "A against B" frame in the sentence ("an operation by the police against migrants",
 // "الشرطة ضد مهاجرين"): A ends right before "against", B starts right after it or
 // after an article. Used for an event whose clause names no agent of its own. Returns the pair
@@ -897,6 +918,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
+  std::vector<int> force_targets;  // the objects of the sentence's last act of force
   // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
   std::vector<int> first_act_sources;
   // The parties of the last mutual act coded: whom its mediator or host serves.
@@ -1781,9 +1803,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         }
       }
-      // The object may sit inside the pattern ("summoned [Azerbaijan's ambassador]").
+      // The object may sit inside the pattern ("summoned [Azerbaijan's ambassador]"),
+      // past its gap: a pattern's own last word is its head, not its object ("a suicide
+      // [bomber] killed").
       size_t from = te;
-      for (size_t t = tb + 1; t < te; ++t)
+      const bool gapped = te - tb > static_cast<size_t>(tr.entry->words);
+      for (size_t t = tb + 1; t < te && gapped; ++t)
         if (masked[t]) {
           from = t;
           break;
@@ -2181,6 +2206,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = sources;
       how += "; a pair acting between its two";
     }
+    // "A roadside bomb killed four soldiers, and the Pakistani Taliban claimed
+    // responsibility", "في هجوم تبنّته حركة الشباب": an attack told without its agent
+    // is the act of whoever claims it in the sentence, and the claim concerns the
+    // attack's victims.
+    if (Force(code) && sources.empty() && !targets.empty()) {
+      const int claimer = ClaimerAfter(triggers, ti, tokens, actors, arabic_order);
+      if (claimer >= 0) {
+        sources = {claimer};
+        how = "agent: the one who claims the attack";
+      }
+    }
+    if (Force(code) && !targets.empty()) force_targets = targets;
+    if (code == "015"_lit && targets.empty() && !sources.empty() && !force_targets.empty() &&
+        std::find(force_targets.begin(), force_targets.end(), sources[0]) == force_targets.end()) {
+      targets = force_targets;
+      how += "; the claim concerns the attack's victims";
+    }
     prev_sources = sources;
     prev_targets = targets;
     // (The subject of the last verb, not of a nominal with its own agent.)
@@ -2277,9 +2319,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // an expulsion said to be a mass one, in its clause, is 201.
     // (And troops or police sent abroad to serve in a mission, "ضمن بعثة الاتحاد
     // الأفريقي", "to reinforce the UN-backed security mission", are peacekeeping, 074.)
+    // (The whole clause: "deployed 1,000 troops to Somalia on Tuesday as part of the
+    // African Union's new stabilisation mission".)
     const auto said_in_clause = [&](bool (ModeWords::*is)(const std::vector<Token>&, size_t) const) {
       if (tb > 0 && (modes.*is)(tokens, tb - 1)) return true;
-      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !boundary[t]; ++t)
+      for (size_t t = te; t < std::min(tokens.size(), te + 2 * kMaxReach) && !boundary[t]; ++t)
         if ((modes.*is)(tokens, t)) return true;
       return false;
     };

@@ -991,10 +991,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const SectorEntry& se = lex.sector(sec.id);
     const std::string country = n.code.substr(0, 3);
     if (titled_name(name)) {
-      // Only officials' titles join an organisation ("spokesman", "journalists"); a
-      // student or a resident of something is not its voice.
+      // Only officials' titles join an organisation ("spokesman", "journalists"), and
+      // its armed men ("ELN rebels", "Fano militia"); a student or a resident of
+      // something is not its voice.
       static const std::set<std::string> kTitles = {"GOV", "MIL", "COP", "SPY",
-                                                    "LEG", "JUD", "MED"};
+                                                    "LEG", "JUD", "MED", "REB"};
       if (!kTitles.count(se.sector.substr(0, 3))) return false;
       m->code = n.code;
     } else {
@@ -1051,8 +1052,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if ((gap == 0 || possessive || one_word || qualified) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
-          out.push_back(std::move(m));
           used[k] = used[k + 1] = true;
+          // "Fano militia leaders", "Ukrainian army commanders": the men who lead it
+          // speak for the body named before them.
+          if (k + 2 < items.size() && items[k + 2].sector && items[k + 2].first == sec.last &&
+              IsWord(tokens[items[k + 2].first], {"leaders", "leader", "officials", "commanders", "chiefs", "officers"})) {
+            m.last = items[k + 2].last;
+            m.span.end = tokens[m.last - 1].span.end;
+            used[k + 2] = true;
+          }
+          out.push_back(std::move(m));
           continue;
         }
       }
