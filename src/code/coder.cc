@@ -224,6 +224,14 @@ bool Determiner(const Token& t) {
          t.norm == "their"_lit;
 }
 
+// Is an -ing word after t a noun or a gerund ("the meeting", "Iran's backing", "of
+// supporting", "to sending"), not a participle?
+bool NounBefore(const Token& t) {
+  return Determiner(t) || t.norm == "a"_lit || t.norm == "an"_lit || t.norm == "'s"_lit || t.norm == "to"_lit ||
+         t.norm == "of"_lit || t.norm == "for"_lit || t.norm == "about"_lit || t.norm == "by"_lit ||
+         t.norm == "without"_lit;
+}
+
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
@@ -1199,6 +1207,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         to_between |= tokens[t].norm == "to"_lit && MentionAt(actors, t + 1) < 0;
         // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged".)
         if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
+        // (Nor does a participle after a comma: "fired tear gas to disperse them,
+        // detaining 30" is the subject's next act.)
+        if (IsComma(tokens[t]) && t + 1 == tb && tokens[tb].norm.ends_with("ing")) to_between = false;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
@@ -1666,6 +1677,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
                           (prev_sources.size() == 1 && prev_sources[0] == src));
+      // "marched on the parliament in Tbilisi on Thursday demanding the government's
+      // resignation": a participle of speech (demanding, accusing, urging) with no
+      // subject of its own shares the previous verb's; the actor named between them is
+      // that verb's object or place. It follows a comma or a name ("Thursday"): other
+      // -ing words are often nouns ("meeting", "a stern warning").
+      if (!coordinated && !arabic_order && ti > 0 && !prev_sources.empty() && src >= 0 &&
+          tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") && actors[src].last < tb &&
+          actors[src].first >= triggers[ti - 1].match.end && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
+          !modes.IsPreposition(tokens, tb - 1) &&
+          (IsComma(tokens[tb - 1]) || tokens[tb - 1].capital) && !NounBefore(tokens[tb - 1]))
+        coordinated = true;
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
       // participle after an attribution tail is the speaker's act.
       if (coordinated && !arabic_order && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing")) {
@@ -2348,6 +2370,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!precise) continue;
         if (MoreSpecific(precise->code, out[k].code)) Recode(*precise, "the demand its protesters make", &out[k], trace);
         completed = completed || precise->code == out[k].code;
+        // ("marched on parliament demanding the government's resignation": the protest
+        // is against the one its demand is made of, not the building it is held at.)
+        if (precise->code == out[k].code && targets.size() == 1 && actors[targets[0]].has_country() &&
+            actors[targets[0]].code != out[k].source && actors[targets[0]].code != out[k].target) {
+          const ActorMention& b = actors[targets[0]];
+          if (trace) trace->push_back("  protest " + out[k].target + " -> " + b.code + ": the one its demand is made of");
+          out[k].target = b.code;
+          out[k].target_text = doc.text.substr(b.span.begin, b.span.size());
+          out[k].target_span = b.span;
+        }
       }
       if (completed) continue;
     }
@@ -2580,6 +2612,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Still the act a reaction answers: "..., and Caracas condemned the attack".)
         if (first_act_sources.empty()) first_act_sources = sources;
         continue;
+      }
+      // "Thousands marched on parliament ..., and riot police fired water cannon to
+      // disperse them": repression by the state's forces that names no one, after a
+      // protest told in the sentence, is against its protesters (and forces named bare
+      // are their state's).
+      if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
+        const ActorMention& a = actors[sources[0]];
+        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : std::string_view(a.code);
+        const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
+        const Event* protest = nullptr;
+        for (const Event& e : out)
+          if (e.sentence == index && e.root == "14"_lit) protest = &e;
+        if (forces && protest && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
+          Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
+          e.source = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
+          e.source_text = doc.text.substr(a.span.begin, a.span.size());
+          e.source_span = a.span;
+          e.target = protest->source;
+          e.target_text = protest->source_text;
+          e.target_span = protest->source_span;
+          e.confidence = 0.5;
+          if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": against the protest's protesters");
+          out.push_back(std::move(e));
+          continue;
+        }
       }
       // "Kenyan teachers went on strike over unpaid salaries", "أضرب الأطباء التونسيون":
       // a protest or strike by a state's people that names no one it is against is
