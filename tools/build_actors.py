@@ -2633,7 +2633,10 @@ def main(argv):
     entries, warnings = build_countries(data_dir)
     write_countries(os.path.join(out_dir, "countries.tsv"), entries)
     write_people(os.path.join(out_dir, "people.tsv"), build_people(data_dir))
-    taken = taken_keys(out_dir, ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv"))
+    # (not_actors.tsv lists words that are never a name: "المدينة" is "the city" before
+    # it is Medina.)
+    taken = taken_keys(out_dir, ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv",
+                                 "not_actors.tsv"))
     write_cities(os.path.join(out_dir, "cities.tsv"), build_cities(data_dir, taken))
     for w in warnings:
         print("note: " + w, file=sys.stderr)

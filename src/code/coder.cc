@@ -1238,7 +1238,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0);) of_before |= tokens[t].norm == "of"_lit;
       const bool arabic_bi = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ب") ||
                                                        tokens[tb].norm.starts_with("وب"));
-      bool alleged = alleging && (of_before || (arabic_order && arabic_bi));
+      // (Or a verbal noun with ب right before it: "اتهمتها بشنّ غارات جوية".)
+      const bool bi_noun_before = arabic_order && tb > 0 && tokens[tb - 1].norm.starts_with("ب") &&
+                                  MentionAt(actors, tb - 1) < 0 && tokens[tb - 1].word;
+      bool alleged = alleging && (of_before || (arabic_order && (arabic_bi || bi_noun_before)));
       // "denied Ukrainian claims that Russian troops had used ...", "نفى ... بأن": what
       // follows "that" after an accusation or a denial earlier in the clause.
       for (size_t j = ti; j-- > 0 && !alleged;) {
@@ -1643,6 +1646,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                              return actors[p].code.size() == 3 && CountryOf(actors[p].code) == CountryOf(actors[vs].code);
                            }) &&
                            CountryOf(actors[further].code) != CountryOf(actors[vs].code));
+          // (So is a compound inside the gap of a verb-object pattern, before its object:
+          // "وشنّت بريطانيا وفرنسا وإسرائيل هجوماً".)
+          if (continues && !subject_after && tr.entry->words >= 2) {
+            const std::vector<int> compound = Compound(actors, tokens, vs, +1);
+            subject_after = compound.size() >= 2 && actors[compound.back()].last < te &&
+                            std::all_of(compound.begin(), compound.end(), [&](int k) { return actors[k].has_country(); });
+          }
           if (subject_after || !continues || further >= 0) src = -1;
         }
       }

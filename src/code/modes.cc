@@ -363,6 +363,19 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       for (size_t j = t + 1; j < k && !relative_after; ++j)
         relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"_lit;
       if (relative_after) continue;
+      // A year followed by "when" dates the whole when-clause, however many acts it joins
+      // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
+      // France and Israel attacked Egypt").
+      size_t w = k + 1;
+      if (w < tokens.size() && IsComma(tokens[w])) ++w;
+      const bool when = w < t && w < tokens.size() &&
+                        (tokens[w].norm == "when"_lit || tokens[w].norm == "حين"_lit ||
+                         tokens[w].norm == "حينما"_lit || tokens[w].norm == "عندما"_lit);
+      if (when && y >= 1900 && y < doc_year_) {
+        m.name = "historical";
+        m.year = n;
+        return m;
+      }
       // Nor a year in another clause joined by ", and" ("seized Crimea in 2014, and on
       // Thursday Ukraine struck").
       bool other_clause = false;
