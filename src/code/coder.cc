@@ -2011,6 +2011,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
+    } else if (Force(tr.entry->code) && !sources.empty() && (modes.IsInverse(tokens, tb) || [&] {
+                 // (Or right before it, past its subject: "survived an ambush", "نجا وزير
+                 // الداخلية من هجوم".)
+                 for (size_t p = tb, words = 0; p-- > 0 && words < 3 && !boundary[p];) {
+                   const int k = MentionAt(actors, p);
+                   if (k >= 0 && std::find(sources.begin(), sources.end(), k) == sources.end()) break;
+                   if (k >= 0) {
+                     p = actors[k].first;
+                     continue;
+                   }
+                   if (modes.IsInverse(tokens, p)) return true;
+                   ++words;
+                 }
+                 return false;
+               }())) {
+      // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
+      // the force; its agent is one named after "by" or else unnamed (or claims it
+      // later). (A received guest or aid is no force: "received the minister". The marker
+      // may stand a few tokens back: "by al-Shabaab".)
+      bool by = false;
+      for (size_t f = targets.empty() || targets == sources ? 0 : actors[targets[0]].first, k = 1; f > 0 && k <= 3 && k <= f; ++k)
+        by = by || modes.IsAgent(tokens, f - k);
+      std::vector<int> agent = by ? targets : std::vector<int>{};
+      targets = sources;
+      sources = agent;
+      how += "; the subject suffers the act";
     }
     // "In an operation, the police against migrants ..., two people were killed": an
     // event whose clause names no agent takes the sides of an "A against B" frame.
