@@ -329,8 +329,8 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       if (cur.kind == ActorKind::kComposed && !IsArabicScript(tokens[cur.first].norm))
         while (t < tokens.size() && t < cur.last + 4 && UnknownName(actors, tokens, t)) ++t;
       // Arabic writes no capitals: a title's unknown name is up to three words in no
-      // mention, and only another titled or named actor opened by و may follow it ("رئيس الوزراء
-      // التايلاندي [أنوتين تشارنفيراكول] ونظيره الكمبودي").
+      // mention, and only another titled or named actor opened by و may follow it
+      // ("رئيس الوزراء التايلاندي [أنوتين تشارنفيراكول] ونظيره الكمبودي").
       if (cur.kind == ActorKind::kComposed && IsArabicScript(tokens[cur.first].norm)) {
         size_t n = t;
         while (n < tokens.size() && n < t + 3 && tokens[n].word && IsArabicScript(tokens[n].norm) &&

@@ -49,7 +49,8 @@ class PhraseIndex {
   explicit PhraseIndex(KeyMode mode, int max_gap = kMaxGap, int subject_gap = 0)
       : mode_(mode), max_gap_(max_gap), subject_gap_(std::max(max_gap, subject_gap)) {}
 
-  // Adds a phrase of already-computed keys; "*" is a gap of 0..max_gap tokens.
+  // Adds a phrase of already-computed keys; "*" is a gap of 0..max_gap tokens
+  // (subject_gap when it opens on a skipped token).
   void Add(std::vector<std::string> keys, uint32_t payload);
 
   // The longest phrase starting at token i (ties: fewer clitics removed, then the one
