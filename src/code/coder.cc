@@ -224,12 +224,10 @@ bool Determiner(const Token& t) {
          t.norm == "their"_lit;
 }
 
-// Is an -ing word after t a noun or a gerund ("the meeting", "Iran's backing", "of
-// supporting", "to sending"), not a participle?
-bool NounBefore(const Token& t) {
-  return Determiner(t) || t.norm == "a"_lit || t.norm == "an"_lit || t.norm == "'s"_lit || t.norm == "to"_lit ||
-         t.norm == "of"_lit || t.norm == "for"_lit || t.norm == "about"_lit || t.norm == "by"_lit ||
-         t.norm == "without"_lit;
+// Is token t an English participle after a comma (", accusing them of", ", detaining
+// 30")?
+bool CommaParticiple(const std::vector<Token>& tokens, size_t t) {
+  return t > 0 && IsComma(tokens[t - 1]) && tokens[t].norm.ends_with("ing");
 }
 
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
@@ -1175,8 +1173,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
-      const bool result_participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
-                                     tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") &&
+      const bool result_participle = !arabic_order && CommaParticiple(tokens, tb) && tokens[tb].norm.size() > 5 &&
                                      Force(tr.entry->code);
       if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
@@ -1209,7 +1206,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
         // (Nor does a participle after a comma: "fired tear gas to disperse them,
         // detaining 30" is the subject's next act.)
-        if (IsComma(tokens[t]) && t + 1 == tb && tokens[tb].norm.ends_with("ing")) to_between = false;
+        if (t + 1 == tb && CommaParticiple(tokens, tb)) to_between = false;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
@@ -1695,12 +1692,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!coordinated && !arabic_order && ti > 0 && !prev_sources.empty() && src >= 0 &&
           tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") && actors[src].last < tb &&
           actors[src].first >= triggers[ti - 1].match.end && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
-          !modes.IsPreposition(tokens, tb - 1) &&
-          (IsComma(tokens[tb - 1]) || tokens[tb - 1].capital) && !NounBefore(tokens[tb - 1]))
+          (IsComma(tokens[tb - 1]) || tokens[tb - 1].capital))
         coordinated = true;
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
       // participle after an attribution tail is the speaker's act.
-      if (coordinated && !arabic_order && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing")) {
+      if (coordinated && !arabic_order && CommaParticiple(tokens, tb)) {
         for (size_t r = tb - 1; r-- > triggers[ti - 1].match.end;) {
           if (!modes.IsReport(tokens, r)) continue;
           size_t c = r;  // the tail opens after a comma
@@ -2005,37 +2001,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
-    auto from = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
-    const bool from_end = from(te - 1) || (!targets.empty() && actors[targets[0]].first >= te &&
-                                           actors[targets[0]].first > 0 && from(actors[targets[0]].first - 1));
+    auto from_word = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
+    const bool from_end = from_word(te - 1) || (!targets.empty() && actors[targets[0]].first >= te &&
+                                                from_word(actors[targets[0]].first - 1));
+    // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
+    // trigger or right before it, past its subject.
+    const auto inverse_before = [&] {
+      for (size_t p = tb + 1, words = 0; p-- > 0 && words < 4 && !boundary[p];) {
+        const int k = MentionAt(actors, p);
+        if (k >= 0 && std::find(sources.begin(), sources.end(), k) == sources.end()) return false;
+        if (k >= 0) {
+          p = actors[k].first;
+          continue;
+        }
+        if (modes.IsInverse(tokens, p)) return true;
+        ++words;
+      }
+      return false;
+    };
     if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
-    } else if (Force(tr.entry->code) && !sources.empty() && (modes.IsInverse(tokens, tb) || [&] {
-                 // (Or right before it, past its subject: "survived an ambush", "نجا وزير
-                 // الداخلية من هجوم".)
-                 for (size_t p = tb, words = 0; p-- > 0 && words < 3 && !boundary[p];) {
-                   const int k = MentionAt(actors, p);
-                   if (k >= 0 && std::find(sources.begin(), sources.end(), k) == sources.end()) break;
-                   if (k >= 0) {
-                     p = actors[k].first;
-                     continue;
-                   }
-                   if (modes.IsInverse(tokens, p)) return true;
-                   ++words;
-                 }
-                 return false;
-               }())) {
+    } else if (Force(tr.entry->code) && !sources.empty() && inverse_before()) {
       // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
-      // the force; its agent is one named after "by" or else unnamed (or claims it
-      // later). (A received guest or aid is no force: "received the minister". The marker
-      // may stand a few tokens back: "by al-Shabaab".)
-      bool by = false;
-      for (size_t f = targets.empty() || targets == sources ? 0 : actors[targets[0]].first, k = 1; f > 0 && k <= 3 && k <= f; ++k)
-        by = by || modes.IsAgent(tokens, f - k);
-      std::vector<int> agent = by ? targets : std::vector<int>{};
+      // the force; its agent is one named after "by" / "على يد", or else unnamed (or
+      // claims it later). (A received guest or aid is no force: "received the minister".)
+      const int agent = agent_of(ti);
       targets = sources;
-      sources = agent;
+      sources = agent >= 0 ? std::vector<int>{agent} : std::vector<int>{};
       how += "; the subject suffers the act";
     }
     // "In an operation, the police against migrants ..., two people were killed": an
@@ -2114,7 +2107,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<int> prior = prev_targets;
     if (prior.empty() && prev_first < this_first)
       if (const int k = MentionStartingAt(actors, out[this_first - 1].target_span.begin); k >= 0) prior = {k};
-    const bool participle = !arabic_order && tb > 0 && IsComma(tokens[tb - 1]) && tokens[tb].norm.ends_with("ing");
+    const bool participle = !arabic_order && CommaParticiple(tokens, tb);
     // (Arabic names such an object with إيّا: "، متهمة إياها بدعم".)
     const bool iyya = arabic_order && te > tb + 1 && tokens[te - 1].norm.starts_with("\u0627\u064A\u0627");
     // (A pronoun word after the verb, before any object of its own: "arrested them",
@@ -2649,31 +2642,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (first_act_sources.empty()) first_act_sources = sources;
         continue;
       }
-      // "Thousands marched on parliament ..., and riot police fired water cannon to
-      // disperse them": repression by the state's forces that names no one, after a
-      // protest told in the sentence, is against its protesters (and forces named bare
-      // are their state's).
-      if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
-        const ActorMention& a = actors[sources[0]];
-        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : std::string_view(a.code);
-        const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
-        const Event* protest = nullptr;
-        for (const Event& e : out)
-          if (e.sentence == index && e.root == "14"_lit) protest = &e;
-        if (forces && protest && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
-          Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
-          e.source = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
-          e.source_text = doc.text.substr(a.span.begin, a.span.size());
-          e.source_span = a.span;
-          e.target = protest->source;
-          e.target_text = protest->source_text;
-          e.target_span = protest->source_span;
-          e.confidence = 0.5;
-          if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": against the protest's protesters");
-          out.push_back(std::move(e));
-          continue;
-        }
-      }
       // "Kenyan teachers went on strike over unpaid salaries", "أضرب الأطباء التونسيون":
       // a protest or strike by a state's people that names no one it is against is
       // against their government.
@@ -2687,8 +2655,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) || tokens[t].norm == "as"_lit ||
                 tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
-      std::string implied, why;
-      if (targets.empty() && sources.size() == 1 && !scene && subject_first) {
+      std::string implied, why, source_code;
+      const Event* protest = nullptr;  // the protesters the implied target is, if so
+      double confidence = 0.4;
+      if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
+        // "Thousands marched on parliament ..., and riot police fired water cannon to
+        // disperse them": repression by the state's forces that names no one, after a
+        // protest told in the sentence, is against its protesters (and forces named bare
+        // are their state's).
+        const ActorMention& a = actors[sources[0]];
+        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : std::string_view(a.code);
+        const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
+        for (const Event& e : out)
+          if (e.sentence == index && e.root == "14"_lit) protest = &e;
+        if (protest && forces && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
+          implied = protest->source;
+          source_code = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
+          why = "against the protest's protesters";
+          confidence = 0.5;
+        } else {
+          protest = nullptr;
+        }
+      }
+      if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
         const ActorMention& a = actors[sources[0]];
         if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
@@ -2707,11 +2696,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!implied.empty()) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];
-        e.source = a.code;
+        e.source = source_code.empty() ? a.code : source_code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
         e.target = implied;
-        e.confidence = 0.4;
+        if (protest) {
+          e.target_text = protest->source_text;
+          e.target_span = protest->source_span;
+        }
+        e.confidence = confidence;
         if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
         out.push_back(std::move(e));
         continue;

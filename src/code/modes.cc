@@ -62,6 +62,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("ago", &ModeWords::ago_);
     m.set("mass", &ModeWords::mass_);
     m.set("mission", &ModeWords::mission_);
+    m.set("when", &ModeWords::when_);
     return m;
   }();
   return k.find(kind);
@@ -366,12 +367,8 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
       // France and Israel attacked Egypt").
-      size_t w = k + 1;
-      if (w < tokens.size() && IsComma(tokens[w])) ++w;
-      const bool when = w < t && w < tokens.size() &&
-                        (tokens[w].norm == "when"_lit || tokens[w].norm == "حين"_lit ||
-                         tokens[w].norm == "حينما"_lit || tokens[w].norm == "عندما"_lit);
-      if (when && y >= 1900 && y < doc_year_) {
+      const size_t w = k + 1 < tokens.size() && IsComma(tokens[k + 1]) ? k + 2 : k + 1;
+      if (w < t && StartsAt(when_, tokens, w) && y >= 1900 && y < doc_year_) {
         m.name = "historical";
         m.year = n;
         return m;

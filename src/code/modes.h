@@ -138,7 +138,7 @@ class ModeWords {
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
