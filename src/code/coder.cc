@@ -104,12 +104,15 @@ size_t MeansOfAct(const std::vector<Token>& tokens, size_t tb, size_t right, boo
   return 0;
 }
 
-// Whether force at trigger [tb, ...) comes from the air: an air word in the attacker's
-// name ("Israeli warplanes") or right before the trigger, or as its means soon after it, after "with" or
-// "by" in English and on a word carrying ب in Arabic ("بأكثر من ثلاثين طائرة مسيرة").
+// Whether force at trigger [tb, te) comes from the air: an air word in the attacker's
+// name ("Israeli warplanes"), right before the trigger or inside its pattern ("launched
+// drone strikes"), or as its means soon after it, after "with" or "by" in English and
+// on a word carrying ب in Arabic ("بأكثر من ثلاثين طائرة مسيرة").
 bool FromTheAir(const ModeWords& modes, const std::vector<Token>& tokens, const ActorMention& source, size_t tb,
-                size_t right, bool arabic) {
+                size_t te, size_t right, bool arabic) {
   for (size_t t = source.first; t < source.last; ++t)
+    if (modes.IsAir(tokens, t)) return true;
+  for (size_t t = tb + 1; t + 1 < te; ++t)
     if (modes.IsAir(tokens, t)) return true;
   // (Arabic names the aircraft between the verb and the attacker's nationality: "قصفت
   // قاذفات أمريكية".)
@@ -1368,6 +1371,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // ("responded with drone strikes": aircraft the strikes are made with are their
+          // means.)
+          if (subject && !actors[k].has_country() && actors[k].last == tb && actors[k].first >= 1 &&
+              tokens[actors[k].first - 1].norm == "with"_lit && modes.IsAir(tokens, actors[k].first)) {
+            t = actors[k].first;
+            continue;
+          }
           return k;
         }
       }
@@ -1471,6 +1481,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
+        // (The weapon marks an agent only when one follows: "برصاص القوات", not the means of
+        // an active verb, "قصفت الجبهة ... مواقع بقذائف صاروخية".)
+        // (Its owner may follow the weapon's own words: "بنيران الدفاعات الجوية الروسية".)
+        if (arabic_order && tokens[t].norm.starts_with("\u0628")) {  // ب
+          bool owner = false;
+          for (size_t u = t + 1; u < std::min(tokens.size(), t + 4) && !owner && tokens[u].word && !boundary[u] &&
+                                 !modes.IsPreposition(tokens, u);
+               ++u)
+            owner = MentionAt(actors, u) >= 0;
+          if (!owner) continue;
+        }
         agent_at = t;
         break;
       }
@@ -1505,6 +1526,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
       const int src = first_right(agent_at + 1, right, -1);
+      // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
+      // object, of the domestic agent's state; see inherited_country below.)
+      // (Not what an inquiry is into: "an inquiry into the killing of protesters by
+      // police" codes the inquiry alone.)
+      const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
+                                triggers[ti - 1].match.end + 4 >= tb;
+      if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
+        for (size_t t = tb + 1; t < agent_at && tgt < 0; ++t)
+          if (const int k = MentionAt(actors, t); k >= 0 && !actors[k].has_country() && actors[k].code != "REF"_lit)
+            tgt = k;
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
@@ -2299,7 +2330,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
     if ((cc->code == "190"_lit || cc->code == "194"_lit) && !sources.empty() &&
-        FromTheAir(modes, tokens, actors[sources[0]], tb, right, arabic_order))
+        FromTheAir(modes, tokens, actors[sources[0]], tb, te, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     // "fighters seized Damascus": seizing a state or its capital, named right after the
     // verb, is taking territory (192), not property (171). (Not "seized Iran's oil".)
@@ -2617,6 +2648,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how += "; target: the body it is cast in";
           break;
         }
+    // "Polisario shelled army positions, and the army responded with drone strikes on the
+    // launch sites", "ورد الجيش المغربي بضربات ...": force answering force that names no
+    // target is aimed at the agent of the attack answered.
+    if (targets.empty() && sources.size() == 1 && Force(cc->code)) {
+      bool answer = false;
+      for (size_t t = tb; t-- > (tb > 8 ? tb - 8 : 0) && !answer && !boundary[t];) answer = modes.IsAnswer(tokens, t);
+      if (answer)
+        if (const int k = agent_of_last([](const std::string& c) { return Force(c); });
+            k >= 0 && k != sources[0] && actors[k].code != actors[sources[0]].code) {
+          targets = {k};
+          if (trace) trace->push_back("  target: the agent of the attack answered");
+        }
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).

@@ -63,6 +63,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("mass", &ModeWords::mass_);
     m.set("mission", &ModeWords::mission_);
     m.set("when", &ModeWords::when_);
+    m.set("answer", &ModeWords::answer_);
     return m;
   }();
   return k.find(kind);
@@ -207,6 +208,7 @@ bool ModeWords::IsSmallArms(const std::vector<Token>& tokens, size_t t) const {
 bool ModeWords::IsGapBreak(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(gap_break_, tokens, t);
 }
+bool ModeWords::IsAnswer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(answer_, tokens, t); }
 bool ModeWords::NamesGame(const std::vector<Token>& tokens) const {
   if (!game_) return false;
   for (size_t t = 0; t < tokens.size(); ++t)

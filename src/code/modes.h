@@ -66,6 +66,8 @@ class ModeWords {
   // A subordinator no trigger pattern holds, at token t: a pattern's gap does not reach
   // across it into the next clause ("after", "following", "عقب").
   bool IsGapBreak(const std::vector<Token>& tokens, size_t t) const;
+  // A word of answering force with force at token t ("retaliated", "responded", "ردّ").
+  bool IsAnswer(const std::vector<Token>& tokens, size_t t) const;
   // Whether the sentence tells of a game or a contest ("semi-final", "striker",
   // "المنتخب", "مهرجان"), where states are teams and entrants.
   bool NamesGame(const std::vector<Token>& tokens) const;
@@ -138,7 +140,7 @@ class ModeWords {
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

@@ -1106,6 +1106,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"}) : IsWord(tokens[g], {"of", "in", "from", "في", "فى"})))
         ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
+      // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
+      // in the town of Lamu".)
+      if (gap >= 1 && g > it.last && IsWord(tokens[g - 1], {"في", "فى"}) &&
+          IsWord(tokens[g], {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم"}))
+        ++g, --gap;
+      if (gap >= 2 && g > it.last && tokens[g - 1].norm == "the"_lit &&
+          IsWord(tokens[g], {"city", "town", "village", "province", "region", "district"}) &&
+          tokens[g + 1].norm == "of"_lit)
+        g += 2, gap -= 2;
       // Arabic puts other adjectives between noun and nationality
       // ("وكالة الأنباء الحكومية الروسية": the state news agency, Russian).
       // Not a preposition: "سفيرها لدى ليبيا" is its ambassador to Libya, not Libya's.
