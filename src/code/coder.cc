@@ -1843,6 +1843,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
           break;
         }
+      // "بعد ساعات من استدعاء باماكو سفيرها", "عقب اعتقال الشرطة له": a verbal noun's
+      // genitive is its agent when its object follows it (the pattern's own object, or a
+      // pronoun after ل).
+      if (sources.empty() && verbal_noun && tb + 1 < tokens.size())
+        if (const int k = MentionAt(actors, tb + 1); k >= 0 && actors[k].first == tb + 1 && actors[k].has_country()) {
+          const size_t after = actors[k].last;
+          const bool pattern_object = tr.entry->words >= 2 && after < te;
+          const std::string_view w = after < tokens.size() ? std::string_view(tokens[after].norm) : std::string_view();
+          const bool pronoun_object = w == "\u0644\u0647"_lit || w == "\u0644\u0647\u0627"_lit || w == "\u0644\u0647\u0645"_lit;  // له لها لهم
+          if (pattern_object || pronoun_object) {
+            sources = {k};
+            how = "verbal noun: its genitive agent";
+          }
+          // (The pronoun stands for the actor last named before: "بسجن صحفي ... بعد
+          // أسابيع من اعتقال الشرطة له".)
+          if (pronoun_object)
+            if (const int back = nearest_left(tb, tb > 12 ? tb - 12 : 0); back >= 0 && back != k) {
+              targets = {back};
+              how += "; the pronoun: the actor named before";
+            }
+        }
       if (sources.empty() && arabic_order && !verbal_noun) {
         // Verb-subject-object order: the subject follows the verb closely, possibly
         // inside the pattern ("أسقطت روسيا ... طائرة").
@@ -1899,6 +1920,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return false;
       };
       while (tgt >= 0 && own_state(tgt)) tgt = first_right(actors[tgt].last, object_right, -1);
+      // (A shared subject's own state named bare after ل, or in its noun's complement, is
+      // whose good it acts for, not its object: "لحماية الأمن المائي لمصر", "حماية
+      // لسيادة السودان".)
+      if (tgt >= 0 && how == "subject shared with the previous verb"_lit && sources.size() == 1 && arabic_order &&
+          (tokens[actors[tgt].first].norm.starts_with("\u0644") ||
+           (actors[tgt].first > 0 && tokens[actors[tgt].first - 1].norm.starts_with("\u0644"))) &&  // ل
+          actors[tgt].code.size() == 3 && actors[tgt].code == CountryOf(actors[sources[0]].code))
+        tgt = -1;
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
@@ -2774,7 +2803,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return out_sides;
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
-    if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
+    // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام".)
+    if (first_act_sources.empty() && (!speech_act || cc->code.starts_with("116"))) first_act_sources = sources;
     if (mutual && (sources.size() >= 2 || mutual_pair)) mutual_parties = sources;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
