@@ -1481,9 +1481,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
-        // (The weapon marks an agent only when one follows: "برصاص القوات", not the means of
-        // an active verb, "قصفت الجبهة ... مواقع بقذائف صاروخية".)
-        // (Its owner may follow the weapon's own words: "بنيران الدفاعات الجوية الروسية".)
+        // (A weapon marks an agent only when its owner follows, maybe past the weapon's own
+        // words: "برصاص القوات", "بنيران الدفاعات الجوية الروسية"; not the means of an active
+        // verb, "قصفت الجبهة ... مواقع بقذائف صاروخية".)
         if (arabic_order && tokens[t].norm.starts_with("\u0628")) {  // ب
           bool owner = false;
           for (size_t u = t + 1; u < std::min(tokens.size(), t + 4) && !owner && tokens[u].word && !boundary[u] &&

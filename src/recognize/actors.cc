@@ -1107,7 +1107,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
-      // in the town of Lamu".)
+      // in the city of Mombasa".)
       if (gap >= 1 && g > it.last && IsWord(tokens[g - 1], {"في", "فى"}) &&
           IsWord(tokens[g], {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم"}))
         ++g, --gap;
