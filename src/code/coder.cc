@@ -2481,7 +2481,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
-    const bool speech_act = SpeechRoot(cc->root);
+    // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام".)
+    const bool speech_act = SpeechRoot(cc->root) && !cc->code.starts_with("116");
     if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
@@ -2803,8 +2804,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return out_sides;
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
-    // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام".)
-    if (first_act_sources.empty() && (!speech_act || cc->code.starts_with("116"))) first_act_sources = sources;
+    if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
     if (mutual && (sources.size() >= 2 || mutual_pair)) mutual_parties = sources;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
