@@ -717,7 +717,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   {
     const std::string sole = SoleState(*actors_ptr);
     std::string placed_state;
-    bool placed = false, bare = false, placed_alone = true, unplaced_before = false;
+    bool placed = false, bare = false, placed_alone = true, unplaced_before = false, placed_by_sector = false;
     size_t first_bare = SIZE_MAX;
     for (const ActorMention& a : *actors_ptr)
       if (!a.has_country()) first_bare = std::min(first_bare, a.first);
@@ -729,11 +729,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!IsStateCode(CountryOf(a.code))) continue;
       // (A place may be named by its region first: "في ولاية زامفارا النيجيرية", "في
       // مدينة درعا جنوبي سوريا".)
+      // (Words of direction between do not count: "في ولاية زمفارا شمال غربي نيجيريا".)
       bool region = false;
       // (Not an institution: "outside the Israeli embassy in Amman".)
       const bool land = a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj;
-      for (size_t t = a.first; land && t-- > 0 && t + 4 >= a.first && !region;)
+      size_t before = a.first;
+      while (before > 0 && modes.IsDirection(tokens, before - 1)) --before;
+      for (size_t t = before; land && t-- > 0 && t + 4 >= before && !region;)
         region = modes.IsLocative(tokens, t);
+      // (Or by a sector placed in it, for an armed group only: "Gunmen kidnapped 25
+      // students in Nigeria", "اختطف مسلحون ... طالباً في نيجيريا".)
+      bool inside = false;
+      for (size_t t = a.first + 1; a.kind == ActorKind::kComposed && t + 1 < a.last && !inside; ++t)
+        inside = modes.IsLocative(tokens, t);
+      if (inside && !(a.place || region)) {
+        placed_by_sector = true;
+        continue;
+      }
       if (!(a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity)) {
         unplaced_before = unplaced_before || a.first < first_bare;
         continue;
@@ -748,11 +760,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (And the armed group is named before any other state: not "Yemen's Houthi rebels".)
     placed_alone = placed_alone && !unplaced_before;
     const std::string country = !sole.empty() ? sole : placed_alone ? placed_state : std::string();
-    if (bare && placed && !country.empty()) {
+    const bool armed_only = sole.empty() || !placed;
+    if (bare && (placed || (placed_by_sector && !sole.empty())) && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
-            (!sole.empty() || IsArmedGroupCode(country + a.code))) {
+            (!armed_only || IsArmedGroupCode(country + a.code))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";

@@ -64,6 +64,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("mission", &ModeWords::mission_);
     m.set("when", &ModeWords::when_);
     m.set("answer", &ModeWords::answer_);
+    m.set("direction", &ModeWords::direction_);
     return m;
   }();
   return k.find(kind);
@@ -209,6 +210,9 @@ bool ModeWords::IsGapBreak(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(gap_break_, tokens, t);
 }
 bool ModeWords::IsAnswer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(answer_, tokens, t); }
+bool ModeWords::IsDirection(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(direction_, tokens, t);
+}
 bool ModeWords::NamesGame(const std::vector<Token>& tokens) const {
   if (!game_) return false;
   for (size_t t = 0; t < tokens.size(); ++t)

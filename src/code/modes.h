@@ -68,6 +68,8 @@ class ModeWords {
   bool IsGapBreak(const std::vector<Token>& tokens, size_t t) const;
   // A word of answering force with force at token t ("retaliated", "responded", "ردّ").
   bool IsAnswer(const std::vector<Token>& tokens, size_t t) const;
+  // A word of direction before a place ("northwestern", "شمال", "غربي") at token t.
+  bool IsDirection(const std::vector<Token>& tokens, size_t t) const;
   // Whether the sentence tells of a game or a contest ("semi-final", "striker",
   // "المنتخب", "مهرجان"), where states are teams and entrants.
   bool NamesGame(const std::vector<Token>& tokens) const;
@@ -140,7 +142,7 @@ class ModeWords {
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
