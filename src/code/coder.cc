@@ -242,6 +242,12 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
 
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
+// A sector that acts rather than is acted on: governments, forces, police, courts.
+bool IsAgentSector(std::string_view sector) {
+  return sector == "GOV"_lit || sector == "MIL"_lit || sector == "REB"_lit || sector == "COP"_lit ||
+         sector == "SPY"_lit || sector == "JUD"_lit;
+}
+
 bool DomesticAgent(const ActorMention& a) {
   if (!a.has_country() || a.code.size() < 6 || !IsStateCode(CountryOf(a.code))) return false;
   if (IsArmedGroupCode(a.code)) return true;
@@ -1401,12 +1407,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // Actors without a country (a bare "officials") cannot be coded and are passed over.
     auto first_right = [&](size_t from, size_t limit, int not_k) -> int {
       int adjective = -1;
+      size_t bare_object = SIZE_MAX;  // where a people's word without a country ends
       for (size_t t = from; t < limit; ++t) {
         if (apposition[t]) continue;
         const int k = MentionAt(actors, t);
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
-        if (!actors[k].has_country()) continue;
+        if (!actors[k].has_country()) {
+          if (bare_object == SIZE_MAX && actors[k].code != "REF"_lit && !IsAgentSector(actors[k].code))
+            bare_object = actors[k].last;
+          continue;
+        }
+        // "arrested two men accused of spying for Israel": a people's word the act
+        // reaches first, with another act told of it before the state, is the object.
+        // (Not in Arabic, where a noun of the act may qualify the people's word: "عمال
+        // إغاثة كينيين".)
+        if (bare_object != SIZE_MAX && !arabic_order &&
+            std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+              return &o != &tr && o.match.begin >= bare_object && o.match.begin < actors[k].first;
+            }))
+          break;
         // ", the Saudi foreign ministry said": a source named in an attribution tail is
         // not the object.
         // (The speaker may be "a senior US official": up to two words after the comma.)
@@ -2585,8 +2605,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // investigation: "prosecutors opened an investigation into six army officers".)
     // (An investigation is mostly a noun with a light verb: "opened an investigation".)
     const bool investigation_by = cc->root == "09"_lit && how == "subject before the verb"_lit;
-    if ((targets.empty() || gap_object != SIZE_MAX) && sources.size() == 1 && (plain_verb || investigation_by) &&
-        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) && DomesticAgent(actors[sources[0]])) {
+    // (A state named bare is such an agent of arrests, raids and bans, acts done at home:
+    // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners.)
+    const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
+    const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
+                               IsStateCode(src->code) && cc->root == "17"_lit && cc->code != "174"_lit;
+    if ((targets.empty() || gap_object != SIZE_MAX) && src && (plain_verb || investigation_by) &&
+        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) && (DomesticAgent(*src) || state_at_home)) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;
@@ -2879,8 +2904,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool where = b.first > 0 && modes.IsLocative(tokens, b.first - 1) && cc->code != "192"_lit;
         const bool rebels_on_state = b.code.size() == 3 && IsArmedGroupCode(a.code) && mode.name.empty() &&
                                      (cc->root == "19"_lit || cc->root == "08"_lit) && !where;
+        // (Nor a state acting at home on a sector of its own: "Saudi Arabia arrested a
+        // journalist".)
+        const bool state_on_own = state_at_home && a.code.size() == 3 && b.code.size() > 3;
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
-                                  (a.code.size() == 3 || b.code.size() == 3) && !rebels_on_state;
+                                  (a.code.size() == 3 || b.code.size() == 3) && !rebels_on_state && !state_on_own;
         if (mutual && sk == tk && !mutual_pair) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");

@@ -103,6 +103,10 @@ bool IsFrenchElision(std::string_view w) {
   return false;
 }
 
+// English words Porter2 reduces to the stem of an event verb they do not mean: an
+// "executive" is no execution. They keep a stem of their own.
+constexpr std::string_view kOwnStemPrefixes[] = {"executiv"};
+
 }  // namespace
 
 bool HasStemmer(std::string_view lang) { return AlgorithmIndex(lang) >= 0; }
@@ -121,6 +125,9 @@ std::string StemWord(std::string_view lang, std::string_view norm) {
   StemCache& cache = CacheFor(index);
   if (const std::string* stem = cache.find(norm)) return *stem;
   std::string stem = Stem(index, norm);
+  if (index == 0)
+    for (std::string_view own : kOwnStemPrefixes)
+      if (norm.starts_with(own)) stem = own;
   if (cache.size() >= kMaxCached) cache.clear();
   return cache.set(norm, std::move(stem));
 }

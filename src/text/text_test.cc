@@ -104,6 +104,10 @@ TEST(Stem, EnglishAndRussian) {
   EXPECT_EQ(StemWord("en", "raids"), StemWord("en", "raided"));
   EXPECT_EQ(StemWord("ar", "اعتقل"), "اعتقل");  // Arabic is not stemmed
   EXPECT_EQ(StemWord("ru", "арестовали"), StemWord("ru", "арестовал"));
+  // An executive is no execution, though Porter2 gives both "execut".
+  EXPECT_EQ(StemWord("en", "executed"), StemWord("en", "execution"));
+  EXPECT_NE(StemWord("en", "executive"), StemWord("en", "executed"));
+  EXPECT_EQ(StemWord("en", "executives"), StemWord("en", "executive"));
 }
 
 TEST(LangId, CommonLanguagesAndShortText) {
