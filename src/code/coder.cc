@@ -766,12 +766,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (And the armed group is named before any other state: not "Yemen's Houthi rebels".)
     placed_alone = placed_alone && !unplaced_before;
     const std::string country = !sole.empty() ? sole : placed_alone ? placed_state : std::string();
+    // (With no place named, the police and the courts are still the one state's: "Police
+    // arrested two Kenyan opposition leaders", "prosecutors charged a Malawian minister".)
     const bool armed_only = sole.empty() || !placed;
-    if (bare && (placed || (placed_by_sector && !sole.empty())) && !country.empty()) {
+    const auto law = [](const std::string& c) { return c == "COP"_lit || c == "JUD"_lit; };
+    if (bare && (placed || !sole.empty()) && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
-            (!armed_only || IsArmedGroupCode(country + a.code))) {
+            (placed ? !armed_only || IsArmedGroupCode(country + a.code)
+                    : law(a.code) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
@@ -2632,8 +2636,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t);
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
-        if (actors[k].has_country()) break;
-        if (actors[k].code != "REF") {
+        // (A sector of the agent's own state that an assault reaches is its object
+        // wherever it stands: "detonated a car bomb outside a police station"; not past a
+        // comma, ", the state broadcaster TRT reported".)
+        if (actors[k].has_country()) {
+          const bool clause = std::none_of(tokens.begin() + static_cast<long>(from), tokens.begin() + static_cast<long>(t),
+                                           [](const Token& x) { return IsComma(x); });
+          if (clause && cc->root == "18"_lit && actors[k].code.size() >= 6 &&
+              CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code) && actors[k].code != actors[sources[0]].code)
+            targets = Compound(actors, tokens, k, +1);
+          break;
+        }
+        // (After a protest the sentence tells, "people" arrested are its protesters, whom
+        // the rule on repression below names.)
+        const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit &&
+                                std::any_of(out.begin(), out.end(), [&](const Event& e) {
+                                  return e.sentence == index && e.root == "14"_lit;
+                                });
+        if (actors[k].code != "REF" && !protesters) {
           targets = Compound(actors, tokens, k, +1);
           inherited_country = CountryOf(actors[sources[0]].code);
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
