@@ -1053,10 +1053,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
-          // "Fano militia leaders", "Ukrainian army commanders": the men who lead it
-          // speak for the body named before them.
+          // "Fano militia leaders", "Ukrainian army commanders", "Azerbaijani government
+          // delegations": the men who lead it or speak for it stand for the body named
+          // before them.
           if (k + 2 < items.size() && items[k + 2].sector && items[k + 2].first == sec.last &&
-              IsWord(tokens[items[k + 2].first], {"leaders", "leader", "officials", "commanders", "chiefs", "officers"})) {
+              IsWord(tokens[items[k + 2].first], {"leaders", "leader", "officials", "commanders", "chiefs", "officers",
+                                                  "delegation", "delegations", "negotiators", "representatives",
+                                                  "envoys"})) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
