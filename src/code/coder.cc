@@ -659,14 +659,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   apposition.assign(tokens.size(), false);
   std::vector<ActorMention> resolved;
   const std::vector<ActorMention>* actors_ptr = &actors_in;
+  // (The name may go on past what the lexicon knows, "الأمير محمد بن سلمان بن عبدالعزيز
+  // آل سعود، ولي العهد رئيس مجلس الوزراء،", and the titles may be several side by side.)
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
     const ActorMention& a = actors_in[k];
-    const ActorMention& b = actors_in[k + 1];
-    if (a.last >= tokens.size() || !IsComma(tokens[a.last]) || b.first != a.last + 1) continue;
-    const bool title = b.kind == ActorKind::kComposed || b.kind == ActorKind::kSector ||
-                       b.kind == ActorKind::kPerson;
-    if (!title || b.last >= tokens.size() || !IsComma(tokens[b.last])) continue;
-    for (size_t t = a.last; t <= b.last; ++t) apposition[t] = true;
+    size_t comma = a.last;
+    if (arabic_order && comma < tokens.size() && a.has_country() &&
+        (tokens[comma].norm == "\u0628\u0646"_lit || tokens[comma].norm == "\u0627\u0644"_lit))  // بن آل
+      while (comma < std::min(tokens.size(), a.last + 5) && tokens[comma].word && MentionAt(actors_in, comma) < 0)
+        ++comma;
+    if (comma >= tokens.size() || !IsComma(tokens[comma]) || actors_in[k + 1].first != comma + 1) continue;
+    const auto is_title = [&](const ActorMention& m) {
+      return m.kind == ActorKind::kComposed || m.kind == ActorKind::kSector || m.kind == ActorKind::kPerson;
+    };
+    size_t j = k + 1;
+    while (j + 1 < actors_in.size() && is_title(actors_in[j]) && !actors_in[j].has_country() &&
+           !actors_in[j + 1].has_country() && actors_in[j + 1].first <= actors_in[j].last + 1)
+      ++j;
+    const ActorMention& b = actors_in[j];
+    // (A title's own complement may follow it in Arabic: "رئيس الدولة،".)
+    size_t close = b.last;
+    while (arabic_order && close < std::min(tokens.size(), b.last + 2) && tokens[close].word &&
+           MentionAt(actors_in, close) < 0)
+      ++close;
+    if (!is_title(b) || close >= tokens.size() || !IsComma(tokens[close])) continue;
+    for (size_t t = a.last; t <= close; ++t) apposition[t] = true;
     if (!a.has_country() && b.has_country()) {
       if (resolved.empty()) resolved = actors_in;
       resolved[k].code = b.code;
