@@ -240,14 +240,14 @@ bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, 
          (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"_lit);
 }
 
-// Rebels, police, courts, spies, a government or an opposition: actors that act within
-// their own state.
 // A sector that acts rather than is acted on: governments, forces, police, courts.
 bool IsAgentSector(std::string_view sector) {
   return sector == "GOV"_lit || sector == "MIL"_lit || sector == "REB"_lit || sector == "COP"_lit ||
          sector == "SPY"_lit || sector == "JUD"_lit;
 }
 
+// Rebels, police, courts, spies, a government or an opposition: actors that act within
+// their own state.
 bool DomesticAgent(const ActorMention& a) {
   if (!a.has_country() || a.code.size() < 6 || !IsStateCode(CountryOf(a.code))) return false;
   if (IsArmedGroupCode(a.code)) return true;
@@ -2615,11 +2615,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
     // (Not an agent's own: "استدعت سفيرها", "suicide bomber".)
     size_t gap_object = SIZE_MAX;
-    static const std::set<std::string_view> kAgentSectors = {"GOV", "MIL", "REB", "COP", "SPY", "JUD"};
     if (sources.size() == 1)
       for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
         if (const int k = masked[t] ? MentionAt(actors, t) : -1; k >= 0 && !actors[k].has_country()) {
-          if (!kAgentSectors.count(actors[k].code)) gap_object = t;
+          if (!IsAgentSector(actors[k].code)) gap_object = t;
           break;
         }
     // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين"; or an
