@@ -785,13 +785,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string country = !sole.empty() ? sole : placed_alone ? placed_state : std::string();
     // (With no place named, the police and the courts are still the one state's: "Police
     // arrested two Kenyan opposition leaders", "prosecutors charged a Malawian minister".)
-    const bool armed_only = sole.empty() || !placed;
     const auto law = [](const std::string& c) { return c == "COP"_lit || c == "JUD"_lit; };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
-            (placed ? !armed_only || IsArmedGroupCode(country + a.code)
+            (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
                     : law(a.code) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
@@ -972,6 +971,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> first_act_sources;
   // The parties of the last mutual act coded: whom its mediator or host serves.
   std::vector<int> mutual_parties;
+  // The last protest the sentence has coded so far, or null: whom repression that names
+  // no one is aimed at.
+  const auto last_protest = [&]() -> const Event* {
+    const Event* protest = nullptr;
+    for (const Event& e : out)
+      if (e.sentence == index && e.root == "14"_lit) protest = &e;
+    return protest;
+  };
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
   auto talks_between = [&](size_t end) {
@@ -2665,10 +2672,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // (After a protest the sentence tells, "people" arrested are its protesters, whom
         // the rule on repression below names.)
-        const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit &&
-                                std::any_of(out.begin(), out.end(), [&](const Event& e) {
-                                  return e.sentence == index && e.root == "14"_lit;
-                                });
+        const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
         if (actors[k].code != "REF" && !protesters) {
           targets = Compound(actors, tokens, k, +1);
           inherited_country = CountryOf(actors[sources[0]].code);
@@ -2814,8 +2818,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const ActorMention& a = actors[sources[0]];
         const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : std::string_view(a.code);
         const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
-        for (const Event& e : out)
-          if (e.sentence == index && e.root == "14"_lit) protest = &e;
+        protest = last_protest();
         if (protest && forces && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
           implied = protest->source;
           source_code = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
