@@ -1401,7 +1401,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         if (apposition[t]) continue;
         if (int k = MentionAt(actors, t); k >= 0) {
-          if (subject && arabic_order && PrepositionalArabic(actors[k], tokens)) {
+          // (Nor after a word of place, "أمام البرلمان", unless it places a bare sector
+          // named before it: "الأطباء في المستشفيات التونسية".)
+          const auto placed_bare = [&] {
+            const int b = actors[k].first >= 2 ? MentionAt(actors, actors[k].first - 2) : -1;
+            return b >= 0 && !actors[b].has_country();
+          };
+          if (subject && arabic_order &&
+              (PrepositionalArabic(actors[k], tokens) ||
+               (actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) && !placed_bare()))) {
             t = actors[k].first;
             continue;
           }
@@ -1429,6 +1437,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
       return -1;
+    };
+    // "في حكم انتقدته منظمات حقوقية": a bare sector right after an Arabic verb (not a
+    // verbal noun after a preposition, whose genitive may be its object) is its subject,
+    // one with no state to code, not an actor named before. (A definite one after a
+    // definite noun is its adjective: "استئناف العلاقات الدبلوماسية".)
+    auto bare_subject_after = [&](size_t tb, size_t te) {
+      if (te >= tokens.size() || (tb > 0 && modes.IsPreposition(tokens, tb - 1))) return false;
+      if (DefiniteArabic(tokens[te - 1]) && DefiniteArabic(tokens[te])) return false;
+      const int bare = MentionAt(actors, te);
+      return bare >= 0 && actors[bare].first == te && actors[bare].kind == ActorKind::kSector;
     };
     // The first actor after a position. A bare adjective ("a Russian visit") usually
     // qualifies a noun that is not an actor, so a later noun-like actor is preferred.
@@ -1743,6 +1761,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             std::all_of(compound.begin(), compound.end(), [&](int k) { return actors[k].has_country(); });
           }
           if (subject_after || !continues || further >= 0) src = -1;
+        } else if (vs < 0 && src >= 0 && !continues && bare_subject_after(tb, te)) {
+          src = -1;
         }
       }
       // "his attack on Ukraine": a possessive before a nominal trigger refers back to
@@ -1937,7 +1957,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
           // named before the clause.
-          const int back = nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
+          const int back = bare_subject_after(tb, te) ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
             sources = Compound(actors, tokens, back, -1);
             how = "dropped subject: the last actor named before";
@@ -1974,6 +1994,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // البرهان": a title, a rank and the name.)
         if (sources.size() == 1 && actors[k].code == actors[sources[0]].code &&
             actors[k].first >= actors[sources[0]].last && actors[k].first <= actors[sources[0]].last + 3)
+          return true;
+        // (Nor the subject's own state as "his country", or as the genitive of the
+        // verbal noun it announces: "أعلن رئيس الوزراء الإثيوبي استعداد بلاده للدخول في
+        // مفاوضات مع إريتريا", "أكد الوزير القطري استعداد الدوحة للوساطة".)
+        if (sources.size() == 1 && actors[k].code.size() == 3 && actors[k].code == CountryOf(actors[sources[0]].code) &&
+            ((actors[k].kind == ActorKind::kCoref && actors[k].group.empty()) ||
+             (actors[k].first == tb + 1 && how == "verbal noun announced: the announcer's act"_lit)))
           return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         for (int sk : sources)
