@@ -135,7 +135,7 @@ std::string GroundMeans(const ModeWords& modes, const std::vector<Token>& tokens
 bool PrepositionWithPronoun(const Token& t) {
   static const std::set<std::string_view> kWords = {
       "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم",
-      "منه", "منها", "منهم", "معه", "معها", "معهم", "فيه", "فيها", "فيهم"};
+      "منه", "منها", "منهم", "معه", "معها", "معهم", "فيه", "فيها", "فيهم", "اليه", "اليها", "اليهم"};
   return kWords.count(t.norm) > 0;
 }
 
@@ -966,6 +966,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
+  // The previous act's object found only as a bare word of its agent's state (which the
+  // next verb's "إليه" may stand for).
+  std::vector<int> found_at_home;
   std::vector<int> force_targets;  // the objects of the sentence's last act of force
   // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
   std::vector<int> first_act_sources;
@@ -1137,11 +1140,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "killed seven rebels during a military operation", "قتل ... خلال عملية عسكرية":
     // force named after "during" or "in", once force was coded, is that act again (the
     // frame it happened in), unless it has an agent of its own ("in an attack by X").
+    // (A ceasefire broken is told as well, between the force's sides: "قصفت المدفعية ...
+    // بلدة في جنوب لبنان، في خرق لاتفاق وقف إطلاق النار".)
+    bool breaks_truce = false;
     if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
       if (p > 0 && (tokens[p].norm == "a"_lit || tokens[p].norm == "an"_lit || tokens[p].norm == "the"_lit)) --p;
-      if (FrameWord(tokens[p])) {
+      breaks_truce = FrameWord(tokens[p]) && tr.entry->code == "196"_lit;
+      if (FrameWord(tokens[p]) && !breaks_truce) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         continue;
       }
@@ -1466,13 +1473,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // "arrested two men accused of spying for Israel": a people's word the act
         // reaches first, with another act told of it before the state, is the object.
-        // (Not in Arabic, where a noun of the act may qualify the people's word: "عمال
-        // إغاثة كينيين".)
+        // (In Arabic, where a noun of the act may qualify the people's word, "عمال إغاثة
+        // كينيين", only a new clause after a comma ends it: "ألقت القبض على رسام
+        // كاريكاتير ...، ووجهت إليه النيابة".)
         if (bare_object != SIZE_MAX && !arabic_order &&
             std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
               return &o != &tr && o.match.begin >= bare_object && o.match.begin < actors[k].first;
             }))
           break;
+        if (bare_object != SIZE_MAX && arabic_order) {
+          bool new_clause = false;
+          for (size_t c = bare_object; c + 1 < actors[k].first && !new_clause; ++c)
+            new_clause = IsComma(tokens[c]) && tokens[c + 1].norm.starts_with("\u0648");  // و
+          if (new_clause) break;
+        }
         // ", the Saudi foreign ministry said": a source named in an attribution tail is
         // not the object.
         // (The speaker may be "a senior US official": up to two words after the comma.)
@@ -1755,6 +1769,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                            CountryOf(actors[further].code) != CountryOf(actors[vs].code));
           // (So is a compound inside the gap of a verb-object pattern, before its object:
           // "وشنّت بريطانيا وفرنسا وإسرائيل هجوماً".)
+          // (So is one after a preposition with a pronoun inside such a gap: "، ووجهت إليه
+          // النيابة تهمة".)
+          subject_after = subject_after || (continues && tr.entry->words >= 2 && actors[vs].last < te &&
+                                            PrepositionWithPronoun(tokens[actors[vs].first - 1]));
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);
             subject_after = compound.size() >= 2 && actors[compound.back()].last < te &&
@@ -1981,6 +1999,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t object_right =
           from > te && right == std::min(tokens.size(), te + kMaxReach) ? reach_from(from) : right;
       int tgt = first_right(from, object_right, -1);
+      // "أشاد بالجهود التي تبذلها سلطنة عمان", "انتقد القرار الذي اتخذته الحكومة": a
+      // judgement's noun, then a clause saying whose it is; that clause's subject, right
+      // after its verb, is what is judged.
+      const std::string_view root = std::string_view(tr.entry->code).substr(0, 2);
+      if (tgt < 0 && arabic_order && (SpeechRoot(root) || root == "05"_lit))
+        for (size_t t = from; t < std::min(tokens.size(), from + 12) && MentionAt(actors, t) < 0; ++t) {
+          if (!modes.IsRelative(tokens, t)) continue;
+
+          if (t > from && !IsComma(tokens[t - 1])) tgt = first_right(t + 1, std::min(tokens.size(), t + 4), -1);
+          break;
+        }
       // A compound subject's own state further on ("اتفقت مصر والصين على ... منطقة صناعية
       // صينية") is no object of theirs.
       // (Nor is a single subject's own nationality qualifying a noun: "to cut off all
@@ -2030,6 +2059,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (how == "subject shared with the previous verb"_lit && last.starts_with("مع") &&
           last.size() > 4)
         targets = prev_targets;
+      // (So is "to him" right after a verb chained to it, whoever its subject: "اعتقلت
+      // الشرطة رسام كاريكاتير، ووجهت إليه النيابة تهمة".)
+      if (arabic_order && tb + 1 < tokens.size() && tokens[tb + 1].norm.starts_with("\u0627\u0644\u064A\u0647") &&  // اليه
+          ChainedToPrevious(modes, tokens, tb, tr.match))
+        targets = prev_targets.empty() ? found_at_home : prev_targets;
     }
     // "detained Serkan Aydemir, mayor of Avcilar and a member of the opposition CHP,":
     // a person no lexicon knows, named right after the verb, is coded as the
@@ -2146,31 +2180,44 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (told) continue;
       }
     }
+    if (breaks_truce && !prev_sources.empty() && !prev_targets.empty()) {
+      sources = prev_sources;
+      targets = prev_targets;
+      how = "a truce broken by the force told before";
+    }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
     auto from_word = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
-    const bool from_end = from_word(te - 1) || (!targets.empty() && actors[targets[0]].first >= te &&
-                                                from_word(actors[targets[0]].first - 1));
+    // (An honorific may stand between: "من فخامة الرئيس".)
+    const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
+    const bool from_end = from_word(te - 1) || (!targets.empty() && object_at >= te &&
+                                                (from_word(object_at - 1) || (object_at >= te + 2 && from_word(object_at - 2))));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
-    const auto inverse_before = [&] {
-      for (size_t p = tb + 1, words = 0; p-- > 0 && words < 4 && !boundary[p];) {
+    const auto inverse_before = [&](size_t max_words) {
+      for (size_t p = tb + 1, words = 0; p-- > 0 && words < max_words && !boundary[p];) {
         const int k = MentionAt(actors, p);
-        if (k >= 0 && std::find(sources.begin(), sources.end(), k) == sources.end()) return false;
+        // (The subject's titles between commas are the subject: "، رئيس الدولة،".)
+        if (k >= 0 && std::find(sources.begin(), sources.end(), k) == sources.end() && !apposition[p] &&
+            std::none_of(sources.begin(), sources.end(), [&](int s) { return actors[s].code == actors[k].code; }))
+          return false;
         if (k >= 0) {
           p = actors[k].first;
           continue;
         }
         if (modes.IsInverse(tokens, p)) return true;
-        ++words;
+        words += !apposition[p];
       }
       return false;
     };
-    if (from_end && modes.IsInverse(tokens, tb) && !sources.empty() && !targets.empty()) {
+    // (The verb may stand before a long subject, outside the pattern: "تلقى صاحب السمو
+    // الشيخ محمد بن زايد آل نهيان ... اتصالاً هاتفياً من".)
+    if (from_end && !Force(tr.entry->code) && (modes.IsInverse(tokens, tb) || inverse_before(10)) && !sources.empty() &&
+        !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
-    } else if (Force(tr.entry->code) && !sources.empty() && inverse_before()) {
+    } else if (Force(tr.entry->code) && !sources.empty() && inverse_before(4)) {
       // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
@@ -2424,6 +2471,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     prev_sources = sources;
     prev_targets = targets;
+    found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
     if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
                              how.starts_with("pronoun") || how.starts_with("dropped subject")))
@@ -2436,10 +2484,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const CameoCode* cc = r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
     // "Senegal's forwards attacked the Moroccan goal", "هاجم مدرب المنتخب السعودي
-    // التحكيم": in a game, force between states named bare is play.
+    // التحكيم": in a game, force by a state named bare is play, whoever it reaches ("فرض
+    // المنتخب المغربي حصاراً على مرمى نظيره المصري": the other team, a "counterpart").
     const auto bare_state = [&](int k) { return actors[k].code.size() == 3 && IsStateCode(actors[k].code); };
     if (Force(cc->code) && !sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
-        std::all_of(targets.begin(), targets.end(), bare_state) && modes.NamesGame(tokens)) {
+        modes.NamesGame(tokens)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
@@ -2671,6 +2720,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         from = gap_object;
         targets.clear();
       }
+      // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
+      if (from < tokens.size() && IsComma(tokens[from]))
+        for (size_t c = from + 1; c < std::min(tokens.size(), from + 5) && MentionAt(actors, c) < 0; ++c)
+          if (IsComma(tokens[c])) {
+            from = c + 1;
+            break;
+          }
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"_lit) {
@@ -2702,6 +2758,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
         if (actors[k].code != "REF" && !protesters) {
           targets = Compound(actors, tokens, k, +1);
+          found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
         }
@@ -3043,6 +3100,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     });
     if (act && trace) trace->push_back("  " + e.source + " -> " + e.target + " 030 dropped: the act agreed is coded");
     return act;
+  });
+  // "walked off the job in a general strike against the plan", "threatened to use
+  // nuclear weapons": a protest or a threat between the same sides told twice, once by
+  // its refinement (1432 after 143, 1385 after 138), is one event. (Other acts may be
+  // two: "raided the offices and seized its computers", 171 and 1711.)
+  std::erase_if(out, [&](const Event& e) {
+    if (e.code.size() != 3 || e.code.ends_with('0') || (e.root != "13"_lit && e.root != "14"_lit)) return false;
+    const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.source == e.source && o.target == e.target && o.mode == e.mode && o.code.size() > 3 &&
+             o.code.starts_with(e.code);
+    });
+    if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told more precisely");
+    return told;
   });
   return out;
 }
