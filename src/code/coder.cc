@@ -1015,6 +1015,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!of) about.clear();
     }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
+    // (Force with a weapon of mass destruction is its use: "shelled ... with shells
+    // filled with chloropicrin", 2041.)
+    if (about.empty() && own_code.starts_with("204") && Force(prev_code)) about = own_code;
     const CameoCode* cc = about.empty() ? nullptr : r_.ontology->Find(about);
     // A second content joined by "and" ("threatened to cut off aid and to impose
     // tariffs") is a second act of the same kind: a copy of each event with its code.
@@ -1023,7 +1026,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       second = IsConjunction(tokens[t]);
     const size_t end = this_first;
     for (size_t k = prev_first; cc && k < end; ++k) {
-      if (MoreSpecific(cc->code, out[k].code)) {
+      if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code))) {
         Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
       } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
         Event copy = out[k];
@@ -2487,8 +2490,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // التحكيم": in a game, force by a state named bare is play, whoever it reaches ("فرض
     // المنتخب المغربي حصاراً على مرمى نظيره المصري": the other team, a "counterpart").
     const auto bare_state = [&](int k) { return actors[k].code.size() == 3 && IsStateCode(actors[k].code); };
-    if (Force(cc->code) && !sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
-        modes.NamesGame(tokens)) {
+    // (Or a "destroyed" line-up: "India's bowlers destroyed Pakistan's batting".)
+    if ((Force(cc->code) || cc->code.starts_with("171")) && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), bare_state) && modes.NamesGame(tokens)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
@@ -2713,8 +2717,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
     const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
                                IsStateCode(src->code) && cc->root == "17"_lit && cc->code != "174"_lit;
+    // (An army strikes abroad, but an armed group when its state is the only one named:
+    // "Syrian government forces shelled rebel positions".)
+    const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
+                              SoleState(actors) == CountryOf(src->code);
     if ((targets.empty() || gap_object != SIZE_MAX) && src && (plain_verb || investigation_by) &&
-        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) && (DomesticAgent(*src) || state_at_home)) {
+        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
+        (DomesticAgent(*src) || state_at_home || army_at_home)) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;
@@ -2756,7 +2765,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (After a protest the sentence tells, "people" arrested are its protesters, whom
         // the rule on repression below names.)
         const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
-        if (actors[k].code != "REF" && !protesters) {
+        const bool armed_group = IsArmedGroupCode(CountryOf(src->code) + actors[k].code);
+        if (actors[k].code != "REF" && !protesters &&
+            (DomesticAgent(*src) || state_at_home || armed_group)) {
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
@@ -2980,8 +2991,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           b.kind = ActorKind::kComposed;
         }
         // "clashes between the Libyan army and rebels": a bare armed group fighting a
-        // state's forces, where no other state is named, is of that state.
-        if (mutual && Force(cc->code)) {
+        // state's forces, where no other state is named, is of that state. (So is one
+        // the state's forces strike, or that strikes them: "Syrian government forces
+        // shelled rebel positions", "militants executed four Nigerian soldiers".)
+        if (Force(cc->code)) {
           const auto at_home = [&](ActorMention& x, const ActorMention& y) {
             const std::string home = CountryOf(y.code);
             if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&
@@ -3101,6 +3114,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (act && trace) trace->push_back("  " + e.source + " -> " + e.target + " 030 dropped: the act agreed is coded");
     return act;
   });
+  // "fired rubber bullets and water cannon to disperse them": one act between the same
+  // two mentions, told by two of its means, is one event.
+  for (size_t k = 1; k < out.size(); ++k) {
+    const Event& e = out[k];
+    const bool again = std::any_of(out.begin(), out.begin() + static_cast<long>(k), [&](const Event& o) {
+      return o.code == e.code && o.mode == e.mode && o.source == e.source && o.target == e.target &&
+             o.source_span.begin == e.source_span.begin && o.target_span.begin == e.target_span.begin;
+    });
+    if (!again) continue;
+    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: the same act told again");
+    out.erase(out.begin() + static_cast<long>(k--));
+  }
   // "walked off the job in a general strike against the plan", "threatened to use
   // nuclear weapons": a protest or a threat between the same sides told twice, once by
   // its refinement (1432 after 143, 1385 after 138), is one event. (Other acts may be

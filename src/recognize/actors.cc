@@ -567,6 +567,14 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         merged.span = {prev.span.begin, m.span.end};
         merged.entity = prev.entity + " + " + m.entity;
         merged.how = best->how + "; apposition";
+        // (A person known only by their state takes the role the title gives: "former
+        // president Luis Arce" after his term, "opposition leader X".)
+        if (best == &m && m.kind == ActorKind::kPerson && m.code.size() == 3 && prev.kind == ActorKind::kSector &&
+            !prev.has_country() && prev.code.size() == 3) {
+          merged.code = m.code + prev.code;
+          merged.sector = prev.code;
+          merged.how += "; the title's role";
+        }
         if (merged.entity_id.empty()) merged.entity_id = (best == &prev ? m : prev).entity_id;
         prev = std::move(merged);
         continue;
@@ -580,12 +588,12 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
 // --- Coordinated owners ------------------------------------------------------------------
 
 // A government office held no longer is an elite's: "a former Bolivian minister",
-// "ex-president", "الرئيس السوري السابق", "المخلوع" (deposed). (The lexicon knows
+// "ex-president", "ousted prime minister", "الرئيس السوري السابق", "المخلوع" (deposed). (The lexicon knows
 // "former president" as one phrase; a nationality may stand inside this one.)
 void MarkFormerOfficials(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
   for (ActorMention& m : *mentions) {
     if (m.code.size() != 6 || m.code.compare(3, 3, "GOV") != 0 || m.kind == ActorKind::kSector) continue;
-    const bool before = m.first > 0 && (IsWord(tokens[m.first - 1], {"former", "ex"}) ||
+    const bool before = m.first > 0 && (IsWord(tokens[m.first - 1], {"former", "ex", "ousted", "deposed", "toppled"}) ||
                                          (m.first > 1 && tokens[m.first - 1].norm == "-"_lit &&
                                           tokens[m.first - 2].norm == "ex"_lit));
     const bool after = m.last < tokens.size() &&

@@ -74,10 +74,15 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 bool Possessed(const Sentence& s, const ActorMention& m) {
   if (s.lang == "en"_lit)
     return m.first > 0 && (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
-  if (s.lang != "ar"_lit || m.last != m.first + 1) return false;
+  if (s.lang != "ar"_lit || m.last <= m.first) return false;
   // The word reads as the sector word with a pronoun suffix of the third person
-  // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة").
-  const std::string sector = NormalizeWord(m.entity);
+  // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة"). (In a phrase,
+  // its first word, which then loses its article: "دفاعاتها الجوية" for "الدفاعات الجوية".)
+  std::string sector = NormalizeWord(m.entity.substr(0, m.entity.find(' ')));
+  if (m.last > m.first + 1) {
+    if (!sector.starts_with("\u0627\u0644")) return false;  // ال
+    sector.erase(0, std::string_view("\u0627\u0644").size());
+  }
   bool suffixed = false;
   for (const ArabicSegmentation& seg : ArabicSegments(s.tokens[m.first].norm, "ar")) {
     if (seg.stem != sector) continue;
@@ -327,7 +332,15 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         // "Eritrea denied that its soldiers had shelled", "نفت الحكومة أن تكون قواتها":
         // the state of the sentence's first actor, the one who speaks or acts. (Only the
         // armed forces, which act: "recalled its ambassador" is the subject's own act.)
-        for (size_t q = 0; q < k; ++q)
+        // (After a comma, the clause's own speaker: "هاجمت مسيرات أوكرانية ...، فيما
+        // أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية".)
+        size_t clause = 0;
+        for (size_t t = m.first; t-- > 0 && clause == 0;)
+          if (IsComma(s.tokens[t])) clause = t + 1;
+        size_t first_q = 0;
+        while (first_q < k && ms[first_q].first < clause) ++first_q;
+        if (first_q == k || !HasCountry(ms[first_q]) || ms[first_q].kind == ActorKind::kAnaphor) first_q = 0;
+        for (size_t q = first_q; q < k; ++q)
           if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) {
             m.code = ms[q].code.substr(0, 3) + m.sector;
             m.how = "coref: " + m.entity + " of " + ms[q].entity + " -> " + m.code;
