@@ -1452,7 +1452,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // verbal noun after a preposition, whose genitive may be its object) is its subject,
     // one with no state to code, not an actor named before. (A definite one after a
     // definite noun is its adjective: "استئناف العلاقات الدبلوماسية".)
-    auto bare_subject_after = [&](size_t tb, size_t te) {
+    auto bare_subject_after = [&] {
       if (te >= tokens.size() || (tb > 0 && modes.IsPreposition(tokens, tb - 1))) return false;
       if (DefiniteArabic(tokens[te - 1]) && DefiniteArabic(tokens[te])) return false;
       const int bare = MentionAt(actors, te);
@@ -1782,7 +1782,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             std::all_of(compound.begin(), compound.end(), [&](int k) { return actors[k].has_country(); });
           }
           if (subject_after || !continues || further >= 0) src = -1;
-        } else if (vs < 0 && src >= 0 && !continues && bare_subject_after(tb, te)) {
+        } else if (vs < 0 && src >= 0 && !continues && bare_subject_after()) {
           src = -1;
         }
       }
@@ -1978,7 +1978,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
           // named before the clause.
-          const int back = bare_subject_after(tb, te) ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
+          const int back = bare_subject_after() ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
             sources = Compound(actors, tokens, back, -1);
             how = "dropped subject: the last actor named before";
@@ -2009,7 +2009,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt < 0 && arabic_order && (SpeechRoot(root) || root == "05"_lit))
         for (size_t t = from; t < std::min(tokens.size(), from + 12) && MentionAt(actors, t) < 0; ++t) {
           if (!modes.IsRelative(tokens, t)) continue;
-
           if (t > from && !IsComma(tokens[t - 1])) tgt = first_right(t + 1, std::min(tokens.size(), t + 4), -1);
           break;
         }
