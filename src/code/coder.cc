@@ -1486,8 +1486,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         if (bare_object != SIZE_MAX && arabic_order) {
           bool new_clause = false;
-          for (size_t c = bare_object; c + 1 < actors[k].first && !new_clause; ++c)
-            new_clause = IsComma(tokens[c]) && tokens[c + 1].norm.starts_with("\u0648");  // و
+          for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);
           if (new_clause) break;
         }
         // ", the Saudi foreign ministry said": a source named in an attribution tail is
@@ -2729,12 +2728,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets.clear();
       }
       // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
-      if (from < tokens.size() && IsComma(tokens[from]))
-        for (size_t c = from + 1; c < std::min(tokens.size(), from + 5) && MentionAt(actors, c) < 0; ++c)
-          if (IsComma(tokens[c])) {
-            from = c + 1;
-            break;
-          }
+      if (from + 1 < tokens.size() && IsComma(tokens[from])) {
+        const size_t close = CommasAround(tokens, from + 1).second;
+        bool names_actor = false;
+        for (size_t c = from + 1; c < close && !names_actor; ++c) names_actor = MentionAt(actors, c) >= 0;
+        if (close < std::min(tokens.size(), from + 5) && !names_actor) from = close + 1;
+      }
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"_lit) {
@@ -2950,6 +2949,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.target_span = protest->source_span;
         }
         e.confidence = confidence;
+        // ("fired rubber bullets and water cannon to disperse them": one act told by two
+        // of its means is one event, as below.)
+        if (!seen.emplace(e.source, e.target, e.code).second) continue;
         if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
         out.push_back(std::move(e));
         continue;
@@ -3113,18 +3115,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (act && trace) trace->push_back("  " + e.source + " -> " + e.target + " 030 dropped: the act agreed is coded");
     return act;
   });
-  // "fired rubber bullets and water cannon to disperse them": one act between the same
-  // two mentions, told by two of its means, is one event.
-  for (size_t k = 1; k < out.size(); ++k) {
-    const Event& e = out[k];
-    const bool again = std::any_of(out.begin(), out.begin() + static_cast<long>(k), [&](const Event& o) {
-      return o.code == e.code && o.mode == e.mode && o.source == e.source && o.target == e.target &&
-             o.source_span.begin == e.source_span.begin && o.target_span.begin == e.target_span.begin;
-    });
-    if (!again) continue;
-    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: the same act told again");
-    out.erase(out.begin() + static_cast<long>(k--));
-  }
   // "walked off the job in a general strike against the plan", "threatened to use
   // nuclear weapons": a protest or a threat between the same sides told twice, once by
   // its refinement (1432 after 143, 1385 after 138), is one event. (Other acts may be
