@@ -77,10 +77,12 @@ std::string_view ChangeFamily(std::string_view code) {
 
 // The family of codes whose last digit says what aid is meant (1: economic, 2:
 // military, 3: humanitarian, 4: peacekeepers), as 071-074 give it: a pledge of aid
-// (030, 033x -> 033x) or an appeal for it (020, 023x -> 023x); "" for any other code.
+// (030, 033x -> 033x), an appeal for it (020, 023x -> 023x), or aid sent unnamed
+// ("أرسلت مساعدات إغاثية", 070 -> 073); "" for any other code.
 std::string_view AidFamily(std::string_view code) {
   if (code == "030" || code.starts_with("033")) return "033";
   if (code == "020" || code.starts_with("023")) return "023";
+  if (code == "070") return "07";
   return "";
 }
 
@@ -1025,7 +1027,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin && !second; ++t)
       second = IsConjunction(tokens[t]);
     const size_t end = this_first;
-    for (size_t k = prev_first; cc && k < end; ++k) {
+    for (size_t k = prev_first; k < end; ++k) {
+      // (Aid it names, 071-074, says what a pledge of aid or an appeal for it is of.)
+      if (const std::string_view family = AidFamily(out[k].code);
+          !family.empty() && own_code.size() == 3 && own_code.starts_with("07") && own_code[2] >= '1' && own_code[2] <= '4')
+        if (const CameoCode* precise = r_.ontology->Find(std::string(family) + own_code[2])) {
+          Recode(*precise, "the aid it is of (" + own_code + ")", &out[k], trace);
+          continue;
+        }
+      if (!cc) continue;
       if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code))) {
         Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
       } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
@@ -1164,6 +1174,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
+      // (A pledge or an appeal for aid stays the previous trigger's for a third word
+      // that says which aid: "أبدت استعدادها لتقديم مساعدات إغاثية".)
+      if (std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
+                      [](const Event& e) { return !AidFamily(e.code).empty(); }))
+        this_first = prev_first;
       continue;
     }
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
@@ -2613,16 +2628,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
+    // "announced its intention to send aid", "أعلنت عزمها إرسال مساعدات": an intention
+    // told is itself the event, which CAMEO files under 03 beside the act (0333 for 073);
+    // acts of other roots have no such code and stay planned acts.
+    const CameoCode* intent = (mode.name.empty() || mode.name == "future"_lit) && modes.IntentBefore(tokens, tb)
+                                  ? r_.ontology->IntentOf(cc->code)
+                                  : nullptr;
+    if (intent) mode.name.clear();
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted;
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
     // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام".)
     const bool speech_act = SpeechRoot(cc->root) && !cc->code.starts_with("116");
-    if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act &&
+    if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act && !intent &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
     // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق", "a decision Israel
@@ -2861,6 +2883,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets = {k};
           if (trace) trace->push_back("  target: the agent of the attack answered");
         }
+    }
+    if (intent) {
+      if (trace) trace->push_back("  " + cc->code + " -> " + intent->code + ": an intention announced");
+      cc = intent;
     }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose

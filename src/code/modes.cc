@@ -41,6 +41,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("reciprocal", &ModeWords::reciprocal_);
     m.set("future_time", &ModeWords::future_time_);
     m.set("reported_future", &ModeWords::reported_future_);
+    m.set("intent", &ModeWords::intent_);
     m.set("purpose", &ModeWords::purpose_);
     m.set("result", &ModeWords::result_);
     m.set("air", &ModeWords::air_);

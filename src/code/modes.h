@@ -99,6 +99,9 @@ class ModeWords {
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
+  // A noun of intention ("its intention to", "عزمها") ending within three tokens before
+  // token t: the act after it is announced, not done.
+  bool IntentBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(intent_, tokens, t, 3); }
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
@@ -136,7 +139,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
+      *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *performed_ = nullptr,

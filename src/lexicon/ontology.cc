@@ -1,6 +1,7 @@
 #include "lexicon/ontology.h"
 
 #include <charconv>
+#include <filesystem>
 
 #include "lexicon/tsv.h"
 
@@ -30,12 +31,34 @@ Result<std::shared_ptr<const Ontology>> Ontology::Load(const std::string& path) 
   if (!s.ok()) return s;
   if (!problems.empty()) return Status::Error(problems.front());
   if (o->codes_.empty()) return Status::Error(path + ": no CAMEO codes");
+  const std::string intents = std::filesystem::path(path).replace_filename("intents.tsv").string();
+  if (std::filesystem::exists(intents)) {
+    s = ReadTsv(
+        intents,
+        [&](const TsvLine& l) -> Status {
+          if (l.fields.size() != 2) return Status::Error("expected act<TAB>intention");
+          const std::string act(l.fields[0]), intent(l.fields[1]);
+          if (!o->Find(act) || !o->Find(intent) || !intent.starts_with("03"))
+            return Status::Error("unknown act code, or an intention code not of root 03");
+          if (!o->intents_.emplace(act, intent).second) return Status::Error("act code listed twice");
+          return Status();
+        },
+        &problems);
+    if (!s.ok()) return s;
+    if (!problems.empty()) return Status::Error(problems.front());
+  }
   return std::shared_ptr<const Ontology>(std::move(o));
 }
 
 const CameoCode* Ontology::Find(const std::string& code) const {
   auto it = codes_.find(code);
   return it == codes_.end() ? nullptr : &it->second;
+}
+
+const CameoCode* Ontology::IntentOf(std::string_view code) const {
+  for (size_t n = code.size(); n >= 2; --n)
+    if (auto it = intents_.find(std::string(code.substr(0, n))); it != intents_.end()) return Find(it->second);
+  return nullptr;
 }
 
 }  // namespace dyad

@@ -151,7 +151,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "negation",  "hypothetical", "future",      "passive",    "agent",       "boundary",
       "and",       "report",       "possessive",  "conditional", "relative",   "locative",
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
-      "future_time", "reported_future", "purpose", "result",    "air",         "reason",
+      "future_time", "reported_future", "intent", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
       "count",     "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction"};
