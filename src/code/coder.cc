@@ -3096,6 +3096,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
+        // "killed more than 200 civilians", "deported more than 11,000 Haitian migrants":
+        // killing civilians by the score is a mass killing (202), expelling tens of
+        // thousands a mass expulsion (201).
+        if ((e.code == "1823"_lit && b.code.ends_with("CVL") && modes.CountBefore(tokens, b.first) >= 30) ||
+            (e.code == "174"_lit && modes.CountBefore(tokens, b.first) >= 10000))
+          if (const CameoCode* mass = r_.ontology->Find(e.code == "174"_lit ? "201" : "202")) SetEventCode(*mass, &e);
         // "shot dead a mayor", "killed an opposition leader": killing one who holds or
         // seeks political office is an assassination (186), not a killing by other means.
         if (e.code == "1823"_lit && b.code.size() >= 6 && IsStateCode(CountryOf(b.code))) {

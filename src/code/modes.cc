@@ -52,6 +52,9 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("participle", &ModeWords::participle_);
     m.set("channel", &ModeWords::channel_);
     m.set("count", &ModeWords::count_);
+    m.set("scores", &ModeWords::scores_);
+    m.set("thousand", &ModeWords::thousand_);
+    m.set("million", &ModeWords::million_);
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);
@@ -170,6 +173,29 @@ bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
   if (t >= tokens.size()) return false;
   const std::string& w = tokens[t].norm;
   return (!w.empty() && w.find_first_not_of("0123456789,.") == std::string::npos) || StartsAt(count_, tokens, t);
+}
+
+double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const {
+  double times = 1;
+  for (size_t k = t; k-- > (t > 5 ? t - 5 : 0);) {
+    const std::string& w = tokens[k].norm;
+    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
+        w.find_first_not_of("0123456789,.") == std::string::npos) {
+      std::string digits;
+      for (char c : w)
+        if (c != ',') digits += c;
+      return std::atof(digits.c_str()) * times;
+    }
+    if (StartsAt(scores_, tokens, k)) return 30 * times;
+    if (StartsAt(thousand_, tokens, k)) {
+      times *= 1000;
+    } else if (StartsAt(million_, tokens, k)) {
+      times *= 1000000;
+    } else if (w != "of"_lit && w != "من"_lit) {
+      break;
+    }
+  }
+  return times > 1 ? times : 0;
 }
 
 bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { return StartsAt(performed_, tokens, t); }
