@@ -2509,6 +2509,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
+    // "the floods that have killed more than 300 people", "الفيضانات التي اجتاحت عددا من
+    // المناطق", "اجتاحت السيول": force whose subject is a natural disaster is no act.
+    if (cc->quad == 4) {
+      bool disaster = false;
+      // (Past the place it struck: "floods in Sumatra that have killed".)
+      for (size_t k = tb; k-- > (tb > 6 ? tb - 6 : 0) && !disaster;) {
+        if (const int m = MentionAt(actors, k); m >= 0 && !actors[m].place) break;
+        disaster = modes.IsDisaster(tokens, k);
+      }
+      for (size_t k = te; arabic_order && k < std::min(tokens.size(), te + 2) && !disaster; ++k)
+        disaster = modes.IsDisaster(tokens, k);
+      if (disaster) {
+        if (trace) trace->push_back("  dropped: a natural disaster, not an act");
+        continue;
+      }
+    }
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
@@ -3096,6 +3112,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
+        // "announced their withdrawal from the International Criminal Court", "انسحابها
+        // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
+        // ties (160), not a retreat.
+        if (e.code == "0874"_lit && b.code.starts_with("IGO"))
+          if (const CameoCode* cut = r_.ontology->Find("160")) SetEventCode(*cut, &e);
         // "killed more than 200 civilians", "deported more than 11,000 Haitian migrants":
         // killing civilians by the score is a mass killing (202), expelling tens of
         // thousands a mass expulsion (201).
