@@ -670,7 +670,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (tokens[comma].norm == "\u0628\u0646"_lit || tokens[comma].norm == "\u0627\u0644"_lit))  // بن آل
       while (comma < std::min(tokens.size(), a.last + 5) && tokens[comma].word && MentionAt(actors_in, comma) < 0)
         ++comma;
-    if (comma >= tokens.size() || !IsComma(tokens[comma]) || actors_in[k + 1].first != comma + 1) continue;
+    // (Or, the name gone on, the titles follow it with no comma: "... آل سعود ولي العهد
+    // رئيس مجلس الوزراء،".)
+    // (Titles of no state of their own: one of another is the verb's object, "بن عبدالله
+    // نظيره الإيراني".)
+    const bool titles_follow = comma > a.last && comma < tokens.size() && actors_in[k + 1].first == comma &&
+                               !actors_in[k + 1].has_country();
+    if (!titles_follow && (comma >= tokens.size() || !IsComma(tokens[comma]) || actors_in[k + 1].first != comma + 1))
+      continue;
     const auto is_title = [&](const ActorMention& m) {
       return m.kind == ActorKind::kComposed || m.kind == ActorKind::kSector || m.kind == ActorKind::kPerson;
     };
@@ -685,7 +692,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            MentionAt(actors_in, close) < 0)
       ++close;
     if (!is_title(b) || close >= tokens.size() || !IsComma(tokens[close])) continue;
+    // (And a blessing set off by commas after them: "، حفظه الله،".)
+    if (const PhraseMatch h = modes.HonorificAt(tokens, close + 1); h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
+      close = h.end;
     for (size_t t = a.last; t <= close; ++t) apposition[t] = true;
+    if (titles_follow)
+      for (size_t t = a.last; t <= close; ++t) boundary[t] = false;
     if (!a.has_country() && b.has_country()) {
       if (resolved.empty()) resolved = actors_in;
       resolved[k].code = b.code;

@@ -56,6 +56,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("thousand", &ModeWords::thousand_);
     m.set("million", &ModeWords::million_);
     m.set("disaster", &ModeWords::disaster_);
+    m.set("honorific", &ModeWords::honorific_);
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);

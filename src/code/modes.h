@@ -90,6 +90,10 @@ class ModeWords {
   bool IsAct(const std::vector<Token>& tokens, size_t t) const;
   // A word that makes an expulsion a mass one ("mass", "جماعي") at token t.
   bool IsMass(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mass_, tokens, t); }
+  // A blessing after a ruler's titles ("حفظه الله") at token t.
+  PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
+    return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
+  }
   // A natural disaster's name at token t ("floods", "الزلزال"): what it kills or sweeps
   // over is no one's act.
   bool IsDisaster(const std::vector<Token>& tokens, size_t t) const { return StartsAt(disaster_, tokens, t); }
@@ -150,7 +154,7 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *performed_ = nullptr,
+      *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr;

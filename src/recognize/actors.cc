@@ -444,11 +444,13 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
   return std::nullopt;
 }
 
-// An Arabic mention carrying the conjunction و ("وقطر"), rather than a name that begins
-// with the letter ("وزارة الخارجية").
+// An Arabic mention carrying the conjunction و ("وقطر", "ووزير الخارجية"), rather than a
+// name that begins with the letter ("وزارة الخارجية").
 bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
   const std::string& w = tokens[m.first].norm;
-  return IsArabicScript(w) && w.starts_with("\u0648") && !m.entity.starts_with("\u0648");
+  const std::string_view wa = "\u0648", double_wa = "\u0648\u0648";
+  return IsArabicScript(w) && w.starts_with(wa) &&
+         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
 }
 
 // --- Appositions -----------------------------------------------------------------------
