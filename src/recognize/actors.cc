@@ -1121,9 +1121,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
       // in the city of Mombasa".)
+      // ("المعلمون في محافظات جنوب العراق": several places, and a direction.)
       if (gap >= 1 && g > it.last && IsWord(tokens[g - 1], {"في", "فى"}) &&
-          IsWord(tokens[g], {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم"}))
+          IsWord(tokens[g], {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات",
+                             "ولايات", "مناطق", "قري", "بلدات"})) {
         ++g, --gap;
+        if (gap >= 1 && IsWord(tokens[g], {"جنوب", "شمال", "شرق", "غرب", "وسط"})) ++g, --gap;
+      }
       if (gap >= 2 && g > it.last && tokens[g - 1].norm == "the"_lit &&
           IsWord(tokens[g], {"city", "town", "village", "province", "region", "district"}) &&
           tokens[g + 1].norm == "of"_lit)
