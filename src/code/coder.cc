@@ -75,6 +75,11 @@ std::string_view ChangeFamily(std::string_view code) {
   return "";
 }
 
+// The digit an aid code (071-074) gives its kind by; 0 for any other code.
+char AidKind(std::string_view code) {
+  return code.size() == 3 && code.starts_with("07") && code[2] >= '1' && code[2] <= '4' ? code[2] : 0;
+}
+
 // The family of codes whose last digit says what aid is meant (1: economic, 2:
 // military, 3: humanitarian, 4: peacekeepers), as 071-074 give it: a pledge of aid
 // (030, 033x -> 033x), an appeal for it (020, 023x -> 023x), or aid sent unnamed
@@ -1041,9 +1046,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t end = this_first;
     for (size_t k = prev_first; k < end; ++k) {
       // (Aid it names, 071-074, says what a pledge of aid or an appeal for it is of.)
-      if (const std::string_view family = AidFamily(out[k].code);
-          !family.empty() && own_code.size() == 3 && own_code.starts_with("07") && own_code[2] >= '1' && own_code[2] <= '4')
-        if (const CameoCode* precise = r_.ontology->Find(std::string(family) + own_code[2])) {
+      if (const std::string_view family = AidFamily(out[k].code); !family.empty() && AidKind(own_code))
+        if (const CameoCode* precise = r_.ontology->Find(std::string(family) + AidKind(own_code))) {
           Recode(*precise, "the aid it is of (" + own_code + ")", &out[k], trace);
           continue;
         }
@@ -2604,9 +2608,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // an appeal for it is of; it tells more than the money or the verb.
     if (ti + 1 < triggers.size() && object_of_previous(ti + 1))
       if (const std::string_view family = AidFamily(cc->code); !family.empty()) {
-        const std::string& aid = triggers[ti + 1].entry->code;
-        if (aid.size() == 3 && aid[0] == '0' && aid[1] == '7' && aid[2] >= '1' && aid[2] <= '4')
-          if (const CameoCode* precise = r_.ontology->Find(std::string(family) + aid[2])) cc = precise;
+        if (const char kind = AidKind(triggers[ti + 1].entry->code))
+          if (const CameoCode* precise = r_.ontology->Find(std::string(family) + kind)) cc = precise;
       }
     // "deported 200,000 Afghans in a mass deportation campaign", "في حملة ترحيل جماعي":
     // an expulsion said to be a mass one, in its clause, is 201.
