@@ -291,12 +291,6 @@ bool TerritoryObject(const ActorMention& a, const std::vector<Token>& tokens, si
          (a.last >= tokens.size() || !tokens[a.last].norm.starts_with("'"));
 }
 
-// Does mention a open with the conjunction و ("وأذربيجان"), rather than with a word
-// that begins with the letter ("وزير الخارجية")?
-bool WawClitic(const ActorMention& a, const std::vector<Token>& tokens) {
-  return tokens[a.first].norm.starts_with("و") && !a.entity.starts_with("و");
-}
-
 // Is token t a word of a name the lexicon does not know (capitalised, in no mention)?
 bool UnknownName(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
   return tokens[t].word && tokens[t].capital && MentionAt(actors, t) < 0;
@@ -328,7 +322,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       if (cur.first == 0) break;
       size_t t = cur.first - 1;
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
-      const bool inner_and = WawClitic(cur, tokens) && MentionAt(actors, t) >= 0;
+      const bool inner_and = Conjoined(cur, tokens) && MentionAt(actors, t) >= 0;
       // "Sudan's army and the Rapid Support Forces", "X and his Azerbaijani counterpart":
       // the article or possessive is not part of the name.
       if (Determiner(tokens[t]) && t > 1 && IsAnd(tokens[t - 1])) --t;
@@ -352,7 +346,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
           ++n;
         if (const int k2 = n > t && n < tokens.size() ? MentionAt(actors, n) : -1;
             k2 >= 0 && actors[k2].first == n && (actors[k2].kind == ActorKind::kComposed || actors[k2].kind == ActorKind::kPerson) &&
-            WawClitic(actors[k2], tokens))
+            Conjoined(actors[k2], tokens))
           t = n;
       }
       if (t >= tokens.size()) break;
@@ -360,7 +354,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
       if (IsAnd(tokens[t]) && t + 1 < tokens.size())
         next = MentionAt(actors, article ? t + 2 : t + 1), real = !IsComma(tokens[t]);
-      else if (const int k2 = MentionAt(actors, t); k2 >= 0 && WawClitic(actors[k2], tokens)) next = k2, real = true;
+      else if (const int k2 = MentionAt(actors, t); k2 >= 0 && Conjoined(actors[k2], tokens)) next = k2, real = true;
     }
     if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;
     group.push_back(next);

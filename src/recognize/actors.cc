@@ -444,14 +444,6 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
   return std::nullopt;
 }
 
-// An Arabic mention carrying the conjunction و ("وقطر", "ووزير الخارجية"), rather than a
-// name that begins with the letter ("وزارة الخارجية").
-bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
-  const std::string& w = tokens[m.first].norm;
-  const std::string_view wa = "\u0648", double_wa = "\u0648\u0648";
-  return IsArabicScript(w) && w.starts_with(wa) &&
-         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
-}
 
 // --- Appositions -----------------------------------------------------------------------
 
@@ -756,6 +748,14 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
 }
 
 }  // namespace
+
+bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
+  const std::string& w = tokens[m.first].norm;
+  const std::string_view wa = "\u0648", double_wa = "\u0648\u0648";
+  return IsArabicScript(w) && w.starts_with(wa) &&
+         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
+}
+
 
 void PrepareActorRecognition(const ActorLexicon& lex) {
   for (std::string_view lang : kFuzzyLangs) lex.PrepareFuzzy(std::string(lang));

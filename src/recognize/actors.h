@@ -57,4 +57,9 @@ void PrepareActorRecognition(const ActorLexicon& lexicon);
 bool ResolveActorEntry(const ActorLexicon& lexicon, uint32_t id, const std::string& date,
                        const std::string& entity_filter, ActorMention* m);
 
+// Whether Arabic mention m carries the conjunction و on its first word ("وقطر",
+// "ووزير الخارجية"), rather than being a name that begins with the letter ("وزارة
+// الخارجية"): a second actor, not one in apposition.
+bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens);
+
 }  // namespace dyad
