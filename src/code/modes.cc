@@ -171,26 +171,16 @@ bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) con
   return StartsAt(participle_, tokens, t);
 }
 
-namespace {
-
-// A number written in digits ("11,000", "1.5"); not a bare comma or point.
-bool Numeral(std::string_view w) {
-  return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
-         w.find_first_not_of("0123456789,.") == std::string_view::npos;
-}
-
-}  // namespace
-
 bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
   if (t >= tokens.size()) return false;
-  return Numeral(tokens[t].norm) || StartsAt(count_, tokens, t);
+  return IsNumeral(tokens[t].norm) || StartsAt(count_, tokens, t);
 }
 
 double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const {
   double times = 1;
   for (size_t k = t; k-- > (t > 5 ? t - 5 : 0);) {
     const std::string& w = tokens[k].norm;
-    if (Numeral(w)) {
+    if (IsNumeral(w)) {
       std::string digits;
       for (char c : w)
         if (c != ',') digits += c;

@@ -213,9 +213,11 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
           if (surface.empty()) return Status::Error("empty surface form");
           if (type == FileType::kSectors) {
             // "---": a phrase holding a sector word that names no actor ("official visit").
-            if (f.size() != 3 || f[2].size() != 3 || (f[2] != kNoSector && !ValidCode(f[2])))
+            if (f.size() < 3 || f.size() > 4 || f[2].size() != 3 || (f[2] != kNoSector && !ValidCode(f[2])))
               return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters or ---)");
-            return add_sector({std::string(f[2]), false, surface, lang, l.where()});
+            if (f.size() == 4 && f[3] != "after-number")
+              return Status::Error("unknown condition \"" + std::string(f[3]) + "\" (after-number)");
+            return add_sector({std::string(f[2]), false, f.size() == 4, surface, lang, l.where()});
           }
           if (type == FileType::kAnaphors) {
             if (f.size() != 3) return Status::Error("expected lang<TAB>phrase<TAB>refers");
@@ -350,7 +352,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
       auto agents = ReadPetrarchAgents(file, &problems);
       if (!agents.ok()) return agents.status();
       for (auto& a : *agents) {
-        Status s = add_sector({a.code, a.before, a.surface, "en", a.where});
+        Status s = add_sector({a.code, a.before, false, a.surface, "en", a.where});
         if (!s.ok()) problems.push_back(a.where + ": " + s.message());
       }
       continue;

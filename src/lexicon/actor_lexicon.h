@@ -48,6 +48,9 @@ inline constexpr std::string_view kNoSector = "---";
 struct SectorEntry {
   std::string sector;   // one or more 3-letter role codes: "COP", "GOVFRM" (PETRARCH agents)
   bool before = false;  // PETRARCH "NGO~": the code goes before the actor's country code
+  // A word that is this sector only right after a number and an adjective elsewhere:
+  // Arabic "مدني" is "civilian" in "200 مدني", "civil" in "مجتمع مدني".
+  bool after_number = false;
   std::string surface;
   std::string lang;
   std::string where;

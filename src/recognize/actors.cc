@@ -51,6 +51,15 @@ constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met
                                             "threw", "broke", "chose", "swore", "spoke", "flew", "wrote", "bought",
                                             "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew"};
 
+// A number right before token t: digits, or an Arabic word for hundreds, thousands or
+// millions ("ألف", "مئتي", "ثلاثمئة").
+bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
+  if (t == 0) return false;
+  const Token& n = tokens[t - 1];
+  return IsNumeral(n.norm) || n.norm.ends_with("مئه") || n.norm.ends_with("مائه") ||
+         IsWord(n, {"الف", "الاف", "مئتي", "مئتين", "مائتي", "مائتين", "مليون", "ملايين"});
+}
+
 // --- Inflected and run-together forms -------------------------------------------------
 
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
@@ -917,6 +926,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       i = sec.end;
       continue;
     }
+    // ("مدني" is "civilian" only after a number: "200 مدني", "ألف مدني".)
+    if (sec.found() && lex.sector(sec.payload).after_number && !NumberBefore(tokens, sec.begin)) {
+      i = sec.end;
+      continue;
+    }
     if (sec.found() && lex.sector(sec.payload).sector == kNoSector) {
       i = sec.end;  // "official visit": the sector word qualifies a thing
       continue;
@@ -1112,11 +1126,26 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // ("its ambassador from Israel" is its own envoy, sent from there: after a
       // possessive, only "of" names the owner.)
       const bool owned = it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
-      // (An Arabic noun's complement may come first: "محكمة الاستئناف في تونس".)
-      if (gap >= 2 && !owned && IsArabicScript(tokens[g].norm) && tokens[g].norm.starts_with("\u0627\u0644") &&
-          IsWord(tokens[g + 1], {"في", "فى"}))
-        ++g, --gap;
-      if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"}) : IsWord(tokens[g], {"of", "in", "from", "في", "فى"})))
+      // (An Arabic noun's complement may come first: "محكمة الاستئناف في تونس"; two
+      // words of it before an organisation, "قائد القوة الجوفضائية في الحرس الثوري",
+      // not before a place: "جيش التحرير الوطني في كاراكاس" is no army of Venezuela.)
+      if (!owned && IsArabicScript(tokens[g].norm)) {
+        const size_t most = lex.entry(c.id).kind == ActorKind::kOrg ? 2 : 1;
+        size_t defs = 0;
+        while (defs < most && g + defs < c.first && tokens[g + defs].norm.starts_with("\u0627\u0644")) ++defs;
+        if (defs > 0 && gap > defs && IsWord(tokens[g + defs], {"في", "فى"})) g += defs, gap -= defs;
+      }
+      // (A people's own qualifier may come first: "مهاجراً غير نظامي من النيجر".)
+      if (gap >= 3 && IsWord(tokens[g], {"غير"})) g += 2, gap -= 2;
+      // (Arabic "من" and a state right after it give the country people come from,
+      // "عمال من مصر"; not an official's post, "سحبت سفيرها من موسكو", nor a place
+      // they leave, "سحب مقاتليها من الأراضي الكينية".)
+      static const std::set<std::string> kPosts = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+      const bool people = !kPosts.count(lex.sector(it.id).sector.substr(0, 3));
+      if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"})
+                             : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
+                                   (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
+                                    IsWord(tokens[g], {"من"}))))
         ++g, --gap;
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
