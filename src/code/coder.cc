@@ -690,10 +690,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     while (arabic_order && close < std::min(tokens.size(), b.last + 2) && tokens[close].word &&
            MentionAt(actors_in, close) < 0)
       ++close;
-    if (!is_title(b) || close >= tokens.size() || !IsComma(tokens[close])) continue;
-    // (And a blessing set off by commas after them: "، حفظه الله،".)
-    if (const PhraseMatch h = modes.HonorificAt(tokens, close + 1); h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
-      close = h.end;
+    if (!is_title(b) || close >= tokens.size()) continue;
+    // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
+    // "رئيس الدولة "حفظه الله" في قصر الشاطئ".)
+    const bool quoted = titles_follow && tokens[close].norm == "\""_lit;
+    if (const PhraseMatch h = modes.HonorificAt(tokens, close + (quoted ? 1 : 0));
+        titles_follow && !IsComma(tokens[close]) && h.found()) {
+      close = h.end - 1 + (quoted && h.end < tokens.size() && tokens[h.end].norm == "\""_lit ? 1 : 0);
+    } else {
+      if (!IsComma(tokens[close])) continue;
+      // (And a blessing set off by commas after them: "، حفظه الله،".)
+      if (const PhraseMatch h = modes.HonorificAt(tokens, close + 1); h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
+        close = h.end;
+    }
     for (size_t t = a.last; t <= close; ++t) apposition[t] = true;
     if (titles_follow)
       for (size_t t = a.last; t <= close; ++t) boundary[t] = false;
@@ -1578,11 +1587,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     // The end of the reach for actors from token `from`: kMaxReach tokens, or the next
     // clause break before.
+    // (Titles in apposition to the subject do not count: "محمد بن زايد آل نهيان رئيس
+    // الدولة "حفظه الله" في قصر الشاطئ بأبوظبي اليوم فخامة الرئيس".)
     auto reach_from = [&](size_t from) {
-      const size_t until = std::min(tokens.size(), from + kMaxReach);
-      for (size_t t = from; t < until; ++t)
+      size_t counted = 0, t = from;
+      for (; t < tokens.size() && counted < kMaxReach; ++t) {
         if (boundary[t]) return t;
-      return until;
+        counted += !apposition[t];
+      }
+      return t;
     };
     std::string how;
     // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
@@ -1994,7 +2007,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // Verb-subject-object order: the subject follows the verb closely, possibly
         // inside the pattern ("أسقطت روسيا ... طائرة").
         // With a verb+object pattern the subject can only sit inside its gap.
-        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 4;
+        // (A ruler's style may stand before the subject's name: "استقبل صاحب السمو
+        // الشيخ محمد بن زايد".)
+        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 4 + modes.StyleAt(tokens, tb + 1);
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         if (vs >= 0) {
           sources = Compound(actors, tokens, vs, +1);

@@ -57,6 +57,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("million", &ModeWords::million_);
     m.set("disaster", &ModeWords::disaster_);
     m.set("honorific", &ModeWords::honorific_);
+    m.set("style", &ModeWords::style_);
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);

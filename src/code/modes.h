@@ -94,6 +94,13 @@ class ModeWords {
   PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
     return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
   }
+  // A ruler's style before his name ("صاحب السمو الشيخ", "فخامة") at token t: how many
+  // tokens it takes, 0 when there is none.
+  size_t StyleAt(const std::vector<Token>& tokens, size_t t) const {
+    if (!style_ || t >= tokens.size()) return 0;
+    const PhraseMatch m = style_->MatchAt(tokens, t);
+    return m.found() ? m.end - t : 0;
+  }
   // A natural disaster's name at token t ("floods", "الزلزال"): what it kills or sweeps
   // over is no one's act.
   bool IsDisaster(const std::vector<Token>& tokens, size_t t) const { return StartsAt(disaster_, tokens, t); }
@@ -154,7 +161,7 @@ class ModeWords {
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
-      *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *performed_ = nullptr,
+      *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr;

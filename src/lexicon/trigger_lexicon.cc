@@ -153,7 +153,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "intent", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
-      "count",     "scores",       "thousand",  "million",  "disaster", "honorific",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
+      "count",     "scores",       "thousand",  "million",  "disaster", "honorific", "style",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
