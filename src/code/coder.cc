@@ -3097,6 +3097,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             a.code += "GOV";
           if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)
             b.code += "GOV";
+          // (So is the state itself, named where its people protest or strike: "أضرب آلاف
+          // المعلمين في إقليم كردستان العراق".)
+          if (cc->root == "14"_lit && b.kind == ActorKind::kCountry && b.code.size() == 3 && a.code.size() >= 6 &&
+              !IsAgentSector(std::string_view(a.code).substr(3, 3)) && IsStateCode(b.code))
+            b.code += "GOV";
         }
         // Within one country only sector-to-sector events say something ("RUSGOV ->
         // RUSOPP"); "Russia -> the Kremlin" is a mis-attribution.
