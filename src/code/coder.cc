@@ -2497,9 +2497,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // responsibility", "في هجوم تبنّته حركة الشباب": an attack told without its agent
     // is the act of whoever claims it in the sentence, and the claim concerns the
     // attack's victims.
-    if (Force(code) && sources.empty() && !targets.empty()) {
+    if (Force(code) && sources.empty()) {
       const int claimer = ClaimerAfter(triggers, ti, tokens, actors, arabic_order);
-      if (claimer >= 0) {
+      // (Where the attack reached nothing, its victims are the first of the claimer's
+      // state named before the claim: "a car bomb exploded outside a police station ...,
+      // and al-Shabaab claimed".)
+      if (claimer >= 0 && targets.empty() && DomesticAgent(actors[claimer]))
+        for (size_t t = te; t < actors[claimer].first; ++t)
+          if (const int k = MentionAt(actors, t);
+              k >= 0 && CountryOf(actors[k].code) == CountryOf(actors[claimer].code) && actors[k].code.size() >= 6 &&
+              !IsArmedGroupCode(actors[k].code)) {
+            targets = {k};
+            break;
+          }
+      if (claimer >= 0 && !targets.empty()) {
         sources = {claimer};
         how = "agent: the one who claims the attack";
       }
