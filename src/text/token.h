@@ -43,12 +43,12 @@ inline uint64_t NormHash(const Token& t) {
 }
 inline uint64_t KeyHash(const Token& t) { return t.key_hash ? t.key_hash : WordIds::Hash(t.key); }
 
-// A comma, Latin or Arabic ("،"), as a normalised token.
 // A number written in digits ("11,000", "1.5"); not a bare comma or point.
 inline bool IsNumeral(std::string_view w) {
   return !w.empty() && w[0] >= '0' && w[0] <= '9' && w.find_first_not_of("0123456789,.") == std::string_view::npos;
 }
 
+// A comma, Latin or Arabic ("،"), as a normalised token.
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
 inline bool IsComma(const Token& t) { return IsComma(t.norm); }
 
