@@ -402,6 +402,14 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   return false;
 }
 
+// The first mention in tokens [from, to) that ok accepts, or -1.
+template <class Pred>
+int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
+  for (size_t t = from; t < to; ++t)
+    if (const int k = MentionAt(actors, t); k >= 0 && ok(actors[k])) return k;
+  return -1;
+}
+
 // The one who claims responsibility (015) later in the sentence than trigger ti: the
 // actor with a country right before the claim ("and the Pakistani Taliban claimed"), or
 // in verb-first Arabic right after its verb ("وتبنّت الحركة الهجوم", "تبنّاه فصيل منشق
@@ -411,11 +419,9 @@ int ClaimerAfter(const std::vector<Trigger>& triggers, size_t ti, const std::vec
   for (size_t tj = ti + 1; tj < triggers.size(); ++tj) {
     if (triggers[tj].entry->code != "015"_lit) continue;
     const size_t cb = triggers[tj].match.begin, ce = triggers[tj].match.end;
-    if (arabic_order) {
-      for (size_t t = cb + 1; t < std::min(tokens.size(), ce + 6); ++t)
-        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country()) return k;
-      return -1;
-    }
+    if (arabic_order)
+      return FirstMention(actors, cb + 1, std::min(tokens.size(), ce + 6),
+                          [](const ActorMention& m) { return m.has_country(); });
     for (size_t t = cb; t-- > (cb > 4 ? cb - 4 : 0) && tokens[t].word;)
       if (const int k = MentionAt(actors, t); k >= 0) return actors[k].has_country() ? k : -1;
     return -1;
@@ -1666,9 +1672,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
                                 triggers[ti - 1].match.end + 4 >= tb;
       if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
-        for (size_t t = tb + 1; t < agent_at && tgt < 0; ++t)
-          if (const int k = MentionAt(actors, t); k >= 0 && !actors[k].has_country() && actors[k].code != "REF"_lit)
-            tgt = k;
+        tgt = FirstMention(actors, tb + 1, agent_at,
+                           [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
@@ -2502,14 +2507,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Where the attack reached nothing, its victims are the first of the claimer's
       // state named before the claim: "a car bomb exploded outside a police station ...,
       // and al-Shabaab claimed".)
-      if (claimer >= 0 && targets.empty() && DomesticAgent(actors[claimer]))
-        for (size_t t = te; t < actors[claimer].first; ++t)
-          if (const int k = MentionAt(actors, t);
-              k >= 0 && CountryOf(actors[k].code) == CountryOf(actors[claimer].code) && actors[k].code.size() >= 6 &&
-              !IsArmedGroupCode(actors[k].code)) {
-            targets = {k};
-            break;
-          }
+      if (claimer >= 0 && targets.empty() && DomesticAgent(actors[claimer])) {
+        const std::string home = CountryOf(actors[claimer].code);
+        if (const int k = FirstMention(actors, te, actors[claimer].first, [&](const ActorMention& m) {
+              return CountryOf(m.code) == home && m.code.size() >= 6 && !IsArmedGroupCode(m.code);
+            });
+            k >= 0)
+          targets = {k};
+      }
       if (claimer >= 0 && !targets.empty()) {
         sources = {claimer};
         how = "agent: the one who claims the attack";

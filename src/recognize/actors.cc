@@ -51,6 +51,13 @@ constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met
                                             "threw", "broke", "chose", "swore", "spoke", "flew", "wrote", "bought",
                                             "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew"};
 
+// A sector of office (a government, forces, police, spies, a parliament, courts),
+// by its first role code.
+bool OfficeSector(std::string_view sector) {
+  static const std::set<std::string_view> kOffices = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+  return kOffices.count(sector.substr(0, 3)) > 0;
+}
+
 // A number right before token t: digits, or an Arabic word for hundreds, thousands or
 // millions ("ألف", "مئتي", "ثلاثمئة").
 bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
@@ -1018,9 +1025,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Only officials' titles join an organisation ("spokesman", "journalists"), and
       // its armed men ("ELN rebels", "Fano militia"); a student or a resident of
       // something is not its voice.
-      static const std::set<std::string> kTitles = {"GOV", "MIL", "COP", "SPY",
-                                                    "LEG", "JUD", "MED", "REB"};
-      if (!kTitles.count(se.sector.substr(0, 3))) return false;
+      const std::string_view role = std::string_view(se.sector).substr(0, 3);
+      if (!OfficeSector(role) && role != "MED"_lit && role != "REB"_lit) return false;
       m->code = n.code;
     } else {
       m->code = se.before ? se.sector + country : country + se.sector;
@@ -1140,8 +1146,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (Arabic "من" and a state right after it give the country people come from,
       // "عمال من مصر"; not an official's post, "سحبت سفيرها من موسكو", nor a place
       // they leave, "سحب مقاتليها من الأراضي الكينية".)
-      static const std::set<std::string> kPosts = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
-      const bool people = !kPosts.count(lex.sector(it.id).sector.substr(0, 3));
+      const bool people = !OfficeSector(lex.sector(it.id).sector);
       if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"})
                              : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
                                    (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
