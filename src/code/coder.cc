@@ -7,6 +7,7 @@
 #include "code/modes.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
+#include "recognize/dates.h"
 #include "text/arabic.h"
 
 namespace dyad {
@@ -502,7 +503,7 @@ namespace {
 // allocating them anew was a noticeable part of coding's cost. CodeSentence does not
 // call itself, so one set per thread serves.
 struct SentenceTables {
-  std::vector<bool> masked, boundary, apposition;
+  std::vector<bool> masked, steps, boundary, apposition;
   std::vector<int> relative_of;
   std::vector<size_t> clause_start;
 };
@@ -545,6 +546,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   }
+  // A pattern's gap counts an actor's name as one step, and so a day too: news puts it
+  // between a verb and its object ("rejected on Saturday an Israeli proposal", "وقّع
+  // يوم الأحد اتفاقية"). (Kept apart from masked, which marks names.)
+  std::vector<bool>& steps = tables.steps;
+  steps = masked;
+  for (size_t t = 0; t + 1 < tokens.size(); ++t)
+    if (modes.IsDayOpener(tokens, t) && IsWeekday(tokens[t + 1].norm)) {
+      steps[t] = steps[t + 1] = true;
+      if (t + 2 < tokens.size() && modes.IsDayPart(tokens, t + 2)) steps[t + 2] = true;
+    }
   std::vector<Trigger> triggers;
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
   // A pattern's last word may fall on a title inside an actor ("summoned [Iran's
@@ -563,10 +574,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return 0;
   };
   for (size_t i = 0; i < tokens.size();) {
-    PhraseMatch m = idx->MatchAt(tokens, i, masked);
-    while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, masked, m.end - 1);
+    PhraseMatch m = idx->MatchAt(tokens, i, steps);
+    while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, steps, m.end - 1);
     for (size_t c = m.found() ? crosses_clause(m) : 0; c > 0; c = m.found() ? crosses_clause(m) : 0)
-      m = idx->MatchAt(tokens, i, masked, c);
+      m = idx->MatchAt(tokens, i, steps, c);
     // "The Israeli ambassador was summoned": a verb + object pattern turned around,
     // whose object may be part of an actor's name, when its verb is passive.
     // It may start inside a shorter active match ("new sanctions were imposed").
@@ -628,7 +639,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (entry->words >= 2) {
         const size_t end = m.end;
         for (size_t j = i + 1; j < end; ++j) {
-          const PhraseMatch inner = idx->MatchAt(tokens, j, masked);
+          const PhraseMatch inner = idx->MatchAt(tokens, j, steps);
           if (!inner.found()) continue;
           const TriggerEntry* e2 = &r_.triggers->entry(inner.payload);
           if (!MoreSpecific(e2->code, entry->code)) continue;
@@ -1392,7 +1403,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
       // ("demanded that X release the fishermen, and summoned its envoy": a verb in the
       // past after "and" is the demander's next act; what is demanded is in the base form.)
-      const bool next_act = !arabic_order && tb > 0 && IsAnd(tokens[tb - 1]) && tokens[tb].norm.ends_with("ed");
+      // (So is a participle after a comma: "demanded that Israel withdraw, accusing it of".)
+      const bool next_act = !arabic_order && tb > 0 &&
+                            ((IsAnd(tokens[tb - 1]) && tokens[tb].norm.ends_with("ed")) || CommaParticiple(tokens, tb));
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
@@ -1419,6 +1432,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "Iran denied that it had supplied Russia with missiles", with no accuser named:
       // the denial coded nothing, and the act it denies is told as negated.
       denied = alleged && that_between && prev_code.starts_with("016") && prev_first == this_first;
+      // "threatened to use nuclear weapons against them if they attacked": the threat's
+      // condition is what its target might do, no act of its own.
+      // (The threat may be the trigger before its object: "threatened to use ballistic
+      // missiles against them if".)
+      bool condition = false;
+      for (size_t j = ti; j-- > 0 && ti - j <= 2 && !condition;) {
+        if (!triggers[j].entry->code.starts_with("13")) continue;
+        // (In the condition's own clause: not "..., and urged Juba to free him".)
+        for (size_t t = triggers[j].match.end; t < tb; ++t) {
+          if (modes.IsConditional(tokens, t)) condition = true;
+          else if ((boundary[t] || ClauseBreak(tokens, t)) && !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
+            condition = false;
+            break;
+          }
+        }
+        break;
+      }
+      if (condition) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the condition of a threat, skipped");
+        continue;
+      }
       if (!agreed_on && !denied && !claimed && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
@@ -2777,11 +2811,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
     // (Not an agent's own: "استدعت سفيرها", "suicide bomber".)
-    size_t gap_object = SIZE_MAX;
+    // (Though one is when nothing else is: "rejected a government proposal".)
+    size_t gap_object = SIZE_MAX, gap_agent = SIZE_MAX;
     if (sources.size() == 1)
       for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
         if (const int k = masked[t] ? MentionAt(actors, t) : -1; k >= 0 && !actors[k].has_country()) {
-          if (!IsAgentSector(actors[k].code)) gap_object = t;
+          (IsAgentSector(actors[k].code) ? gap_agent : gap_object) = t;
           break;
         }
     // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين"; or an
@@ -2797,9 +2832,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Syrian government forces shelled rebel positions".)
     const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
                               SoleState(actors) == CountryOf(src->code);
-    if ((targets.empty() || gap_object != SIZE_MAX) && src && (plain_verb || investigation_by) &&
-        (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
-        (DomesticAgent(*src) || state_at_home || army_at_home)) {
+    const bool at_home = src && (plain_verb || investigation_by) &&
+                         (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
+                         (DomesticAgent(*src) || state_at_home || army_at_home);
+    if ((targets.empty() || gap_object != SIZE_MAX) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;
@@ -2850,6 +2886,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
         }
         break;
+      }
+      if (targets.empty() && gap_agent != SIZE_MAX) {
+        targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
+        found_at_home = targets;
+        inherited_country = CountryOf(actors[sources[0]].code);
+        if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\" in the pattern takes the country of its domestic agent");
       }
     }
     // "رفع الاتحاد العقوبات التي فرضها على سوريا": the object's relative clause names

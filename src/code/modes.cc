@@ -65,6 +65,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
     m.set("gap_break", &ModeWords::gap_break_);
+    m.set("day_opener", &ModeWords::day_opener_);
+    m.set("day_part", &ModeWords::day_part_);
     m.set("elapsed", &ModeWords::elapsed_);
     m.set("ago", &ModeWords::ago_);
     m.set("mass", &ModeWords::mass_);
@@ -236,6 +238,14 @@ bool ModeWords::IsSmallArms(const std::vector<Token>& tokens, size_t t) const {
 }
 bool ModeWords::IsGapBreak(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(gap_break_, tokens, t);
+}
+
+bool ModeWords::IsDayOpener(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(day_opener_, tokens, t);
+}
+
+bool ModeWords::IsDayPart(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(day_part_, tokens, t);
 }
 bool ModeWords::IsAnswer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(answer_, tokens, t); }
 bool ModeWords::IsDirection(const std::vector<Token>& tokens, size_t t) const {

@@ -1305,6 +1305,8 @@ class Scanner {
 
 }  // namespace
 
+bool IsWeekday(std::string_view norm) { return WeekdayWord(norm) >= 0; }
+
 bool OpensClause(std::string_view w) {
   static const WordSet k = [] {
     WordSet s;

@@ -49,6 +49,9 @@ std::vector<DateMention> RecognizeDates(const Sentence& sentence, std::string_vi
                                         const std::string& doc_date,
                                         size_t until = std::numeric_limits<size_t>::max());
 
+// Whether a normalised word names a day of the week ("saturday", "السبت", "субботу").
+bool IsWeekday(std::string_view norm);
+
 // Clauses, shared by the dates' future cues and the clause of an event (WhenWhere).
 // Whether a normalised word opens a clause: "while", "after", "which", "بينما",
 // "когда"... (an Arabic-script word also with its conjunction: وبعد, فيما).
