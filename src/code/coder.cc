@@ -921,8 +921,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // Commas around a time between them ("رفضت كوريا الشمالية، الاثنين، دعوة") do not
     // separate a verb from its object; a conjunction does.
     bool actor_between = false, joined = false;
-    size_t commas = 0;
+    size_t commas = 0, hyphens = 0;  // (a hyphenated word is one: "for a 45-day truce")
     for (size_t t = pe; t < b; ++t) {
+      hyphens += InnerHyphen(tokens, t);
       // The act's own nationality or owner right before it is no other party: "rejected
       // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
@@ -943,7 +944,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
-    return !actor_between && !joined && b - pe <= 4 + commas;
+    return !actor_between && !joined && b - pe <= 4 + commas + 2 * hyphens;
   };
   // The nationality right beside mediation trigger j, its mediator: "under Saudi
   // mediation", "بوساطة قطرية"; -1 when none.

@@ -169,12 +169,7 @@ class PhraseIndex::Lookahead {
 
   // c, or past "-" and a word written onto the token before c: the rest of a
   // hyphenated word.
-  size_t PastHyphen(size_t c) const {
-    if (c > 0 && c + 1 < tokens_.size() && tokens_[c].norm == "-"_lit && tokens_[c + 1].word &&
-        tokens_[c].span.begin == tokens_[c - 1].span.end && tokens_[c + 1].span.begin == tokens_[c].span.end)
-      return c + 2;
-    return c;
-  }
+  size_t PastHyphen(size_t c) const { return InnerHyphen(tokens_, c) ? c + 2 : c; }
 
   static constexpr size_t kSlots = 32;
   const PhraseIndex& index_;

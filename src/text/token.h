@@ -52,6 +52,13 @@ inline bool IsNumeral(std::string_view w) {
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
 inline bool IsComma(const Token& t) { return IsComma(t.norm); }
 
+// A hyphen at t written onto the words around it, inside one hyphenated word
+// ("45-day", "de-escalation"): the word is three tokens.
+inline bool InnerHyphen(const std::vector<Token>& tokens, size_t t) {
+  return t > 0 && t + 1 < tokens.size() && tokens[t].norm == "-" && tokens[t + 1].word &&
+         tokens[t].span.begin == tokens[t - 1].span.end && tokens[t + 1].span.begin == tokens[t].span.end;
+}
+
 // A comma at t that joins a new clause on: followed by "and" or by a word carrying the
 // conjunction و (", and on Thursday Ukraine struck", "، وقصفت").
 inline bool CommaAnd(const std::vector<Token>& tokens, size_t t) {
