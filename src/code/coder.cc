@@ -1203,6 +1203,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
+    // "met on the sidelines of a European Political Community summit", "على هامش القمة":
+    // a gathering named right after a meeting at a third location is where it was held.
+    if (ti > 0 && triggers[ti - 1].entry->code == "044"_lit && tr.entry->code.starts_with("04") &&
+        tb <= triggers[ti - 1].match.end + 6 &&
+        std::none_of(boundary.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                     boundary.begin() + static_cast<long>(tb), [](bool b) { return b; })) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": where the previous meeting was held, skipped");
+      continue;
+    }
     // "claimed responsibility for the bombing of ...", "تبنت الحركة الهجوم على ...": the
     // act owned up to happened; it is coded as well, the claimer its agent.
     // (Only a claim made: not one demanded, "طالب موسكو بالاعتراف بإسقاط الطائرة".)

@@ -85,6 +85,14 @@ bool FuzzyKind(ActorKind kind) {
          kind == ActorKind::kPerson || kind == ActorKind::kSeat;
 }
 
+// Media outlets and companies name themselves in Latin letters, often with an English
+// word ("Politico", "Guardian"): a word a letter or two off is that word's kin
+// ("Political"), not a transliteration of theirs.
+bool FuzzyName(ActorKind kind, std::string_view code) {
+  if (!FuzzyKind(kind) || code.empty()) return false;
+  return !(kind == ActorKind::kOrg && (code.ends_with("MED") || code.ends_with("BUS")));
+}
+
 // Latin or Cyrillic letters only (apostrophes and hyphens allowed): the scripts in which
 // machine translation and transliteration produce name variants.
 bool FuzzyScript(std::string_view w) {
@@ -432,8 +440,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
         if (ok) (r.sector ? idx->sector_stems : idx->name_stems).Add(std::move(sk), r.id);
       }
       if (!r.sector && r.keys.size() == 1 && CodePoints(r.keys[0]) >= 6 &&
-          FuzzyKind(lex->entries_[r.id].kind) && !lex->entries_[r.id].code.empty() &&
-          FuzzyScript(r.keys[0]))
+          FuzzyName(lex->entries_[r.id].kind, lex->entries_[r.id].code) && FuzzyScript(r.keys[0]))
         idx->fuzzy_ids.push_back(r.id);
     }
     lex->by_lang_[lang] = std::move(idx);
