@@ -1616,6 +1616,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].place && tr.entry->code.starts_with("14") &&
             actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
           continue;
+        // "استقبل الملك في قصر الحسينية بعمان الرئيس السوري": where a meeting is held is
+        // not whom it is with.
+        if (actors[k].place && c.starts_with("04") && actors[k].kind == ActorKind::kCountry) continue;
         // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
         // parenthesis says where, not whom (but what is struck in a country is struck
         // there).

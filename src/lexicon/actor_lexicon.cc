@@ -85,6 +85,25 @@ bool FuzzyKind(ActorKind kind) {
          kind == ActorKind::kPerson || kind == ActorKind::kSeat;
 }
 
+// Arabic names built on عبد ("servant of") are written both apart and glued: "عبد الله"
+// and "عبدالله", "عبد العزيز" and "عبدالعزيز". The keys of the glued form of a name's
+// words, or nothing when they hold no عبد before a word with the article.
+std::vector<std::string> GluedAbdKeys(const std::vector<std::string>& words) {
+  static const std::string kAbd = "\u0639\u0628\u062F", kAl = "\u0627\u0644";  // عبد ال
+  std::vector<std::string> keys;
+  bool glued = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string w = words[i];
+    if (NormalizeWord(w) == kAbd && i + 1 < words.size() && NormalizeWord(words[i + 1]).starts_with(kAl)) {
+      w += words[++i];
+      glued = true;
+    }
+    keys.push_back(LexiconKey("", w, KeyMode::kNorm));
+  }
+  if (!glued) keys.clear();
+  return keys;
+}
+
 // Media outlets and companies name themselves in Latin letters, often with an English
 // word ("Politico", "Guardian"): a word a letter or two off is that word's kin
 // ("Political"), not a transliteration of theirs.
@@ -419,6 +438,11 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
         continue;
       }
       (r.sector ? idx->sectors : idx->names).Add(r.keys, r.id);
+      if (!r.sector)
+        if (auto glued = GluedAbdKeys(r.words); !glued.empty()) {
+          idx->names.Add(glued, r.id);
+          for (const auto& key : glued) idx->words.Intern(key);
+        }
       for (const auto& key : r.keys)
         if (key != "*") idx->words.Intern(key);
       if (r.stem) idx->stems.Intern(r.keys.back());

@@ -666,6 +666,17 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     // A listed place name beats an actor found only by a spelling guess ("Indiana" is
     // not "Indians").
     if (actor && actor->how.find("fuzzy") != std::string::npos && m.stripped == 0) actor = nullptr;
+    // A context guard has told which country the name is in here ("عمان" after
+    // "الأردنية", or in an article about Jordanians, is Amman): that country's places
+    // are its only readings.
+    if (actor && actor->code.size() >= 3 && actor->how.find("context") != std::string::npos)
+      if (const int64_t c = gaz.FindCountry(actor->code.substr(0, 3)); c >= 0) {
+        const std::string& iso = gaz.place(c).country;
+        std::vector<uint32_t> kept;
+        for (uint32_t k : candidates)
+          if (gaz.place(k).country == iso) kept.push_back(k);
+        if (!kept.empty()) candidates = std::move(kept);
+      }
     const bool locative = AfterLocative(t, first);
     std::string role = "place";
     std::string why;
