@@ -2592,8 +2592,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // المنتخب المغربي حصاراً على مرمى نظيره المصري": the other team, a "counterpart").
     const auto bare_state = [&](int k) { return actors[k].code.size() == 3 && IsStateCode(actors[k].code); };
     // (Or a "destroyed" line-up: "India's bowlers destroyed Pakistan's batting".)
-    if ((Force(cc->code) || cc->code.starts_with("171")) && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), bare_state) && modes.NamesGame(tokens)) {
+    // (Any act is play when its doers are a nationality alone: "انسحبت لاعبة التنس
+    // التونسية من البطولة", "طرد الحكم الإيطالي مدافع المنتخب الأردني".)
+    const auto nationality = [&](int k) { return bare_state(k) && actors[k].kind == ActorKind::kAdj; };
+    if (!sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
+        (Force(cc->code) || cc->code.starts_with("171") || std::all_of(sources.begin(), sources.end(), nationality)) &&
+        modes.NamesGame(tokens)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
