@@ -703,17 +703,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       ++j;
     const ActorMention& b = actors_in[j];
     // (A title's own complement may follow it in Arabic: "رئيس الدولة،".)
+    const auto trigger_at = [&](size_t t) {
+      return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) { return o.match.begin == t; });
+    };
     size_t close = b.last;
     while (arabic_order && close < std::min(tokens.size(), b.last + 2) && tokens[close].word &&
-           MentionAt(actors_in, close) < 0)
+           MentionAt(actors_in, close) < 0 && !(titles_follow && trigger_at(close)))
       ++close;
     if (!is_title(b) || close >= tokens.size()) continue;
     // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
     // "رئيس الدولة "حفظه الله" في قصر الشاطئ".)
     const bool quoted = titles_follow && tokens[close].norm == "\""_lit;
+    // (Or in the object, an act's noun: "محمد بن زايد آل نهيان رئيس الدولة اتصالاً
+    // هاتفياً من".)
+    const bool object_next = titles_follow && trigger_at(close);
     if (const PhraseMatch h = modes.HonorificAt(tokens, close + (quoted ? 1 : 0));
         titles_follow && !IsComma(tokens[close]) && h.found()) {
       close = h.end - 1 + (quoted && h.end < tokens.size() && tokens[h.end].norm == "\""_lit ? 1 : 0);
+    } else if (object_next) {
+      --close;
     } else {
       if (!IsComma(tokens[close])) continue;
       // (And a blessing set off by commas after them: "، حفظه الله،".)
@@ -730,6 +738,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       resolved[k].how += "; title in apposition";
       actors_ptr = &resolved;
     }
+    // (And titles of no state of their own, running on with no comma up to the verb's
+    // object, are the name's: the subject searched for before the object is the name.)
+    if (object_next && a.has_country())
+      for (size_t i = k + 1; i <= j; ++i)
+        if (!actors_in[i].has_country()) {
+          if (resolved.empty()) resolved = actors_in;
+          resolved[i].code = a.code;
+          resolved[i].kind = a.kind;
+          resolved[i].how += "; title in apposition";
+          actors_ptr = &resolved;
+        }
   }
   // A name repeated in brackets ("رابطة دول جنوب شرق آسيا (آسيان)", "the Islamic State
   // (IS)") is the same actor: neither a clause break nor a second actor.
