@@ -552,7 +552,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool>& steps = tables.steps;
   steps = masked;
   for (size_t t = 0; t + 1 < tokens.size(); ++t)
-    if (modes.IsDayOpener(tokens, t) && IsWeekday(tokens[t + 1].norm)) {
+    if (IsWeekday(tokens[t + 1].norm) && modes.IsDayOpener(tokens, t)) {
       steps[t] = steps[t + 1] = true;
       if (t + 2 < tokens.size() && modes.IsDayPart(tokens, t + 2)) steps[t + 2] = true;
     }
@@ -731,24 +731,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = a.last; t <= close; ++t) apposition[t] = true;
     if (titles_follow)
       for (size_t t = a.last; t <= close; ++t) boundary[t] = false;
-    if (!a.has_country() && b.has_country()) {
+    // Mention i is the same actor as m.
+    const auto same_as = [&](size_t i, const ActorMention& m) {
       if (resolved.empty()) resolved = actors_in;
-      resolved[k].code = b.code;
-      resolved[k].kind = b.kind;
-      resolved[k].how += "; title in apposition";
+      resolved[i].code = m.code;
+      resolved[i].kind = m.kind;
+      resolved[i].how += "; title in apposition";
       actors_ptr = &resolved;
-    }
+    };
+    if (!a.has_country() && b.has_country()) same_as(k, b);
     // (And titles of no state of their own, running on with no comma up to the verb's
     // object, are the name's: the subject searched for before the object is the name.)
     if (object_next && a.has_country())
       for (size_t i = k + 1; i <= j; ++i)
-        if (!actors_in[i].has_country()) {
-          if (resolved.empty()) resolved = actors_in;
-          resolved[i].code = a.code;
-          resolved[i].kind = a.kind;
-          resolved[i].how += "; title in apposition";
-          actors_ptr = &resolved;
-        }
+        if (!actors_in[i].has_country()) same_as(i, a);
   }
   // A name repeated in brackets ("رابطة دول جنوب شرق آسيا (آسيان)", "the Islamic State
   // (IS)") is the same actor: neither a clause break nor a second actor.
