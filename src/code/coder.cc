@@ -547,8 +547,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   }
   // A pattern's gap counts an actor's name as one step, and so a day too: news puts it
-  // between a verb and its object ("rejected on Saturday an Israeli proposal", "وقّع
-  // يوم الأحد اتفاقية"). (Kept apart from masked, which marks names.)
+  // between a verb and its object ("rejected on Saturday an Israeli proposal"). (Kept
+  // apart from masked, which marks names; languages whose gaps are long anyway list no
+  // day words.)
   std::vector<bool>& steps = tables.steps;
   steps = masked;
   for (size_t t = 0; t + 1 < tokens.size(); ++t)

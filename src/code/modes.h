@@ -66,8 +66,8 @@ class ModeWords {
   // A subordinator no trigger pattern holds, at token t: a pattern's gap does not reach
   // across it into the next clause ("after", "following", "عقب").
   bool IsGapBreak(const std::vector<Token>& tokens, size_t t) const;
-  // A word before a weekday that makes a day of it ("on", "يوم") and a part of the day
-  // after one ("night", "الماضي"), at token t: the day is one step of a pattern's gap.
+  // A word before a weekday that makes a day of it ("on") and a part of the day after
+  // one ("night"), at token t: the day is one step of a pattern's gap.
   bool IsDayOpener(const std::vector<Token>& tokens, size_t t) const;
   bool IsDayPart(const std::vector<Token>& tokens, size_t t) const;
   // A word of answering force with force at token t ("retaliated", "responded", "ردّ").
