@@ -72,10 +72,7 @@ bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
 // ("military-led", "army-backed")?
 bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
-  if (t + 2 >= tokens.size() || !tokens[t].word || tokens[t + 1].norm != "-"_lit ||
-      !tokens[t + 2].word)
-    return false;
-  return tokens[t + 1].span.begin == tokens[t].span.end && tokens[t + 2].span.begin == tokens[t + 1].span.end;
+  return t < tokens.size() && tokens[t].word && InnerHyphen(tokens, t + 1);
 }
 
 // Is tokens[t] an English word that qualifies the noun after it the way an adverb,
@@ -1010,6 +1007,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (it.guard_code) {
       m->code = *it.guard_code;
       m->how = "context guard";
+      m->guarded = true;
     }
     return true;
   };

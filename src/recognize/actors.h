@@ -27,6 +27,7 @@ struct ActorMention {
       group;  // all codes of a plural reference ("the two countries"), else empty
   int antecedent_sentence = -1;  // coreference: where the referent was named
   int antecedent_index = -1;
+  bool guarded = false;  // its code set by a context guard (data/actors/guards.tsv)
   bool place = false;  // governed by a preposition of place ("in Russia", "في روسيا"):
                        // where something happens rather than who does it
   bool has_country() const { return code.size() >= 3 && kind != ActorKind::kSector; }

@@ -136,6 +136,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            ? g.result.substr(0, 3) + m.sector
                            : g.result;
               m.how += "; document context: " + *hit;
+              m.guarded = true;
             }
             break;
           }

@@ -669,7 +669,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     // A context guard has told which country the name is in here ("عمان" after
     // "الأردنية", or in an article about Jordanians, is Amman): that country's places
     // are its only readings.
-    if (actor && actor->code.size() >= 3 && actor->how.find("context") != std::string::npos)
+    if (actor && actor->guarded && actor->code.size() >= 3)
       if (const int64_t c = gaz.FindCountry(actor->code.substr(0, 3)); c >= 0) {
         const std::string& iso = gaz.place(c).country;
         std::vector<uint32_t> kept;
