@@ -254,6 +254,13 @@ bool IsAgentSector(std::string_view sector) {
          sector == "SPY"_lit || sector == "JUD"_lit;
 }
 
+// Those who press a government to go: protesters of any walk of life, the opposition,
+// the legislature that votes it out.
+bool PressesForChange(std::string_view sector) {
+  return sector == "CVL"_lit || sector == "EDU"_lit || sector == "LAB"_lit || sector == "AGR"_lit ||
+         sector == "HLH"_lit || sector == "OPP"_lit || sector == "LEG"_lit;
+}
+
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
 bool DomesticAgent(const ActorMention& a) {
@@ -1790,6 +1797,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how = "passive: target after the verb, agent after it";
         }
       }
+      // "a loan to Ecuador was approved by the World Bank": a pattern turned around
+      // names whom its object is for inside its gap (not where: "talks in Doha").
+      if (targets.empty() && !arabic_order)
+        if (const int in = first_right(tb + 1, te, src);
+            in >= 0 && !(actors[in].first > 0 && modes.IsLocative(tokens, actors[in].first - 1))) {
+          targets = {in};
+          how = "passive: target inside the turned-around pattern, agent after it";
+        }
       // "the ambassador was summoned to the Chinese foreign ministry", "تم استدعاء السفير
       // ... إلى وزارة الخارجية": without an agent, the ministry summoned to summoned.
       if (sources.empty() && !targets.empty() && tr.entry->code == "114"_lit) {
@@ -3015,6 +3030,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  target: the agent of the attack answered");
         }
     }
+    // "the prime minister resigned after police shot dead 19 protesters", "... after
+    // losing a confidence vote in parliament": a resignation yields to those who pressed
+    // for it, the protesters or the legislature the sentence names after it, or to
+    // protesters unnamed when only their protest is told ("bowing to weeks of protests").
+    std::string pressed_by;
+    if (cc->code == "0831"_lit && sources.size() == 1 && actors[sources[0]].has_country() &&
+        std::all_of(targets.begin(), targets.end(),
+                    [&](int k) {
+                      return !actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+                    })) {
+      const std::string country = CountryOf(actors[sources[0]].code);
+      int presser = -1;
+      for (size_t k = 0; k < actors.size() && presser < 0; ++k) {
+        const ActorMention& a = actors[k];
+        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : a.code;
+        if (a.first >= te && (!a.has_country() || CountryOf(a.code) == country) && PressesForChange(sector))
+          presser = static_cast<int>(k);
+      }
+      if (presser >= 0) {
+        targets = {presser};
+        if (!actors[presser].has_country()) inherited_country = country;
+        how += "; target: who pressed for it";
+      } else if (std::any_of(triggers.begin(), triggers.end(),
+                             [&](const Trigger& o) { return o.match.begin >= te && o.entry->code.starts_with("14"); })) {
+        targets.clear();
+        pressed_by = country + "CVL";
+      }
+    }
     if (intent) {
       if (trace) trace->push_back("  " + cc->code + " -> " + intent->code + ": an intention announced");
       cc = intent;
@@ -3060,7 +3103,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
-      if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
+      if (!pressed_by.empty()) {
+        implied = pressed_by;
+        why = "yielding to the protest told after it";
+      } else if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
         // "Thousands marched on parliament ..., and riot police fired water cannon to
         // disperse them": repression by the state's forces that names no one, after a
         // protest told in the sentence, is against its protesters (and forces named bare
