@@ -1734,7 +1734,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
-      const int src = first_right(agent_at + 1, right, -1);
+      int src = first_right(agent_at + 1, right, -1);
+      // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
+      // agent, of the state of the one they struck when it is the only state named.)
+      if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
+          src < 0 && bare >= 0 && actors[bare].kind == ActorKind::kSector && Force(tr.entry->code) &&
+          IsStateCode(SoleState(actors)) && IsArmedGroupCode(SoleState(actors) + actors[bare].code))
+        src = bare;
       // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
       // object, of the domestic agent's state; see inherited_country below.)
       // (Not what an inquiry is into: "an inquiry into the killing of protesters by
@@ -2658,6 +2664,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // verb, is taking territory (192), not property (171). (Not "seized Iran's oil".)
     if (cc->code == "171"_lit && targets.size() == 1 && TerritoryObject(actors[targets[0]], tokens, te))
       if (const CameoCode* occupy = r_.ontology->Find("192")) cc = occupy;
+    // "أضرم محتجون النار في مبنى المحافظة", "protesters torched a police station":
+    // property destroyed by protesters is a riot (145), not a seizure of property.
+    if (cc->code == "1712"_lit && sources.size() == 1 &&
+        (actors[sources[0]].has_country() ? actors[sources[0]].code.substr(3) : actors[sources[0]].code) == "CVL"_lit)
+      if (const CameoCode* riot = r_.ontology->Find("145")) cc = riot;
     // (So is 190 by artillery 194, by rifles 193.)
     if (cc->code == "190"_lit && !sources.empty())
       if (const std::string ground = GroundMeans(modes, tokens, tb, right, arabic_order); !ground.empty())
