@@ -1524,9 +1524,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             const int b = actors[k].first >= 2 ? MentionAt(actors, actors[k].first - 2) : -1;
             return b >= 0 && !actors[b].has_country();
           };
+          // (Or after a region's name: "في إقليم كردستان العراق".)
+          const auto placed_in_region = [&] {
+            for (size_t u = actors[k].first; u-- > (actors[k].first > 3 ? actors[k].first - 3 : 0);) {
+              if (IsComma(tokens[u]) || MentionAt(actors, u) >= 0) return false;
+              if (modes.IsLocative(tokens, u)) return u + 1 < actors[k].first && modes.IsRegion(tokens, u + 1);
+            }
+            return false;
+          };
           if (subject && arabic_order &&
               (PrepositionalArabic(actors[k], tokens) ||
-               (actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) && !placed_bare()))) {
+               (actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) && !placed_bare()) ||
+               (placed_in_region() && !placed_bare()))) {
             t = actors[k].first;
             continue;
           }
@@ -2664,9 +2673,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // verb, is taking territory (192), not property (171). (Not "seized Iran's oil".)
     if (cc->code == "171"_lit && targets.size() == 1 && TerritoryObject(actors[targets[0]], tokens, te))
       if (const CameoCode* occupy = r_.ontology->Find("192")) cc = occupy;
+    // "welcomed Kenyan President William Ruto to Beijing", "welcomed Netanyahu in
+    // Budapest": a leader welcomed to a place is a guest (043), not praise.
+    if (cc->code == "051"_lit && tr.entry->words == 1 && targets.size() == 1 &&
+        actors[targets[0]].code.ends_with("GOV") && actors[targets[0]].last + 1 < tokens.size()) {
+      size_t after = actors[targets[0]].last;
+      // (Past a clause about the guest: "welcomed Netanyahu, who is wanted by the
+      // court, to Budapest".)
+      if (const size_t close = IsComma(tokens[after]) ? CommasAround(tokens, after + 1).second : 0;
+          close > 0 && close + 2 < tokens.size())
+        after = close + 1;
+      const int where = MentionAt(actors, after + 1);
+      if (tokens[after].norm == "to"_lit ||
+          (modes.IsLocative(tokens, after) && where >= 0 &&
+           (actors[where].kind == ActorKind::kCapital || actors[where].kind == ActorKind::kCity)))
+        if (const CameoCode* host = r_.ontology->Find("043")) cc = host;
+    }
     // "أضرم محتجون النار في مبنى المحافظة", "protesters torched a police station":
     // property destroyed by protesters is a riot (145), not a seizure of property.
-    if (cc->code == "1712"_lit && sources.size() == 1 &&
+    // (With its target named: destruction by people with no one named is no protest,
+    // "elephants destroyed granaries".)
+    if (cc->code == "1712"_lit && sources.size() == 1 && !targets.empty() &&
         (actors[sources[0]].has_country() ? actors[sources[0]].code.substr(3) : actors[sources[0]].code) == "CVL"_lit)
       if (const CameoCode* riot = r_.ontology->Find("145")) cc = riot;
     // (So is 190 by artillery 194, by rifles 193.)
