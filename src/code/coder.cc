@@ -1105,6 +1105,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   };
+  size_t content_end = 0;  // triggers before it tell what a rejected text demands
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -1240,6 +1241,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Only a claim made: not one demanded, "طالب موسكو بالاعتراف بإسقاط الطائرة".)
     const bool claimed = ti > 0 && triggers[ti - 1].entry->code == "015"_lit && Force(tr.entry->code) &&
                          prev_first < this_first;
+    // "vetoed a resolution demanding a ceasefire in Gaza", "الفيتو ضد مشروع قرار ...
+    // يطالب بوقف إطلاق النار": what a vetoed or rejected text demands is its content, no
+    // act of whoever vetoed it, and neither is the act it demands; up to the clause's end.
+    if (tb < content_end) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
+      continue;
+    }
+    if (ti > 0 && prev_first < this_first &&
+        (triggers[ti - 1].entry->code == "129"_lit || triggers[ti - 1].entry->code.starts_with("12")) &&
+        SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) && tb <= triggers[ti - 1].match.end + 10 &&
+        (arabic_order ? (tokens[tb].norm.starts_with("\u064A") || tokens[tb].norm.starts_with("\u062A"))  // ي ت
+                      : tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing")) &&
+        std::none_of(boundary.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                     boundary.begin() + static_cast<long>(tb), [](bool b) { return b; }) &&
+        std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                     tokens.begin() + static_cast<long>(tb), [](const Token& w) { return IsComma(w); })) {
+      content_end = tb + 1;
+      while (content_end < tokens.size() && !boundary[content_end] && !IsComma(tokens[content_end])) ++content_end;
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
+      continue;
+    }
     if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
@@ -3048,7 +3070,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // "استخدمت روسيا حق النقض ضد مشروع قرار في مجلس الأمن": a veto is cast in the body
     // that votes, named where the vote is.
-    if (targets.empty() && sources.size() == 1 && cc->code == "129"_lit)
+    // (Even past whom the text is about: "vetoed a draft demanding that Myanmar's army
+    // ... in the UN Security Council".)
+    if ((targets.empty() || !actors[targets[0]].code.starts_with("IGO")) && sources.size() == 1 &&
+        cc->code == "129"_lit)
       for (size_t k = 0; k < actors.size(); ++k)
         if (actors[k].first >= te && actors[k].first < te + kMaxReach && actors[k].code.starts_with("IGO")) {
           targets = {static_cast<int>(k)};
