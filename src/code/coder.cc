@@ -254,6 +254,12 @@ bool IsAgentSector(std::string_view sector) {
          sector == "SPY"_lit || sector == "JUD"_lit;
 }
 
+// An actor's first role: "CVL" of "IRQCVL", of "TUNOPPPTY" "OPP", of a bare "CVL" itself.
+std::string_view SectorOf(const ActorMention& a) {
+  const std::string_view code(a.code);
+  return a.has_country() ? code.substr(3, 3) : code;
+}
+
 // Those who press a government to go: protesters of any walk of life, the opposition,
 // the legislature that votes it out.
 bool PressesForChange(std::string_view sector) {
@@ -1244,12 +1250,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "vetoed a resolution demanding a ceasefire in Gaza", "الفيتو ضد مشروع قرار ...
     // يطالب بوقف إطلاق النار": what a vetoed or rejected text demands is its content, no
     // act of whoever vetoed it, and neither is the act it demands; up to the clause's end.
-    if (tb < content_end) {
-      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
-      continue;
-    }
-    if (ti > 0 && prev_first < this_first &&
-        (triggers[ti - 1].entry->code == "129"_lit || triggers[ti - 1].entry->code.starts_with("12")) &&
+    if (tb >= content_end && ti > 0 && prev_first < this_first && triggers[ti - 1].entry->code.starts_with("12") &&
         SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) && tb <= triggers[ti - 1].match.end + 10 &&
         (arabic_order ? (tokens[tb].norm.starts_with("\u064A") || tokens[tb].norm.starts_with("\u062A"))  // ي ت
                       : tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing")) &&
@@ -1259,6 +1260,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                      tokens.begin() + static_cast<long>(tb), [](const Token& w) { return IsComma(w); })) {
       content_end = tb + 1;
       while (content_end < tokens.size() && !boundary[content_end] && !IsComma(tokens[content_end])) ++content_end;
+    }
+    if (tb < content_end) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
       continue;
     }
@@ -2716,7 +2719,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (With its target named: destruction by people with no one named is no protest,
     // "elephants destroyed granaries".)
     if (cc->code == "1712"_lit && sources.size() == 1 && !targets.empty() &&
-        (actors[sources[0]].has_country() ? actors[sources[0]].code.substr(3) : actors[sources[0]].code) == "CVL"_lit)
+        SectorOf(actors[sources[0]]) == "CVL"_lit)
       if (const CameoCode* riot = r_.ontology->Find("145")) cc = riot;
     // (So is 190 by artillery 194, by rifles 193.)
     if (cc->code == "190"_lit && !sources.empty())
@@ -3107,8 +3110,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       int presser = -1;
       for (size_t k = 0; k < actors.size() && presser < 0; ++k) {
         const ActorMention& a = actors[k];
-        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : a.code;
-        if (a.first >= te && (!a.has_country() || CountryOf(a.code) == country) && PressesForChange(sector))
+        if (a.first >= te && (!a.has_country() || CountryOf(a.code) == country) && PressesForChange(SectorOf(a)))
           presser = static_cast<int>(k);
       }
       if (presser >= 0) {
@@ -3175,7 +3177,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // protest told in the sentence, is against its protesters (and forces named bare
         // are their state's).
         const ActorMention& a = actors[sources[0]];
-        const std::string_view sector = a.has_country() ? std::string_view(a.code).substr(3) : std::string_view(a.code);
+        const std::string_view sector = SectorOf(a);
         const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
         protest = last_protest();
         if (protest && forces && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {

@@ -70,7 +70,7 @@ class ModeWords {
   // one ("night"), at token t: the day is one step of a pattern's gap.
   bool IsDayOpener(const std::vector<Token>& tokens, size_t t) const;
   bool IsDayPart(const std::vector<Token>& tokens, size_t t) const;
-  // A word naming a kind of region before its name, at token t ("إقليم", "province"):
+  // A word naming a kind of region before its name, at token t ("إقليم", "ولاية"):
   // a state named after "في إقليم كردستان" is where, not who.
   bool IsRegion(const std::vector<Token>& tokens, size_t t) const;
   // A word of answering force with force at token t ("retaliated", "responded", "ردّ").
