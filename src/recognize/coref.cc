@@ -378,7 +378,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           ref = &list[pick];
           ref_sentence = j;
           ref_index = pick;
-          code = ref->code.size() > 3 && ref->code.substr(3, 3) == m.sector
+          // (A party is not the government it sits in: "the government" after Likud is
+          // ISRGOV, not ISRGOVPTY.)
+          code = ref->code.size() > 3 && ref->code.substr(3, 3) == m.sector && !ref->code.ends_with("PTY")
                      ? ref->code
                      : ref->code.substr(0, 3) + m.sector;
         }
