@@ -235,6 +235,9 @@ bool Determiner(const Token& t) {
          t.norm == "their"_lit;
 }
 
+// Is w an English "-ing" form long enough to be a verb's ("demanding", not "king")?
+bool IngForm(const Token& w) { return w.norm.size() > 5 && w.norm.ends_with("ing"); }
+
 // Is token t an English participle after a comma (", accusing them of", ", detaining
 // 30")?
 bool CommaParticiple(const std::vector<Token>& tokens, size_t t) {
@@ -988,6 +991,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // ... على يد Y"), within its clause and before the next trigger; -1 when none.
   // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
   // a relative clause right after the act whose first words name its agent; -1 when none.
+  // Does no clause boundary fall in tokens [from, to)?
+  auto unbroken = [&](size_t from, size_t to) {
+    return std::none_of(boundary.begin() + static_cast<long>(from), boundary.begin() + static_cast<long>(to),
+                        [](bool b) { return b; });
+  };
   auto end_of = [&](size_t j) {
     return j + 1 < triggers.size() ? triggers[j + 1].match.begin
                                    : std::min(tokens.size(), triggers[j].match.end + kMaxReach);
@@ -1236,9 +1244,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "met on the sidelines of a European Political Community summit", "على هامش القمة":
     // a gathering named right after a meeting at a third location is where it was held.
     if (ti > 0 && triggers[ti - 1].entry->code == "044"_lit && tr.entry->code.starts_with("04") &&
-        tb <= triggers[ti - 1].match.end + 6 &&
-        std::none_of(boundary.begin() + static_cast<long>(triggers[ti - 1].match.end),
-                     boundary.begin() + static_cast<long>(tb), [](bool b) { return b; })) {
+        tb <= triggers[ti - 1].match.end + 6 && unbroken(triggers[ti - 1].match.end, tb)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": where the previous meeting was held, skipped");
       continue;
     }
@@ -1253,9 +1259,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (tb >= content_end && ti > 0 && prev_first < this_first && triggers[ti - 1].entry->code.starts_with("12") &&
         SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) && tb <= triggers[ti - 1].match.end + 10 &&
         (arabic_order ? (tokens[tb].norm.starts_with("\u064A") || tokens[tb].norm.starts_with("\u062A"))  // ي ت
-                      : tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing")) &&
-        std::none_of(boundary.begin() + static_cast<long>(triggers[ti - 1].match.end),
-                     boundary.begin() + static_cast<long>(tb), [](bool b) { return b; }) &&
+                      : IngForm(tokens[tb])) &&
+        unbroken(triggers[ti - 1].match.end, tb) &&
         std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
                      tokens.begin() + static_cast<long>(tb), [](const Token& w) { return IsComma(w); })) {
       content_end = tb + 1;
@@ -1553,7 +1558,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const auto placed_in_region = [&] {
             for (size_t u = actors[k].first; u-- > (actors[k].first > 3 ? actors[k].first - 3 : 0);) {
               if (IsComma(tokens[u]) || MentionAt(actors, u) >= 0) return false;
-              if (modes.IsLocative(tokens, u)) return u + 1 < actors[k].first && modes.IsRegion(tokens, u + 1);
+              if (modes.IsLocative(tokens, u)) return u + 1 < actors[k].first && RegionWord(tokens[u + 1]);
             }
             return false;
           };
@@ -1883,8 +1888,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // whose agent is named has that agent.
       if (sources.empty() && !targets.empty() && Force(tr.entry->code) && ti + 1 < triggers.size() &&
           Force(triggers[ti + 1].entry->code) && triggers[ti + 1].match.begin <= te + 15 &&
-          std::none_of(boundary.begin() + static_cast<long>(te), boundary.begin() + static_cast<long>(triggers[ti + 1].match.begin),
-                       [](bool b) { return b; }))
+          unbroken(te, triggers[ti + 1].match.begin))
         if (const int agent = agent_of(ti + 1); agent >= 0) {
           sources = {agent};
           how += "; agent: that of the attack after it";
@@ -1983,7 +1987,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // that verb's object or place. It follows a comma or a name ("Thursday"): other
       // -ing words are often nouns ("meeting", "a stern warning").
       if (!coordinated && !arabic_order && ti > 0 && !prev_sources.empty() && src >= 0 &&
-          tokens[tb].norm.size() > 5 && tokens[tb].norm.ends_with("ing") && actors[src].last < tb &&
+          IngForm(tokens[tb]) && actors[src].last < tb &&
           actors[src].first >= triggers[ti - 1].match.end && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
           (IsComma(tokens[tb - 1]) || tokens[tb - 1].capital))
         coordinated = true;

@@ -67,7 +67,6 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("gap_break", &ModeWords::gap_break_);
     m.set("day_opener", &ModeWords::day_opener_);
     m.set("day_part", &ModeWords::day_part_);
-    m.set("region", &ModeWords::region_);
     m.set("elapsed", &ModeWords::elapsed_);
     m.set("ago", &ModeWords::ago_);
     m.set("mass", &ModeWords::mass_);
@@ -248,8 +247,6 @@ bool ModeWords::IsDayOpener(const std::vector<Token>& tokens, size_t t) const {
 bool ModeWords::IsDayPart(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(day_part_, tokens, t);
 }
-
-bool ModeWords::IsRegion(const std::vector<Token>& tokens, size_t t) const { return StartsAt(region_, tokens, t); }
 bool ModeWords::IsAnswer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(answer_, tokens, t); }
 bool ModeWords::IsDirection(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(direction_, tokens, t);

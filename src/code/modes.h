@@ -70,9 +70,6 @@ class ModeWords {
   // one ("night"), at token t: the day is one step of a pattern's gap.
   bool IsDayOpener(const std::vector<Token>& tokens, size_t t) const;
   bool IsDayPart(const std::vector<Token>& tokens, size_t t) const;
-  // A word naming a kind of region before its name, at token t ("إقليم", "ولاية"):
-  // a state named after "في إقليم كردستان" is where, not who.
-  bool IsRegion(const std::vector<Token>& tokens, size_t t) const;
   // A word of answering force with force at token t ("retaliated", "responded", "ردّ").
   bool IsAnswer(const std::vector<Token>& tokens, size_t t) const;
   // A word of direction before a place ("northwestern", "شمال", "غربي") at token t.
@@ -170,7 +167,7 @@ class ModeWords {
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
-      *day_opener_ = nullptr, *day_part_ = nullptr, *region_ = nullptr,
+      *day_opener_ = nullptr, *day_part_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr;
   std::string lang_;

@@ -154,7 +154,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "future_time", "reported_future", "intent", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "channel",
       "count",     "scores",       "thousand",  "million",  "disaster", "honorific", "style",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
-      "day_opener", "day_part", "region",
+      "day_opener", "day_part",
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");

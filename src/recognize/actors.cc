@@ -769,6 +769,12 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
          (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
 }
 
+bool RegionWord(const Token& t) {
+  return IsWord(t, {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات", "ولايات",
+                    "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "city", "town", "village",
+                    "province", "region", "district"});
+}
+
 
 void PrepareActorRecognition(const ActorLexicon& lex) {
   for (std::string_view lang : kFuzzyLangs) lex.PrepareFuzzy(std::string(lang));
@@ -1154,14 +1160,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
       // in the city of Mombasa".)
       // ("المعلمون في محافظات جنوب العراق": several places, and a direction.)
-      if (gap >= 1 && g > it.last && IsWord(tokens[g - 1], {"في", "فى"}) &&
-          IsWord(tokens[g], {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات",
-                             "ولايات", "مناطق", "قري", "بلدات"})) {
+      if (gap >= 1 && g > it.last && IsWord(tokens[g - 1], {"في", "فى"}) && RegionWord(tokens[g])) {
         ++g, --gap;
         if (gap >= 1 && IsWord(tokens[g], {"جنوب", "شمال", "شرق", "غرب", "وسط"})) ++g, --gap;
       }
       if (gap >= 2 && g > it.last && tokens[g - 1].norm == "the"_lit &&
-          IsWord(tokens[g], {"city", "town", "village", "province", "region", "district"}) &&
+          RegionWord(tokens[g]) &&
           tokens[g + 1].norm == "of"_lit)
         g += 2, gap -= 2;
       // Arabic puts other adjectives between noun and nationality

@@ -63,4 +63,8 @@ bool ResolveActorEntry(const ActorLexicon& lexicon, uint32_t id, const std::stri
 // الخارجية"): a second actor, not one in apposition.
 bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens);
 
+// Whether t names a kind of region before the region's own name ("محافظة", "إقليم",
+// "province"): "في إقليم كردستان العراق", "in the province of Idlib" are places.
+bool RegionWord(const Token& t);
+
 }  // namespace dyad
