@@ -419,6 +419,12 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   return false;
 }
 
+// Whether a trigger's words cover token t.
+bool TriggerCovers(const std::vector<Trigger>& triggers, size_t t) {
+  return std::any_of(triggers.begin(), triggers.end(),
+                     [&](const Trigger& o) { return o.match.begin <= t && t < o.match.end; });
+}
+
 // The first mention in tokens [from, to) that ok accepts, or -1.
 template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
@@ -1981,6 +1987,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
                           (prev_sources.size() == 1 && prev_sources[0] == src));
+      // "Gunmen stormed a school in Nigeria's Kebbi state on Monday and abducted 25
+      // students": a verb joined by "and" to an earlier verb that is no trigger has
+      // that verb's subject, the actor right before its past form; what is named
+      // between is its object or place.
+      if (!coordinated && !arabic_order && tb >= 2 && IsConjunction(tokens[tb - 1])) {
+        for (size_t u = tb - 1; u-- > 1;) {
+          if (boundary[u] || TriggerCovers(triggers, u)) break;
+          const Token& w = tokens[u];
+          const int k = MentionAt(actors, u - 1);
+          if (k < 0 || actors[k].last != u || w.capital || w.norm.size() < 5 || !w.norm.ends_with("ed")) continue;
+          if (src < 0 || actors[src].first > u) {
+            src = k;
+            how = "subject of the verb joined by \"and\"";
+          }
+          break;
+        }
+      }
       // "marched on the parliament in Tbilisi on Thursday demanding the government's
       // resignation": a participle of speech (demanding, accusing, urging) with no
       // subject of its own shares the previous verb's; the actor named between them is
