@@ -7,6 +7,7 @@
 #include "code/modes.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
+#include "core/utf8.h"
 #include "recognize/dates.h"
 #include "text/arabic.h"
 
@@ -415,6 +416,28 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
     if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
     const bool article = p.norm == "the"_lit || p.norm == "a"_lit || p.norm == "an"_lit;
     if (!article) return false;
+  }
+  return false;
+}
+
+// "خُطفت", "وقُتل": an Arabic past verb written with a damma on its first letter
+// (after a conjunction و/ف) is passive. Writers mark it where the bare form would
+// read as active; the normalised token has lost the mark, the document's text keeps
+// it. (Not on a prefix of the present, "يُعلن", "تُطالب": active forms carry it too.)
+bool DammaOnFirstLetter(std::string_view raw) {
+  char32_t first = 0, last = 0;
+  int letters = 0;
+  for (size_t i = 0; i < raw.size();) {
+    const char32_t c = utf8::Next(raw, i);
+    if (c == 0x064F) {
+      const bool verb_first = letters == 1 || (letters == 2 && (first == 0x0648 || first == 0x0641));  // و ف
+      return verb_first && last != 0x064A && last != 0x062A && last != 0x0646 && last != 0x0623 &&  // ي ت ن أ
+             last != 0x0627;                                                                      // ا
+    }
+    if (c < 0x0621 || c > 0x064A) continue;
+    if (letters++ == 0) first = c;
+    last = c;
+    if (letters > 2) return false;
   }
   return false;
 }
@@ -1535,6 +1558,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
     if (!passive && modes.IsBareParticiple(tokens, tb)) passive = true;
+    if (!passive && arabic_order &&
+        DammaOnFirstLetter(std::string_view(doc.text).substr(tokens[tb].span.begin, tokens[tb].span.size())))
+      passive = true;
     // "قتل أربعة جنود": an Arabic verb of harm in its bare form right before a number is
     // passive (four soldiers were killed); an active one has its agent first ("قتلت
     // القوات أربعة") or agrees with one named before ("واعتقلت ما لا يقل عن 20").
