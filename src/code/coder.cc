@@ -2549,6 +2549,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
     const std::string root = tr.entry->code.substr(0, 2);
     const std::string& code = tr.entry->code;
+    // "وصل ولي العهد إلى واشنطن، واستقبله الرئيس الأمريكي": a host after an arrival or
+    // a visit, with a subject of its own right after the verb, hosts the visitor.
+    if (arabic_order && code == "043"_lit && te < tokens.size() && this_first > 0 &&
+        out[this_first - 1].code == "042"_lit) {
+      const int own = MentionAt(actors, te);
+      if (own >= 0 && actors[own].has_country() &&
+          std::find(prev_sources.begin(), prev_sources.end(), own) == prev_sources.end()) {
+        sources = {own};
+        targets = prev_sources;
+        how += "; a host with its own subject after a visit: the visitor";
+      }
+    }
     const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
     const bool mutual_act =
         (root >= "03" && root <= "08") || code == "190"_lit || code == "193"_lit || reciprocal;
