@@ -1053,8 +1053,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           !(arabic_order && !noun && modes.IsPerformed(tokens, r)))
         continue;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
-      for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u)
+      for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
+        // (English names the agent before the verb: in "a bombing that killed seven
+        // soldiers" the noun itself is the clause's subject.)
+        if (!arabic_order && !Determiner(tokens[u]) && tokens[u].norm != "a"_lit) break;
+      }
       break;
     }
     return -1;
