@@ -442,6 +442,14 @@ bool DammaOnFirstLetter(std::string_view raw) {
   return false;
 }
 
+// An English participle of ordering or launching an act ("ordered by", "launched by"):
+// the one named after it gave the order, whoever is acted on.
+bool OrderedWord(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "ordered"_lit || w == "launched"_lit || w == "authorised"_lit || w == "authorized"_lit ||
+         w == "approved"_lit || w == "decreed"_lit || w == "announced"_lit;
+}
+
 // Whether a trigger's words cover token t.
 bool TriggerCovers(const std::vector<Trigger>& triggers, size_t t) {
   return std::any_of(triggers.begin(), triggers.end(),
@@ -1698,6 +1706,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                  MediatorBeside(static_cast<size_t>(&o - triggers.data())) == k;
         });
         if (third_party_agent) continue;
+        // (Nor whoever ordered the act: "a deportation campaign ordered by the
+        // president". The agent of a participle that describes the object is still the
+        // object: "war crimes committed by the RSF", "a convoy escorted by soldiers".)
+        const size_t g = f > 0 && Determiner(tokens[f - 1]) ? f - 1 : f;  // "by the minister"
+        if (!arabic_order && !passive && g >= 2 && g - 2 >= te && modes.IsAgent(tokens, g - 1) &&
+            OrderedWord(tokens[g - 2]))
+          continue;
         // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
         // happened (but what a protest is held outside is what it is against, and what a
         // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
