@@ -954,7 +954,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     const Token& t = tokens[i];
-    if (t.word && t.capital && UsesFuzzyNames(lang)) {
+    // (Not a word of a longer proper name, "President Martin Vizcarra": a first name is
+    // no misspelt town, "Martin" no "Mardin".)
+    const auto capital_at = [&](size_t k) { return k < tokens.size() && tokens[k].word && tokens[k].capital; };
+    if (t.word && t.capital && UsesFuzzyNames(lang) && !capital_at(i + 1) && !(i > 0 && capital_at(i - 1))) {
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;
