@@ -2857,6 +2857,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         cc = precise;
         break;
       }
+    // "an investigation into the killing of protesters by security forces" 092, "into
+    // reports that troops fired on a patrol" 093: an investigation into an act of force
+    // is one into abuses when the police used it or people who bear no arms suffered
+    // it, else one into military action.
+    if (cc->code == "090"_lit && ti + 1 < triggers.size() && Force(triggers[ti + 1].entry->code) &&
+        triggers[ti + 1].match.begin < te + kMaxReach && unbroken(te, triggers[ti + 1].match.begin)) {
+      bool abuse = false;
+      for (size_t t = triggers[ti + 1].match.end; t < std::min(tokens.size(), triggers[ti + 1].match.end + 8) &&
+                                                  !boundary[t] && !abuse;
+           ++t)
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          const std::string_view sector = SectorOf(actors[k]);
+          abuse = sector == "COP"_lit || PressesForChange(sector) || sector == "MED"_lit || sector == "HRI"_lit ||
+                  sector == "HLH"_lit;
+        }
+      if (const CameoCode* precise = r_.ontology->Find(abuse ? "092" : "093")) {
+        if (trace) trace->push_back("  into an act of force: " + precise->code);
+        cc = precise;
+      }
+    }
     // "pledged $75 million in humanitarian assistance" 0333, "appealed for military
     // aid" 0232: an aid it names as its object (071-074) says what a pledge of aid or
     // an appeal for it is of; it tells more than the money or the verb.
