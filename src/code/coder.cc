@@ -1065,7 +1065,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
         // (English names the agent before the verb: in "a bombing that killed seven
         // soldiers" the noun itself is the clause's subject.)
-        if (!arabic_order && !Determiner(tokens[u]) && tokens[u].norm != "a"_lit) break;
+        if (!arabic_order && !Determiner(tokens[u]) && tokens[u].norm != "a"_lit && tokens[u].norm != "an"_lit) break;
       }
       break;
     }
