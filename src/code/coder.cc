@@ -2756,6 +2756,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
+    // "Ghanaian nurses began a strike": a strike by those who bear no arms (workers,
+    // students, doctors, protesters) is a stoppage of work (143), not an attack.
+    if (cc->code == "190"_lit && !arabic_order && tokens[tb].norm.starts_with("strike") && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int k) { return PressesForChange(SectorOf(actors[k])); }))
+      if (const CameoCode* stoppage = r_.ontology->Find("143")) {
+        if (trace) trace->push_back("  a strike by the unarmed: 143");
+        cc = stoppage;
+      }
     // "the floods that have killed more than 300 people", "الفيضانات التي اجتاحت عددا من
     // المناطق", "اجتاحت السيول": force whose subject is a natural disaster is no act.
     if (cc->quad == 4) {
