@@ -442,18 +442,15 @@ bool DammaOnFirstLetter(std::string_view raw) {
   return false;
 }
 
-// An English participle of ordering or launching an act ("ordered by", "launched by"):
-// the one named after it gave the order, whoever is acted on.
-bool OrderedWord(const Token& t) {
-  const std::string& w = t.norm;
-  return w == "ordered"_lit || w == "launched"_lit || w == "authorised"_lit || w == "authorized"_lit ||
-         w == "approved"_lit || w == "decreed"_lit || w == "announced"_lit;
-}
-
 // Whether a trigger's words cover token t.
 bool TriggerCovers(const std::vector<Trigger>& triggers, size_t t) {
   return std::any_of(triggers.begin(), triggers.end(),
                      [&](const Trigger& o) { return o.match.begin <= t && t < o.match.end; });
+}
+
+// Whether a trigger starts at token t.
+bool TriggerStartsAt(const std::vector<Trigger>& triggers, size_t t) {
+  return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) { return o.match.begin == t; });
 }
 
 // The first mention in tokens [from, to) that ok accepts, or -1.
@@ -757,12 +754,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       ++j;
     const ActorMention& b = actors_in[j];
     // (A title's own complement may follow it in Arabic: "رئيس الدولة،".)
-    const auto trigger_at = [&](size_t t) {
-      return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) { return o.match.begin == t; });
-    };
     size_t close = b.last;
     while (arabic_order && close < std::min(tokens.size(), b.last + 2) && tokens[close].word &&
-           MentionAt(actors_in, close) < 0 && !(titles_follow && trigger_at(close)))
+           MentionAt(actors_in, close) < 0 && !(titles_follow && TriggerStartsAt(triggers, close)))
       ++close;
     if (!is_title(b) || close >= tokens.size()) continue;
     // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
@@ -770,7 +764,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool quoted = titles_follow && tokens[close].norm == "\""_lit;
     // (Or in the object, an act's noun: "محمد بن زايد آل نهيان رئيس الدولة اتصالاً
     // هاتفياً من".)
-    const bool object_next = titles_follow && trigger_at(close);
+    const bool object_next = titles_follow && TriggerStartsAt(triggers, close);
     if (const PhraseMatch h = modes.HonorificAt(tokens, close + (quoted ? 1 : 0));
         titles_follow && !IsComma(tokens[close]) && h.found()) {
       close = h.end - 1 + (quoted && h.end < tokens.size() && tokens[h.end].norm == "\""_lit ? 1 : 0);
@@ -832,8 +826,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
     if (!MilitaryAdjective(s.lang, a, tokens) ||
-        !std::any_of(triggers.begin(), triggers.end(),
-                     [&](const Trigger& t) { return t.match.begin == a.last || t.match.begin == a.first; }))
+        !(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first)))
       continue;
     if (resolved.empty()) resolved = actors_in;
     resolved.erase(resolved.begin() + static_cast<long>(k--));
@@ -1710,9 +1703,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // president". The agent of a participle that describes the object is still the
         // object: "war crimes committed by the RSF", "a convoy escorted by soldiers".)
         const size_t g = f > 0 && Determiner(tokens[f - 1]) ? f - 1 : f;  // "by the minister"
-        if (!arabic_order && !passive && g >= 2 && g - 2 >= te && modes.IsAgent(tokens, g - 1) &&
-            OrderedWord(tokens[g - 2]))
-          continue;
+        if (!passive && g >= te + 2 && modes.OrderedBefore(tokens, g)) continue;
         // "dispersed protesters outside parliament", "أمام مقر البرلمان": where it
         // happened (but what a protest is held outside is what it is against, and what a
         // blockade closes a strait to is whom it stops: "إغلاق المضيق أمام السفن").
@@ -2877,8 +2868,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            ++t)
         if (const int k = MentionAt(actors, t); k >= 0) {
           const std::string_view sector = SectorOf(actors[k]);
-          abuse = sector == "COP"_lit || PressesForChange(sector) || sector == "MED"_lit || sector == "HRI"_lit ||
-                  sector == "HLH"_lit;
+          abuse = sector == "COP"_lit || PressesForChange(sector) || sector == "MED"_lit || sector == "HRI"_lit;
         }
       if (const CameoCode* precise = r_.ontology->Find(abuse ? "092" : "093")) {
         if (trace) trace->push_back("  into an act of force: " + precise->code);

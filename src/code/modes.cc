@@ -50,6 +50,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("member", &ModeWords::member_);
     m.set("group", &ModeWords::group_);
     m.set("participle", &ModeWords::participle_);
+    m.set("ordered", &ModeWords::ordered_);
     m.set("channel", &ModeWords::channel_);
     m.set("count", &ModeWords::count_);
     m.set("scores", &ModeWords::scores_);
@@ -172,6 +173,10 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
 
 bool ModeWords::IsBareParticiple(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(participle_, tokens, t);
+}
+
+bool ModeWords::OrderedBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(ordered_, tokens, t, 1);
 }
 
 bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {

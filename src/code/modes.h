@@ -84,6 +84,9 @@ class ModeWords {
   // A passive participle that follows its noun with no auxiliary ("tankers accused of
   // smuggling", "a man charged with"): at token t, followed by what it names.
   bool IsBareParticiple(const std::vector<Token>& tokens, size_t t) const;
+  // A participle of ordering an act with its agent marker ("ordered by", "launched by")
+  // that ends right before token t: the actor at t gave the order.
+  bool OrderedBefore(const std::vector<Token>& tokens, size_t t) const;
   // A number at token t: digits, or a word for a count ("أربعة", "عشرات", "أكثر من").
   bool IsCount(const std::vector<Token>& tokens, size_t t) const;
   // A verb of carrying out with a pronoun for its object ("شنه", "نفذتها") at t: it
@@ -164,7 +167,7 @@ class ModeWords {
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
       *inverse_ = nullptr, *reciprocal_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
-      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr,
+      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *day_opener_ = nullptr, *day_part_ = nullptr,

@@ -152,7 +152,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "and",       "report",       "possessive",  "conditional", "relative",   "locative",
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "reciprocal",
       "future_time", "reported_future", "intent", "purpose", "result",    "air",         "reason",
-      "describe",  "member",       "group",       "participle", "channel",
+      "describe",  "member",       "group",       "participle", "ordered",     "channel",
       "count",     "scores",       "thousand",  "million",  "disaster", "honorific", "style",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
       "day_opener", "day_part",
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction"};
