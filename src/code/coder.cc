@@ -290,6 +290,8 @@ bool ProtestsAtHome(const ActorMention& a) {
   return kPeople.count(std::string_view(a.code).substr(3, 3)) > 0;
 }
 
+bool CityPlace(const ActorMention& a) { return a.kind == ActorKind::kCity && a.place; }
+
 // The English word "military" read as a sector without a country: also an adjective
 // ("military talks", "military action").
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
@@ -566,10 +568,17 @@ SentenceTables& Tables() {
 }  // namespace
 
 std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, const Sentence& s,
-                                            const std::vector<ActorMention>& actors_in,
+                                            const std::vector<ActorMention>& actors_given,
                                             std::vector<std::string>* trace,
                                             std::vector<Event>* placeless) const {
   std::vector<Event> out;
+  // A city where something happens only places the bare sectors (below); it is no
+  // party to an event, and its name no step of a pattern.
+  std::vector<ActorMention> cities, parties;
+  if (std::any_of(actors_given.begin(), actors_given.end(), CityPlace)) {
+    for (const ActorMention& a : actors_given) (CityPlace(a) ? cities : parties).push_back(a);
+  }
+  const std::vector<ActorMention>& actors_in = cities.empty() ? actors_given : parties;
   const PhraseIndex* idx = r_.triggers->For(s.lang);
   // An event needs two actors, or one and a place for its target (placeless).
   if (!idx || actors_in.empty() || (actors_in.size() < 2 && !placeless)) return out;
@@ -839,13 +848,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (With other states named, only an armed group's, of the one state named as the
   // place: "Gunmen kidnapped five Chinese workers from a mine in western Mali".)
   {
-    const std::string sole = SoleState(*actors_ptr);
+    // (A city where it happens counts when no state is named: "gunmen killed a police
+    // chief in Aden". With one named, it already decides, as before.)
+    std::vector<ActorMention> with_cities;
+    if (!cities.empty() && SoleState(*actors_ptr).empty()) {
+      with_cities = *actors_ptr;
+      with_cities.insert(with_cities.end(), cities.begin(), cities.end());
+    }
+    const std::vector<ActorMention>& placing = with_cities.empty() ? *actors_ptr : with_cities;
+    const std::string sole = SoleState(placing);
     std::string placed_state;
     bool placed = false, bare = false, placed_alone = true, unplaced_before = false, placed_by_sector = false;
     size_t first_bare = SIZE_MAX;
-    for (const ActorMention& a : *actors_ptr)
+    for (const ActorMention& a : placing)
       if (!a.has_country()) first_bare = std::min(first_bare, a.first);
-    for (const ActorMention& a : *actors_ptr) {
+    for (const ActorMention& a : placing) {
       if (!a.has_country()) {
         bare = bare || a.sector != "REF"_lit;
         continue;

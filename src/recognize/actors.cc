@@ -721,7 +721,11 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                            IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "downtown", "occupied"});
-    const std::string& p = original[direction ? b - 2 : b - 1].norm;
+    // (A word for a town may stand between too, in Arabic: "في مدينة عدن"; and "the city
+    // of Goma" is always a place.)
+    const bool region = (lang == "ar"_lit || lang == "fa"_lit) && b > 1 && RegionWord(original[b - 1]);
+    if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit && RegionWord(original[b - 2])) return true;
+    const std::string& p = original[direction || region ? b - 2 : b - 1].norm;
     if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
                          p == "around"_lit || p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
       return true;
@@ -1080,7 +1084,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                           IsWord(tokens[sec.last], {"said", "says", "has", "have", "had", "was", "were", "is",
                                                     "are", "will", "would", "could", "of", "in", "on", "to",
                                                     "and", "which", "that", "who", "for", "with", "at", "from",
-                                                    "after", "also", "by"}) ||
+                                                    "after", "also", "by", "a", "an", "the"}) ||
                           IsWord(tokens[sec.last], kPastTenses) ||
                           (tokens[sec.last].norm.size() > 4 && tokens[sec.last].norm.ends_with("ed"));
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
@@ -1110,7 +1114,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // A city names a place, not an actor, unless a sector makes it one; a fuzzy
       // match alone must be long and not open the sentence (where any word is
       // capitalised).
-      if (kind == ActorKind::kCity) continue;
+      // (A city where something happens is kept as a place: it tells whose the bare
+      // sector words are, "gunmen killed a police chief in Aden"; the coder codes no
+      // event with it.)
+      if (kind == ActorKind::kCity && (!it.located || it.fuzzy)) continue;
       if (kind == ActorKind::kCapital && it.located) continue;
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)

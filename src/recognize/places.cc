@@ -698,7 +698,7 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
       continue;
     }
     if (actor && actor->kind != ActorKind::kCountry && actor->kind != ActorKind::kCapital &&
-        !locative) {
+        actor->kind != ActorKind::kCity && !locative) {
       // Inside an organisation's or seat's name, or a country + sector actor: a
       // toponym, but the actor is what the text speaks of ("Russia's foreign
       // ministry", "Texas Instruments").
