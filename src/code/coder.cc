@@ -904,12 +904,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (With no place named, the police and the courts are still the one state's: "Police
     // arrested two Kenyan opposition leaders", "prosecutors charged a Malawian minister".)
     const auto law = [](const std::string& c) { return c == "COP"_lit || c == "JUD"_lit; };
+    // (Nor are people who protest in a relative clause: "fired tear gas at pensioners
+    // who rallied outside Congress".)
+    const auto protesting = [&](const ActorMention& a) {
+      return s.lang == "en"_lit && a.last + 1 < tokens.size() && modes.IsRelative(tokens, a.last) &&
+             std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+               return o.match.begin == a.last + 1 && o.entry->code.starts_with("14");
+             });
+    };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
-                    : law(a.code) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
+                    : law(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
@@ -2048,11 +2056,48 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t u = tb - 1; u-- > 1;) {
           if (boundary[u] || TriggerCovers(triggers, u)) break;
           const Token& w = tokens[u];
-          const int k = MentionAt(actors, u - 1);
-          if (k < 0 || actors[k].last != u || w.capital || w.norm.size() < 5 || !w.norm.ends_with("ed")) continue;
+          // (Or right before the name's plural head: "Boko Haram fighters stormed".)
+          const bool head = u >= 2 && tokens[u - 1].word && !tokens[u - 1].capital && tokens[u - 1].norm.ends_with("s");
+          int k = MentionAt(actors, u - 1);
+          if (k < 0 && head) k = MentionAt(actors, u - 2);
+          if (k < 0 || actors[k].last + (actors[k].last == u ? 0 : 1) != u || w.capital || w.norm.size() < 5 ||
+              !w.norm.ends_with("ed"))
+            continue;
           if (src < 0 || actors[src].first > u) {
             src = k;
             how = "subject of the verb joined by \"and\"";
+          }
+          break;
+        }
+      }
+      // "fired tear gas at students who marched on parliament": a verb right after a
+      // relative pronoun has the actor before the pronoun as its subject.
+      if (!arabic_order && tb >= 2 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"_lit))
+        if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].last == tb - 1 && actors[k].has_country()) {
+          src = k;
+          coordinated = false;
+          how = "subject of a relative clause";
+        }
+      // "The council, meeting in Addis Ababa after weeks of drone strikes, demanded": a
+      // verb right after a parenthesis that opens with a participle or a relative
+      // pronoun has the subject named before it; what the parenthesis names is not.
+      if (!arabic_order && tb >= 4 && IsComma(tokens[tb - 1])) {
+        for (size_t c = tb - 2; c-- > (tb > 30 ? tb - 30 : 1);) {
+          if (!IsComma(tokens[c])) continue;
+          // (Or its body, after a possessive: "the Arab League's ministerial council,".)
+          size_t end = c;
+          if (MentionAt(actors, c - 1) < 0) {
+            size_t h = c;
+            while (h > 2 && c - h < 2 && tokens[h - 1].word && !tokens[h - 1].capital) --h;
+            if (h < c && tokens[h - 1].norm == "'s"_lit) end = h - 1;
+          }
+          const int k = MentionAt(actors, end - 1);
+          if (k >= 0 && actors[k].last == end && actors[k].has_country() &&
+              (IngForm(tokens[c + 1]) || modes.IsRelative(tokens, c + 1)) &&
+              (src < 0 || actors[src].first > c)) {
+            src = k;
+            coordinated = false;
+            how = "subject before a parenthesis";
           }
           break;
         }
@@ -2760,7 +2805,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const auto nationality = [&](int k) { return bare_state(k) && actors[k].kind == ActorKind::kAdj; };
     if (!sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
         (Force(cc->code) || cc->code.starts_with("171") || std::all_of(sources.begin(), sources.end(), nationality)) &&
-        modes.NamesGame(tokens)) {
+        modes.NamesGame(tokens, masked)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }

@@ -256,10 +256,11 @@ bool ModeWords::IsAnswer(const std::vector<Token>& tokens, size_t t) const { ret
 bool ModeWords::IsDirection(const std::vector<Token>& tokens, size_t t) const {
   return StartsAt(direction_, tokens, t);
 }
-bool ModeWords::NamesGame(const std::vector<Token>& tokens) const {
+bool ModeWords::NamesGame(const std::vector<Token>& tokens, const std::vector<bool>& in_name) const {
   if (!game_) return false;
+  // (Not inside a name: "the Arab League" plays no game.)
   for (size_t t = 0; t < tokens.size(); ++t)
-    if (StartsAt(game_, tokens, t)) return true;
+    if (!(t < in_name.size() && in_name[t]) && StartsAt(game_, tokens, t)) return true;
   return false;
 }
 

@@ -76,7 +76,7 @@ class ModeWords {
   bool IsDirection(const std::vector<Token>& tokens, size_t t) const;
   // Whether the sentence tells of a game or a contest ("semi-final", "striker",
   // "المنتخب", "مهرجان"), where states are teams and entrants.
-  bool NamesGame(const std::vector<Token>& tokens) const;
+  bool NamesGame(const std::vector<Token>& tokens, const std::vector<bool>& in_name) const;
   // Where a word for some of a group's members ("fighters of", "members of", "مسلحين
   // من") that ends right before token t (an article may stand between) begins; t when
   // there is none.
