@@ -1989,8 +1989,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (So is one followed right away by another actor: "واتهمت الحركة إسرائيل", but
           // not by one joined to it by و, a compound subject.)
           const int next = after < tokens.size() ? MentionAt(actors, after) : -1;
+          // (Or, for a body rather than a state, by one after the preposition ب, the
+          // verb's object: "، ونددت الرئاسة التايوانية بالمناورات".)
           subject_after = continues && after < tokens.size() && !boundary[after] &&
                           ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
+                           (next < 0 && actors[vs].code.size() > 3 && tokens[after].norm.starts_with("بال") &&
+                            tokens[tb].norm.starts_with("و")) ||
                            (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
           // (So is a sector of the previous subject's own state before another actor:
           // "خاضت إثيوبيا حربا ...، وقصفت دبابات إثيوبية يوم الأحد مواقع إريترية".)
@@ -3025,7 +3029,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].first >= te) o = std::max(o, static_cast<size_t>(actors[k].last));
       if (!targets.empty() || o >= tokens.size()) return false;
       // (Or as "what it called": "دانت الرئاسة ما وصفته بالخرق".)
-      if (arabic_order) return (tokens[o].norm.starts_with("ال") || tokens[o].norm == "ما"_lit) && modes.IsAct(tokens, o);
+      // (Or after the preposition ب: "ونددت الرئاسة بالمناورات".)
+      if (arabic_order)
+        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || tokens[o].norm == "ما"_lit) &&
+               modes.IsAct(tokens, o);
       const std::string& w = tokens[o].norm;
       return o + 1 < tokens.size() && (w == "the"_lit || w == "this"_lit || w == "that"_lit) && modes.IsAct(tokens, o + 1);
     };
