@@ -2060,13 +2060,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t u = tb - 1; u-- > 1;) {
           if (boundary[u] || TriggerCovers(triggers, u)) break;
           const Token& w = tokens[u];
-          // (Or right before the name's plural head: "Boko Haram fighters stormed".)
-          const bool head = u >= 2 && tokens[u - 1].word && !tokens[u - 1].capital && tokens[u - 1].norm.ends_with("s");
           int k = MentionAt(actors, u - 1);
-          if (k < 0 && head) k = MentionAt(actors, u - 2);
-          if (k < 0 || actors[k].last + (actors[k].last == u ? 0 : 1) != u || w.capital || w.norm.size() < 5 ||
-              !w.norm.ends_with("ed"))
-            continue;
+          bool right_before = k >= 0 && actors[k].last == u;
+          // (Or right before the name's plural head: "Boko Haram fighters stormed".)
+          if (!right_before && u >= 2 && tokens[u - 1].word && !tokens[u - 1].capital &&
+              tokens[u - 1].norm.ends_with("s")) {
+            k = MentionAt(actors, u - 2);
+            right_before = k >= 0 && actors[k].last + 1 == u;
+          }
+          if (!right_before || w.capital || w.norm.size() < 5 || !w.norm.ends_with("ed")) continue;
           if (src < 0 || actors[src].first > u) {
             src = k;
             how = "subject of the verb joined by \"and\"";
@@ -2075,7 +2077,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
       // "fired tear gas at students who marched on parliament": a verb right after a
-      // relative pronoun has the actor before the pronoun as its subject.
+      // relative pronoun (or "that") has the actor before the pronoun as its subject.
       if (!arabic_order && tb >= 2 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"_lit))
         if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].last == tb - 1 && actors[k].has_country()) {
           src = k;
