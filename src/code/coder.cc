@@ -850,13 +850,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   {
     // (A city where it happens counts when no state is named: "gunmen killed a police
     // chief in Aden". With one named, it already decides, as before.)
+    const std::string named = SoleState(*actors_ptr);
     std::vector<ActorMention> with_cities;
-    if (!cities.empty() && SoleState(*actors_ptr).empty()) {
+    if (!cities.empty() && named.empty()) {
       with_cities = *actors_ptr;
       with_cities.insert(with_cities.end(), cities.begin(), cities.end());
     }
     const std::vector<ActorMention>& placing = with_cities.empty() ? *actors_ptr : with_cities;
-    const std::string sole = SoleState(placing);
+    const std::string sole = with_cities.empty() ? named : SoleState(placing);
     std::string placed_state;
     bool placed = false, bare = false, placed_alone = true, unplaced_before = false, placed_by_sector = false;
     size_t first_bare = SIZE_MAX;
@@ -926,6 +927,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
   }
   const std::vector<ActorMention>& actors = *actors_ptr;
+  // The one state the sentence names, if only one ("" otherwise).
+  const std::string sole_state = SoleState(actors);
   // "ولي العهد السعودي الأمير محمد بن سلمان": a title and a name of the same actor
   // side by side (at most one word apart) are one actor; the second is passed over.
   // So is a chain of them with a second title that names no country between ("رئيس
@@ -1845,7 +1848,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // agent, of the state of the one they struck when it is the only state named.)
       if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
           src < 0 && bare >= 0 && actors[bare].kind == ActorKind::kSector && Force(tr.entry->code) &&
-          IsStateCode(SoleState(actors)) && IsArmedGroupCode(SoleState(actors) + actors[bare].code))
+          IsStateCode(sole_state) && IsArmedGroupCode(sole_state + actors[bare].code))
         src = bare;
       // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
       // object, of the domestic agent's state; see inherited_country below.)
@@ -2859,10 +2862,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const size_t close = IsComma(tokens[after]) ? CommasAround(tokens, after + 1).second : 0;
           close > 0 && close + 2 < tokens.size())
         after = close + 1;
+      // (A city there is among the places kept apart from the actors.)
       const int where = MentionAt(actors, after + 1);
       if (tokens[after].norm == "to"_lit ||
-          (modes.IsLocative(tokens, after) && where >= 0 &&
-           (actors[where].kind == ActorKind::kCapital || actors[where].kind == ActorKind::kCity)))
+          (modes.IsLocative(tokens, after) &&
+           ((where >= 0 && actors[where].kind == ActorKind::kCapital) || MentionAt(cities, after + 1) >= 0)))
         if (const CameoCode* host = r_.ontology->Find("043")) cc = host;
     }
     // "أضرم محتجون النار في مبنى المحافظة", "protesters torched a police station":
@@ -3070,7 +3074,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // sentence names no other state.)
     if (!targets.empty() && !actors[targets[0]].has_country() && sources.size() == 1 &&
         (authority_own_act ||
-         (DomesticAgent(actors[sources[0]]) && SoleState(actors) == CountryOf(actors[sources[0]].code))))
+         (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
@@ -3115,7 +3119,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
-                              SoleState(actors) == CountryOf(src->code);
+                              sole_state == CountryOf(src->code);
     const bool at_home = src && (plain_verb || investigation_by) &&
                          (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
                          (DomesticAgent(*src) || state_at_home || army_at_home);
@@ -3440,7 +3444,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const auto at_home = [&](ActorMention& x, const ActorMention& y) {
             const std::string home = CountryOf(y.code);
             if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&
-                IsArmedGroupCode(home + x.code) && SoleState(actors) == home) {
+                IsArmedGroupCode(home + x.code) && sole_state == home) {
               x.code = home + x.code;
               x.kind = ActorKind::kComposed;
             }

@@ -457,7 +457,6 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
   return std::nullopt;
 }
 
-
 // --- Appositions -----------------------------------------------------------------------
 
 // Titles and names that stand side by side name one actor: "Russian President
@@ -778,7 +777,6 @@ bool RegionWord(const Token& t) {
                     "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "city", "town", "village",
                     "province", "region", "district"});
 }
-
 
 void PrepareActorRecognition(const ActorLexicon& lex) {
   for (std::string_view lang : kFuzzyLangs) lex.PrepareFuzzy(std::string(lang));
