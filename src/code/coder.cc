@@ -913,10 +913,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                return o.match.begin == a.last + 1 && o.entry->code.starts_with("14");
              });
     };
+    // (Nor the head of an Arabic construct, which the body after it names: "زعيم
+    // المعارضة الكينية" is the opposition's leader. A head takes no article and drops
+    // the nun of its plural: "طالب ناشطون الحكومة" is a subject, then an object.)
+    const auto construct_head = [&](const ActorMention& a) {
+      if (s.lang != "ar"_lit || a.last != a.first + 1) return false;
+      const std::string& w = tokens[a.first].norm;
+      if (w.starts_with("\u0627\u0644") || w.ends_with("\u0648\u0646") || w.ends_with("\u064a\u0646") ||
+          w.ends_with("\u0627\u0646"))  // ال, ون, ين, ان
+        return false;
+      return std::any_of(placing.begin(), placing.end(),
+                         [&](const ActorMention& o) { return o.first == a.last && o.has_country(); });
+    };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
       if (resolved.empty()) resolved = actors_in;
       for (ActorMention& a : resolved)
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
+            !construct_head(a) &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
                     : law(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           a.code = country + a.code;

@@ -351,6 +351,20 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             break;
           }
       }
+      // "انتقد الوزير الإيراني نظيره الفرنسي، متهماً حكومته": an Arabic institution with
+      // a pronoun suffix ("his government") is of the one named last before it, in
+      // this sentence.
+      if (m.kind == ActorKind::kSector && !m.has_country() && lex.IsInstitution(s.lang, m.entity) &&
+          Possessed(s, m))
+        for (size_t q = k; q-- > 0;)
+          if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].kind != ActorKind::kAnaphor) {
+            m.code = ms[q].code.substr(0, 3) + m.sector;
+            m.how = "coref: " + m.entity + " of " + ms[q].entity + " -> " + m.code;
+            m.antecedent_sentence = static_cast<int>(i);
+            m.antecedent_index = static_cast<int>(q);
+            m.kind = ActorKind::kPossessed;
+            break;
+          }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
           Definite(s, m.first)) {
         // The referent is the most salient state of the nearest sentence that names
