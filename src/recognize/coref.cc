@@ -97,6 +97,15 @@ struct Ref {
   int index;
 };
 
+// A sector word with a possessor ("its soldiers", "حكومته") is of the possessor's state.
+void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index) {
+  m.code = owner.code.substr(0, 3) + m.sector;
+  m.how = "coref: " + m.entity + " of " + owner.entity + " -> " + m.code;
+  m.antecedent_sentence = sentence;
+  m.antecedent_index = index;
+  m.kind = ActorKind::kPossessed;
+}
+
 }  // namespace
 
 void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
@@ -343,11 +352,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (first_q == k || !HasCountry(ms[first_q]) || ms[first_q].kind == ActorKind::kAnaphor) first_q = 0;
         for (size_t q = first_q; q < k; ++q)
           if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) {
-            m.code = ms[q].code.substr(0, 3) + m.sector;
-            m.how = "coref: " + m.entity + " of " + ms[q].entity + " -> " + m.code;
-            m.antecedent_sentence = static_cast<int>(i);
-            m.antecedent_index = static_cast<int>(q);
-            m.kind = ActorKind::kPossessed;
+            OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
             break;
           }
       }
@@ -358,11 +363,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           Possessed(s, m))
         for (size_t q = k; q-- > 0;)
           if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].kind != ActorKind::kAnaphor) {
-            m.code = ms[q].code.substr(0, 3) + m.sector;
-            m.how = "coref: " + m.entity + " of " + ms[q].entity + " -> " + m.code;
-            m.antecedent_sentence = static_cast<int>(i);
-            m.antecedent_index = static_cast<int>(q);
-            m.kind = ActorKind::kPossessed;
+            OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
             break;
           }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
