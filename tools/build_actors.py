@@ -2588,10 +2588,11 @@ def validate_file(path, sectors=False):
             fields = line.split("\t")
             where = "%s:%d" % (path, no)
             if sectors:
-                if len(fields) != 3:
+                # (A fourth field is a condition: "after-number", as dyad reads it.)
+                if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] != "after-number"):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue
-                lang, surface, sector = fields
+                lang, surface, sector = fields[:3]
                 if not re.match(r"^([A-Z]{3}|---)$", sector):
                     errors.append("%s: bad sector %r" % (where, sector))
                 kind = sector

@@ -2054,7 +2054,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         // Quotes and clause breaks do not stop it: "«Putin» blamed NATO for his war".
-        for (size_t u = 0; u < tb; ++u)
+        // (A clause joined by a comma and a conjunction has its own: "China launched
+        // drills around Taiwan, and Taiwan's defence ministry put its forces on alert".)
+        size_t from = 0;
+        for (size_t u = tb; u-- > 1 && from == 0;)
+          if (IsComma(tokens[u - 1]) &&
+              (tokens[u].norm == "and"_lit || tokens[u].norm == "while"_lit || tokens[u].norm == "but"_lit))
+            for (size_t v = u + 1; v < tb && from == 0; ++v)
+              if (int k = MentionAt(actors, v); k >= 0 && actors[k].has_country()) from = u;
+        for (size_t u = from; u < tb; ++u)
           if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
             src = k;
             how = "possessive: the clause's first actor";
@@ -3393,6 +3401,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // so is its easing: "eased the curfew for seven hours").
           implied = CountryOf(a.code);
           why = "on no one named, so its own country";
+        } else if (cc->root == "15"_lit && a.has_country()) {
+          // "Taiwan put its forces on combat readiness after China's forces launched
+          // drills": a show of force that names no one is aimed at the one other state
+          // the sentence names.
+          const std::string own = CountryOf(a.code);
+          const ActorMention* other = nullptr;
+          bool one = true;
+          for (const ActorMention& o : actors) {
+            if (!o.has_country() || !IsStateCode(CountryOf(o.code)) || CountryOf(o.code) == own) continue;
+            if (other && CountryOf(other->code) != CountryOf(o.code)) one = false;
+            if (!other) other = &o;
+          }
+          if (other && one) {
+            implied = CountryOf(other->code);
+            why = "a show of force at the one other state named";
+          }
         }
       }
       if (!implied.empty()) {
