@@ -3321,6 +3321,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         pressed_by = country + "CVL";
       }
     }
+    // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
+    // investigation by prosecutors or police is one into a crime (091), when nothing
+    // it is into has said which.
+    if (cc->code == "090"_lit && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int k) {
+          const std::string_view sector = SectorOf(actors[k]);
+          return sector == "JUD"_lit || sector == "COP"_lit;
+        }))
+      if (const CameoCode* crime = r_.ontology->Find("091")) {
+        if (trace) trace->push_back("  an investigation by prosecutors or police: 091");
+        cc = crime;
+      }
     if (intent) {
       if (trace) trace->push_back("  " + cc->code + " -> " + intent->code + ": an intention announced");
       cc = intent;
