@@ -3519,8 +3519,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran"); not
-        // as land taken ("rebels seized Damascus").
-        if (CountryOf(a.code) == CountryOf(b.code) && cc->code != "192"_lit) {
+        // as land taken ("rebels seized Damascus"), nor as land under a curfew or a state
+        // of emergency ("declared a state of emergency in the capital Lima").
+        if (CountryOf(a.code) == CountryOf(b.code) && cc->code != "192"_lit && cc->code != "1723"_lit &&
+            cc->code != "1724"_lit) {
           if (a.kind == ActorKind::kCapital && a.code.size() == 3 && b.code.size() > 3)
             a.code += "GOV";
           if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)
@@ -3543,8 +3545,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor a state acting at home on a sector of its own: "Saudi Arabia arrested a
         // journalist".)
         const bool state_on_own = state_at_home && a.code.size() == 3 && b.code.size() > 3;
-        const bool same_country = CountryOf(a.code) == CountryOf(b.code) &&
-                                  (a.code.size() == 3 || b.code.size() == 3) && !rebels_on_state && !state_on_own;
+        // (Nor a curfew or a state of emergency an authority lays on its own land, as
+        // below where none is named.)
+        const bool on_own_land = (cc->code == "1723"_lit || cc->code == "1724"_lit) && a.code.size() > 3 &&
+                                 b.code.size() == 3 && DomesticAgent(a);
+        const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
+                                  !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
