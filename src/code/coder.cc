@@ -36,12 +36,12 @@ int MentionStartingAt(const std::vector<ActorMention>& actors, size_t begin) {
   return -1;
 }
 
-// The one state the sentence's mentions name (IGOs and NGOs aside), or "" when they
-// name none or several.
-std::string SoleState(const std::vector<ActorMention>& actors) {
+// The one state the sentence's mentions name (IGOs and NGOs aside, and the state
+// besides), or "" when they name none or several.
+std::string SoleState(const std::vector<ActorMention>& actors, std::string_view besides = {}) {
   std::string country;
   for (const ActorMention& a : actors) {
-    if (!a.has_country() || !IsStateCode(CountryOf(a.code))) continue;
+    if (!a.has_country() || !IsStateCode(CountryOf(a.code)) || CountryOf(a.code) == besides) continue;
     if (!country.empty() && CountryOf(a.code) != country) return {};
     country = CountryOf(a.code);
   }
@@ -270,6 +270,13 @@ bool PressesForChange(std::string_view sector) {
   return sector == "CVL"_lit || sector == "EDU"_lit || sector == "LAB"_lit || sector == "AGR"_lit ||
          sector == "HLH"_lit || sector == "OPP"_lit || sector == "LEG"_lit;
 }
+
+// The police and the courts, whose acts (arrests, charges, investigations) are the
+// law's.
+bool LawSector(std::string_view sector) { return sector == "COP"_lit || sector == "JUD"_lit; }
+
+// A curfew or a state of emergency: laid on land, the authority's own country.
+bool LaidOnLand(std::string_view code) { return code == "1723"_lit || code == "1724"_lit; }
 
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
@@ -904,7 +911,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string country = !sole.empty() ? sole : placed_alone ? placed_state : std::string();
     // (With no place named, the police and the courts are still the one state's: "Police
     // arrested two Kenyan opposition leaders", "prosecutors charged a Malawian minister".)
-    const auto law = [](const std::string& c) { return c == "COP"_lit || c == "JUD"_lit; };
     // (Nor are people who protest in a relative clause: "fired tear gas at pensioners
     // who rallied outside Congress".)
     const auto protesting = [&](const ActorMention& a) {
@@ -931,7 +937,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
             !construct_head(a) &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
-                    : law(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
+                    : LawSector(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           a.code = country + a.code;
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
@@ -2968,6 +2974,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         cc = precise;
       }
     }
+    // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
+    // investigation by prosecutors or police is one into a crime (091), when nothing
+    // it is into has said which.
+    if (cc->code == "090"_lit && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int k) { return LawSector(SectorOf(actors[k])); }))
+      if (const CameoCode* crime = r_.ontology->Find("091")) {
+        if (trace) trace->push_back("  an investigation by prosecutors or police: 091");
+        cc = crime;
+      }
     // "pledged $75 million in humanitarian assistance" 0333, "appealed for military
     // aid" 0232: an aid it names as its object (071-074) says what a pledge of aid or
     // an appeal for it is of; it tells more than the money or the verb.
@@ -3321,18 +3336,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         pressed_by = country + "CVL";
       }
     }
-    // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
-    // investigation by prosecutors or police is one into a crime (091), when nothing
-    // it is into has said which.
-    if (cc->code == "090"_lit && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), [&](int k) {
-          const std::string_view sector = SectorOf(actors[k]);
-          return sector == "JUD"_lit || sector == "COP"_lit;
-        }))
-      if (const CameoCode* crime = r_.ontology->Find("091")) {
-        if (trace) trace->push_back("  an investigation by prosecutors or police: 091");
-        cc = crime;
-      }
     if (intent) {
       if (trace) trace->push_back("  " + cc->code + " -> " + intent->code + ": an intention announced");
       cc = intent;
@@ -3404,7 +3407,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if ((cc->code == "1723"_lit || cc->code == "1724"_lit || cc->code == "0813"_lit ||
+        } else if ((LaidOnLand(cc->code) || cc->code == "0813"_lit ||
                     cc->code == "0814"_lit) &&
                    DomesticAgent(a) &&
                    !IsArmedGroupCode(a.code)) {
@@ -3417,16 +3420,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
           // the sentence names.
-          const std::string own = CountryOf(a.code);
-          const ActorMention* other = nullptr;
-          bool one = true;
-          for (const ActorMention& o : actors) {
-            if (!o.has_country() || !IsStateCode(CountryOf(o.code)) || CountryOf(o.code) == own) continue;
-            if (other && CountryOf(other->code) != CountryOf(o.code)) one = false;
-            if (!other) other = &o;
-          }
-          if (other && one) {
-            implied = CountryOf(other->code);
+          if (std::string other = SoleState(actors, CountryOf(a.code)); !other.empty()) {
+            implied = std::move(other);
             why = "a show of force at the one other state named";
           }
         }
@@ -3521,8 +3516,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // its own country it is the government ("workers protested against Tehran"); not
         // as land taken ("rebels seized Damascus"), nor as land under a curfew or a state
         // of emergency ("declared a state of emergency in the capital Lima").
-        if (CountryOf(a.code) == CountryOf(b.code) && cc->code != "192"_lit && cc->code != "1723"_lit &&
-            cc->code != "1724"_lit) {
+        if (CountryOf(a.code) == CountryOf(b.code) && cc->code != "192"_lit && !LaidOnLand(cc->code)) {
           if (a.kind == ActorKind::kCapital && a.code.size() == 3 && b.code.size() > 3)
             a.code += "GOV";
           if (b.kind == ActorKind::kCapital && b.code.size() == 3 && a.code.size() > 3)
@@ -3547,8 +3541,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool state_on_own = state_at_home && a.code.size() == 3 && b.code.size() > 3;
         // (Nor a curfew or a state of emergency an authority lays on its own land, as
         // below where none is named.)
-        const bool on_own_land = (cc->code == "1723"_lit || cc->code == "1724"_lit) && a.code.size() > 3 &&
-                                 b.code.size() == 3 && DomesticAgent(a);
+        const bool on_own_land = LaidOnLand(cc->code) && a.code.size() > 3 && b.code.size() == 3 && DomesticAgent(a);
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;

@@ -359,8 +359,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       // "انتقد الوزير الإيراني نظيره الفرنسي، متهماً حكومته": an Arabic institution with
       // a pronoun suffix ("his government") is of the one named last before it, in
       // this sentence.
-      if (m.kind == ActorKind::kSector && !m.has_country() && lex.IsInstitution(s.lang, m.entity) &&
-          Possessed(s, m))
+      if (s.lang == "ar"_lit && m.kind == ActorKind::kSector && !m.has_country() &&
+          lex.IsInstitution(s.lang, m.entity) && Possessed(s, m))
         for (size_t q = k; q-- > 0;)
           if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].kind != ActorKind::kAnaphor) {
             OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
