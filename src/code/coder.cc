@@ -3154,8 +3154,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                IsStateCode(src->code) && cc->root == "17"_lit && cc->code != "174"_lit;
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
+    // (Or when it is the only one in the clause and an armed group is what it fights:
+    // "Syrian forces clashed with militiamen in Sweida, and Israeli warplanes struck".)
+    const auto group_at_home = [&](std::string_view home) {
+      size_t until = te;
+      while (until < tokens.size() && !boundary[until] && !ClauseBreak(tokens, until)) ++until;
+      const int next = FirstMention(actors, te, until, [](const ActorMention&) { return true; });
+      return next >= 0 && !actors[next].has_country() && IsArmedGroupCode(std::string(home) + actors[next].code) &&
+             std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+               return a.first >= src->first && a.first < until && a.has_country() && IsStateCode(CountryOf(a.code)) &&
+                      CountryOf(a.code) != home;
+             });
+    };
     const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
-                              sole_state == CountryOf(src->code);
+                              (sole_state == CountryOf(src->code) || group_at_home(CountryOf(src->code)));
     const bool at_home = src && (plain_verb || investigation_by) &&
                          (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
                          (DomesticAgent(*src) || state_at_home || army_at_home);
