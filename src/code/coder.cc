@@ -1052,6 +1052,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       joined |= t + 1 < b && ThatWord(tokens[t]);
     }
     joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
+    // (A pattern may end with the conjunction itself: "beat and detained".)
+    joined |= IsConjunction(tokens[triggers[j - 1].match.end - 1]);
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
     return !actor_between && !joined && b - pe <= 4 + commas + 2 * hyphens;
   };
@@ -3428,6 +3430,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // so is its easing: "eased the curfew for seven hours").
           implied = CountryOf(a.code);
           why = "on no one named, so its own country";
+        } else if (cc->code == "1721"_lit && DomesticAgent(a) && a.has_country() && !IsArmedGroupCode(a.code)) {
+          // "the governor's office banned all street protests": a curb on political
+          // freedoms that names no one is on the authority's own people.
+          implied = CountryOf(a.code) + "CVL";
+          why = "on no one named, so its own people";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
