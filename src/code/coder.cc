@@ -149,13 +149,20 @@ bool PrepositionWithPronoun(const Token& t) {
 }
 
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
-// ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")?
+// ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
+// word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
 bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   const std::string_view w = t.norm;
+  const std::string_view verb = pattern.substr(0, pattern.find(' '));
   for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
-    if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || pattern.size() < 4) continue;
+    if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || verb.size() < 4) continue;
     const std::string_view stem = w.substr(0, w.size() - suffix.size());
-    return stem.substr(stem.size() - 4) == pattern.substr(pattern.size() - 4);
+    if (stem.substr(stem.size() - 4) == verb.substr(verb.size() - 4)) return true;
+    // (Or the verb writes it, a stem of three letters at least: "اتهم" is no "ات" with
+    // a pronoun.)
+    if (verb.size() == pattern.size()) return false;
+    const std::string_view bare = verb.ends_with(suffix) ? verb.substr(0, verb.size() - suffix.size()) : std::string_view{};
+    return stem.size() >= 6 && bare.size() >= 6 && stem.substr(stem.size() - 4) == bare.substr(bare.size() - 4);
   }
   return false;
 }
@@ -2640,7 +2647,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
         (pronoun_object ||
-         (arabic_order && ((tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) || iyya)))) {
+         (arabic_order && ((CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
+                            // (A verbal noun after a preposition may carry its agent:
+                            // "بعد وصولهم إلى موسكو".)
+                            (tr.entry->words == 1 || tb == 0 || !modes.IsPreposition(tokens, tb - 1))) ||
+                           iyya)))) {
+      // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
+      // its pronoun is its subject.)
+      if (arabic_order && !iyya && !targets.empty() && actors[targets[0]].first == te &&
+          actors[targets[0]].has_country() && std::find(prior.begin(), prior.end(), targets[0]) == prior.end()) {
+        sources = {targets[0]};
+        how += "; its own subject after it";
+      }
+      targets = prior;
+      how += "; its object pronoun: the previous verb's object";
+    } else if (!prior.empty() && targets.empty() && arabic_order && how == "verb-subject-object order"_lit &&
+               CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
+               ((tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||
+                (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])))) {
+      // "اتهم الجهاز دبلوماسيا بريطانيا بالتجسس، فيما أمرته الخارجية بمغادرة البلاد": a
+      // verb opening a clause, with a subject of its own and an object pronoun and no
+      // object besides, acts on the previous verb's object. (Not a relative clause's
+      // verb: "وهو ما نفته بريشتينا", "مؤتمر استضافته القاهرة".)
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
     }
