@@ -1078,13 +1078,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // government", "Yemen's internationally recognised government"), when the
         // sector word is the head: not followed by a noun of its own ("Armenia's new
         // military doctrine").
-        const bool head = sec.last >= tokens.size() || !tokens[sec.last].word || tokens[sec.last].capital ||
-                          IsWord(tokens[sec.last], {"said", "says", "has", "have", "had", "was", "were", "is",
-                                                    "are", "will", "would", "could", "of", "in", "on", "to",
-                                                    "and", "which", "that", "who", "for", "with", "at", "from",
-                                                    "after", "also", "by", "a", "an", "the"}) ||
-                          IsWord(tokens[sec.last], kPastTenses) ||
-                          (tokens[sec.last].norm.size() > 4 && tokens[sec.last].norm.ends_with("ed"));
+        // (An adverb may come before its verb: "Bangladesh's interim government formally
+        // asked".)
+        const auto verb_or_function = [&](size_t t) {
+          return t >= tokens.size() || !tokens[t].word || tokens[t].capital ||
+                 IsWord(tokens[t], {"said", "says", "has", "have", "had", "was", "were", "is", "are", "will",
+                                    "would", "could", "of", "in", "on", "to", "and", "which", "that", "who", "for",
+                                    "with", "at", "from", "after", "also", "by", "a", "an", "the"}) ||
+                 IsWord(tokens[t], kPastTenses) || (tokens[t].norm.size() > 4 && tokens[t].norm.ends_with("ed"));
+        };
+        const bool adverb = sec.last + 1 < tokens.size() && tokens[sec.last].word && !tokens[sec.last].capital &&
+                            tokens[sec.last].norm.size() > 5 && tokens[sec.last].norm.ends_with("ly") &&
+                            tokens[sec.last + 1].word && verb_or_function(sec.last + 1);
+        const bool head = verb_or_function(sec.last) || adverb;
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
