@@ -3618,6 +3618,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "announced their withdrawal from the International Criminal Court", "انسحابها
         // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
         // ties (160), not a retreat.
+        // "Hanoi protested to Manila": a state or its government protesting to another
+        // lodges a complaint (114); it does not take to the streets.
+        // (A nationality is its people: "تظاهر آلاف العراقيين".)
+        if (e.code == "141"_lit &&
+            ((IsStateCode(e.source) && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital)) ||
+             (e.source.size() == 6 && e.source.ends_with("GOV"))) &&
+            IsStateCode(CountryOf(e.target)) && CountryOf(e.target) != CountryOf(e.source))
+          if (const CameoCode* complaint = r_.ontology->Find("114")) SetEventCode(*complaint, &e);
         if (e.code == "0874"_lit && b.code.starts_with("IGO"))
           if (const CameoCode* cut = r_.ontology->Find("160")) SetEventCode(*cut, &e);
         // "killed more than 200 civilians", "deported more than 11,000 Haitian migrants":

@@ -1129,6 +1129,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           it.last < tokens.size() && tokens[it.last].word && !tokens[it.last].capital)
         continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
+      // (A misspelt nationality qualifies a noun after it: "a naval base in Palawan on
+      // suspicion" is a place, no "Palauan".)
+      if (it.fuzzy && kind == ActorKind::kAdj &&
+          (it.last >= tokens.size() || !tokens[it.last].word ||
+           IsWord(tokens[it.last], {"on", "in", "at", "for", "with", "to", "of", "after", "from", "by", "near", "over",
+                                    "since", "during"})))
+        continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
       m.how = with_note(m.how, it.note);
