@@ -3458,10 +3458,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // so is its easing: "eased the curfew for seven hours").
           implied = CountryOf(a.code);
           why = "on no one named, so its own country";
-        } else if (cc->code == "1721"_lit && DomesticAgent(a) && a.has_country() && !IsArmedGroupCode(a.code)) {
-          // "the governor's office banned all street protests": a curb on political
-          // freedoms that names no one is on the authority's own people.
-          implied = CountryOf(a.code) + "CVL";
+        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) && a.has_country() &&
+                   !IsArmedGroupCode(a.code)) {
+          // "the governor's office banned all street protests", "dissolved all political
+          // parties": a curb on political freedoms, or a ban on parties, that names no
+          // one is on the authority's own people, or its opposition.
+          implied = CountryOf(a.code) + (cc->code == "1721"_lit ? "CVL" : "OPP");
           why = "on no one named, so its own people";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
