@@ -1778,7 +1778,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         // "استقبل الملك في قصر الحسينية بعمان الرئيس السوري": where a meeting is held is
         // not whom it is with.
-        if (actors[k].place && c.starts_with("04") && actors[k].kind == ActorKind::kCountry) continue;
+        // (Nor "in the South Korean city of Gyeongju".)
+        if (actors[k].place && c.starts_with("04") &&
+            (actors[k].kind == ActorKind::kCountry || actors[k].kind == ActorKind::kAdj ||
+             actors[k].kind == ActorKind::kCity))
+          continue;
         // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
         // parenthesis says where, not whom (but what is struck in a country is struck
         // there).

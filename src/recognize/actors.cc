@@ -928,8 +928,18 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         continue;
       }
       for (size_t t = n.begin + 1; t < n.end && note.empty(); ++t) note = v.Note(t);
+      // "President Xi Jinping": a title's name that goes on as the full name of the
+      // same person takes it whole (no "Jinping" left between two actors).
+      if (e.kind == ActorKind::kPerson && n.end - n.begin >= 2) {
+        const Found whole = match_at(view, n.end - 1);
+        if (whole.n.found() && whole.n.end > n.end && lex.entry(whole.n.payload).entity == e.entity) n.end = whole.n.end;
+      }
+      // ("in the South Korean city of Gyeongju": a nationality before "city of" tells
+      // where the city is.)
+      const bool city_of = lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
+                           RegionWord(tokens[n.end]) && tokens[n.end + 1].norm == "of"_lit;
       items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
-                       LocatedAt(s.tokens, v, n.begin, lang, lex)});
+                       city_of || LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;
       continue;
     }
