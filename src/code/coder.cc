@@ -1786,7 +1786,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "دعا المجلس، في ختام اجتماعه في الكويت، إيران إلى": a place at the end of a
         // parenthesis says where, not whom (but what is struck in a country is struck
         // there).
-        if (actors[k].place && !Force(tr.entry->code) && actors[k].last < tokens.size() &&
+        // (Not an object the pattern itself ends in: "اعترفت * دولة" in "اعترفت سلوفينيا،
+        // الثلاثاء، بدولة فلسطين،".)
+        if (actors[k].place && !Force(tr.entry->code) && actors[k].last < tokens.size() && actors[k].first >= te &&
             IsComma(tokens[actors[k].last]) &&
             std::any_of(tokens.begin() + static_cast<long>(std::max(left, tb > 8 ? tb - 8 : 0)),
                         tokens.begin() + static_cast<long>(f), [](const Token& t) { return IsComma(t); }))
