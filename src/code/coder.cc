@@ -681,8 +681,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "حث المجلس، خلال اجتماع طارئ عقده أمس، جنوب السودان على": an act in an adverbial
       // parenthesis that names no party inside it only sets the scene (unless it tells
       // the act before more precisely: "بحث مع نظيره، في اتصال هاتفي، ...").
+      // (Nor what the act before ends on: "اتفقت الهند وباكستان، السبت، على وقف ... لإطلاق
+      // النار", whose "على" is the verb's.)
       if (OpensParenthesis(modes, tokens, i) &&
-          (triggers.empty() || !MoreSpecific(entry->code, triggers.back().entry->code))) {
+          (triggers.empty() ||
+           (!MoreSpecific(entry->code, triggers.back().entry->code) && triggers.back().match.end != i))) {
         size_t close = m.end;
         while (close < std::min(tokens.size(), m.end + 12) && !IsComma(tokens[close])) ++close;
         bool party = false;
