@@ -2652,32 +2652,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "at least 40 of them", "عدداً منهم".)
     const size_t pronoun = ObjectPronounFrom(tokens, arabic_order ? te : tb + 1);
     const bool pronoun_object = pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun);
-    if (!prior.empty() &&
+    const bool own_pronoun = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
+    // (A verbal noun after a preposition may carry its agent: "بعد وصولهم إلى موسكو".)
+    const bool shared_subject =
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
          participle) &&
-        (pronoun_object ||
-         (arabic_order && ((CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
-                            // (A verbal noun after a preposition may carry its agent:
-                            // "بعد وصولهم إلى موسكو".)
-                            (tr.entry->words == 1 || tb == 0 || !modes.IsPreposition(tokens, tb - 1))) ||
-                           iyya)))) {
+        (pronoun_object || iyya ||
+         (own_pronoun && (tr.entry->words == 1 || tb == 0 || !modes.IsPreposition(tokens, tb - 1))));
+    // "اتهم الجهاز دبلوماسيا بريطانيا بالتجسس، فيما أمرته الخارجية بمغادرة البلاد": a
+    // verb opening a clause, with a subject of its own and an object pronoun and no
+    // object besides, acts on the previous verb's object too. (Not a relative clause's
+    // verb: "وهو ما نفته بريشتينا", "مؤتمر استضافته القاهرة".)
+    const bool clause_subject = !shared_subject && own_pronoun && targets.empty() &&
+                                how == "verb-subject-object order"_lit &&
+                                ((tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||
+                                 (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])));
+    if (!prior.empty() && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
       // its pronoun is its subject.)
-      if (arabic_order && !iyya && !targets.empty() && actors[targets[0]].first == te &&
+      if (own_pronoun && !iyya && !targets.empty() && actors[targets[0]].first == te &&
           actors[targets[0]].has_country() && std::find(prior.begin(), prior.end(), targets[0]) == prior.end()) {
         sources = {targets[0]};
         how += "; its own subject after it";
       }
-      targets = prior;
-      how += "; its object pronoun: the previous verb's object";
-    } else if (!prior.empty() && targets.empty() && arabic_order && how == "verb-subject-object order"_lit &&
-               CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
-               ((tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||
-                (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])))) {
-      // "اتهم الجهاز دبلوماسيا بريطانيا بالتجسس، فيما أمرته الخارجية بمغادرة البلاد": a
-      // verb opening a clause, with a subject of its own and an object pronoun and no
-      // object besides, acts on the previous verb's object. (Not a relative clause's
-      // verb: "وهو ما نفته بريشتينا", "مؤتمر استضافته القاهرة".)
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
     }
@@ -3472,8 +3469,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
           // one is on the authority's own people, or its opposition.
-          implied = CountryOf(a.code) + (cc->code == "1721"_lit ? "CVL" : "OPP");
-          why = "on no one named, so its own people";
+          const bool parties = cc->code == "1722"_lit;
+          implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
+          why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
@@ -3626,9 +3624,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
-        // "announced their withdrawal from the International Criminal Court", "انسحابها
-        // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
-        // ties (160), not a retreat.
         // "Hanoi protested to Manila": a state or its government protesting to another
         // lodges a complaint (114); it does not take to the streets.
         // (A nationality is its people: "تظاهر آلاف العراقيين".)
@@ -3637,6 +3632,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              (e.source.size() == 6 && e.source.ends_with("GOV"))) &&
             IsStateCode(CountryOf(e.target)) && CountryOf(e.target) != CountryOf(e.source))
           if (const CameoCode* complaint = r_.ontology->Find("114")) SetEventCode(*complaint, &e);
+        // "announced their withdrawal from the International Criminal Court", "انسحابها
+        // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
+        // ties (160), not a retreat.
         if (e.code == "0874"_lit && b.code.starts_with("IGO"))
           if (const CameoCode* cut = r_.ontology->Find("160")) SetEventCode(*cut, &e);
         // "killed more than 200 civilians", "deported more than 11,000 Haitian migrants":
