@@ -1076,10 +1076,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (k < 0 || !actors[k].has_country() || actors[k].kind == ActorKind::kPerson) return -1;
     return (arabic_order ? actors[k].first == e && !DefiniteArabic(tokens[e]) : actors[k].last == b) ? k : -1;
   };
-  // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
-  // ... على يد Y"), within its clause and before the next trigger; -1 when none.
-  // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
-  // a relative clause right after the act whose first words name its agent; -1 when none.
   // Does no clause boundary fall in tokens [from, to)?
   auto unbroken = [&](size_t from, size_t to) {
     return std::none_of(boundary.begin() + static_cast<long>(from), boundary.begin() + static_cast<long>(to),
@@ -1103,6 +1099,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& w = tokens[d - 1].norm;
     return w == "the"_lit || w == "a"_lit || w == "an"_lit || modes.IsPossessive(tokens, d - 1);
   };
+  // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
+  // a relative clause right after the act whose first words name its agent; -1 when none.
   auto relative_agent = [&](size_t j) -> int {
     const size_t after = triggers[j].match.end, end = end_of(j);
     // ("that" is a relative pronoun only after a noun.)
@@ -1123,6 +1121,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     return -1;
   };
+  // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
+  // ... على يد Y"), within its clause and before the next trigger, or by a relative
+  // clause right after it; -1 when none.
   auto agent_of = [&](size_t j) -> int {
     if (const int k = relative_agent(j); k >= 0) return k;
     const size_t end = end_of(j);
