@@ -1165,10 +1165,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
   // threat whose content is the trigger ti (skipped as an event) takes the code of
   // that content (0256) when it is more specific than its own (020).
+  // The last content coded: its trigger, and the act it was the content of with that
+  // act's events.
+  struct Content {
+    size_t trigger = SIZE_MAX, host = 0, first = 0, end = 0;
+  } last_content;
   auto code_by_content = [&](size_t ti) {
+    size_t host = ti - 1, first = prev_first, end = this_first;
+    // "urged both to open talks and to refrain from any military action": a content
+    // joined to the previous content by "and" is the same appeal's, not the first
+    // content's.
+    if (last_content.trigger == ti - 1)
+      for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin; ++t)
+        if (IsConjunction(tokens[t])) {
+          host = last_content.host, first = last_content.first, end = last_content.end;
+          break;
+        }
+    last_content = {ti, host, first, end};
     // (Any act whose object is a more specific act of its own root takes that code too:
     // "detonated a car bomb" 1832.)
-    const std::string& prev_code = triggers[ti - 1].entry->code;
+    const std::string& prev_code = triggers[host].entry->code;
     // ("offered to host talks between the two neighbours": talks between others are a
     // mediation, 039.)
     const std::string own_code =
@@ -1195,8 +1211,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool second = false;
     for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin && !second; ++t)
       second = IsConjunction(tokens[t]);
-    const size_t end = this_first;
-    for (size_t k = prev_first; k < end; ++k) {
+    for (size_t k = first; k < end; ++k) {
       // (Aid it names, 071-074, says what a pledge of aid or an appeal for it is of.)
       if (const std::string_view family = AidFamily(out[k].code); !family.empty() && AidKind(own_code))
         if (const CameoCode* precise = r_.ontology->Find(std::string(family) + AidKind(own_code))) {
@@ -1539,6 +1554,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
       for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
         addressee_between = MentionAt(actors, t) >= 0 || modes.IsPreposition(tokens, t);
+      // (Also past the asker's name and a time in commas when the one asked stands right
+      // before it: "ناشد رئيس الوزراء ...، الخميس، أستراليا إرسال فرق الإنقاذ". Not past
+      // a preposition: "بالإفراج عن مواطنين احتجزتهم" goes on with what they underwent.)
+      if (arabic_order && !addressee_between && tb > 0 && MentionAt(actors, tb - 1) >= 0 &&
+          tb <= triggers[ti - 1].match.end + 12) {
+        addressee_between = true;
+        for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
+          addressee_between = !boundary[t] && !ClauseBreak(tokens, t) && !modes.IsPreposition(tokens, t);
+      }
       // (Or right after the one asked, set apart from the verb by a time or a place:
       // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
       // (Or right after such a parenthesis: "طالب زعيم المعارضة، في كلمة أمام أنصاره،

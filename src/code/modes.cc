@@ -119,6 +119,8 @@ bool LooksLikeParticiple(const std::string& w) {
       "struck", "stung",   "swept",  "wept",   "paid",   "laid",   "said"};
   for (std::string_view i : kIrregular)
     if (w == i) return true;
+  // ("was open to talks": an adjective, though it ends like "taken".)
+  if (w == "open"sv) return false;
   for (std::string_view end : {"ed"sv, "en"sv, "wn"sv, "ght"sv})
     if (w.size() > 3 && w.ends_with(end)) return true;
   return false;
