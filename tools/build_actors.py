@@ -2183,10 +2183,12 @@ def build_countries(data_dir):
     for code, (mascs, broken) in AR_NISBA.items():
         frm, to = ("", "1991-12-26") if code == "SUN" else ("", "")
         for m in mascs:
-            for f in (m, m + "ة", m + "ات"):
+            # (With the feminine duals: "شركتي النفط الروسيتين".)
+            for f in (m, m + "ة", m + "ات", m + "تان", m + "تين"):
                 col.add("ar", f, code, "adj", frm, to, src="ar-nisba")
-            # Masculine plurals name people (الأذربيجانيون, مواطنين أذربيجانيين).
-            for f in (m + "ون", m + "ين"):
+            # Masculine plurals and duals name people (الأذربيجانيون, مواطنين أذربيجانيين,
+            # مواطنان روسيان).
+            for f in (m + "ون", m + "ين", m + "ان"):
                 col.add("ar", f, code, "people", frm, to, src="ar-nisba")
         for b in broken:
             col.add("ar", b, code, "people", frm, to, src="ar-nisba")
