@@ -1182,11 +1182,21 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // "عمال من مصر"; not an official's post, "سحبت سفيرها من موسكو", nor a place
       // they leave, "سحب مقاتليها من الأراضي الكينية".)
       const bool people = !OfficeSector(lex.sector(it.id).sector);
+      bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
       if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"})
                              : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
                                    (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
-                                    IsWord(tokens[g], {"من"}))))
+                                    IsWord(tokens[g], {"من"})))) {
+        in = IsWord(tokens[g], {"in", "في", "فى"});
         ++g, --gap;
+      }
+      // (Soldiers in a place, after another state's army is named, are that army's: "the
+      // Israeli army announced two soldiers in Gaza killed".)
+      const bool others = in && lex.sector(it.id).sector == "MIL"_lit &&
+                          std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
+                            return a.sector == "MIL"_lit && a.code.size() > 3 &&
+                                   a.code.compare(0, 3, lex.entry(c.id).code, 0, 3) != 0;
+                          });
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
       // in the city of Mombasa".)
@@ -1216,7 +1226,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
       const bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(std::move(m));
