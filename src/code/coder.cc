@@ -2702,6 +2702,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
+    } else if (!arabic_order && pronoun_object && targets.empty() && !sources.empty() && pronoun == tb + 1 &&
+               std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index; })) {
+      // "X walked free a day after the president pardoned him": a pronoun object of a
+      // verb with a subject of its own is the sentence's subject, when nothing was done
+      // to anyone before it ("detained the mayor ..., and prosecutors accused him").
+      const int first = actors.empty() || actors[0].first >= tb ? -1 : 0;
+      if (first >= 0 && actors[first].has_country() &&
+          std::find(sources.begin(), sources.end(), first) == sources.end() &&
+          CountryOf(actors[first].code) == CountryOf(actors[sources[0]].code)) {
+        targets = {first};
+        how += "; its object pronoun: the sentence's subject";
+      }
     }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
     // discussing has a topic for its object; only "with" names a party.
