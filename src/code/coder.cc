@@ -2937,6 +2937,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       for (size_t k = te; arabic_order && k < std::min(tokens.size(), te + 2) && !disaster; ++k)
         disaster = modes.IsDisaster(tokens, k);
+      // (A verb sharing a subject shares the disaster's, when one stands since the last
+      // trigger: "after a cyclone flattened villages on the island of Tanna and killed";
+      // a noun, after its article: not "tried to storm".)
+      if (how.starts_with("subject shared with the previous verb") && ti > 0)
+        for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k)
+          disaster = (arabic_order ? tokens[k].norm.starts_with("\u0627\u0644")  // ال
+                                   : tokens[k - 1].norm == "a"_lit || tokens[k - 1].norm == "an"_lit || tokens[k - 1].norm == "the"_lit) &&
+                     modes.IsDisaster(tokens, k);
       if (disaster) {
         if (trace) trace->push_back("  dropped: a natural disaster, not an act");
         continue;
@@ -3185,6 +3193,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (authority_own_act ||
          (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
+    // "Myanmar military jets bombed a crowded market in Bago, killing at least 19
+    // civilians": force by a state's forces that names no target, whose result kills
+    // civilians named bare, is on its own civilians when no other state is named.
+    // (A place of its own named after it says it is at home: "in Bago"; an unknown town
+    // may be abroad.)
+    if (targets.empty() && sources.size() == 1 && Force(cc->code) && sole_state == CountryOf(actors[sources[0]].code) &&
+        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit) &&
+        std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) { return a.first >= te && a.code == sole_state; }))
+      for (size_t j = ti + 1; j < triggers.size() && triggers[j].match.begin <= te + 20 && targets.empty(); ++j) {
+        if (!Force(triggers[j].entry->code)) continue;
+        for (size_t k = 0; k < actors.size(); ++k)
+          if (actors[k].first >= triggers[j].match.end && actors[k].first <= triggers[j].match.end + 5 &&
+              !actors[k].has_country() && actors[k].code == "CVL"_lit) {
+            targets = {static_cast<int>(k)};
+            inherited_country = CountryOf(actors[sources[0]].code);
+            how += "; target: the civilians its result kills";
+            break;
+          }
+      }
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
     if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
