@@ -111,7 +111,8 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     if (act.starts_with("164")) return "134";                            // halt negotiations
     if (act.starts_with("165")) return "135";                            // halt mediation
     if (act.starts_with("166")) return "136";                            // expel international presence
-    if (act.starts_with("172")) return "132";                            // administrative sanctions
+    if (act.starts_with("172"))  // administrative sanctions: freedoms, parties, curfew, emergency
+      return act.size() == 4 && act[3] >= '1' && act[3] <= '4' ? std::string("132") + act[3] : "132";
     if (act_root == "17"_lit) return "137";                                // repression
     if (act_root == "14"_lit) return "133";                                // protest
     if (act.starts_with("191")) return "1381";                           // blockade
