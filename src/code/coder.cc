@@ -1162,14 +1162,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
-  // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
-  // threat whose content is the trigger ti (skipped as an event) takes the code of
-  // that content (0256) when it is more specific than its own (020).
   // The last content coded: its trigger, and the act it was the content of with that
   // act's events.
   struct Content {
     size_t trigger = SIZE_MAX, host = 0, first = 0, end = 0;
   } last_content;
+  // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
+  // threat whose content is the trigger ti (skipped as an event) takes the code of
+  // that content (0256) when it is more specific than its own (020).
   auto code_by_content = [&](size_t ti) {
     size_t host = ti - 1, first = prev_first, end = this_first;
     // "urged both to open talks and to refrain from any military action": a content
@@ -2707,11 +2707,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "X walked free a day after the president pardoned him": a pronoun object of a
       // verb with a subject of its own is the sentence's subject, when nothing was done
       // to anyone before it ("detained the mayor ..., and prosecutors accused him").
-      const int first = actors.empty() || actors[0].first >= tb ? -1 : 0;
-      if (first >= 0 && actors[first].has_country() &&
-          std::find(sources.begin(), sources.end(), first) == sources.end() &&
-          CountryOf(actors[first].code) == CountryOf(actors[sources[0]].code)) {
-        targets = {first};
+      const int subject = actors.empty() || actors[0].first >= tb ? -1 : 0;
+      if (subject >= 0 && actors[subject].has_country() &&
+          std::find(sources.begin(), sources.end(), subject) == sources.end() &&
+          CountryOf(actors[subject].code) == CountryOf(actors[sources[0]].code)) {
+        targets = {subject};
         how += "; its object pronoun: the sentence's subject";
       }
     }
@@ -2941,10 +2941,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // trigger: "after a cyclone flattened villages on the island of Tanna and killed";
       // a noun, after its article: not "tried to storm".)
       if (how.starts_with("subject shared with the previous verb") && ti > 0)
-        for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k)
-          disaster = (arabic_order ? tokens[k].norm.starts_with("\u0627\u0644")  // ال
-                                   : tokens[k - 1].norm == "a"_lit || tokens[k - 1].norm == "an"_lit || tokens[k - 1].norm == "the"_lit) &&
-                     modes.IsDisaster(tokens, k);
+        for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k) {
+          const std::string& before = tokens[k - 1].norm;
+          const bool noun = arabic_order ? tokens[k].norm.starts_with("\u0627\u0644")  // ال
+                                         : before == "a"_lit || before == "an"_lit || before == "the"_lit;
+          disaster = noun && modes.IsDisaster(tokens, k);
+        }
       if (disaster) {
         if (trace) trace->push_back("  dropped: a natural disaster, not an act");
         continue;
