@@ -237,6 +237,9 @@ bool IsAnd(const Token& t) {
 // A conjunction proper, not a comma of a list.
 bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 
+// An English article.
+bool Article(const Token& t) { return t.norm == "the"_lit || t.norm == "a"_lit || t.norm == "an"_lit; }
+
 // An article or possessive that may open an English noun phrase after "and".
 bool Determiner(const Token& t) {
   return t.norm == "the"_lit || t.norm == "his"_lit || t.norm == "her"_lit || t.norm == "its"_lit ||
@@ -430,8 +433,7 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
     const Token& p = tokens[t - 1];
     if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
-    const bool article = p.norm == "the"_lit || p.norm == "a"_lit || p.norm == "an"_lit;
-    if (!article) return false;
+    if (!Article(p)) return false;
   }
   return false;
 }
@@ -511,8 +513,7 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
     if (!modes.IsAgainst(tokens, t)) continue;
     const int a = MentionAt(actors, t - 1);
     int b = MentionAt(actors, t + 1);
-    const std::string& next = tokens[t + 1].norm;
-    if (b < 0 && t + 2 < tokens.size() && (next == "the"_lit || next == "a"_lit || next == "an"_lit))
+    if (b < 0 && t + 2 < tokens.size() && Article(tokens[t + 1]))
       b = MentionAt(actors, t + 2);
     if (a < 0 || b < 0 || !actors[a].has_country()) continue;
     if (t > te && t - te > 4) continue;
@@ -1051,8 +1052,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          ((actors[k].last == b &&
                            (actors[k].kind == ActorKind::kAdj ||
                             (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
-                                                     tokens[actors[k].first - 1].norm == "a"_lit ||
-                                                     tokens[actors[k].first - 1].norm == "an"_lit)))) ||
+                                                     Article(tokens[actors[k].first - 1]))))) ||
                           (actors[k].last + 1 == b && tokens[actors[k].last].norm == "'s"_lit));
       actor_between |= k >= 0 && !owner;
       commas += IsComma(tokens[t]);
@@ -1096,8 +1096,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         k >= 0 && actors[k].kind == ActorKind::kAdj)
       d = actors[k].first;
     if (d == 0) return false;
-    const std::string& w = tokens[d - 1].norm;
-    return w == "the"_lit || w == "a"_lit || w == "an"_lit || modes.IsPossessive(tokens, d - 1);
+    return Article(tokens[d - 1]) || modes.IsPossessive(tokens, d - 1);
   };
   // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
   // a relative clause right after the act whose first words name its agent; -1 when none.
@@ -1115,7 +1114,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
         // (English names the agent before the verb: in "a bombing that killed seven
         // soldiers" the noun itself is the clause's subject.)
-        if (!arabic_order && !Determiner(tokens[u]) && tokens[u].norm != "a"_lit && tokens[u].norm != "an"_lit) break;
+        if (!arabic_order && !Determiner(tokens[u]) && !Article(tokens[u])) break;
       }
       break;
     }
@@ -1343,7 +1342,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
-      if (p > 0 && (tokens[p].norm == "a"_lit || tokens[p].norm == "an"_lit || tokens[p].norm == "the"_lit)) --p;
+      if (p > 0 && Article(tokens[p])) --p;
       breaks_truce = FrameWord(tokens[p]) && tr.entry->code == "196"_lit;
       if (FrameWord(tokens[p]) && !breaks_truce) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
@@ -2939,14 +2938,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         disaster = modes.IsDisaster(tokens, k);
       // (A verb sharing a subject shares the disaster's, when one stands since the last
       // trigger: "after a cyclone flattened villages on the island of Tanna and killed";
-      // a noun, after its article: not "tried to storm".)
+      // a noun, after its article or with ال: not "tried to storm".)
       if (how.starts_with("subject shared with the previous verb") && ti > 0)
-        for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k) {
-          const std::string& before = tokens[k - 1].norm;
-          const bool noun = arabic_order ? tokens[k].norm.starts_with("\u0627\u0644")  // ال
-                                         : before == "a"_lit || before == "an"_lit || before == "the"_lit;
-          disaster = noun && modes.IsDisaster(tokens, k);
-        }
+        for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k)
+          disaster = (arabic_order ? tokens[k].norm.starts_with("\u0627\u0644") : Article(tokens[k - 1])) &&
+                     modes.IsDisaster(tokens, k);
       if (disaster) {
         if (trace) trace->push_back("  dropped: a natural disaster, not an act");
         continue;
@@ -3208,14 +3204,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) { return a.first >= te && a.code == sole_state; }))
       for (size_t j = ti + 1; j < triggers.size() && triggers[j].match.begin <= te + 20 && targets.empty(); ++j) {
         if (!Force(triggers[j].entry->code)) continue;
-        for (size_t k = 0; k < actors.size(); ++k)
-          if (actors[k].first >= triggers[j].match.end && actors[k].first <= triggers[j].match.end + 5 &&
-              !actors[k].has_country() && actors[k].code == "CVL"_lit) {
-            targets = {static_cast<int>(k)};
-            inherited_country = CountryOf(actors[sources[0]].code);
-            how += "; target: the civilians its result kills";
-            break;
-          }
+        const size_t end = triggers[j].match.end;
+        if (const int k = FirstMention(actors, end, std::min(tokens.size(), end + 6),
+                                       [](const ActorMention& a) { return !a.has_country() && a.code == "CVL"_lit; });
+            k >= 0) {
+          targets = {k};
+          inherited_country = CountryOf(actors[sources[0]].code);
+          how += "; target: the civilians its result kills";
+        }
       }
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
