@@ -1482,8 +1482,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           to_between = false;
           break;
         }
-        // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed").
-        to_between |= tokens[t].norm == "to"_lit && MentionAt(actors, t + 1) < 0;
+        // "to" before an actor is a preposition ("invited Aliyev to Moscow and signed"),
+        // and so is "to" before an article or a possessive ("deployed soldiers to its
+        // border and put its air force on alert").
+        to_between |= tokens[t].norm == "to"_lit && MentionAt(actors, t + 1) < 0 &&
+                      !(t + 1 < tb && (Article(tokens[t + 1]) || modes.IsPossessive(tokens, t + 1)));
         // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged".)
         if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
         // (Nor does a participle after a comma: "fired tear gas to disperse them,
@@ -3087,7 +3090,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     if (cc->code == "174"_lit && said_in_clause(&ModeWords::IsMass))
       if (const CameoCode* expulsion = r_.ontology->Find("201")) cc = expulsion;
-    if ((cc->code == "154"_lit || cc->code == "153"_lit) && said_in_clause(&ModeWords::IsMission))
+    // (Only abroad: troops sent to their own port city "to restore order" are a show of
+    // force at home.)
+    const auto abroad = [&] {
+      return !sources.empty() && !targets.empty() &&
+             std::none_of(targets.begin(), targets.end(), [&](int k) {
+               return CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+             });
+    };
+    if ((cc->code == "154"_lit || cc->code == "153"_lit) && said_in_clause(&ModeWords::IsMission) && abroad())
       if (const CameoCode* peacekeeping = r_.ontology->Find("074")) cc = peacekeeping;
     // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
     // go on to demand says what their protest is for (1411); it is no second event.

@@ -104,8 +104,9 @@ bool IsFrenchElision(std::string_view w) {
 }
 
 // English words Porter2 reduces to the stem of an event verb they do not mean: an
-// "executive" is no execution. They keep a stem of their own.
-constexpr std::string_view kOwnStemPrefixes[] = {"executiv"};
+// "executive" is no execution, "explosives" handed over are no explosion. They keep a
+// stem of their own.
+constexpr std::string_view kOwnStemPrefixes[] = {"executiv", "explosiv"};
 
 }  // namespace
 

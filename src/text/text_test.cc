@@ -108,6 +108,9 @@ TEST(Stem, EnglishAndRussian) {
   EXPECT_EQ(StemWord("en", "executed"), StemWord("en", "execution"));
   EXPECT_NE(StemWord("en", "executive"), StemWord("en", "executed"));
   EXPECT_EQ(StemWord("en", "executives"), StemWord("en", "executive"));
+  // Nor are explosives an explosion.
+  EXPECT_NE(StemWord("en", "explosives"), StemWord("en", "explosion"));
+  EXPECT_EQ(StemWord("en", "explosives"), StemWord("en", "explosive"));
 }
 
 TEST(LangId, CommonLanguagesAndShortText) {
