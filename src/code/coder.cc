@@ -300,12 +300,15 @@ bool DomesticAgent(const ActorMention& a) {
 // Whether a protest by a is against its own government when it names no one: a state's
 // civilians, workers, students, doctors, journalists, opposition, businesses, farmers.
 // (Not a state named bare, whose "protest" is a diplomat's; nor its forces or refugees.)
-bool ProtestsAtHome(const ActorMention& a) {
-  if (!a.has_country() || a.code.size() != 6 || !IsStateCode(CountryOf(a.code))) return false;
+// (A code: "ECUCVL" for protesters named bare in a sentence about Ecuador.)
+bool ProtestsAtHome(std::string_view code) {
+  // (A party of them too: "members of the opposition Vente Venezuela party", VENOPPPTY.)
+  if (code.size() < 6 || !IsStateCode(std::string(code.substr(0, 3)))) return false;
   static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "MED", "OPP",
                                                      "BUS", "AGR", "REL", "ELI", "LEG", "NGO"};
-  return kPeople.count(std::string_view(a.code).substr(3, 3)) > 0;
+  return kPeople.count(code.substr(3, 3)) > 0;
 }
+bool ProtestsAtHome(const ActorMention& a) { return a.has_country() && ProtestsAtHome(a.code); }
 
 bool CityPlace(const ActorMention& a) { return a.kind == ActorKind::kCity && a.place; }
 
@@ -3499,8 +3502,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t scene_from = tb;
       if (!arabic_order && !sources.empty() && actors[sources[0]].last == tb) scene_from = actors[sources[0]].first;
       for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene;)
-        scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) || tokens[t].norm == "as"_lit ||
-                tokens[t].norm == "amid"_lit;
+        scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) ||
+                (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
@@ -3528,7 +3531,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
         const ActorMention& a = actors[sources[0]];
-        if (cc->root == "14"_lit && ProtestsAtHome(a)) {
+        // (Protesters named bare are the people of the one state the sentence names:
+        // "Ecuador's president declared a state of emergency as indigenous protesters
+        // blocked highways".)
+        // (Only a verb right after them, not a noun they qualify: "covering an opposition
+        // rally"; and not the bare "opposition", as often a qualifier.)
+        // (Nor a participle qualifying them: "youths protesting against a ban set fire".)
+        const bool bare_subject = !a.has_country() && !arabic_order && !is_noun(ti) && a.last == tb &&
+                                  a.code != "OPP"_lit && !tokens[tb].norm.ends_with("ing");
+        const std::string home = bare_subject ? SoleState(actors) : std::string();
+        const std::string people = home.empty() ? std::string() : home + a.code;
+        if (cc->root == "14"_lit && !home.empty() && ProtestsAtHome(people)) {
+          implied = home + "GOV";
+          source_code = people;
+          why = "against no one named, so the government of the one state named";
+        } else if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
         } else if ((LaidOnLand(cc->code) || cc->code == "0813"_lit ||
