@@ -1565,8 +1565,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (arabic_order && !addressee_between && tb > 0 && MentionAt(actors, tb - 1) >= 0 &&
           tb <= triggers[ti - 1].match.end + 12) {
         addressee_between = true;
+        // (Nor past a comma and و or ف, which open a clause of their own: "للمطالبة
+        // بزيادة الرواتب، فأطلقت قوات الأمن الغاز".)
         for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
-          addressee_between = !boundary[t] && !ClauseBreak(tokens, t) && !modes.IsPreposition(tokens, t);
+          addressee_between = !boundary[t] && !ClauseBreak(tokens, t) && !modes.IsPreposition(tokens, t) &&
+                              !(IsComma(tokens[t]) && t + 1 < tb &&
+                                (tokens[t + 1].norm.starts_with("و") || tokens[t + 1].norm.starts_with("ف")));
       }
       // (Or right after the one asked, set apart from the verb by a time or a place:
       // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
@@ -2343,8 +2347,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الشيخ محمد بن زايد".)
         const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 4 + modes.StyleAt(tokens, tb + 1);
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
+        // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
+        // its subject; their country is the sentence's one state, below.)
+        int bare_protesters = -1;
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && vs < 0 && tr.entry->code.starts_with("14"); ++t)
+          if (const int k = MentionAt(actors, t); k >= 0) {
+            if (!actors[k].has_country() && actors[k].first == t) bare_protesters = k;
+            break;
+          }
         if (vs >= 0) {
           sources = Compound(actors, tokens, vs, +1);
+          how = "verb-subject-object order";
+        } else if (bare_protesters >= 0) {
+          sources = {bare_protesters};
           how = "verb-subject-object order";
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
@@ -3527,6 +3542,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           confidence = 0.5;
         } else {
           protest = nullptr;
+          // (A protest told with protesters named bare, so coded for no one: "تظاهر
+          // مئات الخريجين ...، وأطلقت قوات الأمن المغربية الغاز المسيل للدموع
+          // لتفريقهم" is against the graduates, of the forces' state.)
+          const bool protest_told = std::any_of(triggers.begin(), triggers.begin() + static_cast<long>(ti),
+                                                [](const auto& m) { return m.entry->code.starts_with("14"); });
+          for (size_t k = 0; k < actors.size() && forces && a.has_country() && protest_told; ++k)
+            if (actors[k].last < tb && !actors[k].has_country() &&
+                ProtestsAtHome(CountryOf(a.code) + actors[k].code)) {
+              implied = CountryOf(a.code) + actors[k].code;
+              why = "against the protesters named bare before it";
+              break;
+            }
         }
       }
       if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
@@ -3537,8 +3564,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a verb right after them, not a noun they qualify: "covering an opposition
         // rally"; and not the bare "opposition", as often a qualifier.)
         // (Nor a participle qualifying them: "youths protesting against a ban set fire".)
-        const bool bare_subject = !a.has_country() && !arabic_order && !is_noun(ti) && a.last == tb &&
-                                  a.code != "OPP"_lit && !tokens[tb].norm.ends_with("ing");
+        const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
+                                  (arabic_order ? a.first > tb && a.first <= tb + 3
+                                                : a.last == tb && !tokens[tb].norm.ends_with("ing"));
         const std::string home = bare_subject ? SoleState(actors) : std::string();
         const std::string people = home.empty() ? std::string() : home + a.code;
         if (cc->root == "14"_lit && !home.empty() && ProtestsAtHome(people)) {
