@@ -361,6 +361,13 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
     if (dir < 0) {
       if (cur.first == 0) break;
       size_t t = cur.first - 1;
+      // "وقوات سوريا الديمقراطية (قسد)": a short name in brackets stands for the name
+      // before it, and the compound goes on from there.
+      if (tokens[t].norm == "("_lit && t > 0 && cur.last < tokens.size() && tokens[cur.last].norm == ")"_lit)
+        if (const int named = MentionAt(actors, t - 1); named >= 0 && actors[named].code == cur.code) {
+          group.back() = named;
+          continue;
+        }
       // Arabic "وأذربيجان": the و sits inside the mention's first token.
       const bool inner_and = Conjoined(cur, tokens) && MentionAt(actors, t) >= 0;
       // "Sudan's army and the Rapid Support Forces", "X and his Azerbaijani counterpart":
@@ -1221,7 +1228,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
       if (!cc) continue;
-      if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code))) {
+      // (An agreement on a ceasefire is the ceasefire agreed, across roots: 057 -> 0871.)
+      if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code)) ||
+          (out[k].code == "057"_lit && cc->code.starts_with("087"))) {
         Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
       } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
         Event copy = out[k];
@@ -2837,7 +2846,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = last_end; t < tb; ++t) {
         if (relative_of[t] >= 0 || (t + 1 < tb && IsComma(tokens[t]) && relative_of[t + 1] >= 0)) continue;
         ++outside;
-        clean = clean && MentionAt(actors, t) < 0 && !boundary[t];
+        // (A short name in brackets for one of them is theirs: "وقوات سوريا الديمقراطية
+        // (قسد)، مساء الثلاثاء، التوصل إلى اتفاق".)
+        const int k = MentionAt(actors, t);
+        const bool alias = k >= 0 && t > 0 && tokens[actors[k].first - 1].norm == "("_lit &&
+                           std::any_of(sources.begin(), sources.end(), [&](int o) { return actors[o].code == actors[k].code; });
+        clean = clean && (k < 0 || alias) && !boundary[t];
       }
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
