@@ -312,6 +312,11 @@ bool ProtestsAtHome(const ActorMention& a) { return a.has_country() && ProtestsA
 
 bool CityPlace(const ActorMention& a) { return a.kind == ActorKind::kCity && a.place; }
 
+// A mention in brackets, a short name for the one before it: "قوات سوريا الديمقراطية (قسد)".
+bool InBrackets(const ActorMention& a, const std::vector<Token>& tokens) {
+  return a.first > 0 && tokens[a.first - 1].norm == "("_lit && a.last < tokens.size() && tokens[a.last].norm == ")"_lit;
+}
+
 // The English word "military" read as a sector without a country: also an adjective
 // ("military talks", "military action").
 bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std::vector<Token>& tokens) {
@@ -363,7 +368,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       size_t t = cur.first - 1;
       // "وقوات سوريا الديمقراطية (قسد)": a short name in brackets stands for the name
       // before it, and the compound goes on from there.
-      if (tokens[t].norm == "("_lit && t > 0 && cur.last < tokens.size() && tokens[cur.last].norm == ")"_lit)
+      if (InBrackets(cur, tokens) && t > 0)
         if (const int named = MentionAt(actors, t - 1); named >= 0 && actors[named].code == cur.code) {
           group.back() = named;
           continue;
@@ -2849,7 +2854,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (A short name in brackets for one of them is theirs: "وقوات سوريا الديمقراطية
         // (قسد)، مساء الثلاثاء، التوصل إلى اتفاق".)
         const int k = MentionAt(actors, t);
-        const bool alias = k >= 0 && t > 0 && tokens[actors[k].first - 1].norm == "("_lit &&
+        const bool alias = k >= 0 && InBrackets(actors[k], tokens) &&
                            std::any_of(sources.begin(), sources.end(), [&](int o) { return actors[o].code == actors[k].code; });
         clean = clean && (k < 0 || alias) && !boundary[t];
       }

@@ -42,7 +42,7 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
   const bool talks = act_root == "04"_lit && !act.starts_with("045");
   // An agreement on a ceasefire, a withdrawal or a demobilisation is that act agreed:
   // "reached an agreement on a ceasefire", "التوصل إلى اتفاق لوقف إطلاق النار" (0871).
-  if (speech.starts_with("057") && act_root == "08"_lit && act.starts_with("087")) return std::string(act);
+  if (speech.starts_with("057") && act.starts_with("087")) return std::string(act);
   if (root == "02"_lit || root == "03"_lit) {
     if (talks) return root == "02"_lit ? "026" : "036";
     if (act.starts_with("045")) return root == "02"_lit ? "028" : "039";
