@@ -3585,8 +3585,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor a participle qualifying them: "youths protesting against a ban set fire".)
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
                                   (arabic_order ? a.first > tb && a.first <= tb + 3
-                                                : a.last == tb && !tokens[tb].norm.ends_with("ing"));
-        const std::string home = bare_subject ? SoleState(actors) : std::string();
+                                                : a.last == tb && !IngForm(tokens[tb]));
+        const std::string home = bare_subject ? sole_state : std::string();
         const std::string people = home.empty() ? std::string() : home + a.code;
         if (cc->root == "14"_lit && !home.empty() && ProtestsAtHome(people)) {
           implied = home + "GOV";
@@ -3604,7 +3604,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // so is its easing: "eased the curfew for seven hours").
           implied = CountryOf(a.code);
           why = "on no one named, so its own country";
-        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) && a.has_country() &&
+        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) &&
                    !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
