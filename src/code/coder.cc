@@ -48,6 +48,17 @@ std::string SoleState(const std::vector<ActorMention>& actors, std::string_view 
   return country;
 }
 
+// The one armed group the sentence names (under one code however often), or "".
+std::string SoleArmedGroup(const std::vector<ActorMention>& actors) {
+  std::string group;
+  for (const ActorMention& a : actors) {
+    if (!IsArmedGroupCode(a.code)) continue;
+    if (!group.empty() && a.code != group) return {};
+    group = a.code;
+  }
+  return group;
+}
+
 // A third party's act toward the parties of another: mediation (045), hosting (043).
 bool ThirdPartyCode(std::string_view code) { return code == "045"_lit || code == "043"_lit; }
 
@@ -1726,6 +1737,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // "Indonesian students from more than 40 universities across Java rallied":
+          // a bare sector after "from" says where the actor before it comes from.
+          if (subject && !actors[k].has_country() && !arabic_order && k > 0 && actors[k - 1].has_country()) {
+            const size_t gap_from = actors[k - 1].last;
+            if (gap_from < actors[k].first && actors[k].first - gap_from <= 4 && tokens[gap_from].norm == "from"_lit)
+              return k - 1;
+          }
           // ("responded with drone strikes": aircraft the strikes are made with are their
           // means.)
           if (subject && !actors[k].has_country() && actors[k].last == tb && actors[k].first >= 1 &&
@@ -2363,17 +2381,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
-        int bare_protesters = -1;
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && vs < 0 && tr.entry->code.starts_with("14"); ++t)
+        // (So are gunmen named bare right after a verb of force, "أطلق مسلحون النار على
+        // دورية للجيش الكولومبي", an armed group of the one state named: below.)
+        const bool protest = tr.entry->code.starts_with("14");
+        const bool force = Force(tr.entry->code) && IsStateCode(sole_state);
+        int bare_vso_subject = -1;
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && vs < 0 && (protest || force); ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
-            if (!actors[k].has_country() && actors[k].first == t) bare_protesters = k;
+            if (!actors[k].has_country() && actors[k].first == t &&
+                (protest || IsArmedGroupCode(sole_state + actors[k].code)))
+              bare_vso_subject = k;
             break;
           }
         if (vs >= 0) {
           sources = Compound(actors, tokens, vs, +1);
           how = "verb-subject-object order";
-        } else if (bare_protesters >= 0) {
-          sources = {bare_protesters};
+        } else if (bare_vso_subject >= 0) {
+          sources = {bare_vso_subject};
           how = "verb-subject-object order";
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
@@ -3612,6 +3636,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
+        } else if (cc->code == "0874"_lit && IsArmedGroupCode(a.code)) {
+          // "أعلن الجيش الفلبيني أن مقاتلين من جيش الشعب الجديد سلّموا أنفسهم لوحداته":
+          // rebels who surrender to no one named surrender to their state's forces the
+          // sentence names.
+          for (const ActorMention& f : actors)
+            if (f.has_country() && CountryOf(f.code) == CountryOf(a.code) &&
+                (SectorOf(f) == "MIL"_lit || SectorOf(f) == "COP"_lit)) {
+              implied = f.code;
+              why = "surrender to the forces of its state named";
+              break;
+            }
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
@@ -3619,6 +3654,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (std::string other = SoleState(actors, CountryOf(a.code)); !other.empty()) {
             implied = std::move(other);
             why = "a show of force at the one other state named";
+          } else if (std::string group = SoleArmedGroup(actors); !group.empty()) {
+            // ("put its units on maximum alert after attacks by JNIM fighters": or at
+            // the one armed group named.)
+            implied = std::move(group);
+            why = "a show of force at the one armed group named";
           }
         }
       }
