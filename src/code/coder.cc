@@ -1343,6 +1343,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the speakers of an attribution, skipped");
       continue;
     }
+    // "won the Dakar Rally": a capitalised trigger word right after a place's name is
+    // part of a name (a race, a treaty), not an act.
+    if (const int k = tb > 0 ? MentionAt(actors, tb - 1) : -1;
+        s.lang == "en"_lit && tokens[tb].capital && k >= 0 && actors[k].last == tb &&
+        (actors[k].kind == ActorKind::kCity || actors[k].kind == ActorKind::kCapital ||
+         actors[k].kind == ActorKind::kCountry)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": part of a name, skipped");
+      continue;
+    }
     // A nominal trigger right after another trigger, with no actor between, is that
     // verb's object ("condemned the raids", "demanded the release"), not an event; one
     // with its own agent is ("condemned the arrest of X by Y", "a deal mediated by Qatar").
@@ -2037,6 +2046,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             break;
           }
       }
+      // "a Spanish priest was expelled from Nicaragua to Costa Rica", "طُرد صحفي فرنسي
+      // من النيجر": without an agent, the state one is expelled from expels.
+      const size_t from_at = targets.empty() || actors[targets[0]].first < te ? te : actors[targets[0]].last;
+      if (sources.empty() && !targets.empty() && tr.entry->code.starts_with("174") && from_at + 1 < right &&
+          (tokens[from_at].norm == "from"_lit || tokens[from_at].norm == "\u0645\u0646"_lit))  // من
+        if (const int k = MentionAt(actors, from_at + 1);
+            k >= 0 && actors[k].first == from_at + 1 && actors[k].code.size() == 3 && IsStateCode(actors[k].code) &&
+            actors[k].code != CountryOf(actors[targets[0]].code)) {
+          sources = {k};
+          how += "; expelled from: the state that expels";
+        }
       // "أعلنت السلطات الليبية أنه تم ترحيل 300 مهاجر", "police said 40 protesters were
       // arrested": an authority that tells of a coercion or a release with no agent named
       // tells of its own act. (Not of harm: "the ministry said five soldiers were killed".)
@@ -2615,9 +2635,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
     auto from_word = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
-    // (An honorific may stand between: "من فخامة الرئيس".)
+    // (An honorific may stand between: "من فخامة الرئيس"; the giver may stand in the
+    // pattern's gap: "تسلّمت اليابان من السلطات الفلبينية مطلوبين".)
     const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
-    const bool from_end = from_word(te - 1) || (!targets.empty() && object_at >= te &&
+    const bool from_end = from_word(te - 1) || (!targets.empty() && object_at > tb &&
                                                 (from_word(object_at - 1) || (object_at >= te + 2 && from_word(object_at - 2))));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
@@ -2790,9 +2811,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& code = tr.entry->code;
     // "وصل ولي العهد إلى واشنطن، واستقبله الرئيس الأمريكي": a host after an arrival or
     // a visit, with a subject of its own right after the verb, hosts the visitor.
+    // (A place may come first: "وكان في استقباله بالمطار نظيره".)
     if (arabic_order && code == "043"_lit && te < tokens.size() && this_first > 0 &&
         out[this_first - 1].code == "042"_lit) {
-      const int own = MentionAt(actors, te);
+      const int own = FirstMention(actors, te, std::min(tokens.size(), te + 2),
+                                   [](const ActorMention& a) { return a.has_country(); });
       if (own >= 0 && actors[own].has_country() &&
           std::find(prev_sources.begin(), prev_sources.end(), own) == prev_sources.end()) {
         sources = {own};
