@@ -1245,8 +1245,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       if (!cc) continue;
       // (An agreement on a ceasefire is the ceasefire agreed, across roots: 057 -> 0871.)
+      // (And a proposal rejected is one of talks when talks are its content, right after
+      // it: "rejected a proposal to open new talks" 127 -> 125.)
       if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code)) ||
-          (out[k].code == "057"_lit && cc->code.starts_with("087"))) {
+          (out[k].code == "057"_lit && cc->code.starts_with("087")) ||
+          (out[k].code == "127"_lit && (cc->code == "125"_lit || cc->code == "126"_lit) &&
+           triggers[ti].match.begin <= triggers[host].match.end + 6)) {
         Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
       } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
         Event copy = out[k];
@@ -3293,21 +3297,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // civilians": force by a state's forces that names no target, whose result kills
     // civilians named bare, is on its own civilians when no other state is named.
     // (A place of its own named after it says it is at home: "in Bago"; an unknown town
-    // may be abroad.)
-    if (targets.empty() && sources.size() == 1 && Force(cc->code) && sole_state == CountryOf(actors[sources[0]].code) &&
-        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit) &&
-        std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) { return a.first >= te && a.code == sole_state; }))
+    // may be abroad. Civilians named with their state need none: "ما أسفر عن مقتل أحد
+    // عشر مدنيا ميانماريا".)
+    if (targets.empty() && sources.size() == 1 && Force(cc->code) &&
+        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit)) {
+      const std::string own = CountryOf(actors[sources[0]].code);
+      const bool at_home = sole_state == own && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) {
+                             return a.first >= te && a.code == sole_state;
+                           });
       for (size_t j = ti + 1; j < triggers.size() && triggers[j].match.begin <= te + 20 && targets.empty(); ++j) {
         if (!Force(triggers[j].entry->code)) continue;
         const size_t end = triggers[j].match.end;
         if (const int k = FirstMention(actors, end, std::min(tokens.size(), end + 6),
-                                       [](const ActorMention& a) { return !a.has_country() && a.code == "CVL"_lit; });
+                                       [&](const ActorMention& a) {
+                                         return a.has_country() ? SectorOf(a) == "CVL"_lit : at_home && a.code == "CVL"_lit;
+                                       });
             k >= 0) {
           targets = {k};
-          inherited_country = CountryOf(actors[sources[0]].code);
+          if (!actors[k].has_country()) inherited_country = own;
           how += "; target: the civilians its result kills";
         }
       }
+    }
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
     if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
