@@ -982,6 +982,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       actors_ptr = &resolved;
     }
   }
+  // "a former finance minister", "وزير سنغالي سابق": an office's holder who no longer
+  // holds it is one of the elite (ELI). (A person's own dated roles already say so.)
+  for (size_t k = 0; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    const std::string_view sector = a.sector;
+    if ((a.kind != ActorKind::kSector && a.kind != ActorKind::kComposed) || (sector != "GOV"_lit && sector != "LEG"_lit) ||
+        !a.code.ends_with(sector))
+      continue;
+    const bool former = s.lang == "ar"_lit ? a.last < tokens.size() && modes.IsFormer(tokens, a.last)
+                                           : a.first > 0 && modes.IsFormer(tokens, a.first - 1);
+    if (!former) continue;
+    if (resolved.empty()) resolved = actors_in;
+    ActorMention& m = resolved[k];
+    m.code.replace(m.code.size() - 3, 3, "ELI");
+    m.sector = "ELI";
+    m.how += "; no longer in office";
+    actors_ptr = &resolved;
+  }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // The one state the sentence names, if only one ("" otherwise).
   const std::string sole_state = SoleState(actors);
@@ -1161,7 +1179,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return -1;
   };
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources;
+  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources, main_sources;
+  bool prev_subordinate = false;
   // The previous act's object found only as a bare word of its agent's state (which the
   // next verb's "إليه" may stand for).
   std::vector<int> found_at_home;
@@ -2345,9 +2364,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
+      // ("Police fired tear gas at supporters as they demonstrated against the vote, and
+      // arrested three leaders": after a comma, a verb joined to one in a clause of time
+      // or reason, or a relative one, has the main clause's subject.)
+      const bool after_subordinate = coordinated && prev_subordinate && !main_sources.empty() && !arabic_order &&
+                                     tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2]);
       if (coordinated && !by_gerund) {
-        sources = prev_sources;
-        how = "subject shared with the previous verb";
+        sources = after_subordinate ? main_sources : prev_sources;
+        how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
       } else if (src >= 0) {
         // The clause's first actor may open a compound ("Egypt and China agreed to
         // expand their cooperation").
@@ -2982,6 +3006,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     prev_sources = sources;
     prev_targets = targets;
+    // (Whether this verb stands in a clause of time, reason or relation, opened between
+    // its subject and it: "as they demonstrated"; else its subject is the main clause's.)
+    prev_subordinate = false;
+    for (size_t t = sources.empty() || !how.starts_with("subject before") ? tb : actors[sources[0]].first; t < tb; ++t)
+      prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t);
+    if (!prev_subordinate && !sources.empty()) main_sources = sources;
     found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
     if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
@@ -3399,7 +3429,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // (Force reaches further, within its clause: "fired water cannon and pepper spray
       // to disperse thousands of protesters"; not ", prosecutors said".)
-      const size_t window = cc->quad == 4 ? 12 : 5;
+      // (So does an investigation, past its time: "opened an investigation on Tuesday
+      // into a former finance minister".)
+      const size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : 5;
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (A charge is no object: "بتهمة التآمر على أمن الدولة".)
         if ((t >= from + 5 && IsComma(tokens[t])) || modes.IsReason(tokens, t)) break;

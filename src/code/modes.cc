@@ -73,6 +73,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("mass", &ModeWords::mass_);
     m.set("mission", &ModeWords::mission_);
     m.set("when", &ModeWords::when_);
+    m.set("former", &ModeWords::former_);
     m.set("answer", &ModeWords::answer_);
     m.set("direction", &ModeWords::direction_);
     return m;
@@ -413,8 +414,10 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       bool relative_after = false;
       // (English "that" after the act opens its object's clause too: "lifted the
       // sanctions that it imposed in 2011", "denied on Monday that ... in 2014".)
+      // (But a noun's own relative clause right after it tells the act itself: "ذكرى
+      // الهجوم الذي شنته القوات العراقية ... عام 1988".)
       for (size_t j = t + 1; j < k && !relative_after; ++j)
-        relative_after = IsRelative(tokens, j) || tokens[j].norm == "that"_lit;
+        relative_after = (IsRelative(tokens, j) && j > t + 1) || tokens[j].norm == "that"_lit;
       if (relative_after) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
@@ -429,7 +432,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // Thursday Ukraine struck").
       bool other_clause = false;
       for (size_t j = std::min(k, t) + 1; j < std::max(k, t) && !other_clause; ++j)
-        other_clause = IsBoundary(tokens, j) || CommaAnd(tokens, j);
+        other_clause = (IsBoundary(tokens, j) && !(j == t + 1 && IsRelative(tokens, j))) || CommaAnd(tokens, j);
       if (other_clause) continue;
       if (y >= 1900 && y < doc_year_ && !InOtherRelativeClause(tokens, k, t)) {
         m.name = "historical";

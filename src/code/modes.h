@@ -118,6 +118,8 @@ class ModeWords {
   double CountBefore(const std::vector<Token>& tokens, size_t t) const;
   // A word for a peacekeeping or protection mission ("peacekeeping", "بعثة") at token t.
   bool IsMission(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mission_, tokens, t); }
+  // "former", "سابق": an office its holder no longer holds.
+  bool IsFormer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(former_, tokens, t); }
   bool ActBefore(const std::vector<Token>& tokens, size_t t) const;
   // A verb of carrying out whose object is a noun for an act ("شنت ... الغارات",
   // "نفذ هجوما") at token t: its subject is the act's agent.
@@ -172,7 +174,7 @@ class ModeWords {
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *day_opener_ = nullptr, *day_part_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
