@@ -1091,9 +1091,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // The act's own nationality or owner right before it is no other party: "rejected
       // an Ethiopian offer of talks", "rejected an African Union offer to mediate".
       const int k = MentionAt(actors, t);
-      // ("rejected Seoul's offer of talks": a possessive owner too.)
+      // ("rejected Seoul's offer of talks": a possessive owner too; and a people's word
+      // that qualifies the act, "a ban on opposition political rallies", not its subject,
+      // "people marching", nor its means, "drone strikes".)
       const bool owner = k >= 0 &&
-                         ((actors[k].last == b &&
+                         ((!actors[k].has_country() && actors[k].last + 1 >= b && actors[k].code != "MIL"_lit &&
+                           !IngForm(tokens[b])) ||
+                          (actors[k].last == b &&
                            (actors[k].kind == ActorKind::kAdj ||
                             (actors[k].first > 0 && (Determiner(tokens[actors[k].first - 1]) ||
                                                      Article(tokens[actors[k].first - 1]))))) ||
