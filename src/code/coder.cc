@@ -2164,6 +2164,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // النيابة تهمة".)
           subject_after = subject_after || (continues && tr.entry->words >= 2 && actors[vs].last < te &&
                                             PrepositionWithPronoun(tokens[actors[vs].first - 1]));
+          // (Not after a plural verb, whose subject it carries: "، وطالبوا الحكومة
+          // الباكستانية بالإفراج" is the kidnappers' demand of the government.)
+          const std::string_view verb = std::string_view(tr.entry->pattern).substr(0, tr.entry->pattern.find(' '));
+          if (verb.ends_with("\u0648\u0627") && tokens[tb].norm.ends_with(verb)) subject_after = false;  // وا
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);
             subject_after = compound.size() >= 2 && actors[compound.back()].last < te &&
