@@ -2852,8 +2852,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         out[this_first - 1].code == "042"_lit) {
       const int own = FirstMention(actors, te, std::min(tokens.size(), te + 2),
                                    [](const ActorMention& a) { return a.has_country(); });
-      if (own >= 0 && actors[own].has_country() &&
-          std::find(prev_sources.begin(), prev_sources.end(), own) == prev_sources.end()) {
+      if (own >= 0 && std::find(prev_sources.begin(), prev_sources.end(), own) == prev_sources.end()) {
         sources = {own};
         targets = prev_sources;
         how += "; a host with its own subject after a visit: the visitor";
