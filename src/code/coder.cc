@@ -159,12 +159,15 @@ bool PrepositionWithPronoun(const Token& t) {
   return kWords.count(t.norm) > 0;
 }
 
+// A pattern's first word, its verb in a verb-first pattern ("طالبوا" of "طالبوا * إفراج").
+std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0, pattern.find(' ')); }
+
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
 // ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
 // word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
 bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   const std::string_view w = t.norm;
-  const std::string_view verb = pattern.substr(0, pattern.find(' '));
+  const std::string_view verb = PatternVerb(pattern);
   for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
     if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || verb.size() < 4) continue;
     const std::string_view stem = w.substr(0, w.size() - suffix.size());
@@ -2166,7 +2169,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                             PrepositionWithPronoun(tokens[actors[vs].first - 1]));
           // (Not after a plural verb, whose subject it carries: "، وطالبوا الحكومة
           // الباكستانية بالإفراج" is the kidnappers' demand of the government.)
-          const std::string_view verb = std::string_view(tr.entry->pattern).substr(0, tr.entry->pattern.find(' '));
+          const std::string_view verb = PatternVerb(tr.entry->pattern);
           if (verb.ends_with("\u0648\u0627") && tokens[tb].norm.ends_with(verb)) subject_after = false;  // وا
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);
@@ -3713,13 +3716,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "أعلن الجيش الفلبيني أن مقاتلين من جيش الشعب الجديد سلّموا أنفسهم لوحداته":
           // rebels who surrender to no one named surrender to their state's forces the
           // sentence names.
-          for (const ActorMention& f : actors)
-            if (f.has_country() && CountryOf(f.code) == CountryOf(a.code) &&
-                (SectorOf(f) == "MIL"_lit || SectorOf(f) == "COP"_lit)) {
-              implied = f.code;
-              why = "surrender to the forces of its state named";
-              break;
-            }
+          if (const int f = FirstMention(actors, 0, tokens.size(),
+                                         [&](const ActorMention& m) {
+                                           return m.has_country() && CountryOf(m.code) == CountryOf(a.code) &&
+                                                  (SectorOf(m) == "MIL"_lit || SectorOf(m) == "COP"_lit);
+                                         });
+              f >= 0) {
+            implied = actors[f].code;
+            why = "surrender to the forces of its state named";
+          }
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
