@@ -2916,7 +2916,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!targets.empty() && target_begin > te && !recipient)
       for (size_t t = te; t < actors[targets[0]].first && !far_target; ++t)
         far_target = modes.IsLocative(tokens, t);
-    if ((targets.empty() || far_target) && sources.size() >= 2) {
+    // (Nor is one of the compound's own states after the verb: what the act concerns,
+    // not its other side. "A and B signed an agreement allowing A's trucks to use B's
+    // ports", "the two leaders signed an agreement to admit more Samoan workers".) A
+    // visit goes one way: "the first visit by an Indian prime minister".
+    const auto own_side = [&](const std::vector<std::string>& countries) {
+      return !targets.empty() && target_begin > te && !recipient && code != "042"_lit &&
+             std::all_of(targets.begin(), targets.end(), [&](int k) {
+               return actors[k].has_country() &&
+                      std::find(countries.begin(), countries.end(), CountryOf(actors[k].code)) != countries.end() &&
+                      std::find(sources.begin(), sources.end(), k) == sources.end();
+             });
+    };
+    std::vector<std::string> source_countries;
+    for (int k : sources)
+      if (actors[k].has_country()) source_countries.push_back(CountryOf(actors[k].code));
+    if ((targets.empty() || far_target || own_side(source_countries)) && sources.size() >= 2) {
       // Only a compound standing right by the verb is its subject ("Turkey and
       // Azerbaijan signed"), not one named earlier ("relations between A and B ...").
       size_t gap = SIZE_MAX;
@@ -2979,8 +2994,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
-    const bool mutual_pair = mutual_act && targets.empty() && sources.size() == 1 &&
-                             actors[sources[0]].group.size() == 2;
+    std::vector<std::string> pair_countries;
+    if (sources.size() == 1)
+      for (const std::string& c : actors[sources[0]].group) pair_countries.push_back(CountryOf(c));
+    const bool mutual_pair = mutual_act && pair_countries.size() == 2 &&
+                             (targets.empty() || own_side(pair_countries));
     if (mutual_pair) {
       mutual = true;
       targets = sources;
