@@ -2170,7 +2170,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (Not after a plural verb, whose subject it carries: "، وطالبوا الحكومة
           // الباكستانية بالإفراج" is the kidnappers' demand of the government.)
           const std::string_view verb = PatternVerb(tr.entry->pattern);
-          if (verb.ends_with("\u0648\u0627") && tokens[tb].norm.ends_with(verb)) subject_after = false;  // وا
+          const bool plural_verb = verb.ends_with("\u0648\u0627") && tokens[tb].norm.ends_with(verb);  // وا
+          // (Nor can a verb in the singular share a subject that is a masculine plural of
+          // persons, which it would take in the plural: "تظاهر مئات الخريجين ...، فاعتقلت
+          // قوات الأمن اثني عشر منهم".)
+          subject_after = subject_after ||
+                          (continues && !plural_verb && actors[vs].has_country() && prev_sources.size() == 1 &&
+                           PressesForChange(SectorOf(actors[prev_sources[0]])) &&
+                           std::string_view(tokens[actors[prev_sources[0]].first].norm).ends_with("\u064A\u0646"));  // ين
+          if (plural_verb) subject_after = false;
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);
             subject_after = compound.size() >= 2 && actors[compound.back()].last < te &&
@@ -3170,8 +3178,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   : cc->root == "13"_lit                ? r_.threats.get()
                                   : !family.empty()                     ? r_.demands.get()
                                                                         : nullptr;
+    // (What it is about follows its target, which may stand far off: "أضرب آلاف العمال
+    // ... الثلاثاء، مطالبين الحكومة برفع الأجور".)
+    const size_t about_end =
+        std::min(tokens.size(), std::max(te + kMaxReach, targets.empty() ? 0 : actors[targets.back()].last + 4));
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
-      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
+      for (size_t t = te; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
