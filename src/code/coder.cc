@@ -2178,6 +2178,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                           (continues && !plural_verb && actors[vs].has_country() && prev_sources.size() == 1 &&
                            PressesForChange(SectorOf(actors[prev_sources[0]])) &&
                            std::string_view(tokens[actors[prev_sources[0]].first].norm).ends_with("\u064A\u0646"));  // ين
+          // (And a pair named in the nominative dual is a subject: "، ووقّع الجانبان
+          // مذكرة"; "البلدين" would be an object.)
+          subject_after = subject_after || (continues && actors[vs].group.size() == 2 &&
+                                            std::string_view(tokens[actors[vs].last - 1].norm).ends_with("\u0627\u0646"));  // ان
           if (plural_verb) subject_after = false;
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);

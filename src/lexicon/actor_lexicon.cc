@@ -257,6 +257,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kOwn;
             else if (f[2] == "leaders")
               a.refers = Anaphor::Refers::kLeaders;
+            else if (f[2] == "sides")
+              a.refers = Anaphor::Refers::kSides;
             else if (f[2] == "institution")
               a.refers = Anaphor::Refers::kInstitution;
             else if (f[2] == "group")
@@ -265,7 +267,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kLatter;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, country, own, institution, group, latter)");
+                                   "\" (pair, leaders, sides, country, own, institution, group, latter)");
             if (a.refers == Anaphor::Refers::kInstitution) {
               institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
               return Status();

@@ -78,6 +78,8 @@ struct Anaphor {
     kCountry,      // the most recently named state ("the country")
     kOwn,          // the state of the sentence's subject ("said his country", "إن بلاده")
     kLeaders,      // the governments of the two most recently named states ("the two leaders")
+    kSides,        // the two most recently named states, with the sector both were last named
+                   // with ("the two sides" after two ministers: their governments)
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
     kGroup,        // the armed group named most recently ("the group", "الحركة")
     kLatter,       // the actor named last, in full ("the latter", "الأخيرة")

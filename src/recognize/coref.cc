@@ -196,6 +196,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.entity = lex.anaphor(a.payload).surface;
         m.how = refers == Anaphor::Refers::kPair      ? "pair"
                 : refers == Anaphor::Refers::kLeaders ? "leaders"
+                : refers == Anaphor::Refers::kSides   ? "sides"
                 : refers == Anaphor::Refers::kOwn     ? "own"
                 : refers == Anaphor::Refers::kGroup   ? "group"
                 : refers == Anaphor::Refers::kLatter  ? "latter"
@@ -267,7 +268,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
         const bool leaders = m.how == "leaders"_lit;  // a pair of governments
-        const bool pair = m.how == "pair"_lit || leaders;
+        const bool sides = m.how == "sides"_lit;
+        const bool pair = m.how == "pair"_lit || leaders || sides;
         if (m.how == "own"_lit) {
           // "his country", "بلاده": the state of the sentence's first actor before it,
           // the one who speaks or acts ("Armenia's foreign minister said his country").
@@ -291,7 +293,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             return seen.size();
           };
           if (first_seen(states[1]) < first_seen(states[0])) std::swap(states[0], states[1]);
-          const std::string sector = leaders ? "GOV" : "";
+          // ("The two sides" are what both were last named as: two ministers, their
+          // governments; a minister and a state, the two states.)
+          const std::string last0 = per_sentence[states[0].sentence][states[0].index].code;
+          const std::string last1 = per_sentence[states[1].sentence][states[1].index].code;
+          const std::string sector = leaders                                       ? "GOV"
+                                     : sides && last0.substr(3) == last1.substr(3) ? last0.substr(3)
+                                                                                   : "";
           m.code = state_of(states[0]) + sector;
           m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
           m.how = "coref: " + m.entity + " -> " + m.group[0] + "+" + m.group[1];
