@@ -2590,8 +2590,9 @@ def validate_file(path, sectors=False):
             fields = line.split("\t")
             where = "%s:%d" % (path, no)
             if sectors:
-                # (A fourth field is a condition: "after-number", as dyad reads it.)
-                if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] != "after-number"):
+                # (A fourth field is a condition, as dyad reads it.)
+                conditions = ("after-number", "definite", "with-country")
+                if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] not in conditions):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue
                 lang, surface, sector = fields[:3]

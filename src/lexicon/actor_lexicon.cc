@@ -242,9 +242,20 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
             // "---": a phrase holding a sector word that names no actor ("official visit").
             if (f.size() < 3 || f.size() > 4 || f[2].size() != 3 || (f[2] != kNoSector && !ValidCode(f[2])))
               return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters or ---)");
-            if (f.size() == 4 && f[3] != "after-number")
-              return Status::Error("unknown condition \"" + std::string(f[3]) + "\" (after-number)");
-            return add_sector({std::string(f[2]), false, f.size() == 4, surface, lang, l.where()});
+            using Condition = SectorEntry::Condition;
+            Condition condition = Condition::kNone;
+            if (f.size() == 4) {
+              if (f[3] == "after-number")
+                condition = Condition::kAfterNumber;
+              else if (f[3] == "definite")
+                condition = Condition::kDefinite;
+              else if (f[3] == "with-country")
+                condition = Condition::kWithCountry;
+              else
+                return Status::Error("unknown condition \"" + std::string(f[3]) +
+                                     "\" (after-number, definite, with-country)");
+            }
+            return add_sector({std::string(f[2]), false, condition, surface, lang, l.where()});
           }
           if (type == FileType::kAnaphors) {
             if (f.size() != 3) return Status::Error("expected lang<TAB>phrase<TAB>refers");
@@ -381,7 +392,7 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
       auto agents = ReadPetrarchAgents(file, &problems);
       if (!agents.ok()) return agents.status();
       for (auto& a : *agents) {
-        Status s = add_sector({a.code, a.before, false, a.surface, "en", a.where});
+        Status s = add_sector({a.code, a.before, SectorEntry::Condition::kNone, a.surface, "en", a.where});
         if (!s.ok()) problems.push_back(a.where + ": " + s.message());
       }
       continue;

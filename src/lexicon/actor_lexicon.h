@@ -48,9 +48,18 @@ inline constexpr std::string_view kNoSector = "---";
 struct SectorEntry {
   std::string sector;   // one or more 3-letter role codes: "COP", "GOVFRM" (PETRARCH agents)
   bool before = false;  // PETRARCH "NGO~": the code goes before the actor's country code
-  // A word that is this sector only right after a number and an adjective elsewhere:
-  // Arabic "مدني" is "civilian" in "200 مدني", "civil" in "مجتمع مدني".
-  bool after_number = false;
+  enum class Condition {
+    kNone,
+    // This sector only right after a number, an adjective elsewhere: Arabic "مدني" is
+    // "civilian" in "200 مدني", "civil" in "مجتمع مدني".
+    kAfterNumber,
+    // Only with the article: Arabic "القضاء" is the judiciary, "قضاء سنجار" the district.
+    kDefinite,
+    // Only with a country: "طائرة مسيرة تركية" is Turkey's forces; a drone alone is the
+    // weapon of an act ("أطلق الحوثيون طائرة مسيرة").
+    kWithCountry,
+  };
+  Condition condition = Condition::kNone;
   std::string surface;
   std::string lang;
   std::string where;

@@ -949,7 +949,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       continue;
     }
     // ("مدني" is "civilian" only after a number: "200 مدني", "ألف مدني".)
-    if (sec.found() && lex.sector(sec.payload).after_number && !NumberBefore(tokens, sec.begin)) {
+    using Condition = SectorEntry::Condition;
+    const Condition condition = sec.found() ? lex.sector(sec.payload).condition : Condition::kNone;
+    if ((condition == Condition::kAfterNumber && !NumberBefore(tokens, sec.begin)) ||
+        (condition == Condition::kDefinite && !HasArabicArticle(tokens[sec.begin].norm, 3))) {
       i = sec.end;
       continue;
     }
@@ -1234,6 +1237,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         continue;
       }
     }
+    if (lex.sector(it.id).condition == SectorEntry::Condition::kWithCountry) continue;
     ActorMention m = mention(it, it);
     m.code = lex.sector(it.id).sector;
     m.kind = ActorKind::kSector;

@@ -310,6 +310,19 @@ TEST(Actors, SectorWordQualifyingAThing) {
             (Strings{"RUSGOV Russia", "AZE Baku", "AZEGOV Azerbaijani official"}));
 }
 
+// Sector conditions (fourth column of sectors.tsv): "القضاء" is the judiciary only with
+// the article; "طائرة مسيرة" is forces only composed with a country.
+TEST(Actors, SectorConditions) {
+  DocumentActors d = FindDocumentActors("أحيل الملف إلى القضاء، والمتهم من قضاء تلعفر.", "ar", "", Builtin());
+  ASSERT_EQ(d.actors.size(), 1u);
+  ASSERT_EQ(d.actors[0].size(), 1u);
+  EXPECT_EQ(d.actors[0][0].code, "JUD");
+  EXPECT_EQ(d.actors[0][0].entity, "القضاء");
+  EXPECT_LT(d.actors[0][0].first, 6u);
+  EXPECT_EQ(Found("قصفت طائرة مسيرة تركية موقعا.", "ar", ""), (Strings{"TURMIL طائرة مسيرة تركية"}));
+  EXPECT_EQ(Found("أطلقوا طائرة مسيرة نحو المدينة.", "ar", ""), (Strings{}));
+}
+
 // Nationalities coordinated around one sector word share it; a state after a
 // nationality adjective, or a state after one with the article, stays bare.
 TEST(Actors, CoordinatedOwnersShareTheSector) {
@@ -347,6 +360,19 @@ TEST(Coref, OwnStateAndLeaders) {
   ASSERT_EQ(d.actors.size(), 2u);
   ASSERT_EQ(d.actors[1].size(), 1u);
   EXPECT_EQ(d.actors[1][0].group, (Strings{"GHAGOV", "TGOGOV"}));
+}
+
+// "The two sides" keep the sector both states were last named with.
+TEST(Coref, SidesKeepTheirSector) {
+  DocumentActors d = FindDocumentActors("Ghana's foreign minister met Togo's foreign minister. The two sides talked.",
+                                        "en", "2025-07-01", Builtin());
+  ASSERT_EQ(d.actors.size(), 2u);
+  ASSERT_EQ(d.actors[1].size(), 1u);
+  EXPECT_EQ(d.actors[1][0].group, (Strings{"GHAGOV", "TGOGOV"}));
+  d = FindDocumentActors("Ghana's foreign minister met Togo. The two sides talked.", "en", "2025-07-01", Builtin());
+  ASSERT_EQ(d.actors.size(), 2u);
+  ASSERT_EQ(d.actors[1].size(), 1u);
+  EXPECT_EQ(d.actors[1][0].group, (Strings{"GHA", "TGO"}));
 }
 
 TEST(Coref, SectorsPairsAndSurnames) {
