@@ -3379,16 +3379,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool at_home = sole_state == own && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) {
                              return a.first >= te && a.code == sole_state;
                            });
+      // (A place of another state's named right after it says whose they are: "dropped
+      // bombs on a residential district of Kharkiv, killing four people".)
+      std::string victims_state = at_home ? own : "";
+      for (const ActorMention& a : cities)
+        if (victims_state.empty() && a.first >= te && a.first < te + 8 && unbroken(te, a.first) &&
+            IsStateCode(a.code) && a.code != own)
+          victims_state = a.code;
       for (size_t j = ti + 1; j < triggers.size() && triggers[j].match.begin <= te + 20 && targets.empty(); ++j) {
         if (!Force(triggers[j].entry->code)) continue;
         const size_t end = triggers[j].match.end;
         if (const int k = FirstMention(actors, end, std::min(tokens.size(), end + 6),
                                        [&](const ActorMention& a) {
-                                         return a.has_country() ? SectorOf(a) == "CVL"_lit : at_home && a.code == "CVL"_lit;
+                                         return a.has_country() ? SectorOf(a) == "CVL"_lit
+                                                                : !victims_state.empty() && a.code == "CVL"_lit;
                                        });
             k >= 0) {
           targets = {k};
-          if (!actors[k].has_country()) inherited_country = own;
+          if (!actors[k].has_country()) inherited_country = victims_state;
           how += "; target: the civilians its result kills";
         }
       }
