@@ -2925,8 +2925,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t target_begin = targets.empty() ? 0 : actors[targets[0]].first;
     const bool recipient = target_begin > 0 && (tokens[target_begin - 1].norm == "to"_lit ||
                                                 tokens[target_begin - 1].norm == "\u0627\u0644\u064A"_lit);  // إلى
-    if (!targets.empty() && target_begin > te && !recipient)
-      for (size_t t = te; t < actors[targets[0]].first && !far_target; ++t)
+    // (Nor one past a locative preposition inside the pattern's gap: "did not meet at the
+    // Shanghai Cooperation Organisation summit".)
+    if (!targets.empty() && target_begin > tb && !recipient)
+      for (size_t t = std::min(te, tb + 1); t < actors[targets[0]].first && !far_target; ++t)
         far_target = modes.IsLocative(tokens, t);
     // (Nor is one of the compound's own states after the verb: what the act concerns,
     // not its other side. "A and B signed an agreement allowing A's trucks to use B's
