@@ -392,6 +392,9 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       // "Sudan's army and the Rapid Support Forces", "X and his Azerbaijani counterpart":
       // the article or possessive is not part of the name.
       if (Determiner(tokens[t]) && t > 1 && IsAnd(tokens[t - 1])) --t;
+      // (So is a name the lexicon does not know before a bare sector word: "Indian
+      // security forces and Kuki militants".)
+      else if (cur.kind == ActorKind::kSector && UnknownName(actors, tokens, t) && t > 1 && IsAnd(tokens[t - 1])) --t;
       if (IsAnd(tokens[t]) && t > 0) {
         next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
         if (next < 0) next = TitledBefore(actors, tokens, t);
