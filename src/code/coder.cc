@@ -2863,6 +2863,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.
     const std::string root = tr.entry->code.substr(0, 2);
     const std::string& code = tr.entry->code;
+    // "استُدعي السفير الروسي ... إلى وزارة الخارجية الكازاخستانية": the passive, written
+    // as the active without its vowels, puts the envoy right after the verb, where an
+    // active verb has its subject; the ministry he is summoned to summoned him.
+    if (arabic_order && code == "114"_lit && sources.size() == 1 && actors[sources[0]].first == tb + 1 &&
+        actors[sources[0]].last >= te) {
+      const size_t from = actors[sources[0]].last;
+      for (size_t t = from; t < std::min(tokens.size(), from + 8); ++t)
+        if (tokens[t].norm == "\u0627\u0644\u064A"_lit) {  // إلى
+          if (const int k = first_right(t + 1, std::min(tokens.size(), t + 5), -1); k >= 0 && actors[k].has_country()) {
+            targets = sources;
+            sources = {k};
+            how += "; the envoy summoned to a ministry: it summons";
+          }
+          break;
+        }
+    }
     // "وصل ولي العهد إلى واشنطن، واستقبله الرئيس الأمريكي": a host after an arrival or
     // a visit, with a subject of its own right after the verb, hosts the visitor.
     // (A place may come first: "وكان في استقباله بالمطار نظيره".)

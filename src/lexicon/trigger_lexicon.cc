@@ -1,5 +1,6 @@
 #include "lexicon/trigger_lexicon.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -116,12 +117,18 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
             alt.front() = std::move(first);
             derived.emplace_back(std::move(alt), id);
           }
-          // English "V N" / "V * N": also "N * V", for "N was V-ed".
-          const bool verb_object = keys.size() == 2 || (keys.size() == 3 && keys[1] == "*");
+          // English "V N" / "V * N" (N of one or more words, "summon * charge
+          // d'affaires"): also "N * V", for "N was V-ed".
+          const bool verb_object =
+              keys.size() == 2 ||
+              (keys.size() >= 3 && keys[1] == "*" && std::find(keys.begin() + 2, keys.end(), "*") == keys.end());
           if (lang == "en" && verb_object && stem == "triggers.") {
             auto& passive = lex->passive_by_lang_[lang];
             if (!passive) passive = std::make_unique<PhraseIndex>(KeyMode::kStem);
-            passive->Add({keys.back(), "*", keys.front()}, id);
+            std::vector<std::string> turned(keys.begin() + (keys.size() == 2 ? 1 : 2), keys.end());
+            turned.push_back("*");
+            turned.push_back(keys.front());
+            passive->Add(std::move(turned), id);
           }
           idx->Add(std::move(keys), id);
           return Status();
