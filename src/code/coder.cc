@@ -2962,8 +2962,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              });
     };
     std::vector<std::string> source_countries;
-    for (int k : sources)
-      if (actors[k].has_country()) source_countries.push_back(CountryOf(actors[k].code));
+    if (sources.size() >= 2 && !targets.empty() && !far_target)
+      for (int k : sources)
+        if (actors[k].has_country()) source_countries.push_back(CountryOf(actors[k].code));
     if ((targets.empty() || far_target || own_side(source_countries)) && sources.size() >= 2) {
       // Only a compound standing right by the verb is its subject ("Turkey and
       // Azerbaijan signed"), not one named earlier ("relations between A and B ...").

@@ -295,11 +295,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           if (first_seen(states[1]) < first_seen(states[0])) std::swap(states[0], states[1]);
           // ("The two sides" are what both were last named as: two ministers, their
           // governments; a minister and a state, the two states.)
-          const std::string last0 = per_sentence[states[0].sentence][states[0].index].code;
-          const std::string last1 = per_sentence[states[1].sentence][states[1].index].code;
-          const std::string sector = leaders                                       ? "GOV"
-                                     : sides && last0.substr(3) == last1.substr(3) ? last0.substr(3)
-                                                                                   : "";
+          std::string sector = leaders ? "GOV" : "";
+          if (sides) {
+            const std::string_view last0 = per_sentence[states[0].sentence][states[0].index].code;
+            const std::string_view last1 = per_sentence[states[1].sentence][states[1].index].code;
+            if (last0.substr(3) == last1.substr(3)) sector = last0.substr(3);
+          }
           m.code = state_of(states[0]) + sector;
           m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
           m.how = "coref: " + m.entity + " -> " + m.group[0] + "+" + m.group[1];
