@@ -254,6 +254,9 @@ bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 // An English article.
 bool Article(const Token& t) { return t.norm == "the"_lit || t.norm == "a"_lit || t.norm == "an"_lit; }
 
+// "from", "من": where a thing or a person comes from.
+bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
+
 // An article or possessive that may open an English noun phrase after "and".
 bool Determiner(const Token& t) {
   return t.norm == "the"_lit || t.norm == "his"_lit || t.norm == "her"_lit || t.norm == "its"_lit ||
@@ -1915,6 +1918,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       return adjective;
     };
+    // "... summoned to the foreign ministry", "... إلى وزارة الخارجية": the actor after
+    // "to" within a few words of an envoy ending at `from` (before `limit`), or -1.
+    auto summoned_to = [&](size_t from, size_t limit) -> int {
+      for (size_t t = from; t < limit && t < from + 8; ++t)
+        if (tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit)  // to, إلى
+          return first_right(t + 1, std::min(limit, t + 5), -1);
+      return -1;
+    };
     // The end of the reach for actors from token `from`: kMaxReach tokens, or the next
     // clause break before.
     // (Titles in apposition to the subject do not count: "محمد بن زايد آل نهيان رئيس
@@ -2070,20 +2081,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (sources.empty() && !targets.empty() && tr.entry->code == "114"_lit) {
         size_t from = te;
         for (int k : targets) from = std::max(from, static_cast<size_t>(actors[k].last));
-        for (size_t t = from; t < right && t < from + 6; ++t)
-          if (tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit) {  // to, إلى
-            if (const int k = first_right(t + 1, std::min(right, t + 5), -1); k >= 0) {
-              sources = {k};
-              how += "; summoned to: the summoner";
-            }
-            break;
-          }
+        if (const int k = summoned_to(from, right); k >= 0) {
+          sources = {k};
+          how += "; summoned to: the summoner";
+        }
       }
       // "a Spanish priest was expelled from Nicaragua to Costa Rica", "طُرد صحفي فرنسي
       // من النيجر": without an agent, the state one is expelled from expels.
       const size_t from_at = targets.empty() || actors[targets[0]].first < te ? te : actors[targets[0]].last;
       if (sources.empty() && !targets.empty() && tr.entry->code.starts_with("174") && from_at + 1 < right &&
-          (tokens[from_at].norm == "from"_lit || tokens[from_at].norm == "\u0645\u0646"_lit))  // من
+          FromWord(tokens[from_at]))
         if (const int k = MentionAt(actors, from_at + 1);
             k >= 0 && actors[k].first == from_at + 1 && actors[k].code.size() == 3 && IsStateCode(actors[k].code) &&
             actors[k].code != CountryOf(actors[targets[0]].code)) {
@@ -2688,12 +2695,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
-    auto from_word = [&](size_t t) { return tokens[t].norm == "from"_lit || tokens[t].norm == "من"_lit; };
     // (An honorific may stand between: "من فخامة الرئيس"; the giver may stand in the
     // pattern's gap: "تسلّمت اليابان من السلطات الفلبينية مطلوبين".)
     const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
-    const bool from_end = from_word(te - 1) || (!targets.empty() && object_at > tb &&
-                                                (from_word(object_at - 1) || (object_at >= te + 2 && from_word(object_at - 2))));
+    const bool from_end = FromWord(tokens[te - 1]) || (!targets.empty() && object_at > tb &&
+                                                (FromWord(tokens[object_at - 1]) || (object_at >= te + 2 && FromWord(tokens[object_at - 2]))));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
     const auto inverse_before = [&](size_t max_words) {
@@ -2867,18 +2873,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // as the active without its vowels, puts the envoy right after the verb, where an
     // active verb has its subject; the ministry he is summoned to summoned him.
     if (arabic_order && code == "114"_lit && sources.size() == 1 && actors[sources[0]].first == tb + 1 &&
-        actors[sources[0]].last >= te) {
-      const size_t from = actors[sources[0]].last;
-      for (size_t t = from; t < std::min(tokens.size(), from + 8); ++t)
-        if (tokens[t].norm == "\u0627\u0644\u064A"_lit) {  // إلى
-          if (const int k = first_right(t + 1, std::min(tokens.size(), t + 5), -1); k >= 0 && actors[k].has_country()) {
-            targets = sources;
-            sources = {k};
-            how += "; the envoy summoned to a ministry: it summons";
-          }
-          break;
-        }
-    }
+        actors[sources[0]].last >= te)
+      if (const int k = summoned_to(actors[sources[0]].last, tokens.size()); k >= 0) {
+        targets = sources;
+        sources = {k};
+        how += "; the envoy summoned to a ministry: it summons";
+      }
     // "وصل ولي العهد إلى واشنطن، واستقبله الرئيس الأمريكي": a host after an arrival or
     // a visit, with a subject of its own right after the verb, hosts the visitor.
     // (A place may come first: "وكان في استقباله بالمطار نظيره".)
