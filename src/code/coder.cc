@@ -514,6 +514,21 @@ int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to
   return -1;
 }
 
+// The closing comma of a day set off by commas from token t on (", ليل الجمعة،", ", on
+// Friday,"): a phrase of at most four words that names a weekday and no actor; 0 if
+// tokens[t] opens no such phrase.
+size_t DayAside(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
+  if (!IsComma(tokens[t])) return 0;
+  const size_t close = CommasAround(tokens, t + 1).second;
+  if (close >= tokens.size() || close > t + 5) return 0;
+  bool day = false;
+  for (size_t c = t + 1; c < close; ++c) {
+    if (MentionAt(actors, c) >= 0) return 0;
+    day = day || IsWeekday(tokens[c].norm);
+  }
+  return day ? close : 0;
+}
+
 // The one who claims responsibility (015) later in the sentence than trigger ti: the
 // actor with a country right before the claim ("and the Pakistani Taliban claimed"), or
 // in verb-first Arabic right after its verb ("وتبنّت الحركة الهجوم", "تبنّاه فصيل منشق
@@ -3507,6 +3522,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // into a former finance minister".)
       const size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : 5;
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
+        // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
+        // الجمعة، رئيس بلدية".)
+        if (const size_t close = DayAside(actors, tokens, t); close > 0) {
+          until = std::min(tokens.size(), until + close - t);
+          t = close;
+          continue;
+        }
         // (A charge is no object: "بتهمة التآمر على أمن الدولة".)
         if ((t >= from + 5 && IsComma(tokens[t])) || modes.IsReason(tokens, t)) break;
         const int k = MentionAt(actors, t);
