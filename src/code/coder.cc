@@ -2482,14 +2482,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool protest = tr.entry->code.starts_with("14");
         const bool force = Force(tr.entry->code) && IsStateCode(sole_state);
         int bare_vso_subject = -1;
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && vs < 0 && (protest || force); ++t)
+        // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
+        // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
+        // الجزائرية".)
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && ((protest && vs < 0) || force); ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             if (!actors[k].has_country() && actors[k].first == t &&
                 (protest || IsArmedGroupCode(sole_state + actors[k].code)))
               bare_vso_subject = k;
             break;
           }
-        if (vs >= 0) {
+        if (vs >= 0 && (bare_vso_subject < 0 || actors[vs].first < actors[bare_vso_subject].first)) {
           sources = Compound(actors, tokens, vs, +1);
           how = "verb-subject-object order";
         } else if (bare_vso_subject >= 0) {
