@@ -2578,7 +2578,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int own_object = te < tokens.size() ? MentionAt(actors, te) : -1;
       const bool bare_object = own_object >= 0 && actors[own_object].kind == ActorKind::kSector && sources.size() == 1 &&
                                DomesticAgent(actors[sources[0]]);
-      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object) targets = prev_targets;
+      // (Nor when force has bare victims of its own: "abducted a councillor ... and shot
+      // dead two passers-by".)
+      const bool own_victims =
+          Force(tr.entry->code) && FirstMention(actors, te, std::min(tokens.size(), te + 3), [](const ActorMention& a) {
+                                     return a.kind == ActorKind::kSector && !IsAgentSector(a.code);
+                                   }) >= 0;
+      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims)
+        targets = prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
       if (how == "subject shared with the previous verb"_lit && last.starts_with("مع") &&

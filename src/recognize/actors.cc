@@ -1227,7 +1227,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                       [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); }))  // ال
         gap = 0;
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
-      const bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
+      // (But a region of the state's is no body of its own: "the governor of Nigeria's
+      // Plateau state".)
+      bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
+      const bool state_owner = lex.entry(c.id).kind == ActorKind::kCountry;
+      for (size_t r = c.last + 1; owns_next && state_owner && r < std::min(tokens.size(), c.last + 5); ++r) {
+        if (r > c.last + 1 && (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}))) {
+          owns_next = false;
+          break;
+        }
+        if (!tokens[r].word || !tokens[r].capital) break;
+      }
       ActorMention m = mention(it, c);
       if (gap == 0 && !owns_next && !others && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
