@@ -922,8 +922,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (But what is owned or flagged there is that state's: "a Greek-owned tanker".)
       const bool owned = n.end + 1 < tokens.size() &&
                          IsWord(tokens[n.end + 1], {"owned", "flagged", "registered", "operated"});
-      if ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
-          HyphenatedAt(tokens, n.end - 1)) {
+      // (Nor is one that a prefix of many nations binds: "the Pan-American Highway",
+      // "pan-Arab".)
+      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 && InnerHyphen(tokens, n.begin - 1) &&
+                       IsWord(tokens[n.begin - 2], {"pan"});
+      if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
+                  HyphenatedAt(tokens, n.end - 1))) {
         i = n.end;
         continue;
       }
