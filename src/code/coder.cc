@@ -2879,6 +2879,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; its object pronoun: the sentence's subject";
       }
     }
+    // "prosecutors opened an investigation into President Boluarte, and police raided her
+    // home": a raid on his or her home is on the person last named before its agent, not
+    // an officer of the law.
+    if (!arabic_order && targets.empty() && sources.size() == 1 && tr.entry->code.starts_with("17") &&
+        tb + 1 < te && modes.IsPossessive(tokens, tb + 1) && tokens[tb + 1].norm != "its"_lit)
+      for (int k = static_cast<int>(actors.size()); k-- > 0;) {
+        const ActorMention& a = actors[k];
+        if (a.last > actors[sources[0]].first || !a.has_country()) continue;
+        const std::string_view role = SectorOf(a);
+        if (role == "JUD"_lit || role == "COP"_lit || role == "SPY"_lit || role == "MIL"_lit) continue;
+        targets = {k};
+        how += "; target: whose home, the person named before";
+        break;
+      }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
     // discussing has a topic for its object; only "with" names a party.
     if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
