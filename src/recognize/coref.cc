@@ -311,6 +311,31 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.kind = ActorKind::kCoref;
         m.antecedent_sentence = states[0].sentence;
         m.antecedent_index = states[0].index;
+        // "حكومة البلاد", "طلاب جامعات البلاد", "the country's president": a bare sector
+        // word the state is the genitive of is that state's; the phrase joins it.
+        if (m.how.starts_with("coref") && !pair && m.group.empty()) {
+          const std::string state = m.code;
+          const auto bare = [](const ActorMention& q) { return q.kind == ActorKind::kSector && !q.has_country(); };
+          size_t head = k;
+          if (s.lang == "ar"_lit)
+            while (head > 0 && bare(ms[head - 1]) && ms[head - 1].last == ms[head].first) --head;
+          if (head < k) {
+            ms[head].code = state + ms[head].sector;
+            ms[head].last = m.last;
+            ms[head].span.end = m.span.end;
+            ms[head].how = "sector + coref: " + m.entity + " -> " + state;
+            ms[head].kind = ActorKind::kComposed;
+            for (size_t q = head + 1; q <= k; ++q) drop.push_back(q);
+          } else if (s.lang == "en"_lit && k + 1 < ms.size() && m.last < s.tokens.size() &&
+                     s.tokens[m.last].norm == "'s"_lit && bare(ms[k + 1]) && ms[k + 1].first == m.last + 1) {
+            ms[k + 1].code = state + ms[k + 1].sector;
+            ms[k + 1].first = m.first;
+            ms[k + 1].span.begin = m.span.begin;
+            ms[k + 1].how = "coref + sector: " + m.entity + " -> " + state;
+            ms[k + 1].kind = ActorKind::kComposed;
+            drop.push_back(k);
+          }
+        }
         continue;
       }
       if (m.kind == ActorKind::kPerson && m.name_entry != ActorMention::kNoEntry) {
