@@ -4006,10 +4006,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (e.code == "0874"_lit && b.code.starts_with("IGO"))
           if (const CameoCode* cut = r_.ontology->Find("160")) SetEventCode(*cut, &e);
         // "killed more than 200 civilians", "deported more than 11,000 Haitian migrants":
-        // killing civilians by the score is a mass killing (202), expelling tens of
-        // thousands a mass expulsion (201).
-        if ((e.code == "1823"_lit && b.code.ends_with("CVL") && modes.CountBefore(tokens, b.first) >= 30) ||
-            (e.code == "174"_lit && modes.CountBefore(tokens, b.first) >= 10000))
+        // killing civilians or the displaced by the score is a mass killing (202),
+        // expelling thousands a mass expulsion (201).
+        // (The count before a compound's first member counts them all: "more than 2,000
+        // Cameroonian and Nigerian migrants".)
+        const double count = std::max(modes.CountBefore(tokens, b.first),
+                                      modes.CountBefore(tokens, actors[target_sides.front().k].first));
+        if ((e.code == "1823"_lit && (b.code.ends_with("CVL") || b.code.ends_with("REF")) && count >= 30) ||
+            (e.code == "174"_lit && count >= 1000))
           if (const CameoCode* mass = r_.ontology->Find(e.code == "174"_lit ? "201" : "202")) SetEventCode(*mass, &e);
         // "shot dead a mayor", "killed an opposition leader": killing one who holds or
         // seeks political office is an assassination (186), not a killing by other means.
