@@ -3434,8 +3434,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A place of its own named after it says it is at home: "in Bago"; an unknown town
     // may be abroad. Civilians named with their state need none: "ما أسفر عن مقتل أحد
     // عشر مدنيا ميانماريا".)
+    // (So is an armed group's: "فجرت انتحارية من جماعة بوكو حرام نفسها ...، ما أسفر عن
+    // مقتل 12 من المتسوقين النيجيريين".)
     if (targets.empty() && sources.size() == 1 && Force(cc->code) &&
-        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit)) {
+        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit ||
+         IsArmedGroupCode(actors[sources[0]].code))) {
       const std::string own = CountryOf(actors[sources[0]].code);
       const bool at_home = sole_state == own && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) {
                              return a.first >= te && a.code == sole_state;
