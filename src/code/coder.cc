@@ -4013,11 +4013,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // expelling thousands a mass expulsion (201).
         // (The count before a compound's first member counts them all: "more than 2,000
         // Cameroonian and Nigerian migrants".)
-        const double count = std::max(modes.CountBefore(tokens, b.first),
-                                      modes.CountBefore(tokens, actors[target_sides.front().k].first));
-        if ((e.code == "1823"_lit && (b.code.ends_with("CVL") || b.code.ends_with("REF")) && count >= 30) ||
-            (e.code == "174"_lit && count >= 1000))
-          if (const CameoCode* mass = r_.ontology->Find(e.code == "174"_lit ? "201" : "202")) SetEventCode(*mass, &e);
+        const bool killing = e.code == "1823"_lit && (b.code.ends_with("CVL") || b.code.ends_with("REF"));
+        if (killing || e.code == "174"_lit) {
+          const double count = std::max(modes.CountBefore(tokens, b.first),
+                                        modes.CountBefore(tokens, actors[target_sides.front().k].first));
+          if (count >= (killing ? 30 : 1000))
+            if (const CameoCode* mass = r_.ontology->Find(killing ? "202" : "201")) SetEventCode(*mass, &e);
+        }
         // "shot dead a mayor", "killed an opposition leader": killing one who holds or
         // seeks political office is an assassination (186), not a killing by other means.
         if (e.code == "1823"_lit && b.code.size() >= 6 && IsStateCode(CountryOf(b.code))) {

@@ -313,7 +313,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.antecedent_index = states[0].index;
         // "حكومة البلاد", "طلاب جامعات البلاد", "the country's president": a bare sector
         // word the state is the genitive of is that state's; the phrase joins it.
-        if (m.how.starts_with("coref") && !pair && m.group.empty()) {
+        if (!pair) {
           const std::string state = m.code;
           const auto bare = [](const ActorMention& q) { return q.kind == ActorKind::kSector && !q.has_country(); };
           size_t head = k;
