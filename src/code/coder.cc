@@ -514,14 +514,15 @@ int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to
   return -1;
 }
 
-// The closing comma of a day set off by commas from token t on (", ليل الجمعة،", ", on
-// Friday,"): a phrase of at most four words that names a weekday and no actor; 0 if
-// tokens[t] opens no such phrase.
-size_t DayAside(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t) {
-  if (!IsComma(tokens[t])) return 0;
+// The closing comma of a time set off by commas from token t on ("، اليوم السبت،", ",
+// on Friday,"): a phrase of at most `words` words that names no actor (and a weekday,
+// when `weekday`); 0 if tokens[t] opens no such phrase.
+size_t TimeAside(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t t, size_t words,
+                 bool weekday) {
+  if (t + 1 >= tokens.size() || !IsComma(tokens[t])) return 0;
   const size_t close = CommasAround(tokens, t + 1).second;
-  if (close >= tokens.size() || close > t + 5) return 0;
-  bool day = false;
+  if (close >= tokens.size() || close > t + words + 1) return 0;
+  bool day = !weekday;
   for (size_t c = t + 1; c < close; ++c) {
     if (MentionAt(actors, c) >= 0) return 0;
     day = day || IsWeekday(tokens[c].norm);
@@ -1522,8 +1523,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !adverbial;) {
         const std::string& w = tokens[t].norm;
         adverbial = FrameWord(tokens[t]) || w == "via"_lit || w == "\u0639\u0628\u0631"_lit /* عبر */;
-        if (!(w == "a"_lit || w == "an"_lit || w == "the"_lit || w == "phone"_lit || w == "telephone"_lit ||
-              adverbial))
+        if (!(Article(tokens[t]) || w == "phone"_lit || w == "telephone"_lit || adverbial))
           break;
       }
       bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
@@ -2888,7 +2888,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const ActorMention& a = actors[k];
         if (a.last > actors[sources[0]].first || !a.has_country()) continue;
         const std::string_view role = SectorOf(a);
-        if (role == "JUD"_lit || role == "COP"_lit || role == "SPY"_lit || role == "MIL"_lit) continue;
+        if (LawSector(role) || role == "SPY"_lit || role == "MIL"_lit) continue;
         targets = {k};
         how += "; target: whose home, the person named before";
         break;
@@ -3531,12 +3531,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets.clear();
       }
       // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
-      if (from + 1 < tokens.size() && IsComma(tokens[from])) {
-        const size_t close = CommasAround(tokens, from + 1).second;
-        bool names_actor = false;
-        for (size_t c = from + 1; c < close && !names_actor; ++c) names_actor = MentionAt(actors, c) >= 0;
-        if (close < std::min(tokens.size(), from + 5) && !names_actor) from = close + 1;
-      }
+      if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"_lit) {
@@ -3551,7 +3546,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
         // الجمعة، رئيس بلدية".)
-        if (const size_t close = DayAside(actors, tokens, t); close > 0) {
+        if (const size_t close = TimeAside(actors, tokens, t, 4, true); close > 0) {
           until = std::min(tokens.size(), until + close - t);
           t = close;
           continue;
