@@ -2172,8 +2172,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const int next = after < tokens.size() ? MentionAt(actors, after) : -1;
           // (Or, for a body rather than a state, by one after the preposition ب, the
           // verb's object: "، ونددت الرئاسة التايوانية بالمناورات".)
+          // (Or by a home with its owner's pronoun, definite too: "، ودهمت الشرطة منزله".)
           subject_after = continues && after < tokens.size() && !boundary[after] &&
                           ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
+                           (next < 0 && modes.IsHome(tokens, after)) ||
                            (next < 0 && actors[vs].code.size() > 3 && tokens[after].norm.starts_with("بال") &&
                             tokens[tb].norm.starts_with("و")) ||
                            (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
@@ -2466,6 +2468,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               targets = {back};
               how += "; the pronoun: the actor named before";
             }
+        }
+      // "آلاف الطلاب الذين تظاهروا أمام البرلمان": a verb right after a relative pronoun,
+      // carrying no object pronoun, has the antecedent for its subject; what follows it
+      // is its object or a place.
+      if (sources.empty() && arabic_order && !verbal_noun && tb >= 2 && modes.IsRelative(tokens, tb - 1) &&
+          !CarriesObjectPronoun(tokens[tb], tr.entry->pattern))
+        if (const int k = MentionAt(actors, tb - 2); k >= 0) {
+          sources = {k};
+          how = "subject: the relative's antecedent";
         }
       if (sources.empty() && arabic_order && !verbal_noun) {
         // Verb-subject-object order: the subject follows the verb closely, possibly
@@ -2882,11 +2893,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "prosecutors opened an investigation into President Boluarte, and police raided her
     // home": a raid on his or her home is on the person last named before its agent, not
     // an officer of the law.
-    if (!arabic_order && targets.empty() && sources.size() == 1 && tr.entry->code.starts_with("17") &&
-        tb + 1 < te && modes.IsPossessive(tokens, tb + 1) && tokens[tb + 1].norm != "its"_lit)
+    // (The home ends the pattern in English, "searched * home"; in Arabic it follows the
+    // subject after the verb, "دهمت الشرطة منزله".)
+    const auto home_raided = [&] {
+      if (!arabic_order) return tb + 1 < te && modes.IsHome(tokens, tb + 1);
+      const size_t after = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      return after < tokens.size() && modes.IsHome(tokens, after);
+    };
+    if (targets.empty() && sources.size() == 1 && tr.entry->code.starts_with("17") && home_raided())
       for (int k = static_cast<int>(actors.size()); k-- > 0;) {
         const ActorMention& a = actors[k];
-        if (a.last > actors[sources[0]].first || !a.has_country()) continue;
+        // (One named bare is of a domestic agent's state: "حاكم ولاية سابق"; below.)
+        if (a.last > actors[sources[0]].first || (!a.has_country() && !DomesticAgent(actors[sources[0]]))) continue;
         const std::string_view role = SectorOf(a);
         if (LawSector(role) || role == "SPY"_lit || role == "MIL"_lit) continue;
         targets = {k};
