@@ -1220,10 +1220,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> mutual_parties;
   // The last protest the sentence has coded so far, or null: whom repression that names
   // no one is aimed at.
-  const auto last_protest = [&]() -> const Event* {
+  // (With demands: also a demand by a state's people, "miners demanded that the company
+  // pay their bonuses", pressing as a protest does.)
+  const auto last_protest = [&](bool demands = false) -> const Event* {
     const Event* protest = nullptr;
     for (const Event& e : out)
-      if (e.sentence == index && e.root == "14"_lit) protest = &e;
+      if (e.sentence == index && (e.root == "14"_lit || (demands && e.root == "10"_lit && ProtestsAtHome(e.source))))
+        protest = &e;
     return protest;
   };
   // "talks between A and B" from token end on (or from the noun after it: "to host
@@ -1679,8 +1682,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("demanded that X release the fishermen, and summoned its envoy": a verb in the
       // past after "and" is the demander's next act; what is demanded is in the base form.)
       // (So is a participle after a comma: "demanded that Israel withdraw, accusing it of".)
+      // (So is one with a subject of its own after ", and": "demanded that companies pay
+      // wages, and police fired tear gas".)
+      const int own_subject = tb > 0 ? MentionAt(actors, tb - 1) : -1;
+      const bool new_clause = own_subject >= 0 && actors[own_subject].first >= 2 &&
+                              IsAnd(tokens[actors[own_subject].first - 1]) && IsComma(tokens[actors[own_subject].first - 2]);
       const bool next_act = !arabic_order && tb > 0 &&
-                            ((IsAnd(tokens[tb - 1]) && tokens[tb].norm.ends_with("ed")) || CommaParticiple(tokens, tb));
+                            (((IsAnd(tokens[tb - 1]) || new_clause) && tokens[tb].norm.ends_with("ed")) ||
+                             CommaParticiple(tokens, tb));
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
@@ -3774,12 +3783,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       } else if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
         // "Thousands marched on parliament ..., and riot police fired water cannon to
         // disperse them": repression by the state's forces that names no one, after a
-        // protest told in the sentence, is against its protesters (and forces named bare
-        // are their state's).
+        // protest (or a people's demand) told in the sentence, is against its protesters
+        // (and forces named bare are their state's).
         const ActorMention& a = actors[sources[0]];
         const std::string_view sector = SectorOf(a);
         const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
-        protest = last_protest();
+        protest = last_protest(true);
         if (protest && forces && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
           implied = protest->source;
           source_code = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
