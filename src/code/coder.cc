@@ -1177,10 +1177,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t after = triggers[j].match.end, end = end_of(j);
     // ("that" is a relative pronoun only after a noun.)
     const bool noun = is_noun(j);
-    for (size_t r = after; r < std::min(end, after + 2); ++r) {
-      // (Or an Arabic verb of carrying out after an indefinite noun: "هجوم شنه مسلحون".)
-      if (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"_lit) &&
-          !(arabic_order && !noun && modes.IsPerformed(tokens, r)))
+    for (size_t r = after; r < std::min(end, after + 4); ++r) {
+      // (Or an Arabic verb of carrying out after an indefinite noun: "هجوم شنه مسلحون";
+      // past the means it was carried out with, "ضربات صاروخية وبطائرات مسيرة شنها".)
+      const bool performed = arabic_order && !noun && modes.IsPerformed(tokens, r);
+      if (!performed && (r >= after + 2 || (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"_lit))))
         continue;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
@@ -1737,7 +1738,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the condition of a threat, skipped");
         continue;
       }
-      if (!agreed_on && !denied && !claimed && (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
+      // (Force with an agent of its own happened: "احتجاجا على ضربات شنها الحرس الثوري".)
+      // (Not one charged or apologised for: "accusing Abu Dhabi of complicity in genocide
+      // by arming", "atrocities committed by South Korean troops".)
+      const bool own_force = arabic_order && !alleged && own_agent >= 0 && Force(tr.entry->code) &&
+                             relative_agent(ti) == own_agent;
+      if (!agreed_on && !denied && !claimed && !own_force &&
+          (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -2006,7 +2013,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "الغارات التي شنها الجيش على ...", "the strikes that the army carried out on ...":
     // a noun whose relative clause names its agent; the target follows the agent.
     // (Only a noun: "warned that Russian forces ..." is a verb and its content.)
-    const bool performed = arabic_order && te < tokens.size() && modes.IsPerformed(tokens, te);
+    // (Past the means: "ضربات صاروخية وبطائرات مسيرة شنها".)
+    bool performed = false;
+    for (size_t r = te; arabic_order && r < std::min(tokens.size(), te + 4) && !performed; ++r)
+      performed = modes.IsPerformed(tokens, r);
     const int rel_agent = !passive && (is_noun(ti) || performed) ? relative_agent(ti) : -1;
     if (rel_agent >= 0) {
       sources = {rel_agent};
@@ -2016,6 +2026,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int tgt = first_right(from, reach_from(from), rel_agent);
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       how = "noun whose relative clause names its agent";
+      // ("انسحبت قوات الدعم السريع ... إثر هجوم واسع شنه الجيش": force that names no
+      // target, told as the reason for the previous act, was on that act's agent.)
+      if (tgt < 0 && arabic_order && Force(tr.entry->code) && tb > 0 && modes.IsGapBreak(tokens, tb - 1) &&
+          prev_sources.size() == 1 &&
+          actors[prev_sources[0]].has_country() && actors[prev_sources[0]].code != actors[rel_agent].code) {
+        targets = prev_sources;
+        how += "; target: the previous act's agent";
+      }
     } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX &&
                // ("فتحت الأمم المتحدة تحقيقا في تعذيب ... على يد قوات الأمن": the agent of
                // what is investigated is whom the investigation is into.)
