@@ -2013,10 +2013,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "الغارات التي شنها الجيش على ...", "the strikes that the army carried out on ...":
     // a noun whose relative clause names its agent; the target follows the agent.
     // (Only a noun: "warned that Russian forces ..." is a verb and its content.)
-    // (Past the means: "ضربات صاروخية وبطائرات مسيرة شنها".)
+    // (Past an adjective or the means: "هجوم واسع شنه", "ضربات صاروخية وبطائرات مسيرة
+    // شنها"; not past a subject or a relative pronoun, "رفضت الجزائر القرار الذي تبناه".)
     bool performed = false;
-    for (size_t r = te; arabic_order && r < std::min(tokens.size(), te + 4) && !performed; ++r)
+    for (size_t r = te; arabic_order && r < std::min(tokens.size(), te + 4) && !performed; ++r) {
       performed = modes.IsPerformed(tokens, r);
+      if (const int k = MentionAt(actors, r); (k >= 0 && actors[k].has_country()) || modes.IsRelative(tokens, r)) break;
+    }
     const int rel_agent = !passive && (is_noun(ti) || performed) ? relative_agent(ti) : -1;
     if (rel_agent >= 0) {
       sources = {rel_agent};
@@ -2595,6 +2598,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              (actors[k].first == tb + 1 && how == "verbal noun announced: the announcer's act"_lit)))
           return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
+        // (A compound of one state's own people has that state's bodies for its object:
+        // "Serbian students and farmers accused the government".)
+        if (sources.size() >= 2 && actors[k].code.size() > 3 &&
+            std::all_of(sources.begin(), sources.end(),
+                        [&](int sk) { return CountryOf(actors[sk].code) == CountryOf(actors[sources[0]].code); }))
+          return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;
@@ -3828,6 +3837,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             }
         }
       }
+      // ("Serbian students and farmers rallied in Belgrade": so is one by a compound of one
+      // state's people, each against their government.)
+      const bool people_compound =
+          sources.size() >= 2 && cc->root == "14"_lit && std::all_of(sources.begin(), sources.end(), [&](int k) {
+            return ProtestsAtHome(actors[k]) && CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+          });
+      if (implied.empty() && targets.empty() && people_compound && !scene && subject_first) {
+        implied = CountryOf(actors[sources[0]].code) + "GOV";
+        why = "against no one named, so their government";
+      }
       if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
         const ActorMention& a = actors[sources[0]];
         // (Protesters named bare are the people of the one state the sentence names:
@@ -3894,22 +3913,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
       if (!implied.empty()) {
-        Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
-        const ActorMention& a = actors[sources[0]];
-        e.source = source_code.empty() ? a.code : source_code;
-        e.source_text = doc.text.substr(a.span.begin, a.span.size());
-        e.source_span = a.span;
-        e.target = implied;
-        if (protest) {
-          e.target_text = protest->source_text;
-          e.target_span = protest->source_span;
+        for (size_t i = 0; i < (people_compound ? sources.size() : 1); ++i) {
+          Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
+          const ActorMention& a = actors[sources[i]];
+          e.source = source_code.empty() ? a.code : source_code;
+          e.source_text = doc.text.substr(a.span.begin, a.span.size());
+          e.source_span = a.span;
+          e.target = implied;
+          if (protest) {
+            e.target_text = protest->source_text;
+            e.target_span = protest->source_span;
+          }
+          e.confidence = confidence;
+          // ("fired rubber bullets and water cannon to disperse them": one act told by
+          // two of its means is one event, as below.)
+          if (!seen.emplace(e.source, e.target, e.code).second) continue;
+          if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
+          out.push_back(std::move(e));
         }
-        e.confidence = confidence;
-        // ("fired rubber bullets and water cannon to disperse them": one act told by two
-        // of its means is one event, as below.)
-        if (!seen.emplace(e.source, e.target, e.code).second) continue;
-        if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
-        out.push_back(std::move(e));
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));

@@ -698,6 +698,26 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   }
 }
 
+// A nationality before a sector word passes on to a second sector word joined to it by
+// "and": "Serbian students and farmers" are Serbian farmers too. Only among walks of
+// civilian life: "Russian troops and rebels" need not be Russia's rebels.
+void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
+  static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL", "MED", "HRI"};
+  auto& ms = *mentions;
+  for (size_t k = 1; k < ms.size(); ++k) {
+    const ActorMention& a = ms[k - 1];
+    ActorMention& b = ms[k];
+    if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") || a.code.size() != 6 ||
+        b.kind != ActorKind::kSector || b.first != a.last + 1 || IsArabicScript(tokens[a.first].norm) ||
+        tokens[a.last].norm != "and"_lit || !kPeople.count(a.sector) || !kPeople.count(b.code))
+      continue;
+    b.code = a.code.substr(0, 3) + b.code;
+    b.kind = ActorKind::kComposed;
+    b.name_entry = a.name_entry;
+    b.how += "; shares the nationality of " + a.entity;
+  }
+}
+
 struct Item {
   size_t first, last;
   bool sector;
@@ -1263,6 +1283,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   }
   out = MergeAppositions(std::move(out), tokens, lang == "fa"_lit);
   ShareCoordinatedSectors(lex, tokens, &out);
+  ShareCoordinatedNationality(tokens, &out);
   MarkFormerOfficials(tokens, &out);
   return out;
 }
