@@ -760,6 +760,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
       }
+      // "arrested protesters during the rally", "تعذيب متظاهرين معتقلين خلال احتجاجات
+      // تبليسي": a protest named after "during", once another act was told, sets that
+      // act's scene.
+      if (!triggers.empty() && i > 0 && entry->code.starts_with("14") && !triggers.back().entry->code.starts_with("14")) {
+        const std::string& w = tokens[i - 1].norm;
+        if (w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit) {  // خلال اثناء
+          if (trace) trace->push_back("\"" + entry->pattern + "\": the scene of the act told before, not coded");
+          i = m.end;
+          continue;
+        }
+      }
       // "sent 20 tonnes of humanitarian aid": a generic pattern ("send * aid", 070)
       // whose words hold a more specific one of the same root ("humanitarian aid",
       // 073) takes the specific code.
@@ -2202,10 +2213,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const int next = after < tokens.size() ? MentionAt(actors, after) : -1;
           // (Or, for a body rather than a state, by one after the preposition ب, the
           // verb's object: "، ونددت الرئاسة التايوانية بالمناورات".)
-          // (Or by a home with its owner's pronoun, definite too: "، ودهمت الشرطة منزله".)
+          // (Or by a home with its owner's pronoun, definite too: "، ودهمت الشرطة منزله";
+          // or by "in turn": "، وأفرجت الهند في المقابل عن جندي".)
           subject_after = continues && after < tokens.size() && !boundary[after] &&
                           ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
-                           (next < 0 && modes.IsHome(tokens, after)) ||
+                           (next < 0 && (modes.IsHome(tokens, after) || modes.IsInTurn(tokens, after))) ||
                            (next < 0 && actors[vs].code.size() > 3 && tokens[after].norm.starts_with("بال") &&
                             tokens[tb].norm.starts_with("و")) ||
                            (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));

@@ -75,6 +75,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("when", &ModeWords::when_);
     m.set("former", &ModeWords::former_);
     m.set("home", &ModeWords::home_);
+    m.set("in_turn", &ModeWords::in_turn_);
     m.set("answer", &ModeWords::answer_);
     m.set("direction", &ModeWords::direction_);
     return m;

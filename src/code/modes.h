@@ -134,6 +134,9 @@ class ModeWords {
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // Someone's home named with its owner's pronoun ("his home", "منزله") at token t.
   bool IsHome(const std::vector<Token>& tokens, size_t t) const { return StartsAt(home_, tokens, t); }
+  // "In turn" ("في المقابل", "بدورها", "for its part") at token t: the actor right before
+  // it is a new subject.
+  bool IsInTurn(const std::vector<Token>& tokens, size_t t) const { return StartsAt(in_turn_, tokens, t); }
   // The mode of the trigger starting at token t; future_prefix from Arabic س;
   // joined_by_wa when the trigger word itself carries the conjunction و.
   Mode ModeOf(const std::vector<Token>& tokens, size_t t, bool future_prefix,
@@ -176,7 +179,7 @@ class ModeWords {
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *day_opener_ = nullptr, *day_part_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
