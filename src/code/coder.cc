@@ -2134,10 +2134,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // "the ambassador was summoned to the Chinese foreign ministry", "تم استدعاء السفير
       // ... إلى وزارة الخارجية": without an agent, the ministry summoned to summoned.
-      if (sources.empty() && !targets.empty() && tr.entry->code == "114"_lit) {
+      // (An agent further on is another act's: "summoned to the Kuwaiti foreign ministry
+      // over a ruling by Iraq's top court".)
+      if ((sources.empty() || actors[sources[0]].first > te + 8) && !targets.empty() && tr.entry->code == "114"_lit) {
         size_t from = te;
         for (int k : targets) from = std::max(from, static_cast<size_t>(actors[k].last));
-        if (const int k = summoned_to(from, right); k >= 0) {
+        if (const int k = summoned_to(from, right); k >= 0 && (sources.empty() || actors[k].first < actors[sources[0]].first)) {
           sources = {k};
           how += "; summoned to: the summoner";
         }

@@ -699,10 +699,12 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
 }
 
 // A nationality before a sector word passes on to a second sector word joined to it by
-// "and": "Serbian students and farmers" are Serbian farmers too. Only among walks of
-// civilian life: "Russian troops and rebels" need not be Russia's rebels.
+// "and": "Serbian students and farmers" are Serbian farmers too, "the Mozambican
+// government and opposition leader X" Mozambique's opposition. Only among walks of
+// civilian life and politics: "Russian troops and rebels" need not be Russia's rebels.
 void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
-  static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL", "MED", "HRI"};
+  static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL",
+                                                     "MED", "HRI", "GOV", "OPP", "LEG", "JUD"};
   auto& ms = *mentions;
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
