@@ -1482,6 +1482,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
       continue;
     }
+    // "اعتذر ... عن تصريحات مسيئة أدلى بها نائب", "apologised for remarks by": remarks
+    // an apology, a rebuke or a denial is about are what it answers, no act of their own.
+    if (ti > 0 && tr.entry->code.starts_with("01") && tb > 0 &&
+        (tokens[tb - 1].norm == "\u0639\u0646"_lit || tokens[tb - 1].norm == "for"_lit ||  // عن
+         tokens[tb - 1].norm == "over"_lit) &&
+        (triggers[ti - 1].entry->code.starts_with("05") || triggers[ti - 1].entry->code.starts_with("11") ||
+         triggers[ti - 1].entry->code.starts_with("12") || triggers[ti - 1].entry->code == "016"_lit)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what the reaction before answers, skipped");
+      continue;
+    }
     if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
