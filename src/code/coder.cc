@@ -3010,8 +3010,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
     const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
+    // ("Malaysian and Indian troops held military exercises": a show of force by two
+    // states' forces together that names no target is a joint exercise, 062, below.)
+    const bool joint_drill = code == "150"_lit && sources.size() >= 2 && targets.empty();
     const bool mutual_act =
-        (root >= "03" && root <= "08") || code == "190"_lit || code == "193"_lit || reciprocal;
+        (root >= "03" && root <= "08") || code == "190"_lit || code == "193"_lit || reciprocal || joint_drill;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
@@ -3201,7 +3204,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       line += passive ? " [passive]" : "";
       trace->push_back(line);
     }
-    const CameoCode* cc = r_.ontology->Find(tr.entry->code);
+    const CameoCode* cc = r_.ontology->Find(joint_drill && mutual ? std::string("062") : tr.entry->code);
     if (!cc) continue;
     // "Senegal's forwards attacked the Moroccan goal", "هاجم مدرب المنتخب السعودي
     // التحكيم": in a game, force by a state named bare is play, whoever it reaches ("فرض
