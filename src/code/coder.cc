@@ -2971,6 +2971,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; target: whose home, the person named before";
         break;
       }
+    // "deployed soldiers along its border with Haiti to guard against Haitian gangs": a
+    // posture toward a state whose clause names, after "against", a group of that state
+    // is aimed at the group.
+    if (tr.entry->code.starts_with("15") && targets.size() == 1 && actors[targets[0]].code.size() == 3) {
+      const std::string state = actors[targets[0]].code;
+      for (size_t t = actors[targets[0]].last; t + 1 < std::min(tokens.size(), actors[targets[0]].last + 10) && !boundary[t]; ++t)
+        if (modes.IsAgainst(tokens, t)) {
+          if (const int k = MentionAt(actors, t + 1); k >= 0 && actors[k].code.size() > 3 && CountryOf(actors[k].code) == state) {
+            targets = {k};
+            how += "; target: the group of that state it guards against";
+          }
+          break;
+        }
+    }
     // "Erdogan and Sisi discussed efforts to consolidate the Gaza ceasefire": a verb of
     // discussing has a topic for its object; only "with" names a party.
     if (!arabic_order && tr.entry->words == 1 && modes.PurposeBefore(tokens, te) && !targets.empty() &&
