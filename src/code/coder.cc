@@ -232,10 +232,15 @@ bool Auxiliary(const Token& t) {
 
 // A preposition that names the frame an act happened in: "in", "during", "at", "في",
 // "خلال", "أثناء" ("killed seven rebels during a military operation", "خلال اللقاء").
+// "during", "خلال", "أثناء": what follows is the time of another act.
+bool DuringWord(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
+}
+
 bool FrameWord(const Token& t) {
   const std::string& w = t.norm;
-  return w == "in"_lit || w == "during"_lit || w == "at"_lit || w == "\u0641\u064A"_lit ||  // في
-         w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
+  return w == "in"_lit || w == "at"_lit || w == "\u0641\u064A"_lit || DuringWord(t);  // في
 }
 
 bool IsTerminal(const Token& t) {
@@ -763,13 +768,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "arrested protesters during the rally", "تعذيب متظاهرين معتقلين خلال احتجاجات
       // تبليسي": a protest named after "during", once another act was told, sets that
       // act's scene.
-      if (!triggers.empty() && i > 0 && entry->code.starts_with("14") && !triggers.back().entry->code.starts_with("14")) {
-        const std::string& w = tokens[i - 1].norm;
-        if (w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit) {  // خلال اثناء
-          if (trace) trace->push_back("\"" + entry->pattern + "\": the scene of the act told before, not coded");
-          i = m.end;
-          continue;
-        }
+      if (!triggers.empty() && i > 0 && entry->code.starts_with("14") && !triggers.back().entry->code.starts_with("14") &&
+          DuringWord(tokens[i - 1])) {
+        if (trace) trace->push_back("\"" + entry->pattern + "\": the scene of the act told before, not coded");
+        i = m.end;
+        continue;
       }
       // "sent 20 tonnes of humanitarian aid": a generic pattern ("send * aid", 070)
       // whose words hold a more specific one of the same root ("humanitarian aid",
@@ -3218,7 +3221,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       line += passive ? " [passive]" : "";
       trace->push_back(line);
     }
-    const CameoCode* cc = r_.ontology->Find(joint_drill && mutual ? std::string("062") : tr.entry->code);
+    const CameoCode* cc = joint_drill && mutual ? r_.ontology->Find("062") : r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
     // "Senegal's forwards attacked the Moroccan goal", "هاجم مدرب المنتخب السعودي
     // التحكيم": in a game, force by a state named bare is play, whoever it reaches ("فرض
