@@ -1021,16 +1021,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       actors_ptr = &resolved;
     }
   }
-  // "a former finance minister", "وزير سنغالي سابق": an office's holder who no longer
-  // holds it is one of the elite (ELI). (A person's own dated roles already say so.)
+  // "a former finance minister", "the ex-president", "وزير سنغالي سابق", "الرئيس
+  // المخلوع": an office's holder who no longer holds it is one of the elite (ELI). (A
+  // person's own dated roles already say so.)
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
-    const std::string_view sector = a.sector;
-    if ((a.kind != ActorKind::kSector && a.kind != ActorKind::kComposed) || (sector != "GOV"_lit && sector != "LEG"_lit) ||
-        !a.code.ends_with(sector))
-      continue;
+    const std::string_view sector = SectorOf(a);
+    if ((a.kind != ActorKind::kSector && a.code.size() != 6) || (sector != "GOV"_lit && sector != "LEG"_lit)) continue;
     const bool former = s.lang == "ar"_lit ? a.last < tokens.size() && modes.IsFormer(tokens, a.last)
-                                           : a.first > 0 && modes.IsFormer(tokens, a.first - 1);
+                                           : modes.FormerBefore(tokens, a.first);
     if (!former) continue;
     if (resolved.empty()) resolved = actors_in;
     ActorMention& m = resolved[k];
@@ -1841,7 +1840,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // a bare sector after "from" says where the actor before it comes from.
           if (subject && !actors[k].has_country() && !arabic_order && k > 0 && actors[k - 1].has_country()) {
             const size_t gap_from = actors[k - 1].last;
-            if (gap_from < actors[k].first && actors[k].first - gap_from <= 4 && tokens[gap_from].norm == "from"_lit)
+            if (gap_from < actors[k].first && actors[k].first - gap_from <= 4 && FromWord(tokens[gap_from]))
               return k - 1;
           }
           // ("responded with drone strikes": aircraft the strikes are made with are their

@@ -120,6 +120,8 @@ class ModeWords {
   bool IsMission(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mission_, tokens, t); }
   // "former", "سابق": an office its holder no longer holds.
   bool IsFormer(const std::vector<Token>& tokens, size_t t) const { return StartsAt(former_, tokens, t); }
+  // The same word ending right before token t ("former", "ex -").
+  bool FormerBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(former_, tokens, t, 1); }
   bool ActBefore(const std::vector<Token>& tokens, size_t t) const;
   // A verb of carrying out whose object is a noun for an act ("شنت ... الغارات",
   // "نفذ هجوما") at token t: its subject is the act's agent.

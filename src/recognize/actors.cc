@@ -593,24 +593,6 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
 
 // --- Coordinated owners ------------------------------------------------------------------
 
-// A government office held no longer is an elite's: "a former Bolivian minister",
-// "ex-president", "ousted prime minister", "الرئيس السوري السابق", "المخلوع" (deposed). (The lexicon knows
-// "former president" as one phrase; a nationality may stand inside this one.)
-void MarkFormerOfficials(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
-  for (ActorMention& m : *mentions) {
-    if (m.code.size() != 6 || m.code.compare(3, 3, "GOV") != 0 || m.kind == ActorKind::kSector) continue;
-    const bool before = m.first > 0 && (IsWord(tokens[m.first - 1], {"former", "ex", "ousted", "deposed", "toppled"}) ||
-                                         (m.first > 1 && tokens[m.first - 1].norm == "-"_lit &&
-                                          tokens[m.first - 2].norm == "ex"_lit));
-    const bool after = m.last < tokens.size() &&
-                       IsWord(tokens[m.last], {"السابق", "السابقه", "المخلوع", "المخلوعه", "المعزول", "المعزوله"});
-    if (!before && !after) continue;
-    m.code.replace(3, 3, "ELI");
-    if (!m.sector.empty()) m.sector = "ELI";
-    m.how += "; no longer in office";
-  }
-}
-
 // Nationalities (or, in Arabic, states) coordinated around one sector word share it:
 // "Saudi and Egyptian armed forces" is SAUMIL and EGYMIL, "القوات السعودية والمصرية"
 // and "وزيرا خارجية روسيا وتركيا" too. English puts the nationalities before the
@@ -1286,7 +1268,6 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   out = MergeAppositions(std::move(out), tokens, lang == "fa"_lit);
   ShareCoordinatedSectors(lex, tokens, &out);
   ShareCoordinatedNationality(tokens, &out);
-  MarkFormerOfficials(tokens, &out);
   return out;
 }
 
