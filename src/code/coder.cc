@@ -159,6 +159,14 @@ bool PrepositionWithPronoun(const Token& t) {
   return kWords.count(t.norm) > 0;
 }
 
+// Does an Arabic word end in an object pronoun (ه ها هم هما), past a stem of two
+// letters at least ("شنها")?
+bool EndsWithPronoun(std::string_view w) {
+  for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"})  // هما هم ها ه
+    if (w.ends_with(suffix) && w.size() >= suffix.size() + 4) return true;
+  return false;
+}
+
 // A pattern's first word, its verb in a verb-first pattern ("طالبوا" of "طالبوا * إفراج").
 std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0, pattern.find(' ')); }
 
@@ -1196,6 +1204,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool performed = arabic_order && !noun && modes.IsPerformed(tokens, r);
       if (!performed && (r >= after + 2 || (!modes.IsRelative(tokens, r) && !(noun && tokens[r].norm == "that"_lit))))
         continue;
+      // (An Arabic relative's verb names the act's agent only when it takes the act as
+      // its object, "الهجوم الذي نفذته"; not one of what the act is aimed at, "استهداف
+      // القواعد التي تتمركز فيها القوات الأمريكية".)
+      if (arabic_order && !performed && r + 1 < tokens.size() && !EndsWithPronoun(tokens[r + 1].norm)) break;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
@@ -1265,6 +1277,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "urged both to open talks and to refrain from any military action": a content
     // joined to the previous content by "and" is the same appeal's, not the first
     // content's.
+    // (A content of a content, no event of its own, says more of the first act's events:
+    // "rejected a Chinese offer to hold joint naval drills".)
+    if (last_content.trigger == ti - 1 && first == end) first = last_content.first, end = last_content.end;
     if (last_content.trigger == ti - 1)
       for (size_t t = triggers[ti - 1].match.end; t < triggers[ti].match.begin; ++t)
         if (IsConjunction(tokens[t])) {
@@ -1308,18 +1323,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           Recode(*precise, "the aid it is of (" + own_code + ")", &out[k], trace);
           continue;
         }
-      if (!cc) continue;
+      // ("rejected a Chinese offer to hold joint naval drills": what an offer or an
+      // appeal that is itself what a rejection or a demand is about offers says what is
+      // rejected, 0312 -> 1212.)
+      const CameoCode* kc = cc;
+      if (kc && kc->root != out[k].root && (kc->root == "02"_lit || kc->root == "03"_lit))
+        kc = r_.ontology->Find(SpeechActAbout(out[k].code, kc->code));
+      if (!kc) continue;
       // (An agreement on a ceasefire is the ceasefire agreed, across roots: 057 -> 0871.)
       // (And a proposal rejected is one of talks when talks are its content, right after
       // it: "rejected a proposal to open new talks" 127 -> 125.)
-      if (MoreSpecific(cc->code, out[k].code) || (cc->code.starts_with("204") && Force(out[k].code)) ||
-          (out[k].code == "057"_lit && cc->code.starts_with("087")) ||
-          (out[k].code == "127"_lit && (cc->code == "125"_lit || cc->code == "126"_lit) &&
+      if (MoreSpecific(kc->code, out[k].code) || (kc->code.starts_with("204") && Force(out[k].code)) ||
+          (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
+          (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
            triggers[ti].match.begin <= triggers[host].match.end + 6)) {
-        Recode(*cc, "what it is about (" + own_code + ")", &out[k], trace);
-      } else if (second && cc->root == out[k].root && cc->code != out[k].code) {
+        Recode(*kc, "what it is about (" + own_code + ")", &out[k], trace);
+      } else if (second && kc->root == out[k].root && kc->code != out[k].code) {
         Event copy = out[k];
-        Recode(*cc, "a second act it is about (" + own_code + ")", &copy, trace);
+        Recode(*kc, "a second act it is about (" + own_code + ")", &copy, trace);
         out.push_back(std::move(copy));
       }
     }
@@ -1936,6 +1957,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           outside = tokens[b].norm == "امام"_lit || tokens[b].norm == "outside"_lit;
         const std::string& c = tr.entry->code;
         if (outside && !c.starts_with("14") && !c.starts_with("191") && c != "1381"_lit) continue;
+        // (Unless the protest's reason names whom it is against: "تظاهروا أمام مبنى
+        // الكونغرس ... احتجاجا على قرار الحكومة الأرجنتينية", "rallied outside Congress
+        // ... against President Milei's cuts".)
+        if (outside && c.starts_with("14")) {
+          bool reason_names = false;
+          for (size_t t = actors[k].last; t < tokens.size() && !reason_names; ++t)
+            if (modes.IsReason(tokens, t) || tokens[t].norm == "against"_lit)
+              reason_names = FirstMention(actors, t + 1, std::min(tokens.size(), t + 6),
+                                          [](const ActorMention& m) { return m.has_country(); }) >= 0;
+          if (reason_names) continue;
+        }
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
@@ -2540,7 +2572,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // With a verb+object pattern the subject can only sit inside its gap.
         // (A ruler's style may stand before the subject's name: "استقبل صاحب السمو
         // الشيخ محمد بن زايد".)
-        const size_t vs_limit = tr.entry->words >= 2 ? te : tb + 4 + modes.StyleAt(tokens, tb + 1);
+        // (Or a count: "تظاهر عشرات الآلاف من اليونانيين".)
+        const size_t vs_limit = tr.entry->words >= 2 ? te
+                                                     : tb + 4 + modes.StyleAt(tokens, tb + 1) +
+                                                           modes.CountLength(tokens, tb + 1);
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
@@ -2552,7 +2587,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
         // الجزائرية".)
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3) && ((protest && vs < 0) || force); ++t)
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + modes.CountLength(tokens, tb + 1)) && ((protest && vs < 0) || force); ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             if (!actors[k].has_country() && actors[k].first == t &&
                 (protest || IsArmedGroupCode(sole_state + actors[k].code)))
@@ -3779,8 +3814,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // losing a confidence vote in parliament": a resignation yields to those who pressed
     // for it, the protesters or the legislature the sentence names after it, or to
     // protesters unnamed when only their protest is told ("bowing to weeks of protests").
+    // (So does any yielding to demands for change: "suspended a new fuel levy ..., a day
+    // after truck drivers blocked the main highways".)
     std::string pressed_by;
-    if (cc->code == "0831"_lit && sources.size() == 1 && actors[sources[0]].has_country() &&
+    if (cc->code.starts_with("083") && sources.size() == 1 && actors[sources[0]].has_country() &&
         std::all_of(targets.begin(), targets.end(),
                     [&](int k) {
                       return !actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);

@@ -189,6 +189,22 @@ bool ModeWords::IsCount(const std::vector<Token>& tokens, size_t t) const {
   return IsNumeral(tokens[t].norm) || StartsAt(count_, tokens, t);
 }
 
+size_t ModeWords::CountLength(const std::vector<Token>& tokens, size_t t) const {
+  size_t end = t;
+  while (end < tokens.size()) {
+    if (IsNumeral(tokens[end].norm)) {
+      ++end;
+      continue;
+    }
+    PhraseMatch m = count_ ? count_->MatchAt(tokens, end) : PhraseMatch{};
+    if (!m.found() && thousand_) m = thousand_->MatchAt(tokens, end);
+    if (!m.found()) break;
+    end = m.end;
+  }
+  if (end > t && end < tokens.size() && (tokens[end].norm == "من"_lit || tokens[end].norm == "of"_lit)) ++end;
+  return end - t;
+}
+
 double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const {
   double times = 1;
   for (size_t k = t; k-- > (t > 5 ? t - 5 : 0);) {

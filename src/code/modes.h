@@ -116,6 +116,9 @@ class ModeWords {
   // when none. Words of kind "scores" count as thirty ("hundreds", "مئات", "أربعين"),
   // "thousand" and "million" multiply what stands before them.
   double CountBefore(const std::vector<Token>& tokens, size_t t) const;
+  // How many tokens the count starting at token t takes, with the "من" / "of" that
+  // joins it to what is counted ("عشرات الآلاف من" 3, "hundreds of" 2); 0 when none.
+  size_t CountLength(const std::vector<Token>& tokens, size_t t) const;
   // A word for a peacekeeping or protection mission ("peacekeeping", "بعثة") at token t.
   bool IsMission(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mission_, tokens, t); }
   // "former", "سابق": an office its holder no longer holds.
