@@ -2282,6 +2282,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // النيابة تهمة".)
           subject_after = subject_after || (continues && tr.entry->words >= 2 && actors[vs].last < te &&
                                             PrepositionWithPronoun(tokens[actors[vs].first - 1]));
+          // (And a body filling the gap between a verb of force or of a show of force and
+          // its means: "، ودفعت وزارة الدفاع الطاجيكية بتعزيزات"; no such act takes a
+          // person as its object there.)
+          subject_after = subject_after || (continues && tr.entry->words >= 2 && actors[vs].first == tb + 1 &&
+                                            actors[vs].last + 1 == te && actors[vs].code.size() > 3 &&
+                                            (Force(tr.entry->code) || tr.entry->code.starts_with("15")));
           // (Not after a plural verb, whose subject it carries: "، وطالبوا الحكومة
           // الباكستانية بالإفراج" is the kidnappers' demand of the government.)
           const std::string_view verb = PatternVerb(tr.entry->pattern);
@@ -3060,7 +3066,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; a host with its own subject after a visit: the visitor";
       }
     }
-    const bool reciprocal = modes.IsReciprocal(tokens, tb) || modes.IsReciprocal(tokens, te);
+    // (Its verb may stand before an Arabic subject the pattern of force follows: "تبادل
+    // حرس الحدود الطاجيكي إطلاق النار مع".)
+    const bool reciprocal_verb = modes.IsReciprocal(tokens, tb) ||
+                                 (arabic_order && Force(code) && !sources.empty() && actors[sources[0]].first > 0 &&
+                                  actors[sources[0]].last <= tb && actors[sources[0]].last + 1 >= tb &&
+                                  modes.IsReciprocal(tokens, actors[sources[0]].first - 1));
+    const bool reciprocal = reciprocal_verb || modes.IsReciprocal(tokens, te);
     // ("Malaysian and Indian troops held military exercises": a show of force by two
     // states' forces together that names no target is a joint exercise, 062, below.)
     const bool joint_drill = code == "150"_lit && sources.size() >= 2 && targets.empty();
@@ -3176,7 +3188,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "exchanged prisoners with Kyiv", "تبادلت ... مع": a mutual verb with one party on
     // each side goes both ways ("halted all trade with" is no such verb).
-    if (modes.IsReciprocal(tokens, tb) && !mutual && sources.size() == 1 && targets.size() == 1 &&
+    if (reciprocal_verb && !mutual && sources.size() == 1 && targets.size() == 1 &&
         sources[0] != targets[0]) {
       sources.push_back(targets[0]);
       targets = sources;
