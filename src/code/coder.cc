@@ -1813,6 +1813,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       passive = true;
     std::vector<int> sources, targets;
     bool mutual = false;
+    bool pronoun_joined = false;  // "he and his counterpart": the subject's first is a pronoun's actor
     auto nearest_left = [&](size_t from, size_t limit, bool subject = false) -> int {
       for (size_t t = from; t-- > limit;) {
         // Jump over a relative clause that ends before the verb.
@@ -2521,6 +2522,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // expand their cooperation").
         sources = Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
         if (how.empty()) how = "subject before the verb";
+        // ("..., and he and his Uruguayan counterpart Yamandu Orsi signed": a pronoun
+        // joined to the subject stands for the previous verb's subject.)
+        const size_t f = actors[sources[0]].first;
+        const size_t p = f >= 1 && (tokens[f - 1].norm == "his"_lit || tokens[f - 1].norm == "her"_lit) ? f - 1 : f;
+        if (!arabic_order && p >= 2 && IsConjunction(tokens[p - 1]) && modes.IsPronoun(tokens, p - 2) &&
+            prev_sources.size() == 1)
+          if (const int k = prev_sources[0]; actors[k].has_country() && actors[k].code != actors[sources[0]].code) {
+            sources.insert(sources.begin(), k);
+            pronoun_joined = true;
+            how += "; the pronoun joined to it: the actor named before";
+          }
       }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
       // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no
@@ -3181,7 +3193,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          std::none_of(sources.begin(), sources.end(),
                                       [&](int k) { return actors[k].kind == ActorKind::kAdj; }) &&
                          !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
-      if ((gap <= 2 || clear || how.starts_with("mutual")) && mutual_act) {
+      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined) && mutual_act) {
         mutual = true;
         targets = sources;
       }
