@@ -296,6 +296,7 @@ AR_CAPITALS = {
     "SVN": ["ليوبليانا"], "MNE": ["بودغوريتسا"], "UGA": ["كمبالا"], "TZA": ["دودوما"],
     "RWA": ["كيغالي"], "COD": ["كينشاسا"], "AGO": ["لواندا"], "ZWE": ["هراري"],
     "ZMB": ["لوساكا"], "GHA": ["أكرا"], "CMR": ["ياوندي"], "BGR": [],
+    "NIC": ["ماناغوا"],
     "KWT": [], "JOR": [],   # عمان = Oman (see PREFER_SETS); مدينة الكويت rarely metonymic
 }
 
@@ -2590,8 +2591,8 @@ def validate_file(path, sectors=False):
             fields = line.split("\t")
             where = "%s:%d" % (path, no)
             if sectors:
-                # (A fourth field is a condition, as dyad reads it.)
-                conditions = ("after-number", "definite", "with-country")
+                # (A fourth field is a condition or "posted", as dyad reads it.)
+                conditions = ("after-number", "definite", "with-country", "posted")
                 if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] not in conditions):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue

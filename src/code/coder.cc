@@ -1971,8 +1971,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // "its embassy in Damascus": a capital after a locative preposition is a place;
         // and where a protest is held is not whom it is against ("تظاهروا في وسط عمان").
+        // (But where an envoy or an embassy the pattern ends in serves is whom cutting
+        // relations is aimed at: "استدعت بنما سفيرها في ماناغوا", "closed its embassy in
+        // Damascus".)
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
-            modes.IsLocative(tokens, actors[k].first - 1))
+            modes.IsLocative(tokens, actors[k].first - 1) && !(c.starts_with("16") && actors[k].first == te + 1))
           continue;
         if (actors[k].place && tr.entry->code.starts_with("14") &&
             actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
@@ -2241,7 +2244,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Arabic clauses usually open with the verb: an actor right after it is the
       // subject unless another one stands right before it ("روسيا هاجمت أوكرانيا").
       bool subject_after = false;
-      if (arabic_order && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
+      // (Not after a verbal noun that عن governs and a pronoun suffix gives its owner,
+      // who is the verb's subject before it: "أعرب الرئيس المصري، يوم الثلاثاء،
+      // عن تعازيه للرئيس الإندونيسي".)
+      const bool governed_noun = arabic_order && tb > 0 && tokens[tb - 1].norm == "\u0639\u0646"_lit && src >= 0 &&  // عن
+                                 !arabic_comma_and && EndsWithPronoun(tokens[tb].norm);
+      if (arabic_order && !governed_noun && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
         // (Past a preposition with a pronoun: "رحبت بها الحكومة التركية".)
         const size_t vs_limit = tr.entry->words >= 2 ? te
                                 : tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 3

@@ -244,7 +244,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               return Status::Error("expected lang<TAB>surface<TAB>SECTOR (3 capital letters or ---)");
             using Condition = SectorEntry::Condition;
             Condition condition = Condition::kNone;
-            if (f.size() == 4) {
+            const bool posted = f.size() == 4 && f[3] == "posted";
+            if (f.size() == 4 && !posted) {
               if (f[3] == "after-number")
                 condition = Condition::kAfterNumber;
               else if (f[3] == "definite")
@@ -253,9 +254,9 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
                 condition = Condition::kWithCountry;
               else
                 return Status::Error("unknown condition \"" + std::string(f[3]) +
-                                     "\" (after-number, definite, with-country)");
+                                     "\" (after-number, definite, with-country, posted)");
             }
-            return add_sector({std::string(f[2]), false, condition, surface, lang, l.where()});
+            return add_sector({std::string(f[2]), false, condition, surface, lang, l.where(), posted});
           }
           if (type == FileType::kAnaphors) {
             if (f.size() != 3) return Status::Error("expected lang<TAB>phrase<TAB>refers");

@@ -63,6 +63,10 @@ struct SectorEntry {
   std::string surface;
   std::string lang;
   std::string where;
+  // An envoy or an embassy ("ambassador", "سفير"): a capital after it and a preposition
+  // of place is where it serves, the state it faces ("its ambassador in Managua"), not
+  // a place where something happens.
+  bool posted = false;
 };
 
 // A context rule for a surface that is also an ordinary word or another thing

@@ -1143,7 +1143,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // sector words are, "gunmen killed a police chief in Aden"; the coder codes no
       // event with it.)
       if (kind == ActorKind::kCity && (!it.located || it.fuzzy)) continue;
-      if (kind == ActorKind::kCapital && it.located) continue;
+      // (Unless an envoy or an embassy of no state named stands right before the
+      // preposition: "its ambassador in Managua", "سفيرها في ماناغوا" name the state it
+      // faces; in "China's embassy in Manila" the capital is where it is.)
+      const bool posted_there = k > 0 && items[k - 1].sector && lex.sector(items[k - 1].id).posted &&
+                                items[k - 1].last + 1 == it.first &&
+                                std::none_of(out.begin(), out.end(), [&](const ActorMention& o) {
+                                  return o.last == items[k - 1].last && o.has_country();
+                                });
+      if (kind == ActorKind::kCapital && it.located && !posted_there) continue;
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)
       if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "the"_lit &&
@@ -1194,7 +1202,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // they leave, "سحب مقاتليها من الأراضي الكينية".)
       const bool people = !OfficeSector(lex.sector(it.id).sector);
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
-      if (gap >= 1 && (owned ? IsWord(tokens[g], {"of"})
+      // (An envoy in a capital is not that state's: "سفيرها في دمشق" is its ambassador
+      // in Damascus.)
+      if (gap >= 1 && (owned || lex.sector(it.id).posted ? IsWord(tokens[g], {"of"})
                              : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
                                    (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
                                     IsWord(tokens[g], {"من"})))) {
