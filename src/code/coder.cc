@@ -159,10 +159,13 @@ bool PrepositionWithPronoun(const Token& t) {
   return kWords.count(t.norm) > 0;
 }
 
-// Does an Arabic word end in an object pronoun (ه ها هم هما), past a stem of two
-// letters at least ("شنها")?
+// The Arabic pronoun suffixes of the third person, longest first: هما هم ها ه.
+constexpr std::string_view kPronounSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"};
+
+// Does an Arabic word end in a pronoun of the third person, past a stem of two
+// letters at least ("شنها", "تعازيه")?
 bool EndsWithPronoun(std::string_view w) {
-  for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"})  // هما هم ها ه
+  for (std::string_view suffix : kPronounSuffixes)
     if (w.ends_with(suffix) && w.size() >= suffix.size() + 4) return true;
   return false;
 }
@@ -176,7 +179,7 @@ std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0
 bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   const std::string_view w = t.norm;
   const std::string_view verb = PatternVerb(pattern);
-  for (std::string_view suffix : {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"}) {  // هما هم ها ه
+  for (std::string_view suffix : kPronounSuffixes) {
     if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || verb.size() < 4) continue;
     const std::string_view stem = w.substr(0, w.size() - suffix.size());
     if (stem.substr(stem.size() - 4) == verb.substr(verb.size() - 4)) return true;
@@ -2539,7 +2542,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const int k = prev_sources[0]; actors[k].has_country() && actors[k].code != actors[sources[0]].code) {
             sources.insert(sources.begin(), k);
             pronoun_joined = true;
-            how += "; the pronoun joined to it: the actor named before";
+            how += "; the pronoun joined to it: the previous verb's subject";
           }
       }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
@@ -2599,9 +2602,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (A ruler's style may stand before the subject's name: "استقبل صاحب السمو
         // الشيخ محمد بن زايد".)
         // (Or a count: "تظاهر عشرات الآلاف من اليونانيين".)
-        const size_t vs_limit = tr.entry->words >= 2 ? te
-                                                     : tb + 4 + modes.StyleAt(tokens, tb + 1) +
-                                                           modes.CountLength(tokens, tb + 1);
+        const size_t count_words = modes.CountLength(tokens, tb + 1);
+        const size_t vs_limit =
+            tr.entry->words >= 2 ? te : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
@@ -2613,7 +2616,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
         // الجزائرية".)
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + modes.CountLength(tokens, tb + 1)) && ((protest && vs < 0) || force); ++t)
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && ((protest && vs < 0) || force); ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             if (!actors[k].has_country() && actors[k].first == t &&
                 (protest || IsArmedGroupCode(sole_state + actors[k].code)))

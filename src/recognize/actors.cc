@@ -1146,12 +1146,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (Unless an envoy or an embassy of no state named stands right before the
       // preposition: "its ambassador in Managua", "سفيرها في ماناغوا" name the state it
       // faces; in "China's embassy in Manila" the capital is where it is.)
-      const bool posted_there = k > 0 && items[k - 1].sector && lex.sector(items[k - 1].id).posted &&
-                                items[k - 1].last + 1 == it.first &&
-                                std::none_of(out.begin(), out.end(), [&](const ActorMention& o) {
-                                  return o.last == items[k - 1].last && o.has_country();
-                                });
-      if (kind == ActorKind::kCapital && it.located && !posted_there) continue;
+      const auto posted_there = [&] {
+        return k > 0 && items[k - 1].sector && lex.sector(items[k - 1].id).posted &&
+               items[k - 1].last + 1 == it.first && std::none_of(out.begin(), out.end(), [&](const ActorMention& o) {
+                 return o.last == items[k - 1].last && o.has_country();
+               });
+      };
+      if (kind == ActorKind::kCapital && it.located && !posted_there()) continue;
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)
       if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "the"_lit &&
