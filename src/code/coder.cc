@@ -1967,7 +1967,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (outside && c.starts_with("14")) {
           bool reason_names = false;
           for (size_t t = actors[k].last; t < tokens.size() && !reason_names; ++t)
-            if (modes.IsReason(tokens, t) || tokens[t].norm == "against"_lit)
+            if (modes.IsReason(tokens, t) || modes.IsAgainst(tokens, t))
               reason_names = FirstMention(actors, t + 1, std::min(tokens.size(), t + 6),
                                           [](const ActorMention& m) { return m.has_country(); }) >= 0;
           if (reason_names) continue;
@@ -2536,7 +2536,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("..., and he and his Uruguayan counterpart Yamandu Orsi signed": a pronoun
         // joined to the subject stands for the previous verb's subject.)
         const size_t f = actors[sources[0]].first;
-        const size_t p = f >= 1 && (tokens[f - 1].norm == "his"_lit || tokens[f - 1].norm == "her"_lit) ? f - 1 : f;
+        const size_t p = f >= 1 && modes.IsPossessive(tokens, f - 1) ? f - 1 : f;
         if (!arabic_order && p >= 2 && IsConjunction(tokens[p - 1]) && modes.IsPronoun(tokens, p - 2) &&
             prev_sources.size() == 1)
           if (const int k = prev_sources[0]; actors[k].has_country() && actors[k].code != actors[sources[0]].code) {
