@@ -4012,6 +4012,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = actors[f].code;
             why = "surrender to the forces of its state named";
           }
+        } else if (cc->code == "0841"_lit && (DomesticAgent(a) || IsStateCode(a.code)) &&
+                   !IsArmedGroupCode(a.code) && !is_noun(ti) &&
+                   (mode.name.empty() || mode.name == "future"_lit)) {
+          // "the king pardoned 1,584 prisoners, among them opposition activists", "أفرجت
+          // السلطات عن 30 من المعتقلين": a state's release of prisoners of no state named
+          // frees its own people: the people named bare after them, its opposition when
+          // held for their politics, else its civilians. (Told as its own act: not
+          // "talks on the exchange of prisoners", nor "unless it frees the hostages".)
+          int held = 0;
+          // (From the trigger on, which may hold them: "released * prisoners".)
+          const size_t from = std::max(tb + 1, a.last);
+          for (size_t t = from; t < std::min(tokens.size(), from + 6) && !held; ++t) held = modes.CaptivesAt(tokens, t);
+          if (held) {
+            const std::string country = CountryOf(a.code);
+            std::string sector = held == 2 ? "OPP" : "CVL";
+            if (const int f = FirstMention(actors, from, tokens.size(),
+                                           [&](const ActorMention& m) {
+                                             return !m.has_country() && ProtestsAtHome(country + m.code);
+                                           });
+                held == 1 && f >= 0)
+              sector = actors[f].code;
+            implied = country + sector;
+            why = "prisoners of no state named, so its own people";
+          }
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state

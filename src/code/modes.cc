@@ -78,6 +78,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("in_turn", &ModeWords::in_turn_);
     m.set("answer", &ModeWords::answer_);
     m.set("direction", &ModeWords::direction_);
+    m.set("captive", &ModeWords::captive_);
+    m.set("political_captive", &ModeWords::political_captive_);
     return m;
   }();
   return k.find(kind);

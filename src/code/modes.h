@@ -97,6 +97,12 @@ class ModeWords {
   bool IsAct(const std::vector<Token>& tokens, size_t t) const;
   // A word that makes an expulsion a mass one ("mass", "جماعي") at token t.
   bool IsMass(const std::vector<Token>& tokens, size_t t) const { return StartsAt(mass_, tokens, t); }
+  // Those a release frees, named by what they are held as, starting at token t:
+  // 0 for none, 1 for prisoners ("prisoners", "معتقلين"), 2 for political ones
+  // ("political prisoners", "سجناء الرأي").
+  int CaptivesAt(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(political_captive_, tokens, t) ? 2 : StartsAt(captive_, tokens, t) ? 1 : 0;
+  }
   // A blessing after a ruler's titles ("حفظه الله") at token t.
   PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
     return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
@@ -184,7 +190,8 @@ class ModeWords {
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
       *day_opener_ = nullptr, *day_part_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr;
+      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
+      *captive_ = nullptr, *political_captive_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
