@@ -357,6 +357,9 @@ bool MilitaryAdjective(const std::string& lang, const ActorMention& a, const std
          tokens[a.first].norm == "military"_lit;
 }
 
+// Demobilising or surrendering (0873, 0874): an armed group laying down its arms.
+bool LaysDownArms(std::string_view code) { return code == "0873"_lit || code == "0874"_lit; }
+
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
@@ -2611,7 +2614,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (So are gunmen named bare right after a verb of force, "أطلق مسلحون النار على
         // دورية للجيش الكولومبي", an armed group of the one state named: below.)
         const bool protest = tr.entry->code.starts_with("14");
-        const bool force = Force(tr.entry->code) && IsStateCode(sole_state);
+        // (Or lay down their arms: "سلم المتمردون أنفسهم إلى الشرطة الهندية".)
+        const bool force = (Force(tr.entry->code) || LaysDownArms(tr.entry->code)) && IsStateCode(sole_state);
         int bare_vso_subject = -1;
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
@@ -3688,9 +3692,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
                               (sole_state == CountryOf(src->code) || group_at_home(CountryOf(src->code)));
+    // (And an apology by an authority of the one state named, to its own people:
+    // "اعتذر قائد الجيش النيجيري لسكان قرية".)
+    const bool apology_at_home = src && cc->code == "055"_lit && src->code.size() >= 6 &&
+                                 IsAgentSector(SectorOf(*src)) && sole_state == CountryOf(src->code);
     const bool at_home = src && (plain_verb || investigation_by) &&
-                         (cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
-                         (DomesticAgent(*src) || state_at_home || army_at_home);
+                         (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
+                           (DomesticAgent(*src) || state_at_home || army_at_home)) ||
+                          apology_at_home);
     if ((targets.empty() || gap_object != SIZE_MAX) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
@@ -3738,8 +3747,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // the rule on repression below names.)
         const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
         const bool armed_group = IsArmedGroupCode(CountryOf(src->code) + actors[k].code);
+        // (An apology is made to people, not where it is made: "in parliament".)
+        if (apology_at_home && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1)) continue;
         if (actors[k].code != "REF" && !protesters &&
-            (DomesticAgent(*src) || state_at_home || armed_group)) {
+            (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home)) {
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
@@ -4110,8 +4121,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "clashes between the Libyan army and rebels": a bare armed group fighting a
         // state's forces, where no other state is named, is of that state. (So is one
         // the state's forces strike, or that strikes them: "Syrian government forces
-        // shelled rebel positions", "militants executed four Nigerian soldiers".)
-        if (Force(cc->code)) {
+        // shelled rebel positions", "militants executed four Nigerian soldiers"; or that
+        // lays down its arms to them: "29 rebels surrendered to Indian police".)
+        if (Force(cc->code) || LaysDownArms(cc->code)) {
           const auto at_home = [&](ActorMention& x, const ActorMention& y) {
             const std::string home = CountryOf(y.code);
             if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&

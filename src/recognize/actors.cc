@@ -1173,9 +1173,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       out.push_back(std::move(m));
       continue;
     }
-    // "to press the government": after "to", an English sector word is a verb.
+    // "to press the government": after "to", an English sector word is a verb (not a
+    // plural, "apologised to residents").
     if (lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "to"_lit &&
-        it.last == it.first + 1) {
+        it.last == it.first + 1 && !(tokens[it.first].norm.ends_with('s') && !tokens[it.first].norm.ends_with("ss"))) {
       used[k] = true;
       continue;
     }
