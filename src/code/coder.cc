@@ -1426,8 +1426,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           right = t;
           break;
         }
+    // (Nor past a condition, whose actors are its own: "will resume talks with the
+    // opposition if attacks on police stations stop"; but a threat is aimed at whom its
+    // condition names: "threatened to close the strait if the United States attacked".)
     for (size_t t = te; t < right; ++t)
-      if (boundary[t]) {
+      if (boundary[t] || (!tr.entry->code.starts_with("13") && modes.IsConditional(tokens, t))) {
         right = t;
         break;
       }
@@ -3690,7 +3693,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       CountryOf(a.code) != home;
              });
     };
-    const bool army_at_home = src && Force(cc->code) && src->code.size() == 6 && src->code.ends_with("MIL") &&
+    // (And so it threatens: "توعد قائد الجيش بملاحقة المتمردين".)
+    const bool army_at_home = src && (Force(cc->code) || cc->root == "13"_lit) && src->code.size() == 6 &&
+                              src->code.ends_with("MIL") &&
                               (sole_state == CountryOf(src->code) || group_at_home(CountryOf(src->code)));
     // (And an apology by an authority of the one state named, to its own people:
     // "اعتذر قائد الجيش النيجيري لسكان قرية".)
@@ -4051,7 +4056,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
           // the sentence names.
-          if (std::string other = SoleState(actors, CountryOf(a.code)); !other.empty()) {
+          // (Or at whom its agent has just threatened or struck: "توعد قائد الجيش بملاحقة
+          // المتمردين، ودفع بألف جندي إلى المنطقة".)
+          const auto hostile_before = std::find_if(out.rbegin(), out.rend(), [&](const Event& o) {
+            return o.source == a.code && (Force(o.code) || o.code.starts_with("13") || o.code.starts_with("15") ||
+                                          o.code.starts_with("17"));
+          });
+          if (hostile_before != out.rend()) {
+            implied = hostile_before->target;
+            why = "a show of force at whom its agent has just threatened or struck";
+          } else if (std::string other = SoleState(actors, CountryOf(a.code)); !other.empty()) {
             implied = std::move(other);
             why = "a show of force at the one other state named";
           } else if (std::string group = SoleArmedGroup(actors); !group.empty()) {
