@@ -2001,11 +2001,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // there).
         // (Not an object the pattern itself ends in: "اعترفت * دولة" in "اعترفت سلوفينيا،
         // الثلاثاء، بدولة فلسطين،".)
+        // (Where relations are cut or troops posted, one left open: not a time set off by
+        // two commas, "أغلقت ليتوانيا، الثلاثاء، سفارتها في مينسك،".)
+        const bool posted_act = c.starts_with("16") || c == "074"_lit || c == "154"_lit;
         if (actors[k].place && !Force(tr.entry->code) && actors[k].last < tokens.size() && actors[k].first >= te &&
-            IsComma(tokens[actors[k].last]) &&
-            std::any_of(tokens.begin() + static_cast<long>(std::max(left, tb > 8 ? tb - 8 : 0)),
-                        tokens.begin() + static_cast<long>(f), [](const Token& t) { return IsComma(t); }))
-          continue;
+            IsComma(tokens[actors[k].last])) {
+          const auto commas = std::count_if(tokens.begin() + static_cast<long>(std::max(left, tb > 8 ? tb - 8 : 0)),
+                                            tokens.begin() + static_cast<long>(f), [](const Token& t) { return IsComma(t); });
+          if (posted_act ? commas % 2 == 1 : commas > 0) continue;
+        }
         // A bare adjective right after an Arabic nominal trigger qualifies the
         // trigger itself ("زيارة رئاسية روسية", a Russian visit); elsewhere an
         // adjective in object position names the target ("struck Iranian sites").
