@@ -4056,6 +4056,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = country + sector;
             why = "prisoners of no state named, so its own people";
           }
+        } else if (cc->code == "129"_lit && a.code.size() >= 6 && SectorOf(a) == "GOV"_lit &&
+                   sole_state == CountryOf(a.code)) {
+          // "President Pena vetoed a bill": a veto by a government of the one state named,
+          // aimed at no one named, is of its own legislature's bill.
+          implied = CountryOf(a.code) + "LEG";
+          why = "a veto of no one named, so of its own legislature";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
