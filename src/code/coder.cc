@@ -2132,6 +2132,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
         tgt = FirstMention(actors, tb + 1, agent_at,
                            [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
+      // ("اغتيل رئيس بلدية جوهر، عاصمة ولاية هيرشبيلي الصومالية، ... برصاص مسلحين من
+      // حركة الشباب": so is one before the agent's own state named bare, which only says
+      // where the object is.)
+      if (tgt >= 0 && src >= 0 && !investigated && actors[tgt].code.size() == 3 &&
+          actors[tgt].code == CountryOf(actors[src].code) && DomesticAgent(actors[src]))
+        if (const int bare = FirstMention(actors, tb + 1, actors[tgt].first,
+                                          [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
+            bare >= 0)
+          tgt = bare;
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
