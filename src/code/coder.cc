@@ -3907,6 +3907,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  " + cc->code + " -> " + intent->code + ": an intention announced");
       cc = intent;
     }
+    // "Tanzanian police raided the Dar es Salaam headquarters of Chadema": a raid by the
+    // police, the courts or the security services on a party, a newspaper or any body
+    // that bears no arms is a seizure of its premises (171), not military force.
+    if (cc->code == "190"_lit && PatternVerb(tr.entry->pattern) == "raid"_lit && sources.size() == 1 &&
+        targets.size() == 1 &&
+        (LawSector(SectorOf(actors[sources[0]])) || SectorOf(actors[sources[0]]) == "SPY"_lit) &&
+        !IsArmedGroupCode(actors[targets[0]].code))
+      if (const CameoCode* seizure = r_.ontology->Find("171")) {
+        if (trace) trace->push_back("  190 -> 171: a raid by the law on an unarmed body");
+        cc = seizure;
+      }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
