@@ -1602,7 +1602,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // acts of their own.)
       const bool result_participle = !arabic_order && CommaParticiple(tokens, tb) && tokens[tb].norm.size() > 5 &&
                                      Force(tr.entry->code);
-      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle) {
+      // (Nor an act told as the ground of an earlier one after "over", "sanctions over
+      // arms sales to Taiwan"; force after it is often where: "drones over Kyiv".)
+      const bool ground = !arabic_order && tb > 0 && tokens[tb - 1].norm == "over"_lit && !Force(tr.entry->code);
+      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }
