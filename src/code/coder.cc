@@ -2183,6 +2183,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = te; t < right; ++t)
         if (modes.IsAgent(tokens, t)) {
           src = first_right(t + 1, right, -1);
+          // ("was abducted by Anglophone separatists": an armed group named bare, by
+          // force, is of the one state named, as in Arabic below.)
+          if (const int bare = FirstMention(actors, t + 1, std::min(right, t + 4),
+                                            [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
+              src < 0 && bare >= 0 && Force(tr.entry->code) && IsStateCode(sole_state) &&
+              IsArmedGroupCode(sole_state + actors[bare].code))
+            src = bare;
           break;
         }
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
