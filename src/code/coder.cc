@@ -2394,6 +2394,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
                           (prev_sources.size() == 1 && prev_sources[0] == src));
+      // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
+      // Arabic verb whose own subject, of another state, stands right after it inside
+      // its pattern's gap has that subject: after ف, which opens a consequence, or a
+      // person, seldom a bare object; "ودعت إسرائيل إلى" names the object.)
+      const bool then_clause = tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641");  // ف
+      if (coordinated && arabic_order && tr.entry->words >= 2)
+        if (const int k = MentionAt(actors, tb + 1);
+            k >= 0 && actors[k].first == tb + 1 && actors[k].last < te && actors[k].has_country() &&
+            (then_clause || actors[k].kind == ActorKind::kPerson) &&
+            std::none_of(prev_sources.begin(), prev_sources.end(),
+                         [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); }))
+          coordinated = false;
       // "Gunmen stormed a school in Nigeria's Kebbi state on Monday and abducted 25
       // students": a verb joined by "and" to an earlier verb that is no trigger has
       // that verb's subject, the actor right before its past form; what is named
