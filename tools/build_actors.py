@@ -1341,7 +1341,7 @@ P(en="Shavkat Mirziyoyev ; Mirziyoyev", ar="شوكت ميرضيائيف ; مير
 P(en="Serdar Berdimuhamedov|Serdar Berdimuhamedow", ru="Сердар Бердымухамедов", tr="Serdar Berdimuhammedov",
   az="Sərdar Berdiməhəmmədov", roles="TKMGOV 2022-03-19 -")
 P(en="Emomali Rahmon ; Rahmon", ru="Эмомали Рахмон ; Рахмон", roles="TJKGOV 1992-11-19 -")
-P(en="Sadyr Japarov|Sadyr Zhaparov ; Japarov|Zhaparov", ru="Садыр Жапаров", roles="KGZGOV 2020-10-14 -")
+P(en="Sadyr Japarov|Sadyr Zhaparov ; Japarov|Zhaparov", ar="صادر جباروف ; جباروف", ru="Садыр Жапаров", roles="KGZGOV 2020-10-14 -")
 
 # --- Other major states ---
 P(en="Giorgia Meloni ; Meloni", ar="جورجيا ميلوني ; ميلوني", ru="Джорджа Мелони ; Мелони",
@@ -1505,17 +1505,17 @@ P(en="Lai Ching-te|William Lai", ar="لاي تشينغ تي", ru="Лай Цин�
 P(en="Tsai Ing-wen", ar="تساي إنغ ون", ru="Цай Инвэнь", tr="Tsai Ing-wen", roles="TWNGOV 2016-05-20 2024-05-20")
 P(en="Ferdinand Marcos Jr.|Bongbong Marcos", ar="فرديناند ماركوس", ru="Фердинанд Маркос-младший",
   roles="PHLGOV 2022-06-30 -")
-P(en="Anura Kumara Dissanayake", roles="LKAGOV 2024-09-23 -")
+P(en="Anura Kumara Dissanayake", ar="أنورا كومارا ديساناياكا", roles="LKAGOV 2024-09-23 -")
 P(en="Muhammad Yunus ; Yunus", ar="محمد يونس", ru="Мухаммад Юнус ; Юнус", roles="BGDGOV 2024-08-08 -")
 P(en="Sheikh Hasina", ar="الشيخة حسينة", ru="Шейх Хасина", roles="BGDGOV 1996-06-23 2001-07-15 | BGDGOV 2009-01-06 2024-08-05")
 P(en="KP Sharma Oli|K. P. Sharma Oli", roles="NPLGOV 2015-10-12 2016-08-04 | NPLGOV 2018-02-15 2021-07-13 | NPLGOV 2024-07-15 2025-09-09")
 P(en="Sushila Karki", roles="NPLGOV 2025-09-12 -")
 P(en="Mohamed Muizzu ; Muizzu", roles="MDVGOV 2023-11-17 -")
 P(en="Daniel Noboa", ar="دانيال نوبوا", ru="Даниэль Нобоа", roles="ECUGOV 2023-11-23 -")
-P(en="Bernardo Arévalo|Bernardo Arevalo", roles="GTMGOV 2024-01-14 -")
-P(en="Santiago Peña|Santiago Pena", roles="PRYGOV 2023-08-15 -")
-P(en="José Raúl Mulino|Jose Raul Mulino ; Mulino", roles="PANGOV 2024-07-01 -")
-P(en="Yamandú Orsi|Yamandu Orsi", roles="URYGOV 2025-03-01 -")
+P(en="Bernardo Arévalo|Bernardo Arevalo", ar="برناردو أريفالو", roles="GTMGOV 2024-01-14 -")
+P(en="Santiago Peña|Santiago Pena", ar="سانتياغو بينيا", roles="PRYGOV 2023-08-15 -")
+P(en="José Raúl Mulino|Jose Raul Mulino ; Mulino", ar="خوسيه راؤول مولينو ; مولينو", roles="PANGOV 2024-07-01 -")
+P(en="Yamandú Orsi|Yamandu Orsi", ar="ياماندو أورسي", roles="URYGOV 2025-03-01 -")
 P(en="Dina Boluarte ; Boluarte", ar="دينا بولوارتي", ru="Дина Болуарте ; Болуарте", roles="PERGOV 2022-12-07 2025-10-10")
 P(en="José Jerí|Jose Jeri", roles="PERGOV 2025-10-10 -")
 P(en="Nicolás Maduro|Nicolas Maduro ; Maduro", ar="نيكولاس مادورو ; مادورو", fa="نیکلاس مادورو ; مادورو",
@@ -1528,7 +1528,13 @@ P(en="Gabriel Boric ; Boric", ar="غابرييل بوريك", ru="Габриэл
 P(en="Nayib Bukele ; Bukele", ar="نجيب بوكيلة ; بوكيلة", ru="Найиб Букеле ; Букеле", roles="SLVGOV 2019-06-01 -")
 P(en="Daniel Ortega", ar="دانيال أورتيغا", ru="Даниэль Ортега", roles="NICGOV 1985-01-10 1990-04-25 | NICGOV 2007-01-10 -")
 P(en="Rosario Murillo ; Murillo", ar="روساريو موريو", roles="NICGOV 2017-01-10 -")
-P(en="Luis Arce", ru="Луис Арсе", roles="BOLGOV 2020-11-08 2025-11-08")
+P(en="Luis Arce", ar="لويس آرسي", ru="Луис Арсе", roles="BOLGOV 2020-11-08 2025-11-08")
+P(en="Rodrigo Paz|Rodrigo Paz Pereira", ar="رودريغو باز", roles="BOLGOV 2025-11-08 -")
+P(en="Jeremiah Manele", ar="جيريمايا مانيلي", roles="SLBGOV 2024-05-02 -")
+P(en="Hakainde Hichilema ; Hichilema", ar="هاكيندي هيشيليما", roles="ZMBGOV 2021-08-24 -")
+P(en="Aung San Suu Kyi ; Suu Kyi", ar="أونغ سان سو تشي ; سو تشي",
+  roles="MMROPP 1988-09-27 2016-03-30 | MMRGOV 2016-03-30 2021-02-01 | MMROPP 2021-02-01 -")
+P(en="Consuelo Porras", ar="كونسويلو بوراس", roles="GTMJUD 2018-05-17 2026-05-17")
 P(en="Edi Rama", ar="إيدي راما", ru="Эди Рама", roles="ALBGOV 2013-09-15 -")
 P(en="Aleksandar Vučić|Aleksandar Vucic ; Vučić|Vucic", ar="ألكسندر فوتشيتش ; فوتشيتش",
   ru="Александр Вучич ; Вучич", tr="Aleksandar Vučić ; Vučić", az="Aleksandar Vuçiç ; Vuçiç",
@@ -1584,7 +1590,7 @@ P(en="Assimi Goïta|Assimi Goita ; Goïta|Goita", ar="أسيمي غويتا ; غ
 P(en="Ibrahim Traoré|Ibrahim Traore", ar="إبراهيم تراوري", ru="Ибрагим Траоре", roles="BFAGOV 2022-09-30 -")
 P(en="Mahamat Déby|Mahamat Idriss Déby|Mahamat Deby", ar="محمد إدريس ديبي", ru="Махамат Деби",
   roles="TCDGOV 2021-04-20 -")
-P(en="John Mahama|John Dramani Mahama ; Mahama", roles="GHAGOV 2012-07-24 2017-01-07 | GHAGOV 2025-01-07 -")
+P(en="John Mahama|John Dramani Mahama ; Mahama", ar="جون ماهاما ; ماهاما", roles="GHAGOV 2012-07-24 2017-01-07 | GHAGOV 2025-01-07 -")
 P(en="Daniel Chapo", roles="MOZGOV 2025-01-15 -")
 P(en="Netumbo Nandi-Ndaitwah", roles="NAMGOV 2025-03-21 -")
 P(en="Joseph Boakai", roles="LBRGOV 2024-01-22 -")
@@ -1656,7 +1662,6 @@ for _en, _roles in [
     ("Đuro Macut|Djuro Macut", "SRBGOV 2025-04-16 -"),
     ("Ľudovít Ódor|Ludovit Odor", "SVKGOV 2023-05-15 2023-10-25"),
     ("Nataša Pirc Musar|Natasa Pirc Musar", "SVNGOV 2022-12-23 -"),
-    ("Jeremiah Manele", "SLBGOV 2024-05-02 -"),
     ("Harini Amarasuriya", "LKAGOV 2024-09-24 -"),
     ("Mohammad Ghazi al-Jalali", "SYRGOV 2024-09-14 2024-12-10"),
     ("Mohammed al-Bashir", "SYRGOV 2024-12-10 2025-03-29"),

@@ -493,8 +493,11 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       else if (prev.kind == ActorKind::kComposed)
         // (An organisation of another sector is a second actor: "اتهم الجيش السوداني
         // قوات الدعم السريع", the army accused the RSF.)
+        // (A title of another sector before a name is a second actor: "طالب زعيم
+        // المعارضة الغانية الرئيسَ جون ماهاما", the opposition and the president.)
         titled = m.kind == ActorKind::kPerson || m.kind == ActorKind::kSeat ||
-                 (m.kind == ActorKind::kSector && person_next) ||
+                 (m.kind == ActorKind::kSector && person_next && prev.code.size() >= 6 &&
+                  prev.code.compare(3, 3, m.code) == 0) ||
                  (m.kind == ActorKind::kOrg &&
                   (m.code.starts_with(prev.code) || prev.code.starts_with(m.code)));
       // Persian puts the title after the name (نیکول پاشینیان نخست وزیر ارمنستان); in
