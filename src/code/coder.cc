@@ -2901,6 +2901,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
     // (An honorific may stand between: "من فخامة الرئيس"; the giver may stand in the
     // pattern's gap: "تسلّمت اليابان من السلطات الفلبينية مطلوبين".)
+    // (Past a place on the way: "تسلّم الجيش، الثلاثاء، في مرفأ بيروت شحنة ... مقدّمة
+    // من الولايات المتحدة": with a verb of receiving, the actor after من is the giver.)
+    if (arabic_order && modes.IsInverse(tokens, tb) && !sources.empty() &&
+        (targets.empty() || actors[targets[0]].place || actors[targets[0]].first == 0 ||
+         !FromWord(tokens[actors[targets[0]].first - 1])))
+      for (size_t t = te; t + 1 < right; ++t)
+        if (const int k = MentionAt(actors, t + 1); FromWord(tokens[t]) && k >= 0 && actors[k].first == t + 1 &&
+                                                   actors[k].has_country() && !actors[k].place) {
+          targets = {k};
+          break;
+        }
     const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
     const bool from_end = FromWord(tokens[te - 1]) || (!targets.empty() && object_at > tb &&
                                                 (FromWord(tokens[object_at - 1]) || (object_at >= te + 2 && FromWord(tokens[object_at - 2]))));
