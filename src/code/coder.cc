@@ -2644,8 +2644,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الشيخ محمد بن زايد".)
         // (Or a count: "تظاهر عشرات الآلاف من اليونانيين".)
         const size_t count_words = modes.CountLength(tokens, tb + 1);
-        const size_t vs_limit =
-            tr.entry->words >= 2 ? te : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
+        // (A pattern that ends in the count has its subject right after: "خرج [آلاف]
+        // الشبان"; when the crowd demands or protests something, not shoppers crowding
+        // a sale.)
+        const bool count_ended =
+            tr.entry->words >= 2 && modes.IsCount(tokens, te - 1) &&
+            std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [](const Trigger& o) {
+              return o.entry->code.starts_with("10") || o.entry->code.starts_with("14");
+            });
+        const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
+                                : count_ended                         ? te + 3
+                                                                      : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
         const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
