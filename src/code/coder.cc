@@ -2566,6 +2566,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // or reason, or a relative one, has the main clause's subject.)
       const bool after_subordinate = coordinated && prev_subordinate && !main_sources.empty() && !arabic_order &&
                                      tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2]);
+      // ("X's government ordered the council to leave the country, accusing the aid group
+      // of ...": a participle of speech after a comma, with no act coded before it, has
+      // the sentence's opening subject, not the actor named last.)
+      if (!coordinated && !arabic_order && src >= 0 && prev_sources.empty() && CommaParticiple(tokens, tb) &&
+          SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)))
+        if (const int opening = FirstMention(actors, 0, std::min<size_t>(tb, 3),
+                                             [](const ActorMention& m) { return m.has_country(); });
+            opening >= 0 && opening != src && actors[opening].first == 0)
+          src = opening;
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";

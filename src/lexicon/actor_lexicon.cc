@@ -275,11 +275,13 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kInstitution;
             else if (f[2] == "group")
               a.refers = Anaphor::Refers::kGroup;
+            else if (f[2] == "body")
+              a.refers = Anaphor::Refers::kBody;
             else if (f[2] == "latter")
               a.refers = Anaphor::Refers::kLatter;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, sides, country, own, institution, group, latter)");
+                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter)");
             if (a.refers == Anaphor::Refers::kInstitution) {
               institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
               return Status();

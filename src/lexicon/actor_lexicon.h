@@ -95,6 +95,7 @@ struct Anaphor {
                    // with ("the two sides" after two ministers: their governments)
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
     kGroup,        // the armed group named most recently ("the group", "الحركة")
+    kBody,         // the organisation or IGO named most recently ("the aid group", "المنظمة")
     kLatter,       // the actor named last, in full ("the latter", "الأخيرة")
   };
   Refers refers = Refers::kPair;

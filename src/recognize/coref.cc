@@ -160,6 +160,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
   // Armed groups, in document order: a state's ("SDNREB") or an international one
   // ("IMGMUSALQ"), which "the group" may name.
   std::vector<Ref> armed;
+  // Organisations and IGOs, in document order, which "the aid group", "المنظمة" may name.
+  std::vector<Ref> bodies;
   auto state_of = [&](const Ref& r) { return per_sentence[r.sentence][r.index].code.substr(0, 3); };
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
@@ -182,7 +184,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (!free) continue;
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         size_t first = a.begin, last = a.end;
-        if (refers == Anaphor::Refers::kGroup && !GroupPhrase(s, ms, first, last)) continue;
+        if ((refers == Anaphor::Refers::kGroup || refers == Anaphor::Refers::kBody) &&
+            !GroupPhrase(s, ms, first, last))
+          continue;
         // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
         // adjective; "مرة أخيرة", indefinite, is one too.)
         if (refers == Anaphor::Refers::kLatter && s.lang == "ar"_lit &&
@@ -199,6 +203,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kSides   ? "sides"
                 : refers == Anaphor::Refers::kOwn     ? "own"
                 : refers == Anaphor::Refers::kGroup   ? "group"
+                : refers == Anaphor::Refers::kBody    ? "body"
                 : refers == Anaphor::Refers::kLatter  ? "latter"
                                                       : "country";
         // "the Palestinian group", "الحركة الفلسطينية": the nationality inside the phrase
@@ -227,16 +232,17 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == ActorKind::kAnaphor && (m.how == "group"_lit || m.how == "latter"_lit)) {
+      if (m.kind == ActorKind::kAnaphor && (m.how == "group"_lit || m.how == "body"_lit || m.how == "latter"_lit)) {
         // "the group": the armed group named last, in this sentence or the two before.
         // "the latter": the state actor named last, in this sentence or the one before,
         // places aside ("accused the Taliban government in Kabul ..., which the latter
         // denied").
-        const bool group = m.how == "group"_lit;
+        // "the aid group", "المنظمة": the organisation or IGO named last, likewise.
+        const bool group = m.how == "group"_lit, body = m.how == "body"_lit;
         const Ref* ref = nullptr;
-        const std::vector<Ref>& candidates = group ? armed : seen;
+        const std::vector<Ref>& candidates = group ? armed : body ? bodies : seen;
         for (auto r = candidates.rbegin(); r != candidates.rend() && !ref; ++r) {
-          if (r->sentence + (group ? 2 : 1) < static_cast<int>(i)) break;
+          if (r->sentence + (group || body ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (!group || m.code.empty() || a.code.starts_with(m.code)) ref = &*r;
         }
@@ -456,6 +462,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         seen.push_back({static_cast<int>(i), static_cast<int>(k)});
       if (m.has_country() && !m.place && IsArmedGroupCode(m.code))
         armed.push_back({static_cast<int>(i), static_cast<int>(k)});
+      if (m.kind != ActorKind::kAnaphor && (m.code.starts_with("NGO") || m.code.starts_with("IGO")))
+        bodies.push_back({static_cast<int>(i), static_cast<int>(k)});
     }
     std::sort(drop.begin(), drop.end());
     drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
