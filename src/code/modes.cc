@@ -366,6 +366,8 @@ bool ModeWords::NegationBefore(const std::vector<Token>& tokens, size_t t) const
     if (!m.found() || m.end > t) continue;
     // The relative ما of "وهو ما رفضته" is part of a noun for an act, not a negation.
     if (p > 0 && act_ && act_->MatchAt(tokens, p - 1).end > p) continue;
+    // (Nor a capitalised word inside an English name: "Reporters Without Borders".)
+    if (p > 0 && tokens[p].capital && lang_ == "en"_lit) continue;
     return true;
   }
   return false;
