@@ -1989,6 +1989,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
             modes.IsLocative(tokens, actors[k].first - 1) && !(c.starts_with("16") && actors[k].first == te + 1))
           continue;
+        // (Nor is where arms are laid down whom they are laid down to: "destroyed their
+        // rifles at a ceremony in northern Iraq".)
+        if (c == "0873"_lit && f > 0 &&
+            (modes.IsLocative(tokens, f - 1) || (f > 1 && modes.IsLocative(tokens, f - 2) && !tokens[f - 1].capital)))
+          continue;
         if (actors[k].place && tr.entry->code.starts_with("14") &&
             actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
           continue;
@@ -4090,18 +4095,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
-        } else if (cc->code == "0874"_lit && IsArmedGroupCode(a.code)) {
+        } else if (LaysDownArms(cc->code) && IsArmedGroupCode(a.code)) {
           // "أعلن الجيش الفلبيني أن مقاتلين من جيش الشعب الجديد سلّموا أنفسهم لوحداته":
           // rebels who surrender to no one named surrender to their state's forces the
-          // sentence names.
+          // sentence names; who disarm before no one named disarm before their state
+          // ("PKK fighters destroyed their rifles at a ceremony in northern Iraq").
           if (const int f = FirstMention(actors, 0, tokens.size(),
                                          [&](const ActorMention& m) {
                                            return m.has_country() && CountryOf(m.code) == CountryOf(a.code) &&
                                                   (SectorOf(m) == "MIL"_lit || SectorOf(m) == "COP"_lit);
                                          });
-              f >= 0) {
+              f >= 0 && cc->code == "0874"_lit) {
             implied = actors[f].code;
             why = "surrender to the forces of its state named";
+          } else if (cc->code == "0873"_lit && IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
+                     !(tb > 0 && tokens[tb - 1].norm == "'s"_lit)) {
+            implied = CountryOf(a.code);
+            why = "disarming before its own state";
           }
         } else if (cc->code == "0841"_lit && (DomesticAgent(a) || IsStateCode(a.code)) &&
                    !IsArmedGroupCode(a.code) && !is_noun(ti) &&
