@@ -1605,7 +1605,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor an act told as the ground of an earlier one after "over", "sanctions over
       // arms sales to Taiwan"; force after it is often where: "drones over Kyiv".)
       const bool ground = !arabic_order && tb > 0 && tokens[tb - 1].norm == "over"_lit && !Force(tr.entry->code);
-      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground) {
+      // (Or a noun of an act after a reason a few words before, its agent between: "in
+      // retaliation for Algiers' expulsion of", "ردا على قرار باريس طرد"; force so told is
+      // still told as done: "احتجاجا على غارات شنها الجيش".)
+      bool reason_noun = false;
+      const bool possessed = tb > 0 && (tokens[tb - 1].norm == "'s"_lit || tokens[tb - 1].norm == "'"_lit);
+      if (!Force(tr.entry->code) && (is_noun(ti) || possessed || arabic_order))
+        for (size_t p = tb; p-- > (tb > 6 ? tb - 6 : 0) && !reason_noun;) {
+          if (boundary[p] || IsComma(tokens[p])) break;
+          reason_noun = modes.IsReason(tokens, p) && (p + 4 >= tb || !arabic_order);
+        }
+      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground || reason_noun) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }
