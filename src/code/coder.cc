@@ -318,8 +318,11 @@ bool PressesForChange(std::string_view sector) {
 // law's.
 bool LawSector(std::string_view sector) { return sector == "COP"_lit || sector == "JUD"_lit; }
 
-// A curfew or a state of emergency: laid on land, the authority's own country.
-bool LaidOnLand(std::string_view code) { return code == "1723"_lit || code == "1724"_lit; }
+// A curfew or a state of emergency, or its easing or lifting (0813, 0814): laid on
+// land, the authority's own country.
+bool LaidOnLand(std::string_view code) {
+  return code == "1723"_lit || code == "1724"_lit || code == "0813"_lit || code == "0814"_lit;
+}
 
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
@@ -4088,15 +4091,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if ((LaidOnLand(cc->code) || cc->code == "0813"_lit ||
-                    cc->code == "0814"_lit) &&
-                   DomesticAgent(a) &&
+        } else if (LaidOnLand(cc->code) && (DomesticAgent(a) || (a.code.size() == 6 && SectorOf(a) == "MIL"_lit)) &&
                    !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
-          // state of emergency on no group named is on the authority's own country (and
-          // so is its easing: "eased the curfew for seven hours").
-          implied = CountryOf(a.code);
-          why = "on no one named, so its own country";
+          // state of emergency on no group named is on the authority's own people (and so
+          // is its easing: "eased the curfew for seven hours").
+          implied = CountryOf(a.code) + "CVL";
+          why = "on no one named, so its own people";
         } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) &&
                    !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political
@@ -4295,7 +4296,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool state_on_own = state_at_home && a.code.size() == 3 && b.code.size() > 3;
         // (Nor a curfew or a state of emergency an authority lays on its own land, as
         // below where none is named.)
-        const bool on_own_land = LaidOnLand(cc->code) && a.code.size() > 3 && b.code.size() == 3 && DomesticAgent(a);
+        // (It is on the people who live there: "lifted the curfew on Dhaka".)
+        const bool on_own_land = LaidOnLand(cc->code) && a.code.size() > 3 && b.code.size() == 3 &&
+                                 (DomesticAgent(a) || SectorOf(a) == "MIL"_lit);
+        if (on_own_land && CountryOf(a.code) == b.code) b.code += "CVL";
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
