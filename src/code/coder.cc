@@ -4234,6 +4234,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           b.code = inherited_country + b.code;
           b.kind = ActorKind::kComposed;
         }
+        // "قتلوا شابا فلسطينيا", "اعتقلت 25 فلسطينيا", "fired on Armenian positions": a
+        // nationality qualifying a noun for people or their homes (or a count of people)
+        // is that state's civilians; one qualifying a military site, its forces.
+        if (b.kind == ActorKind::kAdj && b.code.size() == 3 && IsStateCode(b.code)) {
+          const size_t head = arabic_order ? (b.first > 0 ? b.first - 1 : tokens.size()) : b.last;
+          if (head < tokens.size()) {
+            if (modes.IsPeopleNoun(tokens, head) || (arabic_order && modes.IsCount(tokens, head)))
+              b.code += "CVL";
+            else if (modes.IsMilitarySite(tokens, head))
+              b.code += "MIL";
+          }
+        }
         // "clashes between the Libyan army and rebels": a bare armed group fighting a
         // state's forces, where no other state is named, is of that state. (So is one
         // the state's forces strike, or that strikes them: "Syrian government forces

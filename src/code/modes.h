@@ -103,6 +103,10 @@ class ModeWords {
   int CaptivesAt(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(political_captive_, tokens, t) ? 2 : StartsAt(captive_, tokens, t) ? 1 : 0;
   }
+  // A noun a nationality qualifies that names people or their homes ("teenager",
+  // "شابا", "منازل"), or a military site ("positions", "القواعد"), at token t.
+  bool IsPeopleNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(people_noun_, tokens, t); }
+  bool IsMilitarySite(const std::vector<Token>& tokens, size_t t) const { return StartsAt(military_site_, tokens, t); }
   // A blessing after a ruler's titles ("حفظه الله") at token t.
   PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
     return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
@@ -191,7 +195,8 @@ class ModeWords {
       *day_opener_ = nullptr, *day_part_ = nullptr,
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
-      *captive_ = nullptr, *political_captive_ = nullptr;
+      *captive_ = nullptr, *political_captive_ = nullptr,
+      *people_noun_ = nullptr, *military_site_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
