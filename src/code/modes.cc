@@ -440,11 +440,11 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // sanctions that it imposed in 2011", "denied on Monday that ... in 2014".)
       // (But a noun's own relative clause right after it tells the act itself: "ذكرى
       // الهجوم الذي شنته القوات العراقية ... عام 1988".)
-      // (Or an earlier past after the act, the clause of its object: "whom they had
-      // arrested in 2022", "مواطن كانت قد اعتقلته في عام 2023".)
+      // (Or an Arabic earlier past after the act, the clause of its object: "مواطن كانت
+      // قد اعتقلته في عام 2023".)
       for (size_t j = t + 1; j < k && !relative_after; ++j)
         relative_after = (IsRelative(tokens, j) && j > t + 1) || tokens[j].norm == "that"_lit ||
-                         tokens[j].norm == "had"_lit || tokens[j].norm.starts_with("\u0643\u0627\u0646");  // كان
+                         tokens[j].norm.starts_with("\u0643\u0627\u0646");  // كان
 
       if (relative_after) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins

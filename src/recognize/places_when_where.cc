@@ -118,13 +118,13 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     const size_t lo = std::min(trigger, a.date_mention->first), hi = std::max(trigger, a.date_mention->first);
     bool own_clause = BoundariesBetween(t, lo, hi) == 0 && !InOtherParenthesis(t, a.date_mention->first, trigger);
     for (size_t k = lo + 1; k < hi && own_clause; ++k) own_clause = t[k].norm != "that"_lit;
-    // (Nor one after a relative pronoun or an earlier past, in a clause about the object:
-    // "released a French citizen whom they had arrested in 2022", "أفرجت عن مواطن فرنسي
-    // كانت قد اعتقلته في عام 2023".)
+    // (Nor one after a relative pronoun, or an Arabic earlier past, in a clause about the
+    // object: "released a French citizen whom they had arrested in 2022", "أفرجت عن مواطن
+    // فرنسي كانت قد اعتقلته في عام 2023".)
     if (trigger < a.date_mention->first)
       for (size_t k = trigger + 1; k < a.date_mention->first && own_clause; ++k) {
         const std::string& w = t[k].norm;
-        own_clause = !(w == "who"_lit || w == "whom"_lit || w == "which"_lit || w == "had"_lit ||
+        own_clause = !(w == "who"_lit || w == "whom"_lit || w == "which"_lit ||
                        w == "الذي"_lit || w == "التي"_lit ||  // الذي التي
                        w == "الذين"_lit ||                                     // الذين
                        w.starts_with("كان"));                                            // كان...
