@@ -270,6 +270,12 @@ bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 // An English article.
 bool Article(const Token& t) { return t.norm == "the"_lit || t.norm == "a"_lit || t.norm == "an"_lit; }
 
+// An English owner's "'s" (or bare "'") right before token t: "Algiers' expulsion", "the
+// group's demobilisation" name a noun of an act.
+bool OwnerBefore(const std::vector<Token>& tokens, size_t t) {
+  return t > 0 && (tokens[t - 1].norm == "'s"_lit || tokens[t - 1].norm == "'"_lit);
+}
+
 // "from", "من": where a thing or a person comes from.
 bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
 
@@ -1612,8 +1618,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // retaliation for Algiers' expulsion of", "ردا على قرار باريس طرد"; force so told is
       // still told as done: "احتجاجا على غارات شنها الجيش".)
       bool reason_noun = false;
-      const bool possessed = tb > 0 && (tokens[tb - 1].norm == "'s"_lit || tokens[tb - 1].norm == "'"_lit);
-      if (!Force(tr.entry->code) && (is_noun(ti) || possessed || arabic_order))
+      if (!Force(tr.entry->code) && (is_noun(ti) || OwnerBefore(tokens, tb) || arabic_order))
         for (size_t p = tb; p-- > (tb > 6 ? tb - 6 : 0) && !reason_noun;) {
           if (boundary[p] || IsComma(tokens[p])) break;
           reason_noun = modes.IsReason(tokens, p) && (p + 4 >= tb || !arabic_order);
@@ -4111,16 +4116,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // rebels who surrender to no one named surrender to their state's forces the
           // sentence names; who disarm before no one named disarm before their state
           // ("PKK fighters destroyed their rifles at a ceremony in northern Iraq").
-          if (const int f = FirstMention(actors, 0, tokens.size(),
-                                         [&](const ActorMention& m) {
-                                           return m.has_country() && CountryOf(m.code) == CountryOf(a.code) &&
-                                                  (SectorOf(m) == "MIL"_lit || SectorOf(m) == "COP"_lit);
-                                         });
-              f >= 0 && cc->code == "0874"_lit) {
-            implied = actors[f].code;
-            why = "surrender to the forces of its state named";
-          } else if (cc->code == "0873"_lit && IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
-                     !(tb > 0 && tokens[tb - 1].norm == "'s"_lit)) {
+          if (cc->code == "0874"_lit) {
+            if (const int f = FirstMention(actors, 0, tokens.size(),
+                                           [&](const ActorMention& m) {
+                                             return m.has_country() && CountryOf(m.code) == CountryOf(a.code) &&
+                                                    (SectorOf(m) == "MIL"_lit || SectorOf(m) == "COP"_lit);
+                                           });
+                f >= 0) {
+              implied = actors[f].code;
+              why = "surrender to the forces of its state named";
+            }
+          } else if (IsStateCode(CountryOf(a.code)) && !is_noun(ti) && !OwnerBefore(tokens, tb)) {
             implied = CountryOf(a.code);
             why = "disarming before its own state";
           }

@@ -445,7 +445,6 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       for (size_t j = t + 1; j < k && !relative_after; ++j)
         relative_after = (IsRelative(tokens, j) && j > t + 1) || tokens[j].norm == "that"_lit ||
                          tokens[j].norm.starts_with("\u0643\u0627\u0646");  // كان
-
       if (relative_after) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,

@@ -124,10 +124,9 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     if (trigger < a.date_mention->first)
       for (size_t k = trigger + 1; k < a.date_mention->first && own_clause; ++k) {
         const std::string& w = t[k].norm;
-        own_clause = !(w == "who"_lit || w == "whom"_lit || w == "which"_lit ||
-                       w == "الذي"_lit || w == "التي"_lit ||  // الذي التي
-                       w == "الذين"_lit ||                                     // الذين
-                       w.starts_with("كان"));                                            // كان...
+        own_clause = !(w == "who"_lit || w == "whom"_lit || w == "which"_lit || w == "\u0627\u0644\u0630\u064a"_lit ||
+                       w == "\u0627\u0644\u062a\u064a"_lit || w == "\u0627\u0644\u0630\u064a\u0646"_lit ||  // الذي التي الذين
+                       w.starts_with("\u0643\u0627\u0646"));                                               // كان، كانت...
       }
     a.historical = own_clause && !doc_.date.empty() &&
                    DaysFromIso(a.date_mention->end) < DaysFromIso(doc_.date) - 365;
