@@ -4427,6 +4427,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told more precisely");
     return told;
   });
+  // "اعتقلت القوات 25 فلسطينيا خلال حملة مداهمات", "imposed sanctions on ... officials,
+  // freezing any assets they hold in the country": force, repression or sanctions told
+  // twice, once on a state's people and once on the state named bare, are one event, on
+  // its people. (Not a relation cut twice: "expelled the ambassador and suspended the
+  // embassy's work", 161 on the government and on the state.)
+  std::erase_if(out, [&](const Event& e) {
+    if (e.target.size() != 3 || !(Force(e.code) || e.root == "17"_lit || e.code == "163"_lit)) return false;
+    const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.source == e.source && o.code == e.code && o.mode == e.mode && o.target.size() > 3 &&
+             o.target.starts_with(e.target) && o.trigger.begin < e.trigger.begin;
+    });
+    if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told of its people before");
+    return told;
+  });
   return out;
 }
 
