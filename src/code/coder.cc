@@ -1692,13 +1692,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool alleged = alleging && (of_before || (arabic_order && (arabic_bi || bi_noun_before)));
       // "denied Ukrainian claims that Russian troops had used ...", "نفى ... بأن": what
       // follows "that" after an accusation or a denial earlier in the clause.
+      // (Not an accusation or a denial of its own past a comma: "نفت ... أن تكون قواتها قد
+      // استهدفت ...، واتهمت كييف بتلفيق الرواية", "، متهمة الجيش".)
+      const bool own_claim = tr.entry->code.starts_with("11") || tr.entry->code.starts_with("016");
       for (size_t j = ti; j-- > 0 && !alleged;) {
         const std::string& c = triggers[j].entry->code;
         if (!(c.starts_with("112") || c.starts_with("016"))) continue;
+        bool comma = false;
         for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
           if (boundary[t] && !ThatWord(tokens[t])) break;
           alleged = ThatWord(tokens[t]);
         }
+        for (size_t t = triggers[j].match.end; t < tb && !comma; ++t) comma = IsComma(tokens[t]);
+        if (own_claim && comma) alleged = false;
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.

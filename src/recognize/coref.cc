@@ -99,7 +99,10 @@ struct Ref {
 
 // A sector word with a possessor ("its soldiers", "حكومته") is of the possessor's state.
 void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index) {
-  m.code = owner.code.substr(0, 3) + m.sector;
+  // (An armed group's own forces are the group: "نفت قوات الدعم السريع أن تكون قواتها";
+  // not "its military base", where the word is an adjective.)
+  const bool group_forces = IsArmedGroupCode(owner.code) && m.sector == "MIL"_lit && m.entity != "military"_lit;
+  m.code = group_forces ? owner.code : owner.code.substr(0, 3) + m.sector;
   m.how = "coref: " + m.entity + " of " + owner.entity + " -> " + m.code;
   m.antecedent_sentence = sentence;
   m.antecedent_index = index;
