@@ -3656,7 +3656,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or as "what it called": "دانت الرئاسة ما وصفته بالخرق".)
       // (Or after the preposition ب: "ونددت الرئاسة بالمناورات".)
       if (arabic_order)
-        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || tokens[o].norm == "ما"_lit) &&
+        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || tokens[o].norm == "ما"_lit ||
+                tokens[o].norm == "بما"_lit) &&
                modes.IsAct(tokens, o);
       const std::string& w = tokens[o].norm;
       return o + 1 < tokens.size() && (w == "the"_lit || w == "this"_lit || w == "that"_lit) && modes.IsAct(tokens, o + 1);
@@ -4212,6 +4213,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
+      // (An act on no actor still has an agent a reaction may be aimed at: "احتجزت
+      // البحرية الفرنسية ناقلة نفط ...، فيما ندد الكرملين بما وصفه بأعمال قرصنة".)
+      if (first_act_sources.empty() && !sources.empty() && !speech_act && (Force(cc->code) || cc->root == "17"_lit))
+        first_act_sources = sources;
       continue;
     }
     // "the two leaders urged Israel", "the two countries signed": a mention of a pair
