@@ -4161,6 +4161,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = country + sector;
             why = "prisoners of no state named, so its own people";
           }
+        } else if (cc->code == "015"_lit && IsArmedGroupCode(a.code)) {
+          // "The Pakistani Taliban claimed responsibility for a suicide bombing that killed
+          // 12 people": a claim of an attack whose victims are named bare is aimed at them,
+          // of the group's state (or the one state named).
+          const std::string home = IsStateCode(CountryOf(a.code)) ? CountryOf(a.code) : sole_state;
+          size_t until = te;
+          while (until < tokens.size() && until < te + 16 && !boundary[until]) ++until;
+          if (const int v = FirstMention(actors, te, until,
+                                         [&](const ActorMention& m) {
+                                           return !m.has_country() &&
+                                                  (ProtestsAtHome(home + m.code) || LawSector(m.code) ||
+                                                   m.code == "MIL"_lit);
+                                         });
+              IsStateCode(home) && v >= 0) {
+            implied = home + actors[v].code;
+            why = "a claim of an attack on the victims named bare";
+          }
+        } else if (Force(cc->code) && !out.empty() && out.back().code == "015"_lit && out.back().source == a.code &&
+                   !modes.IsAct(tokens, tb)) {
+          // (And the attack so claimed, told right after, is on them too; not "the attack"
+          // that names an act told before.)
+          implied = out.back().target;
+          why = "the attack claimed, on the claim's victims";
         } else if (cc->code == "129"_lit && a.code.size() >= 6 && SectorOf(a) == "GOV"_lit &&
                    sole_state == CountryOf(a.code)) {
           // "President Pena vetoed a bill": a veto by a government of the one state named,
