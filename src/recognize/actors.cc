@@ -1259,6 +1259,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           owns_next = false;
           break;
         }
+        if (tokens[r].norm == "-"_lit) continue;  // (a hyphenated name: "North-West region")
         if (!tokens[r].word || !tokens[r].capital) break;
       }
       ActorMention m = mention(it, c);
