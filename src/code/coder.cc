@@ -339,6 +339,12 @@ bool DomesticAgent(const ActorMention& a) {
   return kDomestic.count(a.code.substr(3, 3)) > 0;
 }
 
+// Who lays a curfew or a state of emergency on its own land: a domestic agent or the
+// state's army.
+bool RulesItsLand(const ActorMention& a) {
+  return DomesticAgent(a) || (a.has_country() && a.code.size() == 6 && SectorOf(a) == "MIL"_lit);
+}
+
 // Whether a protest by a is against its own government when it names no one: a state's
 // civilians, workers, students, doctors, journalists, opposition, businesses, farmers.
 // (Not a state named bare, whose "protest" is a diplomat's; nor its forces or refugees.)
@@ -1698,13 +1704,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t j = ti; j-- > 0 && !alleged;) {
         const std::string& c = triggers[j].entry->code;
         if (!(c.starts_with("112") || c.starts_with("016"))) continue;
-        bool comma = false;
+        const auto from = tokens.begin() + static_cast<long>(triggers[j].match.end);
+        if (own_claim && std::any_of(from, tokens.begin() + static_cast<long>(tb), [](const Token& x) { return IsComma(x); }))
+          break;
         for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
           if (boundary[t] && !ThatWord(tokens[t])) break;
           alleged = ThatWord(tokens[t]);
         }
-        for (size_t t = triggers[j].match.end; t < tb && !comma; ++t) comma = IsComma(tokens[t]);
-        if (own_claim && comma) alleged = false;
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
@@ -4103,8 +4109,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if (LaidOnLand(cc->code) && (DomesticAgent(a) || (a.code.size() == 6 && SectorOf(a) == "MIL"_lit)) &&
-                   !IsArmedGroupCode(a.code)) {
+        } else if (LaidOnLand(cc->code) && RulesItsLand(a) && !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
           // state of emergency on no group named is on the authority's own people (and so
           // is its easing: "eased the curfew for seven hours").
@@ -4166,15 +4171,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // 12 people": a claim of an attack whose victims are named bare is aimed at them,
           // of the group's state (or the one state named).
           const std::string home = IsStateCode(CountryOf(a.code)) ? CountryOf(a.code) : sole_state;
-          size_t until = te;
-          while (until < tokens.size() && until < te + 16 && !boundary[until]) ++until;
-          if (const int v = FirstMention(actors, te, until,
-                                         [&](const ActorMention& m) {
-                                           return !m.has_country() &&
-                                                  (ProtestsAtHome(home + m.code) || LawSector(m.code) ||
-                                                   m.code == "MIL"_lit);
-                                         });
-              IsStateCode(home) && v >= 0) {
+          if (const int v = !IsStateCode(home) ? -1
+                            : FirstMention(actors, te, reach_from(te), [&](const ActorMention& m) {
+                                return !m.has_country() &&
+                                       (ProtestsAtHome(home + m.code) || LawSector(m.code) || m.code == "MIL"_lit);
+                              });
+              v >= 0) {
             implied = home + actors[v].code;
             why = "a claim of an attack on the victims named bare";
           }
@@ -4349,8 +4351,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor a curfew or a state of emergency an authority lays on its own land, as
         // below where none is named.)
         // (It is on the people who live there: "lifted the curfew on Dhaka".)
-        const bool on_own_land = LaidOnLand(cc->code) && a.code.size() > 3 && b.code.size() == 3 &&
-                                 (DomesticAgent(a) || SectorOf(a) == "MIL"_lit);
+        const bool on_own_land = LaidOnLand(cc->code) && b.code.size() == 3 && RulesItsLand(a);
         if (on_own_land && CountryOf(a.code) == b.code) b.code += "CVL";
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
