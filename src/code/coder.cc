@@ -3710,6 +3710,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // عشر مدنيا ميانماريا".)
     // (So is an armed group's: "فجرت انتحارية من جماعة بوكو حرام نفسها ...، ما أسفر عن
     // مقتل 12 من المتسوقين النيجيريين".)
+    // (Where no place says whose they are, the place the caller finds does: the bare
+    // victims are kept for it, "shelled the town of Demoso in Karenni state, killing
+    // five civilians".)
+    bool bare_victims = false;
     if (targets.empty() && sources.size() == 1 && Force(cc->code) &&
         (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit ||
          IsArmedGroupCode(actors[sources[0]].code))) {
@@ -3729,10 +3733,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const size_t end = triggers[j].match.end;
         if (const int k = FirstMention(actors, end, std::min(tokens.size(), end + 6),
                                        [&](const ActorMention& a) {
-                                         return a.has_country() ? SectorOf(a) == "CVL"_lit
-                                                                : !victims_state.empty() && a.code == "CVL"_lit;
+                                         return a.has_country() ? SectorOf(a) == "CVL"_lit : a.code == "CVL"_lit;
                                        });
             k >= 0) {
+          if (!actors[k].has_country() && victims_state.empty()) {
+            bare_victims = true;
+            break;
+          }
           targets = {k};
           if (!actors[k].has_country()) inherited_country = victims_state;
           how += "; target: the civilians its result kills";
@@ -4023,8 +4030,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
+        if (bare_victims) e.target = "CVL";  // the place's state completes it
         e.confidence = 0.45;
-        if (trace) trace->push_back("  no target actor: the place after the trigger may give one");
+        if (trace)
+          trace->push_back(bare_victims ? "  no target actor: the place after the trigger may give the victims' state"
+                                        : "  no target actor: the place after the trigger may give one");
         placeless->push_back(std::move(e));
         // (Still the act a reaction answers: "..., and Caracas condemned the attack".)
         if (first_act_sources.empty()) first_act_sources = sources;

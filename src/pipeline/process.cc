@@ -46,9 +46,14 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
     if (gazetteer.place(c).country.empty()) return false;
   const std::string code = countries.Find(a.place->country);
   // (A place of the source's own state is no target, but for an armed group fighting
-  // at home: "the Rapid Support Forces shelled El Fasher".)
-  if (code.empty() || (code == CountryOf(e->source) && !IsArmedGroupCode(e->source))) return false;
-  e->target = code;
+  // at home: "the Rapid Support Forces shelled El Fasher"; or where the coder kept bare
+  // victims, "CVL", for its own state's civilians: "Myanmar army artillery shelled a
+  // town in Karenni state, killing five civilians".)
+  const bool victims = e->target == "CVL";
+  if (code.empty() || (code == CountryOf(e->source) && !IsArmedGroupCode(e->source) && !victims)) return false;
+  // (Only at home: abroad the gold is split between the state and its civilians, and
+  // the state stays.)
+  e->target = victims && code == CountryOf(e->source) && !IsArmedGroupCode(e->source) ? code + "CVL" : code;
   e->target_span = a.place_mention->span;
   e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());
   when_where.Apply(e);
