@@ -4451,30 +4451,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in
   // Nairobi", "استقبل الرئيس الكيني ... نظيره الصومالي": a leader received by another
   // state's leader is on a visit to them (042), the host's reception (043) mirrored.
+  // "أجرى ... اتصالا هاتفيا بنظيره الإيراني": a phone call is held by both (041).
   // (Leaders and governments only: a state named bare makes no visit of its own here;
   // nor a guest whose visit to the host's state is told already, "زار ... باريس،
   // واستقبله الرئيس الفرنسي".)
-  if (const CameoCode* visit = r_.ontology->Find("042")) {
-    const size_t n = out.size();
-    for (size_t k = 0; k < n; ++k) {
-      const Event& h = out[k];
-      const auto leader = [](const std::string& c) {
-        return c.size() == 6 && c.ends_with("GOV") && IsStateCode(CountryOf(c));
-      };
-      if (h.code != "043"_lit || !leader(h.source) || !leader(h.target) || CountryOf(h.source) == CountryOf(h.target))
-        continue;
-      const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.root == "04"_lit && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
-      });
-      if (told) continue;
-      Event e = h;
-      std::swap(e.source, e.target);
-      std::swap(e.source_text, e.target_text);
-      std::swap(e.source_span, e.target_span);
-      SetEventCode(*visit, &e);
-      if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 042: the guest's visit to its host");
-      out.push_back(std::move(e));
-    }
+  const size_t coded = out.size();
+  for (size_t k = 0; k < coded; ++k) {
+    const Event& h = out[k];
+    const auto leader = [](const std::string& c) {
+      return c.size() == 6 && c.ends_with("GOV") && IsStateCode(CountryOf(c));
+    };
+    const char* mirror = h.code == "043"_lit ? "042" : h.code == "041"_lit ? "041" : nullptr;
+    if (!mirror || !leader(h.source) || !leader(h.target) || CountryOf(h.source) == CountryOf(h.target)) continue;
+    const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.root == "04"_lit && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
+    });
+    const CameoCode* cc = r_.ontology->Find(mirror);
+    if (told || !cc) continue;
+    Event e = h;
+    std::swap(e.source, e.target);
+    std::swap(e.source_text, e.target_text);
+    std::swap(e.source_span, e.target_span);
+    SetEventCode(*cc, &e);
+    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
+    out.push_back(std::move(e));
   }
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
