@@ -4451,7 +4451,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in
   // Nairobi", "استقبل الرئيس الكيني ... نظيره الصومالي": a leader received by another
   // state's leader is on a visit to them (042), the host's reception (043) mirrored.
-  // "أجرى ... اتصالا هاتفيا بنظيره الإيراني": a phone call is held by both (041).
+  // "أجرى ... اتصالا هاتفيا بنظيره الإيراني": a phone call is held by both (041); so
+  // is a meeting, "met his Turkish counterpart" (040, 044).
   // (Leaders and governments only: a state named bare makes no visit of its own here;
   // nor a guest whose visit to the host's state is told already, "زار ... باريس،
   // واستقبله الرئيس الفرنسي".)
@@ -4461,7 +4462,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const auto leader = [](const std::string& c) {
       return c.size() == 6 && c.ends_with("GOV") && IsStateCode(CountryOf(c));
     };
-    const char* mirror = h.code == "043"_lit ? "042" : h.code == "041"_lit ? "041" : nullptr;
+    const char* mirror = h.code == "043"_lit                                                ? "042"
+                         : h.code == "041"_lit || h.code == "040"_lit || h.code == "044"_lit ? h.code.c_str()
+                                                                                             : nullptr;
     if (!mirror || !leader(h.source) || !leader(h.target) || CountryOf(h.source) == CountryOf(h.target)) continue;
     const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
       return o.root == "04"_lit && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
