@@ -4282,6 +4282,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
+        // "زوّد جهاز المخابرات العراقي نظيره السوري", "the Saudi navy and its Egyptian
+        // counterpart": a counterpart holds the other side's office in its own state, not
+        // the government's.
+        const auto counterpart_of = [&](ActorMention& x, const ActorMention& y) {
+          const std::string_view role = SectorOf(y);
+          if (x.code.size() != 6 || !x.code.ends_with("GOV") || role.size() != 3 || role == "GOV"_lit ||
+              !IsStateCode(CountryOf(y.code)) || CountryOf(x.code) == CountryOf(y.code))
+            return;
+          for (size_t t = x.first; t < x.last; ++t)
+            if (modes.IsCounterpart(tokens, t)) {
+              x.code = CountryOf(x.code) + std::string(role);
+              return;
+            }
+        };
+        counterpart_of(b, a);
+        counterpart_of(a, b);
         if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit) {
           b.code = inherited_country + b.code;
           b.kind = ActorKind::kComposed;

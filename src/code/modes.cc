@@ -82,6 +82,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("political_captive", &ModeWords::political_captive_);
     m.set("people_noun", &ModeWords::people_noun_);
     m.set("military_site", &ModeWords::military_site_);
+    m.set("counterpart", &ModeWords::counterpart_);
     return m;
   }();
   return k.find(kind);
