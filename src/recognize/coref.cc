@@ -336,7 +336,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             ms[head].kind = ActorKind::kComposed;
             for (size_t q = head + 1; q <= k; ++q) drop.push_back(q);
           } else if (s.lang == "en"_lit && k + 1 < ms.size() && m.last < s.tokens.size() &&
-                     s.tokens[m.last].norm == "'s"_lit && bare(ms[k + 1]) && ms[k + 1].first == m.last + 1) {
+                     s.tokens[m.last].norm == "'s"_lit && bare(ms[k + 1]) && ms[k + 1].first > m.last &&
+                     ms[k + 1].first <= m.last + 4 &&
+                     std::all_of(s.tokens.begin() + static_cast<long>(m.last) + 1,
+                                 s.tokens.begin() + static_cast<long>(ms[k + 1].first),
+                                 [](const Token& w) { return w.word && !w.capital; })) {
+            // (A few words for which or how many may stand between: "the country's three
+            // main opposition parties".)
             ms[k + 1].code = state + ms[k + 1].sector;
             ms[k + 1].first = m.first;
             ms[k + 1].span.begin = m.span.begin;
