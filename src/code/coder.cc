@@ -3310,7 +3310,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          std::none_of(sources.begin(), sources.end(),
                                       [&](int k) { return actors[k].kind == ActorKind::kAdj; }) &&
                          !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));
-      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined) && mutual_act) {
+      // (Nationality adjectives alone qualify a noun that is no actor: "a team of Zambian
+      // and Zimbabwean kayakers negotiated the rapids"; with a word for a body or a
+      // sector they would be composed.)
+      const bool bare_adjectives = s.lang == "en"_lit && std::all_of(sources.begin(), sources.end(), [&](int k) {
+                                     return actors[k].kind == ActorKind::kAdj;
+                                   });
+      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined) && mutual_act && !bare_adjectives) {
         mutual = true;
         targets = sources;
       }
