@@ -3720,13 +3720,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // victims are kept for it, "shelled the town of Demoso in Karenni state, killing
     // five civilians".)
     bool bare_victims = false;
+    int victims = -1;  // their mention
+    const auto city_of_its_own = [&](const std::string& own) {
+      return sole_state == own && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) {
+               return a.first >= te && a.code == sole_state;
+             });
+    };
     if (targets.empty() && sources.size() == 1 && Force(cc->code) &&
         (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit ||
          IsArmedGroupCode(actors[sources[0]].code))) {
       const std::string own = CountryOf(actors[sources[0]].code);
-      const bool at_home = sole_state == own && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& a) {
-                             return a.first >= te && a.code == sole_state;
-                           });
+      const bool at_home = city_of_its_own(own);
       // (A place of another state's named right after it says whose they are: "dropped
       // bombs on a residential district of Kharkiv, killing four people".)
       std::string victims_state = at_home ? own : "";
@@ -3744,6 +3748,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             k >= 0) {
           if (!actors[k].has_country() && victims_state.empty()) {
             bare_victims = true;
+            victims = k;
             break;
           }
           targets = {k};
@@ -3867,8 +3872,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool armed_group = IsArmedGroupCode(CountryOf(src->code) + actors[k].code);
         // (An apology is made to people, not where it is made: "in parliament".)
         if (apology_at_home && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1)) continue;
+        // (An army's force on bare civilians at home, where no other state is named, is on
+        // its own civilians when a city of its own is named after; else the place the
+        // caller finds tells: "the Myanmar army executed 24 civilians in a village near
+        // Mandalay".)
+        if (army_at_home && Force(cc->code) && actors[k].code == "CVL"_lit && sole_state == CountryOf(src->code) &&
+            !city_of_its_own(sole_state)) {
+          bare_victims = true;
+          victims = k;
+          break;
+        }
+        const bool army_victims = army_at_home && Force(cc->code) && actors[k].code == "CVL"_lit &&
+                                  sole_state == CountryOf(src->code);
         if (actors[k].code != "REF" && !protesters &&
-            (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home)) {
+            (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims)) {
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
@@ -4037,6 +4054,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
         if (bare_victims) e.target = "CVL";  // the place's state completes it
+        // (Killing them by the score is a mass killing, as below.)
+        if (e.code == "1823"_lit && victims >= 0 && modes.CountBefore(tokens, actors[victims].first) >= 30)
+          if (const CameoCode* mass = r_.ontology->Find("202")) SetEventCode(*mass, &e);
         e.confidence = 0.45;
         if (trace)
           trace->push_back(bare_victims ? "  no target actor: the place after the trigger may give the victims' state"

@@ -212,7 +212,10 @@ size_t ModeWords::CountLength(const std::vector<Token>& tokens, size_t t) const 
 
 double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const {
   double times = 1;
-  for (size_t k = t; k-- > (t > 5 ? t - 5 : 0);) {
+  // (Two words that qualify them may stand between: "at least 130 ethnic Fulani
+  // civilians".)
+  int qualifiers = 2;
+  for (size_t k = t; k-- > (t > 7 ? t - 7 : 0);) {
     const std::string& w = tokens[k].norm;
     if (IsNumeral(w)) {
       std::string digits;
@@ -226,7 +229,10 @@ double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const 
     } else if (StartsAt(million_, tokens, k)) {
       times *= 1000000;
     } else if (w != "of"_lit && w != "من"_lit) {
-      break;
+      if (times > 1 || k + 1 != t - (2 - qualifiers) || qualifiers == 0 || !tokens[k].word || w == "and"_lit ||
+          w == "or"_lit)
+        break;
+      --qualifiers;
     }
   }
   return times > 1 ? times : 0;

@@ -1118,7 +1118,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word || qualified) && compose(it, sec, &m)) {
+        // (A city's name met only by a near spelling makes no actor of a sector word:
+        // "Amhara civilians" are not of the Japanese town Aihara.)
+        const bool fuzzy_city = it.fuzzy && lex.entry(it.id).kind == ActorKind::kCity;
+        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_city && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
