@@ -1118,9 +1118,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
-        // (A city's name met only by a near spelling makes no actor of a sector word:
-        // "Amhara civilians" are not of the Japanese town Aihara.)
-        const bool fuzzy_city = it.fuzzy && lex.entry(it.id).kind == ActorKind::kCity;
+        // (A short city's name met only by a near spelling makes no actor of a sector
+        // word: a short word has too many near neighbours, "Amhara civilians" are not of
+        // the Japanese town Aihara; a long one has few, "Yektrinburg police".)
+        const bool fuzzy_city = it.fuzzy && lex.entry(it.id).kind == ActorKind::kCity &&
+                                CodePoints(tokens[it.first].norm) < 8;
         if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_city && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
