@@ -1049,6 +1049,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   auto with_note = [](std::string how, const std::string& note) {
     return note.empty() ? how : how + " (" + note + ")";
   };
+  // A short city's name met only by a near spelling makes no actor of a sector word: a
+  // short word has too many near neighbours ("Amhara civilians" are not of the Japanese
+  // town Aihara); a long one has few ("Yektrinburg police").
+  const auto fuzzy_short_city = [&](const Item& name) {
+    return name.fuzzy && lex.entry(name.id).kind == ActorKind::kCity && CodePoints(tokens[name.first].norm) < 8;
+  };
   auto compose = [&](const Item& name, const Item& sec, ActorMention* m) {
     ActorMention n;
     if (!name_code(name, &n)) return false;
@@ -1118,12 +1124,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
-        // (A short city's name met only by a near spelling makes no actor of a sector
-        // word: a short word has too many near neighbours, "Amhara civilians" are not of
-        // the Japanese town Aihara; a long one has few, "Yektrinburg police".)
-        const bool fuzzy_city = it.fuzzy && lex.entry(it.id).kind == ActorKind::kCity &&
-                                CodePoints(tokens[it.first].norm) < 8;
-        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_city && compose(it, sec, &m)) {
+        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_short_city(it) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
@@ -1268,7 +1269,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if (!tokens[r].word || !tokens[r].capital) break;
       }
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && !others && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && !fuzzy_short_city(c) && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(std::move(m));
