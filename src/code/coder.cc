@@ -1629,7 +1629,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (boundary[p] || IsComma(tokens[p])) break;
           reason_noun = modes.IsReason(tokens, p) && (p + 4 >= tb || !arabic_order);
         }
-      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground || reason_noun) {
+      // (Nor, even force, a role told as a sanction's or a sentence's ground: "for their
+      // role in beating protesters".)
+      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground || reason_noun ||
+          modes.RoleBefore(tokens, tb)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }

@@ -83,6 +83,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("people_noun", &ModeWords::people_noun_);
     m.set("military_site", &ModeWords::military_site_);
     m.set("counterpart", &ModeWords::counterpart_);
+    m.set("role", &ModeWords::role_);
     return m;
   }();
   return k.find(kind);

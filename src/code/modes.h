@@ -110,6 +110,9 @@ class ModeWords {
   // A word for one's counterpart ("counterpart", "نظيره", "ونظيرتها") at token t: one
   // who holds the same office in another state.
   bool IsCounterpart(const std::vector<Token>& tokens, size_t t) const { return StartsAt(counterpart_, tokens, t); }
+  // A role told as the ground of a sanction or a sentence ("for their role in", "لدورهم
+  // في") that ends right before token t.
+  bool RoleBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(role_, tokens, t, 1); }
   // A blessing after a ruler's titles ("حفظه الله") at token t.
   PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
     return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
@@ -199,7 +202,7 @@ class ModeWords {
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
-      *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr;
+      *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
