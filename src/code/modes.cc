@@ -224,12 +224,14 @@ double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const 
         if (c != ',') digits += c;
       return std::atof(digits.c_str()) * times;
     }
-    if (StartsAt(scores_, tokens, k)) return 30 * times;
+    // (Hundreds after a thousand add to it: "ألف ومئتي مهاجر", 1,200.)
+    if (StartsAt(scores_, tokens, k) && !(k > 0 && StartsAt(thousand_, tokens, k - 1))) return 30 * times;
     if (StartsAt(thousand_, tokens, k)) {
       times *= 1000;
     } else if (StartsAt(million_, tokens, k)) {
       times *= 1000000;
     } else if (w != "of"_lit && w != "من"_lit) {
+      if (k > 0 && StartsAt(thousand_, tokens, k - 1)) continue;
       if (times > 1 || k + 1 != t - (2 - qualifiers) || qualifiers == 0 || !tokens[k].word || w == "and"_lit ||
           w == "or"_lit)
         break;
