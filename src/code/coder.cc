@@ -2819,7 +2819,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           Force(tr.entry->code) && FirstMention(actors, te, std::min(tokens.size(), te + 3), [](const ActorMention& a) {
                                      return a.kind == ActorKind::kSector && !IsAgentSector(a.code);
                                    }) >= 0;
-      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims)
+      // (Nor when force has an object of its own that is the previous object's, an office
+      // holder's man: "tried to assassinate a congressman ..., killing his bodyguard"; a
+      // body's own member is the body's, "kidnapped 25 students ... and shot dead its
+      // vice-principal".)
+      const auto office = [&](int k) {
+        const std::string_view role = SectorOf(actors[k]);
+        return role == "GOV"_lit || role == "LEG"_lit || role == "JUD"_lit || role == "OPP"_lit;
+      };
+      const bool their_own = Force(tr.entry->code) && !arabic_order && te + 1 < tokens.size() &&
+                             modes.IsPossessive(tokens, te) && MentionAt(actors, te + 1) < 0 &&
+                             prev_targets.size() == 1 && office(prev_targets[0]);
+      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims &&
+          !their_own)
         targets = prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
