@@ -2844,6 +2844,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           ChainedToPrevious(modes, tokens, tb, tr.match))
         targets = prev_targets.empty() ? found_at_home : prev_targets;
     }
+    // "gave President Boakai's government a two-week ultimatum", "handed the envoy a
+    // protest note": a noun of an act a verb of giving hands over is aimed at whom it
+    // names between them, and done by the verb's subject.
+    if (!sources.empty() && !arabic_order && tr.entry->words == 1 && actors[sources[0]].first < tb)
+      for (size_t t = tb; t-- > (tb > 12 ? tb - 12 : 0);) {
+        if (IsComma(tokens[t])) break;
+        if (!modes.IsRecipientVerb(tokens, t)) continue;
+        const int k = FirstMention(actors, t + 1, tb, [](const ActorMention& a) { return a.has_country(); });
+        int subject = -1;
+        for (int q = 0; q < static_cast<int>(actors.size()) && actors[q].last <= t; ++q)
+          if (actors[q].has_country()) subject = q;
+        // (Right after the verb, and the noun a few words after it: "handed back 45 boxes
+        // of Kuwaiti government documents seized during the 1990 invasion" gives none.)
+        if (k >= 0 && subject >= 0 && actors[subject].last + 6 >= t && actors[k].first <= t + 3 &&
+            actors[k].last + 6 >= tb && (targets.empty() || actors[sources[0]].first > t)) {
+          sources = {subject};
+          targets = Compound(actors, tokens, k, +1);
+          how += "; the verb of giving's subject to its recipient";
+        }
+        break;
+      }
     // "detained Serkan Aydemir, mayor of Avcilar and a member of the opposition CHP,":
     // a person no lexicon knows, named right after the verb, is coded as the
     // organisation or state the apposition after the name ties them to.

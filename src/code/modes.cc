@@ -84,6 +84,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("military_site", &ModeWords::military_site_);
     m.set("counterpart", &ModeWords::counterpart_);
     m.set("role", &ModeWords::role_);
+    m.set("recipient", &ModeWords::recipient_);
     return m;
   }();
   return k.find(kind);

@@ -113,6 +113,9 @@ class ModeWords {
   // A role told as the ground of a sanction or a sentence ("for their role in", "لدورهم
   // في") that ends right before token t.
   bool RoleBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(role_, tokens, t, 1); }
+  // A verb of giving whose indirect object receives the noun of an act after it
+  // ("gave", "handed"), at token t.
+  bool IsRecipientVerb(const std::vector<Token>& tokens, size_t t) const { return StartsAt(recipient_, tokens, t); }
   // A blessing after a ruler's titles ("حفظه الله") at token t.
   PhraseMatch HonorificAt(const std::vector<Token>& tokens, size_t t) const {
     return honorific_ && t < tokens.size() ? honorific_->MatchAt(tokens, t) : PhraseMatch{};
@@ -202,7 +205,7 @@ class ModeWords {
       *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
-      *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr;
+      *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
