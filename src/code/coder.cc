@@ -4251,6 +4251,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               v >= 0) {
             implied = home + actors[v].code;
             why = "a claim of an attack on the victims named bare";
+          } else if (const int w = !IsStateCode(home) ? -1
+                                   : FirstMention(actors, te, tokens.size(), [&](const ActorMention& m) {
+                                       return m.code.size() >= 6 && CountryOf(m.code) == home &&
+                                              !IsArmedGroupCode(m.code);
+                                     });
+                     w >= 0) {
+            // (Or named with their state further on, past the attack's result: "أعلنت
+            // حركة الشباب مسؤوليتها عن تفجير ...، ما أسفر عن مقتل سبعة جنود صوماليين".)
+            implied = actors[w].code;
+            why = "a claim of an attack on the victims named with their state";
           }
         } else if (Force(cc->code) && !out.empty() && out.back().code == "015"_lit && out.back().source == a.code &&
                    !modes.IsAct(tokens, tb)) {

@@ -1255,6 +1255,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           std::all_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
                       [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); }))  // ال
         gap = 0;
+      // (Or a name of two or three words that makes an indefinite noun definite, the
+      // nationality agreeing with the whole: "عصابة غران غريف الهايتية".)
+      if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
+          !tokens[it.first].norm.starts_with("\u0627\u0644") && tokens[c.first].norm.starts_with("\u0627\u0644") &&
+          std::none_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                       [](const Token& t) {
+                         return !t.word || t.norm.starts_with("\u0627\u0644") || RegionWord(t) ||
+                                IsWord(t, {"في", "من", "على", "علي", "إلى", "الي", "عن", "مع", "ضد", "بين", "لدى", "لدي",
+                                           "نحو", "باتجاه"});
+                       }))
+        gap = 0;
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
       // (But a region of the state's is no body of its own: "the governor of Nigeria's
       // Plateau state".)
