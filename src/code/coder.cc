@@ -1570,9 +1570,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !means;)
           means = tokens[t].norm == "with"_lit;
       }
-      // (Not across a clause break: "قصفت ... إيران، وردت طهران بإطلاق صواريخ".)
+      // (Not across a clause break: "قصفت ... إيران، وردت طهران بإطلاق صواريخ", "...،
+      // فردّت جماعة الحوثي بإطلاق".)
       for (size_t t = triggers[ti - 1].match.end; t < tb && means; ++t)
-        means = !boundary[t] && !(t + 1 < tb && CommaAnd(tokens, t));
+        means = !boundary[t] && !(t + 1 < tb && (CommaAnd(tokens, t) || (IsComma(tokens[t]) &&
+                                                                         tokens[t + 1].norm.starts_with("\u0641"))));  // ف
       if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
           prev_first < this_first) {
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
