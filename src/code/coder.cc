@@ -2604,8 +2604,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("Police fired tear gas at supporters as they demonstrated against the vote, and
       // arrested three leaders": after a comma, a verb joined to one in a clause of time
       // or reason, or a relative one, has the main clause's subject.)
-      const bool after_subordinate = coordinated && prev_subordinate && !main_sources.empty() && !arabic_order &&
-                                     tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2]);
+      const bool after_subordinate =
+          coordinated && prev_subordinate && !main_sources.empty() &&
+          (arabic_order ? tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648")  // و
+                        : tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2]));
       // ("X's government ordered the council to leave the country, accusing the aid group
       // of ...": a participle of speech after a comma, with no act coded before it, has
       // the sentence's opening subject, not the actor named last.)
@@ -3427,8 +3429,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Whether this verb stands in a clause of time, reason or relation, opened between
     // its subject and it: "as they demonstrated"; else its subject is the main clause's.)
     prev_subordinate = false;
-    for (size_t t = sources.empty() || !how.starts_with("subject before") ? tb : actors[sources[0]].first; t < tb; ++t)
-      prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t);
+    // (An Arabic subject before its verb may be a relative pronoun's antecedent: "مئات
+    // الشبان الذين تظاهروا".)
+    const bool subject_before = !sources.empty() && (how.starts_with("subject before") ||
+                                                     (arabic_order && actors[sources[0]].last <= tb));
+    for (size_t t = subject_before ? actors[sources[0]].first : tb; t < tb; ++t)
+      prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t) ||
+                         modes.IsRelative(tokens, t);
     if (!prev_subordinate && !sources.empty()) main_sources = sources;
     found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
@@ -4113,7 +4120,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Past the subject's own words: "opposition parties in Togo boycotted".)
       size_t scene_from = tb;
       if (!arabic_order && !sources.empty() && actors[sources[0]].last == tb) scene_from = actors[sources[0]].first;
-      for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene;)
+      // (A verb after أن is told as done, whatever frames it: "بعد أن احتشد عشرات الآلاف".)
+      const bool verb_clause = arabic_order && tb > 0 && tokens[tb - 1].norm == "\u0627\u0646"_lit && !is_noun(ti);  // ان
+      for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene && !verb_clause;)
         scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) ||
                 (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
@@ -4171,9 +4180,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a verb right after them, not a noun they qualify: "covering an opposition
         // rally"; and not the bare "opposition", as often a qualifier.)
         // (Nor a participle qualifying them: "youths protesting against a ban set fire".)
+        // (Or the antecedent of a relative pronoun right before the verb: "مئات الخريجين
+        // ... الذين كانوا يعتصمون", "protesters who had gathered".)
+        bool antecedent = false;
+        for (size_t t = a.last; t < tb && !antecedent; ++t)
+          antecedent = t + 2 >= tb && (modes.IsRelative(tokens, t) || tokens[t].norm == "who"_lit) &&
+                       std::none_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
+                         return o.first >= a.last && o.first < t;
+                       });
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
-                                  (arabic_order ? a.first > tb && a.first <= tb + 3
-                                                : a.last == tb && !IngForm(tokens[tb]));
+                                  (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3
+                                                               : a.last == tb && !IngForm(tokens[tb])));
         const std::string home = bare_subject ? sole_state : std::string();
         const std::string people = home.empty() ? std::string() : home + a.code;
         if (cc->root == "14"_lit && !home.empty() && ProtestsAtHome(people)) {
