@@ -1782,7 +1782,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool next_act = !arabic_order && tb > 0 &&
                             (((IsAnd(tokens[tb - 1]) || new_clause) && tokens[tb].norm.ends_with("ed")) ||
                              CommaParticiple(tokens, tb));
-      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
+      // (A relative clause that tells an act of its own, what the demand is about: "free
+      // its president, Joe Ajaero, who was detained by police", "release six Chinese
+      // nationals whom Philippine police arrested".)
+      bool relative_act = false;
+      for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !relative_act && !arabic_order;) {
+        if (!modes.IsRelative(tokens, t)) continue;
+        relative_act = std::none_of(tokens.begin() + static_cast<long>(t), tokens.begin() + static_cast<long>(tb),
+                                    [](const Token& w) { return IsComma(w); });
+        break;
+      }
+      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act && !relative_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
       // "warned that it would take military action against X": what a warning says
@@ -3800,6 +3810,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!actors[k].has_country()) inherited_country = victims_state;
           how += "; target: the civilians its result kills";
         }
+      }
+    }
+    // "six Chinese nationals whom Philippine police arrested": a verb whose subject
+    // follows "whom" acts on the antecedent before it.
+    if (!arabic_order && targets.empty() && sources.size() == 1 && actors[sources[0]].first >= 2 &&
+        actors[sources[0]].last == tb && tokens[actors[sources[0]].first - 1].norm == "whom"_lit) {
+      const int k = MentionAt(actors, actors[sources[0]].first - 2);
+      if (k >= 0 && k != sources[0] && actors[k].has_country()) {
+        targets = {k};
+        how += "; object: the antecedent of \"whom\"";
       }
     }
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
