@@ -3703,8 +3703,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
     // consequences if", "ready to ease sanctions if").
-    // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام".)
-    const bool speech_act = SpeechRoot(cc->root) && !cc->code.starts_with("116");
+    // (A court's sentence is an act, though of root 11: "..., وانتقدت المنظمة الأحكام";
+    // so is keeping sanctions or prisoners, of root 12: "extended its sanctions on
+    // Russia ..., and Orban criticised the decision".)
+    const bool speech_act = SpeechRoot(cc->root) && !cc->code.starts_with("116") && !cc->code.starts_with("124");
     if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act && !intent &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
