@@ -3814,6 +3814,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
     }
+    // "تقدمت الحكومة السودانية بشكوى إلى مجلس الأمن ضد دولة الإمارات", "lodged a
+    // complaint with the Security Council against Ethiopia": a complaint or accusation
+    // laid before a body against a state is aimed at that state.
+    if (cc->root == "11"_lit && !sources.empty() && targets.size() == 1 && actors[targets[0]].code.starts_with("IGO"))
+      for (size_t t = actors[targets[0]].last; t + 1 < std::min(tokens.size(), actors[targets[0]].last + 4); ++t) {
+        if (!modes.IsAgainst(tokens, t)) continue;
+        const int k = MentionAt(actors, t + 1);
+        if (k >= 0 && actors[k].has_country() && IsStateCode(CountryOf(actors[k].code))) {
+          targets = Compound(actors, tokens, k, +1);
+          how += "; target: whom the complaint is against";
+        }
+        break;
+      }
     // "six Chinese nationals whom Philippine police arrested": a verb whose subject
     // follows "whom" acts on the antecedent before it.
     if (!arabic_order && targets.empty() && sources.size() == 1 && actors[sources[0]].first >= 2 &&
