@@ -2456,6 +2456,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::none_of(prev_sources.begin(), prev_sources.end(),
                          [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); }))
           coordinated = false;
+      // (So has, after a comma and و, a verb of praise or blame whose complement takes ب,
+      // with a body of another state right after it: "...، ونددت الرئاسة الفلسطينية
+      // بعمليات الهدم", "وأشاد رئيس الوزراء بالخطوة"; an accusation's ب marks its
+      // charge, "واتهمت الجيش الأوغندي بقصف", whose actor is the object.)
+      const std::string_view code_root = std::string_view(tr.entry->code).substr(0, 2);
+      if (coordinated && arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648") &&  // و
+          (code_root == "05"_lit || tr.entry->code == "111"_lit))
+        if (const int k = MentionAt(actors, tb + 1);
+            k >= 0 && actors[k].first == tb + 1 && actors[k].code.size() >= 6 && IsStateCode(CountryOf(actors[k].code)) &&
+            actors[k].kind != ActorKind::kCountry && [&] {
+              // (Past a name the dictionaries lack: "رئيس وزراء بابوا غينيا الجديدة جيمس ماراب
+              // بالخطوة".)
+              for (size_t t = actors[k].last; t < std::min(tokens.size(), actors[k].last + 3); ++t) {
+                if (IsComma(tokens[t]) || MentionAt(actors, t) >= 0) return false;
+                if (tokens[t].norm.starts_with("\u0628") || modes.IsAct(tokens, t)) return true;  // ب
+              }
+              return false;
+            }() &&
+            std::none_of(prev_sources.begin(), prev_sources.end(),
+                         [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); })) {
+          coordinated = false;
+          src = k;
+          how = "verb-subject-object order";
+        }
       // "Gunmen stormed a school in Nigeria's Kebbi state on Monday and abducted 25
       // students": a verb joined by "and" to an earlier verb that is no trigger has
       // that verb's subject, the actor right before its past form; what is named
@@ -3724,10 +3748,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!targets.empty() || o >= tokens.size()) return false;
       // (Or as "what it called": "دانت الرئاسة ما وصفته بالخرق".)
       // (Or after the preposition ب: "ونددت الرئاسة بالمناورات".)
-      if (arabic_order)
-        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || tokens[o].norm == "ما"_lit ||
-                tokens[o].norm == "بما"_lit) &&
+      // (Or a noun in construct after ب: "ونددت الخارجية بعمليات الهدم".)
+      if (arabic_order) {
+        const bool construct = tokens[o].norm.starts_with("ب") && o + 1 < tokens.size() &&
+                               tokens[o + 1].norm.starts_with("ال");
+        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || construct ||
+                tokens[o].norm == "ما"_lit || tokens[o].norm == "بما"_lit) &&
                modes.IsAct(tokens, o);
+      }
       const std::string& w = tokens[o].norm;
       return o + 1 < tokens.size() && (w == "the"_lit || w == "this"_lit || w == "that"_lit) && modes.IsAct(tokens, o + 1);
     };
