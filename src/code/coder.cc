@@ -4552,6 +4552,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // an aid agency or the nuclear agency's inspectors, whatever the words for them,
         // is a withdrawal (1663, 1662), not the deportation of persons (174). (Troops and
         // forces are named by the patterns: "expel * troops" 166.)
+        // "seized Crimea from Ukraine": a seizure of a place named right after it, taken
+        // from a state, is of territory (192), not of goods.
+        if (e.code == "171"_lit && !arabic_order && te < tokens.size() && tokens[te].capital && tokens[te].word &&
+            MentionAt(actors, te) < 0 && b.first > 0 && tokens[b.first - 1].norm == "from"_lit &&
+            b.first <= te + 4 && IsStateCode(b.code))
+          if (const CameoCode* occupy = r_.ontology->Find("192")) SetEventCode(*occupy, &e);
         if (e.code == "174"_lit) {
           const char* withdrawal = b.code.starts_with("NGO")         ? "1663"
                                    : b.code.starts_with("IGOUNOIAE") ? "1662"
