@@ -4655,6 +4655,46 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
+  // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
+  // the talks a mediation (045) holds negotiate with each other (046), each way.
+  if (const CameoCode* negotiate = r_.ontology->Find("046")) {
+    const size_t mediated = out.size();
+    for (size_t k = 0; k < mediated; ++k) {
+      if (out[k].code != "045"_lit) continue;
+      for (size_t j = k + 1; j < mediated; ++j) {
+        const Event& a = out[k];
+        const Event& b = out[j];
+        if (b.code != "045"_lit || b.trigger.begin != a.trigger.begin || b.source != a.source ||
+            CountryOf(a.target) == CountryOf(b.target))
+          continue;
+        // (Only talks the mediation holds, named between it and its sides: "mediated a round
+        // of negotiations between"; not "mediated between Israel and Hamas".)
+        const size_t sides = std::min(a.target_span.begin, b.target_span.begin);
+        const bool talks = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+          const size_t at = tokens[t.match.begin].span.begin;
+          return t.entry->code.starts_with("04") && t.entry->code != "045"_lit && at >= a.trigger.end && at < sides;
+        });
+        if (!talks) continue;
+        const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return (o.root == "04"_lit || o.root == "08"_lit) && o.code != "045"_lit &&
+                 ((o.source == a.target && o.target == b.target) || (o.source == b.target && o.target == a.target));
+        });
+        if (told) continue;
+        for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+          Event e = *from;
+          e.source = from->target;
+          e.source_text = from->target_text;
+          e.source_span = from->target_span;
+          e.target = to->target;
+          e.target_text = to->target_text;
+          e.target_span = to->target_span;
+          SetEventCode(*negotiate, &e);
+          if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 046: the sides of a mediation negotiate");
+          out.push_back(std::move(e));
+        }
+      }
+    }
+  }
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
   std::erase_if(out, [&](const Event& e) {
