@@ -4662,8 +4662,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t k = 0; k < mediated; ++k) {
       if (out[k].code != "045"_lit) continue;
       for (size_t j = k + 1; j < mediated; ++j) {
-        const Event& a = out[k];
-        const Event& b = out[j];
+        // (Copies: the events pushed below may move the vector.)
+        const Event a = out[k];
+        const Event b = out[j];
         if (b.code != "045"_lit || b.trigger.begin != a.trigger.begin || b.source != a.source ||
             CountryOf(a.target) == CountryOf(b.target))
           continue;
