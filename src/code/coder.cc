@@ -4548,16 +4548,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.target_text = doc.text.substr(b.span.begin, b.span.size());
         e.source_span = a.span;
         e.target_span = b.span;
-        // "ordered the Norwegian Refugee Council out", "طردت ... مفتشي الوكالة": expelling
-        // an aid agency or the nuclear agency's inspectors, whatever the words for them,
-        // is a withdrawal (1663, 1662), not the deportation of persons (174). (Troops and
-        // forces are named by the patterns: "expel * troops" 166.)
         // "seized Crimea from Ukraine": a seizure of a place named right after it, taken
         // from a state, is of territory (192), not of goods.
         if (e.code == "171"_lit && !arabic_order && te < tokens.size() && tokens[te].capital && tokens[te].word &&
             MentionAt(actors, te) < 0 && b.first > 0 && tokens[b.first - 1].norm == "from"_lit &&
             b.first <= te + 4 && IsStateCode(b.code))
           if (const CameoCode* occupy = r_.ontology->Find("192")) SetEventCode(*occupy, &e);
+        // "ordered the Norwegian Refugee Council out", "طردت ... مفتشي الوكالة": expelling
+        // an aid agency or the nuclear agency's inspectors, whatever the words for them,
+        // is a withdrawal (1663, 1662), not the deportation of persons (174). (Troops and
+        // forces are named by the patterns: "expel * troops" 166.)
         if (e.code == "174"_lit) {
           const char* withdrawal = b.code.starts_with("NGO")         ? "1663"
                                    : b.code.starts_with("IGOUNOIAE") ? "1662"
