@@ -1575,7 +1575,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = triggers[ti - 1].match.end; t < tb && means; ++t)
         means = !boundary[t] && !(t + 1 < tb && (CommaAnd(tokens, t) || (IsComma(tokens[t]) &&
                                                                          tokens[t + 1].norm.starts_with("\u0641"))));  // ف
-      if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + 12 &&
+      // (Arabic names the object, a time and a place before the means: "اغتال مسلحون ...،
+      // ليل الجمعة، رئيس بلدية ...، بإطلاق النار على سيارته".)
+      if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + (arabic_order ? 20 : 12) &&
           prev_first < this_first) {
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
         if (generic && tr.entry->code != prev_code) {
