@@ -1623,7 +1623,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                      Force(tr.entry->code);
       // (Nor an act told as the ground of an earlier one after "over", "sanctions over
       // arms sales to Taiwan"; force after it is often where: "drones over Kyiv".)
-      const bool ground = !arabic_order && tb > 0 && tokens[tb - 1].norm == "over"_lit && !Force(tr.entry->code);
+      // (A few lower-case words may stand between: "sanctions ... over the confiscation of
+      // property", "over what it called a brutal crackdown".)
+      // (Not one with an agent of its own: "over the arrest of 14 Kyrgyz migrant workers by
+      // Russian police".)
+      bool ground = false;
+      for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !arabic_order && !Force(tr.entry->code);) {
+        if (tokens[t].norm == "over"_lit) {
+          bool own_agent = false;
+          for (size_t u = te; u + 1 < std::min(tokens.size(), te + 8) && !own_agent; ++u)
+            own_agent = modes.IsAgent(tokens, u) && MentionAt(actors, u + 1) >= 0;
+          ground = t + 1 == tb || !own_agent;
+          break;
+        }
+        if (!tokens[t].word || tokens[t].capital || IsConjunction(tokens[t]) || TriggerCovers(triggers, t) ||
+            MentionAt(actors, t) >= 0)
+          break;
+      }
       // (Or a noun of an act after a reason a few words before, its agent between: "in
       // retaliation for Algiers' expulsion of", "ردا على قرار باريس طرد"; force so told is
       // still told as done: "احتجاجا على غارات شنها الجيش".)
