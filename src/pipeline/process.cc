@@ -150,8 +150,14 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
       when_where.Apply(&e);
       if (r.countries) MetAtThirdLocation(when_where, *r.countries, *r.coder.ontology, sentences, all_actors, &e);
     }
+    // (Not an act the sentence names again, coded with its target already: "grenades
+    // filled with chloropicrin, a banned choking agent, on Ukrainian soldiers".)
     for (Event& e : placeless)
-      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e))
+      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e) &&
+          std::none_of(out.events.begin(), out.events.end(), [&](const Event& o) {
+            return o.sentence == e.sentence && o.source == e.source && o.code == e.code &&
+                   CountryOf(o.target) == CountryOf(e.target);
+          }))
         out.events.push_back(std::move(e));
   }
   if (sentences_out) {
