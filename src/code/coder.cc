@@ -3873,6 +3873,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+    // "fired rubber bullets at thousands of pensioners and football fans who rallied
+    // outside Congress": a verb right after "who" (or "who had") has the antecedent
+    // named a few words before for its subject.
+    if (!arabic_order && sources.empty() && tb >= 2) {
+      size_t who = tb - 1;
+      if (tokens[who].norm != "who"_lit && tb >= 3 && tokens[tb - 2].norm == "who"_lit) who = tb - 2;
+      if (tokens[who].norm == "who"_lit)
+        for (size_t t = who; t-- > (who > 5 ? who - 5 : 0);) {
+          if (IsComma(tokens[t]) || TriggerCovers(triggers, t)) break;
+          if (const int k = MentionAt(actors, t); k >= 0) {
+            sources = {k};
+            how = "subject: the antecedent of \"who\"";
+            break;
+          }
+        }
+    }
     // "six Chinese nationals whom Philippine police arrested": a verb whose subject
     // follows "whom" acts on the antecedent before it.
     if (!arabic_order && targets.empty() && sources.size() == 1 && actors[sources[0]].first >= 2 &&
@@ -4245,12 +4261,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // ("Serbian students and farmers rallied in Belgrade": so is one by a compound of one
       // state's people, each against their government.)
+      // (Or named bare, of the one state named, as a relative clause's subject: "students
+      // and teachers who marched in Santiago".)
+      const bool bare_compound =
+          sources.size() >= 2 && cc->root == "14"_lit && !arabic_order && IsStateCode(sole_state) &&
+          tb > 0 && modes.IsRelative(tokens, tb - 1) && std::all_of(sources.begin(), sources.end(), [&](int k) {
+            return actors[k].has_country() ? CountryOf(actors[k].code) == sole_state && ProtestsAtHome(actors[k])
+                                           : ProtestsAtHome(sole_state + actors[k].code);
+          });
       const bool people_compound =
           sources.size() >= 2 && cc->root == "14"_lit && std::all_of(sources.begin(), sources.end(), [&](int k) {
             return ProtestsAtHome(actors[k]) && CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
           });
-      if (implied.empty() && targets.empty() && people_compound && !scene && subject_first) {
-        implied = CountryOf(actors[sources[0]].code) + "GOV";
+      if (implied.empty() && targets.empty() && (people_compound || bare_compound) && !scene && subject_first) {
+        implied = (bare_compound ? sole_state : CountryOf(actors[sources[0]].code)) + "GOV";
         why = "against no one named, so their government";
       }
       if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
@@ -4263,7 +4287,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor a participle qualifying them: "youths protesting against a ban set fire".)
         // (Or the antecedent of a relative pronoun right before the verb: "مئات الخريجين
         // ... الذين كانوا يعتصمون", "protesters who had gathered".)
-        bool antecedent = false;
+        bool antecedent = how == "subject: the antecedent of \"who\""_lit;
         for (size_t t = a.last; t < tb && !antecedent; ++t)
           antecedent = t + 2 >= tb && (modes.IsRelative(tokens, t) || tokens[t].norm == "who"_lit) &&
                        std::none_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
@@ -4399,10 +4423,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
       if (!implied.empty()) {
-        for (size_t i = 0; i < (people_compound ? sources.size() : 1); ++i) {
+        for (size_t i = 0; i < (people_compound || bare_compound ? sources.size() : 1); ++i) {
           Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
           const ActorMention& a = actors[sources[i]];
-          e.source = source_code.empty() ? a.code : source_code;
+          e.source = !source_code.empty() ? source_code : a.has_country() ? a.code : sole_state + a.code;
           e.source_text = doc.text.substr(a.span.begin, a.span.size());
           e.source_span = a.span;
           e.target = implied;
