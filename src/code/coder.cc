@@ -3901,6 +3901,38 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; object: the antecedent of \"whom\"";
       }
     }
+    // "أفرجت السلطات عن ثلاثة وعشرين من الصيادين اليمنيين كانت قد احتجزتهم", "عن صحفي
+    // كانت الأجهزة الأمنية قد اعتقلته عام 1999": a verb in the pluperfect (كان ... قد)
+    // carrying an object pronoun tells what was done before to the previous act's
+    // object, by its own subject or the previous act's.
+    if (arabic_order && (targets.empty() || sources.empty()) && !out.empty() &&
+        CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+      bool pluperfect = false;
+      for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !pluperfect;) {
+        if (IsComma(tokens[t])) break;
+        pluperfect = tokens[t].norm == "قد"_lit && t > 0 &&
+                     std::any_of(tokens.begin() + static_cast<long>(t > 6 ? t - 6 : 0), tokens.begin() + static_cast<long>(t),
+                                 [](const Token& w) { return w.norm == "كانت"_lit || w.norm == "كان"_lit || w.norm == "كانوا"_lit; });
+      }
+      // (The previous act's object and agent are those of the last event coded.)
+      int object = -1, agent = -1;
+      for (size_t k = 0; k < actors.size() && actors[k].first < tb; ++k) {
+        if (actors[k].code == out.back().target || CountryOf(out.back().target) + actors[k].code == out.back().target ||
+            (actors[k].kind == ActorKind::kAdj && actors[k].code == CountryOf(out.back().target)))
+          object = static_cast<int>(k);
+        if (actors[k].code == out.back().source) agent = static_cast<int>(k);
+      }
+      if (pluperfect && object >= 0) {
+        targets = {object};
+        if (!actors[object].has_country()) inherited_country = CountryOf(out.back().target);
+        // (The object read as the subject before the verb is none: "عن ثمانية صيادين
+        // مصريين كانت قد احتجزتهم".)
+        if ((sources.empty() || (sources.size() == 1 && (actors[sources[0]].first >= tb || sources[0] == object))) &&
+            agent >= 0)
+          sources = {agent};
+        how += "; object pronoun in the pluperfect: the previous act's object";
+      }
+    }
     // "قادة المعارضة الذين اعتقلتهم السلطات": a verb after a relative pronoun, carrying
     // an object pronoun, acts on the antecedent.
     if (arabic_order && targets.empty() && sources.size() == 1 && tb >= 2 && modes.IsRelative(tokens, tb - 1)) {
