@@ -2264,6 +2264,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      // ("After talks mediated by China, the Arakan Army and Myanmar's military agreed":
+      // past a comma, a list whose last item a verb follows is a new clause's subject.)
+      if (sources.size() >= 2 && !arabic_order && actors[sources[0]].last < tokens.size() &&
+          IsComma(tokens[actors[sources[0]].last]) && TriggerStartsAt(triggers, actors[sources.back()].last))
+        sources.resize(1);
       how = "passive: target before, agent after";
       // "sanctions were imposed on Russian companies by the EU": the target follows.
       if (tgt < 0) {
@@ -2678,6 +2683,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // The clause's first actor may open a compound ("Egypt and China agreed to
         // expand their cooperation").
         sources = Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
+        // (Not the agent of a passive before a comma: "talks mediated by China, the Arakan
+        // Army and Myanmar's military agreed".)
+        if (sources.size() >= 2 && !arabic_order) {
+          const ActorMention& lead = actors[*std::min_element(sources.begin(), sources.end(), [&](int x, int y) {
+            return actors[x].first < actors[y].first;
+          })];
+          if (lead.first > 0 && modes.IsAgent(tokens, lead.first - 1) && lead.last < tokens.size() &&
+              IsComma(tokens[lead.last]))
+            std::erase_if(sources, [&](int k) { return actors[k].first == lead.first; });
+        }
         if (how.empty()) how = "subject before the verb";
         // ("..., and he and his Uruguayan counterpart Yamandu Orsi signed": a pronoun
         // joined to the subject stands for the previous verb's subject.)
