@@ -313,6 +313,12 @@ std::string_view SectorOf(const ActorMention& a) {
   return a.has_country() ? code.substr(3, 3) : code;
 }
 
+// An office one is killed in for holding or seeking it (186) and guards one's own men
+// for: government, legislature, courts, opposition.
+bool HoldsOffice(std::string_view sector) {
+  return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit || sector == "OPP"_lit;
+}
+
 // Those who press a government to go: protesters of any walk of life, the opposition,
 // the legislature that votes it out.
 bool PressesForChange(std::string_view sector) {
@@ -2470,40 +2476,37 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
                           (prev_sources.size() == 1 && prev_sources[0] == src));
       // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
-      // Arabic verb whose own subject, of another state, stands right after it inside
-      // its pattern's gap has that subject: after ف, which opens a consequence, or a
-      // person, seldom a bare object; "ودعت إسرائيل إلى" names the object.)
-      const bool then_clause = tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641");  // ف
-      if (coordinated && arabic_order && tr.entry->words >= 2)
+      // Arabic verb whose own subject, of another state, stands right after it has that
+      // subject: inside its pattern's gap after ف, which opens a consequence, or a person,
+      // seldom a bare object ("ودعت إسرائيل إلى" names the object); or, after a comma and
+      // و, a body right before the ب of a verb of praise or blame, "...، ونددت الرئاسة
+      // الفلسطينية بعمليات الهدم", "وأشاد رئيس الوزراء بالخطوة" (an accusation's ب marks
+      // its charge, "واتهمت الجيش الأوغندي بقصف", whose actor is the object).)
+      if (coordinated && arabic_order)
         if (const int k = MentionAt(actors, tb + 1);
-            k >= 0 && actors[k].first == tb + 1 && actors[k].last < te && actors[k].has_country() &&
-            (then_clause || actors[k].kind == ActorKind::kPerson) &&
-            std::none_of(prev_sources.begin(), prev_sources.end(),
-                         [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); }))
-          coordinated = false;
-      // (So has, after a comma and و, a verb of praise or blame whose complement takes ب,
-      // with a body of another state right after it: "...، ونددت الرئاسة الفلسطينية
-      // بعمليات الهدم", "وأشاد رئيس الوزراء بالخطوة"; an accusation's ب marks its
-      // charge, "واتهمت الجيش الأوغندي بقصف", whose actor is the object.)
-      const std::string_view code_root = std::string_view(tr.entry->code).substr(0, 2);
-      if (coordinated && arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648") &&  // و
-          (code_root == "05"_lit || tr.entry->code == "111"_lit))
-        if (const int k = MentionAt(actors, tb + 1);
-            k >= 0 && actors[k].first == tb + 1 && actors[k].code.size() >= 6 && IsStateCode(CountryOf(actors[k].code)) &&
-            actors[k].kind != ActorKind::kCountry && [&] {
-              // (Past a name the dictionaries lack: "رئيس وزراء بابوا غينيا الجديدة جيمس ماراب
-              // بالخطوة".)
-              for (size_t t = actors[k].last; t < std::min(tokens.size(), actors[k].last + 3); ++t) {
-                if (IsComma(tokens[t]) || MentionAt(actors, t) >= 0) return false;
-                if (tokens[t].norm.starts_with("\u0628") || modes.IsAct(tokens, t)) return true;  // ب
-              }
-              return false;
-            }() &&
+            k >= 0 && actors[k].first == tb + 1 && actors[k].has_country() &&
             std::none_of(prev_sources.begin(), prev_sources.end(),
                          [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); })) {
-          coordinated = false;
-          src = k;
-          how = "verb-subject-object order";
+          const bool then_clause = tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641");  // ف
+          const bool in_gap = tr.entry->words >= 2 && actors[k].last < te &&
+                              (then_clause || actors[k].kind == ActorKind::kPerson);
+          const bool praise_or_blame =
+              (tr.entry->code.starts_with("05") || tr.entry->code == "111"_lit) && tb >= 1 && IsComma(tokens[tb - 1]) &&
+              tokens[tb].norm.starts_with("\u0648") && actors[k].code.size() >= 6 &&  // و
+              IsStateCode(CountryOf(actors[k].code)) && actors[k].kind != ActorKind::kCountry && [&] {
+                // (Past a name the dictionaries lack: "رئيس وزراء بابوا غينيا الجديدة جيمس
+                // ماراب بالخطوة".)
+                for (size_t t = actors[k].last; t < std::min(tokens.size(), actors[k].last + 3); ++t) {
+                  if (IsComma(tokens[t]) || MentionAt(actors, t) >= 0) return false;
+                  if (tokens[t].norm.starts_with("\u0628") || modes.IsAct(tokens, t)) return true;  // ب
+                }
+                return false;
+              }();
+          if (in_gap || praise_or_blame) coordinated = false;
+          if (praise_or_blame && !in_gap) {
+            src = k;
+            how = "verb-subject-object order";
+          }
         }
       // "Gunmen stormed a school in Nigeria's Kebbi state on Monday and abducted 25
       // students": a verb joined by "and" to an earlier verb that is no trigger has
@@ -2896,13 +2899,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // holder's man: "tried to assassinate a congressman ..., killing his bodyguard"; a
       // body's own member is the body's, "kidnapped 25 students ... and shot dead its
       // vice-principal".)
-      const auto office = [&](int k) {
-        const std::string_view role = SectorOf(actors[k]);
-        return role == "GOV"_lit || role == "LEG"_lit || role == "JUD"_lit || role == "OPP"_lit;
-      };
       const bool their_own = Force(tr.entry->code) && !arabic_order && te + 1 < tokens.size() &&
                              modes.IsPossessive(tokens, te) && MentionAt(actors, te + 1) < 0 &&
-                             prev_targets.size() == 1 && office(prev_targets[0]);
+                             prev_targets.size() == 1 && HoldsOffice(SectorOf(actors[prev_targets[0]]));
       if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims &&
           !their_own)
         targets = prev_targets;
@@ -4338,7 +4337,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ... الذين كانوا يعتصمون", "protesters who had gathered".)
         bool antecedent = how == "subject: the antecedent of \"who\""_lit;
         for (size_t t = a.last; t < tb && !antecedent; ++t)
-          antecedent = t + 2 >= tb && (modes.IsRelative(tokens, t) || tokens[t].norm == "who"_lit) &&
+          antecedent = t + 2 >= tb && modes.IsRelative(tokens, t) &&
                        std::none_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
                          return o.first >= a.last && o.first < t;
                        });
@@ -4692,8 +4691,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "shot dead a mayor", "killed an opposition leader": killing one who holds or
         // seeks political office is an assassination (186), not a killing by other means.
         if (e.code == "1823"_lit && b.code.size() >= 6 && IsStateCode(CountryOf(b.code))) {
-          const std::string_view office = std::string_view(b.code).substr(3, 3);
-          if (office == "GOV" || office == "LEG" || office == "OPP" || office == "JUD")
+          if (HoldsOffice(std::string_view(b.code).substr(3, 3)))
             if (const CameoCode* killing = r_.ontology->Find("186")) SetEventCode(*killing, &e);
         }
         // Confidence from match quality: specific patterns and close actors score higher.
