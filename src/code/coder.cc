@@ -2482,11 +2482,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // و, a body right before the ب of a verb of praise or blame, "...، ونددت الرئاسة
       // الفلسطينية بعمليات الهدم", "وأشاد رئيس الوزراء بالخطوة" (an accusation's ب marks
       // its charge, "واتهمت الجيش الأوغندي بقصف", whose actor is the object).)
+      // (Or one past a preposition with a pronoun, which holds the object: "فسيطر عليها
+      // مقاتلو الجماعة".)
+      const size_t own_at = tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 2 : tb + 1;
       if (coordinated && arabic_order)
-        if (const int k = MentionAt(actors, tb + 1);
-            k >= 0 && actors[k].first == tb + 1 && actors[k].has_country() &&
-            std::none_of(prev_sources.begin(), prev_sources.end(),
-                         [&](int p) { return CountryOf(actors[p].code) == CountryOf(actors[k].code); })) {
+        if (const int k = MentionAt(actors, own_at);
+            k >= 0 && actors[k].first == own_at && actors[k].has_country() &&
+            std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
+              return own_at == tb + 2 ? actors[p].code == actors[k].code
+                                      : CountryOf(actors[p].code) == CountryOf(actors[k].code);
+            })) {
           const bool then_clause = tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641");  // ف
           const bool in_gap = tr.entry->words >= 2 && actors[k].last < te &&
                               (then_clause || actors[k].kind == ActorKind::kPerson);
@@ -2502,8 +2507,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 }
                 return false;
               }();
-          if (in_gap || praise_or_blame) coordinated = false;
-          if (praise_or_blame && !in_gap) {
+          const bool past_pronoun = own_at == tb + 2;
+          if (in_gap || praise_or_blame || past_pronoun) coordinated = false;
+          if ((praise_or_blame || past_pronoun) && !in_gap) {
             src = k;
             how = "verb-subject-object order";
           }
@@ -4224,6 +4230,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const CameoCode* seizure = r_.ontology->Find("171")) {
         if (trace) trace->push_back("  190 -> 171: a raid by the law on an unarmed body");
         cc = seizure;
+      }
+    // "سيطرت قوات الدعم السريع على مدينة بارا بعد انسحاب الجيش السوداني منها": a place
+    // taken after another side withdrew from it is taken from that side.
+    if (cc->code == "192"_lit && targets.empty() && sources.size() == 1)
+      for (const Trigger& w : triggers) {
+        if (w.entry->code != "0874"_lit) continue;
+        // (Its side stands right after it in Arabic, "انسحاب آخر وحدات الجيش", or right
+        // before it in English.)
+        int k = -1;
+        for (size_t t = w.match.end; t < std::min(tokens.size(), w.match.end + 3) && k < 0; ++t)
+          if (const int m = MentionAt(actors, t); m >= 0 && actors[m].first == t) k = m;
+        if (!arabic_order) k = w.match.begin > 0 ? MentionAt(actors, w.match.begin - 1) : -1;
+        if (k >= 0 && actors[k].has_country() && actors[k].code != actors[sources[0]].code) {
+          targets = {k};
+          how += "; target: the side that withdrew";
+          break;
+        }
       }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
