@@ -4231,6 +4231,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  190 -> 171: a raid by the law on an unarmed body");
         cc = seizure;
       }
+    // "seized a town near the border with Burundi": a state named only as where a border
+    // runs is no side of force there (a show of force toward it is aimed at it:
+    // "drills near the border with Morocco").
+    std::optional<Span> border_state;  // (which the caller must not take for the place either)
+    if (Force(cc->code)) {
+      const auto at_border = [&](int k) {
+        return actors[k].code.size() == 3 && modes.BorderBefore(tokens, actors[k].first);
+      };
+      if (targets.size() == 1 && at_border(targets[0])) {
+        border_state = actors[targets[0]].span;
+        targets.clear();
+        how += "; the state after a border is a place";
+      }
+      if (sources.size() == 1 && at_border(sources[0])) sources.clear();
+    }
     // "سيطرت قوات الدعم السريع على مدينة بارا بعد انسحاب الجيش السوداني منها": a place
     // taken after another side withdrew from it is taken from that side.
     if (cc->code == "192"_lit && targets.empty() && sources.size() == 1)
@@ -4259,14 +4274,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
                                 (is_noun(ti) || (tb > 0 && (modes.IsPreposition(tokens, tb - 1) ||
                                                             tokens[tb - 1].norm == "over"_lit)));
+      // (Nor a denied act: "denied its forces had attacked a village near Beledweyne"
+      // names no target the speaker owns to.)
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country() &&
-          !at_home_noun) {
+          !at_home_noun && mode.name != "negated"_lit) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         const ActorMention& a = actors[sources[0]];
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
         if (bare_victims) e.target = "CVL";  // the place's state completes it
+        // (A placeless event's target span marks a place that is no target.)
+        if (border_state) e.target_span = *border_state;
         // (Killing them by the score is a mass killing, as below.)
         if (e.code == "1823"_lit && victims >= 0 && modes.CountBefore(tokens, actors[victims].first) >= 30)
           if (const CameoCode* mass = r_.ontology->Find("202")) SetEventCode(*mass, &e);

@@ -85,6 +85,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("counterpart", &ModeWords::counterpart_);
     m.set("role", &ModeWords::role_);
     m.set("recipient", &ModeWords::recipient_);
+    m.set("border", &ModeWords::border_);
     return m;
   }();
   return k.find(kind);

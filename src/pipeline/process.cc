@@ -21,6 +21,9 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   size_t trigger = 0;
   const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
   if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first < trigger) return false;
+  // (The coder marks a state named only as where a border runs, "near the border with
+  // Burundi", with the event's target span: it is no target.)
+  if (e->target_span.size() > 0 && a.place_mention->span.begin == e->target_span.begin) return false;
   // A seizure takes the place only when the place is what is seized, its object ("seized
   // Goma", "seized the mining hub of Walikale"), and that is taking territory (192); not
   // "seized weapons in Kandahar".

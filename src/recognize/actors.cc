@@ -1189,6 +1189,42 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       used[k] = true;
       continue;
     }
+    // "مسلحو عصابة «فيف أنسانم»", "مقاتلو تحالف عصابات «...»": an Arabic sector noun in
+    // construct with the kind of body, and the body's name after it, in quotes or not,
+    // are the named body's men (the kind alone is no actor of its own).
+    if (noun_first && k + 2 < items.size() && items[k + 1].sector && titled_name(items[k + 2])) {
+      const Item& kind = items[k + 1];
+      const Item& name = items[k + 2];
+      const auto quote = [&](size_t t) { return tokens[t].norm == "\""_lit; };
+      size_t g = it.last;
+      if (g < kind.first && IsWord(tokens[g], {"تحالف", "ائتلاف"})) ++g;
+      size_t n = kind.last;
+      if (n < name.first && quote(n)) ++n;
+      ActorMention m = mention(it, name);
+      if (g == kind.first && n == name.first && !OfficeSector(lex.sector(kind.id).sector.substr(0, 3)) &&
+          compose(name, it, &m)) {
+        m.entity = lex.sector(it.id).surface + " + " + lex.entry(name.id).surface;
+        m.how = with_note("sector+name", name.note);
+        out.push_back(std::move(m));
+        used[k] = used[k + 1] = used[k + 2] = true;
+        continue;
+      }
+    }
+    // "عصابة «غران غريف»": an Arabic word for a kind of body before a name of that kind
+    // of body is that body.
+    if (noun_first && k + 1 < items.size() && titled_name(items[k + 1])) {
+      const Item& name = items[k + 1];
+      size_t n = it.last;
+      if (n < name.first && tokens[n].norm == "\""_lit) ++n;
+      ActorMention m = mention(it, name);
+      if (n == name.first && name_code(name, &m) && m.code.size() > 3 && m.code.ends_with(lex.sector(it.id).sector)) {
+        m.entity = lex.sector(it.id).surface + " + " + lex.entry(name.id).surface;
+        m.how = with_note("kind+name", name.note);
+        out.push_back(std::move(m));
+        used[k] = used[k + 1] = true;
+        continue;
+      }
+    }
     // Sector + country: "الشرطة الروسية", "police of Azerbaijan", "police in Baku".
     if (k + 1 < items.size() && (country_like(items[k + 1]) || titled_name(items[k + 1]))) {
       const Item& c = items[k + 1];
@@ -1206,6 +1242,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         while (defs < most && g + defs < c.first && tokens[g + defs].norm.starts_with("\u0627\u0644")) ++defs;
         if (defs > 0 && gap > defs && IsWord(tokens[g + defs], {"في", "فى"})) g += defs, gap -= defs;
       }
+      // (A name may stand in quotes: "مسلحو «فيف أنسانم»".)
+      if (gap == 1 && noun_first && titled_name(c) && tokens[g].norm == "\""_lit) ++g, --gap;
       // (A people's own qualifier may come first: "مهاجراً غير نظامي من النيجر".)
       if (gap >= 3 && IsWord(tokens[g], {"غير"})) g += 2, gap -= 2;
       // (Arabic "من" and a state right after it give the country people come from,
