@@ -326,6 +326,12 @@ bool PressesForChange(std::string_view sector) {
          sector == "HLH"_lit || sector == "OPP"_lit || sector == "LEG"_lit;
 }
 
+// Who an army strikes at home without arms of their own: civilians, and the schools,
+// hospitals and houses of worship named for the people in them.
+bool Unarmed(std::string_view sector) {
+  return sector == "CVL"_lit || sector == "EDU"_lit || sector == "HLH"_lit || sector == "REL"_lit;
+}
+
 // The police and the courts, whose acts (arrests, charges, investigations) are the
 // law's.
 bool LawSector(std::string_view sector) { return sector == "COP"_lit || sector == "JUD"_lit; }
@@ -4072,7 +4078,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // its own civilians when a city of its own is named after; else the place the
         // caller finds tells: "the Myanmar army executed 24 civilians in a village near
         // Mandalay".)
-        if (army_at_home && Force(cc->code) && actors[k].code == "CVL"_lit && sole_state == CountryOf(src->code) &&
+        if (army_at_home && Force(cc->code) && Unarmed(actors[k].code) && sole_state == CountryOf(src->code) &&
             !city_of_its_own(sole_state)) {
           bare_victims = true;
           victims = k;
@@ -4283,7 +4289,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
-        if (bare_victims) e.target = "CVL";  // the place's state completes it
+        if (bare_victims) e.target = actors[victims].code;  // the place's state completes it
         // (A placeless event's target span marks a place that is no target.)
         if (border_state) e.target_span = *border_state;
         // (Killing them by the score is a mass killing, as below.)

@@ -20,10 +20,27 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
                     Event* e) {
   size_t trigger = 0;
   const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
-  if (!a.place || !a.place_from_text || !a.place_mention || a.place_mention->first < trigger) return false;
+  if (!a.place || !a.place_from_text || !a.place_mention) return false;
+  // (The place nearest the trigger may stand before it, in the agent's own name,
+  // "Myanmar army artillery shelled the town of Demoso in Karenni state": the first
+  // place after it is the one acted on.)
+  const PlaceMention* where = a.place_mention;
+  if (where->first < trigger) {
+    // (In the trigger's clause: no comma between.)
+    const auto& tokens = sentences[e->sentence].tokens;
+    where = nullptr;
+    for (const PlaceMention& p : when_where.places(static_cast<size_t>(e->sentence)))
+      if (p.resolved >= 0 && p.role == "place" && p.first >= trigger &&
+          std::none_of(tokens.begin() + static_cast<long>(trigger), tokens.begin() + static_cast<long>(p.first),
+                       [](const Token& t) { return t.norm == "," || t.norm == "\u060C"; })) {
+        where = &p;
+        break;
+      }
+    if (!where) return false;
+  }
   // (The coder marks a state named only as where a border runs, "near the border with
   // Burundi", with the event's target span: it is no target.)
-  if (e->target_span.size() > 0 && a.place_mention->span.begin == e->target_span.begin) return false;
+  if (e->target_span.size() > 0 && where->span.begin == e->target_span.begin) return false;
   // A seizure takes the place only when the place is what is seized, its object ("seized
   // Goma", "seized the mining hub of Walikale"), and that is taking territory (192); not
   // "seized weapons in Kandahar".
@@ -31,7 +48,7 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
     const auto& tokens = sentences[e->sentence].tokens;
     size_t t = trigger;
     while (t < tokens.size() && tokens[t].span.end <= e->trigger.end) ++t;
-    const size_t place = a.place_mention->first;
+    const size_t place = where->first;
     const bool of = place > t && place - t <= 5 && tokens[place - 1].norm == "of" &&
                     std::all_of(tokens.begin() + static_cast<long>(t), tokens.begin() + static_cast<long>(place),
                                 [](const Token& w) { return (w.word && !w.capital) || w.norm == "-"; });
@@ -45,21 +62,24 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   }
   // "a ship in the Red Sea": a name that may denote a sea or a continent is no state's
   // territory, even where the article's context chose a region of that name.
-  for (uint32_t c : a.place_mention->candidates)
+  for (uint32_t c : where->candidates)
     if (gazetteer.place(c).country.empty()) return false;
-  const std::string code = countries.Find(a.place->country);
+  const Place place = ToEventPlace(gazetteer, where->resolved);
+  const std::string code = countries.Find(place.country);
   // (A place of the source's own state is no target, but for an armed group fighting
   // at home: "the Rapid Support Forces shelled El Fasher"; or where the coder kept bare
-  // victims, "CVL", for its own state's civilians: "Myanmar army artillery shelled a
-  // town in Karenni state, killing five civilians".)
-  const bool victims = e->target == "CVL";
+  // victims, "CVL" or a school's "EDU", for its own state's: "Myanmar army artillery
+  // shelled a town in Karenni state, killing five civilians".)
+  // (The coder leaves a placeless event's target empty but for such victims.)
+  const bool victims = !e->target.empty();
   if (code.empty() || (code == CountryOf(e->source) && !IsArmedGroupCode(e->source) && !victims)) return false;
   // (Only at home: abroad the gold is split between the state and its civilians, and
   // the state stays.)
-  e->target = victims && code == CountryOf(e->source) && !IsArmedGroupCode(e->source) ? code + "CVL" : code;
-  e->target_span = a.place_mention->span;
+  e->target = victims && code == CountryOf(e->source) && !IsArmedGroupCode(e->source) ? code + e->target : code;
+  e->target_span = where->span;
   e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());
   when_where.Apply(e);
+  e->place = place;
   return true;
 }
 
