@@ -4102,6 +4102,35 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\" in the pattern takes the country of its domestic agent");
       }
     }
+    // "أعدم جنود من الجيش المالي ... أكثر من عشرين رجلاً من سكان قرية في وسط مالي",
+    // "killed 20 villagers in central Mali": force on bare civilians of a place in a
+    // state named right after them is on that state's civilians.
+    // (Past a subject after the verb and a day set off by commas.)
+    size_t after_sources = te;
+    for (int k : sources) after_sources = std::max(after_sources, actors[k].last);
+    if (targets.empty() && !sources.empty() && Force(cc->code))
+      for (size_t t = after_sources, until = std::min(tokens.size(), after_sources + 8);
+           t < until && !boundary[t]; ++t) {
+        if (const size_t close = TimeAside(actors, tokens, t, 4, true); close > 0) {
+          until = std::min(tokens.size(), until + close - t);
+          t = close;
+          continue;
+        }
+        if (IsComma(tokens[t])) break;
+        const int k = MentionAt(actors, t);
+        if (k < 0) continue;
+        if (actors[k].has_country() || !Unarmed(actors[k].code)) break;
+        for (size_t u = actors[k].last; u < std::min(tokens.size(), actors[k].last + 6) && !IsComma(tokens[u]); ++u)
+          if (const int c = MentionAt(actors, u); c >= 0) {
+            if (actors[c].place && actors[c].kind == ActorKind::kCountry) {
+              targets = {k};
+              inherited_country = actors[c].code;
+              how += "; target: civilians of a place in a state named after them";
+            }
+            break;
+          }
+        break;
+      }
     // "رفع الاتحاد العقوبات التي فرضها على سوريا": the object's relative clause names
     // whom it concerns, after its verb and a preposition.
     // (An adjective may come first: "العقوبات الاقتصادية التي".)

@@ -729,7 +729,11 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                                                     "southwestern", "downtown", "occupied"});
     // (A word for a town may stand between too, in Arabic: "في مدينة عدن"; and "the city
     // of Goma" is always a place.)
-    const bool region = (lang == "ar"_lit || lang == "fa"_lit) && b > 1 && RegionWord(original[b - 1]);
+    // (Or a word of direction, in Arabic: "في شمال بوركينا فاسو".)
+    const bool region = (lang == "ar"_lit || lang == "fa"_lit) && b > 1 &&
+                        (RegionWord(original[b - 1]) ||
+                         (lang == "ar"_lit && IsWord(original[b - 1], {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                                                                        "شرقي", "غربي"})));
     if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit && RegionWord(original[b - 2])) return true;
     const std::string& p = original[direction || region ? b - 2 : b - 1].norm;
     if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
