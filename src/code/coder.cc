@@ -2480,7 +2480,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
                          ChainedToPrevious(modes, tokens, tb, tr.match) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
-                          (prev_sources.size() == 1 && prev_sources[0] == src));
+                          std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
       // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
       // Arabic verb whose own subject, of another state, stands right after it has that
       // subject: inside its pattern's gap after ف, which opens a consequence, or a person,
@@ -3759,6 +3759,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
+    // "agreed to reopen talks next month": a time to come after an intention (03) dates
+    // the act intended; the agreement or pledge is made now ("will agree" is to come).
+    if (cc->root == "03"_lit && mode.name == "future"_lit && !tr.match.future && !modes.FutureBefore(tokens, tb))
+      mode.name.clear();
     // "announced its intention to send aid", "أعلنت عزمها إرسال مساعدات": an intention
     // told is itself the event, which CAMEO files under 03 beside the act (0333 for 073);
     // acts of other roots have no such code and stay planned acts.

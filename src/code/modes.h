@@ -157,6 +157,8 @@ class ModeWords {
   // A noun of intention ("its intention to", "عزمها") ending within three tokens before
   // token t: the act after it is announced, not done.
   bool IntentBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(intent_, tokens, t, 3); }
+  // A word of the future ("will", "سوف") ending within three tokens before token t.
+  bool FutureBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(future_, tokens, t, 3); }
   // A possessive determiner ("his", "its", "their") at token t.
   bool IsPossessive(const std::vector<Token>& tokens, size_t t) const;
   // Someone's home named with its owner's pronoun ("his home", "منزله") at token t.
