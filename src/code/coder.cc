@@ -2261,6 +2261,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Arabic names the one acted on after the passive: "تم ترحيل 300 مهاجر".)
       int tgt = arabic_order ? first_right(te, right, -1) : -1;
       if (tgt < 0) tgt = nearest_left(tb, left);
+      // ("A Chinese journalist who had lived in Stockholm for a decade was expelled": the
+      // antecedent of a relative clause right before the passive, set off by no comma.)
+      if (tgt < 0 && !arabic_order && left > 0 && modes.IsRelative(tokens, left - 1))
+        if (const int k = left >= 2 ? MentionAt(actors, left - 2) : -1; k >= 0 && actors[k].last + 1 == left)
+          tgt = k;
       int src = -1;
       for (size_t t = te; t < right; ++t)
         if (modes.IsAgent(tokens, t)) {
@@ -4269,6 +4274,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const CameoCode* seizure = r_.ontology->Find("171")) {
         if (trace) trace->push_back("  190 -> 171: a raid by the law on an unarmed body");
         cc = seizure;
+      }
+    // "Armenian troops fired at Azerbaijani positions, and Azerbaijani soldiers returned
+    // fire": fire returned answers whoever fired before in the sentence.
+    if (targets.empty() && sources.size() == 1 && Force(cc->code) && PatternVerb(tr.entry->pattern) == "return"_lit)
+      for (size_t k = out.size(); k-- > 0;) {
+        const Event& before = out[k];
+        if (!Force(before.code) || CountryOf(before.source) == CountryOf(actors[sources[0]].code)) continue;
+        for (size_t a = 0; a < actors.size(); ++a)
+          if (actors[a].span.begin == before.source_span.begin) targets = {static_cast<int>(a)};
+        if (!targets.empty()) how += "; target: who fired before";
+        break;
       }
     // "seized a town near the border with Burundi": a state named only as where a border
     // runs is no side of force there (a show of force toward it is aimed at it:

@@ -436,7 +436,9 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
     const size_t to = std::min(tokens.size(), t + 14);
     for (size_t k = from; k < to; ++k) {
       const std::string& n = tokens[k].norm;
-      if (n.size() != 4 || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;
+      // (A decade too: "in the early 1980s".)
+      const bool decade = n.size() == 5 && n[4] == 's' && n[3] == '0';
+      if ((n.size() != 4 && !decade) || !std::isdigit(static_cast<unsigned char>(n[0]))) continue;
       const int y = std::atoi(n.c_str());
       // "the first talks since 2022", "since the 2023 operation" dates nothing to 2022.
       bool span = false;
