@@ -2519,8 +2519,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 return false;
               }();
           const bool past_pronoun = own_at == tb + 2;
-          if (in_gap || praise_or_blame || past_pronoun) coordinated = false;
-          if ((praise_or_blame || past_pronoun) && !in_gap) {
+          // (Or a body of another state right after a one-word verb after ف: "، فاحتجت
+          // وزارة الخارجية الفيتنامية لدى السفارة الصينية"; a body is seldom the object
+          // right after such a verb.)
+          const bool then_body = then_clause && tr.entry->words == 1 && actors[k].code.size() > 3 &&
+                                 IsStateCode(CountryOf(actors[k].code));
+          if (in_gap || praise_or_blame || past_pronoun || then_body) coordinated = false;
+          if ((praise_or_blame || past_pronoun || then_body) && !in_gap) {
             src = k;
             how = "verb-subject-object order";
           }
