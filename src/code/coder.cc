@@ -1243,6 +1243,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // its object, "الهجوم الذي نفذته"; not one of what the act is aimed at, "استهداف
       // القواعد التي تتمركز فيها القوات الأمريكية".)
       if (arabic_order && !performed && r + 1 < tokens.size() && !EndsWithPronoun(tokens[r + 1].norm)) break;
+      // (Nor one that names where it took place: "المظاهرة التي شهدتها كوالالمبور".)
+      if (r + 1 < tokens.size() && modes.IsScene(tokens, r + 1)) break;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
@@ -3197,6 +3199,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::swap(sources, targets);
         how += "; verb with an object pronoun after its antecedent: a relative clause";
       }
+    }
+    // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
+    // no subject after it has the previous verb's; its object is the antecedent.
+    // (A verb in the present, right after its antecedent: not a verbal noun, "قبل
+    // انسحابها", nor a past continuous, "جنود كانت تحتجزهم منذ عام 2023".)
+    if (arabic_order && tr.entry->words == 1 && sources.size() >= 1 && !prev_sources.empty() &&
+        std::any_of(sources.begin(), sources.end(), [&](int k) { return actors[k].last == tb; }) &&
+        MentionAt(actors, te) < 0 &&
+        (tokens[tb].norm.starts_with("\u062A") || tokens[tb].norm.starts_with("\u064A")) &&  // ت ي
+        std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) { return p == sources[0]; }) &&
+        std::any_of(prev_targets.begin(), prev_targets.end(), [&](int p) { return p == sources[0]; }) &&
+        CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+      targets = sources;
+      sources = prev_sources;
+      how += "; verb with an object pronoun after its antecedent, no subject after: the previous verb's";
     }
     // "طالبت الخارجية إسرائيل بالانسحاب ...، واتهمتها بانتهاك", "suspended RFI's
     // broadcasts and accused it of": a coordinated verb whose object is a pronoun acts

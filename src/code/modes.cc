@@ -86,6 +86,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("role", &ModeWords::role_);
     m.set("recipient", &ModeWords::recipient_);
     m.set("border", &ModeWords::border_);
+    m.set("scene", &ModeWords::scene_);
     return m;
   }();
   return k.find(kind);

@@ -151,6 +151,9 @@ class ModeWords {
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
+  // A verb whose subject is where an act took place ("التي شهدتها كوالالمبور", "that
+  // the capital saw") at token t: no agent of the act.
+  bool IsScene(const std::vector<Token>& tokens, size_t t) const { return StartsAt(scene_, tokens, t); }
   // A place at a border ("near the border with", "قرب الحدود مع") ending right before
   // token t: the state after it names where the border runs, not a side of a clash there.
   bool BorderBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(border_, tokens, t, 1); }
@@ -211,7 +214,7 @@ class ModeWords {
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr;
+      *border_ = nullptr, *scene_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
