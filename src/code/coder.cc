@@ -1070,9 +1070,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
     const std::string_view sector = SectorOf(a);
-    if ((a.kind != ActorKind::kSector && a.code.size() != 6) || (sector != "GOV"_lit && sector != "LEG"_lit)) continue;
+    // (A defence minister's sector is the army's: "a former deputy defence minister".)
+    if ((a.kind != ActorKind::kSector && a.code.size() != 6) ||
+        (sector != "GOV"_lit && sector != "LEG"_lit && sector != "MIL"_lit))
+      continue;
+    // (A rank may come between: "a former deputy defence minister".)
     const bool former = s.lang == "ar"_lit ? a.last < tokens.size() && modes.IsFormer(tokens, a.last)
-                                           : modes.FormerBefore(tokens, a.first);
+                                           : modes.FormerBefore(tokens, a.first) ||
+                                                 (a.first >= 1 && tokens[a.first - 1].word &&
+                                                  !tokens[a.first - 1].capital && modes.FormerBefore(tokens, a.first - 1));
     if (!former) continue;
     if (resolved.empty()) resolved = actors_in;
     ActorMention& m = resolved[k];
@@ -2269,7 +2275,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (const int k = left >= 2 ? MentionAt(actors, left - 2) : -1; k >= 0 && actors[k].last + 1 == left)
           tgt = k;
       int src = -1;
-      for (size_t t = te; t < right; ++t)
+      // (The agent may stand inside the pattern's gap: "was charged by Samoan police on
+      // Monday with contempt".)
+      for (size_t t = tr.entry->words >= 2 ? tb + 1 : te; t < right; ++t)
         if (modes.IsAgent(tokens, t)) {
           src = first_right(t + 1, right, -1);
           // ("was abducted by Anglophone separatists": an armed group named bare, by
