@@ -1832,7 +1832,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                     [](const Token& w) { return IsComma(w); });
         break;
       }
+      // (Nor an Arabic verb after a comma and ف, a consequence: "للمطالبة بأن يسلّم المجلس
+      // السلطة إلى المدنيين، فأطلقت قوات الأمن الغاز".)
+      const bool then_act = arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && tr.match.stripped > 0 &&
+                            tokens[tb].norm.starts_with("\u0641");  // ف
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act && !relative_act &&
+                             !then_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
                               in_after_noun || triggers[ti - 1].entry->pattern.ends_with(" that"));
       // "warned that it would take military action against X": what a warning says
@@ -4305,6 +4310,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  190 -> 171: a raid by the law on an unarmed body");
         cc = seizure;
       }
+    // "أعلن تنظيم الدولة مسؤوليته عن اغتيال مسؤول محلي سوري": the act claimed, with no
+    // agent or target of its own, has the claim's.
+    // (Not an act told before the claim, named again: "..., and al-Shabaab claimed
+    // responsibility for the attack".)
+    if (claimed && (sources.empty() || targets.empty()) &&
+        std::none_of(out.begin(), out.begin() + static_cast<long>(prev_first), [](const Event& o) { return Force(o.code); })) {
+      const Event& claim = out[this_first - 1];
+      const int by = MentionStartingAt(actors, claim.source_span.begin);
+      const int on = MentionStartingAt(actors, claim.target_span.begin);
+      if (sources.empty() && by >= 0) sources = {by};
+      if (targets.empty() && on >= 0 && on != by) targets = {on};
+      how += "; the claim's parties";
+    }
     // "Armenian troops fired at Azerbaijani positions, and Azerbaijani soldiers returned
     // fire": fire returned answers whoever fired before in the sentence.
     if (targets.empty() && sources.size() == 1 && Force(cc->code) && PatternVerb(tr.entry->pattern) == "return"_lit)
