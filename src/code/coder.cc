@@ -1689,7 +1689,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!arabic_order && tb >= 3 && tokens[tb - 1].norm == "to"_lit)
       if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].first > 0) {
         const std::string& w = tokens[actors[k].first - 1].norm;
-        prompted = w == "prompting"_lit || w == "forcing"_lit || w == "leading"_lit || w == "causing"_lit;
+        // (Or in the past: "the arrest prompted Kenya's foreign ministry to summon".)
+        prompted = w == "prompting"_lit || w == "forcing"_lit || w == "leading"_lit || w == "causing"_lit ||
+                   w == "prompted"_lit || w == "forced"_lit || w == "led"_lit || w == "caused"_lit;
       }
     if (ti > 0 && !prompted) {
       // "to" anywhere between the two triggers ("urged Baku to return to the talks").
