@@ -782,7 +782,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // the act before more precisely: "بحث مع نظيره، في اتصال هاتفي، ...").
       // (Nor what the act before ends on: "اتفقت الهند وباكستان، السبت، على وقف ... لإطلاق
       // النار", whose "على" is the verb's.)
-      if (OpensParenthesis(modes, tokens, i) &&
+      // (Nor one whose comma closes a time set off before it: "اتفقت الحكومة الإثيوبية
+      // وفصيل منشق ...، يوم الأحد في أديس أبابا، على وقف فوري لإطلاق النار".)
+      bool closes_aside = false;
+      for (size_t c = i >= 2 ? i - 2 : 0; i >= 3 && c-- > (i > 12 ? i - 12 : 0);)
+        if (IsComma(tokens[c])) {
+          closes_aside = TimeAside(actors_in, tokens, c, 8, false) == i - 2;
+          break;
+        }
+      if (OpensParenthesis(modes, tokens, i) && !closes_aside &&
           (triggers.empty() ||
            (!MoreSpecific(entry->code, triggers.back().entry->code) && triggers.back().match.end != i))) {
         size_t close = m.end;
