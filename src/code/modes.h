@@ -132,7 +132,7 @@ class ModeWords {
   bool IsDisaster(const std::vector<Token>& tokens, size_t t) const { return StartsAt(disaster_, tokens, t); }
   // At least how many the count ending right before token t gives ("more than 11,000
   // Haitian migrants" 11000, "مئتي ألف لاجئ" 30000, "hundreds of civilians" 30); 0
-  // when none. Words of kind "scores" count as thirty ("hundreds", "مئات", "أربعين"),
+  // when none. Words of kind "scores" count as thirty ("hundreds", "مئات", "عشرين"),
   // "thousand" and "million" multiply what stands before them.
   double CountBefore(const std::vector<Token>& tokens, size_t t) const;
   // How many tokens the count starting at token t takes, with the "من" / "of" that
