@@ -923,6 +923,20 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
       }
+      // "Ousman Sonko, a former Gambian interior minister": a person known by a surname
+      // alone, after another given name (a capitalised word that is no name, title or
+      // honorific the lexicons know), is someone else of that name.
+      if (e.kind == ActorKind::kPerson && n.end == n.begin + 1 && n.begin > 0) {
+        const Token& w = v.tokens()[n.begin - 1];
+        const bool given = w.word && w.capital && CodePoints(w.norm) >= 4 && !IsArabicScript(w.norm) &&
+                           !(n.begin - 1 == 0 && TextData::Get().IsSentenceStarter(lang, w.norm)) &&
+                           !names.MatchAt(v.tokens(), n.begin - 1).found() &&
+                           !sectors.MatchAt(v.tokens(), n.begin - 1).found();
+        if (given) {
+          i = n.end;
+          continue;
+        }
+      }
       // "the Kurdish-led SDF", "Iranian-backed militias", "Russian-made drones": a
       // nationality in a hyphenated modifier qualifies another actor or a thing.
       // (So is a state's name before a participle: "the Rwanda-backed M23",
