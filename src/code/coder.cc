@@ -4082,12 +4082,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
                            (DomesticAgent(*src) || state_at_home || army_at_home)) ||
                           apology_at_home);
-    if ((targets.empty() || gap_object != SIZE_MAX) && at_home) {
+    // (So does a bare object right after the verb and its subject, before an actor with a
+    // country found further on: "أدانت المحكمة العليا في بيرو، يوم الاثنين، وزيرا سابقا
+    // ... بتهمة تلقي رشى من شركات بناء برازيلية".)
+    bool bare_next = false;
+    // (A court's: a court judges at home.)
+    if (at_home && !targets.empty() && gap_object == SIZE_MAX && SectorOf(*src) == "JUD"_lit) {
+      size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
+      if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
+      const int k = from < tokens.size() ? MentionAt(actors, from) : -1;
+      bare_next = k >= 0 && actors[k].first == from && !actors[k].has_country() && actors[k].code != "REF"_lit &&
+                  !IsAgentSector(actors[k].code) &&
+                  actors[k].first < actors[targets[0]].first;
+    }
+    if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
         from = gap_object;
         targets.clear();
       }
+      if (bare_next) targets.clear();
       // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
