@@ -2014,6 +2014,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     auto first_right = [&](size_t from, size_t limit, int not_k) -> int {
       int adjective = -1;
       size_t bare_object = SIZE_MAX;  // where a people's word without a country ends
+      size_t bare_agents = SIZE_MAX;  // (or a word for forces: "an amnesty law for soldiers accused of")
       for (size_t t = from; t < limit; ++t) {
         if (apposition[t]) continue;
         const int k = MentionAt(actors, t);
@@ -2022,6 +2023,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!actors[k].has_country()) {
           if (bare_object == SIZE_MAX && actors[k].code != "REF"_lit && !IsAgentSector(actors[k].code))
             bare_object = actors[k].last;
+          if (bare_agents == SIZE_MAX && IsAgentSector(actors[k].code)) bare_agents = actors[k].last;
           continue;
         }
         // "arrested two men accused of spying for Israel": a people's word the act
@@ -2029,9 +2031,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (In Arabic, where a noun of the act may qualify the people's word, "عمال إغاثة
         // كينيين", only a new clause after a comma ends it: "ألقت القبض على رسام
         // كاريكاتير ...، ووجهت إليه النيابة".)
-        if (bare_object != SIZE_MAX && !arabic_order &&
+        // (For forces, an act told of them in a participle right after: "soldiers accused
+        // of"; not "a drone strike".)
+        if (!arabic_order &&
             std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
-              return &o != &tr && o.match.begin >= bare_object && o.match.begin < actors[k].first;
+              return &o != &tr && o.match.begin < actors[k].first &&
+                     ((bare_object != SIZE_MAX && o.match.begin >= bare_object) ||
+                      (bare_agents != SIZE_MAX && o.match.begin == bare_agents &&
+                       tokens[o.match.begin].norm.ends_with("ed")));
             }))
           break;
         if (bare_object != SIZE_MAX && arabic_order) {

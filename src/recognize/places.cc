@@ -794,6 +794,15 @@ std::vector<PlaceMention> RecognizePlaces(const Sentence& s, std::string_view te
     PlaceMention& pm = push(first, last);
     pm.candidates = std::move(candidates);
     pm.after_preposition = locative;
+    // ("Dachnoye in the Dnipropetrovsk region", "Goma in Congo": a container of the name
+    // before, after "in".)
+    const auto in_word = [&](size_t k) {
+      const std::string_view w = StripConjunction(t[k].norm);
+      return w == "in"_lit || w == "\u0641\u064a"_lit;  // في
+    };
+    pm.after_in = first > 0 && in_word(first - 1)                                              ? 1
+                  : first > 1 && t[first - 1].norm == "the"_lit && in_word(first - 2) ? 2
+                                                                                       : 0;
     pm.role = role;
     pm.how = why;
     // "Kherson region", "محافظة حلب": prefer the region of that name.
@@ -1023,14 +1032,18 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
   // Explicit containers: "Alexandria, Virginia", "Paris, Texas", "Baku, Azerbaijan".
   // container[ref] = the candidate set of the following mention.
   std::map<std::pair<size_t, size_t>, std::vector<uint32_t>> container;
+  std::set<std::pair<size_t, size_t>> named_inside;  // containers after "in": "X in the Y region"
   for (size_t s = 0; s < all.size(); ++s)
     for (size_t k = 0; k + 1 < all[s].size(); ++k) {
       const PlaceMention& a = all[s][k];
       const PlaceMention& b = all[s][k + 1];
-      if (a.candidates.empty() || b.candidates.empty() || b.first != a.last + 1 || a.resolved == -2 ||
-          b.resolved == -2)
+      // (One word on, "Baku, Azerbaijan", "Goma in Congo"; or after "in the": "Dachnoye
+      // in the Dnipropetrovsk region".)
+      const bool next_to = b.first == a.last + 1 || (b.after_in == 2 && b.first == a.last + 2);
+      if (a.candidates.empty() || b.candidates.empty() || !next_to || a.resolved == -2 || b.resolved == -2)
         continue;
       container[{s, k}] = b.candidates;
+      if (b.after_in > 0 && b.first == a.last + b.after_in) named_inside.insert({s, k});
     }
   auto inside = [&](const GazetteerPlace& p, const GazetteerPlace& c) {
     if (&p == &c) return false;
@@ -1333,6 +1346,26 @@ void ResolvePlaces(const Gazetteer& gaz, const std::vector<std::vector<ActorMent
     if (rival < 0 || static_cast<double>(p.population) >= kNamesakeRatio * static_cast<double>(rival)) continue;
     choice[r] = -1;
     why[r] = "unresolved: several towns of this name in " + p.country + " and nothing in the article says which";
+  }
+  // "Dachnoye in the Dnipropetrovsk region": a town named inside a region or a state of
+  // one country, whose only listed namesakes lie in another, is some smaller place the
+  // gazetteer lacks; it is left unresolved rather than placed abroad.
+  for (size_t r = 0; r < refs.size(); ++r) {
+    if (choice[r] < 0) continue;
+    const GazetteerPlace& p = gaz.place(choice[r]);
+    const auto c = container.find({refs[r].s, refs[r].k});
+    if (p.is_country() || p.is_admin1() || p.country.empty() || c == container.end() || c->second.empty() ||
+        !named_inside.count({refs[r].s, refs[r].k}))
+      continue;
+    const std::string& outer_country = gaz.place(c->second.front()).country;
+    const bool one_country =
+        std::all_of(c->second.begin(), c->second.end(), [&](uint32_t o) { return gaz.place(o).country == outer_country; }) &&
+        std::any_of(c->second.begin(), c->second.end(), [&](uint32_t o) {
+          return gaz.place(o).is_country() || gaz.place(o).is_admin1();
+        });
+    if (!one_country || outer_country == p.country) continue;
+    choice[r] = -1;
+    why[r] = "unresolved: " + p.name + ", " + p.country + " lies outside the region named with it";
   }
   // Local news: an article whose places and actors lie in one country, with a town
   // name resolved abroad that is also a town of that country ("Paris Police

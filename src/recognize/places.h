@@ -34,6 +34,7 @@ struct PlaceMention {
   bool residents_cue = false;
   bool dateline = false;    // the article's dateline ("BAKU, June 28 (Reuters) -")
   bool after_preposition = false;  // "in Moscow", "في موسكو": certainly a location
+  int after_in = 0;  // words back to "in" ("in Donetsk" 1, "in the Donetsk region" 2): a container
   bool person = false;             // internal: a name found to be a person's, dropped by ResolvePlaces
   // What the toponym does in the sentence:
   //   "place"    a location ("in Moscow", "Grozny", "the Zangezur corridor");
