@@ -2412,8 +2412,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not after a verbal noun that عن governs and a pronoun suffix gives its owner,
       // who is the verb's subject before it: "أعرب الرئيس المصري، يوم الثلاثاء،
       // عن تعازيه للرئيس الإندونيسي".)
-      const bool governed_noun = arabic_order && tb > 0 && tokens[tb - 1].norm == "\u0639\u0646"_lit && src >= 0 &&  // عن
-                                 !arabic_comma_and && EndsWithPronoun(tokens[tb].norm);
+      // (Nor after a feminine verbal noun whose ة, before a pronoun suffix, is written ت:
+      // "جددت رئيسة مولدوفا، الثلاثاء، مطالبتها روسيا بسحب قواتها", her demand of Russia.)
+      const auto possessed_noun = [&] {
+        const std::string_view noun = PatternVerb(tr.entry->pattern), w = tokens[tb].norm;
+        // (The pattern is written with ة, the token normalised to ه.)
+        if (!(noun.ends_with("\u0647") || noun.ends_with("\u0629")) || w.starts_with("\u0627\u0644")) return false;
+        const std::string_view stem = noun.substr(0, noun.size() - 2);
+        for (std::string_view suffix : kPronounSuffixes)
+          if (w.ends_with(suffix) && w.size() == stem.size() + 2 + suffix.size() &&
+              w.substr(0, stem.size()) == stem && w.substr(stem.size(), 2) == "\u062A"_lit)  // ت
+            return true;
+        return false;
+      };
+      const bool governed_noun =
+          arabic_order && tb > 0 && src >= 0 &&
+          ((!arabic_comma_and && tokens[tb - 1].norm == "\u0639\u0646"_lit && EndsWithPronoun(tokens[tb].norm)) ||  // عن
+           possessed_noun());
       if (arabic_order && !governed_noun && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
         // (Past a preposition with a pronoun: "رحبت بها الحكومة التركية".)
         const size_t vs_limit = tr.entry->words >= 2 ? te
