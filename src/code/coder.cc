@@ -2522,10 +2522,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // Quotes and clause breaks do not stop it: "«Putin» blamed NATO for his war".
         // (A clause joined by a comma and a conjunction has its own: "China launched
         // drills around Taiwan, and Taiwan's defence ministry put its forces on alert".)
+        // (So does one opened by "as" or "when": "Poland moved troops to its border as
+        // Russian and Belarusian forces began their joint exercises".)
         size_t from = 0;
         for (size_t u = tb; u-- > 1 && from == 0;)
-          if (IsComma(tokens[u - 1]) &&
-              (tokens[u].norm == "and"_lit || tokens[u].norm == "while"_lit || tokens[u].norm == "but"_lit))
+          if ((IsComma(tokens[u - 1]) &&
+               (tokens[u].norm == "and"_lit || tokens[u].norm == "while"_lit || tokens[u].norm == "but"_lit)) ||
+              tokens[u].norm == "as"_lit || tokens[u].norm == "when"_lit)
             for (size_t v = u + 1; v < tb && from == 0; ++v)
               if (int k = MentionAt(actors, v); k >= 0 && actors[k].has_country()) from = u;
         for (size_t u = from; u < tb; ++u)
@@ -4378,6 +4381,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (targets.empty() && on >= 0 && on != by) targets = {on};
       how += "; the claim's parties";
     }
+    // "Nicaragua accused the Honduran navy of harassing fishermen, and Honduras dismissed
+    // the charge as false": a denial that names no one answers whoever accused its agent.
+    if (cc->code.starts_with("016") && targets.empty() && sources.size() == 1)
+      for (size_t k = out.size(); k-- > 0;) {
+        const Event& accusation = out[k];
+        if (!accusation.code.starts_with("112") ||
+            CountryOf(accusation.target) != CountryOf(actors[sources[0]].code))
+          continue;
+        if (const int by = MentionStartingAt(actors, accusation.source_span.begin); by >= 0 && by != sources[0]) {
+          targets = {by};
+          how += "; target: who made the charge";
+        }
+        break;
+      }
     // "Armenian troops fired at Azerbaijani positions, and Azerbaijani soldiers returned
     // fire": fire returned answers whoever fired before in the sentence.
     if (targets.empty() && sources.size() == 1 && Force(cc->code) && PatternVerb(tr.entry->pattern) == "return"_lit)
