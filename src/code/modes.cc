@@ -177,7 +177,9 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   if (!member_) return t;
   // A word for the kind of group and an article may stand between ("fighters of the
   // Rapid Support Forces", "مسلحين من جماعة بوكو حرام").
+  // (Or an opening quote: "مسلحون من "ولاية موزمبيق"".)
   size_t end = t;
+  if (end > 0 && tokens[end - 1].norm == "\""_lit) --end;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
   if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
   for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
