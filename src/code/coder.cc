@@ -3186,7 +3186,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
       const int agent = agent_of(ti);
-      targets = sources;
+      // (With the agent named in a relative clause, the sources found are the agent: the
+      // subject is the one before the verb, "نجا حاكم الولاية من محاولة اغتيال دبرها
+      // مسلحون".)
+      // (In verb-first Arabic, inside the pattern's gap.)
+      const int sufferer = !how.starts_with("noun whose relative clause") ? -1
+                           : arabic_order                                 ? first_right(tb + 1, te, -1)
+                                                                          : nearest_left(tb, left);
+      targets = sufferer >= 0 ? std::vector<int>{sufferer} : sources;
       sources = agent >= 0 ? std::vector<int>{agent} : std::vector<int>{};
       how += "; the subject suffers the act";
     }

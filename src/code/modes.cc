@@ -182,7 +182,7 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   if (end > 0 && tokens[end - 1].norm == "\""_lit) --end;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
   if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
-  for (size_t j = end > 3 ? end - 3 : 0; j < end; ++j)
+  for (size_t j = end > 5 ? end - 5 : 0; j < end; ++j)
     if (member_->MatchAt(tokens, j).end == end) return j;
   return t;
 }
