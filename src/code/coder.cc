@@ -3294,7 +3294,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A pronoun word after the verb, before any object of its own: "arrested them",
     // "at least 40 of them", "عدداً منهم".)
     const size_t pronoun = ObjectPronounFrom(tokens, arabic_order ? te : tb + 1);
-    const bool pronoun_object = pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun);
+    // (Or a person's possessive in the pattern's gap: "arrested the mayor ... and searched
+    // his offices".)
+    const bool his = !arabic_order && tr.entry->words >= 2 && tb + 1 < te &&
+                     (tokens[tb + 1].norm == "his"_lit || tokens[tb + 1].norm == "her"_lit) && targets.empty();
+    const bool pronoun_object = his || (pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun));
     const bool own_pronoun = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
     // (A verbal noun after a preposition may carry its agent: "بعد وصولهم إلى موسكو".)
     const bool shared_subject =
