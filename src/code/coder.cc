@@ -1523,6 +1523,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A ceasefire broken is told as well, between the force's sides: "قصفت المدفعية ...
     // بلدة في جنوب لبنان، في خرق لاتفاق وقف إطلاق النار".)
     bool breaks_truce = false;
+    // (So is a visit named after a visit told: "سيزور الرئيس منغوليا الأسبوع المقبل، في
+    // أول زيارة دولة يقوم بها رئيس كازاخستاني إلى أولان باتور".)
+    // ("in his first visit": "in" within three words before it, in its clause.)
+    bool visit_again = tr.entry->code == "042"_lit && ti > 0 && triggers[ti - 1].entry->code == "042"_lit &&
+                       prev_first < this_first;
+    if (visit_again) {
+      bool framed = false;
+      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !framed && !IsComma(tokens[t]) && !boundary[t];)
+        framed = FrameWord(tokens[t]);
+      visit_again = framed;
+    }
+    if (visit_again) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the visit told before, named again");
+      continue;
+    }
     if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
