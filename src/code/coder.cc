@@ -300,8 +300,10 @@ bool CommaParticiple(const std::vector<Token>& tokens, size_t t) {
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
-  return t >= 2 && IsComma(tokens[t - 2]) &&
-         (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"_lit);
+  // (A noun of time may stand between in Arabic: "، في ختام اجتماع وزاري".)
+  return (t >= 2 && IsComma(tokens[t - 2]) && (modes.IsPreposition(tokens, t - 1) || tokens[t - 1].norm == "during"_lit)) ||
+         (t >= 3 && IsComma(tokens[t - 3]) && modes.IsPreposition(tokens, t - 2) && IsArabicScript(tokens[t - 1].norm) &&
+          !tokens[t - 1].norm.starts_with("\u0627\u0644") && tokens[t - 1].word);  // ال
 }
 
 // A sector that acts rather than is acted on: governments, forces, police, courts.
