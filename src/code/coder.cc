@@ -1519,15 +1519,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
                            prev_first == this_first && own_root >= "03" && own_root <= "08" &&
                            prev_sources.size() >= 2;
-    // "killed seven rebels during a military operation", "قتل ... خلال عملية عسكرية":
-    // force named after "during" or "in", once force was coded, is that act again (the
-    // frame it happened in), unless it has an agent of its own ("in an attack by X").
-    // (A ceasefire broken is told as well, between the force's sides: "قصفت المدفعية ...
-    // بلدة في جنوب لبنان، في خرق لاتفاق وقف إطلاق النار".)
-    bool breaks_truce = false;
-    // (So is a visit named after a visit told: "سيزور الرئيس منغوليا الأسبوع المقبل، في
-    // أول زيارة دولة يقوم بها رئيس كازاخستاني إلى أولان باتور".)
-    // ("in his first visit": "in" within three words before it, in its clause.)
+    // "سيزور الرئيس منغوليا الأسبوع المقبل، في أول زيارة دولة يقوم بها رئيس كازاخستاني
+    // إلى أولان باتور", "in his first visit": a visit named after a visit told, in a frame
+    // ("في", "in" within three words before it, in its clause), is that visit again.
     bool visit_again = tr.entry->code == "042"_lit && ti > 0 && triggers[ti - 1].entry->code == "042"_lit &&
                        prev_first < this_first;
     if (visit_again) {
@@ -1540,6 +1534,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the visit told before, named again");
       continue;
     }
+    // "killed seven rebels during a military operation", "قتل ... خلال عملية عسكرية":
+    // force named after "during" or "in", once force was coded, is that act again (the
+    // frame it happened in), unless it has an agent of its own ("in an attack by X").
+    // (A ceasefire broken is told as well, between the force's sides: "قصفت المدفعية ...
+    // بلدة في جنوب لبنان، في خرق لاتفاق وقف إطلاق النار".)
+    bool breaks_truce = false;
     if (own_agent < 0 && ti > 0 && prev_first < this_first && Force(tr.entry->code) &&
         Force(triggers[ti - 1].entry->code) && tb > 0) {
       size_t p = tb - 1;  // (past an article: "during a military operation")
@@ -4429,9 +4429,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t k = out.size(); k-- > 0;) {
         const Event& before = out[k];
         if (!Force(before.code) || CountryOf(before.source) == CountryOf(actors[sources[0]].code)) continue;
-        for (size_t a = 0; a < actors.size(); ++a)
-          if (actors[a].span.begin == before.source_span.begin) targets = {static_cast<int>(a)};
-        if (!targets.empty()) how += "; target: who fired before";
+        if (const int by = MentionStartingAt(actors, before.source_span.begin); by >= 0) {
+          targets = {by};
+          how += "; target: who fired before";
+        }
         break;
       }
     // "seized a town near the border with Burundi": a state named only as where a border
@@ -4457,9 +4458,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Its side stands right after it in Arabic, "انسحاب آخر وحدات الجيش", or right
         // before it in English.)
         int k = -1;
-        for (size_t t = w.match.end; t < std::min(tokens.size(), w.match.end + 3) && k < 0; ++t)
-          if (const int m = MentionAt(actors, t); m >= 0 && actors[m].first == t) k = m;
         if (!arabic_order) k = w.match.begin > 0 ? MentionAt(actors, w.match.begin - 1) : -1;
+        for (size_t t = w.match.end; arabic_order && t < std::min(tokens.size(), w.match.end + 3) && k < 0; ++t)
+          if (const int m = MentionAt(actors, t); m >= 0 && actors[m].first == t) k = m;
         if (k >= 0 && actors[k].has_country() && actors[k].code != actors[sources[0]].code) {
           targets = {k};
           how += "; target: the side that withdrew";
