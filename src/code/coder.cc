@@ -2509,6 +2509,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // مذكرة"; "البلدين" would be an object.)
           subject_after = subject_after || (continues && actors[vs].group.size() == 2 &&
                                             std::string_view(tokens[actors[vs].last - 1].norm).ends_with("\u0627\u0646"));  // ان
+          // (And a body right after a verb that opens a consequence, after a comma and ف:
+          // "أوقفت السلطات الفرنسية موظفاً جزائرياً، فطالبت وزارة الشؤون الخارجية
+          // الجزائرية بالإفراج عنه".)
+          subject_after = subject_after || (continues && tb > 0 && IsComma(tokens[tb - 1]) &&
+                                            tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641") &&  // ف
+                                            actors[vs].first == tb + 1 && actors[vs].code.size() > 3 &&
+                                            IsStateCode(CountryOf(actors[vs].code)));
           if (plural_verb) subject_after = false;
           if (continues && !subject_after && tr.entry->words >= 2) {
             const std::vector<int> compound = Compound(actors, tokens, vs, +1);
