@@ -4416,6 +4416,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (targets.empty() && on >= 0 && on != by) targets = {on};
       how += "; the claim's parties";
     }
+    // "Eleven Egyptian fishermen detained by the Libyan coast guard were released on
+    // Sunday": a release with no agent of its own, of those a coercion just told held, is
+    // by whoever held them.
+    if (cc->code.starts_with("084") && sources.empty() && targets.size() == 1)
+      for (size_t k = out.size(); k-- > 0;) {
+        const Event& held = out[k];
+        // (The passive's nearest actor may be that coercion's agent: "fishermen detained
+        // by the Libyan coast guard ... were released".)
+        const Span& them = actors[targets[0]].span;
+        const auto overlaps = [&](const Span& a) { return a.begin < them.end && them.begin < a.end; };
+        if (!held.code.starts_with("17") || !(overlaps(held.target_span) || overlaps(held.source_span))) continue;
+        const int by = MentionStartingAt(actors, held.source_span.begin);
+        const int on = MentionStartingAt(actors, held.target_span.begin);
+        if (by >= 0 && on >= 0 && by != on) {
+          sources = {by};
+          targets = {on};
+          how += "; agent: who held them";
+        }
+        break;
+      }
     // "Nicaragua accused the Honduran navy of harassing fishermen, and Honduras dismissed
     // the charge as false": a denial that names no one answers whoever accused its agent.
     if (cc->code.starts_with("016") && targets.empty() && sources.size() == 1)
