@@ -863,7 +863,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (tokens[t].norm != "\""_lit) continue;
     size_t close = t + 1;
     while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\""_lit) ++close;
-    if (close < tokens.size() && tokens[close].norm == "\""_lit && close - t <= 6) {
+    if (close < tokens.size() && IsDoubleQuote(tokens[close]) && close - t <= 6) {
       boundary[t] = boundary[close] = false;
       t = close;
     }
@@ -909,13 +909,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!is_title(b) || close >= tokens.size()) continue;
     // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
     // "رئيس الدولة "حفظه الله" في قصر الشاطئ".)
-    const bool quoted = titles_follow && tokens[close].norm == "\""_lit;
+    const bool quoted = titles_follow && IsDoubleQuote(tokens[close]);
     // (Or in the object, an act's noun: "محمد بن زايد آل نهيان رئيس الدولة اتصالاً
     // هاتفياً من".)
     const bool object_next = titles_follow && TriggerStartsAt(triggers, close);
     if (const PhraseMatch h = modes.HonorificAt(tokens, close + (quoted ? 1 : 0));
         titles_follow && !IsComma(tokens[close]) && h.found()) {
-      close = h.end - 1 + (quoted && h.end < tokens.size() && tokens[h.end].norm == "\""_lit ? 1 : 0);
+      close = h.end - 1 + (quoted && h.end < tokens.size() && IsDoubleQuote(tokens[h.end]) ? 1 : 0);
     } else if (object_next) {
       --close;
     } else {
@@ -4064,13 +4064,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                  [](const Token& w) { return w.norm == "كانت"_lit || w.norm == "كان"_lit || w.norm == "كانوا"_lit; });
       }
       // (The previous act's object and agent are those of the last event coded.)
-      int object = -1, agent = -1;
-      for (size_t k = 0; k < actors.size() && actors[k].first < tb; ++k) {
-        if (actors[k].code == out.back().target || CountryOf(out.back().target) + actors[k].code == out.back().target ||
-            (actors[k].kind == ActorKind::kAdj && actors[k].code == CountryOf(out.back().target)))
-          object = static_cast<int>(k);
-        if (actors[k].code == out.back().source) agent = static_cast<int>(k);
-      }
+      const int object = MentionStartingAt(actors, out.back().target_span.begin);
+      const int agent = MentionStartingAt(actors, out.back().source_span.begin);
       if (pluperfect && object >= 0) {
         targets = {object};
         if (!actors[object].has_country()) inherited_country = CountryOf(out.back().target);
@@ -4437,31 +4432,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     // "Nicaragua accused the Honduran navy of harassing fishermen, and Honduras dismissed
-    // the charge as false": a denial that names no one answers whoever accused its agent.
-    if (cc->code.starts_with("016") && targets.empty() && sources.size() == 1)
-      for (size_t k = out.size(); k-- > 0;) {
-        const Event& accusation = out[k];
-        if (!accusation.code.starts_with("112") ||
-            CountryOf(accusation.target) != CountryOf(actors[sources[0]].code))
-          continue;
-        if (const int by = MentionStartingAt(actors, accusation.source_span.begin); by >= 0 && by != sources[0]) {
-          targets = {by};
-          how += "; target: who made the charge";
-        }
-        break;
-      }
-    // "Armenian troops fired at Azerbaijani positions, and Azerbaijani soldiers returned
-    // fire": fire returned answers whoever fired before in the sentence.
-    if (targets.empty() && sources.size() == 1 && Force(cc->code) && PatternVerb(tr.entry->pattern) == "return"_lit)
+    // the charge as false", "Armenian troops fired at Azerbaijani positions, and
+    // Azerbaijani soldiers returned fire": a denial, or fire returned, that names no one
+    // answers whoever made the charge against its agent or fired before in the sentence.
+    const bool denial = cc->code.starts_with("016");
+    if (targets.empty() && sources.size() == 1 &&
+        (denial || (Force(cc->code) && PatternVerb(tr.entry->pattern) == "return"_lit))) {
+      const std::string own = CountryOf(actors[sources[0]].code);
       for (size_t k = out.size(); k-- > 0;) {
         const Event& before = out[k];
-        if (!Force(before.code) || CountryOf(before.source) == CountryOf(actors[sources[0]].code)) continue;
-        if (const int by = MentionStartingAt(actors, before.source_span.begin); by >= 0) {
+        const bool answered = denial ? before.code.starts_with("112") && CountryOf(before.target) == own
+                                     : Force(before.code) && CountryOf(before.source) != own;
+        if (!answered) continue;
+        if (const int by = MentionStartingAt(actors, before.source_span.begin); by >= 0 && by != sources[0]) {
           targets = {by};
-          how += "; target: who fired before";
+          how += denial ? "; target: who made the charge" : "; target: who fired before";
         }
         break;
       }
+    }
     // "seized a town near the border with Burundi": a state named only as where a border
     // runs is no side of force there (a show of force toward it is aimed at it:
     // "drills near the border with Morocco").

@@ -179,7 +179,7 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   // Rapid Support Forces", "مسلحين من جماعة بوكو حرام").
   // (Or an opening quote: "مسلحون من "ولاية موزمبيق"".)
   size_t end = t;
-  if (end > 0 && tokens[end - 1].norm == "\""_lit) --end;
+  if (end > 0 && IsDoubleQuote(tokens[end - 1])) --end;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
   if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
   for (size_t j = end > 5 ? end - 5 : 0; j < end; ++j)

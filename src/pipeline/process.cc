@@ -32,7 +32,7 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
     for (const PlaceMention& p : when_where.places(static_cast<size_t>(e->sentence)))
       if (p.resolved >= 0 && p.role == "place" && p.first >= trigger &&
           std::none_of(tokens.begin() + static_cast<long>(trigger), tokens.begin() + static_cast<long>(p.first),
-                       [](const Token& t) { return t.norm == "," || t.norm == "\u060C"; })) {
+                       [](const Token& t) { return IsComma(t); })) {
         where = &p;
         break;
       }

@@ -1213,11 +1213,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (noun_first && k + 2 < items.size() && items[k + 1].sector && titled_name(items[k + 2])) {
       const Item& kind = items[k + 1];
       const Item& name = items[k + 2];
-      const auto quote = [&](size_t t) { return tokens[t].norm == "\""_lit; };
       size_t g = it.last;
       if (g < kind.first && IsWord(tokens[g], {"تحالف", "ائتلاف"})) ++g;
       size_t n = kind.last;
-      if (n < name.first && quote(n)) ++n;
+      if (n < name.first && IsDoubleQuote(tokens[n])) ++n;
       ActorMention m = mention(it, name);
       if (g == kind.first && n == name.first && !OfficeSector(lex.sector(kind.id).sector.substr(0, 3)) &&
           compose(name, it, &m)) {
@@ -1233,7 +1232,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (noun_first && k + 1 < items.size() && titled_name(items[k + 1])) {
       const Item& name = items[k + 1];
       size_t n = it.last;
-      if (n < name.first && tokens[n].norm == "\""_lit) ++n;
+      if (n < name.first && IsDoubleQuote(tokens[n])) ++n;
       ActorMention m = mention(it, name);
       if (n == name.first && name_code(name, &m) && m.code.size() > 3 && m.code.ends_with(lex.sector(it.id).sector)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(name.id).surface;
@@ -1261,7 +1260,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if (defs > 0 && gap > defs && IsWord(tokens[g + defs], {"في", "فى"})) g += defs, gap -= defs;
       }
       // (A name may stand in quotes: "مسلحو «فيف أنسانم»".)
-      if (gap == 1 && noun_first && titled_name(c) && tokens[g].norm == "\""_lit) ++g, --gap;
+      if (gap == 1 && noun_first && titled_name(c) && IsDoubleQuote(tokens[g])) ++g, --gap;
       // (A people's own qualifier may come first: "مهاجراً غير نظامي من النيجر".)
       if (gap >= 3 && IsWord(tokens[g], {"غير"})) g += 2, gap -= 2;
       // (Arabic "من" and a state right after it give the country people come from,

@@ -52,6 +52,9 @@ inline bool IsNumeral(std::string_view w) {
 inline bool IsComma(std::string_view norm) { return norm == "," || norm == "\u060C"; }
 inline bool IsComma(const Token& t) { return IsComma(t.norm); }
 
+// A quotation mark: the tokenizer writes «», “” and " alike as '"'.
+inline bool IsDoubleQuote(const Token& t) { return t.norm == "\""; }
+
 // A hyphen at t written onto the words around it, inside one hyphenated word
 // ("45-day", "de-escalation"): the word is three tokens.
 inline bool InnerHyphen(const std::vector<Token>& tokens, size_t t) {
