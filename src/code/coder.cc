@@ -4672,6 +4672,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = country + sector;
             why = "prisoners of no state named, so its own people";
           }
+        } else if (const auto act = std::find_if(out.rbegin(), out.rend(),
+                                                 [&](const Event& o) {
+                                                   return o.sentence == index && Force(o.code) && o.source == a.code;
+                                                 });
+                   cc->code == "015"_lit && act != out.rend()) {
+          // "اغتال مسلحون من حركة طالبان باكستان نائبا ...، وتبنّت الحركة العملية": a
+          // claim by the agent of an act told before it concerns that act's victims.
+          implied = act->target;
+          why = "a claim of its agent's act told before, on its victims";
         } else if (cc->code == "015"_lit && IsArmedGroupCode(a.code)) {
           // "The Pakistani Taliban claimed responsibility for a suicide bombing that killed
           // 12 people": a claim of an attack whose victims are named bare is aimed at them,

@@ -183,7 +183,13 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
   if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
   for (size_t j = end > 5 ? end - 5 : 0; j < end; ++j)
-    if (member_->MatchAt(tokens, j).end == end) return j;
+    if (member_->MatchAt(tokens, j).end == end) {
+      // (Members of a splinter group: "fighters of a splinter faction of", "مسلحون من
+      // جماعة منشقة عن"; one more phrase before.)
+      for (size_t i = j > 5 ? j - 5 : 0; i < j; ++i)
+        if (member_->MatchAt(tokens, i).end == j) return i;
+      return j;
+    }
   return t;
 }
 

@@ -66,5 +66,6 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens);
 // Whether t names a kind of region before the region's own name ("محافظة", "إقليم",
 // "province"): "في إقليم كردستان العراق", "in the province of Idlib" are places.
 bool RegionWord(const Token& t);
+bool RegionWord(std::string_view norm);
 
 }  // namespace dyad
