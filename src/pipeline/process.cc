@@ -25,6 +25,13 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   // "Myanmar army artillery shelled the town of Demoso in Karenni state": the first
   // place after it is the one acted on.)
   const PlaceMention* where = a.place_mention;
+  // (Bare victims of a state's forces at a place of that state named before: "اعتذر
+  // ... لسكان قرية في ولاية كيبي، بعد أن قصفت طائرة عسكرية نيجيرية سوقاً ..."; kept when
+  // no place follows.)
+  const PlaceMention* own_before = nullptr;
+  if (where->first < trigger && !e->target.empty() && !IsArmedGroupCode(e->source) &&
+      countries.Find(ToEventPlace(gazetteer, where->resolved).country) == CountryOf(e->source))
+    own_before = where;
   if (where->first < trigger) {
     // (In the trigger's clause: no comma between.)
     const auto& tokens = sentences[e->sentence].tokens;
@@ -36,6 +43,7 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
         where = &p;
         break;
       }
+    if (!where) where = own_before;
     if (!where) return false;
   }
   // (The coder marks a state named only as where a border runs, "near the border with
