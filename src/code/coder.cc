@@ -969,6 +969,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (bare_member) resolved.erase(resolved.begin() + static_cast<long>(--k));
     actors_ptr = &resolved;
   }
+  // "M23 rebels backed by Rwanda", "ميليشيات مدعومة من إيران": a backer named right
+  // after an actor (or past a comma) describes it; it is no side of what the actor does.
+  for (size_t k = 1; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    size_t start = modes.BackerBefore(tokens, a.first);
+    if (start == a.first) continue;
+    if (IsComma(tokens[start - 1])) --start;
+    if ((*actors_ptr)[k - 1].last != start) continue;
+    if (resolved.empty()) resolved = actors_in;
+    resolved.erase(resolved.begin() + static_cast<long>(k--));
+    actors_ptr = &resolved;
+  }
   // "offered to resume military talks": the adjective "military" before an act is no
   // actor.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {

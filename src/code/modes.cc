@@ -87,6 +87,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("recipient", &ModeWords::recipient_);
     m.set("border", &ModeWords::border_);
     m.set("scene", &ModeWords::scene_);
+    m.set("backer", &ModeWords::backer_);
     return m;
   }();
   return k.find(kind);
@@ -190,6 +191,13 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
         if (member_->MatchAt(tokens, i).end == j) return i;
       return j;
     }
+  return t;
+}
+
+size_t ModeWords::BackerBefore(const std::vector<Token>& tokens, size_t t) const {
+  if (!backer_) return t;
+  for (size_t j = t > 4 ? t - 4 : 0; j < t; ++j)
+    if (backer_->MatchAt(tokens, j).end == t) return j;
   return t;
 }
 
