@@ -3446,6 +3446,36 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; a host with its own subject after a visit: the visitor";
       }
     }
+    // "أعرب الوزير، خلال استقباله قائد البحرية الهندية، عن ...", "أشاد ترامب بنظيره
+    // السلفادوري خلال استقباله في البيت الأبيض": the reception of a verbal noun with a
+    // pronoun, after a preposition, is the main clause's subject's; its guest is named
+    // right after it, or else is the pronoun, the guest named before.
+    if (arabic_order && code == "043"_lit && tb > 0 && tr.entry->words == 1 && modes.IsPreposition(tokens, tb - 1) &&
+        std::any_of(std::begin(kPronounSuffixes), std::end(kPronounSuffixes),
+                    [&](std::string_view suffix) { return tr.entry->pattern.ends_with(suffix); })) {
+      // (The main verb may be one of saying, not coded: "أكد الرئيس القبرصي، خلال
+      // استقباله ..."; its subject opens the sentence.)
+      std::vector<int> host = main_sources;
+      if (const int k = FirstMention(actors, 0, tb, [](const ActorMention& a) { return a.has_country(); });
+          host.empty() && k >= 0 && actors[k].first <= 3)
+        host = {k};
+      // (A delegation "from" a body is of that body: "خلال استقباله وفداً من البرلمان
+      // الأوروبي".)
+      const int at = MentionAt(actors, te);
+      const int guest = at < 0 || actors[at].first != te
+                            ? -1
+                            : FirstMention(actors, te, std::min(tokens.size(), te + 4),
+                                           [](const ActorMention& a) { return a.has_country(); });
+      if (!host.empty() && guest >= 0) {
+        sources = host;
+        targets = Compound(actors, tokens, guest, +1);
+        how = "a reception with a pronoun, by the main clause's subject: the guest named after it";
+      } else if (!host.empty() && !prev_targets.empty()) {
+        sources = host;
+        targets = prev_targets;
+        how = "a reception with a pronoun, by the main clause's subject: the guest named before";
+      }
+    }
     // (Its verb may stand before an Arabic subject the pattern of force follows: "تبادل
     // حرس الحدود الطاجيكي إطلاق النار مع".)
     const bool reciprocal_verb = modes.IsReciprocal(tokens, tb) ||
