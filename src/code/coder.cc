@@ -2201,7 +2201,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool object_next = ti + 1 < triggers.size() && object_of_previous(ti + 1);
     // (Nor is the next trigger's: "exchanged prisoners in a swap mediated by the UAE";
     // a marker that is itself a trigger word, "برصاص", still counts.)
-    const size_t agent_end = ti + 1 < triggers.size() ? std::min(right, triggers[ti + 1].match.begin + 1) : right;
+    // (An Arabic passive's marker may stand past the object's place and a time set off by
+    // commas: "قُتل 19 شخصاً على الأقل من سكان بلدة ... شرقي العاصمة الهايتية، ليل السبت،
+    // على أيدي مسلحين".)
+    const size_t agent_right =
+        arabic_order && passive ? std::min(tokens.size(), right + kMaxReach / 2) : right;
+    const size_t agent_end =
+        ti + 1 < triggers.size() ? std::min(agent_right, triggers[ti + 1].match.begin + 1) : agent_right;
     size_t agent_at = SIZE_MAX;
     for (size_t t = te; t < agent_end; ++t)
       if (modes.IsAgent(tokens, t)) {
@@ -2269,7 +2275,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
-      int src = first_right(agent_at + 1, right, -1);
+      int src = first_right(agent_at + 1, std::max(right, std::min(tokens.size(), agent_at + 6)), -1);
       // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
       // agent, of the state of the one they struck when it is the only state named.)
       if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
