@@ -4271,6 +4271,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
+          // ("متمردو القوات الديمقراطية المتحالفة قتلوا 27 مدنياً" in a sentence placed in
+          // eastern Congo: an armed group abroad kills the people of the one other state
+          // named as the place.)
+          if (const std::string other = SoleState(actors, inherited_country);
+              IsArmedGroupCode(actors[sources[0]].code) && Unarmed(actors[k].code) && IsStateCode(other) &&
+              std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                return m.code == other && (m.place || (m.first > 0 && modes.IsDirection(tokens, m.first - 1)));
+              }))
+            inherited_country = other;
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
         }
         break;
