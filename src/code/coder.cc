@@ -1754,8 +1754,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // border and put its air force on alert").
         to_between |= tokens[t].norm == "to"_lit && MentionAt(actors, t + 1) < 0 &&
                       !(t + 1 < tb && (Article(tokens[t + 1]) || modes.IsPossessive(tokens, t + 1)));
-        // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged".)
-        if (t > 0 && IsConjunction(tokens[t]) && IsComma(tokens[t - 1])) to_between = false;
+        // (", and" opens the next clause: "sentenced X to 12 years, and HRW urged"; so
+        // does ", during", a time: "pledged $12 million to help Kiribati ..., during a
+        // visit to Seoul by".)
+        if (t > 0 && (IsConjunction(tokens[t]) || DuringWord(tokens[t])) && IsComma(tokens[t - 1])) to_between = false;
         // (Nor does a participle after a comma: "fired tear gas to disperse them,
         // detaining 30" is the subject's next act.)
         if (t + 1 == tb && CommaParticiple(tokens, tb)) to_between = false;
