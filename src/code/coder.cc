@@ -981,6 +981,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     resolved.erase(resolved.begin() + static_cast<long>(k--));
     actors_ptr = &resolved;
   }
+  // "مفاوضات الدوحة", "قمة الرياض": a capital or city named right after a noun of a
+  // meeting, in construct, is where it meets; no party of it.
+  for (size_t k = 0; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
+        !modes.IsVenueNoun(tokens, a.first - 1))
+      continue;
+    if (resolved.empty()) resolved = actors_in;
+    resolved.erase(resolved.begin() + static_cast<long>(k--));
+    actors_ptr = &resolved;
+  }
   // "offered to resume military talks": the adjective "military" before an act is no
   // actor.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {

@@ -88,6 +88,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("border", &ModeWords::border_);
     m.set("scene", &ModeWords::scene_);
     m.set("backer", &ModeWords::backer_);
+    m.set("venue", &ModeWords::venue_);
     return m;
   }();
   return k.find(kind);
