@@ -4560,7 +4560,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // country the caller can make the target (the coder knows actors, not places).
       // (And visits: "Erdogan arrived in Baku for an official visit"; and seizures,
       // of the place itself: "rebels seized Goma".)
-      const bool force = Force(cc->code) || cc->code == "042"_lit || cc->code == "171"_lit;
+      // (Not a visit of private people, as below.)
+      const bool private_visit = cc->code == "042"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "CVL"_lit;
+      const bool force = Force(cc->code) || (cc->code == "042"_lit && !private_visit) || cc->code == "171"_lit;
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
@@ -4971,6 +4973,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (mutual && sk == tk && !mutual_pair) continue;
         if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
+          continue;
+        }
+        // (A visit of private people, "Chinese tourists ... landed in Turkey", or to them,
+        // is none between states.)
+        if ((cc->code == "042"_lit || cc->code == "043"_lit) && (SectorOf(a) == "CVL"_lit || SectorOf(b) == "CVL"_lit)) {
+          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": a visit of private people");
           continue;
         }
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
