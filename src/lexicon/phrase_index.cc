@@ -140,6 +140,8 @@ class PhraseIndex::Lookahead {
       if (c > u && Number(tokens_[c - 1]) && c < tokens_.size() && tokens_[c].word && !Number(tokens_[c])) ++c;
       // (Or a hyphenated one: "a [30-day] state of emergency", "a [24-hour] strike".)
       else if (c > u && Number(tokens_[c - 1])) c = PastHyphen(c);
+      // (With the actor it counts: "forced [2,000 Myanmar refugees] back across".)
+      while (c < skip_.size() && skip_[c] && c < u + kMaxAmount + kMaxName) ++c;
       return c;
     }
     if (u < tokens_.size() && tokens_[u].norm == "\""_lit)
