@@ -4523,6 +4523,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "extradited a Dutch national ..., months after Colombian police arrested him",
+    // "freed 31 Bangladeshi fishermen, months after its navy seized their trawlers": an
+    // act on a person's pronoun (or on what is theirs) is on the people named before it.
+    if (!arabic_order && targets.empty() && sources.size() == 1 && te < tokens.size()) {
+      bool pronoun = ObjectPronoun(tokens, te);
+      for (size_t t = tb + 1; t < te && !pronoun; ++t)
+        pronoun = modes.IsPossessive(tokens, t) && tokens[t].norm != "its"_lit;
+      for (size_t t = tb; pronoun && t-- > 0;) {
+        const int k = MentionAt(actors, t);
+        if (k < 0 || k == sources[0]) continue;
+        if (actors[k].has_country() && actors[k].code.size() >= 6 && !IsAgentSector(SectorOf(actors[k])) &&
+            SectorOf(actors[k]) != "LEG"_lit &&
+            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
+          targets = {k};
+          how += "; target: the people a pronoun stands for";
+          break;
+        }
+        t = actors[k].first;
+      }
+    }
     // "seized a town near the border with Burundi": a state named only as where a border
     // runs is no side of force there (a show of force toward it is aimed at it:
     // "drills near the border with Morocco").
