@@ -236,6 +236,7 @@ double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const 
   // (Two words that qualify them may stand between: "at least 130 ethnic Fulani
   // civilians".)
   int qualifiers = 2;
+  size_t next = t;  // the word a qualifier must stand right before
   for (size_t k = t; k-- > (t > 7 ? t - 7 : 0);) {
     const std::string& w = tokens[k].norm;
     if (IsNumeral(w)) {
@@ -252,10 +253,13 @@ double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const 
       times *= 1000000;
     } else if (w != "of"_lit && w != "من"_lit) {
       if (k > 0 && StartsAt(thousand_, tokens, k - 1)) continue;
-      if (times > 1 || k + 1 != t - (2 - qualifiers) || qualifiers == 0 || !tokens[k].word || w == "and"_lit ||
-          w == "or"_lit)
+      if (times > 1 || k + 1 != next || qualifiers == 0 || !tokens[k].word || w == "and"_lit || w == "or"_lit)
         break;
       --qualifiers;
+      next = k;
+    } else {
+      // (A part of them: "أكثر من عشرين رجلاً من سكان القرية", "20 of the villagers".)
+      next = k;
     }
   }
   return times > 1 ? times : 0;
