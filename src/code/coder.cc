@@ -974,9 +974,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 1; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
     size_t start = modes.BackerBefore(tokens, a.first);
-    if (start == a.first) continue;
-    if (IsComma(tokens[start - 1])) --start;
+    // (So does an envoy's brief, past the word "special": "المبعوث الصيني الخاص لشؤون
+    // ميانمار".)
+    size_t brief = modes.PortfolioBefore(tokens, a.first);
+    if (start == a.first && brief == a.first) continue;
+    if (start == a.first) {
+      start = brief;
+      if ((*actors_ptr)[k - 1].last + 1 == start) --start;
+    }
+    if (start > 0 && IsComma(tokens[start - 1])) --start;
     if ((*actors_ptr)[k - 1].last != start) continue;
+    // (Searches pass over it, as over an apposition.)
+    for (size_t t = start; t < a.last; ++t) apposition[t] = true;
     if (resolved.empty()) resolved = actors_in;
     resolved.erase(resolved.begin() + static_cast<long>(k--));
     actors_ptr = &resolved;
@@ -2479,7 +2488,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           arabic_order && tb > 0 && src >= 0 &&
           ((!arabic_comma_and && tokens[tb - 1].norm == "\u0639\u0646"_lit && EndsWithPronoun(tokens[tb].norm)) ||  // عن
            possessed_noun());
-      if (arabic_order && !governed_noun && (src < 0 || actors[src].last + 2 < tb || arabic_comma_and)) {
+      // (Words of an apposition between do not count: "المبعوث الصيني [الخاص لشؤون
+      // ميانمار] قد يزور".)
+      const auto words_between = [&](size_t from, size_t to) {
+        size_t n = 0;
+        for (size_t t = from; t < to; ++t) n += !apposition[t];
+        return n;
+      };
+      if (arabic_order && !governed_noun && (src < 0 || words_between(actors[src].last, tb) > 2 || arabic_comma_and)) {
         // (Past a preposition with a pronoun: "رحبت بها الحكومة التركية".)
         const size_t vs_limit = tr.entry->words >= 2 ? te
                                 : tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 3

@@ -89,6 +89,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("scene", &ModeWords::scene_);
     m.set("backer", &ModeWords::backer_);
     m.set("venue", &ModeWords::venue_);
+    m.set("portfolio", &ModeWords::portfolio_);
     return m;
   }();
   return k.find(kind);
@@ -195,10 +196,10 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   return t;
 }
 
-size_t ModeWords::BackerBefore(const std::vector<Token>& tokens, size_t t) const {
-  if (!backer_) return t;
+size_t ModeWords::PhraseBefore(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t) {
+  if (!idx) return t;
   for (size_t j = t > 4 ? t - 4 : 0; j < t; ++j)
-    if (backer_->MatchAt(tokens, j).end == t) return j;
+    if (idx->MatchAt(tokens, j).end == t) return j;
   return t;
 }
 

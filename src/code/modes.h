@@ -159,7 +159,12 @@ class ModeWords {
   bool BorderBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(border_, tokens, t, 1); }
   // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
   // token t starts, or t when none does: the actor after it describes the one before.
-  size_t BackerBefore(const std::vector<Token>& tokens, size_t t) const;
+  size_t BackerBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(backer_, tokens, t); }
+  // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
+  // لشؤون ميانمار"): the state after it is part of the title.
+  size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {
+    return PhraseBefore(portfolio_, tokens, t);
+  }
   // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
   // "قمة الرياض"): a capital there is the place, not a party.
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(venue_, tokens, t); }
@@ -204,6 +209,8 @@ class ModeWords {
   // The member that holds a kind of grammar word; nullptr for a kind not used here.
   using IndexMember = const PhraseIndex* ModeWords::*;
   static const IndexMember* MemberFor(std::string_view kind);
+  // Where a phrase of idx ending right before token t starts, or t when none does.
+  static size_t PhraseBefore(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
 
   // The index of each kind of grammar word; nullptr when the language has none.
   const PhraseIndex *negation_ = nullptr, *hypothetical_ = nullptr, *future_ = nullptr, *passive_ = nullptr,
@@ -220,7 +227,7 @@ class ModeWords {
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr;
+      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
