@@ -517,6 +517,8 @@ bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens,
                        const PhraseMatch& m) {
   if (m.stripped > 0 && tokens[tb].norm.starts_with("و")) return true;
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
+    // (Past a negation: "ignored the warrant and did not detain him".)
+    if (const size_t n = IsArabicScript(tokens[tb].norm) ? t : modes.NegationStart(tokens, t); n < t && n > 0) t = n;
     const Token& p = tokens[t - 1];
     if (IsAnd(p) || modes.IsConnector(tokens, t - 1)) return true;
     if (!Article(p)) return false;

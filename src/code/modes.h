@@ -159,6 +159,8 @@ class ModeWords {
   bool BorderBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(border_, tokens, t, 1); }
   // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
   // token t starts, or t when none does: the actor after it describes the one before.
+  // Where a negation ending right before token t starts ("and [did not] detain"), or t.
+  size_t NegationStart(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(negation_, tokens, t); }
   size_t BackerBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(backer_, tokens, t); }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.
