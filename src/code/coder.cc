@@ -252,6 +252,13 @@ bool DuringWord(const Token& t) {
   return w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
 }
 
+// "after", "بعد", "إثر", "عقب": what follows came before the act told.
+bool AfterWord(const Token& t) {
+  const std::string& w = t.norm;
+  return w == "after"_lit || w == "\u0628\u0639\u062F"_lit || w == "\u0627\u062B\u0631"_lit ||  // بعد اثر
+         w == "\u0639\u0642\u0628"_lit;                                                      // عقب
+}
+
 bool FrameWord(const Token& t) {
   const std::string& w = t.norm;
   return w == "in"_lit || w == "at"_lit || w == "\u0641\u064A"_lit || DuringWord(t);  // في
@@ -1579,7 +1586,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t p = tb - 1;  // (past an article: "during a military operation")
       if (p > 0 && Article(tokens[p])) --p;
       breaks_truce = FrameWord(tokens[p]) && tr.entry->code == "196"_lit;
-      if (FrameWord(tokens[p]) && !breaks_truce) {
+      // (Or the fighting a place was taken after: "سيطر ... على بلدة ...، بعد معارك مع
+      // الجيش السوداني", "seized the town after days of fighting with the army".)
+      const bool fought_for = triggers[ti - 1].entry->code == "192"_lit && AfterWord(tokens[p]);
+      if ((FrameWord(tokens[p]) && !breaks_truce) || fought_for) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         // ("Mexican soldiers killed 19 cartel gunmen in a shootout": killing in a fight
         // with small arms is that fight, as the held-out gold codes it; so is a clash,
@@ -2014,9 +2024,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             }
             return false;
           };
+          // (Or a state after a word of direction, "قرب مدينة كايس غربي مالي".)
           if (subject && arabic_order &&
               (PrepositionalArabic(actors[k], tokens) ||
                (actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) && !placed_bare()) ||
+               (actors[k].first > 0 && modes.IsDirection(tokens, actors[k].first - 1) && actors[k].place &&
+                !placed_bare()) ||
                (placed_in_region() && !placed_bare()))) {
             t = actors[k].first;
             continue;
@@ -2168,6 +2181,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].place && tr.entry->code.starts_with("14") &&
             actors[k].kind != ActorKind::kComposed && actors[k].kind != ActorKind::kSector)
           continue;
+        // ("قتل مسلحون ... 16 مدنيا في قرية شرقي كينيا": where force on bare people
+        // happened is no target; the people are, of that place's state.)
+        if (actors[k].place && Force(c) && bare_object != SIZE_MAX && actors[k].code.size() == 3) continue;
         // "استقبل الملك في قصر الحسينية بعمان الرئيس السوري": where a meeting is held is
         // not whom it is with.
         // (Nor "in the South Korean city of Gyeongju".)

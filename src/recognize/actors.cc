@@ -772,6 +772,9 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                                  "\u062F\u0627\u062E\u0644", "\u062E\u0627\u0631\u062C",
                                  "\u062D\u0648\u0644", "\u0642\u0628\u0627\u0644\u0647"}))
       return true;
+    // (Or a word of direction in its adverbial form, which always places what follows:
+    // "شرقي الكونغو الديمقراطية", "جنوبي لبنان"; as "in eastern Congo" does.)
+    if (lang == "ar"_lit && IsWord(original[b - 1], {"شمالي", "جنوبي", "شرقي", "غربي"})) return true;
     // (Or ب written on the word for a town: "بمدينة إزمير", "وبولاية بورنو".)
     if (lang == "ar"_lit && b > 1) {
       std::string_view w = original[b - 1].norm;
