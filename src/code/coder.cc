@@ -4557,6 +4557,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "visited Rohingya refugee camps in Cox's Bazar": a visit to private people is one
+    // to the place they are in.
+    if (tr.entry->code == "042"_lit && targets.size() == 1 &&
+        (SectorOf(actors[targets[0]]) == "CVL"_lit || SectorOf(actors[targets[0]]) == "REF"_lit))
+      targets.clear();
     // "extradited a Dutch national ..., months after Colombian police arrested him",
     // "freed 31 Bangladeshi fishermen, months after its navy seized their trawlers": an
     // act on a person's pronoun (or on what is theirs) is on the people named before it.
