@@ -4956,7 +4956,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (b.kind == ActorKind::kAdj && b.code.size() == 3 && IsStateCode(b.code)) {
           const size_t head = arabic_order ? (b.first > 0 ? b.first - 1 : tokens.size()) : b.last;
           if (head < tokens.size()) {
-            if (modes.IsPeopleNoun(tokens, head) || (arabic_order && modes.IsCount(tokens, head)))
+            // (The count may end in a word for thousands: "أكثر من 40 ألف فلسطيني"; not a
+            // smaller one of things, "أسقطت 45 مسيرة أوكرانية".)
+            if (modes.IsPeopleNoun(tokens, head) ||
+                (arabic_order && (modes.IsCount(tokens, head) || modes.CountBefore(tokens, b.first) >= 1000)))
               b.code += "CVL";
             else if (modes.IsMilitarySite(tokens, head))
               b.code += "MIL";
