@@ -2293,7 +2293,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       performed = modes.IsPerformed(tokens, r);
       if (const int k = MentionAt(actors, r); (k >= 0 && actors[k].has_country()) || modes.IsRelative(tokens, r)) break;
     }
-    const int rel_agent = !passive && (is_noun(ti) || performed) ? relative_agent(ti) : -1;
+    // (Not an investigation's: whoever did what it examines is whom it is into, below.)
+    const int rel_agent =
+        !passive && (is_noun(ti) || performed) && !tr.entry->code.starts_with("09") ? relative_agent(ti) : -1;
     if (rel_agent >= 0) {
       sources = {rel_agent};
       // (The relative pronoun may end the clause: the target is sought past it, to the
@@ -3582,6 +3584,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = {first};
           targets.clear();
           how = "mutual act between the pair after \"between\"";
+        } else if (!actors[first].has_country()) {
+          // ("اشتباكات عنيفة بين مجموعات مسلحة", "clashes between rival gangs": armed
+          // groups of no state named on both sides, none to code.)
+          sources.clear();
+          targets.clear();
+          how = "mutual act between groups of no state named";
         }
       }
     }
@@ -4557,6 +4565,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "فتح ... تحقيقا في جرائم حرب يشتبه في أن قوات تابعة للجيش الوطني الليبي
+    // ارتكبتها", "an inquiry into war crimes suspected to have been committed by": an
+    // investigation is into whoever is suspected of what it examines, named in the clause
+    // after it (past "that", which ends other searches), before any comma.
+    if (tr.entry->code.starts_with("09") && targets.empty() && sources.size() == 1)
+      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach); ++t) {
+        // (Not past a verb of saying: "a fact-finding mission said that ...".)
+        if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || modes.IsReport(tokens, t)) break;
+        const int k = MentionAt(actors, t);
+        if (k < 0 || k == sources[0] || apposition[t]) continue;
+        // (Armed men named bare are of the one state named: "الانتهاكات التي ارتكبتها
+        // مجموعات مسلحة بحق مدنيين في منطقة الساحل السوري".)
+        const bool bare_agents = !actors[k].has_country() && IsStateCode(sole_state) &&
+                                 (actors[k].code == "REB"_lit || actors[k].code == "MIL"_lit || actors[k].code == "COP"_lit);
+        if ((actors[k].has_country() && actors[k].code != actors[sources[0]].code && !actors[k].place) || bare_agents) {
+          targets = Compound(actors, tokens, k, +1);
+          if (bare_agents) inherited_country = sole_state;
+          how += "; target: the suspect named after it";
+          break;
+        }
+        t = actors[k].last - 1;
+      }
     // "visited Rohingya refugee camps in Cox's Bazar": a visit to private people is one
     // to the place they are in.
     if (tr.entry->code == "042"_lit && targets.size() == 1 &&
