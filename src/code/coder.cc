@@ -4575,10 +4575,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || modes.IsReport(tokens, t)) break;
         const int k = MentionAt(actors, t);
         if (k < 0 || k == sources[0] || apposition[t]) continue;
-        // (Armed men named bare are of the one state named: "الانتهاكات التي ارتكبتها
-        // مجموعات مسلحة بحق مدنيين في منطقة الساحل السوري".)
+        // (Armed men or a ministry named bare are of the one state named: "الانتهاكات التي
+        // ارتكبتها مجموعات مسلحة بحق مدنيين في منطقة الساحل السوري", "فساد تتعلق بعقود
+        // أبرمتها وزارة الصحة".)
         const bool bare_agents = !actors[k].has_country() && IsStateCode(sole_state) &&
-                                 (actors[k].code == "REB"_lit || actors[k].code == "MIL"_lit || actors[k].code == "COP"_lit);
+                                 (actors[k].code == "REB"_lit || actors[k].code == "MIL"_lit || actors[k].code == "COP"_lit ||
+                                  actors[k].code == "GOV"_lit);
         if ((actors[k].has_country() && actors[k].code != actors[sources[0]].code && !actors[k].place) || bare_agents) {
           targets = Compound(actors, tokens, k, +1);
           if (bare_agents) inherited_country = sole_state;
