@@ -4589,6 +4589,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // Aid that names no recipient after it goes to the state it was sent "to" before it
+    // in its clause ("أرسلت الكويت إلى السودان الطائرة العاشرة ضمن جسرها الجوي"), or
+    // else to whom the subject's act just before was aimed ("أعرب ... عن تعازيه للرئيس
+    // الإندونيسي، وأرسلت مانيلا فريقاً من 60 مسعفاً").
+    if (tr.entry->code.starts_with("07") && sources.size() == 1 &&
+        (targets.empty() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code))) {
+      int to = -1;
+      for (size_t t = tb; t-- > (tb > kMaxReach ? tb - kMaxReach : 0) && to < 0;) {
+        if (boundary[t] || IsComma(tokens[t]) || TriggerCovers(triggers, t)) break;
+        const int k = MentionAt(actors, t);
+        if (k >= 0 && actors[k].first == t && t > 0 && actors[k].has_country() &&
+            (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&  // إلى
+            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code))
+          to = k;
+      }
+      if (to >= 0) {
+        targets = {to};
+        how += "; target: where it was sent, named before";
+      } else if (const int before = how.starts_with("subject shared") && this_first > 0
+                                        ? MentionStartingAt(actors, out[this_first - 1].target_span.begin)
+                                        : -1;
+                 before >= 0 && actors[before].has_country() &&
+                 CountryOf(actors[before].code) != CountryOf(actors[sources[0]].code)) {
+        // (Found by its span: the previous act's actors are not kept past it.)
+        targets = {before};
+        how += "; target: that of the act before";
+      }
+    }
     // "visited Rohingya refugee camps in Cox's Bazar": a visit to private people is one
     // to the place they are in.
     if (tr.entry->code == "042"_lit && targets.size() == 1 &&
