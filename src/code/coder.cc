@@ -176,6 +176,15 @@ bool EndsWithPronoun(std::string_view w) {
 // A pattern's first word, its verb in a verb-first pattern ("طالبوا" of "طالبوا * إفراج").
 std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0, pattern.find(' ')); }
 
+// Whether trigger tr's first word carries the proclitic letter (و, ف, ب) rather than
+// begin with it: "وفرضت" for "فرضت" does, "وقف" for "وقف * إطلاق النار" does not (its
+// match may have stripped a clitic from another word).
+bool Proclitic(const Trigger& tr, const std::vector<Token>& tokens, std::string_view letter) {
+  const std::string_view w = tokens[tr.match.begin].norm, pattern = tr.entry->pattern;
+  if (tr.match.stripped == 0 || !w.starts_with(letter)) return false;
+  return !pattern.starts_with(letter) || w.substr(letter.size()).starts_with(letter);
+}
+
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
 // ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
 // word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
@@ -520,9 +529,8 @@ bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens
 // "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
 // blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
 // article or "then", right before the trigger chains it to the previous one.
-bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb,
-                       const PhraseMatch& m) {
-  if (m.stripped > 0 && tokens[tb].norm.starts_with("و")) return true;
+bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, const Trigger& tr) {
+  if (Proclitic(tr, tokens, "و")) return true;
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
     // (Past a negation: "ignored the warrant and did not detain him".)
     if (const size_t n = IsArabicScript(tokens[tb].norm) ? t : modes.NegationStart(tokens, t); n < t && n > 0) t = n;
@@ -1250,7 +1258,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // attack" has the determiner right before it).
       joined |= t + 1 < b && ThatWord(tokens[t]);
     }
-    joined |= triggers[j].match.stripped > 0 && tokens[b].norm.starts_with("و");
+    joined |= Proclitic(triggers[j], tokens, "و");
     // (A pattern may end with the conjunction itself: "beat and detained".)
     joined |= IsConjunction(tokens[triggers[j - 1].match.end - 1]);
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
@@ -1396,7 +1404,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "traded accusations over the arrest" is about an arrest, not of one.
     if (prev_code == "112"_lit) {
       const size_t b = triggers[ti].match.begin;
-      bool of = triggers[ti].match.stripped > 0 && tokens[b].norm.starts_with("\u0628");
+      bool of = Proclitic(triggers[ti], tokens, "\u0628");
       // (Also ahead of words between: "of preparing a military aggression", "بالتحضير
       // لشن حرب".)
       for (size_t t = b; t-- > (b > 4 ? b - 4 : 0) && !of;)
@@ -1479,7 +1487,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (next < triggers.size() && object_of_previous(next)) ++next;
     if (next < triggers.size()) {
       const size_t nb = triggers[next].match.begin;
-      bool coordinated_next = triggers[next].match.stripped > 0 && tokens[nb].norm.starts_with("و");
+      bool coordinated_next = Proclitic(triggers[next], tokens, "و");
       size_t commas = 0;  // two commas around a time ("، الأربعاء،") join nothing
       for (size_t t = te; t < nb; ++t) {
         commas += IsComma(tokens[t]);
@@ -1704,7 +1712,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!(Article(tokens[t]) || w == "phone"_lit || w == "telephone"_lit || adverbial))
           break;
       }
-      bool own = !(tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648"));
+      bool own = !Proclitic(tr, tokens, "\u0648");
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
         own = !boundary[t] && (adverbial || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
         if (const int k = MentionAt(actors, t); k >= 0)
@@ -2524,7 +2532,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // A verb joined by و continues its clause: a single actor after it is its
         // object ("أنقرة ... وتنتقد أرمينيا"); two actors after it are a new subject
         // and its object ("... وردت إيران على إسرائيل").
-        const bool continues = ChainedToPrevious(modes, tokens, tb, tr.match);
+        const bool continues = ChainedToPrevious(modes, tokens, tb, tr);
         if (vs >= 0 && actors[vs].kind != ActorKind::kAdj) {
           // An actor followed by a definite noun (no preposition), the verb's object, is
           // the verb's own subject, not the previous verb's ("، وأدانت الدوحة الهجوم").
@@ -2582,7 +2590,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "أوقفت السلطات الفرنسية موظفاً جزائرياً، فطالبت وزارة الشؤون الخارجية
           // الجزائرية بالإفراج عنه".)
           subject_after = subject_after || (continues && tb > 0 && IsComma(tokens[tb - 1]) &&
-                                            tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641") &&  // ف
+                                            Proclitic(tr, tokens, "\u0641") &&  // ف
                                             actors[vs].first == tb + 1 && actors[vs].code.size() > 3 &&
                                             IsStateCode(CountryOf(actors[vs].code)));
           if (plural_verb) subject_after = false;
@@ -2635,7 +2643,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "A raided X and arrested Y": the second verb keeps the first verb's subject
       // unless a subject of its own stands before it.
       bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
-                         ChainedToPrevious(modes, tokens, tb, tr.match) &&
+                         ChainedToPrevious(modes, tokens, tb, tr) &&
                          (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
                           std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
       // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
@@ -2655,7 +2663,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               return own_at == tb + 2 ? actors[p].code == actors[k].code
                                       : CountryOf(actors[p].code) == CountryOf(actors[k].code);
             })) {
-          const bool then_clause = tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0641");  // ف
+          const bool then_clause = Proclitic(tr, tokens, "\u0641");  // ف
           const bool in_gap = tr.entry->words >= 2 && actors[k].last < te &&
                               (then_clause || actors[k].kind == ActorKind::kPerson);
           const bool praise_or_blame =
@@ -3087,7 +3095,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (So is "to him" right after a verb chained to it, whoever its subject: "اعتقلت
       // الشرطة رسام كاريكاتير، ووجهت إليه النيابة تهمة".)
       if (arabic_order && tb + 1 < tokens.size() && tokens[tb + 1].norm.starts_with("\u0627\u0644\u064A\u0647") &&  // اليه
-          ChainedToPrevious(modes, tokens, tb, tr.match))
+          ChainedToPrevious(modes, tokens, tb, tr))
         targets = prev_targets.empty() ? found_at_home : prev_targets;
     }
     // "gave President Boakai's government a two-week ultimatum", "handed the envoy a
@@ -3405,7 +3413,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // verb: "وهو ما نفته بريشتينا", "مؤتمر استضافته القاهرة".)
     const bool clause_subject = !shared_subject && own_pronoun && targets.empty() &&
                                 how == "verb-subject-object order"_lit &&
-                                ((tr.match.stripped > 0 && tokens[tb].norm.starts_with("\u0648")) ||
+                                (Proclitic(tr, tokens, "\u0648") ||
                                  (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])));
     if (!prior.empty() && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
@@ -3954,7 +3962,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
     // go on to demand says what their protest is for (1411); it is no second event.
     // (A verb of its own, "وطالبوا الحكومة", "and demanded", is a second act.)
-    const bool joined_by_wa = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و");
+    const bool joined_by_wa = arabic_order && Proclitic(tr, tokens, "و");
     const bool own_verb = joined_by_wa || (tb > 0 && IsConjunction(tokens[tb - 1]));
     if (cc->code.size() == 4 && cc->code.starts_with("104") && !own_verb &&
         how == "subject shared with the previous verb"_lit) {
@@ -4589,6 +4597,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // "اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار في ختام جولة محادثات
+    // استضافتها الدوحة": an agreement whose object is the act agreed has no target past
+    // it (the host of the talks); the act agreed is coded between its parties, below.
+    if (tr.entry->code == "019"_lit && !targets.empty() && ti + 1 < triggers.size() && object_of_previous(ti + 1)) {
+      const std::string next_root = triggers[ti + 1].entry->code.substr(0, 2);
+      if (next_root >= "03" && next_root <= "08" && actors[targets[0]].first > triggers[ti + 1].match.begin) {
+        targets.clear();
+        how += "; no target past the act agreed";
+      }
+    }
     // Aid that names no recipient after it goes to the state it was sent "to" before it
     // in its clause ("أرسلت الكويت إلى السودان الطائرة العاشرة ضمن جسرها الجوي"), or
     // else to whom the subject's act just before was aimed ("أعرب ... عن تعازيه للرئيس
