@@ -4597,6 +4597,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // "threatened on Wednesday to declare a state of emergency in the northern city of
+    // Trujillo if bus and taxi drivers there went ahead with a strike": a threat is aimed
+    // at whom its condition names, however far its content reaches.
+    if (tr.entry->code.starts_with("13") && targets.empty() && sources.size() == 1)
+      for (size_t t = te; t < std::min(tokens.size(), te + 2 * kMaxReach); ++t) {
+        if (IsTerminal(tokens[t])) break;
+        if (!modes.IsConditional(tokens, t)) continue;
+        for (size_t u = t + 1; u < std::min(tokens.size(), t + 5); ++u)
+          if (const int k = MentionAt(actors, u); k >= 0) {
+            if (k != sources[0] && actors[k].code != actors[sources[0]].code &&
+                (actors[k].has_country() || IsStateCode(sole_state))) {
+              targets = {k};
+              if (!actors[k].has_country()) inherited_country = sole_state;
+              how += "; target: whom its condition names";
+            }
+            break;
+          }
+        break;
+      }
     // "اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار في ختام جولة محادثات
     // استضافتها الدوحة": an agreement whose object is the act agreed has no target past
     // it (the host of the talks); the act agreed is coded between its parties, below.
