@@ -233,6 +233,10 @@ size_t ModeWords::CountLength(const std::vector<Token>& tokens, size_t t) const 
 }
 
 double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const {
+  // (The second of two nouns the count governs: "at least 38 traders and shoppers".)
+  if (t >= 3 && (tokens[t - 1].norm == "and"_lit || tokens[t - 1].norm == "\u0648"_lit) && tokens[t - 2].word &&
+      IsNumeral(tokens[t - 3].norm))
+    return CountBefore(tokens, t - 2);
   double times = 1;
   // (Two words that qualify them may stand between: "at least 130 ethnic Fulani
   // civilians".)
