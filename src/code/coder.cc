@@ -1712,7 +1712,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!(Article(tokens[t]) || w == "phone"_lit || w == "telephone"_lit || adverbial))
           break;
       }
-      bool own = !Proclitic(tr, tokens, "\u0648");
+      // (Nor one after ف, a consequence: "أجرت وحدات من الجيش البيلاروسي مناورات ...،
+      // فرفع الجيش الليتواني حالة التأهب".)
+      bool own = !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641");
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
         own = !boundary[t] && (adverbial || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
         if (const int k = MentionAt(actors, t); k >= 0)
@@ -1856,8 +1858,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not across a clause break: "threatened to cut ties with Mali after Bamako accused".)
       for (size_t t = tb; t-- > (tb > 4 ? tb - 4 : 0) && !with_before && !boundary[t];)
         with_before = tokens[t].norm == "with"_lit;
+      // (The Arabic subject and a time set off by commas may stand between: "هدد وزير
+      // الإدارة الإقليمية الكاميروني، الثلاثاء، بحل أحزاب المعارضة".)
+      size_t plain_between = 0;
+      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t)
+        plain_between += MentionAt(actors, t) < 0 && !IsComma(tokens[t]) && !IsWeekday(tokens[t].norm);
       const bool threatened = prev_code.starts_with("13") &&
-                              ((arabic_order && arabic_bi && tb <= triggers[ti - 1].match.end + 4) ||
+                              ((arabic_order && arabic_bi && plain_between <= 4) ||
                                (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
       // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
       // appealed for has not happened.
