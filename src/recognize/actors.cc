@@ -42,17 +42,14 @@ bool IsWord(const Token& t, const Words& words) {
     if (t.norm == w) return true;
   return false;
 }
-bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
-  return IsWord<>(t, words);
-}
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) { return IsWord<>(t, words); }
 
 // Irregular past tenses of news verbs: after a name they are its verb, not a word that
 // qualifies a sector ("Egypt sent troops" is no Egyptian sent-troops).
-constexpr std::string_view kPastTenses[] = {
-    "gave",   "took",  "sent",  "held",   "met",   "struck",  "made",  "told",
-    "began",  "led",   "won",   "fought", "left",  "brought", "shot",  "sought",
-    "threw",  "broke", "chose", "swore",  "spoke", "flew",    "wrote", "bought",
-    "caught", "paid",  "said",  "built",  "lost",  "kept",    "drew",  "withdrew"};
+constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met", "struck", "made", "told",
+                                            "began", "led", "won", "fought", "left", "brought", "shot", "sought",
+                                            "threw", "broke", "chose", "swore", "spoke", "flew", "wrote", "bought",
+                                            "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew"};
 
 // A sector of office (a government, forces, police, spies, a parliament, courts),
 // by its first role code.
@@ -84,12 +81,11 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 bool QualifierWord(const Token& t) {
   if (!t.word || t.capital) return false;
   const std::string& w = t.norm;
-  static const std::set<std::string> kWords = {
-      "new",   "interim", "ruling", "caretaker", "incoming", "outgoing", "current",
-      "rival", "unity",   "top",    "main",      "largest",  "biggest",  "leading",
-      "two",   "three",   "four",   "five",      "several"};
-  return kWords.count(w) ||
-         (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
+  static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
+                                               "outgoing", "current", "rival",  "unity",     "top",
+                                               "main",    "largest", "biggest", "leading", "two",
+                                               "three",   "four",    "five",    "several"};
+  return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
 // Case and possessive suffixes that Turkish and Azerbaijani attach to names and
@@ -221,8 +217,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
       std::string base = norm.substr(0, ap);
       if (Known(lex, lang, base) || stems) return {std::move(base), "apostrophe suffix"};
     }
-    if (std::string base = TurkicBase(lex, lang, norm, 2); !base.empty())
-      return {std::move(base), "suffix"};
+    if (std::string base = TurkicBase(lex, lang, norm, 2); !base.empty()) return {std::move(base), "suffix"};
   }
   // Arabic and Persian suffixes (pronouns, plural, ezafe): حكومتها, روسیه‌ای.
   if (IsArabicScript(norm)) {
@@ -239,18 +234,15 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
     // النيجرية", "الجنود النيجريين" (the masculine النيجري is a suffix reading above).
     // Noted as a +ي reading, so a sector word so derived stays an adjective ("الأمنية").
     if (lang == "ar"_lit)
-      for (std::string_view end :
-           {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
+      for (std::string_view end : {"\u064A\u0647", "\u064A\u064A\u0646", "\u064A\u0648\u0646"})  // يه يين يون
         if (norm.size() >= end.size() + 6 && std::string_view(norm).ends_with(end)) {
           std::string stem = norm.substr(0, norm.size() - end.size());
-          if (Known(lex, lang, stem))
-            return {std::move(stem), "suffix +\u064A:" + std::string(end.substr(2))};
+          if (Known(lex, lang, stem)) return {std::move(stem), "suffix +\u064A:" + std::string(end.substr(2))};
         }
     // The accusative ending of an indefinite noun ("مهاجرا أفغانيا", "جنديا"), for stems
     // of four letters or more (shorter words in alef are mostly particles).
     if (lang == "ar"_lit)
-      if (const std::string_view bare = WithoutTanweenAlef(norm);
-          !bare.empty() && Known(lex, lang, bare))
+      if (const std::string_view bare = WithoutTanweenAlef(norm); !bare.empty() && Known(lex, lang, bare))
         return {std::string(bare), "suffix +ا"};
     return {};
   }
@@ -258,8 +250,7 @@ KnownForm FindKnownForm(const ActorLexicon& lex, const std::string& lang, const 
   if (lex.HasStems(lang)) {
     for (size_t len = norm.size() - 1; len >= 3; --len) {
       if ((static_cast<unsigned char>(norm[len]) & 0xC0) == 0x80) continue;
-      if (lex.IsStem(lang, std::string_view(norm).substr(0, len)))
-        return {norm.substr(0, len), "stem"};
+      if (lex.IsStem(lang, std::string_view(norm).substr(0, len))) return {norm.substr(0, len), "stem"};
     }
   }
   return {};
@@ -310,8 +301,7 @@ class MatchView {
   uint32_t Cut(size_t i) const { return copy_ ? copy_->cut[i] : 0; }
 
   // Replaces the words of token i by form (with key, its matching key), saying why.
-  void Use(size_t i, std::string_view form, std::string_view key, const std::string& why,
-           uint32_t cut = 0) {
+  void Use(size_t i, std::string_view form, std::string_view key, const std::string& why, uint32_t cut = 0) {
     if (!copy_) {
       std::vector<std::unique_ptr<Copy>>& spares = Spares();
       if (spares.empty()) {
@@ -363,20 +353,16 @@ MatchView MakeView(const Sentence& s, const ActorLexicon& lex, bool all_forms = 
     // base (nazir, of "baş nazir").
     if (KnownToken(lex, words, t) && !(all_forms && turkic)) continue;
     auto use = [&](std::string_view form, const std::string& why, uint32_t cut = 0) {
-      if (stems)
-        v.Use(i, form, StemWord(lang, form), why, cut);
-      else
-        v.Use(i, form, form, why, cut);
+      if (stems) v.Use(i, form, StemWord(lang, form), why, cut);
+      else v.Use(i, form, form, why, cut);
     };
     if (const KnownForm& f = RememberedKnownForm(lex, lang, t.norm); !f.form.empty()) {
       use(f.form, f.why);
       continue;
     }
     if (english && t.capital) {
-      if (size_t cut = GluedWordCut(t);
-          cut && Known(words, std::string_view(t.norm).substr(0, cut)))
-        use(std::string_view(t.norm).substr(0, cut), "run-together",
-            t.span.begin + static_cast<uint32_t>(cut));
+      if (size_t cut = GluedWordCut(t); cut && Known(words, std::string_view(t.norm).substr(0, cut)))
+        use(std::string_view(t.norm).substr(0, cut), "run-together", t.span.begin + static_cast<uint32_t>(cut));
     }
   }
   return v;
@@ -481,8 +467,8 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
 // mention keeps the most specific code. A bare title merges only with a person; a
 // composed title also takes a further title word when a person follows ("Russian
 // Foreign Ministry" + "spokeswoman" + "Maria Zakharova").
-std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
-                                           const std::vector<Token>& tokens, bool persian) {
+std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const std::vector<Token>& tokens,
+                                           bool persian) {
   std::vector<ActorMention> out;
   for (size_t i = 0; i < in.size(); ++i) {
     ActorMention& m = in[i];
@@ -523,8 +509,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
       // (So is a nationality right before one of them: "Chinese President Xi".)
       const bool possessive =
           (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
-          m.first == prev.last + 1 && prev.last < tokens.size() &&
-          tokens[prev.last].norm == "'s"_lit;
+          m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"_lit;
       const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
                                !IsArabicScript(tokens[m.first].norm);
       // (And a nationality or possessive right before an organisation or composed actor
@@ -548,10 +533,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
       // construct state (no article) before an actor with a country is that actor.
       // (Not a definite one: "طالب المحتجون الحكومة" is a subject and its object.)
       // (Only armed and security ones: a word like طالب is also the verb "demanded".)
-      const bool armed = prev.code == "MIL"_lit || prev.code == "REB"_lit ||
-                         prev.code == "COP"_lit || prev.code == "SPY"_lit;
-      if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() &&
-          adjacent && prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
+      const bool armed =
+          prev.code == "MIL"_lit || prev.code == "REB"_lit || prev.code == "COP"_lit || prev.code == "SPY"_lit;
+      if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
+          prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
           !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
         absorb_prev("after " + prev.entity);
         continue;
@@ -559,10 +544,9 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
       // "زعيم عصابة لوس لوبوس", "قادة المعارضة": a leader's title in the construct state
       // before another sector word is one of that group.
       const bool leader = prev.entity == "\u0632\u0639\u064a\u0645" ||  // زعيم
-                          prev.entity == "\u0642\u0627\u0626\u062f";    // قائد
-      if (prev.kind == ActorKind::kSector && leader && m.kind == ActorKind::kSector &&
-          !m.has_country() && m.code != "GOV" && m.code != prev.code && adjacent &&
-          prev.last == prev.first + 1 && !HasArabicArticle(tokens[prev.first].norm, 2)) {
+                          prev.entity == "\u0642\u0627\u0626\u062f";     // قائد
+      if (prev.kind == ActorKind::kSector && leader && m.kind == ActorKind::kSector && !m.has_country() &&
+          m.code != "GOV" && m.code != prev.code && adjacent && prev.last == prev.first + 1 && !HasArabicArticle(tokens[prev.first].norm, 2)) {
         absorb_prev("after " + prev.entity);
         continue;
       }
@@ -571,8 +555,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
       // (Definite, as the name is: "قوات الدعم السريع بطائرات مسيرة" is "with drones".)
       if (prev.kind == ActorKind::kOrg && IsArabicScript(tokens[m.first].norm) && !conjoined &&
           ((m.kind == ActorKind::kAdj && mc == pc) ||
-           (m.kind == ActorKind::kSector && !m.has_country() &&
-            HasArabicArticle(tokens[m.first].norm, 2))) &&
+           (m.kind == ActorKind::kSector && !m.has_country() && HasArabicArticle(tokens[m.first].norm, 2))) &&
           prev.last == m.first) {
         prev.last = m.last;
         prev.span.end = m.span.end;
@@ -595,8 +578,8 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in,
         merged.how = best->how + "; apposition";
         // (A person known only by their state takes the role the title gives: "former
         // president Luis Arce" after his term, "opposition leader X".)
-        if (best == &m && m.kind == ActorKind::kPerson && m.code.size() == 3 &&
-            prev.kind == ActorKind::kSector && !prev.has_country() && prev.code.size() == 3) {
+        if (best == &m && m.kind == ActorKind::kPerson && m.code.size() == 3 && prev.kind == ActorKind::kSector &&
+            !prev.has_country() && prev.code.size() == 3) {
           merged.code = m.code + prev.code;
           merged.sector = prev.code;
           merged.how += "; the title's role";
@@ -704,18 +687,16 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
 // "and": "Serbian students and farmers" are Serbian farmers too, "the Mozambican
 // government and opposition leader X" Mozambique's opposition. Only among walks of
 // civilian life and politics: "Russian troops and rebels" need not be Russia's rebels.
-void ShareCoordinatedNationality(const std::vector<Token>& tokens,
-                                 std::vector<ActorMention>* mentions) {
-  static const std::set<std::string_view> kPeople = {
-      "CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL", "MED", "HRI", "GOV", "OPP", "LEG", "JUD"};
+void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
+  static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL",
+                                                     "MED", "HRI", "GOV", "OPP", "LEG", "JUD"};
   auto& ms = *mentions;
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") ||
-        a.code.size() != 6 || b.kind != ActorKind::kSector || b.first != a.last + 1 ||
-        IsArabicScript(tokens[a.first].norm) || tokens[a.last].norm != "and"_lit ||
-        !kPeople.count(a.sector) || !kPeople.count(b.code))
+    if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") || a.code.size() != 6 ||
+        b.kind != ActorKind::kSector || b.first != a.last + 1 || IsArabicScript(tokens[a.first].norm) ||
+        tokens[a.last].norm != "and"_lit || !kPeople.count(a.sector) || !kPeople.count(b.code))
       continue;
     b.code = a.code.substr(0, 3) + b.code;
     b.kind = ActorKind::kComposed;
@@ -742,30 +723,25 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   if (b > 0) {
     // (A word of direction may stand between: "through central Belgrade", "in
     // northern Syria".)
-    const bool direction =
-        lang == "en"_lit && b > 1 &&
-        IsWord(original[b - 1],
-               {"central", "northern", "southern", "eastern", "western", "northeastern",
-                "northwestern", "southeastern", "southwestern", "downtown", "occupied"});
+    const bool direction = lang == "en"_lit && b > 1 &&
+                           IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
+                                                    "northeastern", "northwestern", "southeastern",
+                                                    "southwestern", "downtown", "occupied", "north", "south",
+                                                    "east", "west"});
     // (A word for a town may stand between too, in Arabic: "في مدينة عدن"; and "the city
     // of Goma" is always a place.)
     // (Or a word of direction, in Arabic: "في شمال بوركينا فاسو".)
-    const bool region =
-        (lang == "ar"_lit || lang == "fa"_lit) && b > 1 &&
-        (RegionWord(original[b - 1]) ||
-         (lang == "ar"_lit && IsWord(original[b - 1], {"شمال", "جنوب", "شرق", "غرب", "شمالي",
-                                                       "جنوبي", "شرقي", "غربي"})));
-    if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit &&
-        RegionWord(original[b - 2]))
-      return true;
+    const bool region = (lang == "ar"_lit || lang == "fa"_lit) && b > 1 &&
+                        (RegionWord(original[b - 1]) ||
+                         (lang == "ar"_lit && IsWord(original[b - 1], {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                                                                        "شرقي", "غربي"})));
+    if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit && RegionWord(original[b - 2])) return true;
     const std::string& p = original[direction || region ? b - 2 : b - 1].norm;
-    if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit ||
-                             p == "outside"_lit || p == "inside"_lit || p == "around"_lit ||
-                             p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
+    if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
+                         p == "around"_lit || p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
       return true;
-    if ((lang == "ar"_lit || lang == "fa"_lit) &&
-        (p == "\u0641\u064A"_lit || p == "\u062F\u0631"_lit))
-      return true;  // في, در
+    if ((lang == "ar"_lit || lang == "fa"_lit) && (p == "\u0641\u064A"_lit || p == "\u062F\u0631"_lit))
+      return true;                                                            // في, در
     // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
     if (lang == "ar"_lit &&
         IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628",
@@ -779,10 +755,10 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     if (lang == "ar"_lit && b > 1) {
       std::string_view w = original[b - 1].norm;
       if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);  // و ف
-      if (w.starts_with("\u0628") && RegionWord(w.substr(2))) return true;         // ب
+      if (w.starts_with("\u0628") && RegionWord(w.substr(2))) return true;          // ب
     }
     if (lang == "ru"_lit && (p == "\u0432"_lit || p == "\u0432\u043E"_lit)) return true;  // в, во
-    if (lang == "az"_lit && p == "\u015F\u0259h\u0259rind\u0259"_lit) return true;  // şəhərində
+    if (lang == "az"_lit && p == "\u015F\u0259h\u0259rind\u0259"_lit) return true;      // şəhərində
   }
   const std::string& w = original[b].norm;
   if ((lang == "ar"_lit || lang == "fa"_lit) && IsArabicScript(w)) {
@@ -792,8 +768,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     const bool conj = w.starts_with("\u0648") || w.starts_with("\u0641");
     const std::string_view bare = conj ? std::string_view(w).substr(2) : std::string_view(w);
     const bool ba = bare.starts_with("\u0628");
-    if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) &&
-        !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
+    if (ba && !lex.KnowsWord(lang, ArabicLexiconForm(w)) && !lex.KnowsWord(lang, ArabicLexiconForm(bare)))
       return true;
   }
   if (lang == "tr"_lit || lang == "az"_lit) {
@@ -815,15 +790,13 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
   const std::string& w = tokens[m.first].norm;
   const std::string_view wa = "\u0648", double_wa = "\u0648\u0648";
   return IsArabicScript(w) && w.starts_with(wa) &&
-         (!m.entity.starts_with(wa) ||
-          (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
+         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
 }
 
 bool RegionWord(std::string_view norm) {
-  for (std::string_view w :
-       {"مدينه",   "بلده",   "قريه",  "محافظه",  "ولايه",    "منطقه",  "اقليم",   "مدن",
-        "محافظات", "ولايات", "مناطق", "قري",     "بلدات",    "قضاء",   "مديريه",  "مقاطعه",
-        "ناحيه",   "city",   "town",  "village", "province", "region", "district"})
+  for (std::string_view w : {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات", "ولايات",
+                             "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "city", "town", "village",
+                             "province", "region", "district"})
     if (norm == w) return true;
   return false;
 }
@@ -913,8 +886,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   const bool need_capital = NeedsCapital(lang);
   // Russian and Azerbaijani write nationality adjectives in lower case (российский,
   // rus); names and nouns still need their capital.
-  const bool lower_adj =
-      lang == "ru"_lit || lang == "az"_lit || lang == "uk"_lit || lang == "be"_lit;
+  const bool lower_adj = lang == "ru"_lit || lang == "az"_lit || lang == "uk"_lit || lang == "be"_lit;
   struct Found {
     PhraseMatch n, sec;
     std::string note, sec_note;
@@ -924,11 +896,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // Where names need a capital, a name found at a lower-case word is dropped below
     // (lower-case adjectives aside): the name indexes are not asked there at all.
     const bool name_here = !need_capital || lower_adj || Capitalised(v.tokens()[i]);
-    Found f{name_here ? names.MatchAt(v.tokens(), i) : PhraseMatch{},
-            sectors.MatchAt(v.tokens(), i),
-            {},
-            {},
-            &v};
+    Found f{name_here ? names.MatchAt(v.tokens(), i) : PhraseMatch{}, sectors.MatchAt(v.tokens(), i), {}, {}, &v};
     if (f.n.found()) f.note = v.Note(i);
     if (!f.n.found() && name_here && name_stems.size()) {
       f.n = name_stems.MatchAt(v.tokens(), i);
@@ -948,17 +916,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // المنزلة, "جزائر" (islands) not الجزائر.
     if (f.n.found() && lang == "ar"_lit)
       if (const ActorEntry& e = lex.entry(f.n.payload);
-          (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital ||
-           e.kind == ActorKind::kSeat || e.kind == ActorKind::kCity) &&
-          NormalizeWord(e.surface).starts_with("\u0627\u0644") &&
-          !HasArabicArticle(s.tokens[i].norm))
+          (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kSeat ||
+           e.kind == ActorKind::kCity) &&
+          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm))
         f.n = {};
     // The accusative ending ا is an indefinite noun's ("جنديا", "مهاجرا أفغانيا"); a
     // place's name takes none: "كويتا" is Quetta, not Kuwait.
     if (f.n.found() && f.note.starts_with("suffix +\u0627:"))
       if (const ActorKind k = lex.entry(f.n.payload).kind;
-          k == ActorKind::kCountry || k == ActorKind::kCapital || k == ActorKind::kSeat ||
-          k == ActorKind::kCity)
+          k == ActorKind::kCountry || k == ActorKind::kCapital || k == ActorKind::kSeat || k == ActorKind::kCity)
         f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
@@ -990,8 +956,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // honorific the lexicons know), is someone else of that name.
       if (e.kind == ActorKind::kPerson && n.end == n.begin + 1 && n.begin > 0) {
         const Token& w = v.tokens()[n.begin - 1];
-        const bool given = w.word && w.capital && CodePoints(w.norm) >= 4 &&
-                           !IsArabicScript(w.norm) &&
+        const bool given = w.word && w.capital && CodePoints(w.norm) >= 4 && !IsArabicScript(w.norm) &&
                            !(n.begin - 1 == 0 && TextData::Get().IsSentenceStarter(lang, w.norm)) &&
                            !names.MatchAt(v.tokens(), n.begin - 1).found() &&
                            !sectors.MatchAt(v.tokens(), n.begin - 1).found();
@@ -1012,10 +977,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                          IsWord(tokens[n.end + 1], {"owned", "flagged", "registered", "operated"});
       // (Nor is one that a prefix of many nations binds: "the Pan-American Highway",
       // "pan-Arab".)
-      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 &&
-                       InnerHyphen(tokens, n.begin - 1) && IsWord(tokens[n.begin - 2], {"pan"});
-      if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) &&
-                  !owned && HyphenatedAt(tokens, n.end - 1))) {
+      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 && InnerHyphen(tokens, n.begin - 1) &&
+                       IsWord(tokens[n.begin - 2], {"pan"});
+      if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
+                  HyphenatedAt(tokens, n.end - 1))) {
         i = n.end;
         continue;
       }
@@ -1024,14 +989,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // same person takes it whole (no "Jinping" left between two actors).
       if (e.kind == ActorKind::kPerson && n.end - n.begin >= 2) {
         const Found whole = match_at(view, n.end - 1);
-        if (whole.n.found() && whole.n.end > n.end && lex.entry(whole.n.payload).entity == e.entity)
-          n.end = whole.n.end;
+        if (whole.n.found() && whole.n.end > n.end && lex.entry(whole.n.payload).entity == e.entity) n.end = whole.n.end;
       }
       // ("in the South Korean city of Gyeongju": a nationality before "city of" tells
       // where the city is.)
-      const bool city_of = lang == "en"_lit && e.kind == ActorKind::kAdj &&
-                           n.end + 1 < tokens.size() && RegionWord(tokens[n.end]) &&
-                           tokens[n.end + 1].norm == "of"_lit;
+      const bool city_of = lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
+                           RegionWord(tokens[n.end]) && tokens[n.end + 1].norm == "of"_lit;
       items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
                        city_of || LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;
@@ -1065,11 +1028,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     const Token& t = tokens[i];
     // (Not a word of a longer proper name, "President Martin Vizcarra": a first name is
     // no misspelt town, "Martin" no "Mardin".)
-    const auto capital_at = [&](size_t k) {
-      return k < tokens.size() && tokens[k].word && tokens[k].capital;
-    };
-    if (t.word && t.capital && UsesFuzzyNames(lang) && !capital_at(i + 1) &&
-        !(i > 0 && capital_at(i - 1))) {
+    const auto capital_at = [&](size_t k) { return k < tokens.size() && tokens[k].word && tokens[k].capital; };
+    if (t.word && t.capital && UsesFuzzyNames(lang) && !capital_at(i + 1) && !(i > 0 && capital_at(i - 1))) {
       FuzzyHit f = Fuzzy(lex, lang, t.norm);
       uint32_t end_byte = 0;
       std::string word = t.norm;
@@ -1139,8 +1099,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   // short word has too many near neighbours ("Amhara civilians" are not of the Japanese
   // town Aihara); a long one has few ("Yektrinburg police").
   const auto fuzzy_short_city = [&](const Item& name) {
-    return name.fuzzy && lex.entry(name.id).kind == ActorKind::kCity &&
-           CodePoints(tokens[name.first].norm) < 8;
+    return name.fuzzy && lex.entry(name.id).kind == ActorKind::kCity && CodePoints(tokens[name.first].norm) < 8;
   };
   auto compose = [&](const Item& name, const Item& sec, ActorMention* m) {
     ActorMention n;
@@ -1184,16 +1143,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // (Not a verb after a state's name: a headline's "Honduras recalls ambassador",
         // a past tense's "Egypt sent troops", "Chad deployed soldiers".)
         const std::string& between_word = tokens[w].norm;
-        const bool verb_after_name =
-            lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
-            ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
-             between_word.ends_with("ed") || IsWord(tokens[w], kPastTenses));
-        const bool one_word =
-            country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
-            (between == 1
-                 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
-                       !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
-                 : between == 3 && HyphenatedAt(tokens, w));
+        const bool verb_after_name = lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
+                            ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
+                             between_word.ends_with("ed") || IsWord(tokens[w], kPastTenses));
+        const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
+                              (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
+                                                  !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
+                                            : between == 3 && HyphenatedAt(tokens, w));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
         // government", "Yemen's internationally recognised government"), when the
         // sector word is the head: not followed by a noun of its own ("Armenia's new
@@ -1202,25 +1158,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // asked".)
         const auto verb_or_function = [&](size_t t) {
           return t >= tokens.size() || !tokens[t].word || tokens[t].capital ||
-                 IsWord(tokens[t],
-                        {"said",  "says",  "has",   "have",  "had", "was",  "were", "is",
-                         "are",   "will",  "would", "could", "of",  "in",   "on",   "to",
-                         "and",   "which", "that",  "who",   "for", "with", "at",   "from",
-                         "after", "also",  "by",    "a",     "an",  "the"}) ||
-                 IsWord(tokens[t], kPastTenses) ||
-                 (tokens[t].norm.size() > 4 && tokens[t].norm.ends_with("ed"));
+                 IsWord(tokens[t], {"said", "says", "has", "have", "had", "was", "were", "is", "are", "will",
+                                    "would", "could", "of", "in", "on", "to", "and", "which", "that", "who", "for",
+                                    "with", "at", "from", "after", "also", "by", "a", "an", "the"}) ||
+                 IsWord(tokens[t], kPastTenses) || (tokens[t].norm.size() > 4 && tokens[t].norm.ends_with("ed"));
         };
-        const bool adverb = sec.last + 1 < tokens.size() && tokens[sec.last].word &&
-                            !tokens[sec.last].capital && tokens[sec.last].norm.size() > 5 &&
-                            tokens[sec.last].norm.ends_with("ly") && tokens[sec.last + 1].word &&
-                            verb_or_function(sec.last + 1);
+        const bool adverb = sec.last + 1 < tokens.size() && tokens[sec.last].word && !tokens[sec.last].capital &&
+                            tokens[sec.last].norm.size() > 5 && tokens[sec.last].norm.ends_with("ly") &&
+                            tokens[sec.last + 1].word && verb_or_function(sec.last + 1);
         const bool head = verb_or_function(sec.last) || adverb;
-        const bool qualified = lang == "en" && apostrophe && country_like(it) &&
-                               (between == 1 || between == 2) && head && QualifierWord(tokens[w]) &&
-                               (between == 1 || QualifierWord(tokens[w + 1]));
+        const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
+                               head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_short_city(it) &&
-            compose(it, sec, &m)) {
+        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_short_city(it) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
@@ -1228,9 +1178,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           // delegations": the men who lead it or speak for it stand for the body named
           // before them.
           if (k + 2 < items.size() && items[k + 2].sector && items[k + 2].first == sec.last &&
-              IsWord(tokens[items[k + 2].first],
-                     {"leaders", "leader", "officials", "commanders", "chiefs", "officers",
-                      "delegation", "delegations", "negotiators", "representatives", "envoys"})) {
+              IsWord(tokens[items[k + 2].first], {"leaders", "leader", "officials", "commanders", "chiefs", "officers",
+                                                  "delegation", "delegations", "negotiators", "representatives",
+                                                  "envoys"})) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
@@ -1253,25 +1203,23 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // faces; in "China's embassy in Manila" the capital is where it is.)
       const auto posted_there = [&] {
         return k > 0 && items[k - 1].sector && lex.sector(items[k - 1].id).posted &&
-               items[k - 1].last + 1 == it.first &&
-               std::none_of(out.begin(), out.end(), [&](const ActorMention& o) {
+               items[k - 1].last + 1 == it.first && std::none_of(out.begin(), out.end(), [&](const ActorMention& o) {
                  return o.last == items[k - 1].last && o.has_country();
                });
       };
       if (kind == ActorKind::kCapital && it.located && !posted_there()) continue;
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)
-      if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 &&
-          tokens[it.first - 1].norm == "the"_lit && it.last < tokens.size() &&
-          tokens[it.last].word && !tokens[it.last].capital)
+      if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "the"_lit &&
+          it.last < tokens.size() && tokens[it.last].word && !tokens[it.last].capital)
         continue;
       if (it.fuzzy && (CodePoints(tokens[it.first].norm) < 7 || it.first == 0)) continue;
       // (A misspelt nationality qualifies a noun after it: "a naval base in Palawan on
       // suspicion" is a place, no "Palauan".)
       if (it.fuzzy && kind == ActorKind::kAdj &&
           (it.last >= tokens.size() || !tokens[it.last].word ||
-           IsWord(tokens[it.last], {"on", "in", "at", "for", "with", "to", "of", "after", "from",
-                                    "by", "near", "over", "since", "during"})))
+           IsWord(tokens[it.last], {"on", "in", "at", "for", "with", "to", "of", "after", "from", "by", "near", "over",
+                                    "since", "during"})))
         continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
@@ -1283,8 +1231,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // "to press the government": after "to", an English sector word is a verb (not a
     // plural, "apologised to residents").
     if (lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "to"_lit &&
-        it.last == it.first + 1 &&
-        !(tokens[it.first].norm.ends_with('s') && !tokens[it.first].norm.ends_with("ss"))) {
+        it.last == it.first + 1 && !(tokens[it.first].norm.ends_with('s') && !tokens[it.first].norm.ends_with("ss"))) {
       used[k] = true;
       continue;
     }
@@ -1299,8 +1246,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       size_t n = kind.last;
       if (n < name.first && IsDoubleQuote(tokens[n])) ++n;
       ActorMention m = mention(it, name);
-      if (g == kind.first && n == name.first &&
-          !OfficeSector(lex.sector(kind.id).sector.substr(0, 3)) && compose(name, it, &m)) {
+      if (g == kind.first && n == name.first && !OfficeSector(lex.sector(kind.id).sector.substr(0, 3)) &&
+          compose(name, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(name.id).surface;
         m.how = with_note("sector+name", name.note);
         out.push_back(std::move(m));
@@ -1315,8 +1262,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       size_t n = it.last;
       if (n < name.first && IsDoubleQuote(tokens[n])) ++n;
       ActorMention m = mention(it, name);
-      if (n == name.first && name_code(name, &m) && m.code.size() > 3 &&
-          m.code.ends_with(lex.sector(it.id).sector)) {
+      if (n == name.first && name_code(name, &m) && m.code.size() > 3 && m.code.ends_with(lex.sector(it.id).sector)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(name.id).surface;
         m.how = with_note("kind+name", name.note);
         out.push_back(std::move(m));
@@ -1331,19 +1277,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       size_t g = it.last;
       // ("its ambassador from Israel" is its own envoy, sent from there: after a
       // possessive, only "of" names the owner.)
-      const bool owned =
-          it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
+      const bool owned = it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
       // (An Arabic noun's complement may come first: "محكمة الاستئناف في تونس"; two
       // words of it before an organisation, "قائد القوة الجوفضائية في الحرس الثوري",
       // not before a place: "جيش التحرير الوطني في كاراكاس" is no army of Venezuela.)
       if (!owned && IsArabicScript(tokens[g].norm)) {
         const size_t most = lex.entry(c.id).kind == ActorKind::kOrg ? 2 : 1;
         size_t defs = 0;
-        while (defs < most && g + defs < c.first &&
-               tokens[g + defs].norm.starts_with("\u0627\u0644"))
-          ++defs;
-        if (defs > 0 && gap > defs && IsWord(tokens[g + defs], {"في", "فى"}))
-          g += defs, gap -= defs;
+        while (defs < most && g + defs < c.first && tokens[g + defs].norm.starts_with("\u0627\u0644")) ++defs;
+        if (defs > 0 && gap > defs && IsWord(tokens[g + defs], {"في", "فى"})) g += defs, gap -= defs;
       }
       // (A name may stand in quotes: "مسلحو «فيف أنسانم»".)
       if (gap == 1 && noun_first && titled_name(c) && IsDoubleQuote(tokens[g])) ++g, --gap;
@@ -1356,12 +1298,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
       // (An envoy in a capital is not that state's: "سفيرها في دمشق" is its ambassador
       // in Damascus.)
-      if (gap >= 1 &&
-          (owned || lex.sector(it.id).posted
-               ? IsWord(tokens[g], {"of"})
-               : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
-                     (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
-                      IsWord(tokens[g], {"من"})))) {
+      if (gap >= 1 && (owned || lex.sector(it.id).posted ? IsWord(tokens[g], {"of"})
+                             : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
+                                   (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
+                                    IsWord(tokens[g], {"من"})))) {
         in = IsWord(tokens[g], {"in", "في", "فى"});
         ++g, --gap;
       }
@@ -1380,7 +1320,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         ++g, --gap;
         if (gap >= 1 && IsWord(tokens[g], {"جنوب", "شمال", "شرق", "غرب", "وسط"})) ++g, --gap;
       }
-      if (gap >= 2 && g > it.last && tokens[g - 1].norm == "the"_lit && RegionWord(tokens[g]) &&
+      if (gap >= 2 && g > it.last && tokens[g - 1].norm == "the"_lit &&
+          RegionWord(tokens[g]) &&
           tokens[g + 1].norm == "of"_lit)
         g += 2, gap -= 2;
       // Arabic puts other adjectives between noun and nationality
@@ -1389,26 +1330,23 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (Only before a nationality: "الحكومة المالية الجزائر" is no Algerian government.)
       const bool nationality = lex.entry(c.id).kind == ActorKind::kAdj;
       if (gap == 1 && nationality && IsArabicScript(tokens[g].norm) &&
-          !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد",
-                              "بين", "عند", "نحو"}))
+          !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد", "بين", "عند", "نحو"}))
         --gap;
       // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
       // الإسرائيلي".)
       if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
-          std::all_of(tokens.begin() + static_cast<long>(g),
-                      tokens.begin() + static_cast<long>(c.first),
+          std::all_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
                       [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); }))  // ال
         gap = 0;
       // (Or a name of two or three words that makes an indefinite noun definite, the
       // nationality agreeing with the whole: "عصابة غران غريف الهايتية".)
       if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
-          !tokens[it.first].norm.starts_with("\u0627\u0644") &&
-          tokens[c.first].norm.starts_with("\u0627\u0644") &&
-          std::none_of(tokens.begin() + static_cast<long>(g),
-                       tokens.begin() + static_cast<long>(c.first), [](const Token& t) {
+          !tokens[it.first].norm.starts_with("\u0627\u0644") && tokens[c.first].norm.starts_with("\u0627\u0644") &&
+          std::none_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                       [](const Token& t) {
                          return !t.word || t.norm.starts_with("\u0627\u0644") || RegionWord(t) ||
-                                IsWord(t, {"في", "من", "على", "علي", "إلى", "الي", "عن", "مع", "ضد",
-                                           "بين", "لدى", "لدي", "نحو", "باتجاه"});
+                                IsWord(t, {"في", "من", "على", "علي", "إلى", "الي", "عن", "مع", "ضد", "بين", "لدى", "لدي",
+                                           "نحو", "باتجاه"});
                        }))
         gap = 0;
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
@@ -1416,10 +1354,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Plateau state".)
       bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
       const bool state_owner = lex.entry(c.id).kind == ActorKind::kCountry;
-      for (size_t r = c.last + 1;
-           owns_next && state_owner && r < std::min(tokens.size(), c.last + 5); ++r) {
-        if (r > c.last + 1 &&
-            (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}))) {
+      for (size_t r = c.last + 1; owns_next && state_owner && r < std::min(tokens.size(), c.last + 5); ++r) {
+        if (r > c.last + 1 && (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}))) {
           owns_next = false;
           break;
         }
