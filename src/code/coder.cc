@@ -2049,6 +2049,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // ("staged the country's first general strike": the owner of the act's own noun
+          // is not its subject.)
+          if (subject && !arabic_order && actors[k].last < tb && tokens[actors[k].last].norm == "'s"_lit &&
+              actors[k].last + 4 > tb && tokens[actors[k].first].norm == "the"_lit) {
+            t = actors[k].first;
+            continue;
+          }
           // "Houthi rebels", "Hamas fighters": a sector word right after a named actor
           // is that actor.
           if (subject && !actors[k].has_country() && k > 0 && actors[k - 1].last == actors[k].first &&
