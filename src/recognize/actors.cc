@@ -918,7 +918,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (const ActorEntry& e = lex.entry(f.n.payload);
           (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kSeat ||
            e.kind == ActorKind::kCity) &&
-          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm))
+          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))
         f.n = {};
     // The accusative ending ا is an indefinite noun's ("جنديا", "مهاجرا أفغانيا"); a
     // place's name takes none: "كويتا" is Quetta, not Kuwait.

@@ -71,15 +71,6 @@ std::string_view WithoutTanweenAlef(std::string_view w) {
   return base.ends_with(kWaw) ? std::string_view() : base;
 }
 
-bool HasArabicArticle(std::string_view w) {
-  if (w.starts_with(kWaw) || w.starts_with(kFa)) {
-    if (w.substr(2).starts_with(kAl) || w.substr(2).starts_with(kLamLam)) return true;
-    w = w.substr(2);
-  }
-  if (w.starts_with(kAl) || w.starts_with(kLamLam)) return true;
-  return (w.starts_with(kBa) || w.starts_with(kKaf) || w.starts_with(kLam)) && w.substr(2).starts_with(kAl);
-}
-
 std::string_view ArabicLexiconForm(std::string_view w) {
   if (IsArabicScript(w) && w.starts_with(kAl) && w.size() - 4 >= kMinStemBytes) return w.substr(4);
   return w;

@@ -26,10 +26,6 @@ int ArabicStems(std::string_view word, ArabicStem out[8]);
 // article ال removed when at least two letters remain.
 std::string_view ArabicLexiconForm(std::string_view normalized_word);
 
-// Whether a normalised word carries the article ال, after a conjunction و ف and a
-// preposition ب ك ل, or as لل (ل + ال): "بالقاهرة", "وللجزائر", not "منزله".
-bool HasArabicArticle(std::string_view normalized_word);
-
 // A normalised word without the accusative ending of an indefinite noun ("جنديا" ->
 // "جندي", "حصارا" -> "حصار"), when four letters or more remain and they do not end in
 // the و of a plural verb ("هاجموا"); empty otherwise.
