@@ -411,6 +411,13 @@ bool LaysDownArms(std::string_view code) { return code == "0873"_lit || code == 
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
+// The last use of force by source that sentence `sentence` has coded so far, or null.
+const Event* LastForceBy(const std::vector<Event>& out, int sentence, const std::string& source) {
+  for (auto e = out.rbegin(); e != out.rend(); ++e)
+    if (e->sentence == sentence && Force(e->code) && e->source == source) return &*e;
+  return nullptr;
+}
+
 // Is a, right after a verb ending before token te, the land it acts on: a state or its
 // capital named bare ("seized Damascus", "استولوا على دمشق"), not an owner ("seized
 // Iran's oil", "seized Iranian tankers").
@@ -4916,11 +4923,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = country + sector;
             why = "prisoners of no state named, so its own people";
           }
-        } else if (const auto act = std::find_if(out.rbegin(), out.rend(),
-                                                 [&](const Event& o) {
-                                                   return o.sentence == index && Force(o.code) && o.source == a.code;
-                                                 });
-                   cc->code == "015"_lit && act != out.rend()) {
+        } else if (const Event* act = cc->code == "015"_lit ? LastForceBy(out, index, a.code) : nullptr) {
           // "اغتال مسلحون من حركة طالبان باكستان نائبا ...، وتبنّت الحركة العملية": a
           // claim by the agent of an act told before it concerns that act's victims.
           implied = act->target;

@@ -157,10 +157,10 @@ class ModeWords {
   // A place at a border ("near the border with", "قرب الحدود مع") ending right before
   // token t: the state after it names where the border runs, not a side of a clash there.
   bool BorderBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(border_, tokens, t, 1); }
-  // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
-  // token t starts, or t when none does: the actor after it describes the one before.
   // Where a negation ending right before token t starts ("and [did not] detain"), or t.
   size_t NegationStart(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(negation_, tokens, t); }
+  // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
+  // token t starts, or t when none does: the actor after it describes the one before.
   size_t BackerBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(backer_, tokens, t); }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.

@@ -912,19 +912,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     };
     if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
       f.n = {};
-    // A place whose name has the article keeps it: "منزله" (his house) is not
-    // المنزلة, "جزائر" (islands) not الجزائر.
+    // A place's name keeps its article ("منزله", his house, is not المنزلة; "جزائر",
+    // islands, not الجزائر) and takes no accusative ending ا, an indefinite noun's
+    // ("جنديا"): "كويتا" is Quetta, not Kuwait.
     if (f.n.found() && lang == "ar"_lit)
       if (const ActorEntry& e = lex.entry(f.n.payload);
           (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kSeat ||
            e.kind == ActorKind::kCity) &&
-          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))
-        f.n = {};
-    // The accusative ending ا is an indefinite noun's ("جنديا", "مهاجرا أفغانيا"); a
-    // place's name takes none: "كويتا" is Quetta, not Kuwait.
-    if (f.n.found() && f.note.starts_with("suffix +\u0627:"))
-      if (const ActorKind k = lex.entry(f.n.payload).kind;
-          k == ActorKind::kCountry || k == ActorKind::kCapital || k == ActorKind::kSeat || k == ActorKind::kCity)
+          (f.note.starts_with("suffix +\u0627:") ||
+           (NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))))
         f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
