@@ -23,6 +23,7 @@ constexpr double kMassKilling = 15;
 struct Trigger {
   PhraseMatch match;
   const TriggerEntry* entry;
+  bool aside = false;  // in an adverbial parenthesis between a verb and its content
 };
 
 // The mention covering token t, or -1.
@@ -813,7 +814,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // النار", whose "على" is the verb's.)
       // (Nor one whose comma closes a time set off before it: "اتفقت الحكومة الإثيوبية
       // وفصيل منشق ...، يوم الأحد في أديس أبابا، على وقف فوري لإطلاق النار".)
-      bool closes_aside = false;
+      bool closes_aside = false, aside = false;
       for (size_t c = i >= 2 ? i - 2 : 0; i >= 3 && c-- > (i > 12 ? i - 12 : 0);)
         if (IsComma(tokens[c])) {
           closes_aside = TimeAside(actors_in, tokens, c, 8, false) == i - 2;
@@ -827,6 +828,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         bool party = false;
         for (size_t t = m.end; t < close && !party; ++t)
           if (const int k = MentionAt(actors_in, t); k >= 0) party = actors_in[k].has_country() && !actors_in[k].place;
+        aside = close < tokens.size() && IsComma(tokens[close]) && party && !triggers.empty() && i > 0 &&
+                DuringWord(tokens[i - 1]);
         if (close < tokens.size() && IsComma(tokens[close]) && !party) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
           i = m.end;
@@ -870,13 +873,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           m.end = std::max(m.end, inner.end);
         }
       }
-      triggers.push_back({m, entry});
+      triggers.push_back({m, entry, aside});
       i = m.end;
     } else {
       ++i;
     }
   }
   if (triggers.empty()) return out;
+  // "دعا الرئيس، خلال استقباله وفداً من البرلمان الأوروبي في دمشق، الاتحاد الأوروبي إلى
+  // رفع العقوبات": an act in an adverbial parenthesis that names a party is coded after
+  // the others, so that the verb before it still reaches its content after it.
+  std::stable_partition(triggers.begin(), triggers.end(), [](const Trigger& t) { return !t.aside; });
   // Clause boundaries, looked up once per sentence rather than once per trigger.
   std::vector<bool>& boundary = tables.boundary;
   boundary.assign(tokens.size(), false);
