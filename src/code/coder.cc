@@ -4600,6 +4600,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+      // (Or, for a denial, whoever makes the charge after it: "Serbia rejected any
+      // responsibility ..., after Kosovo Prime Minister Albin Kurti blamed Belgrade".)
+      // (Only with no act denied between them, which the denial's rule codes as negated.)
+      for (size_t j = ti + 1; denial && targets.empty() && j < triggers.size(); ++j) {
+        if (!triggers[j].entry->code.starts_with("112")) break;
+        for (size_t t = triggers[j].match.begin; t-- > te;)
+          if (const int k = MentionAt(actors, t); k >= 0) {
+            if (actors[k].has_country() && CountryOf(actors[k].code) != own) {
+              targets = {k};
+              how += "; target: who makes the charge after it";
+            }
+            break;
+          }
+        break;
+      }
     }
     // "فتح ... تحقيقا في جرائم حرب يشتبه في أن قوات تابعة للجيش الوطني الليبي
     // ارتكبتها", "an inquiry into war crimes suspected to have been committed by": an
