@@ -4673,9 +4673,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // in its clause ("أرسلت الكويت إلى السودان الطائرة العاشرة ضمن جسرها الجوي"), or
     // else to whom the subject's act just before was aimed ("أعرب ... عن تعازيه للرئيس
     // الإندونيسي، وأرسلت مانيلا فريقاً من 60 مسعفاً").
-    if (tr.entry->code.starts_with("07") && sources.size() == 1 &&
+    // (So does a fugitive handed over, sent "to" a state inside the pattern's gap: "منغوليا
+    // سلّمت إلى كوريا الجنوبية، الثلاثاء، رجل أعمال ... مطلوباً".)
+    if ((tr.entry->code.starts_with("07") || tr.entry->code == "063"_lit) && sources.size() == 1 &&
         (targets.empty() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code))) {
       int to = -1;
+      for (size_t t = tb + 1; t < te && to < 0; ++t)
+        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].first == t && actors[k].has_country() &&
+                                                 (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&
+                                                 CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code))
+          to = k;
       for (size_t t = tb; t-- > (tb > kMaxReach ? tb - kMaxReach : 0) && to < 0;) {
         if (boundary[t] || IsComma(tokens[t]) || TriggerCovers(triggers, t)) break;
         const int k = MentionAt(actors, t);

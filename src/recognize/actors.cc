@@ -912,15 +912,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     };
     if (f.n.found() && nisba(f.note) && lex.entry(f.n.payload).kind != ActorKind::kCountry)
       f.n = {};
-    // A place's name keeps its article ("منزله", his house, is not المنزلة; "جزائر",
-    // islands, not الجزائر) and takes no accusative ending ا, an indefinite noun's
-    // ("جنديا"): "كويتا" is Quetta, not Kuwait.
+    // A place's name keeps its article: "منزله" (his house) is not المنزلة, "جزائر"
+    // (islands) not الجزائر, "كويتا" (Quetta, read with the accusative ending) not الكويت.
+    // (A name without one may be its nationality too: "ضابطاً تشيلياً".)
     if (f.n.found() && lang == "ar"_lit)
       if (const ActorEntry& e = lex.entry(f.n.payload);
           (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kSeat ||
            e.kind == ActorKind::kCity) &&
-          (f.note.starts_with("suffix +\u0627:") ||
-           (NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))))
+          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))
         f.n = {};
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
