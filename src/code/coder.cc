@@ -1864,6 +1864,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (boundary[t] && !ThatWord(tokens[t])) break;
           alleged = ThatWord(tokens[t]);
         }
+        // (Not past ", and" that opens a clause of its own: "Hezbollah denied that it had
+        // fired the rockets ..., and Israeli artillery pounded".)
+        for (size_t t = triggers[j].match.end; alleged && t + 1 < tb; ++t)
+          if (!arabic_order && IsComma(tokens[t]) && IsConjunction(tokens[t + 1])) alleged = false;
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
