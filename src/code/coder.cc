@@ -3733,6 +3733,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<std::string> pair_countries;
     if (sources.size() == 1)
       for (const std::string& c : actors[sources[0]].group) pair_countries.push_back(CountryOf(c));
+    // ("وبحث الوزيران الأوضاع في اليمن": a pair the pattern itself names as its subject
+    // acts between its two; what follows is a topic.)
+    // (After a meeting or a call of the two told before it, "التقى ... نظيره ... على هامش
+    // ...، وبحث الوزيران", it is that meeting again; not after a reception, whose talks
+    // the gold codes too.)
+    if (pair_countries.size() == 2 && actors[sources[0]].first >= tb && actors[sources[0]].last <= te) {
+      if (tr.entry->code.starts_with("04") && std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            const std::string s1 = CountryOf(e.source), s2 = CountryOf(e.target);
+            return e.sentence == index && (e.code == "040"_lit || e.code == "041"_lit || e.code == "044"_lit) &&
+                   ((s1 == pair_countries[0] && s2 == pair_countries[1]) ||
+                    (s1 == pair_countries[1] && s2 == pair_countries[0]));
+          })) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the meeting of the pair told before, named again");
+        continue;
+      }
+      targets.clear();
+    }
     const bool mutual_pair = mutual_act && pair_countries.size() == 2 &&
                              (targets.empty() || own_side(pair_countries));
     if (mutual_pair) {
@@ -5299,8 +5316,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          : h.code == "041"_lit || h.code == "040"_lit || h.code == "044"_lit ? h.code.c_str()
                                                                                              : nullptr;
     if (!mirror || !leader(h.source) || !leader(h.target) || CountryOf(h.source) == CountryOf(h.target)) continue;
+    // (A guest's talks with the host, "وبحث الرئيسان", are no visit told.)
     const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-      return o.root == "04"_lit && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
+      return (h.code == "043"_lit ? o.code == "042"_lit : o.root == "04"_lit) && o.source == h.target &&
+             CountryOf(o.target) == CountryOf(h.source);
     });
     const CameoCode* cc = r_.ontology->Find(mirror);
     if (told || !cc) continue;
