@@ -4661,6 +4661,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // "threatened to scrap all of Venezuela's energy agreements with Trinidad and Tobago":
+    // the threatener's own state, owning what is threatened, is no target; the other
+    // party named after it is.
+    if (tr.entry->code.starts_with("13") && targets.size() == 1 && sources.size() == 1 &&
+        actors[targets[0]].code == CountryOf(actors[sources[0]].code))
+      if (const int k = FirstMention(actors, actors[targets[0]].last, std::min(tokens.size(), actors[targets[0]].last + 8),
+                                     [&](const ActorMention& m) {
+                                       return m.has_country() && CountryOf(m.code) != CountryOf(actors[sources[0]].code);
+                                     });
+          k >= 0) {
+        targets = Compound(actors, tokens, k, +1);
+        how += "; target: the other party past the threatener's own state";
+      }
     // "threatened on Wednesday to declare a state of emergency in the northern city of
     // Trujillo if bus and taxi drivers there went ahead with a strike": a threat is aimed
     // at whom its condition names, however far its content reaches.
