@@ -891,9 +891,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (tokens[t].norm != "\""_lit) continue;
+    if (!IsDoubleQuote(tokens[t])) continue;
     size_t close = t + 1;
-    while (close < std::min(tokens.size(), t + 7) && tokens[close].norm != "\""_lit) ++close;
+    while (close < std::min(tokens.size(), t + 7) && !IsDoubleQuote(tokens[close])) ++close;
     if (close < tokens.size() && IsDoubleQuote(tokens[close]) && close - t <= 6) {
       boundary[t] = boundary[close] = false;
       t = close;
@@ -907,6 +907,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   apposition.assign(tokens.size(), false);
   std::vector<ActorMention> resolved;
   const std::vector<ActorMention>* actors_ptr = &actors_in;
+  // The actors as the passes below amend them: a copy of actors_in, made at the first
+  // amendment.
+  const auto amend = [&]() -> std::vector<ActorMention>& {
+    if (actors_ptr != &resolved) resolved = actors_in, actors_ptr = &resolved;
+    return resolved;
+  };
+  const auto drop = [&](size_t k) {
+    std::vector<ActorMention>& amended = amend();
+    amended.erase(amended.begin() + static_cast<long>(k));
+  };
   // (The name may go on past what the lexicon knows, "الأمير محمد بن سلمان بن عبدالعزيز
   // آل سعود، ولي العهد رئيس مجلس الوزراء،", and the titles may be several side by side.)
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
@@ -960,11 +970,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = a.last; t <= close; ++t) boundary[t] = false;
     // Mention i is the same actor as m.
     const auto same_as = [&](size_t i, const ActorMention& m) {
-      if (resolved.empty()) resolved = actors_in;
-      resolved[i].code = m.code;
-      resolved[i].kind = m.kind;
-      resolved[i].how += "; title in apposition";
-      actors_ptr = &resolved;
+      ActorMention& same = amend()[i];
+      same.code = m.code;
+      same.kind = m.kind;
+      same.how += "; title in apposition";
     };
     if (!a.has_country() && b.has_country()) same_as(k, b);
     // (And titles of no state of their own, running on with no comma up to the verb's
@@ -995,10 +1004,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention* before = k > 0 ? &(*actors_ptr)[k - 1] : nullptr;
     const bool bare_member = before && before->first >= lead && !before->has_country();
     if (before && before->last > lead && !bare_member) continue;
-    if (resolved.empty()) resolved = actors_in;
-    resolved[k].first = lead;
-    if (bare_member) resolved.erase(resolved.begin() + static_cast<long>(--k));
-    actors_ptr = &resolved;
+    amend()[k].first = lead;
+    if (bare_member) drop(--k);
   }
   // "M23 rebels backed by Rwanda", "ميليشيات مدعومة من إيران": a backer named right
   // after an actor (or past a comma) describes it; it is no side of what the actor does.
@@ -1007,19 +1014,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t start = modes.BackerBefore(tokens, a.first);
     // (So does an envoy's brief, past the word "special": "المبعوث الصيني الخاص لشؤون
     // ميانمار".)
-    size_t brief = modes.PortfolioBefore(tokens, a.first);
-    if (start == a.first && brief == a.first) continue;
     if (start == a.first) {
-      start = brief;
+      start = modes.PortfolioBefore(tokens, a.first);
+      if (start == a.first) continue;
       if ((*actors_ptr)[k - 1].last + 1 == start) --start;
     }
     if (start > 0 && IsComma(tokens[start - 1])) --start;
     if ((*actors_ptr)[k - 1].last != start) continue;
     // (Searches pass over it, as over an apposition.)
     for (size_t t = start; t < a.last; ++t) apposition[t] = true;
-    if (resolved.empty()) resolved = actors_in;
-    resolved.erase(resolved.begin() + static_cast<long>(k--));
-    actors_ptr = &resolved;
+    drop(k--);
   }
   // "مفاوضات الدوحة", "قمة الرياض": a capital or city named right after a noun of a
   // meeting, in construct, is where it meets; no party of it.
@@ -1028,9 +1032,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
         !modes.IsVenueNoun(tokens, a.first - 1))
       continue;
-    if (resolved.empty()) resolved = actors_in;
-    resolved.erase(resolved.begin() + static_cast<long>(k--));
-    actors_ptr = &resolved;
+    drop(k--);
   }
   // "offered to resume military talks": the adjective "military" before an act is no
   // actor.
@@ -1039,9 +1041,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!MilitaryAdjective(s.lang, a, tokens) ||
         !(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first)))
       continue;
-    if (resolved.empty()) resolved = actors_in;
-    resolved.erase(resolved.begin() + static_cast<long>(k--));
-    actors_ptr = &resolved;
+    drop(k--);
   }
   // "Gunmen abducted 25 students from a school in Nigeria's Kebbi state", "In the
   // Togolese capital Lome, protesters threw stones at riot police": when the one state
@@ -1127,8 +1127,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          [&](const ActorMention& o) { return o.first == a.last && o.has_country(); });
     };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
-      if (resolved.empty()) resolved = actors_in;
-      for (ActorMention& a : resolved)
+      for (ActorMention& a : amend())
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
             !construct_head(a) &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
@@ -1137,7 +1136,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.kind = ActorKind::kComposed;
           a.how += "; of the state where the sentence happens";
         }
-      actors_ptr = &resolved;
     }
   }
   // "a former finance minister", "the ex-president", "وزير سنغالي سابق", "الرئيس
@@ -1156,12 +1154,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                  (a.first >= 1 && tokens[a.first - 1].word &&
                                                   !tokens[a.first - 1].capital && modes.FormerBefore(tokens, a.first - 1));
     if (!former) continue;
-    if (resolved.empty()) resolved = actors_in;
-    ActorMention& m = resolved[k];
+    ActorMention& m = amend()[k];
     m.code.replace(m.code.size() - 3, 3, "ELI");
     m.sector = "ELI";
     m.how += "; no longer in office";
-    actors_ptr = &resolved;
   }
   const std::vector<ActorMention>& actors = *actors_ptr;
   // The one state the sentence names, if only one ("" otherwise).
@@ -1866,8 +1862,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // (Not past ", and" that opens a clause of its own: "Hezbollah denied that it had
         // fired the rockets ..., and Israeli artillery pounded".)
-        for (size_t t = triggers[j].match.end; alleged && t + 1 < tb; ++t)
-          if (!arabic_order && IsComma(tokens[t]) && IsConjunction(tokens[t + 1])) alleged = false;
+        for (size_t t = triggers[j].match.end; alleged && !arabic_order && t + 1 < tb; ++t)
+          if (IsComma(tokens[t]) && IsConjunction(tokens[t + 1])) alleged = false;
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
@@ -1951,8 +1947,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Nor an Arabic verb after a comma and ف, a consequence: "للمطالبة بأن يسلّم المجلس
       // السلطة إلى المدنيين، فأطلقت قوات الأمن الغاز".)
-      const bool then_act = arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && tr.match.stripped > 0 &&
-                            tokens[tb].norm.starts_with("\u0641");  // ف
+      const bool then_act = arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && Proclitic(tr, tokens, "\u0641");  // ف
       const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act && !relative_act &&
                              !then_act &&
                              (that_between || addressee_between || bi_after_addressee || for_between ||
@@ -3548,8 +3543,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // pronoun, after a preposition, is the main clause's subject's; its guest is named
     // right after it, or else is the pronoun, the guest named before.
     if (arabic_order && code == "043"_lit && tb > 0 && tr.entry->words == 1 && modes.IsPreposition(tokens, tb - 1) &&
-        std::any_of(std::begin(kPronounSuffixes), std::end(kPronounSuffixes),
-                    [&](std::string_view suffix) { return tr.entry->pattern.ends_with(suffix); })) {
+        EndsWithPronoun(tr.entry->pattern)) {
       // (The main verb may be one of saying, not coded: "أكد الرئيس القبرصي، خلال
       // استقباله ..."; its subject opens the sentence.)
       std::vector<int> host = main_sources;
@@ -4711,19 +4705,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // سلّمت إلى كوريا الجنوبية، الثلاثاء، رجل أعمال ... مطلوباً".)
     if ((tr.entry->code.starts_with("07") || tr.entry->code == "063"_lit) && sources.size() == 1 &&
         (targets.empty() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code))) {
+      // (The mention of another state starting at t, right after "to", or -1.)
+      const auto sent_to = [&](size_t t) {
+        const int k = MentionAt(actors, t);
+        const bool to_it = k >= 0 && actors[k].first == t && t > 0 && actors[k].has_country() &&
+                           (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&  // إلى
+                           CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code);
+        return to_it ? k : -1;
+      };
       int to = -1;
-      for (size_t t = tb + 1; t < te && to < 0; ++t)
-        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].first == t && actors[k].has_country() &&
-                                                 (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&
-                                                 CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code))
-          to = k;
+      for (size_t t = tb + 1; t < te && to < 0; ++t) to = sent_to(t);
       for (size_t t = tb; t-- > (tb > kMaxReach ? tb - kMaxReach : 0) && to < 0;) {
         if (boundary[t] || IsComma(tokens[t]) || TriggerCovers(triggers, t)) break;
-        const int k = MentionAt(actors, t);
-        if (k >= 0 && actors[k].first == t && t > 0 && actors[k].has_country() &&
-            (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&  // إلى
-            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code))
-          to = k;
+        to = sent_to(t);
       }
       if (to >= 0) {
         targets = {to};

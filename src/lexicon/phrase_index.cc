@@ -144,9 +144,9 @@ class PhraseIndex::Lookahead {
       while (c < skip_.size() && skip_[c] && c < u + kMaxAmount + kMaxName) ++c;
       return c;
     }
-    if (u < tokens_.size() && tokens_[u].norm == "\""_lit)
+    if (u < tokens_.size() && IsDoubleQuote(tokens_[u]))
       for (size_t c = u + 1; c < tokens_.size() && c <= u + kMaxQuoted; ++c)
-        if (tokens_[c].norm == "\""_lit) return c + 1;
+        if (IsDoubleQuote(tokens_[c])) return c + 1;
     if (u < skip_.size() && skip_[u]) {
       size_t c = u + 1;
       while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;

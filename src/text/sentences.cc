@@ -23,7 +23,7 @@ bool IsTerminal(const Token& t) {
          n == "⁉"_lit;
 }
 
-bool IsQuote(const Token& t) { return !t.word && (t.norm == "\""_lit || t.norm == "'"_lit); }
+bool IsQuote(const Token& t) { return !t.word && (IsDoubleQuote(t) || t.norm == "'"_lit); }
 
 bool IsClosingBracket(const Token& t) {
   return !t.word && (t.norm == ")"_lit || t.norm == "]"_lit || t.norm == "}"_lit || t.norm == "」"_lit ||
