@@ -2262,7 +2262,10 @@ def resolve(entries):
     seen = {}
     out = []
     for e in kept:
-        k = (e["lang"], matcher_key(e["lang"], e["surface"]), e["code"])
+        # (An Arabic name written with the article is matched only with it, so the
+        # nisba "سعودية" is kept beside the country "السعودية".)
+        k = (e["lang"], matcher_key(e["lang"], e["surface"]), e["code"],
+             e["lang"] == "ar" and e["kind"] == "adj" and not e["surface"].startswith("ال"))
         if k in seen:
             prev = seen[k]
             # prefer the capitalised spelling ("Çin" over "çin")
@@ -2275,6 +2278,10 @@ def resolve(entries):
             continue
         seen[k] = e
         out.append(e)
+    # (Not where the nisba is spelt as the name itself: "تشيلي", "هايتي".)
+    names = {(e["lang"], e["surface"], e["code"]) for e in out if e["kind"] != "adj"}
+    out = [e for e in out if e["kind"] != "adj" or e["lang"] != "ar" or (e["lang"], e["surface"], e["code"]) not in names
+           or e["src"] != "ar-nisba"]
     out.sort(key=lambda e: (e["code"], KIND_ORDER[e["kind"]], LANGS.index(e["lang"]),
                             e["surface"].casefold(), e["surface"]))
     return out, warnings

@@ -186,6 +186,16 @@ bool Proclitic(const Trigger& tr, const std::vector<Token>& tokens, std::string_
   return !pattern.starts_with(letter) || w.substr(letter.size()).starts_with(letter);
 }
 
+// "بوساطة قطرية", "برعاية الأمم المتحدة": a mediation with ب, indefinite, is the
+// mediator's, named right after it, beside the act it serves ("أشاد بالوساطة" is praise of
+// one, its object).
+bool MediationWithBa(const Trigger& tr, const std::vector<Token>& tokens) {
+  if (tr.entry->code != "045"_lit) return false;
+  std::string_view w = tokens[tr.match.begin].norm;
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);  // و ف
+  return w.starts_with("\u0628") && !w.starts_with("\u0628\u0627\u0644");   // ب, not بال
+}
+
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
 // ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
 // word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
@@ -1528,6 +1538,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
+    // ("وقعت الحكومة والحركة اتفاقا برعاية الاتحاد الأفريقي": whoever mediates an act
+    // with ب is no party to it.)
+    for (size_t t = te; t < right; ++t)
+      if (tokens[t].norm == "برعايه"_lit || tokens[t].norm == "وبرعايه"_lit ||
+          std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(),
+                      [&](const Trigger& x) { return x.match.begin == t && MediationWithBa(x, tokens); })) {
+        right = t;
+        break;
+      }
     // A nominal inside such a parenthesis reaches no further than its closing comma.
     if (OpensParenthesis(modes, tokens, tb))
       for (size_t t = te; t < right; ++t)
@@ -1659,7 +1678,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what the reaction before answers, skipped");
       continue;
     }
-    if (own_agent < 0 && !agreed_on && !claimed && object_of_previous(ti)) {
+    // ("استؤنفت المحادثات ... بوساطة وزير الخارجية العماني": beside the talks, neither
+    // their object nor a closer telling of them.)
+    const bool mediated_by = MediationWithBa(tr, tokens);
+    if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
@@ -1712,7 +1734,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // tells the previous act more precisely (044 after 040), with no other party
     // named between, recodes it.
     if (ti > 0 && prev_first < this_first && MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) &&
-        tb <= triggers[ti - 1].match.end + 12) {
+        tb <= triggers[ti - 1].match.end + 12 && !mediated_by) {
       // (Not a second verb joined by "and": "raided the offices and seized equipment";
       // a prepositional phrase is no verb, "discussed X and Y in a phone call".)
       bool adverbial = false;
@@ -2059,6 +2081,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                (actors[k].first > 0 && modes.IsDirection(tokens, actors[k].first - 1) && actors[k].place &&
                 !placed_bare()) ||
                (placed_in_region() && !placed_bare()))) {
+            t = actors[k].first;
+            continue;
+          }
+          // (A state named only as where it happens is no subject: "held a meeting in the
+          // Omani capital", "في العاصمة العمانية مسقط مفاوضات".)
+          // (An English nationality only before a town's word: not "through Omani mediation".)
+          const bool adjective_place =
+              actors[k].kind == ActorKind::kAdj &&
+              (s.lang == "ar"_lit || (actors[k].last < tokens.size() &&
+                                      (RegionWord(tokens[actors[k].last]) || tokens[actors[k].last].norm == "capital"_lit)));
+          if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
+              actors[k].last < tb && (adjective_place || actors[k].kind == ActorKind::kCountry) && !placed_bare()) {
             t = actors[k].first;
             continue;
           }
@@ -3345,8 +3379,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // are the other states named in the sentence (at most two, the nearest).
     // "في صفقة تمت بوساطة إماراتية": with ب the mediation is the mediator's, named
     // right after it; the parties are found below.
-    if (tr.entry->code == "045"_lit && arabic_order && tr.match.stripped > 0 &&
-        tokens[tb].norm.starts_with("ب")) {
+    if (arabic_order && MediationWithBa(tr, tokens)) {
       if (const int k = first_right(te, std::min(right, te + 2), -1); k >= 0) {
         sources = {k};
         targets.clear();
@@ -3680,7 +3713,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t);
         const bool alias = k >= 0 && InBrackets(actors[k], tokens) &&
                            std::any_of(sources.begin(), sources.end(), [&](int o) { return actors[o].code == actors[k].code; });
-        clean = clean && (k < 0 || alias) && !boundary[t];
+        // (Nor is a state named only as the place: "في العاصمة العمانية مسقط".)
+        const bool placed = k >= 0 && actors[k].place && actors[k].code.size() == 3;
+        clean = clean && (k < 0 || alias || placed) && !boundary[t];
       }
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)

@@ -178,7 +178,14 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
     row.joined = Joined(e.lang, row.keys);
     const std::string key = row.joined + "#" + e.from + "#" + e.to;
     auto [it, fresh] = seen_names.emplace(key, static_cast<uint32_t>(lex->entries_.size()));
-    if (!fresh) {
+    // (An Arabic name with the article and the same word without it, "السعودية" and the
+    // nisba "سعودية", share a key but are matched apart: the second joins the group.)
+    const auto definite = [](const std::string& w) { return w.starts_with("\u0627\u0644"); };  // ال
+    const auto other_form = [&](const ActorEntry& first) {
+      return e.lang == "ar" && first.lang == "ar" && first.code == e.code &&
+             definite(first.surface) != definite(e.surface) && first.kind != e.kind;
+    };
+    if (!fresh && !other_form(lex->entries_[it->second])) {
       const ActorEntry& first = lex->entries_[it->second];
       if (first.code == e.code) {
         report->duplicates.push_back(e.where + ": \"" + e.surface + "\" repeats " + first.where);

@@ -731,17 +731,27 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     // (A word for a town may stand between too, in Arabic: "في مدينة عدن"; and "the city
     // of Goma" is always a place.)
     // (Or a word of direction, in Arabic: "في شمال بوركينا فاسو".)
+    // (Or the word for a capital, or a town's word with the article: "في العاصمة
+    // العمانية مسقط", "في المدينة الروسية" name where, not whom.)
+    const std::string_view before = original[b - 1].norm;
     const bool region = (lang == "ar"_lit || lang == "fa"_lit) && b > 1 &&
-                        (RegionWord(original[b - 1]) ||
+                        (RegionWord(original[b - 1]) || before == "عاصمه"_lit || before == "العاصمه"_lit ||
+                         (before.starts_with("ال") && RegionWord(before.substr(4))) ||
                          (lang == "ar"_lit && IsWord(original[b - 1], {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
                                                                         "شرقي", "غربي"})));
     if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit && RegionWord(original[b - 2])) return true;
+    // ("in the Kenyan capital, Nairobi,": the name set off after the town's word.)
+    if (lang == "en"_lit && b > 1 && original[b - 1].norm == ","_lit &&
+        (RegionWord(original[b - 2]) || original[b - 2].norm == "capital"_lit))
+      return true;
     const std::string& p = original[direction || region ? b - 2 : b - 1].norm;
     if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
                          p == "around"_lit || p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
       return true;
     if ((lang == "ar"_lit || lang == "fa"_lit) && (p == "\u0641\u064A"_lit || p == "\u062F\u0631"_lit))
       return true;                                                            // في, در
+    // (The name after "العاصمة" and its nisba: "في العاصمة الكوبية هافانا".)
+    if (lang == "ar"_lit && b > 2 && IsWord(original[b - 2], {"العاصمه", "بالعاصمه", "وبالعاصمه"})) return true;
     // وسط, قرب, داخل, خارج, حول, قبالة: "تظاهروا في وسط عمان" is where, not whom.
     if (lang == "ar"_lit &&
         IsWord(original[b - 1], {"\u0648\u0633\u0637", "\u0642\u0631\u0628",
@@ -756,6 +766,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
       std::string_view w = original[b - 1].norm;
       if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);  // و ف
       if (w.starts_with("\u0628") && RegionWord(w.substr(2))) return true;          // ب
+      if (w == "بالعاصمه"_lit) return true;
     }
     if (lang == "ru"_lit && (p == "\u0432"_lit || p == "\u0432\u043E"_lit)) return true;  // в, во
     if (lang == "az"_lit && p == "\u015F\u0259h\u0259rind\u0259"_lit) return true;      // şəhərində
@@ -915,12 +926,22 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     // A place's name keeps its article: "منزله" (his house) is not المنزلة, "جزائر"
     // (islands) not الجزائر, "كويتا" (Quetta, read with the accusative ending) not الكويت.
     // (A name without one may be its nationality too: "ضابطاً تشيلياً".)
+    // (Unless the lexicon has the word without it too, as the nisba "سعودية" beside the
+    // state "السعودية": then it is that entry.)
     if (f.n.found() && lang == "ar"_lit)
       if (const ActorEntry& e = lex.entry(f.n.payload);
           (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kSeat ||
            e.kind == ActorKind::kCity) &&
-          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2))
-        f.n = {};
+          NormalizeWord(e.surface).starts_with("\u0627\u0644") && !HasArabicArticle(s.tokens[i].norm, 2)) {
+        const auto& alts = lex.Alternatives(f.n.payload);
+        const auto bare = std::find_if(alts.begin(), alts.end(), [&](uint32_t a) {
+          return !NormalizeWord(lex.entry(a).surface).starts_with("\u0627\u0644");
+        });
+        if (bare != alts.end())
+          f.n.payload = *bare;
+        else
+          f.n = {};
+      }
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
     // security cooperation), not the institution (الأمن).
@@ -988,8 +1009,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // ("in the South Korean city of Gyeongju": a nationality before "city of" tells
       // where the city is.)
-      const bool city_of = lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
-                           RegionWord(tokens[n.end]) && tokens[n.end + 1].norm == "of"_lit;
+      // (Nor in "talks in the Omani capital, Muscat": a nationality before a town's word,
+      // after "the" and a preposition of place.)
+      const bool city_of =
+          lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
+          (RegionWord(tokens[n.end]) || IsWord(tokens[n.end], {"capital", "port"})) &&
+          (tokens[n.end + 1].norm == "of"_lit ||
+           (n.begin > 1 && tokens[n.begin - 1].norm == "the"_lit &&
+            IsWord(tokens[n.begin - 2], {"in", "at", "near", "outside", "inside", "around", "across"})));
       items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
                        city_of || LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;

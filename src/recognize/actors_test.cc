@@ -294,6 +294,13 @@ TEST(Actors, FalseFriends) {
             (Strings{"USA Georgia", "USA Georgia"}));
 }
 
+// A nisba spelt as a state's name without its article ("سعودية", "السعودية") is kept
+// beside the name: the name must keep its article, the nisba is found without it.
+TEST(Actors, ArabicNisbaBesideTheDefiniteName) {
+  EXPECT_EQ(Found("جرت المحادثات بوساطة سعودية.", "ar", ""), (Strings{"SAU سعودية"}));
+  EXPECT_EQ(Found("أعلنت السعودية الحداد.", "ar", ""), (Strings{"SAU السعودية"}));
+}
+
 // After a possessive, qualifiers of standing may come before the sector word that
 // heads the phrase; a sector word qualifying a noun of its own stays bare.
 TEST(Actors, PossessiveWithQualifiers) {
