@@ -5249,6 +5249,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": a visit of private people");
           continue;
         }
+        // (Nor a deal or a bid between companies: "a Chilean chemicals group's offer for an
+        // Australian lithium miner" is business, no political event.)
+        // (Nor a company's "battle" for an order: companies use no force.)
+        if (SectorOf(a) == "BUS"_lit && (SectorOf(b) == "BUS"_lit || Force(cc->code))) {
+          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": between companies");
+          continue;
+        }
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         e.source = a.code;

@@ -407,6 +407,8 @@ bool ModeWords::NegationBefore(const std::vector<Token>& tokens, size_t t) const
     if (!m.found() || m.end > t) continue;
     // The relative ما of "وهو ما رفضته" is part of a noun for an act, not a negation.
     if (p > 0 && act_ && act_->MatchAt(tokens, p - 1).end > p) continue;
+    // (Nor بلا, "without", which negates a noun: "أطباء بلا حدود".)
+    if (tokens[p].norm == "\u0628\u0644\u0627"_lit) continue;
     // (Nor a capitalised word inside an English name: "Reporters Without Borders".)
     if (p > 0 && tokens[p].capital && lang_ == "en"_lit) continue;
     return true;
@@ -487,6 +489,13 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
         relative_after = (IsRelative(tokens, j) && j > t + 1) || tokens[j].norm == "that"_lit ||
                          tokens[j].norm.starts_with("\u0643\u0627\u0646");  // كان
       if (relative_after) continue;
+      // (Nor a year after the participle of a text's signing: "في خرق لاتفاق وقف إطلاق
+      // النار الموقع عام 2018", "violated the truce signed in 2018".)
+      bool signed_then = false;
+      for (size_t j = t + 1; j < k && !signed_then; ++j)
+        for (std::string_view w : {"الموقع", "الموقعه", "المبرم", "المبرمه", "signed", "brokered"})
+          signed_then = signed_then || tokens[j].norm == w;
+      if (signed_then) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
       // France and Israel attacked Egypt").

@@ -32,6 +32,9 @@ std::vector<std::string> ArabicJussiveForms(const std::string& w) {
   const std::string_view before_last = sv.substr(sv.size() - 4, 2);
   if (w.size() >= 8 && (before_last == yeh || before_last == waw || before_last == alef))
     out.push_back(std::string(sv.substr(0, sv.size() - 4)) + std::string(sv.substr(sv.size() - 2)));
+  // (But not يقل / تقل, which are "is less" as well: "ما لا يقل عن 23 قتيلا" is a
+  // count, no negated statement.)
+  std::erase_if(out, [](const std::string& j) { return j == "\u064A\u0642\u0644" || j == "\u062A\u0642\u0644"; });
   return out;
 }
 
