@@ -1365,6 +1365,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // next verb's "إليه" may stand for).
   std::vector<int> found_at_home;
   std::vector<int> force_targets;  // the objects of the sentence's last act of force
+  std::vector<int> agentless_victims;  // the victims of a passive killing that named no agent
+  size_t agentless_end = 0;            // and where its trigger ended
   // The agents of the first act the sentence coded: whom a reaction to "the move" is aimed at.
   std::vector<int> first_act_sources;
   // The parties of the last mutual act coded: whom its mediator or host serves.
@@ -4146,6 +4148,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // acts against belongs to that actor's country. (Not an army's: wars are fought
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
+    // "19 civilians were killed when an army drone struck a market", "قُتل 19 مدنياً
+    // عندما قصفت طائرة مسيّرة تابعة للجيش سوقاً": force told in a clause of time right
+    // after a passive killing that names no agent is that killing's, and its victims are
+    // the killing's (of the agent's state, bare, when no other state is named).
+    if (Force(cc->code) && sources.size() == 1 && !agentless_victims.empty() && agentless_end <= tb &&
+        tb <= agentless_end + 12 &&
+        (targets.empty() || (targets.size() == 1 && actors[targets[0]].code == actors[sources[0]].code))) {
+      bool when = false;
+      for (size_t t = agentless_end; t < tb && !when; ++t)
+        for (std::string_view w : {"when", "عندما", "حين", "حينما"}) when = when || tokens[t].norm == w;
+      if (when) {
+        targets = agentless_victims;
+        agentless_victims.clear();
+        how += "; target: the victims of the killing the clause of time tells";
+        if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[sources[0]].code))
+          inherited_country = sole_state;
+      }
+    }
     // ("police said 40 protesters were arrested": the protesters are of the police's state.)
     // (Nor are "them" in "suspended three opposition parties, accusing them of", when the
     // sentence names no other state.)
@@ -5102,6 +5122,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
+      // (A passive killing that names no agent: a clause of time after it may tell who.)
+      // (Arabic names the victims after the passive verb: "قُتل 19 مدنياً".)
+      if (Force(cc->code) && passive && sources.empty() && targets.empty() && s.lang == "ar"_lit)
+        if (const int k = FirstMention(actors, te, std::min(tokens.size(), te + 8),
+                                       [](const ActorMention& m) { return Unarmed(m.code); });
+            k >= 0)
+          targets = {k};
+      if (Force(cc->code) && passive && sources.empty() && !targets.empty()) {
+        agentless_victims = targets;
+        agentless_end = te;
+      }
       // (An act on no actor still has an agent a reaction may be aimed at: "احتجزت
       // البحرية الفرنسية ناقلة نفط ...، فيما ندد الكرملين بما وصفه بأعمال قرصنة".)
       if (first_act_sources.empty() && !sources.empty() && !speech_act && (Force(cc->code) || cc->root == "17"_lit))
