@@ -782,8 +782,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Nor does a pattern's gap reach across a subordinator into the next clause ("agreed to
   // a ceasefire following talks" is no "agree to * talks"; "وقف ... عقب محادثات").
   auto crosses_clause = [&](const PhraseMatch& m) -> size_t {
-    for (size_t t = m.begin + 1; t + 1 < m.end; ++t)
+    for (size_t t = m.begin + 1; t + 1 < m.end; ++t) {
       if (modes.IsGapBreak(tokens, t)) return t;
+      // (Nor across ", إن" that opens reported speech: "قالت المنظمة، في تقرير نشرته
+      // الأربعاء، إن عناصر من الشرطة" is no "نشرت * شرطة".)
+      if (tokens[t].norm == "\u0627\u0646"_lit && IsComma(tokens[t - 1])) return t;  // إن
+    }
     return 0;
   };
   for (size_t i = 0; i < tokens.size();) {
