@@ -1197,6 +1197,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       end = b.last;
     }
   }
+  // "Angolan President Joao Lourenco, the current chairman of the African Union,
+  // offered": a description set off by commas after an actor, "the <words> of X", is an
+  // apposition; X is no subject of the verb after it.
+  if (!arabic_order)
+    for (const ActorMention& a : actors) {
+      if (!a.has_country() || a.last + 2 >= tokens.size() || !IsComma(tokens[a.last]) ||
+          tokens[a.last + 1].norm != "the"_lit)
+        continue;
+      size_t of = a.last + 2;
+      while (of < std::min(tokens.size(), a.last + 6) && tokens[of].word && !tokens[of].capital &&
+             tokens[of].norm != "of"_lit)
+        ++of;
+      if (of >= tokens.size() || tokens[of].norm != "of"_lit || of == a.last + 2) continue;
+      const size_t named = of + 2 < tokens.size() && tokens[of + 1].norm == "the"_lit ? of + 2 : of + 1;
+      const int b = MentionAt(actors, named);
+      if (b < 0 || actors[b].last >= tokens.size() || !IsComma(tokens[actors[b].last])) continue;
+      for (size_t t = a.last; t <= actors[b].last; ++t) apposition[t] = true, boundary[t] = false;
+    }
   // "struck what the army said were Hezbollah positions", "غارات على مواقع قالت إنها
   // تابعة لحزب الله": an attribution inside an act's object names its speaker, who is
   // neither party; searches pass over it as over an apposition.
