@@ -186,7 +186,7 @@ bool Proclitic(const Trigger& tr, const std::vector<Token>& tokens, std::string_
   return !pattern.starts_with(letter) || w.substr(letter.size()).starts_with(letter);
 }
 
-// "بوساطة قطرية", "برعاية الأمم المتحدة": a mediation with ب, indefinite, is the
+// "بوساطة قطرية", "بوساطة وزير الخارجية العماني": a mediation with ب, indefinite, is the
 // mediator's, named right after it, beside the act it serves ("أشاد بالوساطة" is praise of
 // one, its object).
 bool MediationWithBa(const Trigger& tr, const std::vector<Token>& tokens) {
@@ -5306,7 +5306,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // Australian lithium miner" is business, no political event.)
         // (Nor a company's "battle" for an order: companies use no force.)
         if (SectorOf(a) == "BUS"_lit && (SectorOf(b) == "BUS"_lit || Force(cc->code))) {
-          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": between companies");
+          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": a company's deal or fight, no political event");
           continue;
         }
         if (!seen.emplace(a.code, b.code, cc->code).second) continue;
