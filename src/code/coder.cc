@@ -1722,6 +1722,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("an investigation into alleged abuses": what is investigated still says which
       // kind of investigation it is.)
       if (ti > 0 && triggers[ti - 1].entry->code.starts_with("09")) code_by_content(ti);
+      // ("opened fire on the car of a congresswoman, in what police called an attempt on
+      // her life": force characterised as another force is that one.)
+      if (ti > 0 && prev_first < this_first && Force(tr.entry->code) && Force(triggers[ti - 1].entry->code) &&
+          modes.DescribedBefore(tokens, tb))
+        if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
+          for (size_t k = prev_first; k < this_first; ++k) Recode(*cc, "what the act was called", &out[k], trace);
       continue;
     }
     // "استهدفت ... دورية بعبوة ناسفة", "اغتال ... بغارة", "attacked ... with a car bomb":
@@ -2129,8 +2135,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
           // "Houthi rebels", "Hamas fighters": a sector word right after a named actor
           // is that actor.
-          if (subject && !actors[k].has_country() && k > 0 && actors[k - 1].last == actors[k].first &&
-              actors[k - 1].has_country())
+          // (Or after its possessive, where the two do not compose: "the African Union's
+          // human rights commission".)
+          if (subject && !actors[k].has_country() && k > 0 && actors[k - 1].has_country() &&
+              (actors[k - 1].last == actors[k].first ||
+               (actors[k - 1].last + 1 == actors[k].first && tokens[actors[k - 1].last].norm == "'s"_lit)))
             return k - 1;
           // "Kenyan doctors in public hospitals went on strike": a bare sector word in a
           // place phrase is where the subject is, not the subject.
