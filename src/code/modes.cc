@@ -256,6 +256,11 @@ double ModeWords::CountBefore(const std::vector<Token>& tokens, size_t t) const 
       times *= 1000;
     } else if (StartsAt(million_, tokens, k)) {
       times *= 1000000;
+    } else if (w == "\u0627\u0644\u0627\u0642\u0644"_lit && k > 0 && tokens[k - 1].norm == "\u0639\u0644\u064A"_lit &&
+               k + 1 == next) {
+      // (And "على الأقل" after the counted noun: "19 شخصاً على الأقل من سكان البلدة".)
+      --k;
+      next = k;
     } else if (w != "of"_lit && w != "من"_lit) {
       if (k > 0 && StartsAt(thousand_, tokens, k - 1)) continue;
       if (times > 1 || k + 1 != next || qualifiers == 0 || !tokens[k].word || w == "and"_lit || w == "or"_lit)
