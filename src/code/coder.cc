@@ -2120,7 +2120,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool adjective_place =
               actors[k].kind == ActorKind::kAdj &&
               (s.lang == "ar"_lit || (actors[k].last < tokens.size() &&
-                                      (RegionWord(tokens[actors[k].last]) || tokens[actors[k].last].norm == "capital"_lit)));
+                                      (RegionWord(tokens[actors[k].last]) || tokens[actors[k].last].norm == "capital"_lit ||
+                                       tokens[actors[k].last].norm == "border"_lit)));
           if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
               actors[k].last < tb && (adjective_place || actors[k].kind == ActorKind::kCountry) && !placed_bare()) {
             t = actors[k].first;

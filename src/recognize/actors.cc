@@ -1009,14 +1009,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // ("in the South Korean city of Gyeongju": a nationality before "city of" tells
       // where the city is.)
-      // (Nor in "talks in the Omani capital, Muscat": a nationality before a town's word,
-      // after "the" and a preposition of place.)
+      // (Nor in "talks in the Omani capital, Muscat", "units along the Syrian border": a
+      // nationality before a town's word or a border, after "the" and a preposition of
+      // place.)
       const bool city_of =
           lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
-          (RegionWord(tokens[n.end]) || IsWord(tokens[n.end], {"capital", "port"})) &&
+          (RegionWord(tokens[n.end]) || IsWord(tokens[n.end], {"capital", "port"}) ||
+           (IsWord(tokens[n.end], {"border", "frontier", "coast"}) && tokens[n.end + 1].norm != "of"_lit)) &&
           (tokens[n.end + 1].norm == "of"_lit ||
            (n.begin > 1 && tokens[n.begin - 1].norm == "the"_lit &&
-            IsWord(tokens[n.begin - 2], {"in", "at", "near", "outside", "inside", "around", "across"})));
+            IsWord(tokens[n.begin - 2], {"in", "at", "near", "outside", "inside", "around", "across", "along", "to",
+                                         "toward", "towards", "off"})));
       items.push_back({n.begin, n.end, false, n.payload, note, guard, false, v.Cut(n.end - 1),
                        city_of || LocatedAt(s.tokens, v, n.begin, lang, lex)});
       i = n.end;
