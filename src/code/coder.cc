@@ -1564,6 +1564,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // ("وقعت الحكومة والحركة اتفاقا برعاية الاتحاد الأفريقي": whoever mediates an act
     // with ب is no party to it.)
+    // (Nor is whom a charge names: "arrested a councillor on suspicion of passing
+    // information about NATO troop movements to Russia".)
+    for (size_t t = te; t + 2 < right; ++t)
+      if (tokens[t].norm == "on"_lit && (tokens[t + 1].norm == "suspicion"_lit || tokens[t + 1].norm == "charges"_lit) &&
+          tokens[t + 2].norm == "of"_lit) {
+        right = t;
+        break;
+      }
     for (size_t t = te; t < right; ++t)
       if (tokens[t].norm == "برعايه"_lit || tokens[t].norm == "وبرعايه"_lit ||
           std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(),
