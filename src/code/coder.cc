@@ -4192,12 +4192,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // عندما قصفت طائرة مسيّرة تابعة للجيش سوقاً": force told in a clause of time right
     // after a passive killing that names no agent is that killing's, and its victims are
     // the killing's (of the agent's state, bare, when no other state is named).
+    // (The clause of time opens within a dozen words of the killing, and its act within
+    // ten words of it.)
     if (Force(cc->code) && sources.size() == 1 && !agentless_victims.empty() && agentless_end <= tb &&
-        tb <= agentless_end + 12 &&
         (targets.empty() || (targets.size() == 1 && actors[targets[0]].code == actors[sources[0]].code))) {
       bool when = false;
-      for (size_t t = agentless_end; t < tb && !when; ++t)
-        for (std::string_view w : {"when", "عندما", "حين", "حينما"}) when = when || tokens[t].norm == w;
+      for (size_t t = agentless_end; t < tb && t <= agentless_end + 12 && !when; ++t)
+        for (std::string_view w : {"when", "عندما", "حين", "حينما"})
+          when = when || (tokens[t].norm == w && tb <= t + 10);
       if (when) {
         targets = agentless_victims;
         agentless_victims.clear();
@@ -5166,7 +5168,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Arabic names the victims after the passive verb: "قُتل 19 مدنياً".)
       if (Force(cc->code) && passive && sources.empty() && targets.empty() && s.lang == "ar"_lit)
         if (const int k = FirstMention(actors, te, std::min(tokens.size(), te + 8),
-                                       [](const ActorMention& m) { return Unarmed(m.code); });
+                                       [](const ActorMention& m) { return m.has_country() || Unarmed(m.code); });
             k >= 0)
           targets = {k};
       if (Force(cc->code) && passive && sources.empty() && !targets.empty()) {
