@@ -1562,8 +1562,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
-    // ("وقعت الحكومة والحركة اتفاقا برعاية الاتحاد الأفريقي": whoever mediates an act
-    // with ب is no party to it.)
     // (Nor is whom a charge names: "arrested a councillor on suspicion of passing
     // information about NATO troop movements to Russia".)
     for (size_t t = te; t + 2 < right; ++t)
@@ -1572,6 +1570,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         right = t;
         break;
       }
+    // ("وقعت الحكومة والحركة اتفاقا برعاية الاتحاد الأفريقي": whoever mediates an act
+    // with ب is no party to it.)
     for (size_t t = te; t < right; ++t)
       if (tokens[t].norm == "برعايه"_lit || tokens[t].norm == "وبرعايه"_lit ||
           std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(),
@@ -2127,9 +2127,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (An English nationality only before a town's word: not "through Omani mediation".)
           const bool adjective_place =
               actors[k].kind == ActorKind::kAdj &&
-              (s.lang == "ar"_lit || (actors[k].last < tokens.size() &&
-                                      (RegionWord(tokens[actors[k].last]) || tokens[actors[k].last].norm == "capital"_lit ||
-                                       tokens[actors[k].last].norm == "border"_lit)));
+              (s.lang == "ar"_lit || (actors[k].last < tokens.size() && PlaceNoun(tokens[actors[k].last])));
           if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
               actors[k].last < tb && (adjective_place || actors[k].kind == ActorKind::kCountry) && !placed_bare()) {
             t = actors[k].first;
@@ -4198,8 +4196,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (targets.empty() || (targets.size() == 1 && actors[targets[0]].code == actors[sources[0]].code))) {
       bool when = false;
       for (size_t t = agentless_end; t < tb && t <= agentless_end + 12 && !when; ++t)
-        for (std::string_view w : {"when", "عندما", "حين", "حينما"})
-          when = when || (tokens[t].norm == w && tb <= t + 10);
+        when = modes.IsWhen(tokens, t) && tb <= t + 10;
       if (when) {
         targets = agentless_victims;
         agentless_victims.clear();

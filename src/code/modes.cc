@@ -302,6 +302,7 @@ bool ModeWords::DescribedBefore(const std::vector<Token>& tokens, size_t t) cons
 }
 
 bool ModeWords::IsReason(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reason_, tokens, t); }
+bool ModeWords::IsWhen(const std::vector<Token>& tokens, size_t t) const { return StartsAt(when_, tokens, t); }
 
 bool ModeWords::IsAir(const std::vector<Token>& tokens, size_t t) const { return StartsAt(air_, tokens, t); }
 bool ModeWords::IsArtillery(const std::vector<Token>& tokens, size_t t) const {

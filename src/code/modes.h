@@ -57,6 +57,8 @@ class ModeWords {
   bool DescribedBefore(const std::vector<Token>& tokens, size_t t) const;
   // A reason given for another act, starting at token t ("in protest at", "احتجاجا على").
   bool IsReason(const std::vector<Token>& tokens, size_t t) const;
+  // "when", "عندما": a word that opens a clause of time (grammar kind when).
+  bool IsWhen(const std::vector<Token>& tokens, size_t t) const;
   // A word of force from the air ("warplanes", "drones", "غارات") at token t.
   bool IsAir(const std::vector<Token>& tokens, size_t t) const;
   // A word of ground fire: artillery and tanks ("mortars", "المدفعية"; 194), or small

@@ -741,9 +741,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                                                                         "شرقي", "غربي"})));
     if (lang == "en"_lit && b > 1 && original[b - 1].norm == "of"_lit && RegionWord(original[b - 2])) return true;
     // ("in the Kenyan capital, Nairobi,": the name set off after the town's word.)
-    if (lang == "en"_lit && b > 1 && original[b - 1].norm == ","_lit &&
-        (RegionWord(original[b - 2]) || original[b - 2].norm == "capital"_lit))
-      return true;
+    if (lang == "en"_lit && b > 1 && original[b - 1].norm == ","_lit && PlaceNoun(original[b - 2])) return true;
     const std::string& p = original[direction || region ? b - 2 : b - 1].norm;
     if (lang == "en"_lit && (p == "in"_lit || p == "at"_lit || p == "near"_lit || p == "outside"_lit || p == "inside"_lit ||
                          p == "around"_lit || p == "through"_lit || p == "across"_lit || p == "throughout"_lit))
@@ -813,6 +811,10 @@ bool RegionWord(std::string_view norm) {
 }
 
 bool RegionWord(const Token& t) { return RegionWord(std::string_view(t.norm)); }
+
+bool PlaceNoun(const Token& t) {
+  return RegionWord(t) || IsWord(t, {"capital", "port", "border", "frontier", "coast"});
+}
 
 void PrepareActorRecognition(const ActorLexicon& lex) {
   for (std::string_view lang : kFuzzyLangs) lex.PrepareFuzzy(std::string(lang));
@@ -1014,8 +1016,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // place.)
       const bool city_of =
           lang == "en"_lit && e.kind == ActorKind::kAdj && n.end + 1 < tokens.size() &&
-          (RegionWord(tokens[n.end]) || IsWord(tokens[n.end], {"capital", "port"}) ||
-           (IsWord(tokens[n.end], {"border", "frontier", "coast"}) && tokens[n.end + 1].norm != "of"_lit)) &&
+          PlaceNoun(tokens[n.end]) &&
           (tokens[n.end + 1].norm == "of"_lit ||
            (n.begin > 1 && tokens[n.begin - 1].norm == "the"_lit &&
             IsWord(tokens[n.begin - 2], {"in", "at", "near", "outside", "inside", "around", "across", "along", "to",

@@ -66,6 +66,9 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens);
 // Whether t names a kind of region before the region's own name ("محافظة", "إقليم",
 // "province"): "في إقليم كردستان العراق", "in the province of Idlib" are places.
 bool RegionWord(const Token& t);
+// A town's word, or an English word for a capital, port or border: what a nationality
+// before it places ("the Omani capital", "the Syrian border") rather than names.
+bool PlaceNoun(const Token& t);
 bool RegionWord(std::string_view norm);
 
 }  // namespace dyad
