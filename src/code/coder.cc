@@ -4201,6 +4201,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = agentless_victims;
         agentless_victims.clear();
         how += "; target: the victims of the killing the clause of time tells";
+        if (trace) trace->push_back("  target: the victims of the killing the clause of time tells");
         if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[sources[0]].code))
           inherited_country = sole_state;
       }
