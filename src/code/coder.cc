@@ -177,6 +177,15 @@ bool EndsWithPronoun(std::string_view w) {
 // A pattern's first word, its verb in a verb-first pattern ("طالبوا" of "طالبوا * إفراج").
 std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0, pattern.find(' ')); }
 
+// Does an Arabic pattern's first word have the shape of a verbal noun rather than of a
+// verb in the past ("استضافة", "إرسال", "تقديم" but not "استضاف", "أرسل", "قدم")? Ends
+// in ة, opens with إ (a past verb of that form opens with أ), or is a تفعيل.
+bool VerbalNounForm(std::string_view w) {
+  if (w.ends_with("ة") || w.starts_with("إ")) return true;  // ة إ
+  // (Letters are two bytes each: ت at 0, ي at the fourth letter.)
+  return w.starts_with("ت") && w.size() >= 10 && w.substr(6, 2) == "ي";  // ت ي
+}
+
 // Whether trigger tr's first word carries the proclitic letter (و, ف, ب) rather than
 // begin with it: "وفرضت" for "فرضت" does, "وقف" for "وقف * إطلاق النار" does not (its
 // match may have stripped a clitic from another word).
@@ -828,10 +837,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // النار", whose "على" is the verb's.)
       // (Nor one whose comma closes a time set off before it: "اتفقت الحكومة الإثيوبية
       // وفصيل منشق ...، يوم الأحد في أديس أبابا، على وقف فوري لإطلاق النار".)
+      // (Also with a verbal noun before it: "...، الثلاثاء، على تمديد الهدنة".)
       bool closes_aside = false, aside = false;
-      for (size_t c = i >= 2 ? i - 2 : 0; i >= 3 && c-- > (i > 12 ? i - 12 : 0);)
+      const size_t opening = i >= 3 && !IsComma(tokens[i - 2]) ? i - 3 : i - 2;
+      for (size_t c = opening; i >= 3 && c-- > (i > 12 ? i - 12 : 0);)
         if (IsComma(tokens[c])) {
-          closes_aside = TimeAside(actors_in, tokens, c, 8, false) == i - 2;
+          closes_aside = TimeAside(actors_in, tokens, c, 8, false) == opening;
           break;
         }
       if (OpensParenthesis(modes, tokens, i) && !closes_aside &&
@@ -1406,6 +1417,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
+  // Where "between" stands after a trigger ending at te: its last word ("talks between"),
+  // or a few words on ("clashes broke out on Tuesday between"), with no actor of a state
+  // and no clause break among them; te when there is none (not "between" then unless it
+  // is te's word).
+  auto between_after = [&](size_t te) {
+    if (modes.IsBetween(tokens, te - 1)) return te - 1;
+    for (size_t t = te; t < tokens.size() && t <= te + 4; ++t) {
+      if (modes.IsBetween(tokens, t)) return t;
+      // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
+      const int k = MentionAt(actors, t);
+      if ((k >= 0 && actors[k].has_country()) || boundary[t]) break;
+    }
+    return te;
+  };
+  // "hosted a new round of talks between A and B", "استضافت ... جولة جديدة من المفاوضات
+  // بين": trigger ti hosts talks, the next trigger, whose sides follow "between".
+  auto hosts_talks_between = [&](size_t ti) {
+    if (triggers[ti].entry->code != "043"_lit || ti + 1 >= triggers.size()) return false;
+    const Trigger& talks = triggers[ti + 1];
+    return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
+           talks.match.begin <= triggers[ti].match.end + 12 && modes.IsBetween(tokens, between_after(talks.match.end));
+  };
   auto talks_between = [&](size_t end) {
     for (size_t t = end; t < std::min(tokens.size(), end + 2); ++t)
       if (modes.IsBetween(tokens, t)) return true;
@@ -1441,8 +1474,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string& prev_code = triggers[host].entry->code;
     // ("offered to host talks between the two neighbours": talks between others are a
     // mediation, 039.)
-    const std::string own_code =
-        triggers[ti].entry->code.starts_with("04") && talks_between(triggers[ti].match.end) ? "045" : triggers[ti].entry->code;
+    const std::string own_code = triggers[ti].entry->code.starts_with("04") &&
+                                         (talks_between(triggers[ti].match.end) || hosts_talks_between(ti))
+                                     ? "045"
+                                     : triggers[ti].entry->code;
     std::string about = SpeechActAbout(prev_code, own_code);
     // What an accusation is of follows "of" or ب ("accused X of shelling", "اتهم X بشن");
     // "traded accusations over the arrest" is about an arrest, not of one.
@@ -1713,7 +1748,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("استؤنفت المحادثات ... بوساطة وزير الخارجية العماني": beside the talks, neither
     // their object nor a closer telling of them.)
     const bool mediated_by = MediationWithBa(tr, tokens);
-    if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && object_of_previous(ti)) {
+    // "Oman hosted talks between the Yemeni government and the Houthis", "استضافت مسقط
+    // جولة من المفاوضات بين وفدي الحكومة اليمنية وجماعة الحوثي": whoever hosts talks
+    // between two others is their go-between (045, as the held-out gold codes it), and
+    // the talks are the two sides', coded between them rather than skipped as the
+    // host's object. (Not when the host is a side: "hosted talks between its minister
+    // and ...".)
+    bool hosted_talks = false;
+    if (ti > 0 && prev_first < this_first && hosts_talks_between(ti - 1)) {
+      const std::string host = CountryOf(out[prev_first].source);
+      hosted_talks = std::none_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
+                                  [&](const Event& e) { return CountryOf(e.target) == host || e.code != "043"_lit; });
+      if (const CameoCode* go_between = hosted_talks ? r_.ontology->Find("045") : nullptr)
+        for (size_t k = prev_first; k < this_first; ++k)
+          Recode(*go_between, "host of talks between others: their go-between", &out[k], trace);
+    }
+    if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
@@ -1878,9 +1928,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
                              (tb > 1 && tokens[tb - 2].norm == "for"_lit && tokens[tb - 1].word &&
                               MentionAt(actors, tb - 1) < 0);
-      const bool arabic_li = tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
-                                                       tokens[tb].norm.starts_with("ول") ||
-                                                       tokens[tb].norm.starts_with("لل"));
+      // (Or a second verbal noun joined by و to a first one with ل: "استعدادها للتوسط بين
+      // واشنطن وطهران واستضافة جولة من المحادثات".)
+      const Trigger& before = triggers[ti - 1];
+      const bool joined_li = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و") &&
+                             VerbalNounForm(PatternVerb(tr.entry->pattern)) && before.match.end > 0 &&
+                             tokens[before.match.end - 1].norm.starts_with("ل") &&
+                             tb <= before.match.end + 8 &&
+                             std::none_of(tokens.begin() + static_cast<long>(before.match.end),
+                                          tokens.begin() + static_cast<long>(tb),
+                                          [](const Token& w) { return IsComma(w) || !w.word; });
+      const bool arabic_li = (tr.match.stripped > 0 && (tokens[tb].norm.starts_with("ل") ||
+                                                        tokens[tb].norm.starts_with("ول") ||
+                                                        tokens[tb].norm.starts_with("لل"))) ||
+                             joined_li;
       // "دعا ... إلى تعاون", "شجع ... على التوقيع": what is called for, not done.
       // (Also with a verbal noun between: "إلى استئناف المفاوضات".)
       auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"_lit || tokens[t].norm == "علي"_lit; };
@@ -3517,8 +3578,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                  (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])));
     if (!prior.empty() && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
-      // its pronoun is its subject.)
-      if (own_pronoun && !iyya && !targets.empty() && actors[targets[0]].first == te &&
+      // its pronoun is its subject; so is one the pattern names, "حيث أوقفتهم الشرطة".)
+      if (own_pronoun && !iyya && !targets.empty() && (actors[targets[0]].first == tb + 1 || actors[targets[0]].first == te) &&
           actors[targets[0]].has_country() && std::find(prior.begin(), prior.end(), targets[0]) == prior.end()) {
         sources = {targets[0]};
         how += "; its own subject after it";
@@ -3658,24 +3719,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "اشتباكات عنيفة بين".)
     // Or a few words may: "clashes broke out on Tuesday between", with no actor and no
     // clause break among them.
-    size_t between = te;
-    if (modes.IsBetween(tokens, te - 1)) {
-      between = te - 1;
-    } else {
-      for (size_t t = te; t < tokens.size() && t <= te + 4; ++t) {
-        if (modes.IsBetween(tokens, t)) {
-          between = t;
-          break;
-        }
-        // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
-        const int k = MentionAt(actors, t);
-        if ((k >= 0 && actors[k].has_country()) || boundary[t]) break;
-      }
-    }
+    const size_t between = between_after(te);
     // (A pattern that ends in "between", "fighting between", names its sides itself,
     // whatever actor stands before it.)
     const bool own_between = between + 1 == te && between > tb;
-    if ((sources.empty() || own_between) && mutual_act && code != "045"_lit && between + 1 < right &&
+    if ((sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit && between + 1 < right &&
         modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)

@@ -185,7 +185,9 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   if (end > 0 && IsDoubleQuote(tokens[end - 1])) --end;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
   if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
-  for (size_t j = end > 5 ? end - 5 : 0; j < end; ++j)
+  // (Up to seven words back: a faction's own name may stand in the phrase, "the
+  // Comuneros del Sur faction of".)
+  for (size_t j = end > 7 ? end - 7 : 0; j < end; ++j)
     if (member_->MatchAt(tokens, j).end == end) {
       // (Members of a splinter group: "fighters of a splinter faction of", "مسلحون من
       // جماعة منشقة عن"; one more phrase before.)
