@@ -766,6 +766,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   }
+  // A month is no march: "since March to more than 37,000".
+  for (size_t t = 1; t < tokens.size(); ++t)
+    if (tokens[t].capital && tokens[t].norm == "march"_lit) masked[t] = true;
   // A pattern's gap counts an actor's name as one step, and so a day too: news puts it
   // between a verb and its object ("rejected on Saturday an Israeli proposal"). (Kept
   // apart from masked, which marks names; languages whose gaps are long anyway list no
@@ -971,6 +974,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t close = b.last;
     while (arabic_order && close < std::min(tokens.size(), b.last + 2) && tokens[close].word &&
            MentionAt(actors_in, close) < 0 && !(titles_follow && TriggerStartsAt(triggers, close)))
+      ++close;
+    // (And a title's holder, named after it: ", General Horta N'Tam,".)
+    while (!arabic_order && close < std::min(tokens.size(), b.last + 5) && tokens[close].word &&
+           tokens[close].capital && MentionAt(actors_in, close) < 0)
       ++close;
     if (!is_title(b) || close >= tokens.size()) continue;
     // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
@@ -1920,6 +1927,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // does ", during", a time: "pledged $12 million to help Kiribati ..., during a
         // visit to Seoul by".)
         if (t > 0 && (IsConjunction(tokens[t]) || DuringWord(tokens[t])) && IsComma(tokens[t - 1])) to_between = false;
+        // (Nor does "and" right before a verb in the past, the subject's next act:
+        // "appealed to ECOWAS to lift its suspension and promised to publish".)
+        if (t + 1 == tb && IsConjunction(tokens[t]) && tokens[tb].norm.size() > 4 && tokens[tb].norm.ends_with("ed"))
+          to_between = false;
         // (Nor does a participle after a comma: "fired tear gas to disperse them,
         // detaining 30" is the subject's next act.)
         if (t + 1 == tb && CommaParticiple(tokens, tb)) to_between = false;
@@ -3023,6 +3034,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                              [](const ActorMention& m) { return m.has_country(); });
             opening >= 0 && opening != src && actors[opening].first == 0)
           src = opening;
+      // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
+      // right after a parenthesis set off by commas has the subject named before it, not
+      // an actor inside it.)
+      if (arabic_order && src >= 0 && tb >= 2 && IsComma(tokens[tb - 1]) && actors[src].last < tb)
+        for (size_t c = tb - 1; c-- > (tb > 16 ? tb - 16 : 0);) {
+          if (!IsComma(tokens[c])) continue;
+          const int before = c > 0 ? MentionAt(actors, c - 1) : -1;
+          if (actors[src].first > c && modes.IsPreposition(tokens, c + 1) && before >= 0 &&
+              actors[before].has_country())
+            src = before;
+          break;
+        }
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
@@ -3949,6 +3972,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  a strike by the unarmed: 143");
         cc = stoppage;
       }
+    // "the farm union threatened to blockade ports and motorways": a blockade threatened
+    // by those who bear no arms is a threat of protest (133), not of a military blockade.
+    if (cc->code == "1381"_lit && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int k) { return PressesForChange(SectorOf(actors[k])); }))
+      if (const CameoCode* protest = r_.ontology->Find("133")) {
+        if (trace) trace->push_back("  a blockade threatened by the unarmed: 133");
+        cc = protest;
+      }
     // "the floods that have killed more than 300 people", "الفيضانات التي اجتاحت عددا من
     // المناطق", "اجتاحت السيول": force whose subject is a natural disaster is no act.
     if (cc->quad == 4) {
@@ -4710,12 +4741,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // agent or target of its own, has the claim's.
     // (Not an act told before the claim, named again: "..., and al-Shabaab claimed
     // responsibility for the attack".)
-    if (claimed && (sources.empty() || targets.empty()) &&
+    // (Nor one whose only agent found has no state: "في بيان بثته إذاعة تابعة لها".)
+    const bool stateless_agent = !sources.empty() && std::none_of(sources.begin(), sources.end(), [&](int k) {
+      return actors[k].has_country();
+    });
+    if (claimed && (sources.empty() || targets.empty() || stateless_agent) &&
         std::none_of(out.begin(), out.begin() + static_cast<long>(prev_first), [](const Event& o) { return Force(o.code); })) {
       const Event& claim = out[this_first - 1];
       const int by = MentionStartingAt(actors, claim.source_span.begin);
       const int on = MentionStartingAt(actors, claim.target_span.begin);
-      if (sources.empty() && by >= 0) sources = {by};
+      if ((sources.empty() || stateless_agent) && by >= 0) sources = {by};
       if (targets.empty() && on >= 0 && on != by) targets = {on};
       how += "; the claim's parties";
     }
@@ -5344,6 +5379,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // town, fight or lay down arms act on the state itself ("CODREB -> COD"). Not a
         // state named where something happens ("a ceasefire in Gaza"), but for the land
         // taken, whose state is where it lies ("seized a town in Congo", 192).
+        // (A state named bare that acts on an armed group of its own is its government:
+        // "Thailand suspended its peace talks with the Barisan Revolusi Nasional".)
+        if (a.kind == ActorKind::kCountry && !a.place && a.code.size() == 3 && IsStateCode(a.code) &&
+            IsArmedGroupCode(b.code) && CountryOf(b.code) == a.code && !b.code.starts_with("IMG"))
+          a.code += "GOV";
         const bool where = b.first > 0 && modes.IsLocative(tokens, b.first - 1) && cc->code != "192"_lit;
         const bool rebels_on_state = b.code.size() == 3 && IsArmedGroupCode(a.code) && mode.name.empty() &&
                                      (cc->root == "19"_lit || cc->root == "08"_lit) && !where;

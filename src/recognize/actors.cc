@@ -49,7 +49,8 @@ bool IsWord(const Token& t, std::initializer_list<std::string_view> words) { ret
 constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met", "struck", "made", "told",
                                             "began", "led", "won", "fought", "left", "brought", "shot", "sought",
                                             "threw", "broke", "chose", "swore", "spoke", "flew", "wrote", "bought",
-                                            "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew"};
+                                            "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew",
+                                            "put", "set", "cut", "let", "hit", "ran", "saw", "got"};
 
 // A sector of office (a government, forces, police, spies, a parliament, courts),
 // by its first role code.
@@ -1169,9 +1170,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // (Not a verb after a state's name: a headline's "Honduras recalls ambassador",
         // a past tense's "Egypt sent troops", "Chad deployed soldiers".)
         const std::string& between_word = tokens[w].norm;
-        const bool verb_after_name = lex.entry(it.id).kind != ActorKind::kAdj && between_word.size() > 3 &&
-                            ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
-                             between_word.ends_with("ed") || IsWord(tokens[w], kPastTenses));
+        const bool verb_after_name = lex.entry(it.id).kind != ActorKind::kAdj &&
+                                     ((between_word.size() > 3 && ((between_word.ends_with("s") && !between_word.ends_with("ss")) ||
+                                                                   between_word.ends_with("ed"))) ||
+                                      IsWord(tokens[w], kPastTenses));
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
                               (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
                                                   !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
