@@ -3937,6 +3937,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = subject_before ? actors[sources[0]].first : tb; t < tb; ++t)
       prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t) ||
                          modes.IsRelative(tokens, t);
+    // (Or right before its subject: "after Iranian border guards shot dead four ...,
+    // and demanded".)
+    if (subject_before && !arabic_order && actors[sources[0]].first > 0) {
+      const size_t w = actors[sources[0]].first - 1;
+      prev_subordinate = prev_subordinate || AfterWord(tokens[w]) || modes.IsWhen(tokens, w) ||
+                         tokens[w].norm == "as"_lit || tokens[w].norm == "because"_lit ||
+                         tokens[w].norm == "before"_lit || tokens[w].norm == "since"_lit;
+    }
     if (!prev_subordinate && !sources.empty()) main_sources = sources;
     found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
@@ -5395,6 +5403,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (It is on the people who live there: "lifted the curfew on Dhaka".)
         const bool on_own_land = LaidOnLand(cc->code) && b.code.size() == 3 && RulesItsLand(a);
         if (on_own_land && CountryOf(a.code) == b.code) b.code += "CVL";
+        // (So is an armed group's blockade of a place of its own state, an "armed
+        // strike": it confines the people who live there.)
+        if (cc->code == "191"_lit && IsArmedGroupCode(a.code) && b.code.size() == 3 && CountryOf(a.code) == b.code)
+          b.code += "CVL";
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;

@@ -804,9 +804,12 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
 }
 
 bool RegionWord(std::string_view norm) {
+  // (The dual in construct too, "في مدينتي مالابو وباتا"; and the streets of a town,
+  // "في شوارع تيغوسيغالبا".)
   for (std::string_view w : {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات", "ولايات",
-                             "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "city", "town", "village",
-                             "province", "region", "district"})
+                             "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "مدينتي", "محافظتي",
+                             "ولايتي", "بلدتي", "قريتي", "منطقتي", "مقاطعتي", "شوارع", "city", "town", "village",
+                             "province", "region", "district", "streets"})
     if (norm == w) return true;
   return false;
 }
