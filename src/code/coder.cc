@@ -1288,6 +1288,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (j == 0) return false;
     size_t pe = triggers[j - 1].match.end;
     const size_t b = triggers[j].match.begin;
+    // ("defended Georgia's government against EU criticism during a visit to Tbilisi":
+    // what happened "during" is no object.)
+    if (!arabic_order && triggers[j].entry->code.starts_with("04") && b >= 2 && DuringWord(tokens[b - 2]) &&
+        Article(tokens[b - 1]))
+      return false;
     // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
     if (arabic_order && pe < b)
       if (const int k = MentionAt(actors, pe); k >= 0) pe = std::min<size_t>(actors[k].last, b);
@@ -3076,6 +3081,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             how += "; the pronoun joined to it: the previous verb's subject";
           }
       }
+      // "offered to mediate between Burundi and Rwanda during a visit to Bujumbura": a
+      // visit named after "during" is that of the main clause's subject, not of whoever
+      // is named last before it.
+      // (The subject that opens the sentence, once an act was coded: "praised Qatar's role
+      // in the Gaza negotiations during a visit to Doha".)
+      if (!arabic_order && tr.entry->code == "042"_lit && prev_first < this_first && tb >= 2 &&
+          (DuringWord(tokens[tb - 2]) || (tb >= 3 && DuringWord(tokens[tb - 3]) && tokens[tb - 1].word)) &&
+          (Article(tokens[tb - 1]) || Article(tokens[tb - 2]) || modes.IsPossessive(tokens, tb - 1)))
+        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, 3), [](const ActorMention& m) { return m.has_country(); });
+            k >= 0 && actors[k].first == 0) {
+          sources = {k};
+          how = "a visit the main clause's act was done during: its subject's";
+        }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
       // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no
       // verb-subject order.
@@ -3734,8 +3752,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("Malaysian and Indian troops held military exercises": a show of force by two
     // states' forces together that names no target is a joint exercise, 062, below.)
     const bool joint_drill = code == "150"_lit && sources.size() >= 2 && targets.empty();
+    // (Not a visit or a hosting, which has a guest and a host: "تمكين مالي وبوركينا فاسو
+    // والنيجر من الوصول إلى المحيط" is no visit among the three.)
     const bool mutual_act =
-        (root >= "03" && root <= "08") || code == "190"_lit || code == "193"_lit || reciprocal || joint_drill;
+        ((root >= "03" && root <= "08") && code != "042"_lit && code != "043"_lit) || code == "190"_lit ||
+        code == "193"_lit || reciprocal || joint_drill;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
     // ("talks between" may be the pattern itself; an adjective may stand between:
