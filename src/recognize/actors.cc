@@ -1229,6 +1229,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // sector words are, "gunmen killed a police chief in Aden"; the coder codes no
       // event with it.)
       if (kind == ActorKind::kCity && (!it.located || it.fuzzy)) continue;
+      // (So is a nationality right after such a place, of the same state, that qualifies
+      // it, "بمدينة أوساكا اليابانية": it names where, as a located name does.)
+      const bool qualifies_place = kind == ActorKind::kAdj && lang == "ar"_lit && k > 0 && items[k - 1].located &&
+                                   !items[k - 1].sector && items[k - 1].last == it.first &&
+                                   lex.entry(items[k - 1].id).code.substr(0, 3) == lex.entry(it.id).code.substr(0, 3);
       // (Unless an envoy or an embassy of no state named stands right before the
       // preposition: "its ambassador in Managua", "سفيرها في ماناغوا" name the state it
       // faces; in "China's embassy in Manila" the capital is where it is.)
@@ -1255,7 +1260,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
       m.how = with_note(m.how, it.note);
-      m.place = it.located;
+      m.place = it.located || qualifies_place;
       out.push_back(std::move(m));
       continue;
     }
