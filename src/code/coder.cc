@@ -5387,6 +5387,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.code = CountryOf(b.code) + a.code;
           a.kind = ActorKind::kComposed;
         }
+        // ("أضرب آلاف العمال في مصانع النسيج بمدينة مافوتينغ في ليسوتو، مطالبين الشركات
+        // التايوانية": or of the state named as their place right after them, in their
+        // clause, when they protest against a body of another.)
+        if (a.kind == ActorKind::kSector && cc->root == "14"_lit && b.has_country() && !at_embassy())
+          for (const ActorMention& m : actors) {
+            if (m.first <= a.last || m.first > a.last + 10) continue;
+            if (m.place && m.kind == ActorKind::kCountry && IsStateCode(m.code) &&
+                std::none_of(tokens.begin() + a.last, tokens.begin() + m.first, [](const Token& t) { return IsComma(t); }))
+              a.code = m.code + a.code, a.kind = ActorKind::kComposed;
+            break;
+          }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran"); not
         // as land taken ("rebels seized Damascus"), nor as land under a curfew or a state
