@@ -511,8 +511,9 @@ AR_EXTRA = {
     "SAU": ["السعودية", "المملكة العربية السعودية"],
     "PRK": ["كوريا الشمالية", "كوريا الديمقراطية"],
     "KOR": ["كوريا الجنوبية"],
-    # (With a hyphen as well, which would otherwise leave Guinea and the capital Bissau.)
-    "GNB": ["غينيا-بيساو", "غينيا - بيساو"],
+    # ("غينيا-بيساو" with a hyphen, a token of its own, which would otherwise leave Guinea
+    # and the capital Bissau.)
+    "GNB": ["غينيا - بيساو"],
     "COD": ["الكونغو الديمقراطية", "الكونغو الديموقراطية"],
     "CHN": ["الصين", "جمهورية الصين الشعبية"],
     "ISR": ["إسرائيل", "دولة إسرائيل", "الكيان الصهيوني", "الكيان الإسرائيلي"],

@@ -315,6 +315,16 @@ bool OwnerBefore(const std::vector<Token>& tokens, size_t t) {
   return t > 0 && (tokens[t - 1].norm == "'s"_lit || tokens[t - 1].norm == "'"_lit);
 }
 
+// Is the trigger word at b named in a frame of time, after "during" and an article or a
+// possessive, with perhaps one word between ("during a visit", "during a state visit",
+// "during his visit")?
+bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_t b) {
+  for (size_t d = 2; d <= 3 && d <= b; ++d)
+    if (DuringWord(tokens[b - d]) && (Article(tokens[b - d + 1]) || modes.IsPossessive(tokens, b - d + 1)))
+      return true;
+  return false;
+}
+
 // "from", "من": where a thing or a person comes from.
 bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
 
@@ -1290,9 +1300,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t b = triggers[j].match.begin;
     // ("defended Georgia's government against EU criticism during a visit to Tbilisi":
     // what happened "during" is no object.)
-    if (!arabic_order && triggers[j].entry->code.starts_with("04") && b >= 2 && DuringWord(tokens[b - 2]) &&
-        Article(tokens[b - 1]))
-      return false;
+    if (!arabic_order && triggers[j].entry->code.starts_with("04") && DuringFrame(modes, tokens, b)) return false;
     // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
     if (arabic_order && pe < b)
       if (const int k = MentionAt(actors, pe); k >= 0) pe = std::min<size_t>(actors[k].last, b);
@@ -1427,8 +1435,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         protest = &e;
     return protest;
   };
-  // "talks between A and B" from token end on (or from the noun after it: "to host
-  // talks between"): a consultation of others, a mediation.
   // Where "between" stands after a trigger ending at te: its last word ("talks between"),
   // or a few words on ("clashes broke out on Tuesday between"), with no actor of a state
   // and no clause break among them; te when there is none (not "between" then unless it
@@ -1451,6 +1457,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
            talks.match.begin <= triggers[ti].match.end + 12 && modes.IsBetween(tokens, between_after(talks.match.end));
   };
+  // "talks between A and B" from token end on (or from the noun after it: "to host
+  // talks between"): a consultation of others, a mediation.
   auto talks_between = [&](size_t end) {
     for (size_t t = end; t < std::min(tokens.size(), end + 2); ++t)
       if (modes.IsBetween(tokens, t)) return true;
@@ -1947,8 +1955,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or a second verbal noun joined by و to a first one with ل: "استعدادها للتوسط بين
       // واشنطن وطهران واستضافة جولة من المحادثات".)
       const Trigger& before = triggers[ti - 1];
-      const bool joined_li = arabic_order && tr.match.stripped > 0 && tokens[tb].norm.starts_with("و") &&
-                             VerbalNounForm(PatternVerb(tr.entry->pattern)) && before.match.end > 0 &&
+      const bool joined_li = arabic_order && Proclitic(tr, tokens, "و") && VerbalNounForm(PatternVerb(tr.entry->pattern)) &&
                              tokens[before.match.end - 1].norm.starts_with("ل") &&
                              tb <= before.match.end + 8 &&
                              std::none_of(tokens.begin() + static_cast<long>(before.match.end),
@@ -3086,9 +3093,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // is named last before it.
       // (The subject that opens the sentence, once an act was coded: "praised Qatar's role
       // in the Gaza negotiations during a visit to Doha".)
-      if (!arabic_order && tr.entry->code == "042"_lit && prev_first < this_first && tb >= 2 &&
-          (DuringWord(tokens[tb - 2]) || (tb >= 3 && DuringWord(tokens[tb - 3]) && tokens[tb - 1].word)) &&
-          (Article(tokens[tb - 1]) || Article(tokens[tb - 2]) || modes.IsPossessive(tokens, tb - 1)))
+      if (!arabic_order && tr.entry->code == "042"_lit && prev_first < this_first && DuringFrame(modes, tokens, tb))
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, 3), [](const ActorMention& m) { return m.has_country(); });
             k >= 0 && actors[k].first == 0) {
           sources = {k};
@@ -3958,13 +3963,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = subject_before ? actors[sources[0]].first : tb; t < tb; ++t)
       prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t) ||
                          modes.IsRelative(tokens, t);
-    // (Or right before its subject: "after Iranian border guards shot dead four ...,
-    // and demanded".)
+    // (Or right before its subject, but for "but" that joins a clause of the same rank:
+    // "after Iranian border guards shot dead four ..., and demanded".)
     if (subject_before && !arabic_order && actors[sources[0]].first > 0) {
       const size_t w = actors[sources[0]].first - 1;
-      prev_subordinate = prev_subordinate || AfterWord(tokens[w]) || modes.IsWhen(tokens, w) ||
-                         tokens[w].norm == "as"_lit || tokens[w].norm == "because"_lit ||
-                         tokens[w].norm == "before"_lit || tokens[w].norm == "since"_lit;
+      prev_subordinate = prev_subordinate || tokens[w].norm == "as"_lit ||
+                         (modes.IsBoundary(tokens, w) && tokens[w].norm != "but"_lit);
     }
     if (!prev_subordinate && !sources.empty()) main_sources = sources;
     found_at_home.clear();
