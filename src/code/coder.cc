@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "recognize/dates.h"
 #include "text/arabic.h"
+#include "text/normalize.h"
 
 namespace dyad {
 
@@ -555,12 +556,26 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
 bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens) {
   std::string_view w = tokens[a.first].norm;
   if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(std::string_view("و").size());
-  for (std::string_view p : {"لل", "ل", "ب"}) {
-    if (!w.starts_with(p)) continue;
-    // The entity's spelling may differ in hamza or teh marbuta; its first letter does not.
-    return !std::string_view(a.entity).starts_with(p.substr(0, std::string_view("ل").size()));
-  }
-  return false;
+  if (!w.starts_with("ل") && !w.starts_with("ب")) return false;
+  // The entity's spelling may differ in hamza or teh marbuta; its first two letters do
+  // not: "لبنان" is the name, "لليبيا" and "ببغداد" take a preposition.
+  const size_t two = 2 * std::string_view("ل").size();
+  return w.size() < two || !NormalizeWord(a.entity).starts_with(w.substr(0, two));
+}
+
+// Is actor k the post of the envoy or embassy named right before it ("Russia's envoy
+// to the UN", "السفير الروسي لدى أذربيجان", "المبعوث الخاص لليمن")? Then it is where
+// the envoy serves, not who speaks or acts.
+bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vector<Token>& tokens) {
+  if (k < 1 || !actors[k - 1].posted || actors[k - 1].last > actors[k].first) return false;
+  const size_t gap = actors[k].first - actors[k - 1].last;
+  // (Past an adjective of the envoy's own: "المبعوث الأمريكي الخاص لليمن".)
+  if (gap <= 1 && IsArabicScript(tokens[actors[k].first].norm) && PrepositionalArabic(actors[k], tokens))
+    return gap == 0 || (DefiniteArabic(tokens[actors[k - 1].last]) && !StartsWithConjunction(tokens[actors[k - 1].last].norm));
+  const Token& p = tokens[actors[k - 1].last];
+  if (gap == 2 && tokens[actors[k].first - 1].norm != "the"_lit) return false;
+  return gap <= 2 && (p.norm == "to"_lit || p.norm == "for"_lit || p.norm == "\u0644\u062F\u064A"_lit ||  // لدي
+                      p.norm == "\u0627\u0644\u064A"_lit);                                             // الي
 }
 
 // "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
@@ -1302,8 +1317,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // what happened "during" is no object.)
     if (!arabic_order && triggers[j].entry->code.starts_with("04") && DuringFrame(modes, tokens, b)) return false;
     // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
+    // (With an envoy's post: "انتقد السفير الصيني لدى الفلبين، الثلاثاء، مناورات".)
     if (arabic_order && pe < b)
-      if (const int k = MentionAt(actors, pe); k >= 0) pe = std::min<size_t>(actors[k].last, b);
+      if (const int k = MentionAt(actors, pe); k >= 0) {
+        const int post = k + 1 < static_cast<int>(actors.size()) && PostOfEnvoy(actors, k + 1, tokens) ? k + 1 : k;
+        pe = std::min<size_t>(actors[post].last, b);
+      }
     // Commas around a time between them ("رفضت كوريا الشمالية، الاثنين، دعوة") do not
     // separate a verb from its object; a conjunction does.
     bool actor_between = false, joined = false;
@@ -2254,7 +2273,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
-          return k;
+          // (An envoy's post is where the envoy serves: "Russia's envoy to the UN said";
+          // one named only as "the country", "لدى البلاد", is left as it was found.)
+          return subject && actors[k].kind != ActorKind::kCoref && PostOfEnvoy(actors, k, tokens) ? k - 1 : k;
         }
       }
       return -1;
@@ -3214,6 +3235,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       for (int k : sources) from = std::max(from, static_cast<size_t>(actors[k].last));
+      // (Nor is the post of an envoy who acts: "انتقد المبعوث الأمريكي الخاص لليمن
+      // الحوثيين".)
+      if (sources.size() == 1 && sources[0] + 1 < static_cast<int>(actors.size()) &&
+          PostOfEnvoy(actors, sources[0] + 1, tokens))
+        from = std::max(from, static_cast<size_t>(actors[sources[0] + 1].last));
       // A long subject after the verb ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، الخميس
       // في ...، الرئيس اللبناني") moves the reach for the object along with it, unless a
       // break or the next trigger closed the clause first.

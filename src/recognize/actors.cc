@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "core/event.h"
 #include "core/literal.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
@@ -834,8 +835,9 @@ bool ResolveActorEntry(const ActorLexicon& lex, uint32_t id, const std::string& 
   // A plural demonym ("Azerbaijanis", "الروس", "россияне") names the country's people.
   auto code_of = [](const ActorEntry& r) {
     if (r.kind == ActorKind::kPeople) return r.code.substr(0, 3) + "CVL";
-    return r.kind == ActorKind::kAdj || r.kind == ActorKind::kCountry ? r.code.substr(0, 3)
-                                                                      : r.code;
+    // (An organisation's adjective keeps its whole code: "أممي", IGOUNO.)
+    return (r.kind == ActorKind::kAdj || r.kind == ActorKind::kCountry) && IsStateCode(r.code) ? r.code.substr(0, 3)
+                                                                                               : r.code;
   };
   const ActorEntry* dflt = nullptr;
   const ActorEntry* latest = nullptr;
@@ -958,6 +960,26 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     }
     return f;
   };
+  // (A nationality may stand inside an Arabic body's name, before its complement with
+  // ل: "اللجنة الإثيوبية لحقوق الإنسان" is the "لجنة حقوق الإنسان" of Ethiopia.) The
+  // body's phrase read without the nationality at i + 1, in the sentence's positions.
+  auto split_body = [&](size_t i, Found* nationality) -> PhraseMatch {
+    if (lang != "ar"_lit || i + 2 >= tokens.size() || !IsArabicScript(tokens[i + 2].norm) ||
+        !tokens[i + 2].norm.starts_with("\u0644"))  // ل
+      return {};
+    *nationality = match_at(view, i + 1);
+    if (!nationality->n.found() || nationality->n.end != i + 2 ||
+        lex.entry(nationality->n.payload).kind != ActorKind::kAdj)
+      return {};
+    std::vector<Token> body{tokens[i]};
+    body.insert(body.end(), tokens.begin() + static_cast<long>(i) + 2,
+                tokens.begin() + static_cast<long>(std::min(tokens.size(), i + 8)));
+    PhraseMatch m = sectors.MatchAt(body, 0);
+    if (m.end < 2 || lex.sector(m.payload).sector == kNoSector) return {};
+    m.begin = i;
+    m.end += i + 1;
+    return m;
+  };
   std::vector<Item> items;
   for (size_t i = 0; i < tokens.size();) {
     Found f = match_at(view, i);
@@ -966,6 +988,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     PhraseMatch& n = f.n;
     PhraseMatch& sec = f.sec;
     std::string& note = f.note;
+    // (The nationality's item takes the rest of the name, so that the two make one
+    // actor over all of it.)
+    Found inner;
+    if (!n.found() && !sec.found())
+      if (const PhraseMatch body = split_body(i, &inner); body.found()) {
+        items.push_back({i, i + 1, true, body.payload, "", std::nullopt, false, 0});
+        items.push_back({i + 1, body.end, false, inner.n.payload, inner.note, std::nullopt, false, 0});
+        i = body.end;
+        continue;
+      }
     if (n.found() && n.end >= sec.end) {
       const ActorEntry& e = lex.entry(n.payload);
       auto guard = ApplyGuards(lex, n.payload, v.tokens(), n.begin, n.end, lang, names, sectors);
@@ -1136,7 +1168,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (!name_code(name, &n)) return false;
     const SectorEntry& se = lex.sector(sec.id);
     const std::string country = n.code.substr(0, 3);
-    if (titled_name(name)) {
+    // (An organisation's adjective, "المبعوث الأممي", joins a title as its name does.)
+    if (titled_name(name) || (lex.entry(name.id).kind == ActorKind::kAdj && !IsStateCode(n.code))) {
       // Only officials' titles join an organisation ("spokesman", "journalists"), and
       // its armed men ("ELN rebels", "Fano militia"); a student or a resident of
       // something is not its voice.
@@ -1148,6 +1181,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     }
     m->kind = ActorKind::kComposed;
     m->sector = se.sector;
+    m->posted = se.posted;
     m->name_entry = name.id;
     m->entity_id = n.entity_id;
     return true;
@@ -1259,6 +1293,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         continue;
       ActorMention m = mention(it, it);
       if (!name_code(it, &m)) continue;
+      // (An organisation's adjective alone qualifies a thing, no actor: "العقوبات الأممية"
+      // are UN sanctions, "قوة حفظ سلام أممية" a UN force.)
+      if (kind == ActorKind::kAdj && !IsStateCode(m.code)) continue;
       m.how = with_note(m.how, it.note);
       m.place = it.located || qualifies_place;
       out.push_back(std::move(m));
@@ -1368,6 +1405,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (gap == 1 && nationality && IsArabicScript(tokens[g].norm) &&
           !IsWord(tokens[g], {"لدى", "لدي", "إلى", "الي", "من", "على", "علي", "عن", "مع", "ضد", "بين", "عند", "نحو"}))
         --gap;
+      // (Or an adjective of the noun's own before an owner named with ل: "قوة الشرطة
+      // الملكية لجزر سليمان". Not an envoy's post: "المبعوث الخاص لسوريا" is sent there.)
+      // (Only an adjective that makes a body's name: "لحماية الأمن المائي لمصر" is
+      // Egypt's water security.)
+      if (gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry && !lex.sector(it.id).posted &&
+          IsWord(tokens[g], {"الملكيه", "الملكي", "الوطنيه", "الوطني", "الفيدراليه", "الفيدرالي", "الاتحاديه",
+                             "الاتحادي", "الانتقاليه", "الانتقالي", "المؤقته", "المسلحه", "الجويه", "البحريه",
+                             "الشعبيه", "الشعبي", "العليا", "الاعلي", "المركزي", "المركزيه"}) &&
+          tokens[c.first].norm.starts_with("\u0644") &&  // ل
+          !NormalizeWord(lex.entry(c.id).surface).starts_with("\u0644"))
+        --gap;
       // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
       // الإسرائيلي".)
       if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
@@ -1398,8 +1446,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if (tokens[r].norm == "-"_lit) continue;  // (a hyphenated name: "North-West region")
         if (!tokens[r].word || !tokens[r].capital) break;
       }
+      // (An envoy's state named with ل is where the envoy is sent: "المبعوث الخاص
+      // لسوريا", the special envoy for Syria.)
+      const bool sent_to = lex.sector(it.id).posted && IsArabicScript(tokens[c.first].norm) &&
+                           tokens[c.first].norm.starts_with("\u0644") &&  // ل
+                           !NormalizeWord(lex.entry(c.id).surface).starts_with("\u0644");
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && !others && !fuzzy_short_city(c) && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && !sent_to && !fuzzy_short_city(c) && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(std::move(m));
@@ -1412,6 +1465,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     m.code = lex.sector(it.id).sector;
     m.kind = ActorKind::kSector;
     m.sector = m.code;
+    m.posted = lex.sector(it.id).posted;
     m.entity = lex.sector(it.id).surface;
     m.how = with_note("sector without country", it.note);
     out.push_back(std::move(m));

@@ -30,6 +30,8 @@ struct ActorMention {
   bool guarded = false;  // its code set by a context guard (data/actors/guards.tsv)
   bool place = false;  // governed by a preposition of place ("in Russia", "في روسيا"):
                        // where something happens rather than who does it
+  bool posted = false;  // an envoy or an embassy ("posted" in sectors.tsv): a state named
+                        // right after it with "to" or "لدى" is its post, not an actor
   bool has_country() const { return code.size() >= 3 && kind != ActorKind::kSector; }
 
   static constexpr uint32_t kNoEntry = UINT32_MAX;
