@@ -2870,8 +2870,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                       : CountryOf(actors[p].code) == CountryOf(actors[k].code);
             })) {
           const bool then_clause = Proclitic(tr, tokens, "\u0641");  // ف
+          // (Or a body followed in the gap by the pattern's object: "، وطالبت السفارة
+          // الصينية في بانغي السلطات المحلية بالعمل على الإفراج عنهم".)
+          const auto object_in_gap = [&] {
+            const std::vector<int> compound = Compound(actors, tokens, k, +1);
+            const int next = FirstMention(actors, actors[compound.back()].last, te,
+                                          [](const ActorMention& m) { return m.has_country(); });
+            return next >= 0 && actors[next].last <= te;
+          };
           const bool in_gap = tr.entry->words >= 2 && actors[k].last < te &&
-                              (then_clause || actors[k].kind == ActorKind::kPerson);
+                              (then_clause || actors[k].kind == ActorKind::kPerson || object_in_gap());
           const bool praise_or_blame =
               (tr.entry->code.starts_with("05") || tr.entry->code == "111"_lit) && tb >= 1 && IsComma(tokens[tb - 1]) &&
               tokens[tb].norm.starts_with("\u0648") && actors[k].code.size() >= 6 &&  // و
@@ -3246,6 +3254,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t object_right =
           from > te && right == std::min(tokens.size(), te + kMaxReach) ? reach_from(from) : right;
       int tgt = first_right(from, object_right, -1);
+      // "vetoed an amendment passed by parliament", "rejected a plan drawn up by the
+      // junta": a reaction to a thing is aimed at the author a participle right after
+      // it names, not at an actor inside the thing.
+      if (const std::string_view r = std::string_view(tr.entry->code).substr(0, 2);
+          !arabic_order && (r == "05"_lit || r == "10"_lit || r == "11"_lit || r == "12"_lit))
+        for (size_t t = from; t + 2 < std::min(object_right, from + 7); ++t) {
+          if (MentionAt(actors, t) >= 0 || boundary[t]) break;
+          const bool participle = tokens[t].norm.ends_with("ed") || tokens[t].norm == "drawn"_lit || tokens[t].norm == "written"_lit || tokens[t].norm == "made"_lit;
+          const size_t by = tokens[t + 1].norm == "up"_lit ? t + 2 : t + 1;
+          if (!participle || by + 1 >= tokens.size() || tokens[by].norm != "by"_lit) continue;
+          const size_t at = by + 1 < tokens.size() && tokens[by + 1].norm == "the"_lit ? by + 2 : by + 1;
+          if (const int k = at < tokens.size() ? MentionAt(actors, at) : -1; k >= 0 && actors[k].first == at)
+            tgt = k;
+          break;
+        }
       // "أشاد بالجهود التي تبذلها سلطنة عمان", "انتقد القرار الذي اتخذته الحكومة": a
       // judgement's noun, then a clause saying whose it is; that clause's subject, right
       // after its verb, is what is judged.
@@ -3823,6 +3846,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
     }
+    // "عرض وساطة نواكشوط بين مالي والجزائر", "offered to mediate between Mali and
+    // Algeria": an offer of mediation or a mediation is made to the sides after
+    // "between", past the mediator's own name.
+    if ((code == "039"_lit || code == "045"_lit) && sources.size() == 1)
+      for (size_t t = te; t < std::min(right, te + 4); ++t) {
+        if (boundary[t]) break;
+        if (!modes.IsBetween(tokens, t)) continue;
+        const int first = t + 1 < tokens.size() ? MentionAt(actors, t + 1) : -1;
+        if (first < 0) break;
+        std::vector<int> sides = Compound(actors, tokens, first, +1);
+        if (sides.size() >= 2 && std::none_of(sides.begin(), sides.end(), [&](int k) {
+              return CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+            })) {
+          targets = sides;
+          how += "; targets: the sides after \"between\"";
+        }
+        break;
+      }
     // (An actor found further away, past a locative preposition, is no object of a
     // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
     // (But one given something "to" is: "pledged $75 million in aid to Sudan".)

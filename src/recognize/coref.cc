@@ -219,11 +219,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     }
     if (!added.empty()) {
       // (A sector word under "the rebels" stays until the group is known: when none
-      // was named, the rebels are still rebels.)
+      // was named, the rebels are still rebels; so do "the rights group", when no body
+      // was named before, "arrested the head of the rights group Cristosal".)
       std::erase_if(ms, [&](const ActorMention& m) {
         if (m.has_country() && m.kind != ActorKind::kAdj) return false;
         for (const auto& a : added)
-          if (m.first < a.last && a.first < m.last && !(a.how == "group"_lit && m.kind == ActorKind::kSector))
+          if (m.first < a.last && a.first < m.last &&
+              !((a.how == "group"_lit || a.how == "body"_lit) && m.kind == ActorKind::kSector))
             return true;
         return false;
       });
@@ -413,6 +415,25 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (size_t q = k; q-- > 0;)
           if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].kind != ActorKind::kAnaphor) {
             OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
+            break;
+          }
+      // "the local authorities", "السلطات المحلية": those of the state where it happened,
+      // the last one named bare in this sentence ("kidnapped four Chinese workers in the
+      // Central African Republic, and the Chinese embassy urged the local authorities").
+      const bool local = m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
+                         ((m.last < s.tokens.size() && (s.tokens[m.last].norm == "المحليه"_lit ||
+                                                        s.tokens[m.last].norm == "المحلي"_lit)) ||
+                          (m.first > 0 && s.tokens[m.first - 1].norm == "local"_lit));
+      if (local)
+        for (size_t q = k; q-- > 0;)
+          if ((ms[q].kind == ActorKind::kCountry || ms[q].kind == ActorKind::kCapital ||
+               ms[q].kind == ActorKind::kCity) &&
+              IsStateCode(ms[q].code) && ms[q].code.size() == 3) {
+            m.code = ms[q].code + m.sector;
+            m.how = "coref: " + m.entity + " -> " + m.code + " (local: " + ms[q].entity + ")";
+            m.antecedent_sentence = static_cast<int>(i);
+            m.antecedent_index = static_cast<int>(q);
+            m.kind = ActorKind::kCoref;
             break;
           }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
