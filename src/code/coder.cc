@@ -1530,6 +1530,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!of) about.clear();
     }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
+    if (about.empty() && prev_code == "019"_lit && own_code >= "05" && own_code < "09") about = own_code;
     // (Force with a weapon of mass destruction is its use: "shelled ... with shells
     // filled with chloropicrin", 2041.)
     if (about.empty() && own_code.starts_with("204") && Force(prev_code)) about = own_code;
@@ -1558,6 +1559,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // it: "rejected a proposal to open new talks" 127 -> 125.)
       if (MoreSpecific(kc->code, out[k].code) || (kc->code.starts_with("204") && Force(out[k].code)) ||
           (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
+          // (A joint statement of a cooperative act is that act: "بياناً مشتركاً بإقامة
+          // علاقات دبلوماسية", 019 -> 054.)
+          (out[k].code == "019"_lit && std::string_view(kc->root) >= "05" && std::string_view(kc->root) <= "08") ||
           (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
            triggers[ti].match.begin <= triggers[host].match.end + 6)) {
         Recode(*kc, "what it is about (" + own_code + ")", &out[k], trace);
@@ -3128,6 +3132,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = {k};
           how = "a visit the main clause's act was done during: its subject's";
         }
+      // (Arabic says whose with a pronoun: "وضع الرئيس البرتغالي ... إكليلاً ...، خلال
+      // زيارته الرأس الأخضر".)
+      if (arabic_order && tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
+          EndsWithPronoun(tokens[tb].norm))
+        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, 4), [](const ActorMention& m) { return m.has_country(); });
+            k >= 0) {
+          sources = {k};
+          how = "a visit the main clause's act was done during: its subject's";
+        }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
       // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no
       // verb-subject order.
@@ -3225,7 +3238,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
           // named before the clause.
-          const int back = bare_subject_after() ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
+          // (Not in a relative clause whose antecedent, right before it, is no actor: it
+          // is the subject, "الانهيارات الطينية التي اجتاحت قرى", mudslides.)
+          const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
+                                      tokens[tb - 2].word && !IsComma(tokens[tb - 2]);
+          const int back = bare_subject_after() || thing_relative ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
             sources = Compound(actors, tokens, back, -1);
             how = "dropped subject: the last actor named before";
@@ -3260,7 +3277,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const std::string_view r = std::string_view(tr.entry->code).substr(0, 2);
           !arabic_order && (r == "05"_lit || r == "10"_lit || r == "11"_lit || r == "12"_lit))
         for (size_t t = from; t + 2 < std::min(object_right, from + 7); ++t) {
-          if (MentionAt(actors, t) >= 0 || boundary[t]) break;
+          // (A sector word may qualify the thing: "a media law passed by parliament".)
+          if (const int q = MentionAt(actors, t); (q >= 0 && actors[q].has_country()) || boundary[t]) break;
           const bool participle = tokens[t].norm.ends_with("ed") || tokens[t].norm == "drawn"_lit || tokens[t].norm == "written"_lit || tokens[t].norm == "made"_lit;
           const size_t by = tokens[t + 1].norm == "up"_lit ? t + 2 : t + 1;
           if (!participle || by + 1 >= tokens.size() || tokens[by].norm != "by"_lit) continue;
@@ -3739,6 +3757,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  the object of \"" + tr.entry->pattern + "\" is a topic, not a party");
         targets.clear();
       }
+    }
+    // "على هامش أعمال الجمعية العامة للأمم المتحدة", "on the sidelines of the ASEAN
+    // summit": the gathering named after it is where they met, not whom.
+    if (!targets.empty() && tr.entry->code == "044"_lit && actors[targets[0]].first <= te + 2 &&
+        (tr.entry->pattern == "على هامش"_lit || tr.entry->pattern.ends_with("sidelines"))) {
+      if (trace) trace->push_back("  the gathering after \"" + tr.entry->pattern + "\" is where, not whom");
+      targets.clear();
     }
     // "Turkey and Azerbaijan signed a declaration": a compound subject of a mutual act
     // (agree, consult, cooperate, yield) without an object acts on itself both ways.

@@ -806,11 +806,11 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
 
 bool RegionWord(std::string_view norm) {
   // (The dual in construct too, "في مدينتي مالابو وباتا"; and the streets of a town,
-  // "في شوارع تيغوسيغالبا".)
+  // "في شوارع تيغوسيغالبا"; an island, "في جزيرة سانتياغو", no Chilean capital.)
   for (std::string_view w : {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات", "ولايات",
                              "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "مدينتي", "محافظتي",
-                             "ولايتي", "بلدتي", "قريتي", "منطقتي", "مقاطعتي", "شوارع", "city", "town", "village",
-                             "province", "region", "district", "streets"})
+                             "ولايتي", "بلدتي", "قريتي", "منطقتي", "مقاطعتي", "شوارع", "جزيره", "city", "town",
+                             "village", "province", "region", "district", "streets", "island"})
     if (norm == w) return true;
   return false;
 }
