@@ -10,7 +10,6 @@
 #include "core/utf8.h"
 #include "recognize/dates.h"
 #include "text/arabic.h"
-#include "text/normalize.h"
 
 namespace dyad {
 
@@ -560,7 +559,7 @@ bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens
   // The entity's spelling may differ in hamza or teh marbuta; its first two letters do
   // not: "لبنان" is the name, "لليبيا" and "ببغداد" take a preposition.
   const size_t two = 2 * std::string_view("ل").size();
-  return w.size() < two || !NormalizeWord(a.entity).starts_with(w.substr(0, two));
+  return w.size() < two || !std::string_view(a.entity).starts_with(w.substr(0, two));
 }
 
 // Is actor k the post of the envoy or embassy named right before it ("Russia's envoy
@@ -571,7 +570,8 @@ bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vect
   const size_t gap = actors[k].first - actors[k - 1].last;
   // (Past an adjective of the envoy's own: "المبعوث الأمريكي الخاص لليمن".)
   if (gap <= 1 && IsArabicScript(tokens[actors[k].first].norm) && PrepositionalArabic(actors[k], tokens))
-    return gap == 0 || (DefiniteArabic(tokens[actors[k - 1].last]) && !StartsWithConjunction(tokens[actors[k - 1].last].norm));
+    return gap == 0 || (DefiniteArabic(tokens[actors[k - 1].last]) &&
+                        !StartsWithConjunction(tokens[actors[k - 1].last].norm));
   const Token& p = tokens[actors[k - 1].last];
   if (gap == 2 && tokens[actors[k].first - 1].norm != "the"_lit) return false;
   return gap <= 2 && (p.norm == "to"_lit || p.norm == "for"_lit || p.norm == "\u0644\u062F\u064A"_lit ||  // لدي
@@ -3279,7 +3279,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t = from; t + 2 < std::min(object_right, from + 7); ++t) {
           // (A sector word may qualify the thing: "a media law passed by parliament".)
           if (const int q = MentionAt(actors, t); (q >= 0 && actors[q].has_country()) || boundary[t]) break;
-          const bool participle = tokens[t].norm.ends_with("ed") || tokens[t].norm == "drawn"_lit || tokens[t].norm == "written"_lit || tokens[t].norm == "made"_lit;
+          const std::string& w = tokens[t].norm;
+          const bool participle = w.ends_with("ed") || w == "drawn"_lit || w == "written"_lit || w == "made"_lit;
           const size_t by = tokens[t + 1].norm == "up"_lit ? t + 2 : t + 1;
           if (!participle || by + 1 >= tokens.size() || tokens[by].norm != "by"_lit) continue;
           const size_t at = by + 1 < tokens.size() && tokens[by + 1].norm == "the"_lit ? by + 2 : by + 1;

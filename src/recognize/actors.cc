@@ -964,8 +964,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   // ل: "اللجنة الإثيوبية لحقوق الإنسان" is the "لجنة حقوق الإنسان" of Ethiopia.) The
   // body's phrase read without the nationality at i + 1, in the sentence's positions.
   auto split_body = [&](size_t i, Found* nationality) -> PhraseMatch {
+    // (The body's noun is definite: "اللجنة".)
     if (lang != "ar"_lit || i + 2 >= tokens.size() || !IsArabicScript(tokens[i + 2].norm) ||
-        !tokens[i + 2].norm.starts_with("\u0644"))  // ل
+        !tokens[i + 2].norm.starts_with("\u0644") || !HasArabicArticle(tokens[i].norm, 3))  // ل
       return {};
     *nationality = match_at(view, i + 1);
     if (!nationality->n.found() || nationality->n.end != i + 2 ||
