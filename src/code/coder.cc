@@ -553,13 +553,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
 // a complement, never the subject of a verb. Names that begin with those letters
 // ("لبنان", "بغداد") keep them in the lexicon entry and are not affected.
 bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens) {
-  std::string_view w = tokens[a.first].norm;
-  if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(std::string_view("و").size());
-  if (!w.starts_with("ل") && !w.starts_with("ب")) return false;
-  // The entity's spelling may differ in hamza or teh marbuta; its first two letters do
-  // not: "لبنان" is the name, "لليبيا" and "ببغداد" take a preposition.
-  const size_t two = 2 * std::string_view("ل").size();
-  return w.size() < two || !std::string_view(a.entity).starts_with(w.substr(0, two));
+  return !PrepositionBeforeName(tokens[a.first].norm, a.entity).empty();
 }
 
 // Is actor k the post of the envoy or embassy named right before it ("Russia's envoy
@@ -1458,13 +1452,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // or a few words on ("clashes broke out on Tuesday between"), with no actor of a state
   // and no clause break among them; te when there is none (not "between" then unless it
   // is te's word).
-  auto between_after = [&](size_t te) {
+  // (Past actors of the state `own`, when given: "وساطة نواكشوط بين".)
+  auto between_after = [&](size_t te, std::string_view own = {}) {
     if (modes.IsBetween(tokens, te - 1)) return te - 1;
     for (size_t t = te; t < tokens.size() && t <= te + 4; ++t) {
       if (modes.IsBetween(tokens, t)) return t;
       // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
       const int k = MentionAt(actors, t);
-      if ((k >= 0 && actors[k].has_country()) || boundary[t]) break;
+      if ((k >= 0 && actors[k].has_country() && CountryOf(actors[k].code) != own) || boundary[t]) break;
     }
     return te;
   };
@@ -1530,7 +1525,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!of) about.clear();
     }
     if (about.empty() && MoreSpecific(own_code, prev_code)) about = own_code;
-    if (about.empty() && prev_code == "019"_lit && own_code >= "05" && own_code < "09") about = own_code;
+    // (A joint statement of a cooperative act is that act: "بياناً مشتركاً بإقامة علاقات
+    // دبلوماسية", 019 -> 054.)
+    const bool statement_of_act = prev_code == "019"_lit && own_code >= "05" && own_code < "09";
+    if (about.empty() && statement_of_act) about = own_code;
     // (Force with a weapon of mass destruction is its use: "shelled ... with shells
     // filled with chloropicrin", 2041.)
     if (about.empty() && own_code.starts_with("204") && Force(prev_code)) about = own_code;
@@ -1559,9 +1557,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // it: "rejected a proposal to open new talks" 127 -> 125.)
       if (MoreSpecific(kc->code, out[k].code) || (kc->code.starts_with("204") && Force(out[k].code)) ||
           (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
-          // (A joint statement of a cooperative act is that act: "بياناً مشتركاً بإقامة
-          // علاقات دبلوماسية", 019 -> 054.)
-          (out[k].code == "019"_lit && std::string_view(kc->root) >= "05" && std::string_view(kc->root) <= "08") ||
+          (out[k].code == "019"_lit && statement_of_act) ||
           (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
            triggers[ti].match.begin <= triggers[host].match.end + 6)) {
         Recode(*kc, "what it is about (" + own_code + ")", &out[k], trace);
@@ -3125,19 +3121,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // visit named after "during" is that of the main clause's subject, not of whoever
       // is named last before it.
       // (The subject that opens the sentence, once an act was coded: "praised Qatar's role
-      // in the Gaza negotiations during a visit to Doha".)
-      if (!arabic_order && tr.entry->code == "042"_lit && prev_first < this_first && DuringFrame(modes, tokens, tb))
-        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, 3), [](const ActorMention& m) { return m.has_country(); });
-            k >= 0 && actors[k].first == 0) {
-          sources = {k};
-          how = "a visit the main clause's act was done during: its subject's";
-        }
-      // (Arabic says whose with a pronoun: "وضع الرئيس البرتغالي ... إكليلاً ...، خلال
-      // زيارته الرأس الأخضر".)
-      if (arabic_order && tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
-          EndsWithPronoun(tokens[tb].norm))
-        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, 4), [](const ActorMention& m) { return m.has_country(); });
-            k >= 0) {
+      // in the Gaza negotiations during a visit to Doha". Arabic says whose with a pronoun,
+      // and opens with the verb: "وضع الرئيس البرتغالي ... إكليلاً ...، خلال زيارته الرأس
+      // الأخضر".)
+      const bool visit_during =
+          tr.entry->code == "042"_lit &&
+          (arabic_order ? tb > 0 && DuringWord(tokens[tb - 1]) && EndsWithPronoun(tokens[tb].norm)
+                        : prev_first < this_first && DuringFrame(modes, tokens, tb));
+      if (visit_during)
+        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
+                                       [](const ActorMention& m) { return m.has_country(); });
+            k >= 0 && (arabic_order || actors[k].first == 0)) {
           sources = {k};
           how = "a visit the main clause's act was done during: its subject's";
         }
@@ -3761,8 +3755,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "على هامش أعمال الجمعية العامة للأمم المتحدة", "on the sidelines of the ASEAN
     // summit": the gathering named after it is where they met, not whom.
-    if (!targets.empty() && tr.entry->code == "044"_lit && actors[targets[0]].first <= te + 2 &&
-        (tr.entry->pattern == "على هامش"_lit || tr.entry->pattern.ends_with("sidelines"))) {
+    const auto sidelines = [&] {
+      for (size_t t = tb; t < te; ++t)
+        if (modes.IsSidelines(tokens, t)) return true;
+      return false;
+    };
+    if (!targets.empty() && actors[targets[0]].first <= te + 2 && sidelines()) {
       if (trace) trace->push_back("  the gathering after \"" + tr.entry->pattern + "\" is where, not whom");
       targets.clear();
     }
@@ -3875,21 +3873,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "عرض وساطة نواكشوط بين مالي والجزائر", "offered to mediate between Mali and
     // Algeria": an offer of mediation or a mediation is made to the sides after
     // "between", past the mediator's own name.
-    if ((code == "039"_lit || code == "045"_lit) && sources.size() == 1)
-      for (size_t t = te; t < std::min(right, te + 4); ++t) {
-        if (boundary[t]) break;
-        if (!modes.IsBetween(tokens, t)) continue;
-        const int first = t + 1 < tokens.size() ? MentionAt(actors, t + 1) : -1;
-        if (first < 0) break;
-        std::vector<int> sides = Compound(actors, tokens, first, +1);
-        if (sides.size() >= 2 && std::none_of(sides.begin(), sides.end(), [&](int k) {
-              return CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
-            })) {
-          targets = sides;
-          how += "; targets: the sides after \"between\"";
-        }
-        break;
+    if ((code == "039"_lit || code == "045"_lit) && sources.size() == 1) {
+      const std::string own = CountryOf(actors[sources[0]].code);
+      const size_t b = between_after(te, own);
+      const int first = b + 1 < right && modes.IsBetween(tokens, b) ? MentionAt(actors, b + 1) : -1;
+      const std::vector<int> sides = first >= 0 ? Compound(actors, tokens, first, +1) : std::vector<int>{};
+      if (sides.size() >= 2 &&
+          std::none_of(sides.begin(), sides.end(), [&](int k) { return CountryOf(actors[k].code) == own; })) {
+        targets = sides;
+        how += "; targets: the sides after \"between\"";
       }
+    }
     // (An actor found further away, past a locative preposition, is no object of a
     // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
     // (But one given something "to" is: "pledged $75 million in aid to Sudan".)

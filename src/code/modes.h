@@ -172,6 +172,9 @@ class ModeWords {
   // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
   // "قمة الرياض"): a capital there is the place, not a party.
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(venue_, tokens, t); }
+  // A word for the sidelines of a gathering ("sidelines", "هامش") at token t: the
+  // gathering named after it is where its sides met, not one of them.
+  bool IsSidelines(const std::vector<Token>& tokens, size_t t) const { return StartsAt(sidelines_, tokens, t); }
   // A noun of intention ("its intention to", "عزمها") ending within three tokens before
   // token t: the act after it is announced, not done.
   bool IntentBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(intent_, tokens, t, 3); }
@@ -231,7 +234,8 @@ class ModeWords {
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr;
+      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
+      *sidelines_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

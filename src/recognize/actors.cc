@@ -991,14 +991,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     std::string& note = f.note;
     // (The nationality's item takes the rest of the name, so that the two make one
     // actor over all of it.)
-    Found inner;
-    if (!n.found() && !sec.found())
+    if (!n.found() && !sec.found()) {
+      Found inner;
       if (const PhraseMatch body = split_body(i, &inner); body.found()) {
         items.push_back({i, i + 1, true, body.payload, "", std::nullopt, false, 0});
         items.push_back({i + 1, body.end, false, inner.n.payload, inner.note, std::nullopt, false, 0});
         i = body.end;
         continue;
       }
+    }
     if (n.found() && n.end >= sec.end) {
       const ActorEntry& e = lex.entry(n.payload);
       auto guard = ApplyGuards(lex, n.payload, v.tokens(), n.begin, n.end, lang, names, sectors);
@@ -1349,6 +1350,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const Item& c = items[k + 1];
       size_t gap = c.first - it.last;
       size_t g = it.last;
+      // (Named with the preposition ل: "لجزر سليمان", "لليبيا"; not "لبنان", the name.)
+      const bool with_li = PrepositionBeforeName(s.tokens[c.first].norm, lex.entry(c.id).surface) == "\u0644"_lit;
       // ("its ambassador from Israel" is its own envoy, sent from there: after a
       // possessive, only "of" names the owner.)
       const bool owned = it.first > 0 && IsWord(tokens[it.first - 1], {"its", "his", "her", "their", "our"});
@@ -1414,8 +1417,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           IsWord(tokens[g], {"الملكيه", "الملكي", "الوطنيه", "الوطني", "الفيدراليه", "الفيدرالي", "الاتحاديه",
                              "الاتحادي", "الانتقاليه", "الانتقالي", "المؤقته", "المسلحه", "الجويه", "البحريه",
                              "الشعبيه", "الشعبي", "العليا", "الاعلي", "المركزي", "المركزيه"}) &&
-          tokens[c.first].norm.starts_with("\u0644") &&  // ل
-          !NormalizeWord(lex.entry(c.id).surface).starts_with("\u0644"))
+          with_li)
         --gap;
       // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
       // الإسرائيلي".)
@@ -1449,9 +1451,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // (An envoy's state named with ل is where the envoy is sent: "المبعوث الخاص
       // لسوريا", the special envoy for Syria.)
-      const bool sent_to = lex.sector(it.id).posted && IsArabicScript(tokens[c.first].norm) &&
-                           tokens[c.first].norm.starts_with("\u0644") &&  // ل
-                           !NormalizeWord(lex.entry(c.id).surface).starts_with("\u0644");
+      const bool sent_to = lex.sector(it.id).posted && with_li;
       ActorMention m = mention(it, c);
       if (gap == 0 && !owns_next && !others && !sent_to && !fuzzy_short_city(c) && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;

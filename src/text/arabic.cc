@@ -241,6 +241,14 @@ bool HasArabicArticle(std::string_view word, size_t min_stem_letters) {
   return false;
 }
 
+std::string_view PrepositionBeforeName(std::string_view word, std::string_view name) {
+  constexpr size_t kLetter = 2;  // bytes per Arabic letter
+  if (StartsWithConjunction(word)) word.remove_prefix(kLetter);
+  if (word.size() < 2 * kLetter || (!word.starts_with("ل") && !word.starts_with("ب"))) return {};
+  if (name.starts_with(word.substr(0, 2 * kLetter))) return {};
+  return word.substr(0, kLetter);
+}
+
 int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
                    ArabicReading out[kMaxArabicReadings]) {
   restored->clear();

@@ -85,6 +85,13 @@ inline bool StartsWithConjunction(std::string_view word) {
 // min_stem_letters letters after it.
 bool HasArabicArticle(std::string_view word, size_t min_stem_letters);
 
+// The preposition ل or ب that a normalised Arabic word carries, alone or after و or ف,
+// before a name spelt `name` (its lexicon surface): "ل" for "لليبيا" before ليبيا and
+// "للصين" before الصين, "ب" for "ببغداد" before بغداد; empty for "لبنان" before لبنان,
+// the name itself. The first two letters decide: the name's spelling may differ in hamza
+// or teh marbuta further on, not there.
+std::string_view PrepositionBeforeName(std::string_view word, std::string_view name);
+
 // One reading of a normalised Arabic-script word: proclitics + stem + suffix.
 struct ArabicSegmentation {
   std::string prefix;  // the proclitics removed, each followed by '+' ("و+ال+"), or empty

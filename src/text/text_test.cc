@@ -65,6 +65,14 @@ TEST(Arabic, CliticCandidatesWithoutBreakingNames) {
   EXPECT_EQ(ArabicLexiconForm(NormalizeWord("لبنان")), "لبنان");
 }
 
+TEST(Arabic, PrepositionBeforeName) {
+  EXPECT_EQ(PrepositionBeforeName(NormalizeWord("لليبيا"), "ليبيا"), "ل");
+  EXPECT_EQ(PrepositionBeforeName(NormalizeWord("للصين"), "الصين"), "ل");
+  EXPECT_EQ(PrepositionBeforeName(NormalizeWord("وببغداد"), "بغداد"), "ب");
+  EXPECT_EQ(PrepositionBeforeName(NormalizeWord("لبنان"), "لبنان"), "");
+  EXPECT_EQ(PrepositionBeforeName(NormalizeWord("موسكو"), "موسكو"), "");
+}
+
 TEST(Tokenize, OffsetsAbbreviationsPossessives) {
   const std::string text = "The U.S. and Russia's Gen. Ivanov paid 3.5 million, didn't he?";
   auto toks = Tokenize(text, 0, text.size());
