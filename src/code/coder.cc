@@ -5649,12 +5649,59 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (Leaders and governments only: a state named bare makes no visit of its own here;
   // nor a guest whose visit to the host's state is told already, "زار ... باريس،
   // واستقبله الرئيس الفرنسي".)
+  const auto leader = [](const std::string& c) {
+    return c.size() == 6 && c.ends_with("GOV") && IsStateCode(CountryOf(c));
+  };
+  // "Botswana's President flew to Lusaka for talks with Zambian President Hichilema",
+  // "توجه الرئيس الأنغولي إلى لوساكا لإجراء محادثات مع الرئيس الزامبي": the leader of
+  // the state a visit goes to, named as the one the talks are held with, receives the
+  // guest (043); the mirror below then finds the visit told.
+  if (const CameoCode* host = r_.ontology->Find("043")) {
+    for (size_t k = 0, visits = out.size(); k < visits; ++k) {
+      const Event visit = out[k];  // (a copy: the event pushed below may move the vector)
+      const std::string state = CountryOf(visit.target);
+      // (Not a visit yet to come: whether the host receives the guest is not told.)
+      if (visit.code != "042"_lit || !visit.mode.empty() || !leader(visit.source) || state.empty() ||
+          state == CountryOf(visit.source))
+        continue;
+      for (const Trigger& t : triggers) {
+        const size_t at = tokens[t.match.begin].span.begin;
+        if (at < visit.target_span.end || !t.entry->code.starts_with("04") || t.entry->code == "042"_lit) continue;
+        // (The talks within a few words of the place visited, in its clause.)
+        size_t gap = 0;
+        for (size_t w = t.match.begin; w-- > 0 && tokens[w].span.begin >= visit.target_span.end;) ++gap;
+        bool broken = false;
+        for (size_t w = t.match.begin - gap; w < t.match.begin; ++w) broken |= boundary[w] || ClauseBreak(tokens, w);
+        // (Talks that coded nothing of their own, held "with" the leader: not "والتقى الرئيس
+        // المصري", a meeting coded already.)
+        if (gap > 6 || broken || std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.trigger.begin == at; }))
+          break;
+        const bool with_in = t.entry->pattern.ends_with(" with");
+        const auto guest_state = CountryOf(visit.source);
+        for (const ActorMention& m : actors) {
+          const bool with_before = m.first == t.match.end + 1 && t.match.end < tokens.size() &&
+                                   (tokens[t.match.end].norm == "with"_lit || tokens[t.match.end].norm == "\u0645\u0639"_lit);
+          if (!(with_in && m.first == t.match.end) && !with_before) continue;
+          if (m.code != state + "GOV") break;
+          if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
+                return o.root == "04"_lit && o.source == m.code && CountryOf(o.target) == guest_state;
+              }))
+            break;
+          Event e = BaseEvent(doc, index, s, *host, Mode{visit.mode, {}}, *t.entry, t.match.begin, t.match.end);
+          e.source = m.code, e.source_text = doc.text.substr(m.span.begin, m.span.size()), e.source_span = m.span;
+          e.target = visit.source, e.target_text = visit.source_text, e.target_span = visit.source_span;
+          e.confidence = 0.5;
+          if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 043: the host of the talks the visit is for");
+          out.push_back(std::move(e));
+          break;
+        }
+        break;
+      }
+    }
+  }
   const size_t coded = out.size();
   for (size_t k = 0; k < coded; ++k) {
     const Event& h = out[k];
-    const auto leader = [](const std::string& c) {
-      return c.size() == 6 && c.ends_with("GOV") && IsStateCode(CountryOf(c));
-    };
     const char* mirror = h.code == "043"_lit                                                ? "042"
                          : h.code == "041"_lit || h.code == "040"_lit || h.code == "044"_lit ? h.code.c_str()
                                                                                              : nullptr;
