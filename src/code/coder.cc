@@ -1887,6 +1887,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
+    // "arrested four Hamas members suspected of firing rockets at Israel", "للاشتباه في
+    // تهريبهم أسلحة": an act told as what someone is suspected of is not told as done.
+    if (modes.SuspicionBefore(tokens, tb)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
+      continue;
+    }
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
@@ -2323,6 +2329,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        tokens[o.match.begin].norm.ends_with("ed")));
             }))
           break;
+        // (Nor past what they are suspected of: "detained six men suspected of smuggling
+        // weapons from Syria", "أربعة أشخاص يشتبه في تهريبهم أسلحة من ليبيا".)
+        bool suspected = false;
+        for (size_t c = from + 1; c < actors[k].first && !suspected; ++c)
+          suspected = modes.SuspicionBefore(tokens, c) && !modes.IsBelonging(tokens, c);
+        if (suspected) break;
         if (bare_object != SIZE_MAX && arabic_order) {
           bool new_clause = false;
           for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);

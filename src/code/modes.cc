@@ -84,6 +84,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("military_site", &ModeWords::military_site_);
     m.set("counterpart", &ModeWords::counterpart_);
     m.set("role", &ModeWords::role_);
+    m.set("suspicion", &ModeWords::suspicion_);
+    m.set("belonging", &ModeWords::belonging_);
     m.set("recipient", &ModeWords::recipient_);
     m.set("border", &ModeWords::border_);
     m.set("scene", &ModeWords::scene_);

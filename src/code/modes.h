@@ -115,6 +115,12 @@ class ModeWords {
   // A role told as the ground of a sanction or a sentence ("for their role in", "لدورهم
   // في") that ends right before token t.
   bool RoleBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(role_, tokens, t, 1); }
+  // A suspicion ("suspected of", "on suspicion of", "للاشتباه في") that ends right before
+  // token t: the act after it is alleged, not told as done.
+  bool SuspicionBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(suspicion_, tokens, t, 1); }
+  // Belonging to a group or a side ("belonging to", "انتمائهم إلى", "تابعة ل") at token t:
+  // what a suspicion says of who one is, not of an act.
+  bool IsBelonging(const std::vector<Token>& tokens, size_t t) const { return StartsAt(belonging_, tokens, t); }
   // A verb of giving whose indirect object receives the noun of an act after it
   // ("gave", "handed"), at token t.
   bool IsRecipientVerb(const std::vector<Token>& tokens, size_t t) const { return StartsAt(recipient_, tokens, t); }
@@ -235,7 +241,7 @@ class ModeWords {
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
       *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
-      *sidelines_ = nullptr;
+      *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
