@@ -421,7 +421,7 @@ bool ProtestsAtHome(std::string_view code) {
 }
 bool ProtestsAtHome(const ActorMention& a) { return a.has_country() && ProtestsAtHome(a.code); }
 
-bool CityPlace(const ActorMention& a) { return a.kind == ActorKind::kCity && a.place; }
+bool CityPlace(const ActorMention& a) { return a.place_only(); }
 
 // A mention in brackets, a short name for the one before it: "قوات سوريا الديمقراطية (قسد)".
 bool InBrackets(const ActorMention& a, const std::vector<Token>& tokens) {
@@ -1569,6 +1569,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
   };
   size_t content_end = 0;  // triggers before it tell what a rejected text demands
+  // A trigger that told the previous act more precisely, and where that act began.
+  size_t merged_ti = SIZE_MAX, merged_begin = 0;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -1860,8 +1862,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "التقى X نظيره Y، على هامش الاجتماع", "met X on the sidelines of": a phrase that
     // tells the previous act more precisely (044 after 040), with no other party
     // named between, recodes it.
-    if (ti > 0 && prev_first < this_first && MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) &&
-        tb <= triggers[ti - 1].match.end + 12 && !mediated_by) {
+    // (So does any act after a bare declaration (010) of its object: "declared the
+    // envoy persona non grata".)
+    const bool declared = ti > 0 && triggers[ti - 1].entry->code == "010"_lit &&
+                          (tr.entry->code.starts_with("16") || tr.entry->code.starts_with("17"));
+    if (ti > 0 && prev_first < this_first && (MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) || declared) &&
+        tb <= triggers[ti - 1].match.end + (declared ? 20 : 12) && !mediated_by) {
       // (Not a second verb joined by "and": "raided the offices and seized equipment";
       // a prepositional phrase is no verb, "discussed X and Y in a phone call".)
       bool adverbial = false;
@@ -1875,8 +1881,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // فرفع الجيش الليتواني حالة التأهب".)
       bool own = !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641");
       for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
-        own = !boundary[t] && (adverbial || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
-        if (const int k = MentionAt(actors, t); k >= 0)
+        // (What is declared may be several: "declared the director and his deputy persona
+        // non grata".)
+        own = !boundary[t] && (adverbial || declared || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
+        if (const int k = MentionAt(actors, t); k >= 0 && !declared)
           own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                                    [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
       }
@@ -1884,6 +1892,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
           for (size_t k = prev_first; k < this_first; ++k) Recode(*cc, "told more precisely after it", &out[k], trace);
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the previous act told more precisely, skipped");
+        // (The recoded events stay the previous act's for the verb after: "declared them
+        // persona non grata and gave them 72 hours to leave".)
+        this_first = prev_first;
+        merged_ti = ti, merged_begin = triggers[ti - 1].match.begin;
         continue;
       }
     }
@@ -2862,7 +2874,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // unless a subject of its own stands before it.
       bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
                          ChainedToPrevious(modes, tokens, tb, tr) &&
-                         (src < 0 || actors[src].first >= triggers[ti - 1].match.begin || arabic_comma_and ||
+                         (src < 0 ||
+                          actors[src].first >= (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
+                          arabic_comma_and ||
                           std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
       // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
       // Arabic verb whose own subject, of another state, stands right after it has that
@@ -3216,7 +3230,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
                                                                       : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
-        const int vs = first_right(tb + 1, std::min(right, vs_limit), -1);
+        // (In a relative clause after a thing, "التفجير الذي استهدف كنيسة", the thing is the
+        // subject and the noun after the verb its object; a verb that carries its object
+        // as a pronoun has its subject after it, "الهجوم الذي شنته قوات النظام".)
+        const bool thing_subject = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
+                                   tokens[tb - 2].word && !IsComma(tokens[tb - 2]) && tr.entry->words == 1 &&
+                                   !tokens[tb].norm.ends_with("\u0647") && !tokens[tb].norm.ends_with("\u0647\u0627") &&
+                                   !tokens[tb].norm.ends_with("\u0647\u0645");  // ـه ـها ـهم
+        const int vs = thing_subject ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
         // (So are gunmen named bare right after a verb of force, "أطلق مسلحون النار على

@@ -1279,7 +1279,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                  return o.last == items[k - 1].last && o.has_country();
                });
       };
-      if (kind == ActorKind::kCapital && it.located && !posted_there()) continue;
+      // (A capital where something happens is kept as a place too, as a city is: "stoned
+      // police in central Lilongwe" places the bare sectors in Malawi. An envoy's post
+      // stays a name: "its ambassador in Managua" faces Nicaragua.)
+      const bool post = kind == ActorKind::kCapital && it.located && posted_there();
       // ("raided the Yerevan offices of ...": a capital between "the" and a noun names
       // where the thing is.)
       if (kind == ActorKind::kCapital && lang == "en"_lit && it.first > 0 && tokens[it.first - 1].norm == "the"_lit &&
@@ -1299,7 +1302,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // are UN sanctions, "قوة حفظ سلام أممية" a UN force.)
       if (kind == ActorKind::kAdj && !IsStateCode(m.code)) continue;
       m.how = with_note(m.how, it.note);
-      m.place = it.located || qualifies_place;
+      m.place = (it.located && !post) || qualifies_place;
       out.push_back(std::move(m));
       continue;
     }

@@ -33,6 +33,9 @@ struct ActorMention {
   bool posted = false;  // an envoy or an embassy ("posted" in sectors.tsv): a state named
                         // right after it with "to" or "لدى" is its post, not an actor
   bool has_country() const { return code.size() >= 3 && kind != ActorKind::kSector; }
+  // A town or a capital named as where something happens ("in Lilongwe"): kept only to
+  // place the bare sectors around it, no actor of its own.
+  bool place_only() const { return place && (kind == ActorKind::kCity || kind == ActorKind::kCapital); }
 
   static constexpr uint32_t kNoEntry = UINT32_MAX;
 };

@@ -501,7 +501,7 @@ TEST(Golden, PrecisionAndRecallPerLanguage) {
       std::vector<std::pair<uint32_t, uint32_t>> predicted;
       for (const auto& ms : d.actors)
         for (const auto& m : ms) {
-          if (!m.has_country()) continue;  // a sector alone is not an actor to score
+          if (!m.has_country() || m.place_only()) continue;  // a sector alone is not an actor to score
           const auto [mb, me] = Trimmed(c.text, m.span.begin, m.span.end);
           predicted.emplace_back(mb, me);
           bool ok = false;
