@@ -735,7 +735,7 @@ namespace {
 // allocating them anew was a noticeable part of coding's cost. CodeSentence does not
 // call itself, so one set per thread serves.
 struct SentenceTables {
-  std::vector<bool> masked, steps, boundary, apposition;
+  std::vector<bool> masked, steps, boundary, apposition, suspected;
   std::vector<int> relative_of;
   std::vector<size_t> clause_start;
 };
@@ -935,6 +935,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<bool>& boundary = tables.boundary;
   boundary.assign(tokens.size(), false);
   for (size_t t = 0; t < tokens.size(); ++t) boundary[t] = modes.IsBoundary(tokens, t);
+  // Where an act told as a suspicion starts ("suspected of [smuggling]"), but not what a
+  // suspicion says of who one is ("suspected of belonging to").
+  std::vector<bool>& suspected_at = tables.suspected;
+  modes.MarkSuspicions(tokens, &suspected_at);
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -1901,7 +1905,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "arrested four Hamas members suspected of firing rockets at Israel", "للاشتباه في
     // تهريبهم أسلحة": an act told as what someone is suspected of is not told as done.
-    if (modes.SuspicionBefore(tokens, tb)) {
+    if (modes.SuspicionBefore(tokens, tb)) {  // (a belonging is no trigger)
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
       continue;
     }
@@ -2343,10 +2347,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         // (Nor past what they are suspected of: "detained six men suspected of smuggling
         // weapons from Syria", "أربعة أشخاص يشتبه في تهريبهم أسلحة من ليبيا".)
-        bool suspected = false;
-        for (size_t c = from + 1; c < actors[k].first && !suspected; ++c)
-          suspected = modes.SuspicionBefore(tokens, c) && !modes.IsBelonging(tokens, c);
-        if (suspected) break;
+        if (std::find(suspected_at.begin() + static_cast<long>(std::min(from + 1, tokens.size())),
+                      suspected_at.begin() + static_cast<long>(actors[k].first), true) !=
+            suspected_at.begin() + static_cast<long>(actors[k].first))
+          break;
         if (bare_object != SIZE_MAX && arabic_order) {
           bool new_clause = false;
           for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);

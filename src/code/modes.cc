@@ -111,6 +111,14 @@ bool ModeWords::StartsAt(const PhraseIndex* idx, const std::vector<Token>& token
   return idx && t < tokens.size() && idx->MatchAt(tokens, t).found();
 }
 
+void ModeWords::MarkSuspicions(const std::vector<Token>& tokens, std::vector<bool>* at) const {
+  at->assign(tokens.size(), false);
+  if (!suspicion_) return;
+  for (size_t t = 0; t < tokens.size(); ++t)
+    if (const PhraseMatch m = suspicion_->MatchAt(tokens, t); m.found() && m.end < tokens.size())
+      (*at)[m.end] = (*at)[m.end] || !IsBelonging(tokens, m.end);
+}
+
 bool ModeWords::AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end,
                           size_t window) const {
   if (!idx) return false;

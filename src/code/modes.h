@@ -121,6 +121,9 @@ class ModeWords {
   // Belonging to a group or a side ("belonging to", "انتمائهم إلى", "تابعة ل") at token t:
   // what a suspicion says of who one is, not of an act.
   bool IsBelonging(const std::vector<Token>& tokens, size_t t) const { return StartsAt(belonging_, tokens, t); }
+  // Marks in *at every token a suspicion ends right before, unless a belonging starts
+  // there: where an act told as a suspicion begins. One match per token.
+  void MarkSuspicions(const std::vector<Token>& tokens, std::vector<bool>* at) const;
   // A verb of giving whose indirect object receives the noun of an act after it
   // ("gave", "handed"), at token t.
   bool IsRecipientVerb(const std::vector<Token>& tokens, size_t t) const { return StartsAt(recipient_, tokens, t); }
