@@ -1905,7 +1905,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "arrested four Hamas members suspected of firing rockets at Israel", "للاشتباه في
     // تهريبهم أسلحة": an act told as what someone is suspected of is not told as done.
-    if (modes.SuspicionBefore(tokens, tb)) {  // (a belonging is no trigger)
+    if (suspected_at[tb]) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
       continue;
     }
@@ -3234,13 +3234,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
                                                                       : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
-        // (In a relative clause after a thing, "التفجير الذي استهدف كنيسة", the thing is the
-        // subject and the noun after the verb its object; a verb that carries its object
-        // as a pronoun has its subject after it, "الهجوم الذي شنته قوات النظام".)
-        const bool thing_subject = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
-                                   tokens[tb - 2].word && !IsComma(tokens[tb - 2]) && tr.entry->words == 1 &&
-                                   !tokens[tb].norm.ends_with("\u0647") && !tokens[tb].norm.ends_with("\u0647\u0627") &&
-                                   !tokens[tb].norm.ends_with("\u0647\u0645");  // ـه ـها ـهم
+        // A relative clause whose antecedent, right before it, is no actor ("الانهيارات
+        // الطينية التي اجتاحت قرى", mudslides): the thing is its subject.
+        const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
+                                    tokens[tb - 2].word && !IsComma(tokens[tb - 2]);
+        // (So the noun after its verb is the object, "التفجير الذي استهدف كنيسة", unless
+        // the verb carries its object as a pronoun and has its subject after it, "الهجوم
+        // الذي شنته قوات النظام".)
+        const bool thing_subject =
+            thing_relative && tr.entry->words == 1 && !CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
         const int vs = thing_subject ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
@@ -3268,11 +3270,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how = "verb-subject-object order";
         } else {
           // Dropped subject: Arabic verbs carry their subject; it is the actor last
-          // named before the clause.
-          // (Not in a relative clause whose antecedent, right before it, is no actor: it
-          // is the subject, "الانهيارات الطينية التي اجتاحت قرى", mudslides.)
-          const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
-                                      tokens[tb - 2].word && !IsComma(tokens[tb - 2]);
+          // named before the clause (not in a relative clause after a thing, above).
           const int back = bare_subject_after() || thing_relative ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
             sources = Compound(actors, tokens, back, -1);

@@ -115,14 +115,12 @@ class ModeWords {
   // A role told as the ground of a sanction or a sentence ("for their role in", "لدورهم
   // في") that ends right before token t.
   bool RoleBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(role_, tokens, t, 1); }
-  // A suspicion ("suspected of", "on suspicion of", "للاشتباه في") that ends right before
-  // token t: the act after it is alleged, not told as done.
-  bool SuspicionBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(suspicion_, tokens, t, 1); }
   // Belonging to a group or a side ("belonging to", "انتمائهم إلى", "تابعة ل") at token t:
   // what a suspicion says of who one is, not of an act.
   bool IsBelonging(const std::vector<Token>& tokens, size_t t) const { return StartsAt(belonging_, tokens, t); }
-  // Marks in *at every token a suspicion ends right before, unless a belonging starts
-  // there: where an act told as a suspicion begins. One match per token.
+  // Marks in *at every token a suspicion ("suspected of", "on suspicion of", "للاشتباه
+  // في") ends right before, unless a belonging starts there: where an act told as a
+  // suspicion, alleged rather than told as done, begins. One match per token.
   void MarkSuspicions(const std::vector<Token>& tokens, std::vector<bool>* at) const;
   // A verb of giving whose indirect object receives the noun of an act after it
   // ("gave", "handed"), at token t.
