@@ -226,9 +226,13 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
 
 // An English object pronoun at t ("accused them of"); "her" only when no noun
 // follows it, which would make it a possessive ("her government").
+// Arabic writes such a pronoun on the verb's preposition ("وأشاد بهما", "نددت بها").
 bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
   const std::string& w = tokens[t].norm;
   if (w == "them"_lit || w == "it"_lit || w == "him"_lit) return true;
+  if (w == "\u0628\u0647"_lit || w == "\u0628\u0647\u0627"_lit || w == "\u0628\u0647\u0645\u0627"_lit ||
+      w == "\u0628\u0647\u0645"_lit)  // به بها بهما بهم
+    return true;
   if (w != "her"_lit) return false;
   if (t + 1 >= tokens.size() || !tokens[t + 1].word) return true;
   const std::string& n = tokens[t + 1].norm;
@@ -1484,6 +1488,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   // out[prev_first, this_first) are the events of the previous trigger.
   size_t prev_first = 0, this_first = 0;
+  // Talks between others whose host named no guest: the talks' trigger, and the host.
+  std::vector<std::pair<size_t, int>> silent_hosts;
+  size_t untargeted = SIZE_MAX;  // the last trigger with a subject and no object
   // The last content coded: its trigger, and the act it was the content of with that
   // act's events.
   struct Content {
@@ -1800,6 +1807,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // host's object. (Not when the host is a side: "hosted talks between its minister
     // and ...".)
     bool hosted_talks = false;
+    // ("Qatar hosted the talks, the first direct meeting between Rwanda and Congo": a
+    // host whose own words named no guest hosts them too; below the loop it is their
+    // go-between. Only a verb, not a hosting offered, "وعرض استضافة محادثات".)
+    // (Past the talks named as its object: "استضافت كازاخستان المحادثات ...، وهي أول لقاء
+    // مباشر بين".)
+    const size_t host_ti = ti > 1 && untargeted == ti - 2 && triggers[ti - 1].entry->code.starts_with("04") ? ti - 2 : ti - 1;
+    if (ti > 0 && untargeted == host_ti && !is_noun(host_ti) && !triggers[host_ti].entry->pattern.ends_with("\u0629") &&
+        prev_sources.size() == 1 && actors[prev_sources[0]].has_country() &&
+        triggers[host_ti].entry->code == "043"_lit && (tr.entry->code == "040"_lit || tr.entry->code == "046"_lit) &&
+        tb <= triggers[host_ti].match.end + 12 && modes.IsBetween(tokens, between_after(te))) {
+      hosted_talks = true;
+      silent_hosts.push_back({ti, prev_sources[0]});
+    }
     if (ti > 0 && prev_first < this_first && hosts_talks_between(ti - 1)) {
       const std::string host = CountryOf(out[prev_first].source);
       hosted_talks = std::none_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
@@ -2521,7 +2541,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool as_noun =
         (te < tokens.size() && tokens[te].norm == "of"_lit) ||
         (tb > 0 && (tokens[tb - 1].norm == "the"_lit || tokens[tb - 1].norm == "a"_lit)) ||
-        (ti > 0 && triggers[ti - 1].match.end == tb);
+        (ti > 0 && triggers[ti - 1].match.end == tb) ||
+        // (Past a word that qualifies it, no actor: "a mass rally by opposition parties".)
+        (!arabic_order && tb > 1 && Article(tokens[tb - 2]) && tokens[tb - 1].word && !tokens[tb - 1].capital &&
+         MentionAt(actors, tb - 1) < 0);
     // (Close by: "an investigation into the execution of prisoners by soldiers" names the
     // execution's agent, not the investigation's.)
     const bool nominal_agent = !arabic_order && agent_at != SIZE_MAX && as_noun && !passive && agent_at <= te + 6;
@@ -4170,7 +4193,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const CameoCode* occupy = r_.ontology->Find("192")) cc = occupy;
     // "welcomed Kenyan President William Ruto to Beijing", "welcomed Netanyahu in
     // Budapest": a leader welcomed to a place is a guest (043), not praise.
-    if (cc->code == "051"_lit && tr.entry->words == 1 && targets.size() == 1 &&
+    // (The one welcomed named after the word, not a previous verb's object: "استضاف ترامب
+    // الزعيمين في واشنطن، وأشاد بهما".)
+    if (cc->code == "051"_lit && tr.entry->words == 1 && targets.size() == 1 && actors[targets[0]].first >= te &&
         actors[targets[0]].code.ends_with("GOV") && actors[targets[0]].last + 1 < tokens.size()) {
       size_t after = actors[targets[0]].last;
       // (Past a name the lexicon does not know after the title: "welcomed Tongan Prime
@@ -5400,6 +5425,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
+      if (!sources.empty()) untargeted = ti;
       // (A passive killing that names no agent: a clause of time after it may tell who.)
       // (Arabic names the victims after the passive verb: "قُتل 19 مدنياً".)
       if (Force(cc->code) && passive && sources.empty() && targets.empty() && s.lang == "ar"_lit)
@@ -5666,6 +5692,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   }
+  if (const CameoCode* go_between = silent_hosts.empty() ? nullptr : r_.ontology->Find("045"))
+    for (const auto& [ti, k] : silent_hosts) {
+      const size_t at = tokens[triggers[ti].match.begin].span.begin;
+      std::set<std::string> sides;
+      for (size_t q = 0, n = out.size(); q < n; ++q) {
+        if (out[q].trigger.begin != at || out[q].root != "04"_lit || !sides.insert(out[q].source).second) continue;
+        if (CountryOf(out[q].source) == CountryOf(actors[k].code)) continue;
+        Event e = out[q];
+        e.source = actors[k].code, e.source_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
+        e.source_span = actors[k].span;
+        e.target = out[q].source, e.target_text = out[q].source_text, e.target_span = out[q].source_span;
+        SetEventCode(*go_between, &e);
+        if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 045: host of talks between others");
+        out.push_back(std::move(e));
+      }
+    }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
   const bool framed_by_call = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {

@@ -1455,8 +1455,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (An envoy's state named with ل is where the envoy is sent: "المبعوث الخاص
       // لسوريا", the special envoy for Syria.)
       const bool sent_to = lex.sector(it.id).posted && with_li;
+      // (Nor a pair told before, where they meet: "hosted the two leaders in Brasilia" are
+      // the two named earlier, coreference finds which.)
+      const bool pair = in && it.first > 1 &&
+                        (IsWord(tokens[it.first - 1], {"both"}) ||
+                         (IsWord(tokens[it.first - 1], {"two"}) && IsWord(tokens[it.first - 2], {"the"})));
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && !others && !sent_to && !fuzzy_short_city(c) && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && !sent_to && !pair && !fuzzy_short_city(c) && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(std::move(m));

@@ -273,12 +273,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       }
       if (m.kind == ActorKind::kAnaphor) {
         // The most recent distinct states, latest first.
+        const bool leaders = m.how == "leaders"_lit;  // a pair of governments
         std::vector<Ref> states;
         std::set<std::string> codes;
+        // "Trump hosted the two leaders", "استضاف ترامب الزعيمين": the one state named
+        // before them in their own sentence is their host, not one of them, when two
+        // others were named in the sentences before.
+        if (leaders) {
+          std::set<std::string> here;
+          for (size_t q = 0; q < k; ++q)
+            if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor) here.insert(ms[q].code.substr(0, 3));
+          if (here.size() == 1) {
+            std::set<std::string> others;
+            for (auto r = seen.rbegin(); r != seen.rend() && r->sentence + 3 >= static_cast<int>(i); ++r)
+              if (r->sentence < static_cast<int>(i) && !here.count(state_of(*r))) others.insert(state_of(*r));
+            if (others.size() >= 2) codes = here;
+          }
+        }
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
-        const bool leaders = m.how == "leaders"_lit;  // a pair of governments
         const bool sides = m.how == "sides"_lit;
         const bool pair = m.how == "pair"_lit || leaders || sides;
         if (m.how == "own"_lit) {
@@ -417,6 +431,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
             break;
           }
+      // "hurled stones at police ..., and officers fired tear gas": officers after the
+      // police are police officers, when no soldiers were named since the sentence before.
+      if (s.lang == "en"_lit && m.kind == ActorKind::kSector && m.sector == "MIL"_lit &&
+          (m.entity == "officers"_lit || m.entity == "officer"_lit)) {
+        bool police = false, army = false;
+        for (int j = static_cast<int>(i) - 1; j <= static_cast<int>(i); ++j) {
+          if (j < 0) continue;
+          const auto& list = per_sentence[j];
+          for (size_t q = 0; q < (j == static_cast<int>(i) ? k : list.size()); ++q) {
+            const std::string_view sector = list[q].code.size() >= 6 ? std::string_view(list[q].code).substr(3, 3)
+                                                                      : std::string_view(list[q].sector);
+            police |= sector == "COP"_lit;
+            army |= sector == "MIL"_lit;
+          }
+        }
+        if (police && !army) {
+          m.sector = m.code = "COP";
+          m.how += "; police named before";
+        }
+      }
       // "the local authorities", "السلطات المحلية": those of the state where it happened,
       // the last one named bare in this sentence ("kidnapped four Chinese workers in the
       // Central African Republic, and the Chinese embassy urged the local authorities").
