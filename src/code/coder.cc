@@ -1491,6 +1491,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Talks between others whose host named no guest: the talks' trigger, and the host.
   std::vector<std::pair<size_t, int>> silent_hosts;
   size_t untargeted = SIZE_MAX;  // the last trigger with a subject and no object
+  size_t restated = SIZE_MAX;    // the last trigger that restated the act before it
   // The last content coded: its trigger, and the act it was the content of with that
   // act's events.
   struct Content {
@@ -1828,7 +1829,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t k = prev_first; k < this_first; ++k)
           Recode(*go_between, "host of talks between others: their go-between", &out[k], trace);
     }
-    if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && object_of_previous(ti)) {
+    // "اتهمت ... كينيا بتسليح ...، وهو اتهام نفته الخارجية الكينية": a noun for an act
+    // after "وهو" restates the act just told; the verb after it acts on that act.
+    if (arabic_order && tb > 0 && tr.entry->words == 1 && prev_first < this_first &&
+        (tokens[tb - 1].norm == "\u0648\u0647\u0648"_lit || tokens[tb - 1].norm == "\u0648\u0647\u064a"_lit) &&
+        modes.IsAct(tokens, tb)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, restated, skipped");
+      restated = ti;
+      this_first = prev_first;
+      continue;
+    }
+    if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && restated + 1 != ti &&
+        object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
