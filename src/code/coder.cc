@@ -4669,14 +4669,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // country found further on: "أدانت المحكمة العليا في بيرو، يوم الاثنين، وزيرا سابقا
     // ... بتهمة تلقي رشى من شركات بناء برازيلية".)
     bool bare_next = false;
-    // (A court's: a court judges at home.)
-    if (at_home && !targets.empty() && gap_object == SIZE_MAX && SectorOf(*src) == "JUD"_lit) {
+    // (A court's: a court judges at home; and an arrest or a raid by the police or other
+    // domestic agents: "اعتقلت الشرطة النيكاراغوية، الأحد، كاهنين ... انتقدا فيه الحكومة".)
+    if (at_home && !targets.empty() && gap_object == SIZE_MAX &&
+        (SectorOf(*src) == "JUD"_lit || (cc->root == "17"_lit && DomesticAgent(*src)))) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
       const int k = from < tokens.size() ? MentionAt(actors, from) : -1;
       bare_next = k >= 0 && actors[k].first == from && !actors[k].has_country() && actors[k].code != "REF"_lit &&
                   !IsAgentSector(actors[k].code) &&
-                  actors[k].first < actors[targets[0]].first;
+                  actors[k].first < actors[targets[0]].first &&
+                  // (Not a bare word whose owner is that actor: "مراسلاً لقناة تلفزيونية روسية".)
+                  (SectorOf(*src) == "JUD"_lit || actors[targets[0]].first > actors[k].last + 2);
     }
     if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
