@@ -45,7 +45,9 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
   if (speech.starts_with("057") && act.starts_with("087")) return std::string(act);
   if (root == "02"_lit || root == "03"_lit) {
     if (talks) return root == "02"_lit ? "026" : "036";
-    if (act.starts_with("045")) return root == "02"_lit ? "028" : "039";
+    // (So is accepting an offer of it: "urged both sides to accept an offer of Swiss
+    // mediation".)
+    if (act.starts_with("045") || act.starts_with("039")) return root == "02"_lit ? "028" : "039";
     // Signing an agreement settles a dispute: "urged Ethiopia to conclude an agreement".
     if (act.starts_with("057")) return root == "02"_lit ? "027" : "037";
     const std::string part = CooperationPart(act);

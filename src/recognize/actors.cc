@@ -1252,6 +1252,20 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
           }
+          // "Ecuador's and Peru's interior ministers": a state's possessive joined to this
+          // one by "and" owns the same sector.
+          if (possessive && k > 0 && it.first >= 3 && tokens[it.first - 1].norm == "and"_lit &&
+              tokens[it.first - 2].norm == "'s"_lit && items[k - 1].last == it.first - 2 && country_like(items[k - 1]))
+            for (ActorMention& a : out)
+              if (a.first == items[k - 1].first && a.last == items[k - 1].last && a.code.size() == 3) {
+                a.code += lex.sector(sec.id).sector;
+                a.sector = lex.sector(sec.id).sector;
+                a.kind = ActorKind::kComposed;
+                a.how = with_note("country+sector", "") + " (shared with " + lex.entry(it.id).surface + ")";
+                // (The possessive is the mention's, so "and" alone joins the two.)
+                a.last = it.first - 1;
+                a.span.end = tokens[a.last - 1].span.end;
+              }
           out.push_back(std::move(m));
           continue;
         }
