@@ -3266,9 +3266,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [](const Trigger& o) {
               return o.entry->code.starts_with("10") || o.entry->code.starts_with("14");
             });
+        // ("أحرق عناصر من وحدة الشرطة المتنقلة": members "of" a body are the body.)
+        const size_t members = tb + 2 < tokens.size() && tokens[tb + 2].norm == "\u0645\u0646"_lit &&  // من
+                                       (tokens[tb + 1].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||   // عناصر
+                                        tokens[tb + 1].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)     // افراد
+                                   ? 2
+                                   : 0;
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
-                                                                      : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words;
+                                : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words + members;
         // A relative clause whose antecedent, right before it, is no actor ("الانهيارات
         // الطينية التي اجتاحت قرى", mudslides): the thing is its subject.
         const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
