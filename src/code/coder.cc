@@ -1569,6 +1569,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // it: "rejected a proposal to open new talks" 127 -> 125.)
       if (MoreSpecific(kc->code, out[k].code) || (kc->code.starts_with("204") && Force(out[k].code)) ||
           (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
+          // (And a ban or a sanction approved is imposed: "وافقت الحكومة على حظر حزب", 030 -> 1722.)
+          (out[k].code == "030"_lit && (kc->root == "16"_lit || kc->root == "17"_lit)) ||
           (out[k].code == "019"_lit && statement_of_act) ||
           (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
            triggers[ti].match.begin <= triggers[host].match.end + 6)) {
@@ -5886,6 +5888,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   }
+  // "banned Tehreek-e-Labbaik Pakistan", "وافقت الحكومة على حظر «حركة لبيك»": a ban on
+  // a party is a ban on political parties (1722), whatever word named the ban.
+  if (const CameoCode* party_ban = r_.ontology->Find("1722"))
+    for (Event& e : out)
+      if (e.code == "172"_lit && e.target.ends_with("PTY")) SetEventCode(*party_ban, &e);
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
   std::erase_if(out, [&](const Event& e) {

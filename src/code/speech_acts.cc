@@ -43,6 +43,8 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
   // An agreement on a ceasefire, a withdrawal or a demobilisation is that act agreed:
   // "reached an agreement on a ceasefire", "التوصل إلى اتفاق لوقف إطلاق النار" (0871).
   if (speech.starts_with("057") && act.starts_with("087")) return std::string(act);
+  // A government approving a ban or a sanction imposes it: "وافقت الحكومة على حظر حزب".
+  if (speech == "030"_lit && (act_root == "17"_lit || act_root == "16"_lit)) return std::string(act);
   if (root == "02"_lit || root == "03"_lit) {
     if (talks) return root == "02"_lit ? "026" : "036";
     // (So is accepting an offer of it: "urged both sides to accept an offer of Swiss
