@@ -5716,6 +5716,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   }
+  // The host of talks between others that named no guest of its own is their go-between
+  // (045), one event for each side the talks' events name.
   if (const CameoCode* go_between = silent_hosts.empty() ? nullptr : r_.ontology->Find("045"))
     for (const auto& [ti, k] : silent_hosts) {
       const size_t at = tokens[triggers[ti].match.begin].span.begin;
