@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <tuple>
 
@@ -425,8 +426,6 @@ bool ProtestsAtHome(std::string_view code) {
 }
 bool ProtestsAtHome(const ActorMention& a) { return a.has_country() && ProtestsAtHome(a.code); }
 
-bool CityPlace(const ActorMention& a) { return a.place_only(); }
-
 // A mention in brackets, a short name for the one before it: "قوات سوريا الديمقراطية (قسد)".
 bool InBrackets(const ActorMention& a, const std::vector<Token>& tokens) {
   return a.first > 0 && tokens[a.first - 1].norm == "("_lit && a.last < tokens.size() && tokens[a.last].norm == ")"_lit;
@@ -759,8 +758,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // A city where something happens only places the bare sectors (below); it is no
   // party to an event, and its name no step of a pattern.
   std::vector<ActorMention> cities, parties;
-  if (std::any_of(actors_given.begin(), actors_given.end(), CityPlace)) {
-    for (const ActorMention& a : actors_given) (CityPlace(a) ? cities : parties).push_back(a);
+  if (std::any_of(actors_given.begin(), actors_given.end(), std::mem_fn(&ActorMention::place_only))) {
+    for (const ActorMention& a : actors_given) (a.place_only() ? cities : parties).push_back(a);
   }
   const std::vector<ActorMention>& actors_in = cities.empty() ? actors_given : parties;
   const PhraseIndex* idx = r_.triggers->For(s.lang);
@@ -1473,9 +1472,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   // "hosted a new round of talks between A and B", "استضافت ... جولة جديدة من المفاوضات
   // بين": trigger ti hosts talks, the next trigger, whose sides follow "between".
-  auto hosts_talks_between = [&](size_t ti) {
-    if (triggers[ti].entry->code != "043"_lit || ti + 1 >= triggers.size()) return false;
-    const Trigger& talks = triggers[ti + 1];
+  // (The talks may be a later trigger than the next: "استضافت كازاخستان المحادثات ...،
+  // وهي أول لقاء مباشر بين".)
+  auto hosts_talks_between = [&](size_t ti, size_t talks_ti = SIZE_MAX) {
+    if (talks_ti == SIZE_MAX) talks_ti = ti + 1;
+    if (triggers[ti].entry->code != "043"_lit || talks_ti >= triggers.size()) return false;
+    const Trigger& talks = triggers[talks_ti];
     return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
            talks.match.begin <= triggers[ti].match.end + 12 && modes.IsBetween(tokens, between_after(talks.match.end));
   };
@@ -1812,14 +1814,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool hosted_talks = false;
     // ("Qatar hosted the talks, the first direct meeting between Rwanda and Congo": a
     // host whose own words named no guest hosts them too; below the loop it is their
-    // go-between. Only a verb, not a hosting offered, "وعرض استضافة محادثات".)
-    // (Past the talks named as its object: "استضافت كازاخستان المحادثات ...، وهي أول لقاء
-    // مباشر بين".)
+    // go-between. Only a verb, not a hosting offered, "وعرض استضافة محادثات"; maybe past
+    // the talks named as its object.)
     const size_t host_ti = ti > 1 && untargeted == ti - 2 && triggers[ti - 1].entry->code.starts_with("04") ? ti - 2 : ti - 1;
-    if (ti > 0 && untargeted == host_ti && !is_noun(host_ti) && !triggers[host_ti].entry->pattern.ends_with("\u0629") &&
-        prev_sources.size() == 1 && actors[prev_sources[0]].has_country() &&
-        triggers[host_ti].entry->code == "043"_lit && (tr.entry->code == "040"_lit || tr.entry->code == "046"_lit) &&
-        tb <= triggers[host_ti].match.end + 12 && modes.IsBetween(tokens, between_after(te))) {
+    if (ti > 0 && untargeted == host_ti && !is_noun(host_ti) &&
+        !VerbalNounForm(PatternVerb(triggers[host_ti].entry->pattern)) && prev_sources.size() == 1 &&
+        actors[prev_sources[0]].has_country() && hosts_talks_between(host_ti, ti)) {
       hosted_talks = true;
       silent_hosts.push_back({ti, prev_sources[0]});
     }

@@ -395,7 +395,7 @@ bool SentenceInitial(const std::vector<Token>& t, size_t i) {
 // the bare sectors; here it is a place like any other.)
 const ActorMention* ActorAt(const std::vector<ActorMention>& actors, size_t first, size_t last) {
   for (const auto& a : actors)
-    if (a.first < last && first < a.last && !(a.place && a.kind == ActorKind::kCapital)) return &a;
+    if (a.first < last && first < a.last && !a.place_only()) return &a;
   return nullptr;
 }
 
