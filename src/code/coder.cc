@@ -4669,9 +4669,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "اعتذر قائد الجيش النيجيري لسكان قرية".)
     const bool apology_at_home = src && cc->code == "055"_lit && src->code.size() >= 6 &&
                                  IsAgentSector(SectorOf(*src)) && sole_state == CountryOf(src->code);
+    // (A parliament or a human rights commission inquires at home too: "Nigeria's Senate
+    // ordered its defence committee to investigate an air force strike".)
+    const bool inquiry_at_home = investigation_by && src->has_country() && src->code.size() == 6 &&
+                                 IsStateCode(CountryOf(src->code)) &&
+                                 (SectorOf(*src) == "LEG"_lit || SectorOf(*src) == "HRI"_lit);
     const bool at_home = src && (plain_verb || investigation_by) &&
                          (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
-                           (DomesticAgent(*src) || state_at_home || army_at_home)) ||
+                           (DomesticAgent(*src) || state_at_home || army_at_home || inquiry_at_home)) ||
                           apology_at_home);
     // (So does a bare object right after the verb and its subject, before an actor with a
     // country found further on: "أدانت المحكمة العليا في بيرو، يوم الاثنين، وزيرا سابقا
