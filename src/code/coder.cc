@@ -1420,13 +1420,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // The actor named by an agent marker after trigger j ("the arrest of X by Y", "اعتقال
   // ... على يد Y"), within its clause and before the next trigger, or by a relative
   // clause right after it; -1 when none.
-  auto agent_of = [&](size_t j) -> int {
+  // (With bare: also an agent sector named without its country, "by police".)
+  auto agent_of = [&](size_t j, bool bare = false) -> int {
     if (const int k = relative_agent(j); k >= 0) return k;
     const size_t end = end_of(j);
     for (size_t t = triggers[j].match.end; t < end && !boundary[t]; ++t) {
       if (!modes.IsAgent(tokens, t)) continue;
       for (size_t u = t + 1; u < std::min(tokens.size(), t + 5); ++u)
-        if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
+        if (int k = MentionAt(actors, u);
+            k >= 0 && (actors[k].has_country() || (bare && IsAgentSector(actors[k].code))))
+          return k;
       return -1;
     }
     return -1;
@@ -2658,6 +2661,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Arabic names the one acted on after the passive: "تم ترحيل 300 مهاجر".)
       int tgt = arabic_order ? first_right(te, right, -1) : -1;
       if (tgt < 0) tgt = nearest_left(tb, left);
+      // ("demanded the release of three lawyers arrested by state security officers": a
+      // participle's object is the noun before it, not an actor past another act's word.)
+      if (tgt >= 0 && modes.IsReducedParticiple(tokens, tb) &&
+          std::any_of(triggers.begin(), triggers.begin() + static_cast<long>(ti), [&](const Trigger& o) {
+            return o.match.begin >= actors[tgt].last && o.match.end <= tb;
+          }))
+        tgt = -1;
       // ("A Chinese journalist who had lived in Stockholm for a decade was expelled": the
       // antecedent of a relative clause right before the passive, set off by no comma.)
       if (tgt < 0 && !arabic_order && left > 0 && modes.IsRelative(tokens, left - 1))
@@ -3507,10 +3517,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Moscow condemned the arrest of X by Y": the object's agent is the one condemned.
     // (Not the third party of talks or a ceremony, "talks mediated by Malaysia", "a
     // ceremony hosted by Trump": the mutual act is between its subjects.)
+    // ("called on Tuesday for the release of two activists arrested by police": the
+    // agent of the participle after its object's object, bare when the caller is of the
+    // one state named, whose country it then takes below.)
+    const auto detainer = [&]() -> int {
+      if (ti + 2 >= triggers.size() || !targets.empty() || sources.size() != 1) return -1;
+      const Trigger& held = triggers[ti + 2];
+      if (!held.entry->code.starts_with("17") || held.match.begin > triggers[ti + 1].match.end + 4 ||
+          !modes.IsReducedParticiple(tokens, held.match.begin))
+        return -1;
+      const bool home = DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code);
+      return agent_of(ti + 2, home);
+    };
     if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code)) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
+      } else if (const int holder = detainer(); holder >= 0) {
+        targets = {holder};
+        how += "; target: who holds its object's object";
       } else if (targets.empty()) {
         // "رفضت كوريا الشمالية دعوة [الرئيس الكوري] إلى استئناف الحوار": the one whose
         // act it is, named inside the object's pattern or right after its first word.

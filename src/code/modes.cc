@@ -171,6 +171,11 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(passive_, tokens, t, 2);
 }
 
+bool ModeWords::IsReducedParticiple(const std::vector<Token>& tokens, size_t t) const {
+  return lang_ == "en"_lit && IsPassive(tokens, t) && !(passive_ && passive_->MatchAt(tokens, t).found()) &&
+         !AnyEndsAt(passive_, tokens, t, 2);
+}
+
 bool ModeWords::IsReport(const std::vector<Token>& tokens, size_t t) const { return StartsAt(report_, tokens, t); }
 
 bool ModeWords::IsRelative(const std::vector<Token>& tokens, size_t t) const { return StartsAt(relative_, tokens, t); }

@@ -24,6 +24,9 @@ class ModeWords {
   bool IsBoundary(const std::vector<Token>& tokens, size_t t) const;
   // An auxiliary of the passive right before the trigger at t ("was arrested", "تم").
   bool IsPassive(const std::vector<Token>& tokens, size_t t) const;
+  // A participle with no auxiliary before it ("three lawyers arrested by"): a reduced
+  // relative, whose object is the noun right before it.
+  bool IsReducedParticiple(const std::vector<Token>& tokens, size_t t) const;
   // The agent marker of a passive ("by", "من قبل", "على يد") starting at token t.
   bool IsAgent(const std::vector<Token>& tokens, size_t t) const;
   // A verb of saying ("said", "told", "قال", "أعلن") starting at token t.
