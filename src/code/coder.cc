@@ -407,6 +407,9 @@ bool DomesticAgent(const ActorMention& a) {
   return kDomestic.count(a.code.substr(3, 3)) > 0;
 }
 
+// A hostile act: roots 11 (disapprove) to 20 (mass violence).
+bool Hostile(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) >= "11"; }
+
 // Who lays a curfew or a state of emergency on its own land: a domestic agent or the
 // state's army.
 bool RulesItsLand(const ActorMention& a) {
@@ -3408,6 +3411,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::all_of(sources.begin(), sources.end(),
                         [&](int sk) { return CountryOf(actors[sk].code) == CountryOf(actors[sources[0]].code); }))
           return false;
+        // (Nor is an armed group of one member's state its own: "شنت القوات الأوغندية
+        // والكونغولية غارات على معسكرات القوات الديمقراطية المتحالفة", UGAREB.)
+        if (IsArmedGroupCode(actors[k].code) && Hostile(tr.entry->code)) return false;
         for (int sk : sources)
           if (CountryOf(actors[sk].code) == CountryOf(actors[k].code)) return true;
         return false;
@@ -4006,7 +4012,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const auto own_side = [&](const std::vector<std::string>& countries) {
       return !targets.empty() && target_begin > te && !recipient && code != "042"_lit &&
              std::all_of(targets.begin(), targets.end(), [&](int k) {
-               return actors[k].has_country() &&
+               // (An armed group of one of them is the other side of a hostile act:
+               // "Kenyan and Somali troops attacked al-Shabaab camps".)
+               return actors[k].has_country() && !(IsArmedGroupCode(actors[k].code) && Hostile(code)) &&
                       std::find(countries.begin(), countries.end(), CountryOf(actors[k].code)) != countries.end() &&
                       std::find(sources.begin(), sources.end(), k) == sources.end();
              });
