@@ -1389,6 +1389,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // "عمال من مصر"; not an official's post, "سحبت سفيرها من موسكو", nor a place
       // they leave, "سحب مقاتليها من الأراضي الكينية".)
       const bool people = !OfficeSector(lex.sector(it.id).sector);
+      // (A region's own body, its region named before the state: "حكومة ولاية أعالي
+      // النيل في جنوب السودان", "شرطة مقاطعة مانديرا في كينيا".)
+      if (!owned && gap >= 3 && gap <= 5 && IsArabicScript(tokens[g].norm) && RegionWord(tokens[g]) &&
+          IsWord(tokens[c.first - 1], {"في", "فى"}) &&
+          std::all_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                      [](const Token& t) { return t.word; })) {
+        g = c.first - 1;
+        gap = 1;
+      }
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
       // (An envoy in a capital is not that state's: "سفيرها في دمشق" is its ambassador
       // in Damascus.)
