@@ -4747,7 +4747,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // to disperse thousands of protesters"; not ", prosecutors said".)
       // (So does an investigation, past its time: "opened an investigation on Tuesday
       // into a former finance minister".)
-      const size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : 5;
+      // (An age is one step: "sentenced a 24-year-old student activist".)
+      size_t age = 0;
+      if (from + 5 < tokens.size() && IsNumeral(tokens[from + 1].norm) && tokens[from + 3].norm == "year"_lit &&
+          tokens[from + 5].norm == "old"_lit)
+        age = 4;
+      const size_t window = (cc->quad == 4 ? 12 : investigation_by ? 8 : 5) + age;
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
         // الجمعة، رئيس بلدية".)

@@ -144,9 +144,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               ms.erase(ms.begin() + static_cast<long>(k));
               removed = true;
             } else {
-              m.code = m.kind == ActorKind::kComposed && !m.sector.empty()
-                           ? g.result.substr(0, 3) + m.sector
-                           : g.result;
+              // (A title joined to an organisation took its code whole, "الأمين العام لحزب
+              // العمال": it takes the guarded code whole too.)
+              const bool state_sector = m.kind == ActorKind::kComposed && !m.sector.empty() &&
+                                        m.code.size() > 3 && std::string_view(m.code).substr(3) == m.sector;
+              m.code = state_sector ? g.result.substr(0, 3) + m.sector : g.result;
               m.how += "; document context: " + *hit;
               m.guarded = true;
             }
