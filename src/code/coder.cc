@@ -5777,6 +5777,39 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         out.push_back(std::move(e));
       }
     }
+  // "Chadian and Cameroonian troops launched a joint offensive against Boko Haram camps",
+  // "شنت مقاتلات أوغندية وكونغولية غارات مشتركة على": the forces of two states striking
+  // together cooperate militarily (062), each with the other.
+  const auto joint_word = [&](size_t u) {
+    const std::string& w = tokens[u].norm;
+    return w == "joint"_lit || w == "jointly"_lit || w == "\u0645\u0634\u062A\u0631\u0643\u0647"_lit ||  // مشتركه
+           w == "\u0627\u0644\u0645\u0634\u062A\u0631\u0643\u0647"_lit;                                  // المشتركه
+  };
+  if (const CameoCode* together = r_.ontology->Find("062"))
+    for (const Trigger& t : triggers) {
+      if (!Force(t.entry->code)) continue;
+      bool joint = false;
+      for (size_t u = t.match.begin > 2 ? t.match.begin - 2 : 0; u < std::min(tokens.size(), t.match.end + 2); ++u)
+        joint = joint || joint_word(u);
+      if (!joint) continue;
+      const size_t at = tokens[t.match.begin].span.begin;
+      std::vector<size_t> sides;  // one event per source state
+      for (size_t q = 0; q < out.size(); ++q)
+        if (out[q].trigger.begin == at && IsStateCode(CountryOf(out[q].source)) &&
+            std::none_of(sides.begin(), sides.end(),
+                         [&](size_t o) { return CountryOf(out[o].source) == CountryOf(out[q].source); }))
+          sides.push_back(q);
+      for (size_t i = 0; i < sides.size(); ++i)
+        for (size_t j = 0; j < sides.size(); ++j) {
+          if (i == j) continue;
+          Event e = out[sides[i]];
+          const Event& other = out[sides[j]];
+          e.target = other.source, e.target_text = other.source_text, e.target_span = other.source_span;
+          SetEventCode(*together, &e);
+          if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 062: forces striking together");
+          out.push_back(std::move(e));
+        }
+    }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
   const bool framed_by_call = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
