@@ -989,7 +989,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // نظيره الإيراني".)
     const bool titles_follow = comma > a.last && comma < tokens.size() && actors_in[k + 1].first == comma &&
                                !actors_in[k + 1].has_country();
-    if (!titles_follow && (comma >= tokens.size() || !IsComma(tokens[comma]) || actors_in[k + 1].first != comma + 1))
+    // (An English apposition may open with an article and a qualifier: "Fighters of the
+    // White Army, an ethnic Nuer militia, killed".)
+    size_t lead = 0;
+    if (!arabic_order && comma + 2 < tokens.size() && IsComma(tokens[comma]) &&
+        (tokens[comma + 1].norm == "a"_lit || tokens[comma + 1].norm == "an"_lit) &&
+        actors_in[k + 1].first > comma + 1 && actors_in[k + 1].first <= comma + 4 && !actors_in[k + 1].has_country())
+      lead = actors_in[k + 1].first - comma - 1;
+    if (!titles_follow &&
+        (comma >= tokens.size() || !IsComma(tokens[comma]) || actors_in[k + 1].first != comma + 1 + lead))
       continue;
     const auto is_title = [&](const ActorMention& m) {
       return m.kind == ActorKind::kComposed || m.kind == ActorKind::kSector || m.kind == ActorKind::kPerson;
