@@ -4712,7 +4712,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                  IsAgentSector(SectorOf(*src)) && sole_state == CountryOf(src->code);
     // (A parliament or a human rights commission inquires at home too: "Nigeria's Senate
     // ordered its defence committee to investigate an air force strike".)
-    const bool inquiry_at_home = investigation_by && src->has_country() && src->code.size() == 6 &&
+    const bool inquiry_at_home = src && investigation_by && src->has_country() && src->code.size() == 6 &&
                                  IsStateCode(CountryOf(src->code)) &&
                                  (SectorOf(*src) == "LEG"_lit || SectorOf(*src) == "HRI"_lit);
     const bool at_home = src && (plain_verb || investigation_by) &&
