@@ -4755,12 +4755,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // to disperse thousands of protesters"; not ", prosecutors said".)
       // (So does an investigation, past its time: "opened an investigation on Tuesday
       // into a former finance minister".)
-      // (An age is one step: "sentenced a 24-year-old student activist".)
-      size_t age = 0;
-      if (from + 5 < tokens.size() && IsNumeral(tokens[from + 1].norm) && tokens[from + 3].norm == "year"_lit &&
-          tokens[from + 5].norm == "old"_lit)
-        age = 4;
-      const size_t window = (cc->quad == 4 ? 12 : investigation_by ? 8 : 5) + age;
+      // (A hyphenated word is one step, as in patterns: "sentenced a 24-year-old student
+      // activist".)
+      size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : 5;
+      for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
         // الجمعة، رئيس بلدية".)
@@ -5788,17 +5786,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "Chadian and Cameroonian troops launched a joint offensive against Boko Haram camps",
   // "شنت مقاتلات أوغندية وكونغولية غارات مشتركة على": the forces of two states striking
   // together cooperate militarily (062), each with the other.
-  const auto joint_word = [&](size_t u) {
-    const std::string& w = tokens[u].norm;
-    return w == "joint"_lit || w == "jointly"_lit || w == "\u0645\u0634\u062A\u0631\u0643\u0647"_lit ||  // مشتركه
-           w == "\u0627\u0644\u0645\u0634\u062A\u0631\u0643\u0647"_lit;                                  // المشتركه
-  };
   if (const CameoCode* together = r_.ontology->Find("062"))
     for (const Trigger& t : triggers) {
       if (!Force(t.entry->code)) continue;
       bool joint = false;
       for (size_t u = t.match.begin > 2 ? t.match.begin - 2 : 0; u < std::min(tokens.size(), t.match.end + 2); ++u)
-        joint = joint || joint_word(u);
+        joint = joint || modes.IsJoint(tokens, u);
       if (!joint) continue;
       const size_t at = tokens[t.match.begin].span.begin;
       std::vector<size_t> sides;  // one event per source state
