@@ -314,6 +314,16 @@ bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 // An English article.
 bool Article(const Token& t) { return t.norm == "the"_lit || t.norm == "a"_lit || t.norm == "an"_lit; }
 
+// The antecedent of a relative pronoun at `end` (or of a comma before it): the actor
+// right before, or before one plain word, its head noun ("four Uzbek labourers whom").
+int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t end) {
+  for (size_t u = end; u-- > (end > 2 ? end - 2 : 0);) {
+    if (const int k = MentionAt(actors, u); k >= 0) return k;
+    if (!tokens[u].word || tokens[u].capital) break;
+  }
+  return -1;
+}
+
 // An English owner's "'s" (or bare "'") right before token t: "Algiers' expulsion", "the
 // group's demobilisation" name a noun of an act.
 bool OwnerBefore(const std::vector<Token>& tokens, size_t t) {
@@ -2684,6 +2694,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt < 0 && !arabic_order && left > 0 && modes.IsRelative(tokens, left - 1))
         if (const int k = left >= 2 ? MentionAt(actors, left - 2) : -1; k >= 0 && actors[k].last + 1 == left)
           tgt = k;
+      // ("Two Nepali traders, who were detained by Chinese border police": so is the
+      // antecedent before a comma, its head noun one plain word past the actor at most.)
+      // (The pronoun may itself be a boundary.)
+      if (const size_t r = left > 0 && modes.IsRelative(tokens, left - 1) ? left - 1 : left;
+          tgt < 0 && !arabic_order && r >= 3 && r < tb && modes.IsRelative(tokens, r) && IsComma(tokens[r - 1]))
+        tgt = AntecedentBefore(actors, tokens, r - 1);
       int src = -1;
       // (The agent may stand inside the pattern's gap: "was charged by Samoan police on
       // Monday with contempt".)
@@ -3435,6 +3451,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            (actors[tgt].first > 0 && tokens[actors[tgt].first - 1].norm.starts_with("\u0644"))) &&  // ل
           actors[tgt].code.size() == 3 && actors[tgt].code == CountryOf(actors[sources[0]].code))
         tgt = -1;
+      // ("three Uyghur students whom police briefly detained": the object of a verb in a
+      // clause opened by "whom" is its antecedent, the actor right before the pronoun.)
+      if (tgt < 0 && !arabic_order && sources.size() == 1) {
+        size_t w = actors[sources[0]].first;
+        if (w > 0 && Article(tokens[w - 1])) --w;
+        if (w >= 2 && tokens[w - 1].norm == "whom"_lit)
+          if (const int k = AntecedentBefore(actors, tokens, w - 1); k != sources[0]) tgt = k;
+      }
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
