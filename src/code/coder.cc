@@ -1468,6 +1468,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> first_act_sources;
   // The parties of the last mutual act coded: whom its mediator or host serves.
   std::vector<int> mutual_parties;
+  // A force act in the clause of "when" after an attempt the subject survived: that
+  // attempt, told again ("survived an ambush when gunmen opened fire on his car").
+  size_t attempt_told = SIZE_MAX;
   // The last protest the sentence has coded so far, or null: whom repression that names
   // no one is aimed at.
   // (With demands: also a demand by a state's people, "miners demanded that the company
@@ -1965,6 +1968,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // تهريبهم أسلحة": an act told as what someone is suspected of is not told as done.
     if (suspected_at[tb]) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
+      continue;
+    }
+    if (ti == attempt_told) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": how an attempt the subject survived was made, skipped");
       continue;
     }
     if (ti > 0) {
@@ -3697,7 +3704,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
-      const int agent = agent_of(ti);
+      int agent = agent_of(ti);
+      // ("survived an assassination attempt when gunmen ambushed his convoy", "نجا ... من
+      // محاولة اغتيال عندما استهدف مسلحون موكبه": or the one acting in the clause of
+      // "when" right after, by force; a bare armed word is of the one state named.)
+      for (size_t w = te; agent < 0 && w < std::min(tokens.size(), te + 6) && !IsTerminal(tokens[w]); ++w) {
+        if (!modes.IsWhen(tokens, w)) continue;
+        const size_t end = std::min(tokens.size(), w + 5);
+        size_t forceful = ti + 1;
+        while (forceful < triggers.size() && triggers[forceful].match.begin <= w) ++forceful;
+        if (forceful >= triggers.size() || triggers[forceful].match.begin >= end || !Force(triggers[forceful].entry->code))
+          break;
+        if (const int k = FirstMention(actors, w + 1, end, [](const ActorMention&) { return true; });
+            k >= 0 && (actors[k].has_country() || (IsStateCode(sole_state) && IsArmedGroupCode(sole_state + actors[k].code)))) {
+          agent = k;
+          attempt_told = forceful;
+        }
+        break;
+      }
       // (With the agent named in a relative clause, the sources found are the agent: the
       // subject is the one before the verb, "نجا حاكم الولاية من محاولة اغتيال دبرها
       // مسلحون".)
