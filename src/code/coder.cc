@@ -2673,9 +2673,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "شنت طائرات إسرائيلية فجر الجمعة موجة واسعة من الغارات على": the subject of a
       // verb of carrying out earlier in the clause.
+      // (Or of ordering it: "أمرت محكمة في تونس بالإفراج عن ثلاثة صحفيين".)
+      bool launched = src >= 0 && actors[src].first > 0 && modes.IsLaunch(tokens, actors[src].first - 1);
       for (size_t t = tb; src < 0 && t-- > (tb > 12 ? tb - 12 : 0) && !boundary[t];)
         if (modes.IsLaunch(tokens, t)) {
           src = first_right(t + 1, tb, -1);
+          launched = src >= 0;
           break;
         }
 
@@ -2684,7 +2687,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int tgt = first_right(std::max(te, static_cast<size_t>(actors[src].last)), right, src);
         if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       }
-      how = "definite verbal noun: adjacent agent";
+      how = launched ? "definite verbal noun: the subject of a verb of carrying it out" : "definite verbal noun: adjacent agent";
     } else if (passive) {
       // (Arabic names the one acted on after the passive: "تم ترحيل 300 مهاجر".)
       int tgt = arabic_order ? first_right(te, right, -1) : -1;
@@ -4713,9 +4716,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // court that killed 12 people".)
     const bool relative =
         tb > 0 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"_lit);
-    const bool plain_verb = !is_noun(ti) && !relative &&
-                            (how == "subject before the verb" || how == "verb-subject-object order" ||
-                             how == "subject shared with the previous verb");
+    // (Or a noun after a verb that only says it was done, no act of its own: "a court
+    // ordered the release of two journalists".)
+    const bool light_noun = !arabic_order && is_noun(ti) && tb >= 2 && tokens[tb - 1].norm == "the"_lit &&
+                            tokens[tb - 2].word && tokens[tb - 2].norm.ends_with("ed") &&
+                            std::none_of(triggers.begin(), triggers.end(),
+                                         [&](const Trigger& o) { return o.match.end == tb - 1; });
+    const bool plain_verb = ((!is_noun(ti) || light_noun) && !relative &&
+                             (how == "subject before the verb" || how == "verb-subject-object order" ||
+                              how == "subject shared with the previous verb")) ||
+                            how == "definite verbal noun: the subject of a verb of carrying it out"_lit;
     // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
     // (Not an agent's own: "استدعت سفيرها", "suicide bomber".)
