@@ -3347,8 +3347,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الجزائرية".)
         for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && ((protest && vs < 0) || force); ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
+            // (And people who turn on the one state's police or forces: "هاجم محتجون
+            // الشرطة الكينية"; not a title, "نائب حاكم الولاية".)
             if (!actors[k].has_country() && actors[k].first == t &&
-                (protest || IsArmedGroupCode(sole_state + actors[k].code)))
+                (protest || IsArmedGroupCode(sole_state + actors[k].code) ||
+                 (!IsAgentSector(actors[k].code) && !HoldsOffice(actors[k].code) && actors[k].code != "REF"_lit &&
+                  vs >= 0 && vs != k &&
+                  actors[vs].code.size() == 6 && IsAgentSector(SectorOf(actors[vs])) &&
+                  CountryOf(actors[vs].code) == sole_state)))
               bare_vso_subject = k;
             break;
           }
@@ -5663,7 +5669,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             return t.norm.starts_with("embass") || t.norm.find("\u0633\u0641\u0627\u0631") != std::string::npos;  // سفار
           });
         };
-        if (a.kind == ActorKind::kSector && cc->root == "14"_lit && b.has_country() && IsStateCode(b.code) &&
+        // (So does one using force on a state's police or forces: "protesters clashed with
+        // Kenyan police".)
+        const bool on_authority = Force(cc->code) && !IsAgentSector(a.code) && b.code.size() == 6 &&
+                                  IsAgentSector(SectorOf(b));
+        if (a.kind == ActorKind::kSector && (cc->root == "14"_lit || on_authority) && b.has_country() &&
+            IsStateCode(CountryOf(b.code)) &&
             std::all_of(actors.begin(), actors.end(),
                         [&](const ActorMention& m) { return !m.has_country() || CountryOf(m.code) == CountryOf(b.code); }) &&
             !at_embassy()) {
