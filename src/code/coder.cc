@@ -4394,6 +4394,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         cc = precise;
         break;
       }
+    // "blocked the highway to demand that the government guarantee diesel supplies",
+    // "أضربوا احتجاجا على تأخر صرف البدلات": a march, a strike or a blockade that says
+    // what it presses for, in words the lexicon has no change for, presses for a policy.
+    // (At home only: a protest against a foreign state's policies is one against that
+    // state; nor when what it is against is an actor, "in protest against President".)
+    // (Against no one named, it is against its own government, below.)
+    const bool at_home_protest = sources.size() == 1 && targets.size() <= 1 && actors[sources[0]].has_country() &&
+                                 (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code));
+    // (Nor when a demand of its own, told after it, says which change: that completes it
+    // below, "مطالبين بإعادة الانتخابات واستقالة الحكومة".)
+    const bool demand_after = std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& o) {
+      return o.match.begin < about_end && o.entry->code.size() == 4 && o.entry->code.starts_with("104");
+    });
+    if (about == r_.demands.get() && at_home_protest && !demand_after &&
+        (cc->code == "141"_lit || cc->code == "143"_lit || cc->code == "144"_lit))
+      for (size_t t = te; t < about_end && !modes.IsConditional(tokens, t); ++t) {
+        if (t >= right && boundary[t]) break;
+        size_t after = modes.PressingEnd(tokens, t);
+        if (after == 0) continue;
+        if (after < tokens.size() && Article(tokens[after])) ++after;
+        if (after < tokens.size() && MentionAt(actors, after) >= 0) break;
+        if (const CameoCode* policy = r_.ontology->Find(std::string(cc->code) + "2")) {
+          if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
+          cc = policy;
+        }
+        break;
+      }
     // "an investigation into the killing of protesters by security forces" 092, "into
     // reports that troops fired on a patrol" 093: an investigation into an act of force
     // is one into abuses when the police used it or people who bear no arms suffered

@@ -40,6 +40,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("inverse", &ModeWords::inverse_);
     m.set("reciprocal", &ModeWords::reciprocal_);
     m.set("joint", &ModeWords::joint_);
+    m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);
     m.set("reported_future", &ModeWords::reported_future_);
     m.set("intent", &ModeWords::intent_);
@@ -309,6 +310,10 @@ bool ModeWords::ChannelBefore(const std::vector<Token>& tokens, size_t t) const 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
 
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
+size_t ModeWords::PressingEnd(const std::vector<Token>& tokens, size_t t) const {
+  const PhraseMatch m = pressing_ ? pressing_->MatchAt(tokens, t) : PhraseMatch{};
+  return m.found() ? m.end : 0;
+}
 
 bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const {
   return AnyEndsAt(purpose_, tokens, t, 3);
