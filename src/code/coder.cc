@@ -4481,6 +4481,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     if ((cc->code == "154"_lit || cc->code == "153"_lit) && said_in_clause(&ModeWords::IsMission) && abroad())
       if (const CameoCode* peacekeeping = r_.ontology->Find("074")) cc = peacekeeping;
+    // (And troops pulled out of such a mission are peacekeepers withdrawn, 1661, from the
+    // state it serves, named after the mission's body: "withdrew its last troops from the
+    // African Union mission in Somalia", "سحبت جنودها من بعثة الاتحاد الأفريقي في الصومال".)
+    if ((cc->code == "0874"_lit || cc->code == "166"_lit) && said_in_clause(&ModeWords::IsMission))
+      if (const CameoCode* peacekeepers = r_.ontology->Find("1661")) {
+        cc = peacekeepers;
+        if (targets.size() == 1 && actors[targets[0]].code.starts_with("IGO"))
+          if (const int k = FirstMention(actors, actors[targets[0]].last,
+                                         std::min(tokens.size(), static_cast<size_t>(actors[targets[0]].last) + 6),
+                                         [](const ActorMention& m) { return m.has_country() && IsStateCode(m.code); });
+              k >= 0)
+            targets = {k};
+      }
     // "احتشد آلاف المتظاهرين في بلغراد ...، مطالبين برحيل الحكومة": what the protesters
     // go on to demand says what their protest is for (1411); it is no second event.
     // (A verb of its own, "وطالبوا الحكومة", "and demanded", is a second act.)
