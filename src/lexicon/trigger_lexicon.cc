@@ -29,8 +29,11 @@ std::vector<std::string> ArabicJussiveForms(const std::string& w) {
   const std::string_view yeh = "\u064A", waw = "\u0648", alef = "\u0627";
   if (sv.ends_with(yeh)) out.emplace_back(sv.substr(0, sv.size() - 2));
   // A long vowel before the last letter: ...V C.
+  // (Not in a form II verbal noun, ت C C ي C: "توقيف", "تسليم" are no verbs, and "توقف",
+  // "تسلم" other words.)
   const std::string_view before_last = sv.substr(sv.size() - 4, 2);
-  if (w.size() >= 8 && (before_last == yeh || before_last == waw || before_last == alef))
+  const bool verbal_noun_ii = sv.size() == 10 && sv.starts_with("\u062A") && before_last == yeh;
+  if (w.size() >= 8 && !verbal_noun_ii && (before_last == yeh || before_last == waw || before_last == alef))
     out.push_back(std::string(sv.substr(0, sv.size() - 4)) + std::string(sv.substr(sv.size() - 2)));
   // (But not يقل / تقل, which are "is less" as well: "ما لا يقل عن 23 قتيلا" is a
   // count, no negated statement.)
