@@ -1986,6 +1986,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not one with an agent of its own: "over the arrest of 14 Kyrgyz migrant workers by
       // Russian police".)
       bool ground = false;
+      // (Nor, even force, what a sentence is handed down for: "sentenced eight activists to
+      // prison for arson and attacks on gendarmes".)
+      if (!arabic_order)
+        for (size_t t = tb; t-- > (tb > 5 ? tb - 5 : 0);) {
+          if (tokens[t].norm == "for"_lit) {
+            ground = std::any_of(triggers.begin(), triggers.begin() + static_cast<long>(ti),
+                                 [&](const Trigger& o) { return o.entry->code == "116"_lit && o.match.end <= t; });
+            break;
+          }
+          if (!tokens[t].word || tokens[t].capital || MentionAt(actors, t) >= 0) break;
+        }
       for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !arabic_order && !Force(tr.entry->code);) {
         if (tokens[t].norm == "over"_lit) {
           bool own_agent = false;
