@@ -2712,15 +2712,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         tgt = -1;
       // ("A Chinese journalist who had lived in Stockholm for a decade was expelled": the
       // antecedent of a relative clause right before the passive, set off by no comma.)
-      if (tgt < 0 && !arabic_order && left > 0 && modes.IsRelative(tokens, left - 1))
-        if (const int k = left >= 2 ? MentionAt(actors, left - 2) : -1; k >= 0 && actors[k].last + 1 == left)
-          tgt = k;
-      // ("Two Nepali traders, who were detained by Chinese border police": so is the
-      // antecedent before a comma, its head noun one plain word past the actor at most.)
-      // (The pronoun may itself be a boundary.)
+      // (So after a comma: "Two Nepali traders, who were detained by Chinese border
+      // police"; the pronoun may itself be the clause's boundary.)
       if (const size_t r = left > 0 && modes.IsRelative(tokens, left - 1) ? left - 1 : left;
-          tgt < 0 && !arabic_order && r >= 3 && r < tb && modes.IsRelative(tokens, r) && IsComma(tokens[r - 1]))
-        tgt = AntecedentBefore(actors, tokens, r - 1);
+          tgt < 0 && !arabic_order && r >= 1 && r < tb && modes.IsRelative(tokens, r))
+        tgt = AntecedentBefore(actors, tokens, IsComma(tokens[r - 1]) ? r - 1 : r);
       int src = -1;
       // (The agent may stand inside the pattern's gap: "was charged by Samoan police on
       // Monday with contempt".)
@@ -4389,12 +4385,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ... الثلاثاء، مطالبين الحكومة برفع الأجور".)
     const size_t about_end =
         std::min(tokens.size(), std::max(te + kMaxReach, targets.empty() ? 0 : actors[targets.back()].last + 4));
+    // (And, for a protest, where a word of pressing opens what it presses for: below.)
+    size_t pressed = 0;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = te; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
+        if (pressed == 0 && about == r_.demands.get()) pressed = modes.PressingEnd(tokens, t);
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         if (!m.found()) continue;
         const std::string& found = about->entry(m.payload).code;
@@ -4418,19 +4417,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool demand_after = std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& o) {
       return o.match.begin < about_end && o.entry->code.size() == 4 && o.entry->code.starts_with("104");
     });
-    if (about == r_.demands.get() && at_home_protest && !demand_after &&
-        (cc->code == "141"_lit || cc->code == "143"_lit || cc->code == "144"_lit))
-      for (size_t t = te; t < about_end && !modes.IsConditional(tokens, t); ++t) {
-        if (t >= right && boundary[t]) break;
-        size_t after = modes.PressingEnd(tokens, t);
-        if (after == 0) continue;
-        if (after < tokens.size() && Article(tokens[after])) ++after;
-        if (after < tokens.size() && MentionAt(actors, after) >= 0) break;
-        if (const CameoCode* policy = r_.ontology->Find(std::string(cc->code) + "2")) {
-          if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
-          cc = policy;
-        }
-        break;
+    const size_t pressed_for = pressed < tokens.size() && Article(tokens[pressed]) ? pressed + 1 : pressed;
+    if (about == r_.demands.get() && at_home_protest && !demand_after && pressed > 0 &&
+        (cc->code == "141"_lit || cc->code == "143"_lit || cc->code == "144"_lit) &&
+        (pressed_for >= tokens.size() || MentionAt(actors, pressed_for) < 0))
+      if (const CameoCode* policy = r_.ontology->Find(std::string(cc->code) + "2")) {
+        if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
+        cc = policy;
       }
     // "an investigation into the killing of protesters by security forces" 092, "into
     // reports that troops fired on a patrol" 093: an investigation into an act of force

@@ -418,10 +418,6 @@ bool TokenIn(const std::vector<std::string>& words, const Token& t) {
   return false;
 }
 
-bool IsOpeningQuote(std::string_view w) {
-  return w == "\u00AB"_lit || w == "\""_lit || w == "\u201C"_lit || w == "'"_lit || w == "\u2018"_lit;
-}
-
 // The result of the guards of name entry id matched at [b, e): nullopt when none
 // fires, else the code the mention takes (empty: not an actor).
 std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
@@ -438,7 +434,7 @@ std::optional<std::string> ApplyGuards(const ActorLexicon& lex, uint32_t id,
       case ActorGuard::Rule::kPrev: {
         // (Past an opening quotation mark: "ميليشيا «زائير»", a militia named Zaire.)
         size_t p = b;
-        if (p > 1 && IsOpeningQuote(tokens[p - 1].norm)) --p;
+        if (p > 1 && IsDoubleQuote(tokens[p - 1])) --p;
         if (p > 0 && TokenIn(g.words, tokens[p - 1])) return g.result;
         break;
       }
