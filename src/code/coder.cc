@@ -315,8 +315,10 @@ bool IsConjunction(const Token& t) { return IsAnd(t) && !IsComma(t); }
 bool Article(const Token& t) { return t.norm == "the"_lit || t.norm == "a"_lit || t.norm == "an"_lit; }
 
 // The antecedent of a relative pronoun at `end` (or of a comma before it): the actor
-// right before, or before one plain word, its head noun ("four Uzbek labourers whom").
+// right before, or before one plain word, its head noun ("four Uzbek labourers whom"),
+// past the day of the main clause's act ("deported 24 Chinese nationals on Wednesday who").
 int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens, size_t end) {
+  if (end >= 3 && IsWeekday(tokens[end - 1].norm) && tokens[end - 2].norm == "on"_lit) end -= 2;
   for (size_t u = end; u-- > (end > 2 ? end - 2 : 0);) {
     if (const int k = MentionAt(actors, u); k >= 0) return k;
     if (!tokens[u].word || tokens[u].capital) break;
@@ -2717,23 +2719,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const size_t r = left > 0 && modes.IsRelative(tokens, left - 1) ? left - 1 : left;
           tgt < 0 && !arabic_order && r >= 1 && r < tb && modes.IsRelative(tokens, r))
         tgt = AntecedentBefore(actors, tokens, IsComma(tokens[r - 1]) ? r - 1 : r);
-      int src = -1;
+      int src = -1, bare_agent = -1;
       // (The agent may stand inside the pattern's gap: "was charged by Samoan police on
       // Monday with contempt".)
       for (size_t t = tr.entry->words >= 2 ? tb + 1 : te; t < right; ++t)
         if (modes.IsAgent(tokens, t)) {
           src = first_right(t + 1, right, -1);
           // ("was abducted by Anglophone separatists": an armed group named bare, by
-          // force, is of the one state named, as in Arabic below.)
-          if (const int bare = FirstMention(actors, t + 1, std::min(right, t + 4),
-                                            [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
-              src < 0 && bare >= 0 && Force(tr.entry->code) && IsStateCode(sole_state) &&
-              IsArmedGroupCode(sole_state + actors[bare].code))
-            src = bare;
+          // force, is of the one state named, as in Arabic below; so are people named
+          // bare, "was stabbed in the neck by a man posing as a supporter".)
+          bare_agent = FirstMention(actors, t + 1, std::min(right, t + 4),
+                                    [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
+          if (src < 0 && bare_agent >= 0 && Force(tr.entry->code) && IsStateCode(sole_state) &&
+              (IsArmedGroupCode(sole_state + actors[bare_agent].code) || Unarmed(actors[bare_agent].code)))
+            src = bare_agent;
           break;
         }
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      // ("deported 24 Chinese nationals who had been arrested by police": police or a
+      // court named bare that hold foreigners, where one other state is named; their
+      // state is given where sources meet targets.)
+      if (src < 0 && bare_agent >= 0 && tr.entry->code.starts_with("17") && LawSector(actors[bare_agent].code) &&
+          targets.size() == 1 && actors[targets[0]].has_country() &&
+          !SoleState(actors, CountryOf(actors[targets[0]].code)).empty())
+        sources = {bare_agent};
       // ("After talks mediated by China, the Arakan Army and Myanmar's military agreed":
       // past a comma, a list whose last item a verb follows is a new clause's subject.)
       if (sources.size() >= 2 && !arabic_order && actors[sources[0]].last < tokens.size() &&
@@ -4387,8 +4397,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::min(tokens.size(), std::max(te + kMaxReach, targets.empty() ? 0 : actors[targets.back()].last + 4));
     // (And, for a protest, where a word of pressing opens what it presses for: below.)
     size_t pressed = 0;
+    // (A change may be named inside the pattern itself: "strike over wages".)
+    const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
-      for (size_t t = te; t < about_end && !modes.IsConditional(tokens, t); ++t) {
+      for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
@@ -5376,8 +5388,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!arabic_order && !sources.empty() && actors[sources[0]].last == tb) scene_from = actors[sources[0]].first;
       // (A verb after أن is told as done, whatever frames it: "بعد أن احتشد عشرات الآلاف".)
       const bool verb_clause = arabic_order && tb > 0 && tokens[tb - 1].norm == "\u0627\u0646"_lit && !is_noun(ti);  // ان
+      // (But "in" a strike of their own, people who protest at home tell how they act:
+      // "lorry drivers kept their trucks parked ... in a strike over diesel quotas".)
+      const bool in_own = !sources.empty() && ProtestsAtHome(actors[sources[0]]) && actors[sources[0]].last < tb;
       for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene && !verb_clause;)
-        scene = FrameWord(tokens[t]) || modes.IsPreposition(tokens, t) ||
+        scene = ((FrameWord(tokens[t]) || modes.IsPreposition(tokens, t)) && !(in_own && tokens[t].norm == "in"_lit)) ||
                 (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
       std::string implied, why, source_code;
@@ -5714,9 +5729,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           });
         };
         // (So does one using force on a state's police or forces: "protesters clashed with
-        // Kenyan police".)
+        // Kenyan police"; or people named bare on one holding office, "a man stabbed
+        // Mexican opposition senator Lilly Tellez".)
         const bool on_authority = Force(cc->code) && !IsAgentSector(a.code) && b.code.size() == 6 &&
-                                  IsAgentSector(SectorOf(b));
+                                  (IsAgentSector(SectorOf(b)) || (Unarmed(a.code) && HoldsOffice(SectorOf(b))));
         if (a.kind == ActorKind::kSector && (cc->root == "14"_lit || on_authority) && b.has_country() &&
             IsStateCode(CountryOf(b.code)) &&
             std::all_of(actors.begin(), actors.end(),
@@ -5725,6 +5741,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.code = CountryOf(b.code) + a.code;
           a.kind = ActorKind::kComposed;
         }
+        // "Ghana deported 24 Chinese nationals who had been arrested by police": police or a
+        // court named bare that hold or try foreigners are of the one other state named.
+        // (Not where the other state is only a place, "a trip to London", nor on one of
+        // the target's state's own office holders.)
+        if (a.kind == ActorKind::kSector && LawSector(a.code) && cc->root == "17"_lit && b.has_country() &&
+            IsStateCode(CountryOf(b.code)) && !HoldsOffice(SectorOf(b)) && SectorOf(b) != "ELI"_lit)
+          if (const std::string other = SoleState(actors, CountryOf(b.code));
+              !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
+                       m.kind != ActorKind::kCapital;
+              })) {
+            a.code = other + a.code;
+            a.kind = ActorKind::kComposed;
+          }
         // ("أضرب آلاف العمال في مصانع النسيج بمدينة مافوتينغ في ليسوتو، مطالبين الشركات
         // التايوانية": or of the state named as their place right after them, in their
         // clause, when they protest against a body of another.)

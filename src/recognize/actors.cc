@@ -1247,11 +1247,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           used[k] = used[k + 1] = true;
           // "Fano militia leaders", "Ukrainian army commanders", "Azerbaijani government
           // delegations": the men who lead it or speak for it stand for the body named
-          // before them.
+          // before them. (So do its members in a seat or a cause: "Kenyan opposition
+          // lawmaker", "Mexican opposition senator", "Cuban opposition activists".)
           if (k + 2 < items.size() && items[k + 2].sector && items[k + 2].first == sec.last &&
-              IsWord(tokens[items[k + 2].first], {"leaders", "leader", "officials", "commanders", "chiefs", "officers",
-                                                  "delegation", "delegations", "negotiators", "representatives",
-                                                  "envoys"})) {
+              IsWord(tokens[items[k + 2].first],
+                     {"leaders", "leader", "officials", "commanders", "chiefs", "officers", "delegation", "delegations",
+                      "negotiators", "representatives", "envoys", "lawmaker", "lawmakers", "legislator", "legislators",
+                      "senator", "senators", "congressman", "congresswoman", "politician", "politicians", "figure",
+                      "activist", "activists"})) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
