@@ -5206,6 +5206,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // "Kyrgyz police deployed some 2,500 extra officers": the men a force puts on the
+    // streets are its own, no target (see the implied target below).
+    if (tr.entry->code == "153"_lit && sources.size() == 1 && targets.size() == 1 &&
+        sole_state == CountryOf(actors[sources[0]].code) &&
+        SectorOf(actors[targets[0]]) == SectorOf(actors[sources[0]]) &&
+        (!actors[targets[0]].has_country() || actors[targets[0]].code == actors[sources[0]].code))
+      targets.clear();
     // "threatened to scrap all of Venezuela's energy agreements with Trinidad and Tobago":
     // the threatener's own state, owning what is threatened, is no target; the other
     // party named after it is.
@@ -5477,10 +5484,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (cc->root == "14"_lit && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if (LaidOnLand(cc->code) && RulesItsLand(a) && !IsArmedGroupCode(a.code)) {
+        } else if ((LaidOnLand(cc->code) || (cc->code == "153"_lit && sole_state == CountryOf(a.code))) &&
+                   RulesItsLand(a) && !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
           // state of emergency on no group named is on the authority's own people (and so
-          // is its easing: "eased the curfew for seven hours").
+          // is its easing: "eased the curfew for seven hours"; and so is more police on
+          // the streets, where no other state is named: "deployed some 2,500 extra
+          // officers on the streets of Bishkek").
           implied = CountryOf(a.code) + "CVL";
           why = "on no one named, so its own people";
         } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) &&
