@@ -84,6 +84,7 @@ EN_SKIP = {
     "georgia and the south sandwich islands",
     "the valley", "the bottom", "bes islands",
     "korea",         # ambiguous between north and south
+    "papuan", "papuans",  # in the news mostly Indonesia's Papuans (organisations.tsv)
     "virgin islands",
     "saint martin (french part)", "sint maarten (dutch part)",
 }
