@@ -5206,6 +5206,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         t = actors[k].last - 1;
       }
+    // "called on supporters of the opposition to end their protests", "opened an
+    // investigation into two senators", "met opposition leader Venancio Mondlane": people
+    // or a body named bare right after an appeal, a meeting or an investigation by one
+    // state's actor, where no other state is named, are its own.
+    const std::string_view act_root = std::string_view(tr.entry->code).substr(0, 2);
+    // (Not where it happens: "delivered a formal apology in parliament".)
+    if (targets.empty() && sources.size() == 1 && !arabic_order &&
+        (act_root == "02"_lit || act_root == "04"_lit || act_root == "05"_lit || act_root == "09"_lit) &&
+        actors[sources[0]].has_country() && sole_state == CountryOf(actors[sources[0]].code))
+      for (size_t t = te; t < std::min(tokens.size(), te + 6); ++t) {
+        if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || modes.IsReport(tokens, t) || TriggerStartsAt(triggers, t)) break;
+        const int k = MentionAt(actors, t);
+        if (k < 0) continue;
+        if (actors[k].kind == ActorKind::kSector && actors[k].code != "REF"_lit && !apposition[t] &&
+            ProtestsAtHome(sole_state + actors[k].code) && !(t > 0 && modes.IsLocative(tokens, t - 1))) {
+          targets = {k};
+          inherited_country = sole_state;
+          how += "; target: named bare, of the one state named";
+        }
+        break;
+      }
     // "Kyrgyz police deployed some 2,500 extra officers": the men a force puts on the
     // streets are its own, no target (see the implied target below).
     if (tr.entry->code == "153"_lit && sources.size() == 1 && targets.size() == 1 &&
