@@ -512,6 +512,8 @@ AR_EXTRA = {
     "SAU": ["السعودية", "المملكة العربية السعودية"],
     "PRK": ["كوريا الشمالية", "كوريا الديمقراطية"],
     "KOR": ["كوريا الجنوبية"],
+    # (The republic is named without its first word: "حكومة أفريقيا الوسطى".)
+    "CAF": ["أفريقيا الوسطى", "إفريقيا الوسطى"],
     # ("غينيا-بيساو" with a hyphen, a token of its own, which would otherwise leave Guinea
     # and the capital Bissau.)
     "GNB": ["غينيا - بيساو"],
