@@ -229,7 +229,9 @@ WarcPageResult PageOfRecord(const WarcRecord& rec, WarcPage* page, std::string* 
     const size_t sp = head.find(' ');
     int status = 0;
     if (head.starts_with("HTTP/") && sp != std::string_view::npos) {
-      for (size_t i = sp + 1; i < head.size() && std::isdigit(static_cast<unsigned char>(head[i]));
+      // (A status code has three digits; a longer run is no status and must not
+      // overflow: "HTTP/1.1 2011111111111".)
+      for (size_t i = sp + 1; i < head.size() && i <= sp + 4 && std::isdigit(static_cast<unsigned char>(head[i]));
            ++i)
         status = status * 10 + (head[i] - '0');
     }

@@ -119,6 +119,17 @@ TEST(Warc, ReadsPagesAndSkipsTheRest) {
   EXPECT_NE(r.pages[1].html.find("Yerevan answered"), std::string::npos);
 }
 
+// A status of more digits than any status has is no success, and reading it does not
+// overflow (found by the fuzzer).
+TEST(Warc, OverlongHttpStatusIsSkipped) {
+  Read r = ReadAll(Record("response", "https://a.example/x", kResponse,
+                          Http(Html("Text."), "text/html", "2011111111111 OK")) +
+                   Record("response", "https://a.example/y", kResponse, Http(Html("Kept."))));
+  EXPECT_TRUE(r.problems.empty());
+  ASSERT_EQ(r.pages.size(), 1u);
+  EXPECT_EQ(r.pages[0].url, "https://a.example/y");
+}
+
 TEST(Warc, GzipPerRecordWholeFileAndZstd) {
   for (const std::string& bytes : {GzipEach(Crawl()), Gzip(Join(Crawl()))}) {
     Read r = ReadAll(bytes);
