@@ -4835,10 +4835,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool inquiry_at_home = src && investigation_by && src->has_country() && src->code.size() == 6 &&
                                  IsStateCode(CountryOf(src->code)) &&
                                  (SectorOf(*src) == "LEG"_lit || SectorOf(*src) == "HRI"_lit);
-    const bool at_home = src && (plain_verb || investigation_by) &&
-                         (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
-                           (DomesticAgent(*src) || state_at_home || army_at_home || inquiry_at_home)) ||
-                          apology_at_home);
+    // (People or a body named bare after an appeal, a meeting, an apology or an
+    // investigation by one state's actor, where no other state is named, are its own:
+    // "called on supporters of the opposition", "met opposition leader Venancio
+    // Mondlane", "apologised to the Krenak people"; in English. Measured: after any
+    // non-violent act it took the wrong body as often as not, "freed 40 political
+    // prisoners under a law passed by parliament".)
+    const bool approach_at_home = src && !arabic_order && src->has_country() && sole_state == CountryOf(src->code) &&
+                                  (cc->root == "02"_lit || cc->root == "04"_lit || cc->root == "05"_lit ||
+                                   cc->root == "09"_lit);
+    const bool agent_at_home = src && (plain_verb || investigation_by) &&
+                               (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
+                                 (DomesticAgent(*src) || state_at_home || army_at_home || inquiry_at_home)) ||
+                                apology_at_home);
+    const bool at_home = agent_at_home || (approach_at_home && (plain_verb || investigation_by));
     // (So does a bare object right after the verb and its subject, before an actor with a
     // country found further on: "أدانت المحكمة العليا في بيرو، يوم الاثنين، وزيرا سابقا
     // ... بتهمة تلقي رشى من شركات بناء برازيلية".)
@@ -4877,7 +4887,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // into a former finance minister".)
       // (A hyphenated word is one step, as in patterns: "sentenced a 24-year-old student
       // activist".)
-      size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : 5;
+      // (An appeal or an apology, past its day: "apologised on Tuesday to the Krenak people".)
+      size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : approach_at_home ? 6 : 5;
       for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
@@ -4908,7 +4919,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
         const bool armed_group = IsArmedGroupCode(CountryOf(src->code) + actors[k].code);
         // (An apology is made to people, not where it is made: "in parliament".)
-        if (apology_at_home && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1)) continue;
+        if ((apology_at_home || approach_at_home) && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1))
+          continue;
         // (An army's force on bare civilians at home, where no other state is named, is on
         // its own civilians when a city of its own is named after; else the place the
         // caller finds tells: "the Myanmar army executed 24 civilians in a village near
@@ -4921,8 +4933,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         const bool army_victims = army_at_home && Force(cc->code) && actors[k].code == "CVL"_lit &&
                                   sole_state == CountryOf(src->code);
+        const bool approached = approach_at_home && ProtestsAtHome(CountryOf(src->code) + actors[k].code);
         if (actors[k].code != "REF" && !protesters &&
-            (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims)) {
+            ((agent_at_home && (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims)) ||
+             approached)) {
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
@@ -5205,29 +5219,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         t = actors[k].last - 1;
-      }
-    // "called on supporters of the opposition to end their protests", "opened an
-    // investigation into two senators", "met opposition leader Venancio Mondlane": people
-    // or a body named bare right after an appeal, a meeting, an apology or an
-    // investigation by one state's actor (in English), where no other state is named, are
-    // its own. (Measured: after any non-violent act it took the wrong body as often as not,
-    // "freed 40 political prisoners under a law passed by parliament".)
-    const std::string_view act_root = std::string_view(tr.entry->code).substr(0, 2);
-    // (Not where it happens: "delivered a formal apology in parliament".)
-    if (targets.empty() && sources.size() == 1 && !arabic_order &&
-        (act_root == "02"_lit || act_root == "04"_lit || act_root == "05"_lit || act_root == "09"_lit) &&
-        actors[sources[0]].has_country() && sole_state == CountryOf(actors[sources[0]].code))
-      for (size_t t = te; t < std::min(tokens.size(), te + 6); ++t) {
-        if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || modes.IsReport(tokens, t) || TriggerStartsAt(triggers, t)) break;
-        const int k = MentionAt(actors, t);
-        if (k < 0) continue;
-        if (actors[k].kind == ActorKind::kSector && actors[k].code != "REF"_lit && !apposition[t] &&
-            ProtestsAtHome(sole_state + actors[k].code) && !(t > 0 && modes.IsLocative(tokens, t - 1))) {
-          targets = {k};
-          inherited_country = sole_state;
-          how += "; target: named bare, of the one state named";
-        }
-        break;
       }
     // "Kyrgyz police deployed some 2,500 extra officers": the men a force puts on the
     // streets are its own, no target (see the implied target below).
