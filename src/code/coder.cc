@@ -4093,6 +4093,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; targets: the sides after \"between\"";
       }
     }
+    // "handed over two Syrian men wanted for smuggling to Syrian authorities", "سلمت
+    // ... مطلوبين سوريين إلى السلطات السورية": whom suspects or records are handed to is
+    // the other side of the judicial or intelligence cooperation, not those handed over.
+    // (Not when the target is already whom they were handed to: "سلّمت ... إلى العراق 14
+    // متهماً بالانتماء إلى تنظيم داعش".)
+    const auto handed_to = [&](size_t t) {
+      return tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit;  // إلى
+    };
+    if ((code == "063"_lit || code == "064"_lit) && !sources.empty() && !targets.empty() &&
+        actors[targets[0]].first >= tb && !handed_to(actors[targets[0]].first - 1))
+      for (size_t t = actors[targets[0]].last; t < right && t < te + 12; ++t) {
+        if (IsComma(tokens[t]) || boundary[t]) break;
+        if (!handed_to(t)) continue;
+        const int k = MentionAt(actors, t + 1);
+        if (k >= 0 && actors[k].first == t + 1 && actors[k].has_country() &&
+            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
+          targets = Compound(actors, tokens, k, +1);
+          how += "; target: whom they were handed to";
+        }
+        break;
+      }
     // (An actor found further away, past a locative preposition, is no object of a
     // mutual act of a compound subject: "swapped prisoners in a deal mediated by Qatar".)
     // (But one given something "to" is: "pledged $75 million in aid to Sudan".)
