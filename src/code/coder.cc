@@ -4898,6 +4898,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (SectorOf(*src) == "JUD"_lit || (cc->root == "17"_lit && DomesticAgent(*src)))) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
+      // (Past a count, when the actor found further on is in the charge: "sentenced
+      // three civil society activists ... for insulting the president", "بسجن ثلاثة
+      // ناشطين ... بتهمة إهانة الرئيس".)
+      bool in_charge = false;
+      for (size_t t = from; t < actors[targets[0]].first && !in_charge; ++t) in_charge = modes.IsReason(tokens, t);
+      if (in_charge && from + 1 < tokens.size() && modes.IsCount(tokens, from) && !IsComma(tokens[from + 1])) ++from;
       const int k = from < tokens.size() ? MentionAt(actors, from) : -1;
       bare_next = k >= 0 && actors[k].first == from && !actors[k].has_country() && actors[k].code != "REF"_lit &&
                   !IsAgentSector(actors[k].code) &&
