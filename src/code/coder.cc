@@ -5563,6 +5563,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
+        } else if (cc->code == "0871"_lit && IsArmedGroupCode(a.code) && a.has_country() &&
+                   IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
+                   std::none_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                     return m.has_country() && CountryOf(m.code) == CountryOf(a.code) && !IsArmedGroupCode(m.code);
+                   })) {
+          // "the SPLA-IO declared a unilateral two-week ceasefire": rebels who stop
+          // fighting no one named stop fighting their state's forces. (Not where another
+          // body of that state is named, a party to the truce or one who asked for it:
+          // "Colombia's government and the Comuneros del Sur agreed to extend their
+          // ceasefire".)
+          implied = CountryOf(a.code) + "MIL";
+          why = "a truce with no one named, so with its state's forces";
         } else if (LaysDownArms(cc->code) && IsArmedGroupCode(a.code)) {
           // "أعلن الجيش الفلبيني أن مقاتلين من جيش الشعب الجديد سلّموا أنفسهم لوحداته":
           // rebels who surrender to no one named surrender to their state's forces the

@@ -528,6 +528,14 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
         for (std::string_view w : {"الموقع", "الموقعه", "المبرم", "المبرمه", "signed", "brokered"})
           signed_then = signed_then || tokens[j].norm == w;
       if (signed_then) continue;
+      // (Nor a year in the charge against those the act concerns: "extradited two men
+      // wanted over a 2023 robbery", "سلمت متهمين بتفجير وقع عام 2019".)
+      bool charged_then = false;
+      for (size_t j = t + 1; j < k && !charged_then; ++j)
+        for (std::string_view w : {"wanted", "accused", "charged", "suspected", "convicted", "بتهمه", "بتهم",
+                                   "مطلوبين", "مطلوب", "متهمين", "متهم", "المتهمين", "المطلوبين"})
+          charged_then = charged_then || tokens[j].norm == w;
+      if (charged_then) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
       // France and Israel attacked Egypt").
