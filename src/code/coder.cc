@@ -4102,7 +4102,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit;  // إلى
     };
     if ((code == "063"_lit || code == "064"_lit) && !sources.empty() && !targets.empty() &&
-        actors[targets[0]].first >= tb && !handed_to(actors[targets[0]].first - 1))
+        actors[targets[0]].first >= tb && actors[targets[0]].first > 0 && !handed_to(actors[targets[0]].first - 1))
       for (size_t t = actors[targets[0]].last; t < right && t < te + 12; ++t) {
         if (IsComma(tokens[t]) || boundary[t]) break;
         if (!handed_to(t)) continue;
