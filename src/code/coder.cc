@@ -4098,6 +4098,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the other side of the judicial or intelligence cooperation, not those handed over.
     // (Not when the target is already whom they were handed to: "سلّمت ... إلى العراق 14
     // متهماً بالانتماء إلى تنظيم داعش".)
+    // ("to" or إلى: whom something is given or handed to; also the recipient below.)
     const auto handed_to = [&](size_t t) {
       return tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit;  // إلى
     };
@@ -4119,8 +4120,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (But one given something "to" is: "pledged $75 million in aid to Sudan".)
     bool far_target = false;
     const size_t target_begin = targets.empty() ? 0 : actors[targets[0]].first;
-    const bool recipient = target_begin > 0 && (tokens[target_begin - 1].norm == "to"_lit ||
-                                                tokens[target_begin - 1].norm == "\u0627\u0644\u064A"_lit);  // إلى
+    const bool recipient = target_begin > 0 && handed_to(target_begin - 1);
     // (Nor one past a locative preposition inside the pattern's gap: "did not meet at the
     // Shanghai Cooperation Organisation summit".)
     if (!targets.empty() && target_begin > tb && !recipient)

@@ -521,21 +521,17 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
         relative_after = (IsRelative(tokens, j) && j > t + 1) || tokens[j].norm == "that"_lit ||
                          tokens[j].norm.starts_with("\u0643\u0627\u0646");  // كان
       if (relative_after) continue;
-      // (Nor a year after the participle of a text's signing: "في خرق لاتفاق وقف إطلاق
-      // النار الموقع عام 2018", "violated the truce signed in 2018".)
-      bool signed_then = false;
-      for (size_t j = t + 1; j < k && !signed_then; ++j)
-        for (std::string_view w : {"الموقع", "الموقعه", "المبرم", "المبرمه", "signed", "brokered"})
-          signed_then = signed_then || tokens[j].norm == w;
-      if (signed_then) continue;
-      // (Nor a year in the charge against those the act concerns: "extradited two men
-      // wanted over a 2023 robbery", "سلمت متهمين بتفجير وقع عام 2019".)
-      bool charged_then = false;
-      for (size_t j = t + 1; j < k && !charged_then; ++j)
-        for (std::string_view w : {"wanted", "accused", "charged", "suspected", "convicted", "بتهمه", "بتهم",
-                                   "مطلوبين", "مطلوب", "متهمين", "متهم", "المتهمين", "المطلوبين"})
-          charged_then = charged_then || tokens[j].norm == w;
-      if (charged_then) continue;
+      // (Nor a year after the participle of a text's signing, which dates the text: "في
+      // خرق لاتفاق وقف إطلاق النار الموقع عام 2018", "violated the truce signed in 2018";
+      // nor one in the charge against those the act concerns, which dates the charge:
+      // "extradited two men wanted over a 2023 robbery", "سلمت متهمين بتفجير وقع عام 2019".)
+      bool dates_other = false;
+      for (size_t j = t + 1; j < k && !dates_other; ++j)
+        for (std::string_view w : {"الموقع", "الموقعه", "المبرم", "المبرمه", "signed", "brokered", "wanted", "accused",
+                                   "charged", "suspected", "convicted", "بتهمه", "بتهم", "مطلوبين", "مطلوب", "متهمين",
+                                   "متهم", "المتهمين", "المطلوبين"})
+          dates_other = dates_other || tokens[j].norm == w;
+      if (dates_other) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,
       // France and Israel attacked Egypt").
