@@ -1106,6 +1106,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = start; t < a.last; ++t) apposition[t] = true;
     drop(k--);
   }
+  // "Gunmen believed to be from JNIM killed", "قتل مسلحون يعتقد أنهم من «جماعة نصرة
+  // الإسلام والمسلمين»": the group named after a phrase that says who bare armed men are
+  // is who acts; the bare word takes its code and the name is passed over.
+  for (size_t k = 1; k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    const ActorMention& bare_men = (*actors_ptr)[k - 1];
+    // (The group may be named by its kind alone, a gang the lexicon does not know: "من
+    // عصابة «لا فاميليا ميتشواكانا»".)
+    if (!(a.has_country() || a.kind == ActorKind::kSector) || bare_men.has_country() ||
+        bare_men.kind != ActorKind::kSector)
+      continue;
+    // (Past quotes and the kind of group: "من عصابة «لا فاميليا»", "from the gang".)
+    size_t end = a.first;
+    while (end > bare_men.last && !tokens[end - 1].word) --end;
+    size_t start = modes.IdentityBefore(tokens, end);
+    if (start == end && end > bare_men.last + 1 && !tokens[end - 1].capital) {
+      --end;
+      start = modes.IdentityBefore(tokens, end);
+    }
+    if (start == end || bare_men.last != start) continue;
+    ActorMention& men = amend()[k - 1];
+    men.code = a.code;
+    men.kind = a.kind;
+    men.how += "; said to be of " + a.entity;
+    for (size_t t = start; t < a.last; ++t) apposition[t] = true;
+    drop(k--);
+  }
   // "مفاوضات الدوحة", "قمة الرياض": a capital or city named right after a noun of a
   // meeting, in construct, is where it meets; no party of it.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
@@ -2988,7 +3015,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t u = from; u < tb; ++u)
           if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
             src = k;
-            how = "possessive: the clause's first actor";
+            // ("al-Shabaab said on Tuesday that its fighters had attacked": the speaker
+            // owns to the act.)
+            const size_t said = actors[k].last;
+            bool speaker = said + 1 <= t && t <= said + 4 && modes.IsReport(tokens, said);
+            for (size_t w = said + 1; w < t && speaker; ++w)
+              speaker = tokens[w].norm == "that"_lit || tokens[w].norm == "on"_lit || IsWeekday(tokens[w].norm);
+            how = speaker ? "possessive: the clause's first actor, the speaker" : "possessive: the clause's first actor";
             break;
           }
         break;
@@ -4041,8 +4074,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool joint_drill = code == "150"_lit && sources.size() >= 2 && targets.empty();
     // (Not a visit or a hosting, which has a guest and a host: "تمكين مالي وبوركينا فاسو
     // والنيجر من الوصول إلى المحيط" is no visit among the three.)
+    // (Nor aid, which flows one way: "appealed to Australia, New Zealand and France for
+    // ... emergency food" names no aid among the three.)
     const bool mutual_act =
-        ((root >= "03" && root <= "08") && code != "042"_lit && code != "043"_lit) || code == "190"_lit ||
+        ((root >= "03" && root <= "08") && root != "07"_lit && code != "042"_lit && code != "043"_lit) ||
+        code == "190"_lit ||
         code == "193"_lit || reciprocal || joint_drill;
     // "clashes between Iran and the United States", "المحادثات بين أرمينيا وأذربيجان":
     // a mutual act without a subject of its own, whose sides follow "between".
@@ -4346,9 +4382,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (A verb sharing a subject shares the disaster's, when one stands since the last
       // trigger: "after a cyclone flattened villages on the island of Tanna and killed";
       // a noun, after its article or with ال: not "tried to storm".)
+      // (Its article may stand a few words before: "a category four cyclone".)
+      const auto after_article = [&](size_t k) {
+        for (size_t a = k; a-- > (k > 3 ? k - 3 : 0);) {
+          if (Article(tokens[a])) return true;
+          if (!tokens[a].word || MentionAt(actors, a) >= 0) return false;
+        }
+        return false;
+      };
       if (how.starts_with("subject shared with the previous verb") && ti > 0)
         for (size_t k = triggers[ti - 1].match.end + 1; k < tb && !disaster; ++k)
-          disaster = (arabic_order ? tokens[k].norm.starts_with("\u0627\u0644") : Article(tokens[k - 1])) &&
+          disaster = (arabic_order ? tokens[k].norm.starts_with("\u0627\u0644") : after_article(k)) &&
                      modes.IsDisaster(tokens, k);
       if (disaster) {
         if (trace) trace->push_back("  dropped: a natural disaster, not an act");
@@ -4825,7 +4869,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                          [&](const Trigger& o) { return o.match.end == tb - 1; });
     const bool plain_verb = ((!is_noun(ti) || light_noun) && !relative &&
                              (how == "subject before the verb" || how == "verb-subject-object order" ||
-                              how == "subject shared with the previous verb")) ||
+                              how == "subject shared with the previous verb" ||
+                              // (Or told by the agent itself: "al-Shabaab said its fighters
+                              // had tried to kill the governor".)
+                              how == "possessive: the clause's first actor, the speaker"_lit)) ||
                             how == "definite verbal noun: the subject of a verb of carrying it out"_lit;
     // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)

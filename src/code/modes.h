@@ -179,6 +179,9 @@ class ModeWords {
   // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
   // token t starts, or t when none does: the actor after it describes the one before.
   size_t BackerBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(backer_, tokens, t); }
+  // The same for a phrase that says who bare armed men are ("believed to be from",
+  // "يعتقد أنهم من"): the group named after it is theirs.
+  size_t IdentityBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(identity_, tokens, t); }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.
   size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {
@@ -249,7 +252,7 @@ class ModeWords {
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
+      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *identity_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
       *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;

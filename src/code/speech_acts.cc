@@ -59,6 +59,9 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     if (talks) return "108";
     if (act.starts_with("0874")) return "106";  // withdraw
     if (act.starts_with("0871")) return "107";  // ceasefire
+    // A demand that someone investigate is one for an investigation: "demanded that
+    // Mauritania open an investigation into the deaths", 101.
+    if (act_root == "09"_lit) return "101";
     const std::string part = CooperationPart(act);
     return part.empty() ? "" : "10" + part;
   }

@@ -134,6 +134,72 @@ void MetAtThirdLocation(const WhenWhere& when_where, const CountryCodes& countri
   if (const CameoCode* third = ontology.Find("044")) SetEventCode(*third, e);
 }
 
+// "Gunmen killed 40 villagers in Zamfara state", "قتل مسلحون ... في كيدال": a town or
+// region the actor lexicon lacks still places the bare sector words of a sentence that
+// names no state, as a city it lists does ("in Aden"); the gazetteer gives its country.
+// Only sentences with a bare sector and no state are geoparsed here (resolved with each
+// other's evidence); the rest wait for when and where, after coding.
+void PlaceBareSectors(const Gazetteer& gazetteer, const CountryCodes& countries, std::string_view text,
+                      const std::vector<Sentence>& sentences, std::vector<std::vector<ActorMention>>* all_actors) {
+  std::vector<std::vector<PlaceMention>> places(sentences.size());
+  bool any = false;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const auto& actors = (*all_actors)[i];
+    const bool bare = std::any_of(actors.begin(), actors.end(), [](const ActorMention& a) {
+      return a.kind == ActorKind::kSector && !a.has_country();
+    });
+    // (An armed group of no state, "Islamic State Sahel Province", names none.)
+    if (!bare || std::any_of(actors.begin(), actors.end(), [](const ActorMention& a) {
+          return a.has_country() && IsStateCode(CountryOf(a.code));
+        }))
+      continue;
+    places[i] = RecognizePlaces(sentences[i], text, gazetteer, actors);
+    any = any || !places[i].empty();
+  }
+  if (!any) return;
+  ResolvePlaces(gazetteer, *all_actors, &places);
+  for (size_t i = 0; i < sentences.size(); ++i)
+    for (const PlaceMention& p : places[i]) {
+      // (Where something happens, "in", "near", "في": not a name heading the sentence.)
+      if (p.resolved < 0 || p.role != "place" || !p.after_preposition) continue;
+      const GazetteerPlace& g = gazetteer.place(static_cast<uint32_t>(p.resolved));
+      if (g.country.empty() || g.is_country()) continue;
+      const std::string code = countries.Find(g.country);
+      if (code.empty()) continue;
+      auto& actors = (*all_actors)[i];
+      // ("Authorities in Arawa", "السلطات في كيدال": the sector right before is of the
+      // place's state, composed as with a city the lexicon lists, "police in Mogadishu".)
+      const auto& tokens = sentences[i].tokens;
+      const auto sector = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.kind == ActorKind::kSector && !a.has_country() && a.sector != "REF" && a.last + 1 == p.first &&
+               (tokens[a.last].norm == "in" || tokens[a.last].norm == "\u0641\u064a");  // في
+      });
+      if (sector != actors.end()) {
+        sector->code = code + sector->code;
+        sector->kind = ActorKind::kComposed;
+        sector->last = p.last;
+        sector->span.end = p.span.end;
+        sector->entity += " + " + g.name;
+        sector->how = "sector + place in the gazetteer";
+        continue;
+      }
+      if (std::any_of(actors.begin(), actors.end(),
+                      [&](const ActorMention& a) { return a.first < p.last && p.first < a.last; }))
+        continue;
+      ActorMention m;
+      m.first = p.first;
+      m.last = p.last;
+      m.span = p.span;
+      m.code = code;
+      m.kind = ActorKind::kCity;
+      m.place = true;
+      m.entity = g.name;
+      m.how = "place in the gazetteer";
+      const auto at = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) { return a.first > m.first; });
+      actors.insert(at, std::move(m));
+    }
+}
+
 }  // namespace
 
 ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
@@ -156,6 +222,7 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
   all_actors.reserve(sentences.size());
   for (const Sentence& s : sentences) all_actors.push_back(RecognizeActors(s, *r.actors, out.doc.date));
   ResolveDocumentActors(all_actors, sentences, *r.actors, out.doc.date);
+  if (r.gazetteer && r.countries) PlaceBareSectors(*r.gazetteer, *r.countries, out.doc.text, sentences, &all_actors);
   const EventCoder coder(r.coder);
   std::vector<Event> placeless;  // uses of force whose target may be a place
   for (size_t i = 0; i < sentences.size(); ++i) {
