@@ -1129,6 +1129,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     ActorMention& men = amend()[k - 1];
     men.code = a.code;
     men.kind = a.kind;
+    men.sector = a.sector;
+    men.entity_id = a.entity_id;
+    men.name_entry = a.name_entry;
     men.how += "; said to be of " + a.entity;
     for (size_t t = start; t < a.last; ++t) apposition[t] = true;
     drop(k--);
