@@ -1432,6 +1432,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                                    a.code.compare(0, 3, lex.entry(c.id).code, 0, 3) != 0;
                           });
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
+      // (A part of the state may be named by its side: "security forces in eastern
+      // Libya", "police in south-western Nigeria".)
+      // (Only of a state: "officers in central Tbilisi" are where they are posted.)
+      // (And only of its forces or authorities: "herders in central Mali" are where they
+      // live, which the coder reads from the place.)
+      if (in && gap >= 1 && lex.entry(c.id).kind == ActorKind::kCountry && !people &&
+          IsWord(tokens[g], {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                             "southeastern", "southwestern", "north", "south", "east", "west"})) {
+        // (Split by the hyphen: "north - eastern".)
+        const bool hyphened = gap >= 3 && IsWord(tokens[g], {"north", "south"}) && tokens[g + 1].norm == "-"_lit &&
+                              IsWord(tokens[g + 2], {"eastern", "western"});
+        g += hyphened ? 3 : 1, gap -= hyphened ? 3 : 1;
+      }
       // (The kind of place may be named first: "قوات الأمن في مدينة الإسكندرية", "police
       // in the city of Mombasa".)
       // ("المعلمون في محافظات جنوب العراق": several places, and a direction.)
