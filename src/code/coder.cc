@@ -4754,7 +4754,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool air = tr.entry->code == "195"_lit || MeansOfAct(tokens, tb, right, arabic_order, [&](size_t t) {
                                               return modes.IsAir(tokens, t);
                                             }) > 0;
-      for (size_t t = tb - 2; t < te && !air; ++t) air = modes.IsAir(tokens, t);
+      for (size_t t = tb >= 2 ? tb - 2 : 0; t < te && !air; ++t) air = modes.IsAir(tokens, t);
       const CameoCode* means = air ? r_.ontology->Find("195") : nullptr;
       if (prev_first < this_first) {
         // (The killing named its agent: the means only says how.)
