@@ -1661,7 +1661,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t ti = 1; ti < triggers.size(); ++ti) {
     const size_t tb = triggers[ti].match.begin;
     if (triggers[ti].entry->code != "190"_lit || !triggers[ti - 1].entry->code.starts_with("17") || tb == 0 ||
-        !(tokens[tb - 1].norm == "in"_lit || DuringWord(tokens[tb - 1]) || tokens[tb - 1].norm == "\u0641\u064A"_lit) ||  // في
+        !FrameWord(tokens[tb - 1]) ||
         !(arabic_order ? tokens[tb].norm.ends_with("\u0627\u062A") : tokens[tb].norm.ends_with("s")) ||  // ات
         !unbroken(triggers[ti - 1].match.end, tb))
       continue;
@@ -4744,17 +4744,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // means of a passive killing right before it is the killing itself, one event from
     // the means' agent to the killing's victims (from the air, 195, when the means is).
     // (Past its article and the aircraft: "in a drone strike".)
-    bool in_frame = false;
+    bool in_frame = false, air = false;
     for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !in_frame;) {
       in_frame = FrameWord(tokens[t]);
+      air = air || modes.IsAir(tokens, t);
       if (!in_frame && !Article(tokens[t]) && !modes.IsAir(tokens, t)) break;
     }
     if (Force(tr.entry->code) && ti > 0 && in_frame && passive_force == ti - 1 &&
         triggers[ti - 1].match.end <= tb && tb <= triggers[ti - 1].match.end + 8) {
-      bool air = tr.entry->code == "195"_lit || MeansOfAct(tokens, tb, right, arabic_order, [&](size_t t) {
-                                              return modes.IsAir(tokens, t);
-                                            }) > 0;
-      for (size_t t = tb >= 2 ? tb - 2 : 0; t < te && !air; ++t) air = modes.IsAir(tokens, t);
+      // (The aircraft before the noun, in it, or after it as its means: "a drone strike",
+      // "غارة بطائرة مسيّرة".)
+      for (size_t t = tb; t < te && !air; ++t) air = modes.IsAir(tokens, t);
+      air = air || tr.entry->code == "195"_lit ||
+            MeansOfAct(tokens, tb, right, arabic_order, [&](size_t t) { return modes.IsAir(tokens, t); }) > 0;
       const CameoCode* means = air ? r_.ontology->Find("195") : nullptr;
       if (prev_first < this_first) {
         // (The killing named its agent: the means only says how.)
