@@ -1511,6 +1511,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // A force act in the clause of "when" after an attempt the subject survived: that
   // attempt, told again ("survived an ambush when gunmen opened fire on his car").
   size_t attempt_told = SIZE_MAX;
+  // The attempt the subject survived, if the sentence told one: a bare attack after
+  // "in" later on tells it again ("، في هجوم نسبته الشرطة إلى عصابة").
+  size_t survived_ti = SIZE_MAX;
   // The last protest the sentence has coded so far, or null: whom repression that names
   // no one is aimed at.
   // (With demands: also a demand by a state's people, "miners demanded that the company
@@ -2047,7 +2050,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
       continue;
     }
-    if (ti == attempt_told) {
+    const size_t in_at = tb >= 2 && (tokens[tb - 1].norm == "an"_lit || tokens[tb - 1].norm == "a"_lit) ? tb - 2 : tb - 1;
+    if (ti == attempt_told || (survived_ti < ti && tr.entry->code == "190"_lit && tb > 0 && tr.entry->words == 1 &&
+                               (tokens[in_at].norm == "in"_lit || tokens[in_at].norm == "\u0641\u064a"_lit))) {  // في
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": how an attempt the subject survived was made, skipped");
       continue;
     }
@@ -3807,7 +3812,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
-    } else if (Force(tr.entry->code) && !sources.empty() && inverse_before(4)) {
+    } else if (const bool opening_verb = arabic_order && ti == 0 && modes.IsInverse(tokens, 0) &&
+                                         std::all_of(sources.begin(), sources.end(),
+                                                     [&](int k) { return actors[k].first < tb; });
+               Force(tr.entry->code) && !sources.empty() && (inverse_before(4) || opening_verb)) {
+      // (In verb-first Arabic the verb opens the sentence before its subject, however
+      // long the subject's place and time: "نجا رئيس بلدية ... في ولاية ...، مساء
+      // الثلاثاء، من محاولة اغتيال". The subject is then the first actor after it.)
+      if (opening_verb && !inverse_before(4))
+        if (const int subject = first_right(1, tb, -1); subject >= 0) sources = {subject};
       // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
@@ -3817,7 +3830,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "when" right after, by force; a bare armed word is of the one state named.)
       for (size_t w = te; agent < 0 && w < std::min(tokens.size(), te + 6) && !IsTerminal(tokens[w]); ++w) {
         if (!modes.IsWhen(tokens, w)) continue;
-        const size_t end = std::min(tokens.size(), w + 5);
+        const size_t end = std::min(tokens.size(), w + 8);
         size_t forceful = ti + 1;
         while (forceful < triggers.size() && triggers[forceful].match.begin <= w) ++forceful;
         if (forceful >= triggers.size() || triggers[forceful].match.begin >= end || !Force(triggers[forceful].entry->code))
@@ -3839,6 +3852,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = sufferer >= 0 ? std::vector<int>{sufferer} : sources;
       sources = agent >= 0 ? std::vector<int>{agent} : std::vector<int>{};
       how += "; the subject suffers the act";
+      survived_ti = ti;
     }
     // "In an operation, the police against migrants ..., two people were killed": an
     // event whose clause names no agent takes the sides of an "A against B" frame.
@@ -6029,6 +6043,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             x->code = state + x->code;
             x->kind = ActorKind::kComposed;
           }
+        // "Polish President Karol Nawrocki vetoed a bill passed by parliament": a state's
+        // government, legislature or courts acting on one of the three named bare act on
+        // their own state's. (Not in coercion or force, where a bare word is as often
+        // a place: "the transfer of jailed activists to a court".)
+        for (ActorMention* x : {&a, &b}) {
+          if (cc->root > "16") break;
+          const ActorMention& other = x == &a ? b : a;
+          const auto branch = [](std::string_view sector) {
+            return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit;
+          };
+          if (x->kind == ActorKind::kSector && branch(x->code) && other.code.size() == 6 &&
+              IsStateCode(CountryOf(other.code)) && branch(SectorOf(other)) && SectorOf(other) != x->code) {
+            x->code = CountryOf(other.code) + x->code;
+            x->kind = ActorKind::kComposed;
+          }
+        }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran"); not
         // as land taken ("rebels seized Damascus"), nor as land under a curfew or a state

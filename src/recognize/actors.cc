@@ -997,6 +997,23 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     std::string& note = f.note;
     // (The nationality's item takes the rest of the name, so that the two make one
     // actor over all of it.)
+    // (An Arabic body's name may put its last words in quotes: "حركة «الشباب»",
+    // "جبهة «تحرير أزواد»" are the names "حركة الشباب", "جبهة تحرير أزواد"; read it
+    // without the quotation mark when that gives a longer name that ends where the quote
+    // closes: "حزب «التقدم إلى الأمام»" is not the "حزب التقدم" of another state.)
+    if (lang == "ar"_lit && i + 2 < tokens.size() && IsDoubleQuote(tokens[i + 1]) && IsArabicScript(tokens[i].norm)) {
+      std::vector<Token> body{tokens[i]};
+      body.insert(body.end(), tokens.begin() + static_cast<long>(i) + 2,
+                  tokens.begin() + static_cast<long>(std::min(tokens.size(), i + 10)));
+      if (const PhraseMatch m = names.MatchAt(body, 0);
+          m.end >= 2 && m.end + i + 1 > std::max(n.end, sec.end) && m.end + i + 1 < tokens.size() &&
+          IsDoubleQuote(tokens[m.end + i + 1]) && lex.entry(m.payload).kind == ActorKind::kOrg) {
+        n = m;
+        n.begin = i;
+        n.end = m.end + i + 1;
+        f.note = view.Note(i + 2);
+      }
+    }
     if (!n.found() && !sec.found()) {
       Found inner;
       if (const PhraseMatch body = split_body(i, &inner); body.found()) {
