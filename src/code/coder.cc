@@ -1661,10 +1661,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // named bare after "in" are how the arrest or seizure before them was made, no
   // attack of their own; dropped before coding, so that the next verb shares the
   // arrest's subject ("... and deported them").
+  // (A word for when may stand between: "in dawn raids".)
+  const auto frame_before = [&](size_t tb) {
+    if (tb >= 1 && FrameWord(tokens[tb - 1])) return true;
+    const std::string& w = tokens[tb - 1].norm;
+    return tb >= 2 && FrameWord(tokens[tb - 2]) &&
+           (w == "dawn"_lit || w == "night"_lit || w == "overnight"_lit || w == "coordinated"_lit ||
+            w == "simultaneous"_lit);
+  };
   for (size_t ti = 1; ti < triggers.size(); ++ti) {
     const size_t tb = triggers[ti].match.begin;
     if (triggers[ti].entry->code != "190"_lit || !triggers[ti - 1].entry->code.starts_with("17") || tb == 0 ||
-        !FrameWord(tokens[tb - 1]) ||
+        !frame_before(tb) ||
         !(arabic_order ? tokens[tb].norm.ends_with("\u0627\u062A") : tokens[tb].norm.ends_with("s")) ||  // ات
         !unbroken(triggers[ti - 1].match.end, tb))
       continue;
@@ -3191,7 +3199,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // participle after an attribution tail is the speaker's act.
       if (coordinated && !arabic_order && CommaParticiple(tokens, tb)) {
         for (size_t r = tb - 1; r-- > triggers[ti - 1].match.end;) {
-          if (!modes.IsReport(tokens, r)) continue;
+          // (Not a word of a name: "Islamic State".)
+          if (!modes.IsReport(tokens, r) || MentionAt(actors, r) >= 0) continue;
           size_t c = r;  // the tail opens after a comma
           while (c > triggers[ti - 1].match.end && !IsComma(tokens[c - 1])) --c;
           if (const int speaker = nearest_left(r, c, true); speaker >= 0 && actors[speaker].has_country()) {
