@@ -1662,8 +1662,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // attack of their own; dropped before coding, so that the next verb shares the
   // arrest's subject ("... and deported them").
   // (A word for when may stand between: "in dawn raids".)
-  const auto frame_before = [&](size_t tb) {
-    if (tb >= 1 && FrameWord(tokens[tb - 1])) return true;
+  const auto frame_before = [&](size_t tb) {  // tb > 0
+    if (FrameWord(tokens[tb - 1])) return true;
     const std::string& w = tokens[tb - 1].norm;
     return tb >= 2 && FrameWord(tokens[tb - 2]) &&
            (w == "dawn"_lit || w == "night"_lit || w == "overnight"_lit || w == "coordinated"_lit ||

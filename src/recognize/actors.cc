@@ -995,8 +995,6 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     PhraseMatch& n = f.n;
     PhraseMatch& sec = f.sec;
     std::string& note = f.note;
-    // (The nationality's item takes the rest of the name, so that the two make one
-    // actor over all of it.)
     // (An Arabic body's name may put its last words in quotes: "حركة «الشباب»",
     // "جبهة «تحرير أزواد»" are the names "حركة الشباب", "جبهة تحرير أزواد"; read it
     // without the quotation mark when that gives a longer name that ends where the quote
@@ -1014,6 +1012,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         f.note = view.Note(i + 2);
       }
     }
+    // (The nationality's item takes the rest of the name, so that the two make one
+    // actor over all of it.)
     if (!n.found() && !sec.found()) {
       Found inner;
       if (const PhraseMatch body = split_body(i, &inner); body.found()) {
