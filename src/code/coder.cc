@@ -1661,13 +1661,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // named bare after "in" are how the arrest or seizure before them was made, no
   // attack of their own; dropped before coding, so that the next verb shares the
   // arrest's subject ("... and deported them").
-  // (A word for when may stand between: "in dawn raids".)
+  // (A part of the day may stand between: "in dawn raids".)
   const auto frame_before = [&](size_t tb) {  // tb > 0
-    if (FrameWord(tokens[tb - 1])) return true;
-    const std::string& w = tokens[tb - 1].norm;
-    return tb >= 2 && FrameWord(tokens[tb - 2]) &&
-           (w == "dawn"_lit || w == "night"_lit || w == "overnight"_lit || w == "coordinated"_lit ||
-            w == "simultaneous"_lit);
+    return FrameWord(tokens[tb - 1]) || (tb >= 2 && FrameWord(tokens[tb - 2]) && modes.IsDayPart(tokens, tb - 1));
   };
   for (size_t ti = 1; ti < triggers.size(); ++ti) {
     const size_t tb = triggers[ti].match.begin;
@@ -2058,7 +2054,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
       continue;
     }
-    const size_t in_at = tb >= 2 && (tokens[tb - 1].norm == "an"_lit || tokens[tb - 1].norm == "a"_lit) ? tb - 2 : tb - 1;
+    const size_t in_at = tb >= 2 && Article(tokens[tb - 1]) ? tb - 2 : tb - 1;
     if (ti == attempt_told || (survived_ti < ti && tr.entry->code == "190"_lit && tb > 0 && tr.entry->words == 1 &&
                                (tokens[in_at].norm == "in"_lit || tokens[in_at].norm == "\u0641\u064a"_lit))) {  // في
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": how an attempt the subject survived was made, skipped");
@@ -3821,15 +3817,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
-    } else if (const bool opening_verb = arabic_order && ti == 0 && modes.IsInverse(tokens, 0) &&
-                                         std::all_of(sources.begin(), sources.end(),
-                                                     [&](int k) { return actors[k].first < tb; });
-               Force(tr.entry->code) && !sources.empty() && (inverse_before(4) || opening_verb)) {
-      // (In verb-first Arabic the verb opens the sentence before its subject, however
-      // long the subject's place and time: "نجا رئيس بلدية ... في ولاية ...، مساء
-      // الثلاثاء، من محاولة اغتيال". The subject is then the first actor after it.)
-      if (opening_verb && !inverse_before(4))
-        if (const int subject = first_right(1, tb, -1); subject >= 0) sources = {subject};
+    } else if (int opening_subject = -1;
+               Force(tr.entry->code) && !sources.empty() &&
+               (inverse_before(4) ||
+                // (In verb-first Arabic the verb opens the sentence before its subject,
+                // however long the subject's place and time: "نجا رئيس بلدية ... في ولاية
+                // ...، مساء الثلاثاء، من محاولة اغتيال". The subject is then the first
+                // actor after it.)
+                (arabic_order && ti == 0 && modes.IsInverse(tokens, 0) &&
+                 std::all_of(sources.begin(), sources.end(), [&](int k) { return actors[k].first < tb; }) &&
+                 (opening_subject = first_right(1, tb, -1)) >= 0))) {
+      if (opening_subject >= 0) sources = {opening_subject};
       // "survived an assassination attempt", "نجا من محاولة اغتيال": the subject suffers
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
@@ -6056,13 +6054,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // government, legislature or courts acting on one of the three named bare act on
         // their own state's. (Not in coercion or force, where a bare word is as often
         // a place: "the transfer of jailed activists to a court".)
+        const auto branch = [](std::string_view sector) {
+          return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit;
+        };
         for (ActorMention* x : {&a, &b}) {
-          if (cc->root > "16") break;
           const ActorMention& other = x == &a ? b : a;
-          const auto branch = [](std::string_view sector) {
-            return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit;
-          };
-          if (x->kind == ActorKind::kSector && branch(x->code) && other.code.size() == 6 &&
+          if (cc->root <= "16" && x->kind == ActorKind::kSector && branch(x->code) && other.code.size() == 6 &&
               IsStateCode(CountryOf(other.code)) && branch(SectorOf(other)) && SectorOf(other) != x->code) {
             x->code = CountryOf(other.code) + x->code;
             x->kind = ActorKind::kComposed;

@@ -88,6 +88,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("role", &ModeWords::role_);
     m.set("suspicion", &ModeWords::suspicion_);
     m.set("belonging", &ModeWords::belonging_);
+    m.set("dates_other", &ModeWords::dates_other_);
     m.set("recipient", &ModeWords::recipient_);
     m.set("border", &ModeWords::border_);
     m.set("scene", &ModeWords::scene_);
@@ -527,11 +528,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       // nor one in the charge against those the act concerns, which dates the charge:
       // "extradited two men wanted over a 2023 robbery", "سلمت متهمين بتفجير وقع عام 2019".)
       bool dates_other = false;
-      for (size_t j = t + 1; j < k && !dates_other; ++j)
-        for (std::string_view w : {"الموقع", "الموقعه", "المبرم", "المبرمه", "signed", "brokered", "wanted", "accused",
-                                   "charged", "suspected", "convicted", "بتهمه", "بتهم", "مطلوبين", "مطلوب", "متهمين",
-                                   "متهم", "المتهمين", "المطلوبين"})
-          dates_other = dates_other || tokens[j].norm == w;
+      for (size_t j = t + 1; j < k && !dates_other; ++j) dates_other = StartsAt(dates_other_, tokens, j);
       if (dates_other) continue;
       // A year followed by "when" dates the whole when-clause, however many acts it joins
       // ("recalls the events of 1956, when Nasser nationalised the canal, and Britain,

@@ -253,7 +253,7 @@ class ModeWords {
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
       *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *identity_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
-      *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr;
+      *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
