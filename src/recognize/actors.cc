@@ -1285,6 +1285,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
           }
+          // "Mongolia's opposition Democratic Party": a party named right after a state's
+          // sector is that sector's own, though the name alone is another state's.
+          if (k + 2 < items.size() && !items[k + 2].sector && !used[k + 2] && items[k + 2].first == m.last &&
+              lex.entry(items[k + 2].id).kind == ActorKind::kOrg &&
+              lex.entry(items[k + 2].id).code.substr(0, 3) != m.code.substr(0, 3) &&
+              (m.sector == "OPP"_lit || m.sector == "GOV"_lit) && lang == "en"_lit) {
+            m.last = items[k + 2].last;
+            m.span.end = tokens[m.last - 1].span.end;
+            used[k + 2] = true;
+          }
           // "Ecuador's and Peru's interior ministers": a state's possessive joined to this
           // one by "and" owns the same sector.
           if (possessive && k > 0 && it.first >= 3 && tokens[it.first - 1].norm == "and"_lit &&
