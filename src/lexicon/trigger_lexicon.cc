@@ -128,7 +128,10 @@ Result<std::shared_ptr<const TriggerLexicon>> TriggerLexicon::Load(const std::st
           const bool verb_object =
               keys.size() == 2 ||
               (keys.size() >= 3 && keys[1] == "*" && std::find(keys.begin() + 2, keys.end(), "*") == keys.end());
-          if (lang == "en" && verb_object && stem == "triggers.") {
+          // (Not when the first word is an auxiliary, "were released": it is passive
+          // already, and turned it would read "release 17 herders who were arrested".)
+          static const std::set<std::string_view> kAuxiliaries = {"was", "were", "been", "be", "is", "are"};
+          if (lang == "en" && verb_object && stem == "triggers." && !kAuxiliaries.count(keys.front())) {
             auto& passive = lex->passive_by_lang_[lang];
             if (!passive) passive = std::make_unique<PhraseIndex>(KeyMode::kStem);
             std::vector<std::string> turned(keys.begin() + (keys.size() == 2 ? 1 : 2), keys.end());
