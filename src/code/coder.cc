@@ -2412,11 +2412,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (A state named only as where it happens is no subject: "held a meeting in the
           // Omani capital", "في العاصمة العمانية مسقط مفاوضات".)
           // (An English nationality only before a town's word: not "through Omani mediation".)
-          // (In English, also right before the verb: "Residents of Kenema in Sierra Leone
-          // torched a police station".)
           const bool adjective_place =
               actors[k].kind == ActorKind::kAdj &&
               (s.lang == "ar"_lit || (actors[k].last < tokens.size() && PlaceNoun(tokens[actors[k].last])));
+          // (In English also right before the verb: "Residents of Kenema in Sierra Leone
+          // torched a police station"; in Arabic a state there is the verb's own subject.)
           if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
               (actors[k].last < tb || !arabic_order) && (adjective_place || actors[k].kind == ActorKind::kCountry) &&
               !placed_bare()) {

@@ -1285,8 +1285,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
           }
-          // "Mongolia's opposition Democratic Party": a party named right after a state's
-          // sector is that sector's own, though the name alone is another state's.
+          // "Mongolia's opposition Democratic Party": a body named right after a state's
+          // opposition or government is that sector's own, though the name alone is
+          // another state's (the lexicon's "Democratic Party" is the USA's).
           if (k + 2 < items.size() && !items[k + 2].sector && !used[k + 2] && items[k + 2].first == m.last &&
               lex.entry(items[k + 2].id).kind == ActorKind::kOrg &&
               lex.entry(items[k + 2].id).code.substr(0, 3) != m.code.substr(0, 3) &&
