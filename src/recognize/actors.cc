@@ -45,6 +45,11 @@ bool IsWord(const Token& t, const Words& words) {
 }
 bool IsWord(const Token& t, std::initializer_list<std::string_view> words) { return IsWord<>(t, words); }
 
+// The English words for a side of a land: "in eastern Libya", "in central Mali".
+constexpr std::string_view kSides[] = {"central",      "northern",     "southern",     "eastern",      "western",
+                                       "northeastern", "northwestern", "southeastern", "southwestern", "north",
+                                       "south",        "east",         "west"};
+
 // Irregular past tenses of news verbs: after a name they are its verb, not a word that
 // qualifies a sector ("Egypt sent troops" is no Egyptian sent-troops).
 constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met", "struck", "made", "told",
@@ -732,10 +737,7 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
     // (A word of direction may stand between: "through central Belgrade", "in
     // northern Syria".)
     const bool direction = lang == "en"_lit && b > 1 &&
-                           IsWord(original[b - 1], {"central", "northern", "southern", "eastern", "western",
-                                                    "northeastern", "northwestern", "southeastern",
-                                                    "southwestern", "downtown", "occupied", "north", "south",
-                                                    "east", "west"});
+                           (IsWord(original[b - 1], kSides) || IsWord(original[b - 1], {"downtown", "occupied"}));
     // (A word for a town may stand between too, in Arabic: "في مدينة عدن"; and "the city
     // of Goma" is always a place.)
     // (Or a word of direction, in Arabic: "في شمال بوركينا فاسو".)
@@ -1275,23 +1277,22 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           // delegations": the men who lead it or speak for it stand for the body named
           // before them. (So do its members in a seat or a cause: "Kenyan opposition
           // lawmaker", "Mexican opposition senator", "Cuban opposition activists".)
-          if (k + 2 < items.size() && items[k + 2].sector && items[k + 2].first == sec.last &&
-              IsWord(tokens[items[k + 2].first],
-                     {"leaders", "leader", "officials", "commanders", "chiefs", "officers", "delegation", "delegations",
-                      "negotiators", "representatives", "envoys", "lawmaker", "lawmakers", "legislator", "legislators",
-                      "senator", "senators", "congressman", "congresswoman", "politician", "politicians", "figure",
-                      "activist", "activists"})) {
-            m.last = items[k + 2].last;
-            m.span.end = tokens[m.last - 1].span.end;
-            used[k + 2] = true;
-          }
-          // "Mongolia's opposition Democratic Party": a body named right after a state's
-          // opposition or government is that sector's own, though the name alone is
-          // another state's (the lexicon's "Democratic Party" is the USA's).
-          if (k + 2 < items.size() && !items[k + 2].sector && !used[k + 2] && items[k + 2].first == m.last &&
-              lex.entry(items[k + 2].id).kind == ActorKind::kOrg &&
-              lex.entry(items[k + 2].id).code.substr(0, 3) != m.code.substr(0, 3) &&
-              (m.sector == "OPP"_lit || m.sector == "GOV"_lit) && lang == "en"_lit) {
+          // ("Mongolia's opposition Democratic Party": so does a body named right after a
+          // state's opposition or government, though the name alone is another state's:
+          // the lexicon's "Democratic Party" is the USA's.)
+          const auto own_body = [&](const Item& next) {
+            return !next.sector && lang == "en"_lit && (m.sector == "OPP"_lit || m.sector == "GOV"_lit) &&
+                   lex.entry(next.id).kind == ActorKind::kOrg &&
+                   lex.entry(next.id).code.compare(0, 3, m.code, 0, 3) != 0;
+          };
+          if (k + 2 < items.size() && items[k + 2].first == sec.last &&
+              ((items[k + 2].sector &&
+                IsWord(tokens[items[k + 2].first],
+                       {"leaders", "leader", "officials", "commanders", "chiefs", "officers", "delegation",
+                        "delegations", "negotiators", "representatives", "envoys", "lawmaker", "lawmakers",
+                        "legislator", "legislators", "senator", "senators", "congressman", "congresswoman",
+                        "politician", "politicians", "figure", "activist", "activists"})) ||
+               own_body(items[k + 2]))) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
@@ -1466,8 +1467,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (And only of its forces or authorities: "herders in central Mali" are where they
       // live, which the coder reads from the place.)
       if (in && gap >= 1 && lex.entry(c.id).kind == ActorKind::kCountry && !people &&
-          IsWord(tokens[g], {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-                             "southeastern", "southwestern", "north", "south", "east", "west"})) {
+          IsWord(tokens[g], kSides)) {
         // (Split by the hyphen: "north - eastern".)
         const bool hyphened = gap >= 3 && IsWord(tokens[g], {"north", "south"}) && tokens[g + 1].norm == "-"_lit &&
                               IsWord(tokens[g + 2], {"eastern", "western"});
