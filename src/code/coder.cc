@@ -1377,6 +1377,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("defended Georgia's government against EU criticism during a visit to Tbilisi":
     // what happened "during" is no object.)
     if (!arabic_order && triggers[j].entry->code.starts_with("04") && DuringFrame(modes, tokens, b)) return false;
+    // (An Arabic verb that carries its object as a pronoun and names its subject right
+    // after is a clause of its own, a relative one after an indefinite noun: "الإفراج عن
+    // ناشط بيئي اعتقلته الشرطة".)
+    // (The pronoun's antecedent is a person or body named just before: not "بإعادة
+    // مخطوطات نهبتها القوات البريطانية", whose loot no actor owns in the text.)
+    if (arabic_order && !DefiniteArabic(tokens[b]) && EndsWithPronoun(tokens[b].norm) &&
+        !VerbalNounForm(PatternVerb(triggers[j].entry->pattern)) && MentionAt(actors, triggers[j].match.end) >= 0 &&
+        std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+          return a.last <= b && a.last + 2 >= b && (a.last == b || !IsComma(tokens[a.last]));
+        }))
+      return false;
     // Arabic puts the verb's subject first: "نددت [موسكو] باعتقال".
     // (With an envoy's post: "انتقد السفير الصيني لدى الفلبين، الثلاثاء، مناورات".)
     if (arabic_order && pe < b)
@@ -3349,16 +3360,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // in the Gaza negotiations during a visit to Doha". Arabic says whose with a pronoun,
       // and opens with the verb: "وضع الرئيس البرتغالي ... إكليلاً ...، خلال زيارته الرأس
       // الأخضر".)
+      // (So are talks and meetings: "praised Uganda during talks with Ugandan Foreign
+      // Minister ...".)
       const bool visit_during =
-          tr.entry->code == "042"_lit &&
-          (arabic_order ? tb > 0 && DuringWord(tokens[tb - 1]) && EndsWithPronoun(tokens[tb].norm)
-                        : prev_first < this_first && DuringFrame(modes, tokens, tb));
+          std::string_view(tr.entry->code).starts_with("04") &&
+          (arabic_order ? tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
+                              EndsWithPronoun(tokens[tb].norm)
+                        : prev_first < this_first &&
+                              (DuringFrame(modes, tokens, tb) || (tb > 0 && DuringWord(tokens[tb - 1]))));
       if (visit_during)
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
                                        [](const ActorMention& m) { return m.has_country(); });
-            k >= 0 && (arabic_order || actors[k].first == 0)) {
+            k >= 0 && (arabic_order || actors[k].first == 0 || (actors[k].first == 1 && Article(tokens[0])))) {
           sources = {k};
-          how = "a visit the main clause's act was done during: its subject's";
+          how = "a visit or talks the main clause's act was done during: its subject's";
         }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
       // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no

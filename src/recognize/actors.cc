@@ -74,6 +74,15 @@ bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
          IsWord(n, {"الف", "الاف", "مئتي", "مئتين", "مائتي", "مائتين", "مليون", "ملايين"});
 }
 
+// Function words that never qualify the sector word after them: a name, such a word and
+// a sector are two phrases ("apologised to Mongolia after border police at Prague
+// airport detained", "Kenya and police").
+constexpr std::string_view kNotModifiers[] = {
+    "to",    "and",   "or",    "of",      "for",     "with",   "by",     "after", "before", "as",
+    "when",  "while", "since", "until",   "in",      "on",     "at",     "from",  "against", "over",
+    "than",  "that",  "but",   "if",      "because", "where",  "into",   "about", "under",  "amid",
+    "despite", "without", "through", "near", "whose", "which", "who",   "once",  "so",     "then"};
+
 // --- Inflected and run-together forms -------------------------------------------------
 
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
@@ -814,10 +823,11 @@ bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
 
 bool RegionWord(std::string_view norm) {
   // (The dual in construct too, "في مدينتي مالابو وباتا"; and the streets of a town,
-  // "في شوارع تيغوسيغالبا"; an island, "في جزيرة سانتياغو", no Chilean capital.)
+  // "في شوارع تيغوسيغالبا"; an island, "في جزيرة سانتياغو", no Chilean capital; an
+  // airport, "شرطة الحدود في مطار براغ".)
   for (std::string_view w : {"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مدن", "محافظات", "ولايات",
                              "مناطق", "قري", "بلدات", "قضاء", "مديريه", "مقاطعه", "ناحيه", "مدينتي", "محافظتي",
-                             "ولايتي", "بلدتي", "قريتي", "منطقتي", "مقاطعتي", "شوارع", "جزيره", "city", "town",
+                             "ولايتي", "بلدتي", "قريتي", "منطقتي", "مقاطعتي", "شوارع", "جزيره", "مطار", "city", "town",
                              "village", "province", "region", "district", "streets", "island"})
     if (norm == w) return true;
   return false;
@@ -1247,7 +1257,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                                       IsWord(tokens[w], kPastTenses));
         const bool one_word = country_like(it) && (apostrophe ? gap >= 2 : gap >= 1) &&
                               (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
-                                                  !IsWord(tokens[w], {"to", "and", "or", "of", "for", "with", "by"})
+                                                  !IsWord(tokens[w], kNotModifiers)
                                             : between == 3 && HyphenatedAt(tokens, w));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
         // government", "Yemen's internationally recognised government"), when the
@@ -1268,8 +1278,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool head = verb_or_function(sec.last) || adverb;
         const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
                                head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
+        // A rank before the post, capital or not, after a possessive or not ("Russian
+        // Deputy Foreign Minister", "Iran's deputy foreign minister", "Kenya's acting
+        // interior minister", "First Deputy Prime Minister"): the post is still the state's.
+        const auto rank = [&](size_t t) {
+          return IsWord(tokens[t], {"deputy", "vice", "acting", "assistant", "first"});
+        };
+        const bool ranked = lang == "en" && country_like(it) && (between == 1 || between == 2) && rank(w) &&
+                            (between == 1 || rank(w + 1));
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word || qualified) && !fuzzy_short_city(it) && compose(it, sec, &m)) {
+        if ((gap == 0 || possessive || one_word || qualified || ranked) && !fuzzy_short_city(it) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
@@ -1444,13 +1462,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         gap = 1;
       }
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
+      // ("police at Prague airport": "at" before a town's name; not "drones at Ukrainian
+      // cities", which is what they were aimed at.)
+      const bool at_town = gap >= 1 && tokens[g].norm == "at"_lit &&
+                           (lex.entry(c.id).kind == ActorKind::kCity || lex.entry(c.id).kind == ActorKind::kCapital);
       // (An envoy in a capital is not that state's: "سفيرها في دمشق" is its ambassador
       // in Damascus.)
       if (gap >= 1 && (owned || lex.sector(it.id).posted ? IsWord(tokens[g], {"of"})
-                             : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) ||
+                             : IsWord(tokens[g], {"of", "in", "from", "في", "فى"}) || at_town ||
                                    (people && gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
                                     IsWord(tokens[g], {"من"})))) {
-        in = IsWord(tokens[g], {"in", "في", "فى"});
+        in = IsWord(tokens[g], {"in", "at", "في", "فى"});
         ++g, --gap;
       }
       // (Soldiers in a place, after another state's army is named, are that army's: "the
