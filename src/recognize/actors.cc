@@ -71,7 +71,7 @@ bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
   if (t == 0) return false;
   const Token& n = tokens[t - 1];
   return IsNumeral(n.norm) || n.norm.ends_with("مئه") || n.norm.ends_with("مائه") ||
-         IsWord(n, {"الف", "الاف", "مئتي", "مئتين", "مائتي", "مائتين", "مليون", "ملايين"});
+         IsWord(n, {"الف", "الاف", "الفي", "الفين", "مئتي", "مئتين", "مائتي", "مائتين", "مليون", "ملايين"});
 }
 
 // Function words that never qualify the sector word after them: a name, such a word and
