@@ -520,6 +520,11 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       // (So is a name the lexicon does not know before a bare sector word: "Indian
       // security forces and Kuki militants".)
       else if (cur.kind == ActorKind::kSector && UnknownName(actors, tokens, t) && t > 1 && IsAnd(tokens[t - 1])) --t;
+      // (Nor a word of doubt before a bare sector word: "Thai rangers and suspected
+      // insurgents".)
+      else if (cur.kind == ActorKind::kSector && t > 1 && IsAnd(tokens[t - 1]) &&
+               (tokens[t].norm == "suspected"_lit || tokens[t].norm == "alleged"_lit))
+        --t;
       if (IsAnd(tokens[t]) && t > 0) {
         next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
         if (next < 0) next = TitledBefore(actors, tokens, t);

@@ -1309,7 +1309,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                        {"leaders", "leader", "officials", "commanders", "chiefs", "officers", "delegation",
                         "delegations", "negotiators", "representatives", "envoys", "lawmaker", "lawmakers",
                         "legislator", "legislators", "senator", "senators", "congressman", "congresswoman",
-                        "politician", "politicians", "figure", "activist", "activists"})) ||
+                        "politician", "politicians", "figure", "activist", "activists", "marines", "soldiers", "troops",
+                        "sailors", "commandos", "paratroopers"})) ||
                own_body(items[k + 2]))) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
