@@ -1294,7 +1294,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           // "Fano militia leaders", "Ukrainian army commanders", "Azerbaijani government
           // delegations": the men who lead it or speak for it stand for the body named
           // before them. (So do its members in a seat or a cause: "Kenyan opposition
-          // lawmaker", "Mexican opposition senator", "Cuban opposition activists".)
+          // lawmaker", "Mexican opposition senator", "Cuban opposition activists"; and its
+          // men under arms, "Mexican navy marines".)
           // ("Mongolia's opposition Democratic Party": so does a body named right after a
           // state's opposition or government, though the name alone is another state's:
           // the lexicon's "Democratic Party" is the USA's.)
