@@ -334,8 +334,9 @@ bool OwnerBefore(const std::vector<Token>& tokens, size_t t) {
 
 // Is the trigger word at b named in a frame of time, after "during" and an article or a
 // possessive, with perhaps one word between ("during a visit", "during a state visit",
-// "during his visit")?
+// "during his visit"), or right after it ("during talks")?
 bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_t b) {
+  if (b >= 1 && DuringWord(tokens[b - 1])) return true;
   for (size_t d = 2; d <= 3 && d <= b; ++d)
     if (DuringWord(tokens[b - d]) && (Article(tokens[b - d + 1]) || modes.IsPossessive(tokens, b - d + 1)))
       return true;
@@ -3371,8 +3372,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           std::string_view(tr.entry->code).starts_with("04") &&
           (arabic_order ? tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
                               EndsWithPronoun(tokens[tb].norm)
-                        : prev_first < this_first &&
-                              (DuringFrame(modes, tokens, tb) || (tb > 0 && DuringWord(tokens[tb - 1]))));
+                        : prev_first < this_first && DuringFrame(modes, tokens, tb));
       if (visit_during)
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
                                        [](const ActorMention& m) { return m.has_country(); });
