@@ -302,6 +302,43 @@ bool IsTerminal(const Token& t) {
   return t.norm == "."_lit || t.norm == "?"_lit || t.norm == "!"_lit || t.norm == "؟"_lit;
 }
 
+// "Eritrea denied on Friday that its soldiers had shelled Ethiopian villages", "نفت
+// الحكومة المالية أن تكون قد طلبت من موسكو إرسال قوات": a denial that names no accuser
+// answers the party the denied act was done to. That is the first actor of another
+// state in what is denied, else the first other actor of the denier's own state after
+// the clause's subject ("denied that its soldiers had killed civilians"). -1 when
+// "that" does not follow the verb within a few words or the clause names no one else.
+int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
+                       const std::vector<bool>& boundary, size_t te, int source) {
+  constexpr size_t kToThat = 4, kClause = 30;
+  size_t that = tokens.size();
+  // (In Arabic the denier comes between: "نفت وزارة الدفاع الغواتيمالية، الثلاثاء، أن
+  // تكون"; a time set off by commas may too.)
+  const size_t from = std::max(te, actors[source].first >= te ? actors[source].last : te);
+  for (size_t t = from, plain = 0; t < tokens.size() && plain < kToThat; ++t) {
+    if (ThatWord(tokens[t])) {
+      that = t;
+      break;
+    }
+    if (boundary[t] || IsTerminal(tokens[t])) return -1;
+    plain += !IsComma(tokens[t]);
+  }
+  if (that == tokens.size()) return -1;
+  size_t end = std::min(tokens.size(), that + kClause);
+  for (size_t t = that + 1; t < end; ++t)
+    if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || (boundary[t] && !ThatWord(tokens[t]))) end = t;
+  const std::string_view own = std::string_view(actors[source].code).substr(0, 3);
+  int domestic = -1;
+  bool subject = true;  // the first actor of the clause is the one said not to have acted
+  for (size_t k = 0; k < actors.size(); ++k) {
+    if (actors[k].first <= that || actors[k].first >= end || !actors[k].has_country()) continue;
+    if (std::string_view(actors[k].code).substr(0, 3) != own) return static_cast<int>(k);
+    if (!subject && domestic < 0 && actors[k].code != actors[source].code) domestic = static_cast<int>(k);
+    subject = false;
+  }
+  return domestic;
+}
+
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
 bool DefiniteArabic(const Token& t) { return HasArabicArticle(t.norm, 3); }
 
@@ -2338,7 +2375,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "Iran denied that it had supplied Russia with missiles", with no accuser named:
       // the denial coded nothing, and the act it denies is told as negated.
-      denied = alleged && that_between && prev_code.starts_with("016") && prev_first == this_first;
+      // (So it is when the denial's target was taken from what it denies: "Eritrea denied
+      // that its soldiers had shelled Ethiopian villages" is ERI → ETH 016 and the
+      // shelling, negated.)
+      bool target_in_content = false;
+      if (const int k = prev_first < this_first ? MentionStartingAt(actors, out[prev_first].target_span.begin) : -1; k >= 0)
+        for (size_t t = triggers[ti - 1].match.end; t < actors[k].first; ++t) target_in_content |= ThatWord(tokens[t]);
+      denied = alleged && that_between && prev_code.starts_with("016") &&
+               (prev_first == this_first || target_in_content);
       // "threatened to use nuclear weapons against them if they attacked": the threat's
       // condition is what its target might do, no act of its own.
       // (The threat may be the trigger before its object: "threatened to use ballistic
@@ -5281,6 +5325,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           k >= 0 && k != sources[0] && actors[k].code != actors[sources[0]].code) {
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
+      }
+    if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
+      if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
+        targets = {k};
+        if (trace) trace->push_back("  target: the party the denied act was done to");
       }
     // "Ecuador extradited X, the leader of a gang, to the United States": the state a
     // fugitive is handed to may come after a long description of the fugitive, and is
