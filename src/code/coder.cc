@@ -2491,6 +2491,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // (Nor a bare sector in an aside set off by commas right after the subject: "شنّ
+          // الجيش الصومالي، بإسناد من طائرات مسيّرة، غارات جوية" — the aircraft support it.)
+          if (subject && arabic_order && !actors[k].has_country() && actors[k].last < tb &&
+              IsComma(tokens[actors[k].last])) {
+            bool aside = false;
+            for (size_t u = actors[k].first; u-- > (actors[k].first > 4 ? actors[k].first - 4 : 0);) {
+              if (MentionAt(actors, u) >= 0) break;
+              if (!IsComma(tokens[u])) continue;
+              const int before = u > 0 ? MentionAt(actors, u - 1) : -1;
+              aside = before >= 0 && actors[before].has_country();
+              break;
+            }
+            if (aside) {
+              t = actors[k].first;
+              continue;
+            }
+          }
           // "Houthi rebels", "Hamas fighters": a sector word right after a named actor
           // is that actor.
           // (Or after its possessive, where the two do not compose: "the African Union's
@@ -4838,8 +4855,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       air = air || modes.IsAir(tokens, t);
       if (!in_frame && !Article(tokens[t]) && !modes.IsAir(tokens, t)) break;
     }
+    // (The victims may be told in parts between: "قُتل تسعة مدنيين، بينهم ثلاثة أطفال،
+    // مساء الجمعة، في غارة"; commas are not counted.)
+    const auto words_between = [&](size_t from, size_t to) {
+      return static_cast<size_t>(std::count_if(tokens.begin() + static_cast<long>(from),
+                                               tokens.begin() + static_cast<long>(to),
+                                               [](const Token& x) { return !IsComma(x); }));
+    };
     if (Force(tr.entry->code) && ti > 0 && in_frame && passive_force == ti - 1 &&
-        triggers[ti - 1].match.end <= tb && tb <= triggers[ti - 1].match.end + 8) {
+        triggers[ti - 1].match.end <= tb && words_between(triggers[ti - 1].match.end, tb) <= 13) {
       // (The aircraft before the noun, in it, or after it as its means: "a drone strike",
       // "غارة بطائرة مسيّرة".)
       for (size_t t = tb; t < te && !air; ++t) air = modes.IsAir(tokens, t);
