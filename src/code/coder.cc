@@ -4855,15 +4855,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       air = air || modes.IsAir(tokens, t);
       if (!in_frame && !Article(tokens[t]) && !modes.IsAir(tokens, t)) break;
     }
-    // (The victims may be told in parts between: "قُتل تسعة مدنيين، بينهم ثلاثة أطفال،
-    // مساء الجمعة، في غارة"; commas are not counted.)
+    // (The victims may be told at length between, with a bound, a part and a time: "قُتل
+    // ما لا يقل عن 12 مدنياً، بينهم أربع نساء، مساء السبت، في غارة"; up to kMeansReach
+    // words, commas not counted.)
+    constexpr size_t kMeansReach = 13;
     const auto words_between = [&](size_t from, size_t to) {
       return static_cast<size_t>(std::count_if(tokens.begin() + static_cast<long>(from),
                                                tokens.begin() + static_cast<long>(to),
                                                [](const Token& x) { return !IsComma(x); }));
     };
     if (Force(tr.entry->code) && ti > 0 && in_frame && passive_force == ti - 1 &&
-        triggers[ti - 1].match.end <= tb && words_between(triggers[ti - 1].match.end, tb) <= 13) {
+        triggers[ti - 1].match.end <= tb && words_between(triggers[ti - 1].match.end, tb) <= kMeansReach) {
       // (The aircraft before the noun, in it, or after it as its means: "a drone strike",
       // "غارة بطائرة مسيّرة".)
       for (size_t t = tb; t < te && !air; ++t) air = modes.IsAir(tokens, t);
