@@ -314,7 +314,7 @@ int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vecto
   size_t that = tokens.size();
   // (In Arabic the denier comes between: "نفت وزارة الدفاع الغواتيمالية، الثلاثاء، أن
   // تكون"; a time set off by commas may too.)
-  const size_t from = std::max(te, actors[source].first >= te ? actors[source].last : te);
+  const size_t from = actors[source].first >= te ? actors[source].last : te;
   for (size_t t = from, plain = 0; t < tokens.size() && plain < kToThat; ++t) {
     if (ThatWord(tokens[t])) {
       that = t;
@@ -327,12 +327,12 @@ int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vecto
   size_t end = std::min(tokens.size(), that + kClause);
   for (size_t t = that + 1; t < end; ++t)
     if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || (boundary[t] && !ThatWord(tokens[t]))) end = t;
-  const std::string_view own = std::string_view(actors[source].code).substr(0, 3);
+  const std::string own = CountryOf(actors[source].code);
   int domestic = -1;
   bool subject = true;  // the first actor of the clause is the one said not to have acted
   for (size_t k = 0; k < actors.size(); ++k) {
     if (actors[k].first <= that || actors[k].first >= end || !actors[k].has_country()) continue;
-    if (std::string_view(actors[k].code).substr(0, 3) != own) return static_cast<int>(k);
+    if (CountryOf(actors[k].code) != own) return static_cast<int>(k);
     if (!subject && domestic < 0 && actors[k].code != actors[source].code) domestic = static_cast<int>(k);
     subject = false;
   }
