@@ -3210,7 +3210,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // students": a verb joined by "and" to an earlier verb that is no trigger has
       // that verb's subject, the actor right before its past form; what is named
       // between is its object or place.
-      if (!coordinated && !arabic_order && tb >= 2 && IsConjunction(tokens[tb - 1])) {
+      // (Also when it seems to share the previous trigger's subject, if the verb's own
+      // subject stands after that trigger: "lodged a protest with Fiji after Fijian
+      // naval officers boarded and detained a Tongan fishing boat".)
+      if (!arabic_order && tb >= 2 && IsConjunction(tokens[tb - 1])) {
         for (size_t u = tb - 1; u-- > 1;) {
           if (boundary[u] || TriggerCovers(triggers, u)) break;
           const Token& w = tokens[u];
@@ -3223,7 +3226,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             right_before = k >= 0 && actors[k].last + 1 == u;
           }
           if (!right_before || w.capital || w.norm.size() < 5 || !w.norm.ends_with("ed")) continue;
-          if (src < 0 || actors[src].first > u) {
+          if (coordinated) {
+            // (A verb for sure: right before "and", or before an article, "crossed the
+            // border"; not "Biafra's armed wing". Not past a comma, after which "and"
+            // takes up the main clause again.)
+            const bool verb = u + 2 == tb || (u + 1 < tb && Article(tokens[u + 1]));
+            const bool comma = std::any_of(tokens.begin() + static_cast<long>(u), tokens.begin() + static_cast<long>(tb),
+                                           [](const Token& t) { return IsComma(t); });
+            if (!verb || comma || !actors[k].has_country() || actors[k].first < triggers[ti - 1].match.end) break;
+            coordinated = false;
+            src = k;
+            how = "subject of the verb joined by \"and\"";
+          } else if (src < 0 || actors[src].first > u) {
             src = k;
             how = "subject of the verb joined by \"and\"";
           }

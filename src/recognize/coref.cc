@@ -71,6 +71,14 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 
 // A sector word with a possessive of the third person: "its soldiers", "their police",
 // "قواتها", "جنوده".
+// A style of address before an Arabic title ("فخامة", "معالي", "سمو"), normalised.
+bool StyleOfAddress(std::string_view w) {
+  return w == "\u0641\u062E\u0627\u0645\u0647"_lit ||       // فخامه
+         w == "\u0645\u0639\u0627\u0644\u064A"_lit ||       // معالي
+         w == "\u0633\u0645\u0648"_lit ||                     // سمو
+         w == "\u0633\u0639\u0627\u062F\u0647"_lit;         // سعاده
+}
+
 bool Possessed(const Sentence& s, const ActorMention& m) {
   if (s.lang == "en"_lit)
     return m.first > 0 && (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
@@ -472,8 +480,27 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.kind = ActorKind::kCoref;
             break;
           }
+      // "فخامة الرئيس جون ماهاما رئيس جمهورية غانا": a title after a style of address
+      // introduces the person named next, not one named before; it is of the state
+      // the rest of its own clause names with the same sector.
+      if (m.kind == ActorKind::kSector && !m.has_country() && s.lang == "ar"_lit && m.first > 0 &&
+          StyleOfAddress(s.tokens[m.first - 1].norm)) {
+        for (size_t q = k + 1; q < ms.size() && ms[q].first <= m.last + 8; ++q) {
+          if (std::any_of(s.tokens.begin() + static_cast<long>(m.last), s.tokens.begin() + static_cast<long>(ms[q].first),
+                          [](const Token& t) { return IsComma(t); }))
+            break;
+          if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].code.size() == 6 &&
+              ms[q].code.substr(3, 3) == m.sector) {
+            m.code = ms[q].code;
+            m.kind = ActorKind::kCoref;
+            m.how = "style + coref: " + m.entity + " -> " + m.code + " (" + ms[q].entity + ", after it)";
+            break;
+          }
+        }
+        if (!m.has_country()) m.how += "; after a style of address, no coref";
+      }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
-          Definite(s, m.first)) {
+          Definite(s, m.first) && !m.how.ends_with("no coref") && !m.how.starts_with("style")) {
         // The referent is the most salient state of the nearest sentence that names
         // one: its subject (first state mention) when that is a bare state or has this
         // sector, else a mention with this sector, else the subject's state. Earlier
