@@ -1878,6 +1878,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const int k = MentionAt(actors, tb - 1);
           k >= 0 && actors[k].kind == ActorKind::kAdj && actors[k].last == tb)
         own_agent = k;
+    // "احتجاجاً على احتجاز البحرية التوغولية سبعة صيادين غانيين": an Arabic verbal noun of
+    // coercion or force names its agent right after it, a state's force (maybe "عناصر
+    // من" one), and then its object.
+    bool genitive_agent = false;
+    int genitive_object = -1;
+    // (A noun, as the preposition before it shows: "على احتجاز", "عن احتجاز".)
+    if (own_agent < 0 && arabic_order && ti > 0 && tr.entry->words == 1 && tb > 0 &&
+        modes.IsPreposition(tokens, tb - 1) && te + 1 < tokens.size() &&
+        (Force(tr.entry->code) || tr.entry->code.starts_with("17"))) {
+      const size_t members = te + 2 < tokens.size() && tokens[te + 1].norm == "\u0645\u0646"_lit &&  // من
+                                     (tokens[te].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||   // عناصر
+                                      tokens[te].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)     // افراد
+                                 ? 2
+                                 : 0;
+      if (const int k = MentionAt(actors, te + members);
+          k >= 0 && (actors[k].first == te || actors[k].first == te + members) && actors[k].has_country() &&
+          IsAgentSector(SectorOf(actors[k])))
+        if (const int o = FirstMention(actors, actors[k].last, std::min(tokens.size(), actors[k].last + 4),
+                                       [](const ActorMention& m) { return m.has_country(); });
+            o >= 0 && CountryOf(actors[o].code) != CountryOf(actors[k].code) &&
+            !IsAgentSector(SectorOf(actors[o])) && actors[o].kind != ActorKind::kCity &&
+            actors[o].kind != ActorKind::kCapital) {
+          own_agent = k;
+          genitive_agent = true;
+          genitive_object = o;
+        }
+    }
     // "under Saudi mediation", "بوساطة قطرية": a mediation's nationality is its mediator.
     if (own_agent < 0 && tr.entry->code == "045"_lit) own_agent = MediatorBeside(ti);
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
@@ -2160,8 +2187,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // (Nor, even force, a role told as a sanction's or a sentence's ground: "for their
       // role in beating protesters".)
-      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground || reason_noun ||
-          modes.RoleBefore(tokens, tb)) {
+      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
+          (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }
@@ -2407,8 +2434,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Force with an agent of its own happened: "احتجاجا على ضربات شنها الحرس الثوري".)
       // (Not one charged or apologised for: "accusing Abu Dhabi of complicity in genocide
       // by arming", "atrocities committed by South Korean troops".)
-      const bool own_force = arabic_order && !alleged && own_agent >= 0 && Force(tr.entry->code) &&
-                             relative_agent(ti) == own_agent;
+      const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
+                             ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent);
       if (!agreed_on && !denied && !claimed && !own_force &&
           (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
@@ -2835,6 +2862,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
+    } else if (genitive_agent) {
+      sources = {own_agent};
+      targets = Compound(actors, tokens, genitive_object, +1);
+      how = "verbal noun: its agent right after it, then its object";
     } else if (arabic_order && tr.entry->words == 1 && DefiniteArabic(tokens[tb]) &&
                !std::string_view(tr.entry->pattern).starts_with("ال")) {
       // (A pattern written with ال is a verb like التقى, not a definite noun.)
@@ -4455,8 +4486,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = force_targets;
       how += "; the claim concerns the attack's victims";
     }
-    prev_sources = sources;
-    prev_targets = targets;
+    // (An act named as what is protested, "احتجاجاً على احتجاز البحرية ... صيادين", is
+    // no verb of the clause: the next verb joined by "و" has the clause's subject.)
+    if (!genitive_agent) {
+      prev_sources = sources;
+      prev_targets = targets;
+    }
     // (Whether this verb stands in a clause of time, reason or relation, opened between
     // its subject and it: "as they demonstrated"; else its subject is the main clause's.)
     prev_subordinate = false;
