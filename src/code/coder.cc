@@ -206,6 +206,16 @@ bool MediationWithBa(const Trigger& tr, const std::vector<Token>& tokens) {
   return w.starts_with("\u0628") && !w.starts_with("\u0628\u0627\u0644");   // ب, not بال
 }
 
+// "عناصر من", "أفراد من" at token t ("members of" a body, which stand for the body): the
+// tokens they take, 2, else 0.
+size_t MembersOfLength(const std::vector<Token>& tokens, size_t t) {
+  return t + 1 < tokens.size() && tokens[t + 1].norm == "\u0645\u0646"_lit &&  // من
+                 (tokens[t].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||    // عناصر
+                  tokens[t].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)      // افراد
+             ? 2
+             : 0;
+}
+
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
 // ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
 // word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
@@ -1887,11 +1897,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (own_agent < 0 && arabic_order && ti > 0 && tr.entry->words == 1 && tb > 0 &&
         modes.IsPreposition(tokens, tb - 1) && te + 1 < tokens.size() &&
         (Force(tr.entry->code) || tr.entry->code.starts_with("17"))) {
-      const size_t members = te + 2 < tokens.size() && tokens[te + 1].norm == "\u0645\u0646"_lit &&  // من
-                                     (tokens[te].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||   // عناصر
-                                      tokens[te].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)     // افراد
-                                 ? 2
-                                 : 0;
+      const size_t members = MembersOfLength(tokens, te);
       if (const int k = MentionAt(actors, te + members);
           k >= 0 && (actors[k].first == te || actors[k].first == te + members) && actors[k].has_country() &&
           IsAgentSector(SectorOf(actors[k])))
@@ -3553,11 +3559,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               return o.entry->code.starts_with("10") || o.entry->code.starts_with("14");
             });
         // ("أحرق عناصر من وحدة الشرطة المتنقلة": members "of" a body are the body.)
-        const size_t members = tb + 2 < tokens.size() && tokens[tb + 2].norm == "\u0645\u0646"_lit &&  // من
-                                       (tokens[tb + 1].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||   // عناصر
-                                        tokens[tb + 1].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)     // افراد
-                                   ? 2
-                                   : 0;
+        const size_t members = MembersOfLength(tokens, tb + 1);
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
                                 : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words + members;

@@ -69,8 +69,6 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
   return true;
 }
 
-// A sector word with a possessive of the third person: "its soldiers", "their police",
-// "قواتها", "جنوده".
 // A style of address before an Arabic title ("فخامة", "معالي", "سمو"), normalised.
 bool StyleOfAddress(std::string_view w) {
   return w == "\u0641\u062E\u0627\u0645\u0647"_lit ||       // فخامه
@@ -79,6 +77,8 @@ bool StyleOfAddress(std::string_view w) {
          w == "\u0633\u0639\u0627\u062F\u0647"_lit;         // سعاده
 }
 
+// A sector word with a possessive of the third person: "its soldiers", "their police",
+// "قواتها", "جنوده".
 bool Possessed(const Sentence& s, const ActorMention& m) {
   if (s.lang == "en"_lit)
     return m.first > 0 && (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
@@ -483,8 +483,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       // "فخامة الرئيس جون ماهاما رئيس جمهورية غانا": a title after a style of address
       // introduces the person named next, not one named before; it is of the state
       // the rest of its own clause names with the same sector.
-      if (m.kind == ActorKind::kSector && !m.has_country() && s.lang == "ar"_lit && m.first > 0 &&
-          StyleOfAddress(s.tokens[m.first - 1].norm)) {
+      const bool styled = m.kind == ActorKind::kSector && !m.has_country() && s.lang == "ar"_lit && m.first > 0 &&
+                          StyleOfAddress(s.tokens[m.first - 1].norm);
+      if (styled) {
         for (size_t q = k + 1; q < ms.size() && ms[q].first <= m.last + 8; ++q) {
           if (std::any_of(s.tokens.begin() + static_cast<long>(m.last), s.tokens.begin() + static_cast<long>(ms[q].first),
                           [](const Token& t) { return IsComma(t); }))
@@ -500,7 +501,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (!m.has_country()) m.how += "; after a style of address, no coref";
       }
       if (m.kind == ActorKind::kSector && lex.IsInstitution(s.lang, m.entity) &&
-          Definite(s, m.first) && !m.how.ends_with("no coref") && !m.how.starts_with("style")) {
+          Definite(s, m.first) && !styled) {
         // The referent is the most salient state of the nearest sentence that names
         // one: its subject (first state mention) when that is a bare state or has this
         // sector, else a mention with this sector, else the subject's state. Earlier
