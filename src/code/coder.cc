@@ -1725,9 +1725,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // named bare after "in" are how the arrest or seizure before them was made, no
   // attack of their own; dropped before coding, so that the next verb shares the
   // arrest's subject ("... and deported them").
-  // (A part of the day may stand between: "in dawn raids".)
+  // (A part of the day or an article may stand between: "in dawn raids", "in an attack".)
   const auto frame_before = [&](size_t tb) {  // tb > 0
-    return FrameWord(tokens[tb - 1]) || (tb >= 2 && FrameWord(tokens[tb - 2]) && modes.IsDayPart(tokens, tb - 1));
+    return FrameWord(tokens[tb - 1]) || (tb >= 2 && FrameWord(tokens[tb - 2]) &&
+                                         (modes.IsDayPart(tokens, tb - 1) || Article(tokens[tb - 1])));
   };
   for (size_t ti = 1; ti < triggers.size(); ++ti) {
     const size_t tb = triggers[ti].match.begin;
@@ -2141,9 +2142,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what someone is suspected of, skipped");
       continue;
     }
-    const size_t in_at = tb >= 2 && Article(tokens[tb - 1]) ? tb - 2 : tb - 1;
-    if (ti == attempt_told || (survived_ti < ti && tr.entry->code == "190"_lit && tb > 0 && tr.entry->words == 1 &&
-                               (tokens[in_at].norm == "in"_lit || tokens[in_at].norm == "\u0641\u064a"_lit))) {  // في
+    if (ti == attempt_told ||
+        (survived_ti < ti && tr.entry->code == "190"_lit && tb > 0 && tr.entry->words == 1 && frame_before(tb))) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": how an attempt the subject survived was made, skipped");
       continue;
     }

@@ -69,7 +69,10 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
   return true;
 }
 
-// A style of address before an Arabic title ("فخامة", "معالي", "سمو"), normalised.
+// A style of address before an Arabic title ("فخامة", "معالي", "سمو"), normalised. (The
+// coder's grammar lists whole styles, "حضرة صاحب السمو الشيخ", to reach past them; here
+// only the word right before a title matters, and the recognizer cannot read the
+// coder's lists.)
 bool StyleOfAddress(std::string_view w) {
   return w == "\u0641\u062E\u0627\u0645\u0647"_lit ||       // فخامه
          w == "\u0645\u0639\u0627\u0644\u064A"_lit ||       // معالي
