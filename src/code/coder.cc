@@ -904,6 +904,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, steps, m.end - 1);
     for (size_t c = m.found() ? crosses_clause(m) : 0; c > 0; c = m.found() ? crosses_clause(m) : 0)
       m = idx->MatchAt(tokens, i, steps, c);
+    // A word listed whole as no event opens no longer pattern read through a clitic:
+    // "بحث خلاله الجانبان التعاون" (discussed) is no ب + "حث * تعاون" (urged). Patterns
+    // that open with the word itself still do: "وبحث ... مع نظيره المصري إصلاحات" is
+    // "بحث * مع".
+    if (m.found() && m.stripped > 0 && m.end > i + 1)
+      if (const PhraseMatch whole = idx->MatchAt(tokens, i, steps, i + 1);
+          whole.found() && whole.stripped < m.stripped && r_.triggers->entry(whole.payload).code == kNotAnEvent) {
+        const std::string& word = r_.triggers->entry(whole.payload).pattern;
+        auto opens_with_word = [&](const PhraseMatch& c) {
+          const std::string& pattern = r_.triggers->entry(c.payload).pattern;
+          return pattern.substr(0, pattern.find(' ')) == word;
+        };
+        while (m.found() && m.end > i + 1 && !opens_with_word(m)) m = idx->MatchAt(tokens, i, steps, m.end - 1);
+        if (!m.found() || m.end <= i + 1) m = whole;
+      }
     // "The Israeli ambassador was summoned": a verb + object pattern turned around,
     // whose object may be part of an actor's name, when its verb is passive.
     // It may start inside a shorter active match ("new sanctions were imposed").
@@ -2746,11 +2761,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // clause break before.
     // (Titles in apposition to the subject do not count: "محمد بن زايد آل نهيان رئيس
     // الدولة "حفظه الله" في قصر الشاطئ بأبوظبي اليوم فخامة الرئيس".)
+    // (An Arabic hyphenated name is one word: "فخامة الدكتورة نيتومبو ناندي-ندايتواه
+    // رئيسة جمهورية ناميبيا". English keeps counting its parts: a hyphenated place,
+    // "the Port-au-Prince area", is no name of the object to reach past.)
     auto reach_from = [&](size_t from) {
       size_t counted = 0, t = from;
       for (; t < tokens.size() && counted < kMaxReach; ++t) {
         if (boundary[t]) return t;
-        counted += !apposition[t];
+        const bool hyphen_part = arabic_order && (InnerHyphen(tokens, t) || (t > 0 && InnerHyphen(tokens, t - 1)));
+        counted += !apposition[t] && !hyphen_part;
       }
       return t;
     };
@@ -4420,8 +4439,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "تبادل جيشا تايلاند وكمبوديا القصف": a nominal act after a mutual verb and its
     // compound subject goes both ways between them.
     if (arabic_order && targets.empty() && !mutual) {
+      // (So does a mutual act witnessed by them: "وشهد سموه وفخامته التوقيع على اتفاقية".)
       for (size_t t = tb; t-- > (tb > 8 ? tb - 8 : left);) {
-        if (boundary[t] || !modes.IsReciprocal(tokens, t)) continue;
+        if (boundary[t] || !(modes.IsReciprocal(tokens, t) || (mutual_act && modes.IsWitness(tokens, t)))) continue;
         const int first = first_right(t + 1, tb, -1);
         if (first < 0) break;
         std::vector<int> sides = Compound(actors, tokens, first, +1);

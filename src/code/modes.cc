@@ -39,6 +39,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("pronoun", &ModeWords::pronoun_);
     m.set("inverse", &ModeWords::inverse_);
     m.set("reciprocal", &ModeWords::reciprocal_);
+    m.set("witness", &ModeWords::witness_);
     m.set("joint", &ModeWords::joint_);
     m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);
@@ -310,6 +311,7 @@ bool ModeWords::ChannelBefore(const std::vector<Token>& tokens, size_t t) const 
 }
 
 bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const { return StartsAt(reciprocal_, tokens, t); }
+bool ModeWords::IsWitness(const std::vector<Token>& tokens, size_t t) const { return StartsAt(witness_, tokens, t); }
 
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
 size_t ModeWords::PressingEnd(const std::vector<Token>& tokens, size_t t) const {

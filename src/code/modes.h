@@ -49,6 +49,9 @@ class ModeWords {
   bool IsInverse(const std::vector<Token>& tokens, size_t t) const;
   // A word that makes an act mutual ("traded", "each other", "تبادل") at token t.
   bool IsReciprocal(const std::vector<Token>& tokens, size_t t) const;
+  // A verb of witnessing a mutual act done before its subjects ("شهد", "حضر"): "شهد
+  // الرئيسان التوقيع على اتفاقية" is a signing between them, at token t.
+  bool IsWitness(const std::vector<Token>& tokens, size_t t) const;
   // A word of acting together beside a trigger ("a joint offensive", "غارات مشتركة") at t.
   bool IsJoint(const std::vector<Token>& tokens, size_t t) const;
   // A phrase that opens what a protest presses for ("to demand", "in protest against",
@@ -242,7 +245,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *reciprocal_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

@@ -286,9 +286,11 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kBody;
             else if (f[2] == "latter")
               a.refers = Anaphor::Refers::kLatter;
+            else if (f[2] == "styled")
+              a.refers = Anaphor::Refers::kStyled;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter)");
+                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter, styled)");
             if (a.refers == Anaphor::Refers::kInstitution) {
               institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
               return Status();

@@ -97,6 +97,8 @@ struct Anaphor {
     kGroup,        // the armed group named most recently ("the group", "الحركة")
     kBody,         // the organisation or IGO named most recently ("the aid group", "المنظمة")
     kLatter,       // the actor named last, in full ("the latter", "الأخيرة")
+    kStyled,       // the person named last after the style the pronoun carries ("سموه",
+                   // "فخامته": the one styled "سمو", "فخامة")
   };
   Refers refers = Refers::kPair;
   std::string surface;

@@ -1526,6 +1526,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                              "الشعبيه", "الشعبي", "العليا", "الاعلي", "المركزي", "المركزيه"}) &&
           with_li)
         --gap;
+      // (Or the form of the state, where the lexicon lists no name with it: "رئيس جمهورية
+      // الرأس الأخضر".)
+      if (gap == 1 && lex.entry(c.id).kind == ActorKind::kCountry &&
+          IsWord(tokens[g], {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"}))
+        --gap;
       // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
       // الإسرائيلي".)
       if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&

@@ -80,6 +80,36 @@ bool StyleOfAddress(std::string_view w) {
          w == "\u0633\u0639\u0627\u062F\u0647"_lit;         // سعاده
 }
 
+// The style a pronoun of address carries, normalised: "سموه" سمو, "فخامتها" فخامه,
+// "معاليه" معالي (the pronoun off, a ت that it opened back to ه).
+std::string StyleOfPronoun(std::string_view surface) {
+  std::string w = NormalizeWord(surface);
+  for (std::string_view suffix : {"\u0647\u0627", "\u0647"})  // ها، ه
+    if (w.size() > suffix.size() && w.ends_with(suffix)) {
+      w.erase(w.size() - suffix.size());
+      break;
+    }
+  if (w.ends_with("\u062A")) w.replace(w.size() - 2, 2, "\u0647");  // ت -> ه
+  return w;
+}
+
+// Is mention k of the sentence the one the style (normalised, "سمو") introduces: the
+// style stands before its words, with or without its article, within the few words of a
+// name and its titles ("فخامة الدكتورة نيتومبو ناندي-ندايتواه رئيسة جمهورية ناميبيا"),
+// with no comma and no other actor between?
+bool StyledBefore(const Sentence& s, const std::vector<ActorMention>& ms, size_t k, const std::string& style) {
+  const ActorMention& m = ms[k];
+  for (size_t d = 1; d <= 8 && d <= m.first; ++d) {
+    const size_t at = m.first - d;
+    std::string_view w = s.tokens[at].norm;
+    if (IsComma(w)) return false;
+    if (w.starts_with("\u0627\u0644")) w.remove_prefix(std::string_view("\u0627\u0644").size());  // ال
+    if (w == style)
+      return std::none_of(ms.begin(), ms.end(), [&](const ActorMention& q) { return q.first > at && q.first < m.first; });
+  }
+  return false;
+}
+
 // A sector word with a possessive of the third person: "its soldiers", "their police",
 // "قواتها", "جنوده".
 bool Possessed(const Sentence& s, const ActorMention& m) {
@@ -221,6 +251,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kGroup   ? "group"
                 : refers == Anaphor::Refers::kBody    ? "body"
                 : refers == Anaphor::Refers::kLatter  ? "latter"
+                : refers == Anaphor::Refers::kStyled  ? "styled"
                                                       : "country";
         // "the Palestinian group", "الحركة الفلسطينية": the nationality inside the phrase
         // tells whose group it is.
@@ -279,6 +310,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         const ActorMention& a = per_sentence[ref->sentence][ref->index];
         m.code = a.code;
         m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ")";
+        m.kind = ActorKind::kCoref;
+        m.antecedent_sentence = ref->sentence;
+        m.antecedent_index = ref->index;
+        continue;
+      }
+      if (m.kind == ActorKind::kAnaphor && m.how == "styled"_lit) {
+        // "وشهد سموه وفخامته التوقيع": the person last named, in this sentence or the one
+        // before, after the style the pronoun carries ("فخامة الرئيس ... رئيس جمهورية
+        // غيانا" for "فخامته").
+        const Ref* ref = nullptr;
+        const std::string style = StyleOfPronoun(m.entity);
+        for (auto r = seen.rbegin(); r != seen.rend() && !ref && r->sentence + 1 >= static_cast<int>(i); ++r)
+          if (StyledBefore(sentences[r->sentence], per_sentence[r->sentence], static_cast<size_t>(r->index), style)) ref = &*r;
+        if (!ref) {
+          drop.push_back(k);
+          continue;
+        }
+        const ActorMention& a = per_sentence[ref->sentence][ref->index];
+        m.code = a.code;
+        m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ", styled before)";
         m.kind = ActorKind::kCoref;
         m.antecedent_sentence = ref->sentence;
         m.antecedent_index = ref->index;
@@ -483,6 +534,20 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.kind = ActorKind::kCoref;
             break;
           }
+      // "محمد بن زايد آل نهيان، رئيس الدولة": a bare title set off by a comma right after
+      // a person of the same sector is that person's, in apposition. (The rest of the
+      // name may stand between: "آل نهيان".)
+      if (s.lang == "ar"_lit && m.kind == ActorKind::kSector && !m.has_country() && k > 0 && m.first >= 2 &&
+          IsComma(s.tokens[m.first - 1]) && ms[k - 1].kind == ActorKind::kPerson && ms[k - 1].last + 4 >= m.first &&
+          std::none_of(s.tokens.begin() + static_cast<long>(ms[k - 1].last), s.tokens.begin() + static_cast<long>(m.first - 1),
+                       [](const Token& t) { return !t.word; }) &&
+          HasCountry(ms[k - 1]) && ms[k - 1].code.size() == 6 && ms[k - 1].code.substr(3, 3) == m.sector) {
+        m.code = ms[k - 1].code;
+        m.kind = ActorKind::kCoref;
+        m.how = "apposition: " + m.entity + " -> " + m.code + " (" + ms[k - 1].entity + ")";
+        m.antecedent_sentence = static_cast<int>(i);
+        m.antecedent_index = static_cast<int>(k - 1);
+      }
       // "فخامة الرئيس جون ماهاما رئيس جمهورية غانا": a title after a style of address
       // introduces the person named next, not one named before; it is of the state
       // the rest of its own clause names with the same sector.
