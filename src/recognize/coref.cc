@@ -281,19 +281,29 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
-      if (m.kind == ActorKind::kAnaphor && (m.how == "group"_lit || m.how == "body"_lit || m.how == "latter"_lit)) {
+      if (m.kind == ActorKind::kAnaphor &&
+          (m.how == "group"_lit || m.how == "body"_lit || m.how == "latter"_lit || m.how == "styled"_lit)) {
         // "the group": the armed group named last, in this sentence or the two before.
         // "the latter": the state actor named last, in this sentence or the one before,
         // places aside ("accused the Taliban government in Kabul ..., which the latter
         // denied").
         // "the aid group", "المنظمة": the organisation or IGO named last, likewise.
+        // "وشهد سموه وفخامته التوقيع": the person named last, in this sentence or the one
+        // before, after the style the pronoun carries ("فخامة الرئيس ... رئيس جمهورية
+        // غيانا" for "فخامته").
         const bool group = m.how == "group"_lit, body = m.how == "body"_lit;
+        const std::string style = m.how == "styled"_lit ? StyleOfPronoun(m.entity) : "";
         const Ref* ref = nullptr;
         const std::vector<Ref>& candidates = group ? armed : body ? bodies : seen;
         for (auto r = candidates.rbegin(); r != candidates.rend() && !ref; ++r) {
           if (r->sentence + (group || body ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
-          if (!group || m.code.empty() || a.code.starts_with(m.code)) ref = &*r;
+          if (!style.empty()) {
+            if (StyledBefore(sentences[r->sentence], per_sentence[r->sentence], static_cast<size_t>(r->index), style))
+              ref = &*r;
+          } else if (!group || m.code.empty() || a.code.starts_with(m.code)) {
+            ref = &*r;
+          }
         }
         // (The sector word the phrase covers gives way to the group found, or to a name
         // inside it, "the M23 rebel group"; else it stays and the phrase goes.)
@@ -310,26 +320,6 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         const ActorMention& a = per_sentence[ref->sentence][ref->index];
         m.code = a.code;
         m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ")";
-        m.kind = ActorKind::kCoref;
-        m.antecedent_sentence = ref->sentence;
-        m.antecedent_index = ref->index;
-        continue;
-      }
-      if (m.kind == ActorKind::kAnaphor && m.how == "styled"_lit) {
-        // "وشهد سموه وفخامته التوقيع": the person last named, in this sentence or the one
-        // before, after the style the pronoun carries ("فخامة الرئيس ... رئيس جمهورية
-        // غيانا" for "فخامته").
-        const Ref* ref = nullptr;
-        const std::string style = StyleOfPronoun(m.entity);
-        for (auto r = seen.rbegin(); r != seen.rend() && !ref && r->sentence + 1 >= static_cast<int>(i); ++r)
-          if (StyledBefore(sentences[r->sentence], per_sentence[r->sentence], static_cast<size_t>(r->index), style)) ref = &*r;
-        if (!ref) {
-          drop.push_back(k);
-          continue;
-        }
-        const ActorMention& a = per_sentence[ref->sentence][ref->index];
-        m.code = a.code;
-        m.how = "coref: " + m.entity + " -> " + m.code + " (" + a.entity + ", styled before)";
         m.kind = ActorKind::kCoref;
         m.antecedent_sentence = ref->sentence;
         m.antecedent_index = ref->index;
