@@ -4127,6 +4127,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                 how == "verb-subject-object order"_lit &&
                                 (Proclitic(tr, tokens, "\u0648") ||
                                  (tb > 0 && (modes.IsConnector(tokens, tb - 1) || boundary[tb - 1])));
+    // (With no act coded before, the participle's pronoun is the actor named last before
+    // its comma, not the subject: "withdrew the licences of two radio stations, accusing
+    // them of inciting hatred". Not a place, nor the subject's own state: "ordered the
+    // UN representative to leave the country, accusing her".)
+    if (prior.empty() && participle && pronoun == tb + 1 && targets.empty() && sources.size() == 1)
+      for (size_t t = tb; t-- > actors[sources[0]].last;)
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          if (actors[k].place || actors[k].code == CountryOf(actors[sources[0]].code)) continue;
+          // (A bare word owned by an actor before it is that actor's: "the UN Development
+          // Programme's resident representative".)
+          const size_t f = actors[k].first;
+          const int owner = !actors[k].has_country() && f >= 2 && tokens[f - 1].norm == "'s"_lit ? MentionAt(actors, f - 2) : -1;
+          prior = {owner >= 0 && actors[owner].has_country() ? owner : k};
+          break;
+        }
     if (!prior.empty() && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
       // its pronoun is its subject; so is one the pattern names, "حيث أوقفتهم الشرطة".)
