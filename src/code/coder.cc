@@ -698,6 +698,39 @@ bool TriggerStartsAt(const std::vector<Trigger>& triggers, size_t t) {
   return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) { return o.match.begin == t; });
 }
 
+// The antecedent of an Arabic verb that opens a relative clause without a relative
+// pronoun, its object pronoun: the actor right before it ("صحفياً اعتقلته الشرطة"), or
+// one whose complement stands between, opening with a preposition or a verb in the
+// present, and maybe closed by a comma: "بالإفراج عن 48 صياداً من ولاية البنغال
+// الغربية احتجزهم خفر السواحل", "ثلاثة صحفيين يعملون في إذاعة محلية بمدينة ياي،
+// اعتقلهم عناصر من جهاز الأمن". Places and actors after a preposition other than عن
+// are passed over. Not a state by its name: "محادثات استضافتها الدوحة" has no people
+// for its object. -1 when none.
+int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& actors,
+                       const std::vector<Token>& tokens, const std::vector<Trigger>& triggers, size_t tb) {
+  for (size_t t = tb; t-- > (tb > 16 ? tb - 16 : 0);) {
+    if (TriggerCovers(triggers, t) || IsTerminal(tokens[t])) return -1;
+    const int k = MentionAt(actors, t);
+    if (k < 0) continue;
+    const ActorMention& a = actors[k];
+    const bool governed = a.first > 0 && modes.IsPreposition(tokens, a.first - 1) &&
+                          tokens[a.first - 1].norm != "\u0639\u0646"_lit;  // عن
+    if (a.place || governed || PrepositionalArabic(a, tokens)) {
+      t = a.first;
+      continue;
+    }
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital || a.kind == ActorKind::kSeat ||
+        a.kind == ActorKind::kCity)
+      return -1;
+    const size_t after = a.last;
+    if (after == tb || (after + 1 == tb && IsComma(tokens[after]))) return k;
+    const std::string& w = tokens[after].norm;
+    const bool present = w.starts_with("\u064A") && w.size() > 6;  // ي
+    return modes.IsPreposition(tokens, after) || present ? k : -1;
+  }
+  return -1;
+}
+
 // The first mention in tokens [from, to) that ok accepts, or -1.
 template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
@@ -4077,6 +4110,36 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; verb with an object pronoun after its antecedent: a relative clause";
       }
     }
+    // (Its antecedent may stand further back, past its own complements and a comma, when
+    // the verb's subject follows it: the subject acts on the antecedent, not on the
+    // previous verb's object. Not a verb joined by و or ف, nor one after a clause's
+    // boundary: "، ثم اعتقلته الشرطة", "فيما أمرته الخارجية".)
+    bool relative_clause = false;
+    std::string relative_source_country, relative_target_country;
+    if (arabic_order && tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
+        !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") && !Proclitic(tr, tokens, "\u0628") &&
+        tb > 0 && (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
+      if (const int subject = MentionAt(actors, tb + 1); subject >= 0 && actors[subject].first == tb + 1 &&
+                                                         !actors[subject].place && !PrepositionalArabic(actors[subject], tokens))
+        if (const int antecedent = RelativeAntecedent(modes, actors, tokens, triggers, tb);
+            antecedent >= 0 && actors[antecedent].code != actors[subject].code) {
+          sources = {subject};
+          targets = {antecedent};
+          relative_clause = true;
+          how += "; verb with an object pronoun, its subject after it: a relative clause on the actor before";
+          // (A bare subject, "عناصر من جهاز الأمن", is of the state asked to act before,
+          // else of the one state named; bare people it acts on are of the one other state
+          // named, else of its own: "طالبت الهند بنغلاديش بالإفراج عن 48 صياداً احتجزهم".)
+          const std::string asked = prev_targets.empty() ? std::string() : CountryOf(actors[prev_targets[0]].code);
+          const std::string own = actors[subject].has_country() ? CountryOf(actors[subject].code)
+                                  : IsStateCode(asked)           ? asked
+                                                                 : sole_state;
+          if (!actors[subject].has_country() && IsStateCode(own)) relative_source_country = own;
+          if (!actors[antecedent].has_country() && IsStateCode(own)) {
+            const std::string other = SoleState(actors, own);
+            relative_target_country = IsStateCode(other) ? other : own;
+          }
+        }
     // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
     // no subject after it has the previous verb's; its object is the antecedent.
     // (A verb in the present, right after its antecedent: not a verbal noun, "قبل
@@ -4142,7 +4205,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           prior = {owner >= 0 && actors[owner].has_country() ? owner : k};
           break;
         }
-    if (!prior.empty() && (shared_subject || clause_subject)) {
+    if (!prior.empty() && !relative_clause && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
       // its pronoun is its subject; so is one the pattern names, "حيث أوقفتهم الشرطة".)
       if (own_pronoun && !iyya && !targets.empty() && (actors[targets[0]].first == tb + 1 || actors[targets[0]].first == te) &&
@@ -4930,6 +4993,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // acts against belongs to that actor's country. (Not an army's: wars are fought
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
+    if (relative_clause) inherited_country = relative_target_country;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
     // خمسة مدنيين، السبت، في غارة بطائرة مسيّرة للجيش السوداني": force named as the
     // means of a passive killing right before it is the killing itself, one event from
@@ -6128,6 +6192,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         };
         counterpart_of(b, a);
         counterpart_of(a, b);
+        if (!relative_source_country.empty() && sk == sources[0] && a.kind == ActorKind::kSector) {
+          a.code = relative_source_country + a.code;
+          a.kind = ActorKind::kComposed;
+        }
         if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit) {
           b.code = inherited_country + b.code;
           b.kind = ActorKind::kComposed;
