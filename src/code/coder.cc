@@ -1943,13 +1943,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool genitive_agent = false;
     int genitive_object = -1;
     // (A noun, as the preposition before it shows: "على احتجاز", "عن احتجاز".)
-    if (own_agent < 0 && arabic_order && ti > 0 && tr.entry->words == 1 && tb > 0 &&
-        modes.IsPreposition(tokens, tb - 1) && te + 1 < tokens.size() &&
-        (Force(tr.entry->code) || tr.entry->code.starts_with("17"))) {
-      const size_t members = MembersOfLength(tokens, te);
-      if (const int k = MentionAt(actors, te + members);
-          k >= 0 && (actors[k].first == te || actors[k].first == te + members) && actors[k].has_country() &&
-          IsAgentSector(SectorOf(actors[k])))
+    // (Or in the gap of a pattern that names the object: "احتجاز * سفينة", "احتجاز خفر
+    // السواحل الآيسلندي سفينة صيد نرويجية".)
+    const size_t noun_end = tr.entry->words == 1 ? te : tb + 1;
+    if (own_agent < 0 && arabic_order && ti > 0 && tb > 0 && modes.IsPreposition(tokens, tb - 1) &&
+        noun_end + 1 < tokens.size() && (Force(tr.entry->code) || tr.entry->code.starts_with("17"))) {
+      const size_t members = MembersOfLength(tokens, noun_end);
+      if (const int k = MentionAt(actors, noun_end + members);
+          k >= 0 && (actors[k].first == noun_end || actors[k].first == noun_end + members) &&
+          actors[k].has_country() && IsAgentSector(SectorOf(actors[k])) && (noun_end == te || actors[k].last <= te))
         if (const int o = FirstMention(actors, actors[k].last, std::min(tokens.size(), actors[k].last + 4),
                                        [](const ActorMention& m) { return m.has_country(); });
             o >= 0 && CountryOf(actors[o].code) != CountryOf(actors[k].code) &&
