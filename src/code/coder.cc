@@ -4115,7 +4115,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Its antecedent may stand further back, past its own complements and a comma, when
     // the verb's subject follows it: the subject acts on the antecedent, not on the
     // previous verb's object. Not a verb joined by و or ف, nor one after a clause's
-    // boundary: "، ثم اعتقلته الشرطة", "فيما أمرته الخارجية".)
+    // boundary: "، ثم اعتقلته الشرطة", "فيما أمرته الخارجية"; nor a verbal noun after
+    // a preposition, whose pronoun is its agent: "بسبب انتقادهم الحكومة".)
     bool relative_clause = false;
     std::string relative_source_country, relative_target_country;
     if (arabic_order && tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
