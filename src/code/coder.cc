@@ -731,6 +731,12 @@ int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& 
   return -1;
 }
 
+// Gives a bare sector word the state it belongs to: "COP" becomes "KENCOP".
+void GiveState(ActorMention& x, const std::string& state) {
+  x.code = state + x.code;
+  x.kind = ActorKind::kComposed;
+}
+
 // The first mention in tokens [from, to) that ok accepts, or -1.
 template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
@@ -1351,8 +1357,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             !construct_head(a) &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
                     : LawSector(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
-          a.code = country + a.code;
-          a.kind = ActorKind::kComposed;
+          GiveState(a, country);
           a.how += "; of the state where the sentence happens";
         }
     }
@@ -6195,14 +6200,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         };
         counterpart_of(b, a);
         counterpart_of(a, b);
-        if (!relative_source_country.empty() && sk == sources[0] && a.kind == ActorKind::kSector) {
-          a.code = relative_source_country + a.code;
-          a.kind = ActorKind::kComposed;
-        }
-        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit) {
-          b.code = inherited_country + b.code;
-          b.kind = ActorKind::kComposed;
-        }
+        if (!relative_source_country.empty() && sk == sources[0] && a.kind == ActorKind::kSector)
+          GiveState(a, relative_source_country);
+        if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit)
+          GiveState(b, inherited_country);
         // "قتلوا شابا فلسطينيا", "اعتقلت 25 فلسطينيا", "fired on Armenian positions": a
         // nationality qualifying a noun for people or their homes (or a count of people)
         // is that state's civilians; one qualifying a military site, its forces.
@@ -6228,8 +6229,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             const std::string home = CountryOf(y.code);
             if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&
                 IsArmedGroupCode(home + x.code) && sole_state == home) {
-              x.code = home + x.code;
-              x.kind = ActorKind::kComposed;
+              GiveState(x, home);
             }
           };
           at_home(a, b);
@@ -6254,8 +6254,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::all_of(actors.begin(), actors.end(),
                         [&](const ActorMention& m) { return !m.has_country() || CountryOf(m.code) == CountryOf(b.code); }) &&
             !at_embassy()) {
-          a.code = CountryOf(b.code) + a.code;
-          a.kind = ActorKind::kComposed;
+          GiveState(a, CountryOf(b.code));
         }
         // "Ghana deported 24 Chinese nationals who had been arrested by police": police or a
         // court named bare that hold or try foreigners are of the one other state named.
@@ -6268,8 +6267,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
                        m.kind != ActorKind::kCapital;
               })) {
-            a.code = other + a.code;
-            a.kind = ActorKind::kComposed;
+            GiveState(a, other);
           }
         // ("أضرب آلاف العمال في مصانع النسيج بمدينة مافوتينغ في ليسوتو، مطالبين الشركات
         // التايوانية": or of the state named as their place right after them, in their
@@ -6279,7 +6277,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (m.first <= a.last || m.first > a.last + 10) continue;
             if (m.place && m.kind == ActorKind::kCountry && IsStateCode(m.code) &&
                 std::none_of(tokens.begin() + a.last, tokens.begin() + m.first, [](const Token& t) { return IsComma(t); }))
-              a.code = m.code + a.code, a.kind = ActorKind::kComposed;
+              GiveState(a, m.code);
             break;
           }
         // "محادثات بين حكومة جنوب السودان وفصائل المعارضة المسلحة", "hosted talks between
@@ -6302,8 +6300,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 if (authority(m) && CountryOf(m.code) != CountryOf(other.code))
                   state = state.empty() || state == CountryOf(m.code) ? CountryOf(m.code) : "-";
             if (state.empty() || state == "-") continue;
-            x->code = state + x->code;
-            x->kind = ActorKind::kComposed;
+            GiveState(*x, state);
           }
         // "Polish President Karol Nawrocki vetoed a bill passed by parliament": a state's
         // government, legislature or courts acting on one of the three named bare act on
@@ -6316,8 +6313,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const ActorMention& other = x == &a ? b : a;
           if (cc->root <= "16" && x->kind == ActorKind::kSector && branch(x->code) && other.code.size() == 6 &&
               IsStateCode(CountryOf(other.code)) && branch(SectorOf(other)) && SectorOf(other) != x->code) {
-            x->code = CountryOf(other.code) + x->code;
-            x->kind = ActorKind::kComposed;
+            GiveState(*x, CountryOf(other.code));
           }
         }
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
