@@ -312,6 +312,27 @@ bool IsTerminal(const Token& t) {
   return t.norm == "."_lit || t.norm == "?"_lit || t.norm == "!"_lit || t.norm == "؟"_lit;
 }
 
+// Property seized or confiscated (171, 1711), not destroyed (1712).
+bool Seizure(std::string_view code) { return code == "171"_lit || code == "1711"_lit; }
+
+// The token after an owner's marker ("from", "belonging to", "owned by") in the clause
+// of trigger ti from token `from` on, before the next trigger; SIZE_MAX if none. An
+// English seizure names what it took first, at any length, then whom it took it from.
+size_t OwnerPhrase(const std::vector<Token>& tokens, const std::vector<Trigger>& triggers, size_t from, size_t ti) {
+  constexpr size_t kClause = 30;
+  size_t until = std::min(tokens.size(), from + kClause);
+  if (ti + 1 < triggers.size()) until = std::min(until, triggers[ti + 1].match.begin);
+  for (size_t t = from; t < until; ++t) {
+    const std::string& w = tokens[t].norm;
+    if (IsTerminal(tokens[t]) || w == ";"_lit) break;
+    if (w == "from"_lit) return t + 1;
+    if (t + 1 < until && ((w == "belonging"_lit && tokens[t + 1].norm == "to"_lit) ||
+                          (w == "owned"_lit && tokens[t + 1].norm == "by"_lit)))
+      return t + 2;
+  }
+  return SIZE_MAX;
+}
+
 // "Eritrea denied on Friday that its soldiers had shelled Ethiopian villages", "نفت
 // الحكومة المالية أن تكون قد طلبت من موسكو إرسال قوات": a denial that names no accuser
 // answers the party the denied act was done to. That is the first actor of another
@@ -2510,7 +2531,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
-    if (!passive && modes.IsBareParticiple(tokens, tb)) passive = true;
+    // (Not the verb of a clause opened by "whom", whose subject stands right before it:
+    // "a former governor, whom a Tashkent court jailed for 12 years".)
+    const auto whom_subject = [&] {
+      const int k = tb > 0 ? MentionAt(actors, tb - 1) : -1;
+      if (k < 0) return false;
+      size_t w = actors[k].first;
+      if (w > 0 && Article(tokens[w - 1])) --w;
+      return w > 0 && tokens[w - 1].norm == "whom"_lit;
+    };
+    if (!passive && modes.IsBareParticiple(tokens, tb) && !whom_subject()) passive = true;
     if (!passive && arabic_order &&
         DammaOnFirstLetter(std::string_view(doc.text).substr(tokens[tb].span.begin, tokens[tb].span.size())))
       passive = true;
@@ -3082,6 +3112,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
     } else {
       int src = nearest_left(tb, left, true);
+      int relative_object = -1;  // the antecedent of a relative clause whose verb this is
       if (src < 0 && relative_of[tb] >= 0) {
         src = relative_of[tb];
         how = "relative clause: its antecedent";
@@ -3472,6 +3503,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
+      // "seized 14 cattle ranches from a former senator whom they accuse of laundering
+      // money": a pronoun subject of a relative clause stands for the subject of the act
+      // before; the clause's object is its antecedent.
+      if (src < 0 && !coordinated && !arabic_order && prev_sources.size() == 1) {
+        size_t p = tb;
+        while (p > 0 && Auxiliary(tokens[p - 1])) --p;
+        if (p >= 2 && modes.IsPronoun(tokens, p - 1) && tokens[p - 1].norm != "we"_lit) {
+          const bool whom = tokens[p - 2].norm == "whom"_lit;
+          const int antecedent = AntecedentBefore(actors, tokens, whom ? p - 2 : p - 1);
+          if (antecedent >= 0 && antecedent != prev_sources[0] && actors[antecedent].last + (whom ? 1 : 0) == p - 1) {
+            src = prev_sources[0];
+            relative_object = antecedent;
+            how = "pronoun in a relative clause: the subject of the act before";
+          }
+        }
+      }
       // ("Police fired tear gas at supporters as they demonstrated against the vote, and
       // arrested three leaders": after a comma, a verb joined to one in a clause of time
       // or reason, or a relative one, has the main clause's subject.)
@@ -3766,13 +3813,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           actors[tgt].code.size() == 3 && actors[tgt].code == CountryOf(actors[sources[0]].code))
         tgt = -1;
       // ("three Uyghur students whom police briefly detained": the object of a verb in a
-      // clause opened by "whom" is its antecedent, the actor right before the pronoun.)
-      if (tgt < 0 && !arabic_order && sources.size() == 1) {
+      // clause opened by "whom" is its antecedent, the actor right before the pronoun,
+      // or its comma; an actor after the verb is none: "a former governor, whom a court
+      // jailed in March for taking bribes from farmers".)
+      if (!arabic_order && sources.size() == 1) {
         size_t w = actors[sources[0]].first;
         if (w > 0 && Article(tokens[w - 1])) --w;
         if (w >= 2 && tokens[w - 1].norm == "whom"_lit)
-          if (const int k = AntecedentBefore(actors, tokens, w - 1); k != sources[0]) tgt = k;
+          if (const int k = AntecedentBefore(actors, tokens, IsComma(tokens[w - 2]) ? w - 2 : w - 1);
+              k >= 0 && k != sources[0])
+            tgt = k;
       }
+      if (relative_object >= 0) tgt = relative_object;
       if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
@@ -5246,7 +5298,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               how == "subject shared with the previous verb" ||
                               // (Or told by the agent itself: "al-Shabaab said its fighters
                               // had tried to kill the governor".)
-                              how == "possessive: the clause's first actor, the speaker"_lit)) ||
+                              how == "possessive: the clause's first actor, the speaker"_lit ||
+                              // ("the prosecutor's office said it had confiscated ...".)
+                              (how == "pronoun after a verb of saying: the speaker"_lit && Seizure(cc->code)))) ||
                             how == "definite verbal noun: the subject of a verb of carrying it out"_lit;
     // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
@@ -5341,6 +5395,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (bare_next) targets.clear();
       // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
+      // (Property seized is taken from its owner, however long the list of what was
+      // taken: "seized three farms, two warehouses and a dozen trucks near Cochabamba on
+      // Thursday from a former mayor".)
+      size_t owner = SIZE_MAX;
+      if (targets.empty() && Seizure(cc->code) && !arabic_order)
+        if (owner = OwnerPhrase(tokens, triggers, from, ti); owner != SIZE_MAX) from = owner;
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"_lit) {
@@ -5382,6 +5442,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                            [](const Token& x) { return IsComma(x); });
           if (clause && cc->root == "18"_lit && actors[k].code.size() >= 6 &&
               CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code) && actors[k].code != actors[sources[0]].code)
+            targets = Compound(actors, tokens, k, +1);
+          // (An owner named with its state: "confiscated ... flats belonging to a former
+          // governor of Fergana region".)
+          if (owner != SIZE_MAX && actors[k].code.size() >= 6 && actors[k].code != actors[sources[0]].code)
             targets = Compound(actors, tokens, k, +1);
           break;
         }
