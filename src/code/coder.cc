@@ -4821,8 +4821,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                                         : nullptr;
     // (What it is about follows its target, which may stand far off: "أضرب آلاف العمال
     // ... الثلاثاء، مطالبين الحكومة برفع الأجور".)
+    // (An investigation's, past a long object: "into the death of a 22-year-old Dalit man
+    // in police custody".)
     const size_t about_end =
-        std::min(tokens.size(), std::max(te + kMaxReach, targets.empty() ? 0 : actors[targets.back()].last + 4));
+        std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
+                                         targets.empty() ? 0 : actors[targets.back()].last + 4));
     // (And, for a protest, where a word of pressing opens what it presses for: below.)
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
@@ -5395,6 +5398,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (bare_next) targets.clear();
       // (Past a time set off by commas: "أفرجت السلطات، اليوم السبت، عن عشرات".)
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0) from = close + 1;
+      // (An investigation's object follows "into", past its day; into a death at the
+      // hands of the police or soldiers named in its clause, it is into them: "opened an
+      // inquiry on Wednesday into the death of a 22-year-old man in police custody".)
+      int custodians = -1;
+      if (investigation_by && !arabic_order) {
+        for (size_t t = from; t < std::min(tokens.size(), from + 4); ++t)
+          if (tokens[t].norm == "into"_lit) {
+            from = t + 1;
+            break;
+          }
+        size_t until = from;
+        // (Not past its clause; a hyphen is no break: "a 22-year-old man".)
+        while (until < std::min(tokens.size(), from + 2 * kMaxReach) && !IsComma(tokens[until]) &&
+               !IsTerminal(tokens[until]) && tokens[until].norm != ";"_lit)
+          ++until;
+        if (const int k = FirstMention(actors, from, until,
+                                       [&](const ActorMention& m) {
+                                         return (!m.has_country() || CountryOf(m.code) == CountryOf(src->code)) &&
+                                                (SectorOf(m) == "COP"_lit || SectorOf(m) == "MIL"_lit);
+                                       });
+            k >= 0 && targets.empty()) {
+          from = actors[k].first;
+          custodians = k;
+        }
+      }
       // (Property seized is taken from its owner, however long the list of what was
       // taken: "seized three farms, two warehouses and a dozen trucks near Cochabamba on
       // Thursday from a former mayor".)
@@ -5445,7 +5473,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             targets = Compound(actors, tokens, k, +1);
           // (An owner named with its state: "confiscated ... flats belonging to a former
           // governor of Fergana region".)
-          if (owner != SIZE_MAX && actors[k].code.size() >= 6 && actors[k].code != actors[sources[0]].code)
+          if ((owner != SIZE_MAX || k == custodians) && actors[k].code.size() >= 6 &&
+              actors[k].code != actors[sources[0]].code)
             targets = Compound(actors, tokens, k, +1);
           break;
         }
@@ -5454,7 +5483,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool protesters = actors[k].code == "CVL"_lit && cc->root == "17"_lit && last_protest();
         const bool armed_group = IsArmedGroupCode(CountryOf(src->code) + actors[k].code);
         // (An apology is made to people, not where it is made: "in parliament".)
-        if ((apology_at_home || approach_at_home) && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1))
+        // (But the police whose custody is inquired into: "a man in police custody".)
+        if ((apology_at_home || approach_at_home) && actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) &&
+            k != custodians)
           continue;
         // (An army's force on bare civilians at home, where no other state is named, is on
         // its own civilians when a city of its own is named after; else the place the
@@ -5470,7 +5501,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   sole_state == CountryOf(src->code);
         const bool approached = approach_at_home && ProtestsAtHome(CountryOf(src->code) + actors[k].code);
         if (actors[k].code != "REF" && !protesters &&
-            ((agent_at_home && (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims)) ||
+            ((agent_at_home && (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims ||
+                                (inquiry_at_home && !arabic_order))) ||
              approached)) {
           targets = Compound(actors, tokens, k, +1);
           found_at_home = targets;
