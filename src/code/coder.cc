@@ -5471,8 +5471,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (clause && cc->root == "18"_lit && actors[k].code.size() >= 6 &&
               CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code) && actors[k].code != actors[sources[0]].code)
             targets = Compound(actors, tokens, k, +1);
-          // (An owner named with its state: "confiscated ... flats belonging to a former
-          // governor of Fergana region".)
+          // (An owner named with its state, "confiscated ... flats belonging to a former
+          // governor of Fergana region"; or the police an inquiry is into, given their
+          // state by the one named: "in police custody".)
           if ((owner != SIZE_MAX || k == custodians) && actors[k].code.size() >= 6 &&
               actors[k].code != actors[sources[0]].code)
             targets = Compound(actors, tokens, k, +1);
