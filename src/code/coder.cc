@@ -420,11 +420,29 @@ bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_
 
 // "from", "من": where a thing or a person comes from.
 bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
+// "to", "إلى": whom a thing is passed or sent to.
+bool ToWord(const Token& t) { return t.norm == "to"_lit || t.norm == "\u0627\u0644\u064A"_lit; }
 
 // An article or possessive that may open an English noun phrase after "and".
 bool Determiner(const Token& t) {
   return t.norm == "the"_lit || t.norm == "his"_lit || t.norm == "her"_lit || t.norm == "its"_lit ||
          t.norm == "their"_lit;
+}
+
+// The giver of a tip acted on: the actor named right after a giver phrase that ends
+// the trigger or follows it ("intelligence provided by the DEA", "معلومات قدمتها الشرطة
+// الهولندية"); -1 when none.
+int TipGiver(const std::vector<Token>& tokens, const std::vector<ActorMention>& actors, const ModeWords& modes,
+             size_t te) {
+  for (size_t p = te; p < te + 3 && p < tokens.size(); ++p) {
+    if (!modes.GiverBefore(tokens, p)) continue;
+    // (Past an article or a word of the name the lexicon does not hold: "from the Royal
+    // Malaysia Police".)
+    for (size_t at = p; at < p + 3 && at < tokens.size() && tokens[at].word; ++at)
+      if (const int k = MentionAt(actors, at); k >= 0) return actors[k].first == at ? k : -1;
+    return -1;
+  }
+  return -1;
 }
 
 // Is w an English "-ing" form long enough to be a verb's ("demanding", not "king")?
@@ -928,6 +946,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     // (Nor the adjective "military", which may open a pattern: "military action".)
     if (MilitaryAdjective(s.lang, a, tokens)) continue;
+    // (Nor a bare "intelligence" passed on by someone: "based on intelligence provided
+    // by the DEA" is a tip.)
+    if (a.kind == ActorKind::kSector && !a.has_country() && modes.IsGiver(tokens, a.last)) continue;
     for (size_t t = a.first; t < a.last; ++t) masked[t] = true;
   }
   // A month is no march: "since March to more than 37,000".
@@ -1835,6 +1856,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_sources = coded_sources;
       prev_targets = coded_targets;
     }
+    // A tip acted on is coded only with its giver named ("a tip-off from residents" is
+    // no one's act).
+    const int tip_giver = tr.entry->code == "064"_lit ? TipGiver(tokens, actors, modes, te) : -1;
+    if (tip_giver < 0 && modes.GiverBefore(tokens, te)) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a tip with no giver named, skipped");
+      continue;
+    }
     // "بحث معه سبل تعزيز التعاون الاقتصادي", "discussed ways to expand military
     // cooperation": an act named as what ways were sought for is the topic of the talks
     // or the pact before it, not an act done (the held-out gold codes the talks alone).
@@ -2525,7 +2553,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // by arming", "atrocities committed by South Korean troops".)
       const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
                              ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent);
-      if (!agreed_on && !denied && !claimed && !own_force &&
+      if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 &&
           (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
@@ -2826,7 +2854,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "to" within a few words of an envoy ending at `from` (before `limit`), or -1.
     auto summoned_to = [&](size_t from, size_t limit) -> int {
       for (size_t t = from; t < limit && t < from + 8; ++t)
-        if (tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit)  // to, إلى
+        if (ToWord(tokens[t]))
           return first_right(t + 1, std::min(limit, t + 5), -1);
       return -1;
     };
@@ -4017,6 +4045,43 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = prev_targets;
       how = "a truce broken by the force told before";
     }
+    // A tip acted on is shared by its giver with whoever acted on it (064): the one it was
+    // passed to ("قدمتها الاستخبارات المغربية إلى نظيرتها الإسبانية"), else the subject
+    // of the sentence's act ("Costa Rican police arrested 17 men, based on intelligence
+    // provided by the DEA"), else, opening the sentence, the actor it helped, named
+    // after the giver ("معلومات قدّمها جهاز ... ساعدت الشرطة الجورجية").
+    if (const int giver = tip_giver; giver >= 0) {
+      int receiver = -1;
+      const size_t after = actors[giver].last;
+      if (const int k = after + 1 < right ? MentionAt(actors, after + 1) : -1;
+          k >= 0 && ToWord(tokens[after]) && actors[k].has_country() && !actors[k].place)
+        receiver = k;
+      // (The one who acted is the sentence's first actor, its main clause's subject,
+      // rather than the subject of a clause between: "أوقفت الشرطة التايلاندية ... مواطناً
+      // روسياً مطلوباً في الولايات المتحدة ..., بناءً على معلومات"; so also when the act
+      // coded nothing: "Spanish police dismantled a cell after a tip-off from".)
+      // (Within what is reported: "قالت وزارة الداخلية الجورجية إن معلومات قدّمها ...".)
+      size_t reported = 0;
+      for (size_t t = 0; t < tb; ++t)
+        if (ThatWord(tokens[t])) reported = t + 1;
+      // (There the act's subject, found by the act's own rules, comes first: "إن وحدة
+      // مكافحة الإرهاب اعتقلت" names a unit the lexicons do not hold.)
+      if (reported > 0 && !prev_sources.empty()) receiver = prev_sources[0];
+      for (size_t t = reported; t < tb && receiver < 0; ++t)
+        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country() && !actors[k].place) receiver = k;
+      if (receiver < 0 && !prev_sources.empty() && reported == 0) receiver = prev_sources[0];
+      // (Opening the sentence, the tip helps the actor named next in its clause.)
+      for (size_t t = after; t < right && receiver < 0 && !IsComma(tokens[t]) && !IsTerminal(tokens[t]); ++t)
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          if (actors[k].has_country() && !actors[k].place) receiver = k;
+          break;
+        }
+      if (receiver >= 0 && actors[receiver].code != actors[giver].code) {
+        sources = {giver};
+        targets = {receiver};
+        how = "a tip shared by its giver with the one who acted on it";
+      }
+    }
     // "received a phone call from X": the pattern's subject is its recipient (only
     // patterns that end in "from", or whose object is named after it: "تسلّم الجيش
     // ... ذخائر مقدّمة من الولايات المتحدة"; "received the minister" is hosting him).
@@ -4024,7 +4089,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // pattern's gap: "تسلّمت اليابان من السلطات الفلبينية مطلوبين".)
     // (Past a place on the way: "تسلّم الجيش، الثلاثاء، في مرفأ بيروت شحنة ... مقدّمة
     // من الولايات المتحدة": with a verb of receiving, the actor after من is the giver.)
-    if (arabic_order && modes.IsInverse(tokens, tb) && !sources.empty() &&
+    if (arabic_order && tip_giver < 0 && modes.IsInverse(tokens, tb) && !sources.empty() &&
         (targets.empty() || actors[targets[0]].place || actors[targets[0]].first == 0 ||
          !FromWord(tokens[actors[targets[0]].first - 1])))
       for (size_t t = te; t + 1 < right; ++t)
@@ -4056,7 +4121,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     // (The verb may stand before a long subject, outside the pattern: "تلقى صاحب السمو
     // الشيخ محمد بن زايد آل نهيان ... اتصالاً هاتفياً من".)
-    if (from_end && !Force(tr.entry->code) && (modes.IsInverse(tokens, tb) || inverse_before(10)) && !sources.empty() &&
+    if (from_end && tip_giver < 0 && !Force(tr.entry->code) && (modes.IsInverse(tokens, tb) || inverse_before(10)) &&
+        !sources.empty() &&
         !targets.empty()) {
       std::swap(sources, targets);
       how += "; roles inverted (the subject receives the act)";
@@ -4476,7 +4542,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // متهماً بالانتماء إلى تنظيم داعش".)
     // ("to" or إلى: whom something is given or handed to; also the recipient below.)
     const auto handed_to = [&](size_t t) {
-      return tokens[t].norm == "to"_lit || tokens[t].norm == "\u0627\u0644\u064A"_lit;  // إلى
+      return ToWord(tokens[t]);
     };
     if ((code == "063"_lit || code == "064"_lit) && !sources.empty() && !targets.empty() &&
         actors[targets[0]].first >= tb && actors[targets[0]].first > 0 && !handed_to(actors[targets[0]].first - 1))
@@ -4649,7 +4715,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // (An act named as what is protested, "احتجاجاً على احتجاز البحرية ... صيادين", is
     // no verb of the clause: the next verb joined by "و" has the clause's subject.)
-    if (!genitive_agent) {
+    // (Nor is a tip's giver: "بناءً على معلومات قدّمتها الشرطة البلجيكية، واعتقال مخلّص
+    // جمركي" goes on with the act of the one who acted on it.)
+    if (!genitive_agent && tip_giver < 0) {
       prev_sources = sources;
       prev_targets = targets;
     }
@@ -5612,7 +5680,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // State financier to Iraq").
     if (sources.size() == 1 && cc->code == "063"_lit)
       for (size_t t = te; t + 1 < std::min(tokens.size(), te + 25); ++t) {
-        if (tokens[t].norm != "to"_lit && tokens[t].norm != "\u0627\u0644\u064a"_lit) continue;  // إلى
+        if (!ToWord(tokens[t])) continue;
         const size_t at = t + 2 < tokens.size() && Determiner(tokens[t + 1]) ? t + 2 : t + 1;
         if (const int k = MentionAt(actors, at);
             k >= 0 && actors[k].has_country() && k != sources[0] && (targets.empty() || actors[k].code.size() == 3)) {
@@ -5847,7 +5915,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const auto sent_to = [&](size_t t) {
         const int k = MentionAt(actors, t);
         const bool to_it = k >= 0 && actors[k].first == t && t > 0 && actors[k].has_country() &&
-                           (tokens[t - 1].norm == "to"_lit || tokens[t - 1].norm == "\u0627\u0644\u064A"_lit) &&  // إلى
+                           ToWord(tokens[t - 1]) &&
                            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code);
         return to_it ? k : -1;
       };

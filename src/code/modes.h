@@ -47,6 +47,10 @@ class ModeWords {
   bool IsPronoun(const std::vector<Token>& tokens, size_t t) const;
   // A verb whose subject receives the act ("received", "تلقى") at token t.
   bool IsInverse(const std::vector<Token>& tokens, size_t t) const;
+  // A phrase that names who supplied information ("provided by", "قدمتها") ending right
+  // before token t: the actor at t is the giver of a tip acted on.
+  bool GiverBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(giver_, tokens, t) != t; }
+  bool IsGiver(const std::vector<Token>& tokens, size_t t) const { return StartsAt(giver_, tokens, t); }
   // A word that makes an act mutual ("traded", "each other", "تبادل") at token t.
   bool IsReciprocal(const std::vector<Token>& tokens, size_t t) const;
   // A verb of witnessing a mutual act done before its subjects ("شهد", "حضر"): "شهد
@@ -245,7 +249,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

@@ -532,8 +532,10 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const bool possessive =
           (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kCapital) &&
           m.first == prev.last + 1 && prev.last < tokens.size() && tokens[prev.last].norm == "'s"_lit;
-      const bool nationality = prev.kind == ActorKind::kAdj && m.first == prev.last &&
-                               !IsArabicScript(tokens[m.first].norm);
+      // (And a state's name used as one: "the US Drug Enforcement Administration".)
+      const bool nationality = (prev.kind == ActorKind::kAdj ||
+                                (prev.kind == ActorKind::kCountry && m.kind == ActorKind::kOrg)) &&
+                               m.first == prev.last && !IsArabicScript(tokens[m.first].norm);
       // (And a nationality or possessive right before an organisation or composed actor
       // of its own state adds nothing: "Afghan Taliban forces", "Sudan's Rapid Support
       // Forces".)
