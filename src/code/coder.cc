@@ -3721,7 +3721,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
         // الجزائرية".)
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && ((protest && vs < 0) || force); ++t)
+        // (Also before a body with a country outside which they protest: "تظاهر آلاف
+        // الطلاب أمام البرلمان في داكار".)
+        const bool vs_outside = vs >= 0 && actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit;
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && ((protest && (vs < 0 || vs_outside)) || force);
+             ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             // (And people who turn on the one state's police or forces: "هاجم محتجون
             // الشرطة الكينية"; not a title, "نائب حاكم الولاية".)
@@ -6775,7 +6779,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t at = tokens[t.match.begin].span.begin;
       const CameoCode* cc = t.entry->code.starts_with("14") ? r_.ontology->Find(t.entry->code) : nullptr;
       if (!cc || std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.trigger.begin == at; })) continue;
-      Event e = BaseEvent(doc, index, s, *cc, Mode{repression.mode, {}}, *t.entry, t.match.begin, t.match.end);
+      // (A protest the police did not break up still happened: "فيما لم تتدخل الشرطة
+      // لتفريقهم".)
+      const std::string mode = repression.mode == "negated"_lit ? "" : repression.mode;
+      Event e = BaseEvent(doc, index, s, *cc, Mode{mode, {}}, *t.entry, t.match.begin, t.match.end);
       e.source = repression.target, e.source_text = repression.target_text, e.source_span = repression.target_span;
       e.target = CountryOf(repression.target) + "GOV";
       e.confidence = 0.5;
