@@ -175,6 +175,12 @@ bool EndsWithPronoun(std::string_view w) {
   return false;
 }
 
+// Does the token end in ة in the document's text? Normalised, it ends in ه, as a pronoun
+// does: "زيارة" is no "زيارته".
+bool TaMarbuta(const Document& doc, const Token& t) {
+  return std::string_view(doc.text).substr(t.span.begin, t.span.size()).ends_with("\u0629");
+}
+
 // A pattern's first word, its verb in a verb-first pattern ("طالبوا" of "طالبوا * إفراج").
 std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0, pattern.find(' ')); }
 
@@ -1634,6 +1640,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (r + 1 < tokens.size() && modes.IsScene(tokens, r + 1)) break;
       // (Its verb, and a word the actor qualifies: "التي شنتها الطائرات التركية".)
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
+        // (Not where it went: "في أول زيارة يجريها إلى موسكو" names no agent.)
+        if (ToWord(tokens[u])) break;
         if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
         // (English names the agent before the verb: in "a bombing that killed seven
         // soldiers" the noun itself is the clause's subject.)
@@ -3620,7 +3628,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool visit_during =
           std::string_view(tr.entry->code).starts_with("04") &&
           (arabic_order ? tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
-                              EndsWithPronoun(tokens[tb].norm)
+                              EndsWithPronoun(tokens[tb].norm) && !TaMarbuta(doc, tokens[tb])
                         : prev_first < this_first && DuringFrame(modes, tokens, tb));
       if (visit_during)
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
@@ -6447,9 +6455,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // mediation face the state whose government or army is the other side; or, to
         // a host or a go-between, the one other state whose government or army the
         // sentence names.
+        // (So does a bare opposition a go-between talks with: "محادثات منفصلة مع رئيس
+        // المجلس العسكري في مالي وقادة المعارضة".)
         if (cc->root >= "03" && cc->root <= "08")
           for (ActorMention* x : {&a, &b}) {
-            if (x->kind != ActorKind::kSector || x->code == "CRM"_lit || !IsArmedGroupCode("XXX" + x->code)) continue;
+            if (x->kind != ActorKind::kSector || x->code == "CRM"_lit ||
+                !(IsArmedGroupCode("XXX" + x->code) || (cc->code == "045"_lit && x->code == "OPP"_lit)))
+              continue;
             const ActorMention& other = x == &a ? b : a;
             const auto authority = [](const ActorMention& m) {
               return m.code.size() == 6 && IsStateCode(CountryOf(m.code)) &&
