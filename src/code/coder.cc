@@ -4057,6 +4057,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = prev_targets;
       how = "a truce broken by the force told before";
     }
+    // "وجهت النيابة تهمة التجسس لصالح روسيا إلى موظف": a charge is laid on the one named
+    // after إلى, wherever it stands in the clause; not on whom the spying served.
+    bool charged = false;
+    for (size_t t = tb; t < te && arabic_order && tr.entry->code == "173"_lit && !charged; ++t)
+      charged = modes.IsCharge(tokens, t);
+    for (size_t t = tb + 1; charged && t + 1 < right && !boundary[t]; ++t)
+      if (const size_t at = t + 1 + modes.CountLength(tokens, t + 1);  // "إلى ثلاثة مواطنين"
+          at < tokens.size() && ToWord(tokens[t]))
+        if (int k = MentionAt(actors, at); k >= 0 && actors[k].first == at && !actors[k].place &&
+                                           k != (sources.empty() ? -1 : sources[0])) {
+          // (A bare rank is of the body named right after it: "إلى ضابط في الجيش الجورجي".)
+          if (const int of =
+                  actors[k].last + 1 < tokens.size() ? MentionAt(actors, actors[k].last + 1) : -1;
+              !actors[k].has_country() && of >= 0 && actors[of].has_country())
+            k = of;
+          targets = {k};
+          how += "; the charge laid on the one named after \"إلى\"";
+          break;
+        }
     // A tip acted on is shared by its giver with whoever acted on it (064): the one it was
     // passed to ("قدمتها الاستخبارات المغربية إلى نظيرتها الإسبانية"), else the subject
     // of the sentence's act ("Costa Rican police arrested 17 men, based on intelligence
@@ -4895,8 +4914,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (And an investigation is into what an accusation would be of: 1121-1124 are
     // crime, abuses, aggression, war crimes, as 091-094 are.)
     const bool investigation = cc->code == "090"_lit;
+    // (A charge of espionage or treason: "وجهت النيابة العامة تهمة الخيانة العظمى إلى".)
+    const bool charge = cc->code == "173"_lit && charged;
     const std::string_view family = investigation ? "09" : ChangeFamily(cc->code);
-    const TriggerLexicon* about = cc->root == "11"_lit || investigation ? r_.accusations.get()
+    const TriggerLexicon* about = cc->root == "11"_lit || investigation || charge ? r_.accusations.get()
                                   : cc->root == "13"_lit                ? r_.threats.get()
                                   : !family.empty()                     ? r_.demands.get()
                                                                         : nullptr;
@@ -4921,9 +4942,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         if (!m.found()) continue;
         const std::string& found = about->entry(m.payload).code;
+        if (charge && found != "1125"_lit) break;
         const CameoCode* precise =
             r_.ontology->Find(family.empty() ? found : std::string(family) + found.back());
-        if (!precise || !MoreSpecific(precise->code, cc->code)) continue;
+        if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
         break;

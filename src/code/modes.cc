@@ -39,6 +39,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("pronoun", &ModeWords::pronoun_);
     m.set("inverse", &ModeWords::inverse_);
     m.set("giver", &ModeWords::giver_);
+    m.set("charge", &ModeWords::charge_);
     m.set("reciprocal", &ModeWords::reciprocal_);
     m.set("witness", &ModeWords::witness_);
     m.set("joint", &ModeWords::joint_);

@@ -51,6 +51,9 @@ class ModeWords {
   // before token t: the actor at t is the giver of a tip acted on.
   bool GiverBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(giver_, tokens, t) != t; }
   bool IsGiver(const std::vector<Token>& tokens, size_t t) const { return StartsAt(giver_, tokens, t); }
+  // A word for a formal charge ("تهمة", "تهم") at token t: a charge of espionage or
+  // treason is told as that accusation (1125) rather than as legal action (173).
+  bool IsCharge(const std::vector<Token>& tokens, size_t t) const { return StartsAt(charge_, tokens, t); }
   // A word that makes an act mutual ("traded", "each other", "تبادل") at token t.
   bool IsReciprocal(const std::vector<Token>& tokens, size_t t) const;
   // A verb of witnessing a mutual act done before its subjects ("شهد", "حضر"): "شهد
@@ -249,7 +252,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

@@ -166,7 +166,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
   static const std::set<std::string> kKinds = {
       "negation",  "hypothetical", "future",      "passive",    "agent",       "boundary",
       "and",       "report",       "possessive",  "conditional", "relative",   "locative",
-      "against",   "preposition",  "between",     "pronoun",    "inverse",     "giver",       "reciprocal",  "joint",
+      "against",   "preposition",  "between",     "pronoun",    "inverse",     "giver",       "charge",      "reciprocal",  "joint",
       "future_time", "reported_future", "intent", "purpose", "result",    "air",         "reason",
       "describe",  "member",       "group",       "participle", "ordered",     "channel",
       "count",     "scores",       "thousand",  "million",  "disaster", "honorific", "style",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
