@@ -287,6 +287,11 @@ size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 bool ThatWord(const Token& t) { return t.norm == "that"_lit || t.norm == "ان"_lit || t.norm == "بان"_lit; }
 
+// The same at token t, but not in "غير أن" ("however"), which opens a clause of its own.
+bool ThatAt(const std::vector<Token>& tokens, size_t t) {
+  return ThatWord(tokens[t]) && !(t > 0 && tokens[t - 1].norm == "غير"_lit);
+}
+
 // An English auxiliary between a subject and its verb ("had", "would", "is").
 bool Auxiliary(const Token& t) {
   const std::string& w = t.norm;
@@ -2439,7 +2444,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (From the demand itself: "demanded that Russia investigate the deaths and punish
       // those responsible" — both are what it demands.)
       for (size_t t = triggers[ti - 1].match.begin; t < tb && !that_between; ++t)
-        that_between = ThatWord(tokens[t]);
+        that_between = ThatAt(tokens, t);
       // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
       // asked, with nothing but the addressee and prepositions between.
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
@@ -5110,7 +5115,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "..., a move welcomed by Port Sudan", "في خطوة رحبت بها دمشق", "a decision Israel
     // condemned", "... and Doha condemned the attack as": praise or blame of the act
     // just told, named by a noun for it, is aimed at that act's agent.
-    const auto reacts_to_act = [&] {
+    // (With any_object, also when an actor was taken for its object.)
+    const auto reacts_to_act = [&](bool any_object = false) {
       if (modes.ActBefore(tokens, tb)) return true;
       if (!sources.empty() && actors[sources[0]].last == tb && modes.ActBefore(tokens, actors[sources[0]].first))
         return true;
@@ -5118,7 +5124,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t o = te;
       for (int k : sources)
         if (actors[k].first >= te) o = std::max(o, static_cast<size_t>(actors[k].last));
-      if (!targets.empty() || o >= tokens.size()) return false;
+      if ((!targets.empty() && !any_object) || o >= tokens.size()) return false;
       // (Or as "what it called": "دانت الرئاسة ما وصفته بالخرق".)
       // (Or after the preposition ب: "ونددت الرئاسة بالمناورات".)
       // (Or a noun in construct after ب: "ونددت الخارجية بعمليات الهدم".)
@@ -5701,6 +5707,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           k >= 0 && k != sources[0] && actors[k].code != actors[sources[0]].code) {
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
+      }
+    // "X demanded that the prime minister resign, but he rejected the call", "غير أن رئيس
+    // الوزراء رفض الدعوة": a rejection of the demand just told answers the one who made
+    // it; of a demand for aid, reform or a yielding, it is a refusal of that (103x →
+    // 122x, 104x → 123x, 105x → 124x). (It also answers the demand when an actor before
+    // the verb was taken for its object: "لكن الحكومة البوليفية رفضت الطلب".)
+    if ((targets.empty() || actors[targets[0]].first < tb) && sources.size() == 1 && cc->code == "120"_lit &&
+        reacts_to_act(true))
+      for (size_t j = out.size(); j-- > 0;) {
+        if (out[j].root != "10"_lit) continue;
+        const int k = MentionStartingAt(actors, out[j].source_span.begin);
+        // (The one who rejects may be named bare by the office the demand was made of:
+        // "طالب ... رئيس الوزراء الملاوي بالاستقالة، غير أن رئيس الوزراء رفض الدعوة".)
+        const ActorMention& who = actors[sources[0]];
+        const int addressee = MentionStartingAt(actors, out[j].target_span.begin);
+        const bool bare_office = !who.has_country() && addressee >= 0 && who.code == SectorOf(actors[addressee]);
+        if (k < 0 || (CountryOf(who.code) != CountryOf(out[j].target) && !bare_office) || actors[k].code == who.code)
+          break;
+        if (bare_office) sources = {addressee};
+        targets = {k};
+        const std::string_view demanded = std::string_view(out[j].code).substr(0, 3);
+        const char* refused = demanded == "103"_lit ? "122" : demanded == "104"_lit ? "123" : demanded == "105"_lit ? "124" : nullptr;
+        if (const CameoCode* refusal = refused ? r_.ontology->Find(refused + out[j].code.substr(3)) : nullptr)
+          cc = refusal;
+        if (trace) trace->push_back("  target: the one who made the demand rejected");
+        break;
       }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {

@@ -1313,7 +1313,7 @@ bool OpensClause(std::string_view w) {
     for (const char* x : {"while", "whereas", "although", "though", "but", "after", "before", "when",
                           "which", "who", "where", "since", "because", "as", "and", "whereby",
                           "بينما", "بعد", "قبل", "عندما", "حين", "لكن", "الذي", "التي", "الذين", "حيث", "منذ",
-                          "فيما", "كما",
+                          "فيما", "كما", "غير", "إلا",  // "، غير أن" and "، إلا أن": however
                           "пока", "после", "когда", "который", "которая", "которые", "но", "а",
                           "ancak", "fakat", "ama", "sonra", "önce",
                           "پس", "وقتی", "که", "اما", "ولی"})
