@@ -1299,6 +1299,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       --end;
       start = modes.IdentityBefore(tokens, end);
     }
+    // (Or whose they are, a force named with its own state: "طائرات مسيرة تابعة للجيش
+    // الكيني", "drones belonging to the Kenyan army".)
+    if (start == end && a.has_country()) {
+      const size_t at = a.first > 0 && Determiner(tokens[a.first - 1]) ? a.first - 1 : a.first;  // "to the"
+      if (const size_t owned = modes.OwnedBefore(tokens, at); owned != at) start = owned, end = at;
+    }
     if (start == end || bare_men.last != start) continue;
     ActorMention& men = amend()[k - 1];
     men.code = a.code;

@@ -97,6 +97,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("scene", &ModeWords::scene_);
     m.set("backer", &ModeWords::backer_);
     m.set("identity", &ModeWords::identity_);
+    m.set("owned", &ModeWords::owned_);
     m.set("venue", &ModeWords::venue_);
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);

@@ -192,6 +192,9 @@ class ModeWords {
   // The same for a phrase that says who bare armed men are ("believed to be from",
   // "يعتقد أنهم من"): the group named after it is theirs.
   size_t IdentityBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(identity_, tokens, t); }
+  // The same for a phrase that says whose bare aircraft or units are ("belonging to",
+  // "تابعة"): a force named with its state after it is theirs.
+  size_t OwnedBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(owned_, tokens, t); }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.
   size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {
@@ -262,7 +265,7 @@ class ModeWords {
       *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
       *captive_ = nullptr, *political_captive_ = nullptr,
       *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *identity_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
+      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
       *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
