@@ -3742,9 +3742,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الجزائرية".)
         // (Also before a body with a country outside which they protest: "تظاهر آلاف
         // الطلاب أمام البرلمان في داكار".)
-        const bool vs_outside = vs >= 0 && actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit;
-        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && ((protest && (vs < 0 || vs_outside)) || force);
-             ++t)
+        const bool vs_outside =
+            vs >= 0 && actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit;  // أمام
+        const bool bare_first = (protest && (vs < 0 || vs_outside)) || force;
+        for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && bare_first; ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             // (And people who turn on the one state's police or forces: "هاجم محتجون
             // الشرطة الكينية"; not a title, "نائب حاكم الولاية".)
@@ -4105,7 +4106,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Within what is reported: "قالت وزارة الداخلية الجورجية إن معلومات قدّمها ...".)
       size_t reported = 0;
       for (size_t t = 0; t < tb; ++t)
-        if (ThatWord(tokens[t])) reported = t + 1;
+        if (ThatAt(tokens, t)) reported = t + 1;
       // (There the act's subject, found by the act's own rules, comes first: "إن وحدة
       // مكافحة الإرهاب اعتقلت" names a unit the lexicons do not hold.)
       if (reported > 0 && !prev_sources.empty()) receiver = prev_sources[0];
@@ -4582,15 +4583,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the other side of the judicial or intelligence cooperation, not those handed over.
     // (Not when the target is already whom they were handed to: "سلّمت ... إلى العراق 14
     // متهماً بالانتماء إلى تنظيم داعش".)
-    // ("to" or إلى: whom something is given or handed to; also the recipient below.)
-    const auto handed_to = [&](size_t t) {
-      return ToWord(tokens[t]);
-    };
+    // ("to" or إلى, ToWord: whom something is given or handed to; also the recipient below.)
     if ((code == "063"_lit || code == "064"_lit) && !sources.empty() && !targets.empty() &&
-        actors[targets[0]].first >= tb && actors[targets[0]].first > 0 && !handed_to(actors[targets[0]].first - 1))
+        actors[targets[0]].first >= tb && actors[targets[0]].first > 0 && !ToWord(tokens[actors[targets[0]].first - 1]))
       for (size_t t = actors[targets[0]].last; t < right && t < te + 12; ++t) {
         if (IsComma(tokens[t]) || boundary[t]) break;
-        if (!handed_to(t)) continue;
+        if (!ToWord(tokens[t])) continue;
         const int k = MentionAt(actors, t + 1);
         if (k >= 0 && actors[k].first == t + 1 && actors[k].has_country() &&
             CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
@@ -4604,7 +4602,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (But one given something "to" is: "pledged $75 million in aid to Sudan".)
     bool far_target = false;
     const size_t target_begin = targets.empty() ? 0 : actors[targets[0]].first;
-    const bool recipient = target_begin > 0 && handed_to(target_begin - 1);
+    const bool recipient = target_begin > 0 && ToWord(tokens[target_begin - 1]);
     // (Nor one past a locative preposition inside the pattern's gap: "did not meet at the
     // Shanghai Cooperation Organisation summit".)
     if (!targets.empty() && target_begin > tb && !recipient)
@@ -5734,7 +5732,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (bare_office) sources = {addressee};
         targets = {k};
         const std::string_view demanded = std::string_view(out[j].code).substr(0, 3);
-        const char* refused = demanded == "103"_lit ? "122" : demanded == "104"_lit ? "123" : demanded == "105"_lit ? "124" : nullptr;
+        const char* refused = demanded == "103"_lit   ? "122"
+                              : demanded == "104"_lit ? "123"
+                              : demanded == "105"_lit ? "124"
+                                                      : nullptr;
         if (const CameoCode* refusal = refused ? r_.ontology->Find(refused + out[j].code.substr(3)) : nullptr)
           cc = refusal;
         if (trace) trace->push_back("  target: the one who made the demand rejected");
