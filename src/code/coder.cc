@@ -212,16 +212,6 @@ bool MediationWithBa(const Trigger& tr, const std::vector<Token>& tokens) {
   return w.starts_with("\u0628") && !w.starts_with("\u0628\u0627\u0644");   // ب, not بال
 }
 
-// "عناصر من", "أفراد من" at token t ("members of" a body, which stand for the body): the
-// tokens they take, 2, else 0.
-size_t MembersOfLength(const std::vector<Token>& tokens, size_t t) {
-  return t + 1 < tokens.size() && tokens[t + 1].norm == "\u0645\u0646"_lit &&  // من
-                 (tokens[t].norm == "\u0639\u0646\u0627\u0635\u0631"_lit ||    // عناصر
-                  tokens[t].norm == "\u0627\u0641\u0631\u0627\u062F"_lit)      // افراد
-             ? 2
-             : 0;
-}
-
 // Does an Arabic trigger word carry an object pronoun after its pattern's verb
 // ("اعتقلتهما" for "اعتقلت", "واتهمتها" for "اتهمت")? The verb is the pattern's first
 // word, which may write the pronoun itself ("أمرته * بمغادرة البلاد").
@@ -285,11 +275,10 @@ size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
 }
 
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
-bool ThatWord(const Token& t) { return t.norm == "that"_lit || t.norm == "ان"_lit || t.norm == "بان"_lit; }
-
-// The same at token t, but not in "غير أن" ("however"), which opens a clause of its own.
-bool ThatAt(const std::vector<Token>& tokens, size_t t) {
-  return ThatWord(tokens[t]) && !(t > 0 && tokens[t - 1].norm == "غير"_lit);
+// (Not in "غير أن", "however", which opens a clause of its own.)
+bool ThatWord(const std::vector<Token>& tokens, size_t t) {
+  const std::string& w = tokens[t].norm;
+  return (w == "that"_lit || w == "ان"_lit || w == "بان"_lit) && !(t > 0 && tokens[t - 1].norm == "غير"_lit);
 }
 
 // An English auxiliary between a subject and its verb ("had", "would", "is").
@@ -358,7 +347,7 @@ int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vecto
   // تكون"; a time set off by commas may too.)
   const size_t from = actors[source].first >= te ? actors[source].last : te;
   for (size_t t = from, plain = 0; t < tokens.size() && plain < kToThat; ++t) {
-    if (ThatWord(tokens[t])) {
+    if (ThatWord(tokens, t)) {
       that = t;
       break;
     }
@@ -368,7 +357,7 @@ int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vecto
   if (that == tokens.size()) return -1;
   size_t end = std::min(tokens.size(), that + kClause);
   for (size_t t = that + 1; t < end; ++t)
-    if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || (boundary[t] && !ThatWord(tokens[t]))) end = t;
+    if (IsComma(tokens[t]) || IsTerminal(tokens[t]) || (boundary[t] && !ThatWord(tokens, t))) end = t;
   const std::string own = CountryOf(actors[source].code);
   int domestic = -1;
   bool subject = true;  // the first actor of the clause is the one said not to have acted
@@ -1592,7 +1581,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       joined |= IsConjunction(tokens[t]) || boundary[t];
       // "denied that it had opened fire": a clause, not an object ("condemned that
       // attack" has the determiner right before it).
-      joined |= t + 1 < b && ThatWord(tokens[t]);
+      joined |= t + 1 < b && ThatWord(tokens, t);
     }
     joined |= Proclitic(triggers[j], tokens, "و");
     // (A pattern may end with the conjunction itself: "beat and detained".)
@@ -1877,8 +1866,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // A tip acted on is coded only with its giver named ("a tip-off from residents" is
     // no one's act).
-    const int tip_giver = tr.entry->code == "064"_lit ? TipGiver(tokens, actors, modes, te) : -1;
-    if (tip_giver < 0 && modes.GiverBefore(tokens, te)) {
+    const bool tip = tr.entry->code == "064"_lit;
+    const int tip_giver = tip ? TipGiver(tokens, actors, modes, te) : -1;
+    if (tip && tip_giver < 0 && modes.GiverBefore(tokens, te)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a tip with no giver named, skipped");
       continue;
     }
@@ -2028,7 +2018,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t noun_end = tr.entry->words == 1 ? te : tb + 1;
     if (own_agent < 0 && arabic_order && ti > 0 && tb > 0 && modes.IsPreposition(tokens, tb - 1) &&
         noun_end + 1 < tokens.size() && (Force(tr.entry->code) || tr.entry->code.starts_with("17"))) {
-      const size_t members = MembersOfLength(tokens, noun_end);
+      const size_t members = modes.MemberLength(tokens, noun_end);
       if (const int k = MentionAt(actors, noun_end + members);
           k >= 0 && (actors[k].first == noun_end || actors[k].first == noun_end + members) &&
           actors[k].has_country() && IsAgentSector(SectorOf(actors[k])) && (noun_end == te || actors[k].last <= te))
@@ -2421,8 +2411,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (own_claim && std::any_of(from, tokens.begin() + static_cast<long>(tb), [](const Token& x) { return IsComma(x); }))
           break;
         for (size_t t = triggers[j].match.end; t < tb && !alleged; ++t) {
-          if (boundary[t] && !ThatWord(tokens[t])) break;
-          alleged = ThatWord(tokens[t]);
+          if (boundary[t] && !ThatWord(tokens, t)) break;
+          alleged = ThatWord(tokens, t);
         }
         // (Not past ", and" that opens a clause of its own: "Hezbollah denied that it had
         // fired the rockets ..., and Israeli artillery pounded".)
@@ -2450,7 +2440,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (From the demand itself: "demanded that Russia investigate the deaths and punish
       // those responsible" — both are what it demands.)
       for (size_t t = triggers[ti - 1].match.begin; t < tb && !that_between; ++t)
-        that_between = ThatAt(tokens, t);
+        that_between = ThatWord(tokens, t);
       // "طلبت ... من تركيا تزويدها بطائرات": in Arabic the verbal noun follows the one
       // asked, with nothing but the addressee and prepositions between.
       bool addressee_between = arabic_order && triggers[ti - 1].match.end < tb;
@@ -2543,7 +2533,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // shelling, negated.)
       bool target_in_content = false;
       if (const int k = prev_first < this_first ? MentionStartingAt(actors, out[prev_first].target_span.begin) : -1; k >= 0)
-        for (size_t t = triggers[ti - 1].match.end; t < actors[k].first; ++t) target_in_content |= ThatWord(tokens[t]);
+        for (size_t t = triggers[ti - 1].match.end; t < actors[k].first; ++t) target_in_content |= ThatWord(tokens, t);
       denied = alleged && that_between && prev_code.starts_with("016") &&
                (prev_first == this_first || target_in_content);
       // "threatened to use nuclear weapons against them if they attacked": the threat's
@@ -3715,7 +3705,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               return o.entry->code.starts_with("10") || o.entry->code.starts_with("14");
             });
         // ("أحرق عناصر من وحدة الشرطة المتنقلة": members "of" a body are the body.)
-        const size_t members = MembersOfLength(tokens, tb + 1);
+        const size_t members = modes.MemberLength(tokens, tb + 1);
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
                                 : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words + members;
@@ -4106,7 +4096,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Within what is reported: "قالت وزارة الداخلية الجورجية إن معلومات قدّمها ...".)
       size_t reported = 0;
       for (size_t t = 0; t < tb; ++t)
-        if (ThatAt(tokens, t)) reported = t + 1;
+        if (ThatWord(tokens, t)) reported = t + 1;
       // (There the act's subject, found by the act's own rules, comes first: "إن وحدة
       // مكافحة الإرهاب اعتقلت" names a unit the lexicons do not hold.)
       if (reported > 0 && !prev_sources.empty()) receiver = prev_sources[0];
@@ -4905,7 +4895,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // comment (012).
     if (cc->code == "012"_lit && !sources.empty())
       for (size_t t = te > 0 ? te - 1 : 0; t < std::min(tokens.size() - 1, te + 3); ++t) {
-        if (!ThatWord(tokens[t])) continue;
+        if (!ThatWord(tokens, t)) continue;
         const int k = MentionAt(actors, t + 1);
         const bool own = (k >= 0 && actors[k].has_country() &&
                           CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code)) ||
@@ -4943,7 +4933,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
-        if (t >= right && boundary[t] && !ThatWord(tokens[t])) break;
+        if (t >= right && boundary[t] && !ThatWord(tokens, t)) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
@@ -5684,7 +5674,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // is told below, negated.
     if (cc->code.starts_with("016") && !targets.empty())
       for (size_t t = te; t < actors[targets[0]].first; ++t)
-        if (ThatWord(tokens[t])) {
+        if (ThatWord(tokens, t)) {
           targets.clear();
           break;
         }

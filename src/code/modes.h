@@ -47,6 +47,12 @@ class ModeWords {
   bool IsPronoun(const std::vector<Token>& tokens, size_t t) const;
   // A verb whose subject receives the act ("received", "تلقى") at token t.
   bool IsInverse(const std::vector<Token>& tokens, size_t t) const;
+  // How many tokens a word for some of a group's members takes at token t ("عناصر من",
+  // "fighters of": they stand for the group named after them); 0 when none.
+  size_t MemberLength(const std::vector<Token>& tokens, size_t t) const {
+    const PhraseMatch m = member_ && t < tokens.size() ? member_->MatchAt(tokens, t) : PhraseMatch{};
+    return m.found() ? m.end - t : 0;
+  }
   // A phrase that names who supplied information ("provided by", "قدمتها") ending right
   // before token t: the actor at t is the giver of a tip acted on.
   bool GiverBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(giver_, tokens, t) != t; }
