@@ -1417,6 +1417,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
     }
   }
+  // "Honduran soldiers and suspected drug traffickers exchanged fire": an armed group
+  // named bare beside a state's forces, the two fighting each other, is of that state
+  // (whatever other states the sentence names).
+  if (s.lang == "en"_lit)
+    for (size_t k = 1; k < actors_ptr->size(); ++k) {
+      const ActorMention& force = (*actors_ptr)[k - 1];
+      const ActorMention& b = (*actors_ptr)[k];
+      const std::string_view sector = SectorOf(force);
+      if (!force.has_country() || !IsStateCode(CountryOf(force.code)) || IsArmedGroupCode(force.code) ||
+          (sector != "MIL"_lit && sector != "COP"_lit) || b.has_country() || b.kind != ActorKind::kSector ||
+          b.code.size() != 3 || !IsArmedGroupCode(CountryOf(force.code) + b.code) || b.first < force.last + 1 ||
+          b.first > force.last + 3 || tokens[force.last].norm != "and"_lit || b.last >= tokens.size())
+        continue;
+      bool fight = false;
+      for (const Trigger& o : triggers) fight = fight || (o.match.begin == b.last && o.entry->code.starts_with("19"));
+      if (!fight) continue;
+      ActorMention& m = amend()[k];
+      GiveState(m, CountryOf(force.code));
+      m.how += "; of the state whose forces it fights beside it";
+      // (Its words after "and" are its own, so that the two make one compound: "and
+      // suspected drug smugglers", "and Kuki militants".)
+      m.first = force.last + 1;
+    }
   // "a former finance minister", "the ex-president", "وزير سنغالي سابق", "الرئيس
   // المخلوع": an office's holder who no longer holds it is one of the elite (ELI). (A
   // person's own dated roles already say so.)
@@ -5339,6 +5362,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         }
     }
+    // "Burundian troops who had been fighting alongside the Congolese army pulled out":
+    // the actor right before the verb that ends a relative clause on "who" is that
+    // clause's object; the verb's subject is the antecedent before "who".
+    if (!arabic_order && sources.size() == 1 && actors[sources[0]].last + 1 >= tb && actors[sources[0]].last <= tb &&
+        actors[sources[0]].first > 2)
+      for (size_t t = actors[sources[0]].first; t-- > (actors[sources[0]].first > 8 ? actors[sources[0]].first - 8 : 1);) {
+        // (The clause may open at "who" itself; one opening after it has a subject of its
+        // own: "Kuwaitis who went missing after Iraq invaded".)
+        if (tokens[t].norm != "who"_lit) {
+          if (IsComma(tokens[t]) || boundary[t] || MentionAt(actors, t) >= 0 || OpensClause(tokens[t].norm)) break;
+          continue;
+        }
+        if (const int k = MentionAt(actors, t - 1); k >= 0 && actors[k].last == t && actors[k].has_country()) {
+          sources = {k};
+          how = "subject: the antecedent of \"who\", past its clause";
+        }
+        break;
+      }
     // "أفرجت السلطات عن ثلاثة وعشرين من الصيادين اليمنيين كانت قد احتجزتهم", "عن صحفي
     // كانت الأجهزة الأمنية قد اعتقلته عام 1999": a verb in the pluperfect (كان ... قد)
     // carrying an object pronoun tells what was done before to the previous act's
@@ -6057,6 +6098,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how += "; target: the side that withdrew";
           break;
         }
+      }
+    // "Somali troops pulled out of the town after three days of al-Shabaab assaults on
+    // their base": a state's forces that give up ground to no one named give it up to
+    // the armed group the sentence names (the place left is where, not whom).
+    if (cc->code == "0874"_lit && sources.size() == 1 && !IsArmedGroupCode(actors[sources[0]].code) &&
+        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit) &&
+        (targets.empty() || actors[targets[0]].code.size() == 3))
+      if (const int k = FirstMention(actors, 0, tokens.size(),
+                                     [&](const ActorMention& m) { return IsArmedGroupCode(m.code); });
+          k >= 0) {
+        targets = {k};
+        how += "; target: the armed group the sentence names";
       }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose

@@ -208,7 +208,18 @@ size_t ModeWords::MemberBefore(const std::vector<Token>& tokens, size_t t) const
   size_t end = t;
   if (end > 0 && IsDoubleQuote(tokens[end - 1])) --end;
   if (end > 0 && StartsAt(group_, tokens, end - 1)) --end;
-  if (end > 0 && tokens[end - 1].norm == "the"_lit) --end;
+  if (end > 0 && (tokens[end - 1].norm == "the"_lit || tokens[end - 1].norm == "a"_lit || tokens[end - 1].norm == "an"_lit)) {
+    --end;
+  } else {
+    // (Or a name the lexicon does not know, with the article: "gunmen of the Santa Rosa
+    // de Lima cartel".)
+    size_t named = end;
+    while (named > 0 && named + 6 > end && tokens[named - 1].word &&
+           (tokens[named - 1].capital || tokens[named - 1].norm == "de"_lit || tokens[named - 1].norm == "del"_lit))
+      --named;
+    if (named < end && named > 0 && tokens[named - 1].norm == "the"_lit)
+      end = named - 1;
+  }
   // (Up to seven words back: a faction's own name may stand in the phrase, "the
   // Comuneros del Sur faction of".)
   for (size_t j = end > 7 ? end - 7 : 0; j < end; ++j)

@@ -944,6 +944,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     if (f.n.found() && need_capital && !Capitalised(v.tokens()[i]) &&
         !(lower_adj && lex.entry(f.n.payload).kind == ActorKind::kAdj))
       f.n = {};
+    // A capital or town after a name and a Romance "de" is the end of a longer name the
+    // lexicon does not know: "the Santa Rosa de Lima cartel", "San Pedro de Macorís".
+    if (f.n.found() && lang == "en"_lit && i >= 2 && v.tokens()[i - 2].capital &&
+        IsWord(v.tokens()[i - 1], {"de", "del", "da", "do", "dos", "di"}))
+      if (const ActorKind k = lex.entry(f.n.payload).kind; k == ActorKind::kCapital || k == ActorKind::kCity) f.n = {};
     // The relative ending makes a nationality only of a state's name: "الرياضية" is
     // "sporting", not of Riyadh; "القاهري" no actor.
     const auto nisba = [](const std::string& note) {
