@@ -232,6 +232,7 @@ EN_ADJ_EXTRA = {
     "SAU": ["Saudi"],
     "THA": ["Thai"],
     "TGO": ["Togolese"],
+    "LAO": ["Lao"],                          # "the Lao government", "his Lao counterpart"
     "KUR": ["Kurdish", "Kurd", "Kurds"],     # CAMEO ethnic code
 }
 
