@@ -1379,6 +1379,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool land = a.kind == ActorKind::kCountry || a.kind == ActorKind::kAdj;
       size_t before = a.first;
       while (before > 0 && modes.IsDirection(tokens, before - 1)) --before;
+      // (Or a side of it: "near Koui in the north-west of the Central African Republic".)
+      const auto side = [&](size_t t) {
+        static constexpr std::string_view kSide[] = {"the", "of", "-", "north", "south", "east", "west", "far"};
+        return std::find(std::begin(kSide), std::end(kSide), tokens[t].norm) != std::end(kSide) ||
+               modes.IsDirection(tokens, t);
+      };
+      if (before >= 2 && tokens[before - 1].norm == "the"_lit && tokens[before - 2].norm == "of"_lit)
+        for (size_t n = 0; before > 0 && n < 7 && side(before - 1); ++n) --before;
       for (size_t t = before; land && t-- > 0 && t + 4 >= before && !region;)
         region = modes.IsLocative(tokens, t);
       // (Or by a sector placed in it, for an armed group only: "Gunmen kidnapped 25
@@ -6165,6 +6173,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
+    // "..., and set fire to dozens of huts, the UN peacekeeping mission MINUSCA said": an
+    // actor after a comma that a verb of saying follows is the one who tells it, no
+    // target.
+    if (!arabic_order && targets.size() == 1) {
+      const ActorMention& t = actors[targets[0]];
+      size_t open = t.first;
+      while (open > 0 && open + 2 > t.first && Article(tokens[open - 1])) --open;
+      size_t said = t.last;
+      while (said < tokens.size() && said < t.last + 5 && !modes.IsReport(tokens, said) && tokens[said].word) ++said;
+      if (open > tb && open > 0 && IsComma(tokens[open - 1]) && said < tokens.size() && modes.IsReport(tokens, said)) {
+        targets.clear();
+        how += "; the actor who tells it is no target";
+      }
+    }
+    // "...killed 17 civilians ... and set fire to dozens of huts": property destroyed with
+    // no owner named, by the subject of an attack on people told just before, is theirs.
+    if (cc->code == "1712"_lit && targets.empty() && sources.size() == 1 && this_first > 0 &&
+        out[this_first - 1].source == actors[sources[0]].code && out[this_first - 1].target.ends_with("CVL"))
+      for (size_t k = 0; k < actors.size(); ++k)
+        if (actors[k].code == out[this_first - 1].target || actors[k].span.begin == out[this_first - 1].target_span.begin) {
+          targets = {static_cast<int>(k)};
+          how += "; target: the people attacked before it";
+          break;
+        }
     // "Somali troops pulled out of the town after three days of al-Shabaab assaults on
     // their base": a state's forces that give up ground to no one named give it up to
     // the armed group the sentence names (the place left is where, not whom).
