@@ -783,9 +783,9 @@ void GiveState(ActorMention& x, const std::string& state) {
   x.kind = ActorKind::kComposed;
 }
 
-// "visiting" right before the actor it describes, a guest: "talks with visiting
-// Barbados Prime Minister Mia Mottley" (not "Erdogan, visiting Baku, said").
-// The guest's mention, or -1.
+// The guest's mention when "visiting" stands right before the actor it describes:
+// "talks with visiting Barbados Prime Minister Mia Mottley" (not "Erdogan, visiting
+// Baku, said"); else -1.
 int VisitingGuest(const std::vector<Token>& tokens, const Trigger& t, const std::vector<ActorMention>& actors) {
   if (t.entry->code != "042"_lit || t.match.end != t.match.begin + 1 || tokens[t.match.begin].norm != "visiting"_lit ||
       t.match.begin == 0)
@@ -6192,7 +6192,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (cc->code == "1712"_lit && targets.empty() && sources.size() == 1 && this_first > 0 &&
         out[this_first - 1].source == actors[sources[0]].code && out[this_first - 1].target.ends_with("CVL"))
       for (size_t k = 0; k < actors.size(); ++k)
-        if (actors[k].code == out[this_first - 1].target || actors[k].span.begin == out[this_first - 1].target_span.begin) {
+        if (actors[k].span.begin == out[this_first - 1].target_span.begin) {
           targets = {static_cast<int>(k)};
           how += "; target: the people attacked before it";
           break;
