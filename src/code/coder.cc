@@ -793,8 +793,9 @@ int VisitingGuest(const std::vector<Token>& tokens, const Trigger& t, const std:
   // (A title may open the guest's name: "visiting Speaker of the National Assembly of the
   // Gambia".)
   size_t at = t.match.end;
-  while (at < tokens.size() && at < t.match.end + 6 && MentionAt(actors, at) < 0 &&
-         (tokens[at].capital || tokens[at].norm == "of"_lit || tokens[at].norm == "the"_lit))
+  while (at < tokens.size() && at < t.match.end + 6 &&
+         (UnknownName(actors, tokens, at) ||
+          (MentionAt(actors, at) < 0 && (tokens[at].norm == "of"_lit || tokens[at].norm == "the"_lit))))
     ++at;
   const int k = at < tokens.size() ? MentionAt(actors, at) : -1;
   return k >= 0 && actors[k].first == at && actors[k].kind != ActorKind::kCountry &&
@@ -3710,12 +3711,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (boundary[r] || IsComma(tokens[r])) break;
             continue;
           }
-          // (Past a name the lexicon does not know: "Ghanaian Defence Minister Omane
+          // (Or past a name the lexicon does not know: "Ghanaian Defence Minister Omane
           // Boamah said".)
-          size_t end = r;
-          while (end > 0 && end + 4 > r && MentionAt(actors, end - 1) < 0 && tokens[end - 1].capital) --end;
-          const int k = end > 0 ? MentionAt(actors, end - 1) : -1;
-          speaker = k >= 0 && actors[k].last == end && actors[k].has_country() ? k : -1;
+          int k = r > 0 ? MentionAt(actors, r - 1) : -1;
+          if (k < 0) k = TitledBefore(actors, tokens, r);
+          speaker = k >= 0 && actors[k].has_country() ? k : -1;
           break;
         }
         const bool said_by = speaker >= 0;
@@ -5667,11 +5667,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t);
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
-        // (Nor is the teller after a comma: "seized its computers, the website's editor said".)
-        if (!arabic_order && actors[k].last < tokens.size() && modes.IsReport(tokens, actors[k].last) && t > from &&
-            std::any_of(tokens.begin() + static_cast<long>(from), tokens.begin() + static_cast<long>(t),
-                        [](const Token& x) { return IsComma(x); }))
-          break;
         // (A sector of the agent's own state that an assault reaches is its object
         // wherever it stands: "detonated a car bomb outside a police station"; not past a
         // comma, ", the state broadcaster TRT reported".)
@@ -6173,16 +6168,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
-    // "..., and set fire to dozens of huts, the UN peacekeeping mission MINUSCA said": an
-    // actor after a comma that a verb of saying follows is the one who tells it, no
-    // target.
-    if (!arabic_order && targets.size() == 1) {
+    // "seized its computers, the website's editor said", "set fire to dozens of huts, the
+    // UN peacekeeping mission MINUSCA said": an actor past a comma after the act that a
+    // verb of saying follows is the one who tells it, no target (whichever search found
+    // it).
+    if (!arabic_order && targets.size() == 1 && actors[targets[0]].first > te) {
       const ActorMention& t = actors[targets[0]];
-      size_t open = t.first;
-      while (open > 0 && open + 2 > t.first && Article(tokens[open - 1])) --open;
       size_t said = t.last;
-      while (said < tokens.size() && said < t.last + 5 && !modes.IsReport(tokens, said) && tokens[said].word) ++said;
-      if (open > tb && open > 0 && IsComma(tokens[open - 1]) && said < tokens.size() && modes.IsReport(tokens, said)) {
+      while (said < tokens.size() && said < t.last + 5 && !modes.IsReport(tokens, said) && !IsComma(tokens[said]) &&
+             !boundary[said])
+        ++said;
+      if (said < tokens.size() && modes.IsReport(tokens, said) &&
+          std::any_of(tokens.begin() + static_cast<long>(te), tokens.begin() + static_cast<long>(t.first),
+                      [](const Token& x) { return IsComma(x); })) {
         targets.clear();
         how += "; the actor who tells it is no target";
       }
