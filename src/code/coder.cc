@@ -812,6 +812,45 @@ int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to
   return -1;
 }
 
+// "...، في هجوم نسبته السلطات إلى جماعة بوكو حرام", "..., in an attack the army blamed
+// on al-Shabaab", "في هجوم تبنته حركة الشباب": an attack named again, within a few words
+// of a phrase that lays it on its agent.
+struct Blame {
+  size_t noun = SIZE_MAX;  // the trigger naming the attack again
+  size_t at = SIZE_MAX;    // where the phrase of blame starts
+  int agent = -1;          // the mention it is laid on
+};
+
+Blame BlameTold(const ModeWords& modes, const std::vector<Trigger>& triggers, const std::vector<ActorMention>& actors,
+                const std::vector<Token>& tokens) {
+  Blame b;
+  for (size_t ti = 1; ti < triggers.size() && b.agent < 0; ++ti) {
+    const Trigger& tr = triggers[ti];
+    if (!Force(tr.entry->code)) continue;
+    // (Past "that" and who lays it: "an attack that the army blamed on".)
+    for (size_t t = tr.match.end; t < tokens.size() && t <= tr.match.end + 4 && b.agent < 0; ++t) {
+      if (IsComma(tokens[t]) || IsTerminal(tokens[t])) break;
+      const size_t end = modes.BlameEnd(tokens, t);
+      if (!end) continue;
+      // The agent comes after "إلى" when the one who lays it is named first ("نسبته
+      // السلطات إلى"), else right after the phrase (and its article; English phrases end
+      // on their preposition).
+      size_t from = end;
+      for (size_t u = end; IsArabicScript(tokens[t].norm) && u < tokens.size() && u < end + 4; ++u)
+        if (ToWord(tokens[u])) {
+          from = u + 1;
+          break;
+        }
+      // (Past a word for a group the name follows, "إلى جماعة بوكو حرام", or its "al-".)
+      if (from < tokens.size() && Article(tokens[from])) ++from;
+      const int k = FirstMention(actors, from, std::min(tokens.size(), from + 3),
+                                 [](const ActorMention& m) { return m.has_country(); });
+      if (k >= 0 && actors[k].first >= from) b = {ti, t, k};
+    }
+  }
+  return b;
+}
+
 // The closing comma of a time set off by commas from token t on ("، اليوم السبت،", ",
 // on Friday,"): a phrase of at most `words` words that names no actor (and a weekday,
 // when `weekday`); 0 if tokens[t] opens no such phrase.
@@ -1902,11 +1941,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("trigger \"" + triggers[ti].entry->pattern + "\": how the act before was done, skipped");
     triggers.erase(triggers.begin() + static_cast<long>(ti--));
   }
+  const Blame blame = BlameTold(modes, triggers, actors, tokens);
+  bool blame_taken = false;  // an act before took the blame's agent
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
     prev_first = this_first;
     this_first = out.size();
+    if (ti == blame.noun && blame_taken) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, named again with its agent, skipped");
+      continue;
+    }
     // A verb chained to one that coded nothing ("condemned the police raid [no event] and
     // demanded that ...") shares the subject of the last one that did.
     if (prev_first < this_first) {
@@ -5262,7 +5307,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // means of a passive killing right before it is the killing itself, one event from
     // the means' agent to the killing's victims (from the air, 195, when the means is).
     // (Past its article and the aircraft: "in a drone strike".)
-    bool in_frame = false, air = false;
+    // (Or by the noun's own ب: "قُتل خمسة من عناصر الشرطة بانفجار عبوة ناسفة".)
+    bool in_frame = arabic_order && Proclitic(tr, tokens, "\u0628"), air = false;  // ب
     for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && !in_frame;) {
       in_frame = FrameWord(tokens[t]);
       air = air || modes.IsAir(tokens, t);
@@ -5316,6 +5362,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  agent of the means of the killing before; target: its victims");
         if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[agent].code))
           inherited_country = sole_state;
+      } else if (agent < 0 && !victims.empty() && agentless_end <= tb && sources.size() == 1 &&
+                 std::find(victims.begin(), victims.end(), sources[0]) != victims.end()) {
+        // (With no agent named, the victims before are no subject of their means: "قُتل
+        // خمسة من عناصر الشرطة بانفجار عبوة ناسفة"; a blame told later may name one.)
+        sources.clear();
+        targets = victims;
+        if (means) cc = means;
+        how = "the means of the killing before, against its victims";
       }
     }
     // "France's ambassador to Algeria apologised for the massacre": an envoy's
@@ -6207,6 +6261,56 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         how += "; target: the armed group the sentence names";
       }
+    // "قُتل خمسة من عناصر الشرطة بانفجار عبوة ناسفة ...، في هجوم نسبته السلطات إلى جماعة
+    // بوكو حرام": force that named no agent is the one's the attack named again after it
+    // is laid on, against its victims, a passive killing's or the first named after it.
+    // (A passive killing leaves the blame to its means told after it, or to the attack
+    // named again: "قُتل ثلاثة جنود ... في هجوم نسبه الجيش إلى".)
+    if (sources.empty() && Force(cc->code) && blame.agent >= 0 && ti < blame.noun && te <= blame.at &&
+        !(passive && std::any_of(triggers.begin() + static_cast<long>(ti) + 1,
+                                 triggers.begin() + static_cast<long>(blame.noun) + 1,
+                                 [](const Trigger& o) { return Force(o.entry->code); }))) {
+      // (Not the place it struck: "عند مدخل قاعدة عسكرية في ولاية هيران الصومالية".)
+      if (!targets.empty() && (actors[targets[0]].place || actors[targets[0]].kind == ActorKind::kCountry ||
+                               actors[targets[0]].kind == ActorKind::kAdj))
+        targets.clear();
+      if (targets.empty() && !agentless_victims.empty() && agentless_end <= tb) targets = agentless_victims;
+      if (targets.empty())
+        if (const int k = FirstMention(actors, te, triggers[blame.noun].match.begin,
+                                       [&](const ActorMention& m) {
+                                         return &m != &actors[blame.agent] && !m.place && m.kind != ActorKind::kAdj &&
+                                                m.kind != ActorKind::kCountry &&
+                                                (m.has_country() || Unarmed(m.code) || SectorOf(m) == "MIL"_lit ||
+                                                 SectorOf(m) == "COP"_lit);
+                                       });
+            k >= 0)
+          targets = {k};
+      if (!targets.empty()) {
+        sources = {blame.agent};
+        blame_taken = true;
+        how += "; agent: the one the attack named again is laid on";
+        if (trace) trace->push_back("  agent: the one the attack named again is laid on");
+        if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[blame.agent].code))
+          inherited_country = sole_state;
+      }
+    }
+    // ("Five soldiers were killed by a roadside bomb ..., in an attack attributed to Boko
+    // Haram": with no act before to take it, the attack named again is the one laid on
+    // its agent, against the killing's victims, by the bomb told before it.)
+    if (ti == blame.noun && !blame_taken && !agentless_victims.empty() && agentless_end <= tb) {
+      sources = {blame.agent};
+      targets = agentless_victims;
+      agentless_victims.clear();
+      for (size_t j = ti; j-- > 0 && triggers[j].match.end > agentless_end;)
+        if (triggers[j].entry->code.starts_with("183")) {
+          if (const CameoCode* bomb = r_.ontology->Find(triggers[j].entry->code)) cc = bomb;
+          break;
+        }
+      how = "the attack named again, laid on its agent, against the victims of the killing before";
+      if (trace) trace->push_back("  " + how);
+      if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[blame.agent].code))
+        inherited_country = sole_state;
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).

@@ -42,6 +42,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("charge", &ModeWords::charge_);
     m.set("reciprocal", &ModeWords::reciprocal_);
     m.set("witness", &ModeWords::witness_);
+    m.set("blame", &ModeWords::blame_);
     m.set("joint", &ModeWords::joint_);
     m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);
@@ -330,6 +331,11 @@ bool ModeWords::IsWitness(const std::vector<Token>& tokens, size_t t) const { re
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
 size_t ModeWords::PressingEnd(const std::vector<Token>& tokens, size_t t) const {
   const PhraseMatch m = pressing_ ? pressing_->MatchAt(tokens, t) : PhraseMatch{};
+  return m.found() ? m.end : 0;
+}
+
+size_t ModeWords::BlameEnd(const std::vector<Token>& tokens, size_t t) const {
+  const PhraseMatch m = blame_ ? blame_->MatchAt(tokens, t) : PhraseMatch{};
   return m.found() ? m.end : 0;
 }
 

@@ -70,6 +70,9 @@ class ModeWords {
   // A phrase that opens what a protest presses for ("to demand", "in protest against",
   // "للمطالبة", "احتجاجا على") at token t: where it ends, or 0.
   size_t PressingEnd(const std::vector<Token>& tokens, size_t t) const;
+  // A phrase laying an attack on its agent ("blamed on", "claimed by", "نسبته", "تبنته")
+  // at token t: where it ends, or 0.
+  size_t BlameEnd(const std::vector<Token>& tokens, size_t t) const;
   // A phrase that opens a purpose ("aimed at", "in order to", "بهدف") ending at token t
   // (exclusive) within two tokens.
   bool PurposeBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -261,7 +264,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
