@@ -958,7 +958,7 @@ namespace {
 // allocating them anew was a noticeable part of coding's cost. CodeSentence does not
 // call itself, so one set per thread serves.
 struct SentenceTables {
-  std::vector<bool> masked, steps, boundary, apposition, suspected;
+  std::vector<bool> masked, steps, lead_steps, boundary, apposition, suspected;
   std::vector<int> relative_of;
   std::vector<size_t> clause_start;
 };
@@ -1025,6 +1025,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       steps[t] = steps[t + 1] = true;
       if (t + 2 < tokens.size() && modes.IsDayPart(tokens, t + 2)) steps[t + 2] = true;
     }
+  // "أغلق مئات من ملاك الأراضي في إقليم فلاي الغربي ببابوا غينيا الجديدة، الاثنين، الطريق
+  // الوحيد": a sentence that opens on its verb may name a subject of any length before the
+  // day set off by commas, and the verb's object right after that day; the opening verb's
+  // gap passes over the whole subject (which is then one step, as a name is).
+  size_t lead_open = 0, lead_day = 0;  // the commas around that day, 0 if none
+  if (verb_first && tokens.size() > 3) {
+    for (size_t c = 2; c < std::min(tokens.size(), size_t{18}) && !lead_day; ++c) {
+      if (IsComma(tokens[c])) {
+        lead_open = c;
+        lead_day = TimeAside(actors_in, tokens, c, 4, true);
+        if (!lead_day) break;
+      }
+      if (modes.IsBoundary(tokens, c)) break;
+    }
+    // (The subject is named: an actor stands between the verb and the day.)
+    if (lead_day && FirstMention(actors_in, 1, lead_day, [](const ActorMention&) { return true; }) < 0) lead_day = 0;
+  }
+  std::vector<bool>& lead_steps = tables.lead_steps;
+  if (lead_day) {
+    lead_steps = steps;
+    for (size_t t = 1; t < lead_open; ++t) lead_steps[t] = true;
+  }
   std::vector<Trigger> triggers;
   bool protest_scene = false;  // a protest named as the scene of an act told before
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
@@ -1049,6 +1071,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   };
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, steps);
+    if (i == 0 && lead_day)
+      if (const PhraseMatch whole = idx->MatchAt(tokens, 0, lead_steps); whole.found() && whole.end > lead_day)
+        m = whole;
     while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, steps, m.end - 1);
     for (size_t c = m.found() ? crosses_clause(m) : 0; c > 0; c = m.found() ? crosses_clause(m) : 0)
       m = idx->MatchAt(tokens, i, steps, c);
@@ -1392,7 +1417,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   {
     // (A city where it happens counts when no state is named: "gunmen killed a police
     // chief in Aden". With one named, it already decides, as before.)
-    const std::string named = SoleState(*actors_ptr);
+    std::string named = SoleState(*actors_ptr);
+    // (A state named only past a crossing's border is no place of a protest's: "سائقي
+    // شاحنات ... في منغوليا ... إلى معبر ... الحدودي مع الصين"; troops sent there face it.)
+    if (named.empty() && std::any_of(triggers.begin(), triggers.end(),
+                                     [](const Trigger& o) { return o.entry->code.starts_with("14"); })) {
+      std::vector<ActorMention> inland;
+      for (const ActorMention& a : *actors_ptr)
+        if (!(a.code.size() == 3 && modes.CrossingBefore(tokens, a.first))) inland.push_back(a);
+      if (inland.size() < actors_ptr->size()) named = SoleState(inland);
+    }
     std::vector<ActorMention> with_cities;
     if (!cities.empty() && named.empty()) {
       with_cities = *actors_ptr;
@@ -5097,8 +5131,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (At home only: a protest against a foreign state's policies is one against that
     // state; nor when what it is against is an actor, "in protest against President".)
     // (Against no one named, it is against its own government, below.)
+    // (A state past a crossing's border is no target, below.)
     const bool at_home_protest = sources.size() == 1 && targets.size() <= 1 && actors[sources[0]].has_country() &&
-                                 (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code));
+                                 (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code) ||
+                                  modes.CrossingBefore(tokens, actors[targets[0]].first));
     // (Nor when a demand of its own, told after it, says which change: that completes it
     // below, "مطالبين بإعادة الانتخابات واستقالة الحكومة".)
     const bool demand_after = std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& o) {
@@ -6192,11 +6228,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "seized a town near the border with Burundi": a state named only as where a border
     // runs is no side of force there (a show of force toward it is aimed at it:
-    // "drills near the border with Morocco").
+    // "drills near the border with Morocco"); nor of a protest, nor one named past a
+    // crossing's border ("قطع ... الطريق المؤدي إلى معبر ... الحدودي مع الصين").
     std::optional<Span> border_state;  // (which the caller must not take for the place either)
-    if (Force(cc->code)) {
+    if (Force(cc->code) || cc->root == "14"_lit) {
       const auto at_border = [&](int k) {
-        return actors[k].code.size() == 3 && modes.BorderBefore(tokens, actors[k].first);
+        return actors[k].code.size() == 3 &&
+               (modes.BorderBefore(tokens, actors[k].first) ||
+                (cc->root == "14"_lit && modes.CrossingBefore(tokens, actors[k].first)));
       };
       if (targets.size() == 1 && at_border(targets[0])) {
         border_state = actors[targets[0]].span;

@@ -193,6 +193,9 @@ class ModeWords {
   // A place at a border ("near the border with", "قرب الحدود مع") ending right before
   // token t: the state after it names where the border runs, not a side of a clash there.
   bool BorderBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(border_, tokens, t, 1); }
+  // A crossing's border right before token t ("الحدودي مع", "border crossing with"): the
+  // state at t is where a protest blocks it.
+  bool CrossingBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(crossing_, tokens, t, 1); }
   // Where a negation ending right before token t starts ("and [did not] detain"), or t.
   size_t NegationStart(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(negation_, tokens, t); }
   // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
@@ -264,7 +267,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

@@ -818,9 +818,12 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
 
 bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
   const std::string& w = tokens[m.first].norm;
-  const std::string_view wa = "\u0648", double_wa = "\u0648\u0648";
+  const std::string_view wa = "\u0648", double_wa = "\u0648\u0648", wa_al = "\u0648\u0627\u0644";  // و وو وال
+  // (A name that itself starts with و is joined by a second one, "ووزير", or by و
+  // before its article, "والوزير".)
   return IsArabicScript(w) && w.starts_with(wa) &&
-         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)));
+         (!m.entity.starts_with(wa) || (w.starts_with(double_wa) && !m.entity.starts_with(double_wa)) ||
+          (w.starts_with(wa_al) && !m.entity.starts_with(wa_al)));
 }
 
 bool RegionWord(std::string_view norm) {
@@ -1539,10 +1542,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           IsWord(tokens[g], {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"}))
         --gap;
       // (Two or three definite words: the noun's complement, "وزير الشؤون الاستراتيجية
-      // الإسرائيلي".)
-      if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
-          std::all_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
-                      [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); }))  // ال
+      // الإسرائيلي"; a fourth when two are joined by و, "وزير الصناعة والموارد المعدنية
+      // المنغولي".)
+      const auto definite = [](const Token& t) { return t.norm.starts_with("\u0627\u0644"); };  // ال
+      const auto joined_definite = [](const Token& t) { return t.norm.starts_with("\u0648\u0627\u0644"); };  // وال
+      // (Or joined to the noun's own: "وزير الزراعة والثروة الحيوانية الصومالي".)
+      const bool joins_noun = g > 0 && definite(tokens[g - 1]) && joined_definite(tokens[g]);
+      const long joined = std::count_if(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                                        joined_definite);
+      if (gap >= 2 && gap <= 3 + (joined > 0) && nationality && IsArabicScript(tokens[g].norm) &&
+          (definite(tokens[g]) || joins_noun) &&
+          std::all_of(tokens.begin() + static_cast<long>(g) + 1, tokens.begin() + static_cast<long>(c.first),
+                      [&](const Token& t) { return definite(t) || joined_definite(t); }) &&
+          joined <= 1)
         gap = 0;
       // (Or a name of two or three words that makes an indefinite noun definite, the
       // nationality agreeing with the whole: "عصابة غران غريف الهايتية".)
