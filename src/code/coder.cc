@@ -1479,7 +1479,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       placed = true;
       // (Named as a country or a town, not by an adjective: "in response to the US
       // build-up" is no place.)
-      placed_alone = placed_alone && a.kind != ActorKind::kAdj &&
+      // (Or by an Arabic region's nationality: "في إقليم بلوشستان الباكستاني".)
+      bool of_region = false;
+      for (size_t t = a.first; s.lang == "ar"_lit && t-- > (a.first > 3 ? a.first - 3 : 0) && !of_region;)
+        of_region = RegionWord(tokens[t]);
+      placed_alone = placed_alone && (a.kind != ActorKind::kAdj || of_region) &&
                      (placed_state.empty() || placed_state == CountryOf(a.code));
       placed_state = CountryOf(a.code);
     }
