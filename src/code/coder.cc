@@ -1556,8 +1556,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((a.kind != ActorKind::kSector && a.code.size() != 6) ||
         (sector != "GOV"_lit && sector != "LEG"_lit && sector != "MIL"_lit))
       continue;
-    // (A rank may come between: "a former deputy defence minister".)
-    const bool former = s.lang == "ar"_lit ? a.last < tokens.size() && modes.IsFormer(tokens, a.last)
+    // (A rank may come between: "a former deputy defence minister"; in Arabic the
+    // office's complement, up to two definite words: "وزير الأشغال العامة السابق".)
+    size_t after = a.last;
+    while (s.lang == "ar"_lit && after < std::min(tokens.size(), a.last + 2) && !modes.IsFormer(tokens, after) &&
+           DefiniteArabic(tokens[after]) && MentionAt(*actors_ptr, after) < 0)
+      ++after;
+    const bool former = s.lang == "ar"_lit ? after < tokens.size() && modes.IsFormer(tokens, after)
                                            : modes.FormerBefore(tokens, a.first) ||
                                                  (a.first >= 1 && tokens[a.first - 1].word &&
                                                   !tokens[a.first - 1].capital && modes.FormerBefore(tokens, a.first - 1));
@@ -3107,7 +3112,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     } else if ((arabic_order || nominal_agent) && agent_at != SIZE_MAX &&
                // ("فتحت الأمم المتحدة تحقيقا في تعذيب ... على يد قوات الأمن": the agent of
                // what is investigated is whom the investigation is into.)
-               !(tr.entry->code.starts_with("09") && !modes.IsPassive(tokens, tb))) {
+               // (A verb of investigating alone is its own: "استُجوب الرئيس السابق ... من قبل
+               // الشرطة".)
+               !(tr.entry->code.starts_with("09") && !modes.IsPassive(tokens, tb) &&
+                 (tr.entry->words > 1 || is_noun(ti)))) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
       if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
