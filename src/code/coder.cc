@@ -1028,7 +1028,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "أغلق مئات من ملاك الأراضي في إقليم فلاي الغربي ببابوا غينيا الجديدة، الاثنين، الطريق
   // الوحيد": a sentence that opens on its verb may name a subject of any length before the
   // day set off by commas, and the verb's object right after that day; the opening verb's
-  // gap passes over the whole subject (which is then one step, as a name is).
+  // gap passes over the whole subject (which is then one step, as a name is), when the
+  // day closes within 18 tokens.
   size_t lead_open = 0, lead_day = 0;  // the commas around that day, 0 if none
   if (verb_first && tokens.size() > 3) {
     for (size_t c = 2; c < std::min(tokens.size(), size_t{18}) && !lead_day; ++c) {
@@ -6313,8 +6314,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; target: the armed group the sentence names";
       }
     // "قُتل خمسة من عناصر الشرطة بانفجار عبوة ناسفة ...، في هجوم نسبته السلطات إلى جماعة
-    // بوكو حرام": force that named no agent is the one's the attack named again after it
-    // is laid on, against its victims, a passive killing's or the first named after it.
+    // بوكو حرام": force that named no agent is the act of whoever the attack named again
+    // after it is laid on, against its victims, a passive killing's or the first named
+    // after it.
     // (A passive killing leaves the blame to its means told after it, or to the attack
     // named again: "قُتل ثلاثة جنود ... في هجوم نسبه الجيش إلى".)
     if (sources.empty() && Force(cc->code) && blame.agent >= 0 && ti < blame.noun && te <= blame.at &&
