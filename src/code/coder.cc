@@ -814,7 +814,9 @@ int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to
 
 // "...، في هجوم نسبته السلطات إلى جماعة بوكو حرام", "..., in an attack the army blamed
 // on al-Shabaab", "في هجوم تبنته حركة الشباب": an attack named again, within a few words
-// of a phrase that lays it on its agent.
+// of a phrase that lays it on its agent, or of a verb of carrying it out with the agent
+// after it (the "performed" words: "تبنته", "شنه", "نفذه"). (A claim told by its own verb,
+// "and al-Shabaab claimed responsibility", is ClaimerAfter's.)
 struct Blame {
   size_t noun = SIZE_MAX;  // the trigger naming the attack again
   size_t at = SIZE_MAX;    // where the phrase of blame starts
@@ -830,7 +832,8 @@ Blame BlameTold(const ModeWords& modes, const std::vector<Trigger>& triggers, co
     // (Past "that" and who lays it: "an attack that the army blamed on".)
     for (size_t t = tr.match.end; t < tokens.size() && t <= tr.match.end + 4 && b.agent < 0; ++t) {
       if (IsComma(tokens[t]) || IsTerminal(tokens[t])) break;
-      const size_t end = modes.BlameEnd(tokens, t);
+      size_t end = modes.BlameEnd(tokens, t);
+      if (!end && IsArabicScript(tokens[t].norm) && modes.IsPerformed(tokens, t)) end = t + 1;
       if (!end) continue;
       // The agent comes after "إلى" when the one who lays it is named first ("نسبته
       // السلطات إلى"), else right after the phrase (and its article; English phrases end
