@@ -812,6 +812,14 @@ int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to
   return -1;
 }
 
+// The last mention in tokens [from, to) that ok accepts, or -1.
+template <class Pred>
+int LastMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
+  for (size_t t = to; t-- > from;)
+    if (const int k = MentionAt(actors, t); k >= 0 && ok(actors[k])) return k;
+  return -1;
+}
+
 // "...، في هجوم نسبته السلطات إلى جماعة بوكو حرام", "..., in an attack the army blamed
 // on al-Shabaab", "في هجوم تبنته حركة الشباب": an attack named again, within a few words
 // of a phrase that lays it on its agent, or of a verb of carrying it out with the agent
@@ -1820,6 +1828,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   std::vector<int> first_act_sources;
   // The parties of the last mutual act coded: whom its mediator or host serves.
   std::vector<int> mutual_parties;
+  // The forces of a withdrawal the sentence told, whom they left to, and where its
+  // trigger ended: force told after it as its cause is aimed at them.
+  std::vector<int> withdrawn_sides, withdrawn_to;
+  size_t withdrawal_end = SIZE_MAX;
   // A force act in the clause of "when" after an attempt the subject survived: that
   // attempt, told again ("survived an ambush when gunmen opened fire on his car").
   size_t attempt_told = SIZE_MAX;
@@ -5186,8 +5198,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
     // investigation by prosecutors or police is one into a crime (091), when nothing
     // it is into has said which.
+    // (So is one by a body against corruption: "Malawi's Anti-Corruption Bureau", "هيئة
+    // مكافحة الفساد".)
+    const auto against_corruption = [&](int k) {
+      return actors[k].entity.find("corruption") != std::string::npos ||
+             actors[k].entity.find("\u0641\u0633\u0627\u062F") != std::string::npos;  // فساد
+    };
     if (cc->code == "090"_lit && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), [&](int k) { return LawSector(SectorOf(actors[k])); }))
+        std::all_of(sources.begin(), sources.end(),
+                    [&](int k) { return LawSector(SectorOf(actors[k])) || against_corruption(k); }))
       if (const CameoCode* crime = r_.ontology->Find("091")) {
         if (trace) trace->push_back("  an investigation by prosecutors or police: 091");
         cc = crime;
@@ -5286,9 +5305,70 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   ? r_.ontology->IntentOf(cc->code)
                                   : nullptr;
     if (intent) mode.name.clear();
+    // "850 Nepali soldiers flew out of Kathmandu to join the UN stabilisation mission in
+    // Congo": troops who set out to join a mission abroad are on their way, sent by the
+    // forces the sentence opens on (or their state) to the state named past the mission.
+    // An infinitive act whose parties the sentence names elsewhere is restated with them;
+    // a verb joined after it has its agent for subject ("..., accusing it of bias").
+    const auto restate = [&](int by, int on, const char* why) {
+      sources = {by};
+      targets = {on};
+      prev_sources = verb_sources = main_sources = sources;
+      prev_targets = targets;
+      if (trace) trace->push_back(std::string("  ") + why);
+    };
+    bool joins_mission = false;
+    if (!arabic_order && cc->code == "074"_lit && tb > 0 && tokens[tb - 1].norm == "to"_lit &&
+        tokens[tb].norm.starts_with("join")) {
+      int force = FirstMention(actors, 0, tb, [](const ActorMention& m) {
+        return m.has_country() && IsStateCode(m.code) && SectorOf(m) == "MIL"_lit;
+      });
+      if (force < 0)
+        force = FirstMention(actors, 0, tb, [](const ActorMention& m) {
+          return m.has_country() && IsStateCode(m.code) && m.code.size() == 3 && !m.place;
+        });
+      const auto abroad = [&](const ActorMention& m) {
+        return m.has_country() && IsStateCode(m.code) && m.code.size() == 3 &&
+               (force < 0 || CountryOf(actors[force].code) != m.code);
+      };
+      // (Or, with none named past it, the state they left for: "left Ulaanbaatar for
+      // South Sudan ... to join the UN peacekeeping mission in Bentiu".)
+      int host = FirstMention(actors, te, tokens.size(), abroad);
+      if (host < 0 && force >= 0) host = LastMention(actors, actors[force].last + 1, tb, abroad);
+      if (force >= 0 && host >= 0) {
+        restate(force, host, "troops on their way to join a mission: the forces named first, to the state past it");
+        joins_mission = true;
+      }
+    }
+    // "Mali's government ordered Médecins Sans Frontières on Wednesday to close its
+    // clinics": an agency ordered to shut its work is put out (1663) by whoever ordered
+    // it; ordered at all, by no one, it is not (a charity closing its office of its own
+    // accord).
+    bool ordered_out = false;
+    if (!arabic_order && cc->code == "1663"_lit && tb > 0 && tokens[tb - 1].norm == "to"_lit &&
+        tokens[tb].norm != "expel"_lit) {
+      size_t order = SIZE_MAX;
+      for (size_t t = tb - 1; t-- > 0 && !boundary[t] && tb - t < 16;)
+        if (tokens[t].norm == "ordered"_lit || tokens[t].norm == "told"_lit || tokens[t].norm == "instructed"_lit) {
+          order = t;
+          break;
+        }
+      const int by = order == SIZE_MAX ? -1 : LastMention(actors, 0, order, [](const ActorMention& m) {
+        return m.has_country() && IsStateCode(m.code) && !m.place;
+      });
+      const int whom = order == SIZE_MAX ? -1 : FirstMention(actors, order + 1, tb, [](const ActorMention& m) {
+        return m.has_country() && !IsStateCode(m.code);
+      });
+      if (by < 0 || whom < 0) {
+        if (trace) trace->push_back("  dropped: no order by a state to an agency");
+        continue;
+      }
+      restate(by, whom, "an agency ordered to shut its work: by the state that ordered it");
+      ordered_out = true;
+    }
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent;
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent && !joins_mission && !ordered_out;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
@@ -6309,13 +6389,48 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the armed group the sentence names (the place left is where, not whom).
     if (cc->code == "0874"_lit && sources.size() == 1 && !IsArmedGroupCode(actors[sources[0]].code) &&
         (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit) &&
-        (targets.empty() || actors[targets[0]].code.size() == 3))
+        (targets.empty() || actors[targets[0]].code.size() == 3 || actors[targets[0]].place ||
+         actors[targets[0]].kind == ActorKind::kCapital ||
+         // (Nor is the state's own government, named after: "abandoned their positions
+         // around the capital, and President Bashar al-Assad fled".)
+         (!IsArmedGroupCode(actors[targets[0]].code) &&
+          (!actors[sources[0]].has_country() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code)))))
       if (const int k = FirstMention(actors, 0, tokens.size(),
                                      [&](const ActorMention& m) { return IsArmedGroupCode(m.code); });
           k >= 0) {
         targets = {k};
         how += "; target: the armed group the sentence names";
       }
+    if (cc->code == "0874"_lit && !sources.empty()) {
+      withdrawn_sides = sources;
+      withdrawn_to = targets;
+      withdrawal_end = te;
+    }
+    // "... pulled out of the town after three days of al-Shabaab assaults on their base",
+    // "after two days of assaults by the Rapid Support Forces": force told after the
+    // withdrawal, as what drove it, is by the side left the ground and aimed at the
+    // forces that withdrew (not at "their" base, nor at its own agent).
+    if (Force(cc->code) && !withdrawn_sides.empty() && withdrawal_end <= tb &&
+        std::any_of(tokens.begin() + static_cast<long>(withdrawal_end), tokens.begin() + static_cast<long>(tb),
+                    [](const Token& x) { return AfterWord(x); })) {
+      const auto withdrew = [&](int k) {
+        return std::any_of(withdrawn_sides.begin(), withdrawn_sides.end(),
+                           [&](int w) { return actors[w].code == actors[k].code; });
+      };
+      if (sources.empty() && withdrawn_to.size() == 1 && IsArmedGroupCode(actors[withdrawn_to[0]].code)) {
+        sources = withdrawn_to;
+        how += "; source: the side the withdrawal left to";
+      }
+      if (!sources.empty() && !withdrew(sources[0]) &&
+          (targets.empty() || actors[targets[0]].code == actors[sources[0]].code || actors[targets[0]].place ||
+           (actors[targets[0]].code.size() == 3 && IsStateCode(actors[targets[0]].code)))) {
+        targets = withdrawn_sides;
+        how += "; target: the forces that withdrew after it";
+        // (Armed men assaulting armed men fight: 190, not a beating.)
+        if (cc->code == "182"_lit)
+          if (const CameoCode* fight = r_.ontology->Find("190")) cc = fight;
+      }
+    }
     // "قُتل خمسة من عناصر الشرطة بانفجار عبوة ناسفة ...، في هجوم نسبته السلطات إلى جماعة
     // بوكو حرام": force that named no agent is the act of whoever the attack named again
     // after it is laid on, against its victims, a passive killing's or the first named
@@ -6891,6 +7006,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // strike": it confines the people who live there.)
         if (cc->code == "191"_lit && IsArmedGroupCode(a.code) && b.code.size() == 3 && CountryOf(a.code) == b.code)
           b.code += "CVL";
+        // "Congo-Brazzaville deployed police and gendarmes across the capital": the police
+        // a state sends out at home show force to its own people.
+        if (cc->code == "153"_lit && SectorOf(b) == "COP"_lit && a.code.size() == 3 && CountryOf(b.code) == a.code &&
+            !IsArmedGroupCode(b.code)) {
+          a.code = b.code;
+          b.code = CountryOf(b.code) + "CVL";
+        }
+        // "refused to sign a law pulling Latvia out of the convention": a government's veto
+        // that names its own state is of its own legislature's law.
+        if (cc->code == "129"_lit && a.code.size() == 6 && SectorOf(a) == "GOV"_lit && b.code == CountryOf(a.code))
+          b.code += "LEG";
+        // (So do police posted around their own state's seats of power: "deployed armed
+        // response units around parliament ... before lawmakers vote".)
+        if (cc->code == "153"_lit && SectorOf(a) == "COP"_lit && a.code.size() == 6 && b.code.size() == 6 &&
+            CountryOf(a.code) == CountryOf(b.code) &&
+            (SectorOf(b) == "GOV"_lit || SectorOf(b) == "LEG"_lit || SectorOf(b) == "JUD"_lit))
+          b.code = CountryOf(b.code) + "CVL";
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;

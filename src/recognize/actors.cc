@@ -608,6 +608,18 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
           merged.sector = prev.code;
           merged.how += "; the title's role";
         }
+        // (Nor does the person's dated role outlast a title that says it is over: "former
+        // President Lazarus Chakwera" is an elite of his state whatever the dictionary
+        // still has him holding.)
+        // (One the dictionary files under another role since, as an opposition leader, keeps
+        // it: "former President Jair Bolsonaro".)
+        if (best == &m && m.kind == ActorKind::kPerson && IsStateCode(m.code) && m.code.size() == 6 &&
+            m.code.ends_with("GOV") && prev.kind == ActorKind::kSector && !prev.has_country() &&
+            prev.code == "ELI"_lit) {
+          merged.code = m.code.substr(0, 3) + "ELI";
+          merged.sector = "ELI";
+          merged.how += "; the title says the role is over";
+        }
         if (merged.entity_id.empty()) merged.entity_id = (best == &prev ? m : prev).entity_id;
         prev = std::move(merged);
         continue;
