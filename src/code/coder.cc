@@ -2756,6 +2756,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       passive = true;
     std::vector<int> sources, targets;
     bool mutual = false;
+    // Both sides are groups of one kind told in one mention ("between Mano and Mandingo
+    // youths"): coded once, from the kind to itself.
+    bool one_kind = false;
     bool pronoun_joined = false;  // "he and his counterpart": the subject's first is a pronoun's actor
     auto nearest_left = [&](size_t from, size_t limit, bool subject = false) -> int {
       for (size_t t = from; t-- > limit;) {
@@ -4733,7 +4736,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A pattern that ends in "between", "fighting between", names its sides itself,
     // whatever actor stands before it.)
     const bool own_between = between + 1 == te && between > tb;
-    if ((sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit && between + 1 < right &&
+    // "clashes between Guéré and Malinké youths", "gunfire between rival clans": two
+    // groups of one kind, of the one state the sentence names, fight each other, whatever
+    // actor stands before the act (the police sent "after" it).
+    if (mutual_act && Force(code) && !arabic_order && IsStateCode(sole_state) && between + 1 < right &&
+        modes.IsBetween(tokens, between) && (between == te || own_between)) {
+      int kind = -1;
+      bool two = false;  // "rival", "two", or two names joined by "and"
+      for (size_t t = between + 1; t < std::min(right, between + 6) && kind < 0; ++t) {
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          // (Bare, or given the one state already by an act before.)
+          const std::string_view sector = SectorOf(actors[k]);
+          if (two && actors[k].first == t && (!actors[k].has_country() || CountryOf(actors[k].code) == sole_state) &&
+              !IsArmedGroupCode(actors[k].code) &&
+              (ProtestsAtHome(sole_state + std::string(sector)) || sector == "CRM"_lit))
+            kind = k;
+          break;
+        }
+        const std::string& w = tokens[t].norm;
+        if (!(tokens[t].capital || IsAnd(tokens[t]) || w == "two"_lit || w == "rival"_lit)) break;
+        two = two || IsAnd(tokens[t]) || w == "two"_lit || w == "rival"_lit;
+      }
+      if (kind >= 0) {
+        sources = targets = {kind};
+        one_kind = true;
+        how = "mutual act between two groups of one kind after \"between\"";
+      }
+    }
+    if (!one_kind && (sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit && between + 1 < right &&
         modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
@@ -4750,8 +4780,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets.clear();
           how = "mutual act between the pair after \"between\"";
         } else if (!actors[first].has_country()) {
-          // ("اشتباكات عنيفة بين مجموعات مسلحة", "clashes between rival gangs": armed
-          // groups of no state named on both sides, none to code.)
+          // ("اشتباكات عنيفة بين مجموعات مسلحة", "clashes between gangs": armed groups
+          // of no state named on both sides, none to code; two of one kind in a sentence
+          // that names one state are coded above.)
           sources.clear();
           targets.clear();
           how = "mutual act between groups of no state named";
@@ -7023,10 +7054,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             CountryOf(a.code) == CountryOf(b.code) &&
             (SectorOf(b) == "GOV"_lit || SectorOf(b) == "LEG"_lit || SectorOf(b) == "JUD"_lit))
           b.code = CountryOf(b.code) + "CVL";
+        if (one_kind) {
+          if (a.code.size() == 3) GiveState(a, sole_state);
+          a.kind = ActorKind::kComposed;  // (a state given before, if not here)
+          b = a;
+        }
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
-        if (!a.has_country() || !b.has_country() || a.code == b.code || same_country) {
+        if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }
