@@ -4763,8 +4763,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "mutual act between two groups of one kind after \"between\"";
       }
     }
-    if (!one_kind && (sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit && between + 1 < right &&
-        modes.IsBetween(tokens, between)) {
+    if (!one_kind && (sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit &&
+        between + 1 < right && modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
@@ -5336,9 +5336,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   ? r_.ontology->IntentOf(cc->code)
                                   : nullptr;
     if (intent) mode.name.clear();
-    // "850 Nepali soldiers flew out of Kathmandu to join the UN stabilisation mission in
-    // Congo": troops who set out to join a mission abroad are on their way, sent by the
-    // forces the sentence opens on (or their state) to the state named past the mission.
     // An infinitive act whose parties the sentence names elsewhere is restated with them;
     // a verb joined after it has its agent for subject ("..., accusing it of bias").
     const auto restate = [&](int by, int on, const char* why) {
@@ -5348,6 +5345,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_targets = targets;
       if (trace) trace->push_back(std::string("  ") + why);
     };
+    // "850 Nepali soldiers flew out of Kathmandu to join the UN stabilisation mission in
+    // Congo": troops who set out to join a mission abroad are on their way, sent by the
+    // forces the sentence opens on (or their state) to the state named past the mission.
     bool joins_mission = false;
     if (!arabic_order && cc->code == "074"_lit && tb > 0 && tokens[tb - 1].norm == "to"_lit &&
         tokens[tb].norm.starts_with("join")) {
@@ -5380,7 +5380,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         tokens[tb].norm != "expel"_lit) {
       size_t order = SIZE_MAX;
       for (size_t t = tb - 1; t-- > 0 && !boundary[t] && tb - t < 16;)
-        if (tokens[t].norm == "ordered"_lit || tokens[t].norm == "told"_lit || tokens[t].norm == "instructed"_lit) {
+        if (modes.IsDirective(tokens, t)) {
           order = t;
           break;
         }
@@ -5399,7 +5399,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent && !joins_mission && !ordered_out;
+    const bool purpose =
+        tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent && !joins_mission && !ordered_out;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
@@ -6425,7 +6426,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
          // (Nor is the state's own government, named after: "abandoned their positions
          // around the capital, and President Bashar al-Assad fled".)
          (!IsArmedGroupCode(actors[targets[0]].code) &&
-          (!actors[sources[0]].has_country() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code)))))
+          (!actors[sources[0]].has_country() ||
+           CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code)))))
       if (const int k = FirstMention(actors, 0, tokens.size(),
                                      [&](const ActorMention& m) { return IsArmedGroupCode(m.code); });
           k >= 0) {
