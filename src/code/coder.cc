@@ -5232,8 +5232,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (So is one by a body against corruption: "Malawi's Anti-Corruption Bureau", "هيئة
     // مكافحة الفساد".)
     const auto against_corruption = [&](int k) {
-      return actors[k].entity.find("corruption") != std::string::npos ||
-             actors[k].entity.find("\u0641\u0633\u0627\u062F") != std::string::npos;  // فساد
+      for (size_t t = actors[k].first; t < actors[k].last; ++t)
+        if (modes.IsGraft(tokens, t)) return true;
+      return false;
     };
     if (cc->code == "090"_lit && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(),
