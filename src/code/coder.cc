@@ -5265,6 +5265,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     if (cc->code == "174"_lit && said_in_clause(&ModeWords::IsMass))
       if (const CameoCode* expulsion = r_.ontology->Find("201")) cc = expulsion;
+    // (So is coercion whose demand is that people leave their homes: "أجبر مسلحون ...
+    // سكان خمس قرى ... على مغادرة منازلهم", "forced villagers to leave their homes". The
+    // demand follows the first "على" / "to" past the trigger, however long the object.)
+    if (cc->code == "170"_lit)
+      for (size_t t = te; t + 1 < std::min(tokens.size(), te + 3 * kMaxReach); ++t) {
+        if (tokens[t].norm != (arabic_order ? "\u0639\u0644\u064a"_lit : "to"_lit)) continue;  // علي
+        if (modes.IsUprooting(tokens, t + 1))
+          if (const CameoCode* expulsion = r_.ontology->Find("201")) {
+            if (trace) trace->push_back("  coerced to leave their homes: 201");
+            cc = expulsion;
+          }
+        break;
+      }
     // (Only abroad: troops sent to their own port city "to restore order" are a show of
     // force at home.)
     const auto abroad = [&] {
@@ -6539,6 +6552,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
         e.source_span = a.span;
         if (bare_victims) e.target = actors[victims].code;  // the place's state completes it
+        // (People driven from their homes with none named are the place's people: "أجبر
+        // مسلحون مئات الأسر على مغادرة قراهم في منطقة ... شمال غربي إثيوبيا".)
+        else if (e.code == "201"_lit) e.target = "CVL";
         // (A placeless event's target span marks a place that is no target.)
         if (border_state) e.target_span = *border_state;
         // (Killing them by the score is a mass killing, as below.)
@@ -6571,6 +6587,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         scene = ((FrameWord(tokens[t]) || modes.IsPreposition(tokens, t)) && !(in_own && tokens[t].norm == "in"_lit)) ||
                 (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
+      // (Homes or stalls named as the act's object, in its clause or its pattern; in
+      // Arabic past the subject and the day set off by commas, "هدمت جرافات ...، السبت،
+      // مئات المنازل".)
+      const auto dwellings_after = [&] {
+        const size_t from = arabic_order && !sources.empty() ? std::max<size_t>(te, actors[sources[0]].last) : te;
+        for (size_t t = tb + 1; t < std::min(tokens.size(), from + (arabic_order ? 8 : 4)); ++t) {
+          if (boundary[t] && !(arabic_order && tokens[t].norm == "\u060c"_lit)) break;  // ،
+          if (modes.IsDwelling(tokens, t)) return true;
+        }
+        return false;
+      };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
@@ -6667,6 +6694,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // named: "the army allowed a convoy of 20 aid trucks to cross into the town").
           implied = CountryOf(a.code) + "CVL";
           why = "on no one named, so its own people";
+        } else if (cc->code == "1712"_lit && RulesItsLand(a) && !IsArmedGroupCode(a.code) &&
+                   sole_state == CountryOf(a.code) && dwellings_after()) {
+          // "هدمت جرافات تابعة لحكومة ولاية لاغوس مئات المنازل", "bulldozed hundreds of
+          // market stalls": homes or stalls an authority destroys at home, owned by no
+          // one named, are its own people's.
+          implied = CountryOf(a.code) + "CVL";
+          why = "its people's homes or stalls, so its own people";
         } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) &&
                    !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political

@@ -173,7 +173,8 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "day_opener", "day_part",
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction", "former", "home", "in_turn",
       "captive", "political_captive", "people_noun", "military_site", "counterpart", "role", "recipient", "border", "scene", "backer", "owned", "venue", "portfolio",
-      "sidelines", "suspicion", "belonging", "pressing", "identity", "dates_other", "witness", "blame", "crossing", "directive", "graft"};
+      "sidelines", "suspicion", "belonging", "pressing", "identity", "dates_other", "witness", "blame", "crossing", "directive", "graft",
+      "dwelling", "uprooting"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(

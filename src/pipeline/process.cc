@@ -82,8 +82,10 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   const bool victims = !e->target.empty();
   if (code.empty() || (code == CountryOf(e->source) && !IsArmedGroupCode(e->source) && !victims)) return false;
   // (Only at home: abroad the gold is split between the state and its civilians, and
-  // the state stays.)
-  e->target = victims && code == CountryOf(e->source) && !IsArmedGroupCode(e->source) ? code + e->target : code;
+  // the state stays. But people driven from their homes, 201, are the place's people
+  // whoever drove them.)
+  const bool at_home = code == CountryOf(e->source) && !IsArmedGroupCode(e->source);
+  e->target = victims && (at_home || e->code == "201") ? code + e->target : code;
   e->target_span = where->span;
   e->target_text = doc.text.substr(e->target_span.begin, e->target_span.size());
   when_where.Apply(e);
