@@ -5270,7 +5270,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // demand follows the first "على" / "to" past the trigger, however long the object.)
     if (cc->code == "170"_lit)
       for (size_t t = te; t + 1 < std::min(tokens.size(), te + 3 * kMaxReach); ++t) {
-        if (tokens[t].norm != (arabic_order ? "\u0639\u0644\u064a"_lit : "to"_lit)) continue;  // علي
+        if (tokens[t].norm != (arabic_order ? std::string_view("\u0639\u0644\u064a") : std::string_view("to"))) continue;  // علي
         if (modes.IsUprooting(tokens, t + 1))
           if (const CameoCode* expulsion = r_.ontology->Find("201")) {
             if (trace) trace->push_back("  coerced to leave their homes: 201");
@@ -6528,6 +6528,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  " + how);
       if (!actors[targets[0]].has_country() && sole_state == CountryOf(actors[blame.agent].code))
         inherited_country = sole_state;
+    }
+    // "أرسلت حكومة فيجي طائرة ... محمّلة بالخيام ... إلى مدينة لاي في بابوا غينيا الجديدة",
+    // "وصلت إلى مطار مابوتو ... طائرتان تابعتان للقوات الجوية القطرية تحملان ستين طناً من
+    // المواد الغذائية": aid that names no one it is for goes to the state it is sent to or
+    // lands in, the first one named past "إلى" / "to", past a town's or an airport's name
+    // and "في" / "in". (In English only past the trigger: "to" is so often no destination.)
+    if (targets.empty() && sources.size() == 1 && cc->root == "07"_lit && actors[sources[0]].has_country()) {
+      const std::string own = CountryOf(actors[sources[0]].code);
+      const bool arabic = s.lang == "ar"_lit;
+      for (size_t t = arabic ? 0 : te; t < tokens.size() && targets.empty(); ++t) {
+        if (tokens[t].norm != (arabic ? std::string_view("\u0627\u0644\u064a") : std::string_view("to"))) continue;  // الي
+        for (size_t u = t + 1; u < std::min(tokens.size(), t + 8) && tokens[u].word; ++u)
+          if (const int k = MentionAt(actors, u); k >= 0) {
+            if (actors[k].code.size() == 3 && IsStateCode(actors[k].code) && actors[k].code != own) targets = {k};
+            break;
+          }
+      }
+      if (!targets.empty()) {
+        how += "; target: the state the aid is sent to or lands in";
+        if (trace) trace->push_back("  target: the state the aid is sent to or lands in");
+      }
     }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
