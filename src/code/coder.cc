@@ -5226,6 +5226,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         cc = precise;
       }
     }
+    // "فتح تحقيق في شكاوى تقدّم بها أربعة شبان ... يقولون إن عناصر من الشرطة علّقوهم من
+    // أقدامهم", "an investigation into complaints from men who say police officers beat
+    // them": an investigation into complaints is aimed at the state's forces they accuse,
+    // named right past the complainants' "say" or "that", and is one into abuses (092).
+    std::string accused_country;  // (below, for forces named bare)
+    if (cc->code == "090"_lit && !sources.empty()) {
+      bool complaint = false;
+      for (size_t t = te; t < std::min(tokens.size(), te + 5) && !complaint; ++t)
+        complaint = modes.IsComplaint(tokens, t);
+      size_t said = tokens.size();
+      for (size_t t = te; complaint && t < std::min(tokens.size(), te + 3 * kMaxReach) && said == tokens.size(); ++t)
+        if (ThatWord(tokens, t) || modes.IsReport(tokens, t)) said = t;
+      // (Past a unit's name: "إن عناصر من وحدة حماية الثروة السمكية التابعة لقوات الدفاع".)
+      for (size_t t = said + 1; t < std::min(tokens.size(), said + 10); ++t)
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          const std::string_view sector = SectorOf(actors[k]);
+          if (sector == "COP"_lit || sector == "MIL"_lit || sector == "SPY"_lit)
+            if (const CameoCode* abuses = r_.ontology->Find("092")) {
+              targets = {k};
+              cc = abuses;
+              // (Forces named bare are the investigator's state's: "إن جنوداً عرّضوه".)
+              if (!actors[k].has_country() && actors[sources[0]].has_country())
+                accused_country = CountryOf(actors[sources[0]].code);
+              if (trace) trace->push_back("  into complaints against the forces they accuse: 092");
+            }
+          break;
+        }
+    }
     // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
     // investigation by prosecutors or police is one into a crime (091), when nothing
     // it is into has said which.
@@ -5480,6 +5508,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
     if (relative_clause) inherited_country = relative_target_country;
+    if (!accused_country.empty()) inherited_country = accused_country;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
     // خمسة مدنيين، السبت، في غارة بطائرة مسيّرة للجيش السوداني": force named as the
     // means of a passive killing right before it is the killing itself, one event from

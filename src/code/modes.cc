@@ -48,6 +48,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("graft", &ModeWords::graft_);
     m.set("dwelling", &ModeWords::dwelling_);
     m.set("uprooting", &ModeWords::uprooting_);
+    m.set("complaint", &ModeWords::complaint_);
     m.set("joint", &ModeWords::joint_);
     m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);
