@@ -5994,6 +5994,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\" in the pattern takes the country of its domestic agent");
       }
     }
+    // "توعّدت «قوات الدفاع عن أمبازونيا»، في مقطع مصوّر نُشر الأربعاء، بمهاجمة المدارس":
+    // an Arabic threat whose act stands past a parenthesis set off by commas still says
+    // what it threatens, and the first actor named right after that act is its target
+    // (of the threatener's state when named bare and the threatener acts at home).
+    if (s.lang == "ar"_lit && cc->root == "13"_lit && targets.empty() && sources.size() == 1)
+      if (const PhraseIndex* idx = r_.threats->For(s.lang))
+        for (size_t t = te; t < std::min(tokens.size(), te + 3 * kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
+          const PhraseMatch m = idx->MatchAt(tokens, t, masked);
+          if (!m.found()) continue;
+          const CameoCode* precise = r_.ontology->Find(r_.threats->entry(m.payload).code);
+          const int k = FirstMention(actors, m.end, std::min(tokens.size(), m.end + 4),
+                                     [&](const ActorMention& o) { return &o != &actors[sources[0]]; });
+          if (precise && k >= 0 && (precise->code == cc->code || MoreSpecific(precise->code, cc->code))) {
+            if (trace) trace->push_back("  the act threatened past a parenthesis, and its object: " + precise->code);
+            cc = precise;
+            targets = {k};
+            if (!actors[k].has_country() && DomesticAgent(actors[sources[0]]))
+              inherited_country = CountryOf(actors[sources[0]].code);
+          }
+          break;
+        }
     // "أعدم جنود من الجيش المالي ... أكثر من عشرين رجلاً من سكان قرية في وسط مالي",
     // "killed 20 villagers in central Mali": force on bare civilians of a place in a
     // state named right after them is on that state's civilians.
