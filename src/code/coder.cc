@@ -5235,11 +5235,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool complaint = false;
       for (size_t t = te; t < std::min(tokens.size(), te + 5) && !complaint; ++t)
         complaint = modes.IsComplaint(tokens, t);
-      size_t said = tokens.size();
+      size_t said = tokens.size();  // the complainants' "say" or "that", if any
       for (size_t t = te; complaint && t < std::min(tokens.size(), te + 3 * kMaxReach) && said == tokens.size(); ++t)
         if (ThatWord(tokens, t) || modes.IsReport(tokens, t)) said = t;
       // (Past a unit's name: "إن عناصر من وحدة حماية الثروة السمكية التابعة لقوات الدفاع".)
-      for (size_t t = said + 1; t < std::min(tokens.size(), said + 10); ++t)
+      for (size_t t = said + 1; said < tokens.size() && t < std::min(tokens.size(), said + 10); ++t)
         if (const int k = MentionAt(actors, t); k >= 0) {
           const std::string_view sector = SectorOf(actors[k]);
           if (sector == "COP"_lit || sector == "MIL"_lit || sector == "SPY"_lit)
@@ -5298,7 +5298,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // demand follows the first "على" / "to" past the trigger, however long the object.)
     if (cc->code == "170"_lit)
       for (size_t t = te; t + 1 < std::min(tokens.size(), te + 3 * kMaxReach); ++t) {
-        if (tokens[t].norm != (arabic_order ? std::string_view("\u0639\u0644\u064a") : std::string_view("to"))) continue;  // علي
+        const std::string_view demand = s.lang == "ar"_lit ? "\u0639\u0644\u064a" : "to";  // علي
+        if (tokens[t].norm != demand) continue;
         if (modes.IsUprooting(tokens, t + 1))
           if (const CameoCode* expulsion = r_.ontology->Find("201")) {
             if (trace) trace->push_back("  coerced to leave their homes: 201");
@@ -6580,15 +6581,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         inherited_country = sole_state;
     }
     // "أرسلت حكومة فيجي طائرة ... محمّلة بالخيام ... إلى مدينة لاي في بابوا غينيا الجديدة",
-    // "وصلت إلى مطار مابوتو ... طائرتان تابعتان للقوات الجوية القطرية تحملان ستين طناً من
+    // "وصلت إلى مطار ... في العاصمة الجامايكية ...، طائرتان ... تحملان تسعين طناً من
     // المواد الغذائية": aid that names no one it is for goes to the state it is sent to or
     // lands in, the first one named past "إلى" / "to", past a town's or an airport's name
     // and "في" / "in". (In English only past the trigger: "to" is so often no destination.)
     if (targets.empty() && sources.size() == 1 && cc->root == "07"_lit && actors[sources[0]].has_country()) {
       const std::string own = CountryOf(actors[sources[0]].code);
       const bool arabic = s.lang == "ar"_lit;
+      const std::string_view towards = arabic ? "\u0627\u0644\u064a" : "to";  // الي
       for (size_t t = arabic ? 0 : te; t < tokens.size() && targets.empty(); ++t) {
-        if (tokens[t].norm != (arabic ? std::string_view("\u0627\u0644\u064a") : std::string_view("to"))) continue;  // الي
+        if (tokens[t].norm != towards) continue;
         for (size_t u = t + 1; u < std::min(tokens.size(), t + 8) && tokens[u].word; ++u)
           if (const int k = MentionAt(actors, u); k >= 0) {
             if (actors[k].code.size() == 3 && IsStateCode(actors[k].code) && actors[k].code != own) targets = {k};
