@@ -1565,8 +1565,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention& a = (*actors_ptr)[k];
     const std::string_view sector = SectorOf(a);
     // (A defence minister's sector is the army's: "a former deputy defence minister".)
+    // (Not soldiers of no rank: "two former soldiers", "جنديين سابقين" are still soldiers.)
     if ((a.kind != ActorKind::kSector && a.code.size() != 6) ||
-        (sector != "GOV"_lit && sector != "LEG"_lit && sector != "MIL"_lit))
+        (sector != "GOV"_lit && sector != "LEG"_lit && sector != "MIL"_lit) ||
+        (sector == "MIL"_lit && modes.IsRankAndFile(tokens, a.first)))
       continue;
     // (A rank may come between: "a former deputy defence minister"; in Arabic the
     // office's complement, up to two definite words: "وزير الأشغال العامة السابق".)

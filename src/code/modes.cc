@@ -49,6 +49,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("dwelling", &ModeWords::dwelling_);
     m.set("uprooting", &ModeWords::uprooting_);
     m.set("complaint", &ModeWords::complaint_);
+    m.set("rank_and_file", &ModeWords::rank_and_file_);
     m.set("joint", &ModeWords::joint_);
     m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);

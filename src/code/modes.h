@@ -211,6 +211,9 @@ class ModeWords {
   // A noun of complaint at token t ("complaints", "شكاوى"): an investigation into it is
   // aimed at whom the complainants accuse.
   bool IsComplaint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(complaint_, tokens, t); }
+  // A word for soldiers of no rank at token t ("soldiers", "جنود"): having served makes
+  // them no political elite, as a former minister or commander is.
+  bool IsRankAndFile(const std::vector<Token>& tokens, size_t t) const { return StartsAt(rank_and_file_, tokens, t); }
   // Where a negation ending right before token t starts ("and [did not] detain"), or t.
   size_t NegationStart(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(negation_, tokens, t); }
   // Where a phrase naming a backer ("backed by", "المدعومة من") that ends right before
@@ -282,7 +285,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

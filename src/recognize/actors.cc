@@ -719,45 +719,6 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   }
 }
 
-// "وزير الثروة السمكية الأسبق", "رئيس الوزراء الجورجي السابق": an office named with the
-// Arabic adjective that says it is over, after its complement and nationality, is held
-// by an elite of that state no more in office (ELI), as "former minister" is in English.
-// (Only an office of government: a former army chief is no political elite here.)
-void MarkFormerOffices(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
-  // (السابق السابقه الاسبق سابق سابقه سابقين السابقين سابقون السابقون)
-  const auto former = [&](size_t t) {
-    return IsWord(tokens[t], {"\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0647",
-                              "\u0627\u0644\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642",
-                              "\u0633\u0627\u0628\u0642\u0647", "\u0633\u0627\u0628\u0642\u064a\u0646",
-                              "\u0627\u0644\u0633\u0627\u0628\u0642\u064a\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646",
-                              "\u0627\u0644\u0633\u0627\u0628\u0642\u0648\u0646"});
-  };
-  const auto starts_mention = [&](size_t t) {
-    return std::any_of(mentions->begin(), mentions->end(), [&](const ActorMention& m) { return m.first == t; });
-  };
-  for (ActorMention& a : *mentions) {
-    if ((a.kind != ActorKind::kSector && a.kind != ActorKind::kComposed) || a.sector != "GOV"_lit ||
-        a.code.size() > 6)
-      continue;
-    // (Right after its head noun, inside it: "مسؤولين سابقين في وزارة الصحة"; or past
-    // the office's definite complement, none an actor of its own: "وزير الكهرباء الأسبق".)
-    size_t at = a.first + 1 < a.last && former(a.first + 1) ? a.first + 1 : a.last;
-    if (at == a.last) {
-      while (at < tokens.size() && at < a.last + 3 && !former(at) && tokens[at].norm.starts_with("\u0627\u0644") &&
-             !starts_mention(at))  // ال
-        ++at;
-      if (at >= tokens.size() || !former(at)) continue;
-    }
-    a.code = (a.has_country() ? a.code.substr(0, 3) : std::string()) + "ELI";
-    a.sector = "ELI";
-    a.how += "; the office is over";
-    if (at < a.last) continue;
-    a.span.end = tokens[at].span.end;
-    a.entity += " + " + tokens[at].norm;
-    a.last = at + 1;
-  }
-}
-
 // A nationality before a sector word passes on to a second sector word joined to it by
 // "and": "Serbian students and farmers" are Serbian farmers too, "the Mozambican
 // government and opposition leader X" Mozambique's opposition. Only among walks of
@@ -1670,7 +1631,6 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   out = MergeAppositions(std::move(out), tokens, lang == "fa"_lit);
   ShareCoordinatedSectors(lex, tokens, &out);
   ShareCoordinatedNationality(tokens, &out);
-  if (lang == "ar"_lit) MarkFormerOffices(tokens, &out);
   return out;
 }
 
