@@ -1576,8 +1576,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     while (s.lang == "ar"_lit && after < std::min(tokens.size(), a.last + 2) && !modes.IsFormer(tokens, after) &&
            DefiniteArabic(tokens[after]) && MentionAt(*actors_ptr, after) < 0)
       ++after;
+    // (In English also past a state's possessive, inside the mention: "Ecuador's former
+    // vice president".)
+    bool inside = false;
+    for (size_t t = a.first + 1; t < a.last && s.lang != "ar"_lit && !inside; ++t)
+      inside = tokens[t - 1].norm == "'s"_lit && modes.FormerBefore(tokens, t + 1);
     const bool former = s.lang == "ar"_lit ? after < tokens.size() && modes.IsFormer(tokens, after)
-                                           : modes.FormerBefore(tokens, a.first) ||
+                                           : inside || modes.FormerBefore(tokens, a.first) ||
                                                  (a.first >= 1 && tokens[a.first - 1].word &&
                                                   !tokens[a.first - 1].capital && modes.FormerBefore(tokens, a.first - 1));
     if (!former) continue;
@@ -5213,8 +5218,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // reports that troops fired on a patrol" 093: an investigation into an act of force
     // is one into abuses when the police used it or people who bear no arms suffered
     // it, else one into military action.
+    // (Or one ordered right after it: "ordered an inquiry on Wednesday after soldiers
+    // fired on students"; the act after "after" is what it looks into.)
+    const auto into_or_after = [&](size_t from, size_t to) {
+      for (size_t t = from; t < to; ++t)
+        if (boundary[t] && !AfterWord(tokens[t])) return false;
+      return true;
+    };
     if (cc->code == "090"_lit && ti + 1 < triggers.size() && Force(triggers[ti + 1].entry->code) &&
-        triggers[ti + 1].match.begin < te + kMaxReach && unbroken(te, triggers[ti + 1].match.begin)) {
+        triggers[ti + 1].match.begin < te + kMaxReach && into_or_after(te, triggers[ti + 1].match.begin)) {
       bool abuse = false;
       for (size_t t = triggers[ti + 1].match.end; t < std::min(tokens.size(), triggers[ti + 1].match.end + 8) &&
                                                   !boundary[t] && !abuse;
@@ -6673,6 +6685,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         return false;
       };
+      // The one state other than a's own that the sentence names, a town of it too, ""
+      // if none or several.
+      const auto host_state = [&](const ActorMention& a) {
+        std::string host;
+        const std::vector<ActorMention>* lists[] = {&actors, &cities};
+        for (const std::vector<ActorMention>* list : lists)
+          for (const ActorMention& m : *list) {
+            if (!m.has_country() || CountryOf(m.code) == CountryOf(a.code) || !IsStateCode(CountryOf(m.code)))
+              continue;
+            if (!host.empty() && host != CountryOf(m.code)) return std::string();
+            host = CountryOf(m.code);
+          }
+        return host;
+      };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
@@ -6758,6 +6784,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (dissent && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
+        } else if (dissent && a.has_country() && SectorOf(a) == "REF"_lit && !host_state(a).empty()) {
+          // "Syrian asylum seekers held at a detention centre near Larnaca began a hunger
+          // strike", "Rohingya refugees held ... in Malaysia's Kedah state": refugees who
+          // protest against no one named protest against the state that holds or hosts
+          // them, the one other state the sentence names.
+          implied = host_state(a) + "GOV";
+          why = "against no one named, so the state that hosts them";
         } else if ((LaidOnLand(cc->code) ||
                     ((cc->code == "153"_lit || cc->code == "0863"_lit) && sole_state == CountryOf(a.code))) &&
                    RulesItsLand(a) && !IsArmedGroupCode(a.code)) {
@@ -7171,10 +7204,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.kind = ActorKind::kComposed;  // (a state given before, if not here)
           b = a;
         }
+        // An inquiry is the one act a body may aim at its own kind: "the commander of
+        // Thailand's Fourth Army Region ordered an investigation after rangers opened
+        // fire" (THAMIL -> THAMIL 093), "Kenya's Ethics and Anti-Corruption Commission
+        // opened an investigation into the governor" (KENGOV -> KENGOV 091); so is an
+        // arrest by a body against corruption ("arrested 11 employees of the
+        // municipality"). A state's own named bare in an inquiry into military action is
+        // its forces: "a missile fired by a Polish F-16".
+        if (cc->code == "093"_lit && b.code.size() == 3 && IsStateCode(b.code) && a.code.size() > 3 &&
+            CountryOf(a.code) == b.code && !b.place)
+          b.code += "MIL";
+        // (Only an inquiry opened or ordered, by forces into force or by a body against
+        // corruption: not "the latest of several inquiries facing the leader", nor an
+        // interrogation.)
+        const bool own_inquiry =
+            a.code == b.code && sk != tk && IsStateCode(CountryOf(a.code)) &&
+            ((tr.entry->code == "090"_lit &&
+              ((cc->code == "093"_lit && SectorOf(a) == "MIL"_lit) || against_corruption(sk))) ||
+             (cc->root == "17"_lit && against_corruption(sk)));
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
-        if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind) || same_country) {
+        if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind && !own_inquiry) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }

@@ -93,7 +93,7 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 
 // Is tokens[t] an English word that qualifies the noun after it the way an adverb,
 // participle or adjective of standing does ("internationally", "recognised",
-// "federal", "interim")? Used between a possessive and a sector word.
+// "federal", "interim", "former")? Used between a possessive and a sector word.
 bool QualifierWord(const Token& t) {
   // (A capital "National" is part of a body's name, "Iraq's National Intelligence
   // Service", and qualifies it all the same.)
@@ -102,7 +102,7 @@ bool QualifierWord(const Token& t) {
   static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
                                                "outgoing", "current", "rival",  "unity",     "top",
                                                "main",    "largest", "biggest", "leading", "two",
-                                               "three",   "four",    "five",    "several"};
+                                               "three",   "four",    "five",    "several", "former"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
@@ -572,6 +572,19 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       if (prev.kind == ActorKind::kSector && leader && m.kind == ActorKind::kSector && !m.has_country() &&
           m.code != "GOV" && m.code != prev.code && adjacent && prev.last == prev.first + 1 && !HasArabicArticle(tokens[prev.first].norm, 2)) {
         absorb_prev("after " + prev.entity);
+        continue;
+      }
+      // "the commander of Chad's army", "officials of Tanzania's ports authority": a bare
+      // title of a state's forces or offices before "of" and one of a state's bodies is
+      // one of that body. (Only such a title: "the victims of Chad's army" are not its.)
+      const bool of_body = prev.last + 1 < tokens.size() && tokens[prev.last].norm == "of"_lit &&
+                           (m.first == prev.last + 1 ||
+                            (m.first == prev.last + 2 && tokens[prev.last + 1].norm == "the"_lit));
+      if (prev.kind == ActorKind::kSector && !prev.has_country() && of_body && !conjoined && m.has_country() &&
+          m.code.size() > 3 && (m.kind == ActorKind::kComposed || m.kind == ActorKind::kOrg) &&
+          (prev.code == "MIL"_lit || prev.code == "COP"_lit || prev.code == "GOV"_lit || prev.code == "REB"_lit ||
+           prev.code == "SPY"_lit)) {
+        absorb_prev("its title, before \"of\"");
         continue;
       }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
