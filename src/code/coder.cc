@@ -1123,6 +1123,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         i = m.end;
         continue;
       }
+      // "handed over 20 all-terrain vehicles, four drones and night-vision goggles to
+      // Mauritania's gendarmerie": a bare verb of handing is military aid only when its
+      // object names materiel before "to" (or its clause ends); "handed over to a
+      // commission", "handed him a sentence" are no aid.
+      if (entry->code == "072"_lit && entry->pattern.find('*') == std::string::npos && modes.IsHanding(tokens, i)) {
+        bool materiel = false;
+        for (size_t t = m.end; t < std::min(tokens.size(), m.end + 16) && !materiel; ++t) {
+          if (tokens[t].norm == "to"_lit || modes.IsBoundary(tokens, t)) break;
+          materiel = modes.IsMateriel(tokens, t);
+        }
+        if (!materiel) {
+          if (trace) trace->push_back("\"" + entry->pattern + "\": a handing of no materiel, not coded");
+          i = m.end;
+          continue;
+        }
+      }
       // A bare verb of saying frames what follows ("X said Y attacked Z"); it is not
       // an event between X and the next actor named.
       if (entry->words == 1 && modes.IsReport(tokens, i)) {
@@ -6607,7 +6623,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (tokens[t].norm != towards) continue;
         for (size_t u = t + 1; u < std::min(tokens.size(), t + 8) && tokens[u].word; ++u)
           if (const int k = MentionAt(actors, u); k >= 0) {
-            if (actors[k].code.size() == 3 && IsStateCode(actors[k].code) && actors[k].code != own) targets = {k};
+            // (Or, for military aid, a body of that state: "to Mauritania's gendarmerie",
+            // past materiel named as a bare sector, "four drones".)
+            const bool state = actors[k].code.size() == 3 ||
+                               (cc->code == "072"_lit && actors[k].has_country() && !IsArmedGroupCode(actors[k].code));
+            if (state && IsStateCode(CountryOf(actors[k].code)) && CountryOf(actors[k].code) != own) targets = {k};
             break;
           }
       }
