@@ -5214,9 +5214,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // state; nor when what it is against is an actor, "in protest against President".)
     // (Against no one named, it is against its own government, below.)
     // (A state past a crossing's border is no target, below.)
-    const bool at_home_protest = sources.size() == 1 && targets.size() <= 1 && actors[sources[0]].has_country() &&
-                                 (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code) ||
-                                  modes.CrossingBefore(tokens, actors[targets[0]].first));
+    // (Protesters named bare against a body of a state are of that state, below.)
+    const bool bare_against_state = sources.size() == 1 && targets.size() == 1 &&
+                                    actors[sources[0]].kind == ActorKind::kSector && !actors[sources[0]].has_country() &&
+                                    actors[targets[0]].has_country() && IsStateCode(CountryOf(actors[targets[0]].code));
+    const bool at_home_protest = sources.size() == 1 && targets.size() <= 1 &&
+                                 ((actors[sources[0]].has_country() &&
+                                   (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code) ||
+                                    modes.CrossingBefore(tokens, actors[targets[0]].first))) ||
+                                  bare_against_state);
     // (Nor when a demand of its own, told after it, says which change: that completes it
     // below, "مطالبين بإعادة الانتخابات واستقالة الحكومة".)
     const bool demand_after = std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& o) {
@@ -7093,7 +7099,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (a.kind == ActorKind::kSector && (cc->root == "14"_lit || on_authority) && b.has_country() &&
             IsStateCode(CountryOf(b.code)) &&
             std::all_of(actors.begin(), actors.end(),
-                        [&](const ActorMention& m) { return !m.has_country() || CountryOf(m.code) == CountryOf(b.code); }) &&
+                        [&](const ActorMention& m) {
+                          // (A state named past the target and the protest's own words is
+                          // what follows: "marched to the fisheries ministry in Dakar ...
+                          // to demand ..., which they blame for emptying Senegal's waters
+                          // and pushing young men to set off for Spain".)
+                          return !m.has_country() || CountryOf(m.code) == CountryOf(b.code) ||
+                                 (cc->root == "14"_lit && m.first > b.last && m.first > te + kMaxReach);
+                        }) &&
             !at_embassy()) {
           GiveState(a, CountryOf(b.code));
         }
