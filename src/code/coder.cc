@@ -4905,7 +4905,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Bare nationality adjectives may qualify a word that is no actor: "Ukrainian and
       // Russian tennis players will meet".)
-      const bool clear = gap != SIZE_MAX && clean && outside <= 10 && last_end <= tb &&
+      // (Up to the full reach when no other act stands between: "Chilean and Argentine
+      // soldiers of the binational Cruz del Sur peacekeeping force began a two-week joint
+      // exercise".)
+      const bool first_act = !arabic_order && std::none_of(triggers.begin(), triggers.begin() + static_cast<long>(ti),
+                                          [&](const Trigger& o) { return o.match.begin >= last_end; });
+      const bool clear = gap != SIZE_MAX && clean && (outside <= 10 || (first_act && outside <= kMaxReach)) &&
+                         last_end <= tb &&
                          std::none_of(sources.begin(), sources.end(),
                                       [&](int k) { return actors[k].kind == ActorKind::kAdj; }) &&
                          !(first_begin > 0 && modes.IsBetween(tokens, first_begin - 1));

@@ -1621,8 +1621,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const bool pair = in && it.first > 1 &&
                         (IsWord(tokens[it.first - 1], {"both"}) ||
                          (IsWord(tokens[it.first - 1], {"two"}) && IsWord(tokens[it.first - 2], {"the"})));
+      // (Nor a nationality right before a sector word of its own: "warships of the
+      // Tunisian Navy" are the navy's, named next.)
+      const bool qualifies_next = lang == "en"_lit && lex.entry(c.id).kind == ActorKind::kAdj && k + 2 < items.size() &&
+                                  items[k + 2].sector && items[k + 2].first == c.last && !used[k + 2];
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && !others && !sent_to && !pair && !fuzzy_short_city(c) && compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && !sent_to && !pair && !qualifies_next && !fuzzy_short_city(c) &&
+          compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         out.push_back(std::move(m));
