@@ -6648,6 +6648,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  target: the state the aid is sent to or lands in");
       }
     }
+    // "A company of 200 Cambodian peacekeepers ... flew out of Phnom Penh on Saturday for
+    // Bangui to join the UN mission": troops sent abroad go to where they are sent, named
+    // after "for" or "to", not to the place they leave, named after "out of" or "from".
+    if ((cc->code == "074"_lit || cc->code == "154"_lit) && targets.size() == 1 && !arabic_order) {
+      const ActorMention& origin = actors[targets[0]];
+      const bool leaves = origin.first > 0 && (FromWord(tokens[origin.first - 1]) ||
+                                               (origin.first > 1 && tokens[origin.first - 1].norm == "of"_lit &&
+                                                tokens[origin.first - 2].norm == "out"_lit));
+      for (size_t t = origin.last; leaves && t < std::min(tokens.size(), origin.last + kMaxReach); ++t) {
+        if (boundary[t]) break;
+        if (tokens[t].norm != "for"_lit && tokens[t].norm != "to"_lit) continue;
+        const size_t named = t + 1 < tokens.size() && tokens[t + 1].norm == "the"_lit ? t + 2 : t + 1;
+        const int k = named < tokens.size() ? MentionAt(actors, named) : -1;
+        if (k >= 0 && actors[k].has_country() && CountryOf(actors[k].code) != CountryOf(origin.code)) {
+          targets = {k};
+          if (trace) trace->push_back("  target: where the troops are sent, not the place they leave");
+        }
+        break;
+      }
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
