@@ -6751,6 +6751,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         return host;
       };
+      // Two groups of one kind named as one: "two warring clans", "the two gangs", "rival
+      // militias", "the Tiv and Jukun communities" (English, the words before the sector).
+      const auto two_of_a_kind = [&](const ActorMention& a) {
+        const std::string_view sector = SectorOf(a);
+        if (arabic_order || (sector != "CVL"_lit && sector != "CRM"_lit && sector != "REB"_lit)) return false;
+        for (size_t t = a.first; t-- > (a.first > 4 ? a.first - 4 : 0);) {
+          const std::string& w = tokens[t].norm;
+          if (w == "two"_lit || w == "rival"_lit || w == "warring"_lit) return true;
+          if (IsAnd(tokens[t]) && t > 0 && tokens[t - 1].capital && tokens[t + 1].capital) return true;
+          if (!tokens[t].word || MentionAt(actors, t) >= 0) return false;
+        }
+        return false;
+      };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
@@ -6869,6 +6882,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
+        } else if (cc->code == "0871"_lit && two_of_a_kind(a) && (a.has_country() || IsStateCode(sole_state))) {
+          // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
+          // ceasefire", "the two gangs ... agreed to extend their truce", "leaders of the
+          // Tiv and Jukun communities": a truce between two groups of one kind, named as
+          // its subject, is between them.
+          implied = a.has_country() ? a.code : sole_state + a.code;
+          source_code = implied;
+          why = "a truce between two groups of one kind";
         } else if (cc->code == "0871"_lit && IsArmedGroupCode(a.code) && a.has_country() &&
                    IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
                    std::none_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
