@@ -6751,8 +6751,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         return host;
       };
-      // Two groups of one kind named as one: "two warring clans", "the two gangs", "rival
-      // militias", "the Tiv and Jukun communities" (English, the words before the sector).
+      // Two groups of one kind named as one: "two warring clans", "rival militias", "the
+      // Tiv and Jukun communities" (English, the words before the sector).
       const auto two_of_a_kind = [&](const ActorMention& a) {
         const std::string_view sector = SectorOf(a);
         if (arabic_order || (sector != "CVL"_lit && sector != "CRM"_lit && sector != "REB"_lit)) return false;
@@ -6884,9 +6884,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
         } else if (cc->code == "0871"_lit && two_of_a_kind(a) && (a.has_country() || IsStateCode(sole_state))) {
           // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
-          // ceasefire", "the two gangs ... agreed to extend their truce", "leaders of the
-          // Tiv and Jukun communities": a truce between two groups of one kind, named as
-          // its subject, is between them.
+          // ceasefire", "two rival militias in Libya's Zawiya agreed to a ceasefire",
+          // "leaders of the Tiv and Jukun communities": a truce between two groups of one
+          // kind, named as its subject, is between them.
           implied = a.has_country() ? a.code : sole_state + a.code;
           source_code = implied;
           why = "a truce between two groups of one kind";
@@ -7285,8 +7285,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           b = a;
         }
         // An inquiry is the one act a body may aim at its own kind: "the commander of
-        // Thailand's Fourth Army Region ordered an investigation after rangers opened
-        // fire" (THAMIL -> THAMIL 093), "Kenya's Ethics and Anti-Corruption Commission
+        // Chad's army ordered an investigation after soldiers opened fire" (TCDMIL ->
+        // TCDMIL 093), "Kenya's Ethics and Anti-Corruption Commission
         // opened an investigation into the governor" (KENGOV -> KENGOV 091); so is an
         // arrest by a body against corruption ("arrested 11 employees of the
         // municipality"). A state's own named bare in an inquiry into military action is
