@@ -805,6 +805,22 @@ int VisitingGuest(const std::vector<Token>& tokens, const Trigger& t, const std:
 }
 
 // The first mention in tokens [from, to) that ok accepts, or -1.
+// "two warring clans", "rival gangs", "Guéré and Malinké youths", "the Tiv and Jukun
+// communities": whether the words right before mention m, back to token `from` at most,
+// say it names two groups of one kind ("two", "rival", "warring", or names joined by
+// "and"; nothing else but capitalised names between).
+bool TwoOfAKind(const std::vector<Token>& tokens, const ActorMention& m, size_t from) {
+  bool two = false;
+  for (size_t t = m.first; t-- > from;) {
+    const std::string& w = tokens[t].norm;
+    const bool joined = IsAnd(tokens[t]) && t > 0 && tokens[t - 1].capital && tokens[t + 1].capital;
+    const bool marker = w == "two"_lit || w == "rival"_lit || w == "warring"_lit || joined;
+    if (!marker && !tokens[t].capital) break;
+    two = two || marker;
+  }
+  return two;
+}
+
 template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
   for (size_t t = from; t < to; ++t)
@@ -4764,21 +4780,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // actor stands before the act (the police sent "after" it).
     if (mutual_act && Force(code) && !arabic_order && IsStateCode(sole_state) && between + 1 < right &&
         modes.IsBetween(tokens, between) && (between == te || own_between)) {
-      int kind = -1;
-      bool two = false;  // "rival", "two", or two names joined by "and"
-      for (size_t t = between + 1; t < std::min(right, between + 6) && kind < 0; ++t) {
-        if (const int k = MentionAt(actors, t); k >= 0) {
-          // (Bare, or given the one state already by an act before.)
-          const std::string_view sector = SectorOf(actors[k]);
-          if (two && actors[k].first == t && (!actors[k].has_country() || CountryOf(actors[k].code) == sole_state) &&
-              !IsArmedGroupCode(actors[k].code) &&
-              (ProtestsAtHome(sole_state + std::string(sector)) || sector == "CRM"_lit))
-            kind = k;
-          break;
-        }
-        const std::string& w = tokens[t].norm;
-        if (!(tokens[t].capital || IsAnd(tokens[t]) || w == "two"_lit || w == "rival"_lit)) break;
-        two = two || IsAnd(tokens[t]) || w == "two"_lit || w == "rival"_lit;
+      int kind = FirstMention(actors, between + 1, std::min(right, between + 6),
+                              [](const ActorMention&) { return true; });
+      if (kind >= 0) {
+        // (Bare, or given the one state already by an act before.)
+        const ActorMention& k = actors[kind];
+        const std::string_view sector = SectorOf(k);
+        if (!(k.first > between + 1 && TwoOfAKind(tokens, k, between + 1) &&
+              (!k.has_country() || CountryOf(k.code) == sole_state) && !IsArmedGroupCode(k.code) &&
+              (ProtestsAtHome(sole_state + std::string(sector)) || sector == "CRM"_lit)))
+          kind = -1;
       }
       if (kind >= 0) {
         sources = targets = {kind};
@@ -6751,19 +6762,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         return host;
       };
-      // Two groups of one kind named as one: "two warring clans", "rival militias", "the
-      // Tiv and Jukun communities" (English, the words before the sector).
-      const auto two_of_a_kind = [&](const ActorMention& a) {
-        const std::string_view sector = SectorOf(a);
-        if (arabic_order || (sector != "CVL"_lit && sector != "CRM"_lit && sector != "REB"_lit)) return false;
-        for (size_t t = a.first; t-- > (a.first > 4 ? a.first - 4 : 0);) {
-          const std::string& w = tokens[t].norm;
-          if (w == "two"_lit || w == "rival"_lit || w == "warring"_lit) return true;
-          if (IsAnd(tokens[t]) && t > 0 && tokens[t - 1].capital && tokens[t + 1].capital) return true;
-          if (!tokens[t].word || MentionAt(actors, t) >= 0) return false;
-        }
-        return false;
-      };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
@@ -6849,12 +6847,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (dissent && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if (dissent && a.has_country() && SectorOf(a) == "REF"_lit && !host_state(a).empty()) {
+        } else if (const std::string host = dissent && a.has_country() && SectorOf(a) == "REF"_lit ? host_state(a) : "";
+                   !host.empty()) {
           // "Syrian asylum seekers held at a detention centre near Larnaca began a hunger
           // strike", "Rohingya refugees held ... in Malaysia's Kedah state": refugees who
           // protest against no one named protest against the state that holds or hosts
           // them, the one other state the sentence names.
-          implied = host_state(a) + "GOV";
+          implied = host + "GOV";
           why = "against no one named, so the state that hosts them";
         } else if ((LaidOnLand(cc->code) ||
                     ((cc->code == "153"_lit || cc->code == "0863"_lit) && sole_state == CountryOf(a.code))) &&
@@ -6882,7 +6881,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
-        } else if (cc->code == "0871"_lit && two_of_a_kind(a) && (a.has_country() || IsStateCode(sole_state))) {
+        } else if (cc->code == "0871"_lit && !arabic_order &&
+                   (SectorOf(a) == "CVL"_lit || SectorOf(a) == "CRM"_lit || SectorOf(a) == "REB"_lit) &&
+                   TwoOfAKind(tokens, a, a.first > 4 ? a.first - 4 : 0) &&
+                   (a.has_country() || IsStateCode(sole_state))) {
           // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
           // ceasefire", "two rival militias in Libya's Zawiya agreed to a ceasefire",
           // "leaders of the Tiv and Jukun communities": a truce between two groups of one
