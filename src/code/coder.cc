@@ -222,6 +222,10 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
     if (!w.ends_with(suffix) || w.size() < suffix.size() + 4 || verb.size() < 4) continue;
     const std::string_view stem = w.substr(0, w.size() - suffix.size());
     if (stem.substr(stem.size() - 4) == verb.substr(verb.size() - 4)) return true;
+    // (A verb of "they" drops its alef before the pronoun: "اختطفوه" for "اختطفوا".)
+    if (verb.ends_with("\u0648\u0627") && stem.ends_with("\u0648") && stem.size() >= 8 &&
+        stem.substr(stem.size() - 4) == verb.substr(verb.size() - 6, 4))
+      return true;
     // (Or the verb writes it, a stem of three letters at least: "اتهم" is no "ات" with
     // a pronoun.)
     if (verb.size() == pattern.size()) return false;
@@ -315,20 +319,19 @@ bool IsTerminal(const Token& t) {
 // Property seized or confiscated (171, 1711), not destroyed (1712).
 bool Seizure(std::string_view code) { return code == "171"_lit || code == "1711"_lit; }
 
-// The token after an owner's marker ("from", "belonging to", "owned by") in the clause
-// of trigger ti from token `from` on, before the next trigger; SIZE_MAX if none. An
-// English seizure names what it took first, at any length, then whom it took it from.
-size_t OwnerPhrase(const std::vector<Token>& tokens, const std::vector<Trigger>& triggers, size_t from, size_t ti) {
+// The token after an owner's marker ("from", "belonging to", "owned by", "تعود إلى",
+// "يملكها") in the clause of trigger ti from token `from` on, before the next trigger;
+// SIZE_MAX if none. A seizure names what it took first, at any length, then whom it
+// took it from. (Arabic's "من" is no marker: it counts, "أكثر من أربعمئة جهاز".)
+size_t OwnerPhrase(const std::vector<Token>& tokens, const std::vector<Trigger>& triggers, const ModeWords& modes,
+                   size_t from, size_t ti) {
   constexpr size_t kClause = 30;
   size_t until = std::min(tokens.size(), from + kClause);
   if (ti + 1 < triggers.size()) until = std::min(until, triggers[ti + 1].match.begin);
   for (size_t t = from; t < until; ++t) {
-    const std::string& w = tokens[t].norm;
     if (IsTerminal(tokens[t]) || ClauseBreak(tokens, t)) break;
-    if (w == "from"_lit) return t + 1;
-    if (t + 1 < until && ((w == "belonging"_lit && tokens[t + 1].norm == "to"_lit) ||
-                          (w == "owned"_lit && tokens[t + 1].norm == "by"_lit)))
-      return t + 2;
+    if (tokens[t].norm == "from"_lit) return t + 1;
+    if (const size_t n = modes.OwnedLength(tokens, t); n > 0) return t + n;
   }
   return SIZE_MAX;
 }
@@ -870,8 +873,12 @@ Blame BlameTold(const ModeWords& modes, const std::vector<Trigger>& triggers, co
         }
       // (Past a word for a group the name follows, "إلى جماعة بوكو حرام", or its "al-".)
       if (from < tokens.size() && Article(tokens[from])) ++from;
-      const int k = FirstMention(actors, from, std::min(tokens.size(), from + 3),
-                                 [](const ActorMention& m) { return m.has_country(); });
+      // (Or bare armed men who planted the device, of the state the sentence names:
+      // "في انفجار لغم زرعه مسلحون".)
+      const bool planted = modes.IsPerformed(tokens, t) && tr.entry->code.starts_with("183");
+      const int k = FirstMention(actors, from, std::min(tokens.size(), from + 3), [&](const ActorMention& m) {
+        return m.has_country() || (planted && m.kind == ActorKind::kSector && IsArmedGroupCode("---" + m.code));
+      });
       if (k >= 0 && actors[k].first >= from) b = {ti, t, k};
     }
   }
@@ -2362,8 +2369,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the guest of the talks, coded with them");
       continue;
     }
+    // (Nor a device named with who planted it: "قُتل شرطيان بانفجار لغم زرعه متمردون".)
     if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && restated + 1 != ti &&
-        object_of_previous(ti)) {
+        blame.noun != ti && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
@@ -4611,6 +4619,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           prior = {owner >= 0 && actors[owner].has_country() ? owner : k};
           break;
         }
+    // (In Arabic, only in what the sentence's subject says was done to them: "قال ناشط
+    // ... إن عناصر من قوات الدرك اختطفوه".)
+    const auto speaker_told_of = [&] {
+      if (actors.empty() || actors[0].first == 0 || actors[0].last >= tb || !modes.IsReport(tokens, actors[0].first - 1))
+        return false;
+      for (size_t t = actors[0].last; t < tb; ++t)
+        if (ThatWord(tokens, t)) return true;
+      return false;
+    };
     if (!prior.empty() && !relative_clause && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
       // its pronoun is its subject; so is one the pattern names, "حيث أوقفتهم الشرطة".)
@@ -4621,16 +4638,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
-    } else if (!arabic_order && pronoun_object && targets.empty() && !sources.empty() && pronoun == tb + 1 &&
+    } else if (((!arabic_order && pronoun_object && pronoun == tb + 1) ||
+                (arabic_order && own_pronoun && tr.entry->words == 1 && !relative_clause && speaker_told_of())) &&
+               targets.empty() && !sources.empty() &&
                std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index; })) {
       // "X walked free a day after the president pardoned him": a pronoun object of a
       // verb with a subject of its own is the sentence's subject, when nothing was done
       // to anyone before it ("detained the mayor ..., and prosecutors accused him").
+      // (Arabic writes it on the verb: "قال ناشط ... إن عناصر من الدرك اختطفوه".)
       const int subject = actors.empty() || actors[0].first >= tb ? -1 : 0;
+      // (Bare forces are of the speaker's state: "إن جنوداً اعتقلوها".)
+      const bool bare_force = arabic_order && !actors[sources[0]].has_country() && IsAgentSector(actors[sources[0]].code);
       if (subject >= 0 && actors[subject].has_country() &&
           std::find(sources.begin(), sources.end(), subject) == sources.end() &&
-          CountryOf(actors[subject].code) == CountryOf(actors[sources[0]].code)) {
+          (CountryOf(actors[subject].code) == CountryOf(actors[sources[0]].code) || bare_force)) {
         targets = {subject};
+        if (bare_force) relative_source_country = CountryOf(actors[subject].code);
         how += "; its object pronoun: the sentence's subject";
       }
     }
@@ -5952,8 +5975,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // taken: "seized three farms, two warehouses and a dozen trucks near Cochabamba on
       // Thursday from a former mayor".)
       size_t owner = SIZE_MAX;
-      if (targets.empty() && Seizure(cc->code) && !arabic_order)
-        if (owner = OwnerPhrase(tokens, triggers, from, ti); owner != SIZE_MAX) from = owner;
+      if (targets.empty() && Seizure(cc->code))
+        if (owner = OwnerPhrase(tokens, triggers, modes, from, ti); owner != SIZE_MAX) from = owner;
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
         if (tokens[t].norm == "بحق"_lit) {

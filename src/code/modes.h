@@ -230,6 +230,12 @@ class ModeWords {
   // The same for a phrase that says whose bare aircraft or units are ("belonging to",
   // "تابعة"): a force named with its state after it is theirs.
   size_t OwnedBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(owned_, tokens, t); }
+  // How many tokens such a phrase takes at token t ("owned by", "تعود إلى", "يملكها"),
+  // 0 when none: what is seized before it was taken from the actor after it.
+  size_t OwnedLength(const std::vector<Token>& tokens, size_t t) const {
+    const PhraseMatch m = owned_ && t < tokens.size() ? owned_->MatchAt(tokens, t) : PhraseMatch{};
+    return m.found() ? m.end - t : 0;
+  }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.
   size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {

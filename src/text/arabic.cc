@@ -258,19 +258,27 @@ int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
   const int count = ArabicStems(word, stems);
   for (int i = 0; i < count; ++i) add(stems[i].stem, stems[i].future, stems[i].stripped);
   // (A bare ه only after the ت of a verb's feminine past, "اتهمته", "اعتقلته": a word
-  // ending in ته is hardly ever a noun in ة.)
+  // ending in ته is hardly ever a noun in ة; or after the و of a past verb of "they",
+  // "اختطفوه".)
   static constexpr std::string_view kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645",
                                                    "\u0647\u0646", "\u0643\u0645", "\u0646\u0627",
-                                                   "\u062A\u0647"};  // ته
+                                                   "\u062A\u0647", "\u0648\u0647"};  // ته وه
   // At most one restored form per stem: with room for eight, views into them stay put.
   restored->reserve(8);
   for (int i = 0; i < count; ++i) {
     const std::string_view w = stems[i].stem;
     for (std::string_view suf : kSuffixes) {
       if (w.size() >= suf.size() + 6 && w.ends_with(suf)) {
-        // (ته keeps its ت.)
-        const std::string_view base = w.substr(0, w.size() - suf.size() + (suf == kSuffixes[6] ? 2 : 0));
+        // (ته keeps its ت, وه its و.)
+        const bool keeps = suf == kSuffixes[6] || suf == kSuffixes[7];
+        const std::string_view base = w.substr(0, w.size() - suf.size() + (keeps ? 2 : 0));
         add(base, stems[i].future, stems[i].stripped + 1);
+        // A past verb of "they" drops the alef it is written with before an object
+        // pronoun: "اختطفوه", "احتجزوهم" are "اختطفوا", "احتجزوا" with one.
+        if (base.size() >= 8 && base.ends_with(kWaw)) {
+          restored->push_back(std::string(base) + "\u0627");
+          add(restored->back(), stems[i].future, stems[i].stripped + 1);
+        }
         // Before a suffix the final ة is written ت ("وساطتها"): the noun is "وساطة",
         // normalised with ه. (Five letters at least: "منحتهم" is she gave them.)
         if (base.size() >= 10)

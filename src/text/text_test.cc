@@ -34,6 +34,15 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
+// The forms phrase indexes try for a word.
+std::vector<std::string> Readings(const std::string& word) {
+  std::vector<std::string> restored, out;
+  ArabicReading r[kMaxArabicReadings];
+  const int n = ArabicReadings(word, &restored, r);
+  for (int i = 0; i < n; ++i) out.emplace_back(r[i].form);
+  return out;
+}
+
 }  // namespace
 
 TEST(Normalize, ArabicFoldsAndDigits) {
@@ -63,6 +72,16 @@ TEST(Arabic, CliticCandidatesWithoutBreakingNames) {
   EXPECT_TRUE(future);
   EXPECT_EQ(ArabicLexiconForm(NormalizeWord("الشرطة")), "شرطه");
   EXPECT_EQ(ArabicLexiconForm(NormalizeWord("لبنان")), "لبنان");
+}
+
+TEST(Arabic, ReadingsWithoutPronounSuffixes) {
+  EXPECT_TRUE(Contains(Readings(NormalizeWord("علاقاتها")), "علاقات"));
+  EXPECT_TRUE(Contains(Readings(NormalizeWord("اعتقلته")), "اعتقلت"));
+  // A past verb of "they" with an object pronoun is read with the alef it drops.
+  EXPECT_TRUE(Contains(Readings(NormalizeWord("اختطفوه")), "اختطفوا"));
+  EXPECT_TRUE(Contains(Readings(NormalizeWord("واحتجزوهم")), "احتجزوا"));
+  // (Not a short word that ends so: "وجوه" is faces.)
+  EXPECT_FALSE(Contains(Readings(NormalizeWord("وجوه")), "وجوا"));
 }
 
 TEST(Arabic, PrepositionBeforeName) {
