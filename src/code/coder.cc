@@ -1429,6 +1429,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (start == end && a.has_country()) {
       const size_t at = a.first > 0 && Determiner(tokens[a.first - 1]) ? a.first - 1 : a.first;  // "to the"
       if (const size_t owned = modes.OwnedBefore(tokens, at); owned != at) start = owned, end = at;
+      // (Past a faction of it named in quotes, right after the phrase that says who the
+      // men are: "مسلحون يشتبه في انتمائهم إلى فصيل «لوس تشابيتوس» التابع لكارتل سينالوا".)
+      constexpr size_t kFaction = 6;
+      for (size_t u = start; start != end && bare_men.last != start && u > bare_men.last && u + kFaction > start; --u)
+        if (const size_t from = modes.IdentityBefore(tokens, u); from != u && from == bare_men.last) {
+          start = from;
+          break;
+        }
     }
     if (start == end || bare_men.last != start) continue;
     ActorMention& men = amend()[k - 1];
@@ -1532,8 +1540,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // build-up" is no place.)
       // (Or by an Arabic region's nationality: "في إقليم بلوشستان الباكستاني".)
       bool of_region = false;
-      for (size_t t = a.first; s.lang == "ar"_lit && t-- > (a.first > 3 ? a.first - 3 : 0) && !of_region;)
-        of_region = RegionWord(tokens[t]);
+      // (Or the capital's, past its preposition: "بالعاصمة النيجرية نيامي".)
+      for (size_t t = a.first; s.lang == "ar"_lit && t-- > (a.first > 3 ? a.first - 3 : 0) && !of_region;) {
+        ArabicStem stems[8];
+        const int n = ArabicStems(tokens[t].norm, stems);
+        for (int i = 0; i < n && !of_region; ++i)
+          of_region = RegionWord(stems[i].stem) || stems[i].stem == "\u0639\u0627\u0635\u0645\u0647"_lit;  // عاصمه
+      }
       placed_alone = placed_alone && (a.kind != ActorKind::kAdj || of_region) &&
                      (placed_state.empty() || placed_state == CountryOf(a.code));
       placed_state = CountryOf(a.code);

@@ -559,9 +559,13 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (Only armed and security ones: a word like طالب is also the verb "demanded".)
       const bool armed =
           prev.code == "MIL"_lit || prev.code == "REB"_lit || prev.code == "COP"_lit || prev.code == "SPY"_lit;
+      // (A plural that keeps its nun is no construct: "خطف مسلحون مواطناً أمريكياً" is a
+      // subject, then an object.)
+      const std::string_view head = tokens[prev.first].norm;
+      const bool nun_plural = head.ends_with("\u0648\u0646") || head.ends_with("\u064a\u0646");  // ون ين
       if (prev.kind == ActorKind::kSector && armed && !prev.has_country() && m.has_country() && adjacent &&
           prev.last == prev.first + 1 && IsArabicScript(tokens[prev.first].norm) &&
-          !HasArabicArticle(tokens[prev.first].norm, 2) && IsArabicScript(tokens[m.first].norm)) {
+          !HasArabicArticle(tokens[prev.first].norm, 2) && !nun_plural && IsArabicScript(tokens[m.first].norm)) {
         absorb_prev("after " + prev.entity);
         continue;
       }
