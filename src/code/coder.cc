@@ -5107,6 +5107,46 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
+    // "رفعت لجنة الرقابة ... الحظر الذي فرضته ... على استيراد الدواجن من كازاخستان",
+    // "lifted the ban ... on poultry imports from Brazil": a ban or restrictions on trade
+    // lifted ease an economic sanction (085), on the state whose goods they held back.
+    if (cc->code == "081"_lit && !sources.empty()) {
+      constexpr size_t kClause = 15, kToState = 8;
+      size_t trade = SIZE_MAX;
+      for (size_t t = te; t < std::min(tokens.size(), te + kClause) && trade == SIZE_MAX; ++t) {
+        if (IsTerminal(tokens[t]) || TriggerStartsAt(triggers, t)) break;
+        if (modes.IsTrade(tokens, t)) trade = t;
+      }
+      if (const CameoCode* economic = trade != SIZE_MAX ? r_.ontology->Find("085") : nullptr) {
+        if (trace) trace->push_back("  a ban on trade lifted: 085");
+        cc = economic;
+        if (const int k = FirstMention(actors, trade, std::min(tokens.size(), trade + kToState),
+                                       [&](const ActorMention& m) {
+                                         return m.has_country() && IsStateCode(CountryOf(m.code)) &&
+                                                CountryOf(m.code) != CountryOf(actors[sources[0]].code);
+                                       });
+            k >= 0 && (targets.empty() || actors[targets[0]].first > actors[k].first))
+          targets = {k};
+      }
+    }
+    // "أكملت القوات الرواندية تسليم مواقعها في مدينة موسيمبوا دا برايا إلى وحدات من
+    // القوات الموزمبيقية": positions handed over go to whom they are handed "to", not to
+    // a town named as where they stand.
+    if (cc->code == "0874"_lit && !targets.empty() &&
+        (actors[targets[0]].place || actors[targets[0]].kind == ActorKind::kCity ||
+         actors[targets[0]].kind == ActorKind::kCapital)) {
+      constexpr size_t kClause = 15;
+      for (size_t t = actors[targets[0]].last; t < std::min(tokens.size(), te + kClause); ++t) {
+        if (IsTerminal(tokens[t]) || IsComma(tokens[t])) break;
+        if (!ToWord(tokens[t])) continue;
+        const size_t members = modes.MemberLength(tokens, t + 1);
+        if (const int k = FirstMention(actors, t + 1, std::min(tokens.size(), t + 4 + members),
+                                       [](const ActorMention& m) { return m.has_country() && !m.place; });
+            k >= 0)
+          targets = {k};
+        break;
+      }
+    }
     // "Ghanaian nurses began a strike": a strike by those who bear no arms (workers,
     // students, doctors, protesters) is a stoppage of work (143), not an attack.
     if (cc->code == "190"_lit && !arabic_order && tokens[tb].norm.starts_with("strike") && !sources.empty() &&
@@ -6082,6 +6122,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         found_at_home = targets;
         inherited_country = CountryOf(actors[sources[0]].code);
         if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\" in the pattern takes the country of its domestic agent");
+        // ("أعلن حزب العمال الكردستاني سحب جميع مقاتليه من الأراضي التركية": a withdrawal
+        // of one's own fighters is from the state named right after "من".)
+        constexpr size_t kFrom = 3;
+        for (size_t t = te; cc->code == "0874"_lit && t < std::min(tokens.size(), te + kFrom); ++t) {
+          if (tokens[t].norm != "\u0645\u0646"_lit && tokens[t].norm != "from"_lit) continue;  // من
+          if (const int k = FirstMention(actors, t + 1, std::min(tokens.size(), t + 3),
+                                         [&](const ActorMention& m) {
+                                           return m.has_country() && IsStateCode(CountryOf(m.code)) &&
+                                                  m.code != actors[sources[0]].code;
+                                         });
+              k >= 0) {
+            targets = {k};
+            inherited_country.clear();
+            if (trace) trace->push_back("  a withdrawal of its own fighters from the state named after it");
+          }
+          break;
+        }
       }
     }
     // "توعّدت «قوات الدفاع عن أمبازونيا»، في مقطع مصوّر نُشر الأربعاء، بمهاجمة المدارس":
