@@ -810,14 +810,19 @@ int VisitingGuest(const std::vector<Token>& tokens, const Trigger& t, const std:
 // The first mention in tokens [from, to) that ok accepts, or -1.
 // "two warring clans", "rival gangs", "Guéré and Malinké youths", "the Tiv and Jukun
 // communities": whether the words right before mention m, back to token `from` at most,
-// say it names two groups of one kind ("two", "rival", "warring", or names joined by
-// "and"; nothing else but capitalised names between).
-bool TwoOfAKind(const std::vector<Token>& tokens, const ActorMention& m, size_t from) {
+// say it names two groups of one kind (a "pair" word, "two", "rival", "warring", or names
+// joined by "and"; nothing else but capitalised names between). Arabic says it in the
+// mention or right after it: a dual, "عشيرتين", or "متناحرتين".
+bool TwoOfAKind(const ModeWords& modes, const std::vector<Token>& tokens, const ActorMention& m, size_t from) {
+  if (IsArabicScript(tokens[m.first].norm)) {
+    for (size_t t = m.first; t < std::min(tokens.size(), static_cast<size_t>(m.last) + 1); ++t)
+      if (modes.IsPair(tokens, t)) return true;
+    return false;
+  }
   bool two = false;
   for (size_t t = m.first; t-- > from;) {
-    const std::string& w = tokens[t].norm;
     const bool joined = IsAnd(tokens[t]) && t > 0 && tokens[t - 1].capital && tokens[t + 1].capital;
-    const bool marker = w == "two"_lit || w == "rival"_lit || w == "warring"_lit || joined;
+    const bool marker = modes.IsPair(tokens, t) || joined;
     if (!marker && !tokens[t].capital) break;
     two = two || marker;
   }
@@ -2383,8 +2388,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     }
     // (Nor a device named with who planted it: "قُتل شرطيان بانفجار لغم زرعه متمردون".)
+    // (Nor a truce agreed on by sides the agreement coded no event for: "اتفق وجهاء
+    // عشيرتين متناحرتين ... على وقف فوري لإطلاق النار" is the truce between the two.)
+    const bool truce_agreed_alone = tr.entry->code == "0871"_lit && ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
+                                    prev_first == this_first;
     if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && restated + 1 != ti &&
-        blame.noun != ti && object_of_previous(ti)) {
+        blame.noun != ti && !truce_agreed_alone && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
@@ -2785,7 +2794,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // by arming", "atrocities committed by South Korean troops".)
       const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
                              ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent);
-      if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 &&
+      if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
           (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
@@ -4822,7 +4831,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Bare, or given the one state already by an act before.)
         const ActorMention& k = actors[kind];
         const std::string_view sector = SectorOf(k);
-        if (!(k.first > between + 1 && TwoOfAKind(tokens, k, between + 1) &&
+        if (!(k.first > between + 1 && TwoOfAKind(modes, tokens, k, between + 1) &&
               (!k.has_country() || CountryOf(k.code) == sole_state) && !IsArmedGroupCode(k.code) &&
               (ProtestsAtHome(sole_state + std::string(sector)) || sector == "CRM"_lit)))
           kind = -1;
@@ -5147,6 +5156,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "اتفق زعماء عشيرتَي «أبوك» و«أقوك» في ولاية واراب ...، على وقف فوري للاقتتال": a
+    // truce whose subject stands too far back to be found is that of two groups of one
+    // kind named before it (between them, below).
+    const auto pair = [&](const ActorMention& m) {
+      const std::string_view sector = SectorOf(m);
+      return (sector == "CVL"_lit || sector == "CRM"_lit || sector == "REB"_lit) && TwoOfAKind(modes, tokens, m, m.first);
+    };
+    // (Past a state named only as the place: "في ضواحي مدينة سان بيدرو سولا الهندوراسية".)
+    const bool placed_source = sources.size() == 1 && actors[sources[0]].code.size() == 3 &&
+                               IsStateCode(actors[sources[0]].code);
+    if (cc->code == "0871"_lit && (sources.empty() || placed_source) && arabic_order)
+      if (const int k = FirstMention(actors, 0, tb, pair); k >= 0) {
+        sources = {k};
+        how += "; subject: two groups of one kind named before it";
+      }
+    const bool pair_truce = cc->code == "0871"_lit && arabic_order && sources.size() == 1 && pair(actors[sources[0]]);
     // "Ghanaian nurses began a strike": a strike by those who bear no arms (workers,
     // students, doctors, protesters) is a stoppage of work (143), not an attack.
     if (cc->code == "190"_lit && !arabic_order && tokens[tb].norm.starts_with("strike") && !sources.empty() &&
@@ -6909,7 +6934,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         implied = (bare_compound ? sole_state : CountryOf(actors[sources[0]].code)) + "GOV";
         why = "against no one named, so their government";
       }
-      if (implied.empty() && targets.empty() && sources.size() == 1 && !scene && subject_first) {
+      // (The truce of two groups named far before it is theirs, after "على" as it is.)
+      if (implied.empty() && targets.empty() && sources.size() == 1 && (!scene || pair_truce) && subject_first) {
         const ActorMention& a = actors[sources[0]];
         // (Protesters named bare are the people of the one state the sentence names:
         // "Ecuador's president declared a state of emergency as indigenous protesters
@@ -6974,9 +7000,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
-        } else if (cc->code == "0871"_lit && !arabic_order &&
+        } else if (cc->code == "0871"_lit &&
                    (SectorOf(a) == "CVL"_lit || SectorOf(a) == "CRM"_lit || SectorOf(a) == "REB"_lit) &&
-                   TwoOfAKind(tokens, a, a.first > 4 ? a.first - 4 : 0) &&
+                   TwoOfAKind(modes, tokens, a, a.first > 4 ? a.first - 4 : 0) &&
                    (a.has_country() || IsStateCode(sole_state))) {
           // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
           // ceasefire", "two rival militias in Libya's Zawiya agreed to a ceasefire",

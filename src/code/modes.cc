@@ -50,6 +50,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("handing", &ModeWords::handing_);
     m.set("materiel", &ModeWords::materiel_);
     m.set("trade", &ModeWords::trade_);
+    m.set("pair", &ModeWords::pair_);
     m.set("uprooting", &ModeWords::uprooting_);
     m.set("complaint", &ModeWords::complaint_);
     m.set("rank_and_file", &ModeWords::rank_and_file_);

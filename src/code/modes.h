@@ -213,6 +213,9 @@ class ModeWords {
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
   // lifted eases an economic sanction.
   bool IsTrade(const std::vector<Token>& tokens, size_t t) const { return StartsAt(trade_, tokens, t); }
+  // A word at token t saying a group named is two of a kind ("two", "rival", "warring",
+  // "عشيرتين", "متناحرتين").
+  bool IsPair(const std::vector<Token>& tokens, size_t t) const { return StartsAt(pair_, tokens, t); }
   // Leaving one's home, starting at token t ("leave their homes", "مغادرة منازلهم"): what
   // people coerced to do it are made to do is to be driven out (201).
   bool IsUprooting(const std::vector<Token>& tokens, size_t t) const { return StartsAt(uprooting_, tokens, t); }
@@ -299,7 +302,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
