@@ -4337,7 +4337,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "وجهت النيابة تهمة التجسس لصالح روسيا إلى موظف": a charge is laid on the one named
     // after إلى, wherever it stands in the clause; not on whom the spying served.
-    bool charged = false;
+    bool charged = false, charged_bare = false;
     for (size_t t = tb; t < te && arabic_order && tr.entry->code == "173"_lit && !charged; ++t)
       charged = modes.IsCharge(tokens, t);
     for (size_t t = tb + 1; charged && t + 1 < right && !boundary[t]; ++t)
@@ -4345,12 +4345,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           at < tokens.size() && ToWord(tokens[t]))
         if (int k = MentionAt(actors, at); k >= 0 && actors[k].first == at && !actors[k].place &&
                                            k != (sources.empty() ? -1 : sources[0])) {
-          // (A bare rank is of the body named right after it: "إلى ضابط في الجيش الجورجي".)
-          if (const int of =
-                  actors[k].last + 1 < tokens.size() ? MentionAt(actors, actors[k].last + 1) : -1;
-              !actors[k].has_country() && of >= 0 && actors[of].has_country())
+          // (A bare rank is of the body named right after it: "إلى ضابط في الجيش الجورجي";
+          // one bare too, of the state whose prosecutors charge it, below: "إلى ضابط في
+          // جهاز حرس الحدود".)
+          const size_t after = actors[k].last;
+          const size_t body = after < tokens.size() && modes.IsLocative(tokens, after) ? after + 1 : after;
+          // (Past a word for an agency: "في جهاز حرس الحدود".)
+          if (const int of = FirstMention(actors, body, std::min(tokens.size(), body + 2),
+                                          [](const ActorMention&) { return true; });
+              !actors[k].has_country() && of >= 0 && actors[of].first <= body + 1 &&
+              (actors[of].has_country() || IsAgentSector(actors[of].code)))
             k = of;
           targets = {k};
+          charged_bare = !actors[k].has_country();
           how += "; the charge laid on the one named after \"إلى\"";
           break;
         }
@@ -5662,6 +5669,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // acts against belongs to that actor's country. (Not an army's: wars are fought
     // abroad; not refugees or migrants, who are foreign by definition.)
     std::string inherited_country;
+    if (charged_bare && !sources.empty() && DomesticAgent(actors[sources[0]]))
+      inherited_country = CountryOf(actors[sources[0]].code);
     if (relative_clause) inherited_country = relative_target_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
