@@ -1581,11 +1581,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return std::any_of(placing.begin(), placing.end(),
                          [&](const ActorMention& o) { return o.first == a.last && o.has_country(); });
     };
+    // (Or any bare group placed right after its name, past "في" and a word for a town or
+    // region, in the one state the sentence places it in: "أغلق مئات الصيادين في بلدة كايار السنغالية ... سفن جرّ
+    // صينية وتركية".)
+    const auto placed_here = [&](const ActorMention& a) {
+      constexpr size_t kToPlace = 5;
+      // (Past an adjective: "الصيادين التقليديين في".)
+      size_t in = a.last;
+      if (in + 1 < tokens.size() && !modes.IsLocative(tokens, in) && tokens[in].word && MentionAt(*actors_ptr, in) < 0)
+        ++in;
+      // (A town or region named as such: not "في عمان", Amman or Oman.)
+      if (in + 1 >= tokens.size() || !modes.IsLocative(tokens, in) || !RegionWord(tokens[in + 1])) return false;
+      return std::any_of(placing.begin(), placing.end(), [&](const ActorMention& m) {
+        return m.has_country() && CountryOf(m.code) == country && m.first > in && m.first <= in + kToPlace;
+      });
+    };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
       for (ActorMention& a : amend())
         if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
             !construct_head(a) &&
-            (placed ? !sole.empty() || IsArmedGroupCode(country + a.code)
+            (placed ? !sole.empty() || IsArmedGroupCode(country + a.code) || placed_here(a)
                     : LawSector(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
           GiveState(a, country);
           a.how += "; of the state where the sentence happens";
@@ -5354,9 +5369,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return o.match.begin < about_end && o.entry->code.size() == 4 && o.entry->code.starts_with("104");
     });
     const size_t pressed_for = pressed < tokens.size() && Article(tokens[pressed]) ? pressed + 1 : pressed;
+    // (The government named as who is pressed, before what it is pressed for with ب, is
+    // none of it: "مطالبين الحكومة بإلغاء تراخيص الصيد".)
+    const int pressed_actor = pressed_for < tokens.size() ? MentionAt(actors, pressed_for) : -1;
+    const bool addressed = pressed_actor >= 0 && arabic_order && SectorOf(actors[pressed_actor]) == "GOV"_lit &&
+                           actors[pressed_actor].last < tokens.size() &&
+                           tokens[actors[pressed_actor].last].norm.starts_with("\u0628");  // ب
     if (about == r_.demands.get() && at_home_protest && !demand_after && pressed > 0 &&
         (cc->code == "141"_lit || cc->code == "143"_lit || cc->code == "144"_lit) &&
-        (pressed_for >= tokens.size() || MentionAt(actors, pressed_for) < 0))
+        (pressed_actor < 0 || addressed))
       if (const CameoCode* policy = r_.ontology->Find(std::string(cc->code) + "2")) {
         if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
         cc = policy;
