@@ -39,13 +39,15 @@ struct ArabicReading {
 };
 
 // Most readings ArabicReadings returns: per stem, itself, one form without a pronoun
-// suffix (and that form with its teh marbuta) and one without the accusative alef.
+// suffix (and that form with its teh marbuta, or with a verb's dropped alef) and one without the accusative alef.
 inline constexpr size_t kMaxArabicReadings = 32;
 
 // The readings phrase indexes try for a normalised Arabic-script word, in this order:
 // the clitic stems (ArabicStems), then each also without a pronoun suffix
 // ("علاقاتها" → "علاقات") when three letters remain. A bare ه is not removed as a pronoun
-// suffix but after ت: teh marbuta is folded to ه, so "حكومه" is a whole word. Forms are
+// suffix but after ت or و: teh marbuta is folded to ه, so "حكومه" is a whole word. A past
+// verb of "they" before a pronoun is also read with the alef it drops ("اختطفوه" →
+// "اختطفوا"). Forms are
 // views into word or into *restored (emptied here; it must outlive them and not grow
 // after). Returns how many were written.
 int ArabicReadings(std::string_view word, std::vector<std::string>* restored,
