@@ -880,6 +880,7 @@ Blame BlameTold(const ModeWords& modes, const std::vector<Trigger>& triggers, co
       if (from < tokens.size() && Article(tokens[from])) ++from;
       // (Or bare armed men who planted the device, of the state the sentence names:
       // "في انفجار لغم زرعه مسلحون".)
+      // (A bare sector is read as one of no state yet, "---REB".)
       const bool planted = modes.IsPerformed(tokens, t) && tr.entry->code.starts_with("183");
       const int k = FirstMention(actors, from, std::min(tokens.size(), from + 3), [&](const ActorMention& m) {
         return m.has_country() || (planted && m.kind == ActorKind::kSector && IsArmedGroupCode("---" + m.code));
@@ -1582,8 +1583,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          [&](const ActorMention& o) { return o.first == a.last && o.has_country(); });
     };
     // (Or any bare group placed right after its name, past "في" and a word for a town or
-    // region, in the one state the sentence places it in: "أغلق مئات الصيادين في بلدة كايار السنغالية ... سفن جرّ
-    // صينية وتركية".)
+    // region, in the one state the sentence places it in: "أغلق مئات الصيادين في بلدة
+    // كايار السنغالية ... سفن جرّ صينية وتركية".)
     const auto placed_here = [&](const ActorMention& a) {
       constexpr size_t kToPlace = 5;
       // (Past an adjective: "الصيادين التقليديين في".)
@@ -5181,9 +5182,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "اتفق زعماء عشيرتَي «أبوك» و«أقوك» في ولاية واراب ...، على وقف فوري للاقتتال": a
     // truce whose subject stands too far back to be found is that of two groups of one
     // kind named before it (between them, below).
+    // (Two groups of one kind: people, gangs or rebels; in English the words that say so
+    // stand up to four tokens before.)
     const auto pair = [&](const ActorMention& m) {
       const std::string_view sector = SectorOf(m);
-      return (sector == "CVL"_lit || sector == "CRM"_lit || sector == "REB"_lit) && TwoOfAKind(modes, tokens, m, m.first);
+      return (sector == "CVL"_lit || sector == "CRM"_lit || sector == "REB"_lit) &&
+             TwoOfAKind(modes, tokens, m, m.first > 4 ? m.first - 4 : 0);
     };
     // (Past a state named only as the place: "في ضواحي مدينة سان بيدرو سولا الهندوراسية".)
     const bool placed_source = sources.size() == 1 && actors[sources[0]].code.size() == 3 &&
@@ -7030,10 +7034,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
-        } else if (cc->code == "0871"_lit &&
-                   (SectorOf(a) == "CVL"_lit || SectorOf(a) == "CRM"_lit || SectorOf(a) == "REB"_lit) &&
-                   TwoOfAKind(modes, tokens, a, a.first > 4 ? a.first - 4 : 0) &&
-                   (a.has_country() || IsStateCode(sole_state))) {
+        } else if (cc->code == "0871"_lit && pair(a) && (a.has_country() || IsStateCode(sole_state))) {
           // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
           // ceasefire", "two rival militias in Libya's Zawiya agreed to a ceasefire",
           // "leaders of the Tiv and Jukun communities": a truce between two groups of one

@@ -39,7 +39,8 @@ struct ArabicReading {
 };
 
 // Most readings ArabicReadings returns: per stem, itself, one form without a pronoun
-// suffix (and that form with its teh marbuta, or with a verb's dropped alef) and one without the accusative alef.
+// suffix (and that form with its teh marbuta, or with a verb's dropped alef) and one
+// without the accusative alef.
 inline constexpr size_t kMaxArabicReadings = 32;
 
 // The readings phrase indexes try for a normalised Arabic-script word, in this order:
