@@ -131,6 +131,12 @@ bool ModeWords::StartsAt(const PhraseIndex* idx, const std::vector<Token>& token
   return idx && t < tokens.size() && idx->MatchAt(tokens, t).found();
 }
 
+size_t ModeWords::LengthAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t) {
+  if (!idx || t >= tokens.size()) return 0;
+  const PhraseMatch m = idx->MatchAt(tokens, t);
+  return m.found() ? m.end - t : 0;
+}
+
 void ModeWords::MarkSuspicions(const std::vector<Token>& tokens, std::vector<bool>* at) const {
   at->assign(tokens.size(), false);
   if (!suspicion_) return;
@@ -341,13 +347,13 @@ bool ModeWords::IsWitness(const std::vector<Token>& tokens, size_t t) const { re
 
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
 size_t ModeWords::PressingEnd(const std::vector<Token>& tokens, size_t t) const {
-  const PhraseMatch m = pressing_ ? pressing_->MatchAt(tokens, t) : PhraseMatch{};
-  return m.found() ? m.end : 0;
+  const size_t n = LengthAt(pressing_, tokens, t);
+  return n > 0 ? t + n : 0;
 }
 
 size_t ModeWords::BlameEnd(const std::vector<Token>& tokens, size_t t) const {
-  const PhraseMatch m = blame_ ? blame_->MatchAt(tokens, t) : PhraseMatch{};
-  return m.found() ? m.end : 0;
+  const size_t n = LengthAt(blame_, tokens, t);
+  return n > 0 ? t + n : 0;
 }
 
 bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const {

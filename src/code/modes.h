@@ -49,10 +49,7 @@ class ModeWords {
   bool IsInverse(const std::vector<Token>& tokens, size_t t) const;
   // How many tokens a word for some of a group's members takes at token t ("عناصر من",
   // "fighters of": they stand for the group named after them); 0 when none.
-  size_t MemberLength(const std::vector<Token>& tokens, size_t t) const {
-    const PhraseMatch m = member_ && t < tokens.size() ? member_->MatchAt(tokens, t) : PhraseMatch{};
-    return m.found() ? m.end - t : 0;
-  }
+  size_t MemberLength(const std::vector<Token>& tokens, size_t t) const { return LengthAt(member_, tokens, t); }
   // A phrase that names who supplied information ("provided by", "قدمتها") ending right
   // before token t: the actor at t is the giver of a tip acted on.
   bool GiverBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(giver_, tokens, t) != t; }
@@ -158,11 +155,7 @@ class ModeWords {
   }
   // A ruler's style before his name ("صاحب السمو الشيخ", "فخامة") at token t: how many
   // tokens it takes, 0 when there is none.
-  size_t StyleAt(const std::vector<Token>& tokens, size_t t) const {
-    if (!style_ || t >= tokens.size()) return 0;
-    const PhraseMatch m = style_->MatchAt(tokens, t);
-    return m.found() ? m.end - t : 0;
-  }
+  size_t StyleAt(const std::vector<Token>& tokens, size_t t) const { return LengthAt(style_, tokens, t); }
   // A natural disaster's name at token t ("floods", "الزلزال"): what it kills or sweeps
   // over is no one's act.
   bool IsDisaster(const std::vector<Token>& tokens, size_t t) const { return StartsAt(disaster_, tokens, t); }
@@ -238,10 +231,7 @@ class ModeWords {
   size_t OwnedBefore(const std::vector<Token>& tokens, size_t t) const { return PhraseBefore(owned_, tokens, t); }
   // How many tokens such a phrase takes at token t ("owned by", "تعود إلى", "يملكها"),
   // 0 when none: what is seized before it was taken from the actor after it.
-  size_t OwnedLength(const std::vector<Token>& tokens, size_t t) const {
-    const PhraseMatch m = owned_ && t < tokens.size() ? owned_->MatchAt(tokens, t) : PhraseMatch{};
-    return m.found() ? m.end - t : 0;
-  }
+  size_t OwnedLength(const std::vector<Token>& tokens, size_t t) const { return LengthAt(owned_, tokens, t); }
   // The same for a phrase naming an envoy's brief ("لشؤون" in "المبعوث الصيني الخاص
   // لشؤون ميانمار"): the state after it is part of the title.
   size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {
@@ -291,6 +281,8 @@ class ModeWords {
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
   // Whether a phrase of idx (which may be absent) starts at token t.
   static bool StartsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
+  // How many tokens the phrase of idx starting at token t takes; 0 when none does.
+  static size_t LengthAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
   // The member that holds a kind of grammar word; nullptr for a kind not used here.
   using IndexMember = const PhraseIndex* ModeWords::*;
   static const IndexMember* MemberFor(std::string_view kind);
