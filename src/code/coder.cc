@@ -398,9 +398,10 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
 }
 
 // Does "whom" open the clause whose subject starts at token `first`, maybe after an
-// article ("students whom police detained", "a governor, whom a court jailed")?
-bool WhomBefore(const std::vector<Token>& tokens, size_t first) {
-  if (first > 0 && Article(tokens[first - 1])) --first;
+// article or an owner's pronoun ("students whom police detained", "a governor, whom a
+// court jailed", "herders whom its soldiers held")?
+bool WhomBefore(const ModeWords& modes, const std::vector<Token>& tokens, size_t first) {
+  if (first > 0 && (Article(tokens[first - 1]) || modes.IsPossessive(tokens, first - 1))) --first;
   return first > 0 && tokens[first - 1].norm == "whom"_lit;
 }
 
@@ -2270,6 +2271,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "under Saudi mediation", "بوساطة قطرية": a mediation's nationality is its mediator.
     if (own_agent < 0 && tr.entry->code == "045"_lit) own_agent = MediatorBeside(ti);
+    // ("Ghana's human rights commission opened an inquiry into the torture of eleven
+    // young men by soldiers": what a state's own body looks into at home is an act of
+    // its own too, by its agent named bare or of that state, on victims of that state.
+    // An inquiry from abroad, "the UN Human Rights Council ordered an inquiry into the
+    // killing of protesters by Cameroonian forces", codes the inquiry alone, below.)
+    std::string inquiry_home;
+    if (ti > 0 && triggers[ti - 1].entry->code.starts_with("09") && prev_sources.size() == 1 &&
+        actors[prev_sources[0]].has_country() && IsStateCode(CountryOf(actors[prev_sources[0]].code)) &&
+        triggers[ti - 1].match.end + 6 >= tb)
+      if (const int k = agent_of(ti, true);
+          k >= 0 && (actors[k].has_country() ? CountryOf(actors[k].code) == CountryOf(actors[prev_sources[0]].code)
+                                             : IsAgentSector(actors[k].code))) {
+        inquiry_home = CountryOf(actors[prev_sources[0]].code);
+        if (own_agent < 0) own_agent = k;
+      }
     // "اتفقت مصر والصين على توسيع التعاون": what two sides agree on (an act of roots
     // 03-08) is coded between them, when the agreement itself found no other party.
     const std::string own_root = tr.entry->code.substr(0, 2);
@@ -2421,7 +2437,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
     // مقتل": a purpose or a result of an act already coded is not an event of its own.
-    if (modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb)) {
+    // (Not what a state's body looks into at home, alleged as it is: above.)
+    if ((modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb)) && inquiry_home.empty()) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or a characterisation, skipped");
       // ("an investigation into alleged abuses": what is investigated still says which
       // kind of investigation it is.)
@@ -2827,7 +2844,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "a former governor, whom a Tashkent court jailed for 12 years".)
     const int before_verb = tb > 0 ? MentionAt(actors, tb - 1) : -1;
     if (!passive && modes.IsBareParticiple(tokens, tb) &&
-        !(before_verb >= 0 && WhomBefore(tokens, actors[before_verb].first)))
+        !(before_verb >= 0 && WhomBefore(modes, tokens, actors[before_verb].first)))
       passive = true;
     if (!passive && arabic_order &&
         DammaOnFirstLetter(std::string_view(doc.text).substr(tokens[tb].span.begin, tokens[tb].span.size())))
@@ -3235,7 +3252,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not what an inquiry is into: "an inquiry into the killing of protesters by
       // police" codes the inquiry alone.)
       const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
-                                triggers[ti - 1].match.end + 4 >= tb;
+                                triggers[ti - 1].match.end + 4 >= tb && inquiry_home.empty();
+      if (!inquiry_home.empty()) {
+        if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
+            src < 0 && bare >= 0 && !actors[bare].has_country())
+          src = bare;
+        if (tgt < 0)
+          tgt = FirstMention(actors, tb + 1, agent_at,
+                             [](const ActorMention& m) { return !m.has_country() && Unarmed(m.code); });
+      }
       if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
         tgt = FirstMention(actors, tb + 1, agent_at,
                            [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
@@ -4153,8 +4178,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // clause opened by "whom" is its antecedent, the actor right before the pronoun,
       // or its comma; an actor after the verb is none: "a former governor, whom a court
       // jailed in March for taking bribes from farmers".)
-      if (!arabic_order && sources.size() == 1 && WhomBefore(tokens, actors[sources[0]].first)) {
-        const size_t whom = actors[sources[0]].first - (Article(tokens[actors[sources[0]].first - 1]) ? 2 : 1);
+      if (!arabic_order && sources.size() == 1 && WhomBefore(modes, tokens, actors[sources[0]].first)) {
+        const size_t lead = actors[sources[0]].first - 1;
+        const size_t whom = lead - (Article(tokens[lead]) || modes.IsPossessive(tokens, lead) ? 1 : 0);
         if (const int k = whom > 0 ? AntecedentBefore(actors, tokens, IsComma(tokens[whom - 1]) ? whom - 1 : whom) : -1;
             k >= 0 && k != sources[0])
           tgt = k;
@@ -4575,6 +4601,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // a preposition, whose pronoun is its agent: "بسبب انتقادهم الحكومة".)
     bool relative_clause = false;
     std::string relative_source_country, relative_target_country;
+    // (The agent named bare of what a state's body looks into at home is of that state.)
+    if (!inquiry_home.empty()) relative_source_country = inquiry_home;
     if (arabic_order && tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
         !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") && !Proclitic(tr, tokens, "\u0628") &&
         tb > 0 && (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
@@ -5698,6 +5726,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       inherited_country = CountryOf(actors[sources[0]].code);
     if (relative_clause) inherited_country = relative_target_country;
     if (!accused_country.empty()) inherited_country = accused_country;
+    if (!inquiry_home.empty()) inherited_country = inquiry_home;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
     // خمسة مدنيين، السبت، في غارة بطائرة مسيّرة للجيش السوداني": force named as the
     // means of a passive killing right before it is the killing itself, one event from
@@ -6831,6 +6860,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // ("flew special forces and two attack helicopters to Ouallam": forces of its own
+    // named after a show of force are the units it sends, not whom it is aimed at; a
+    // state or a government that sends them acts through its forces, below.)
+    bool own_units = false;
+    if (cc->root == "15"_lit && sources.size() == 1 && actors[sources[0]].has_country() && !targets.empty() &&
+        actors[targets[0]].first > tb &&
+        std::all_of(targets.begin(), targets.end(), [&](int k) {
+          return SectorOf(actors[k]) == "MIL"_lit &&
+                 (!actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code));
+        })) {
+      targets.clear();
+      own_units = true;
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -7045,13 +7087,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (cc->code == "0871"_lit && IsArmedGroupCode(a.code) && a.has_country() &&
                    IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
                    std::none_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-                     return m.has_country() && CountryOf(m.code) == CountryOf(a.code) && !IsArmedGroupCode(m.code);
+                     return m.has_country() && CountryOf(m.code) == CountryOf(a.code) && !IsArmedGroupCode(m.code) &&
+                            !(m.first > te && (SectorOf(m) == "MIL"_lit || SectorOf(m) == "COP"_lit));
                    })) {
           // "the SPLA-IO declared a unilateral two-week ceasefire": rebels who stop
           // fighting no one named stop fighting their state's forces. (Not where another
           // body of that state is named, a party to the truce or one who asked for it:
           // "Colombia's government and the Comuneros del Sur agreed to extend their
-          // ceasefire".)
+          // ceasefire"; but forces named after it are whom the fire is held against:
+          // "saying its fighters would hold their fire against soldiers and police in ...".)
           implied = CountryOf(a.code) + "MIL";
           why = "a truce with no one named, so with its state's forces";
         } else if (LaysDownArms(cc->code) && IsArmedGroupCode(a.code)) {
@@ -7160,6 +7204,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = std::move(group);
             why = "a show of force at the one armed group named";
           }
+          if (!implied.empty() && own_units && (a.code.size() == 3 || SectorOf(a) == "GOV"_lit))
+            source_code = CountryOf(a.code) + "MIL";
         }
       }
       if (!implied.empty()) {
