@@ -3600,6 +3600,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                           actors[src].first >= (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
                           arabic_comma_and ||
                           std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
+      // ("imposed a curfew on Auki after young men ... burned the electoral office and
+      // stoned police vehicles": a verb joined to one of a clause of time or reason
+      // whose subject is named right after its conjunction, maybe past one plain word,
+      // has that subject; an actor after it is that clause's object: "after young men
+      // angered by a court ruling burned a courthouse".)
+      for (size_t u = coordinated ? triggers[ti - 1].match.end : tb; coordinated && !arabic_order && u + 1 < tb; ++u) {
+        const std::string& w = tokens[u].norm;
+        if (w != "after"_lit && w != "when"_lit && w != "because"_lit) continue;
+        int k = MentionAt(actors, u + 1);
+        if (k < 0 && tokens[u + 1].word && !tokens[u + 1].capital && u + 2 < tb) k = MentionAt(actors, u + 2);
+        if (k >= 0 && actors[k].last < tb && (src < 0 || actors[src].first >= actors[k].first) &&
+            std::none_of(tokens.begin() + static_cast<long>(actors[k].last), tokens.begin() + static_cast<long>(tb),
+                         [](const Token& x) { return IsComma(x); })) {
+          coordinated = false;
+          src = k;
+        }
+      }
       // ("رحّلت السلطات التنزانية ... ثلاثة نواب كينيين، فاستدعت نيروبي سفيرها": an
       // Arabic verb whose own subject, of another state, stands right after it has that
       // subject: inside its pattern's gap after ف, which opens a consequence, or a person,
@@ -6860,6 +6877,46 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // ("rejected a Ugandan demand to release two soldiers ... arrested in Busia town":
+    // whom a refusal to release names held, with no agent of their own, are held by
+    // who refuses, the source of the refusal coded just before.)
+    const int refuser = [&] {
+      if (cc->root != "17"_lit || ti == 0 || triggers[ti - 1].entry->code != "1243"_lit || arabic_order ||
+          prev_first >= this_first || out[this_first - 1].code != "1243"_lit)
+        return -1;
+      return FirstMention(actors, 0, triggers[ti - 1].match.begin,
+                          [&](const ActorMention& m) { return m.code == out[this_first - 1].source; });
+    }();
+    // (Not a state they are in, held "since" a year: "two French teachers jailed on
+    // espionage charges since 2022".)
+    const auto held_since = [&] {
+      for (size_t t = te; t < std::min(tokens.size(), te + 5); ++t) {
+        if (tokens[t].norm == "since"_lit) return true;
+        if (boundary[t]) break;
+      }
+      return false;
+    };
+    if (refuser >= 0 && (tokens[tb].norm.ends_with("ed") || modes.IsBareParticiple(tokens, tb)) &&
+        agent_of(ti, true) < 0 && !held_since())
+      if (const int held = tb > 0 ? MentionAt(actors, tb - 1) : -1;
+          held >= 0 && actors[held].has_country() && actors[held].first >= triggers[ti - 1].match.end &&
+          CountryOf(actors[held].code) != CountryOf(actors[refuser].code)) {
+        sources = {refuser};
+        targets = {held};
+        how = "held by who refuses to release them";
+      }
+    // ("handed back to Colombia on Tuesday four Colombian soldiers": whom a release
+    // frees are the people named after the state they go back to.)
+    if (cc->code == "0841"_lit && targets.size() == 1 && !arabic_order && actors[targets[0]].code.size() == 3 &&
+        actors[targets[0]].first > 0 && ToWord(tokens[actors[targets[0]].first - 1]))
+      if (const int freed = FirstMention(actors, actors[targets[0]].last + 1,
+                                         std::min(tokens.size(), std::max(te, actors[targets[0]].last + 1) + 6),
+                                         [&](const ActorMention& m) {
+                                           return m.code.size() >= 6 &&
+                                                  CountryOf(m.code) == actors[targets[0]].code;
+                                         });
+          freed >= 0)
+        targets = {freed};
     // ("flew special forces and two attack helicopters to Ouallam": forces of its own
     // named after a show of force are the units it sends, not whom it is aimed at; a
     // state or a government that sends them acts through its forces, below.)
