@@ -4620,6 +4620,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string relative_source_country, relative_target_country;
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
+    // ("elders of two rival tribes signed a truce ... after mediation by Basra's
+    // governor", "by the regional governor": a mediation named with its agent serves
+    // the parties of the mutual act before; a bare agent is of the one state named.)
+    // (Or the one party of a truce between two groups of one kind just told.)
+    std::vector<int> served = mutual_parties;
+    if (served.empty() && prev_first < this_first && out[this_first - 1].code == "0871"_lit &&
+        out[this_first - 1].source == out[this_first - 1].target)
+      if (const int p = FirstMention(actors, 0, tb, [&](const ActorMention& m) { return m.code == out[this_first - 1].target; });
+          p >= 0)
+        served = {p};
+    if (sources.empty() && !arabic_order && tr.entry->code == "045"_lit && !served.empty())
+      if (const int k = agent_of(ti, true);
+          k >= 0 && std::find(served.begin(), served.end(), k) == served.end() &&
+          (actors[k].has_country() || IsStateCode(sole_state))) {
+        sources = {k};
+        targets = served;
+        if (!actors[k].has_country()) relative_source_country = sole_state;
+        how = "mediation by its agent: the parties of the mutual act before";
+      }
     if (arabic_order && tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
         !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") && !Proclitic(tr, tokens, "\u0628") &&
         tb > 0 && (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
