@@ -3249,8 +3249,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         src = bare;
       // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
       // object, of the domestic agent's state; see inherited_country below.)
-      // (Not what an inquiry is into: "an inquiry into the killing of protesters by
-      // police" codes the inquiry alone.)
+      // (Not what an inquiry from abroad is into: "the UN ordered an inquiry into the
+      // killing of protesters by police" codes the inquiry alone; a state's own inquiry
+      // at home codes it too, with the inquirer's state for whom it names bare, above.)
       const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
                                 triggers[ti - 1].match.end + 4 >= tb && inquiry_home.empty();
       if (!inquiry_home.empty()) {
