@@ -4628,8 +4628,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<int> served = mutual_parties;
     if (served.empty() && prev_first < this_first && out[this_first - 1].code == "0871"_lit &&
         out[this_first - 1].source == out[this_first - 1].target)
-      if (const int p = FirstMention(actors, 0, tb, [&](const ActorMention& m) { return m.code == out[this_first - 1].target; });
-          p >= 0)
+      if (const int p = MentionStartingAt(actors, out[this_first - 1].source_span.begin); p >= 0)
         served = {p};
     if (sources.empty() && !arabic_order && tr.entry->code == "045"_lit && !served.empty())
       if (const int k = agent_of(ti, true);
@@ -6904,8 +6903,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (cc->root != "17"_lit || ti == 0 || triggers[ti - 1].entry->code != "1243"_lit || arabic_order ||
           prev_first >= this_first || out[this_first - 1].code != "1243"_lit)
         return -1;
-      return FirstMention(actors, 0, triggers[ti - 1].match.begin,
-                          [&](const ActorMention& m) { return m.code == out[this_first - 1].source; });
+      return MentionStartingAt(actors, out[this_first - 1].source_span.begin);
     }();
     // (Not a state they are in, held "since" a year: "two French teachers jailed on
     // espionage charges since 2022".)
@@ -6916,7 +6914,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       return false;
     };
-    if (refuser >= 0 && (tokens[tb].norm.ends_with("ed") || modes.IsBareParticiple(tokens, tb)) &&
+    if (refuser >= 0 && modes.LooksLikeParticiple(tokens, tb) &&
         agent_of(ti, true) < 0 && !held_since())
       if (const int held = tb > 0 ? MentionAt(actors, tb - 1) : -1;
           held >= 0 && actors[held].has_country() && actors[held].first >= triggers[ti - 1].match.end &&

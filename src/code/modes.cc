@@ -162,7 +162,7 @@ namespace {
 
 // An English past participle: "arrested", "taken", "shown", "caught", or a common
 // irregular one. "was ready to mediate" is not passive.
-bool LooksLikeParticiple(const std::string& w) {
+bool ParticipleShaped(const std::string& w) {
   static constexpr std::string_view kIrregular[] = {
       "hit",    "shot",    "struck", "held",   "met",    "set",    "put",    "cut",     "hurt",
       "shut",   "beat",    "led",    "fed",    "fled",   "bound",  "found",  "won",     "done",
@@ -188,13 +188,17 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   // "is expected to meet" are infinitives.
   if (tokens[t].norm.ends_with("ing")) return false;
   if (t > 0 && tokens[t - 1].norm == "to"_lit) return false;
-  if (lang_ == "en"_lit && !LooksLikeParticiple(tokens[t].norm)) return false;
+  if (lang_ == "en"_lit && !ParticipleShaped(tokens[t].norm)) return false;
   // A participle right before its agent is passive without an auxiliary ("a deal
   // brokered by the Emirates", "the tanker seized by Iran").
   if (lang_ == "en"_lit && StartsAt(agent_, tokens, t + 1)) return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
+}
+
+bool ModeWords::LooksLikeParticiple(const std::vector<Token>& tokens, size_t t) const {
+  return lang_ == "en"_lit && t < tokens.size() && ParticipleShaped(tokens[t].norm);
 }
 
 bool ModeWords::IsReducedParticiple(const std::vector<Token>& tokens, size_t t) const {

@@ -27,6 +27,9 @@ class ModeWords {
   // A participle with no auxiliary before it ("three lawyers arrested by"): a reduced
   // relative, whose object is the noun right before it.
   bool IsReducedParticiple(const std::vector<Token>& tokens, size_t t) const;
+  // An English word shaped like a past participle ("arrested", "held", "taken"), with
+  // or without an agent after it.
+  bool LooksLikeParticiple(const std::vector<Token>& tokens, size_t t) const;
   // The agent marker of a passive ("by", "من قبل", "على يد") starting at token t.
   bool IsAgent(const std::vector<Token>& tokens, size_t t) const;
   // A verb of saying ("said", "told", "قال", "أعلن") starting at token t.
