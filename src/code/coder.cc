@@ -228,7 +228,14 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
       return true;
     // (Or the verb writes it, a stem of three letters at least: "اتهم" is no "ات" with
     // a pronoun.)
-    if (verb.size() == pattern.size()) return false;
+    // A pattern of one word writes it only on a past verb of four letters at least that
+    // opens with alef, in the pattern as written (ه, never the ة normalisation folds into
+    // it): "اعتقله", "أوقفه"; not a noun with a possessive, "تعازيه", "استقالته".
+    const bool one_word = verb.size() == pattern.size();
+    if (one_word && (!pattern.ends_with(suffix) || pattern.size() < suffix.size() + 8 ||
+                     !(pattern.starts_with("\u0627") || pattern.starts_with("\u0623")) ||
+                     pattern.substr(0, pattern.size() - suffix.size()).ends_with("\u062A")))  // ا أ, ت
+      return false;
     const std::string_view bare = verb.ends_with(suffix) ? verb.substr(0, verb.size() - suffix.size()) : std::string_view{};
     return stem.size() >= 6 && bare.size() >= 6 && stem.substr(stem.size() - 4) == bare.substr(bare.size() - 4);
   }
@@ -748,6 +755,9 @@ bool TriggerStartsAt(const std::vector<Trigger>& triggers, size_t t) {
   return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) { return o.match.begin == t; });
 }
 
+// A verb in the present of "he" or "they", by its look: ي and three letters at least.
+bool PresentArabic(const Token& t) { return t.norm.starts_with("\u064A") && t.norm.size() > 6; }  // ي
+
 // The antecedent of an Arabic verb that opens a relative clause without a relative
 // pronoun, its object pronoun: the actor right before it ("صحفياً اعتقلته الشرطة"), or
 // one whose complement stands between, opening with a preposition or a verb in the
@@ -769,16 +779,35 @@ int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& 
       t = a.first;
       continue;
     }
+    // (Nor an origin, "صحفي بلجيكي من أصل بوروندي", or the object of a verb in the
+    // present that describes the one before, "رجل أعمال يدير شركة لتصدير الفانيليا".)
+    const bool origin = a.first >= 2 && tokens[a.first - 1].norm == "\u0627\u0635\u0644"_lit &&  // اصل
+                        tokens[a.first - 2].norm == "\u0645\u0646"_lit;                          // من
+    if (origin || (a.first > 0 && MentionAt(actors, a.first - 1) < 0 && PresentArabic(tokens[a.first - 1]))) {
+      t = a.first - (origin ? 1 : 0);
+      continue;
+    }
     if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital || a.kind == ActorKind::kSeat ||
         a.kind == ActorKind::kCity)
       return -1;
     const size_t after = a.last;
     if (after == tb || (after + 1 == tb && IsComma(tokens[after]))) return k;
-    const std::string& w = tokens[after].norm;
-    const bool present = w.starts_with("\u064A") && w.size() > 6;  // ي
-    return modes.IsPreposition(tokens, after) || present ? k : -1;
+    return modes.IsPreposition(tokens, after) || PresentArabic(tokens[after]) ? k : -1;
   }
   return -1;
+}
+
+// The subject named right after an Arabic verb that carries its object as a pronoun,
+// maybe past a word for its members ("اعتقله عناصر من جهاز الاستخبارات"); a pattern
+// of more words ends inside it ("أوقفته * درك": "أوقفته قوات الدرك"). -1 when none.
+int PronounVerbSubject(const ModeWords& modes, const std::vector<ActorMention>& actors,
+                       const std::vector<Token>& tokens, const Trigger& tr) {
+  // (The members' word may be the mention's own: "عناصر من الشرطة الأوغندية".)
+  size_t at = tr.match.begin + 1;
+  if (const int k = MentionAt(actors, at); k < 0 || actors[k].first != at) at += modes.MemberLength(tokens, at);
+  const int k = MentionAt(actors, at);
+  if (k < 0 || actors[k].first != at) return -1;
+  return tr.entry->words == 1 || tr.match.end <= actors[k].last ? k : -1;
 }
 
 // Gives a bare sector word the state it belongs to: "COP" becomes "KENCOP".
@@ -2764,6 +2793,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                     [](const Token& w) { return IsComma(w); });
         break;
       }
+      // (Arabic tells it with a verb carrying its object as a pronoun, its own subject
+      // right after: "بالإفراج عن صحفي كيني اعتقلته الشرطة الأوغندية".)
+      const bool arabic_relative = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
+                                   PronounVerbSubject(modes, actors, tokens, tr) >= 0 &&
+                                   RelativeAntecedent(modes, actors, tokens, triggers, tb) >= 0;
+      relative_act |= arabic_relative;
       // (Nor an Arabic verb after a comma and ف, a consequence: "للمطالبة بأن يسلّم المجلس
       // السلطة إلى المدنيين، فأطلقت قوات الأمن الغاز".)
       const bool then_act = arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && Proclitic(tr, tokens, "\u0641");  // ف
@@ -2818,7 +2853,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
-      if (condition) {
+      // (Not a relative clause inside it, which tells what befell its antecedent: "إذا لم
+      // تفرج عن صحفي اعتقله عناصر من جهاز الاستخبارات".)
+      if (condition && !arabic_relative) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the condition of a threat, skipped");
         continue;
       }
@@ -4639,11 +4676,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!actors[k].has_country()) relative_source_country = sole_state;
         how = "mediation by its agent: the parties of the mutual act before";
       }
-    if (arabic_order && tr.entry->words == 1 && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
+    if (arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
         !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") && !Proclitic(tr, tokens, "\u0628") &&
         tb > 0 && (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
-      if (const int subject = MentionAt(actors, tb + 1); subject >= 0 && actors[subject].first == tb + 1 &&
-                                                         !actors[subject].place && !PrepositionalArabic(actors[subject], tokens))
+      if (const int subject = PronounVerbSubject(modes, actors, tokens, tr);
+          subject >= 0 && !actors[subject].place && !PrepositionalArabic(actors[subject], tokens))
         if (const int antecedent = RelativeAntecedent(modes, actors, tokens, triggers, tb);
             antecedent >= 0 && actors[antecedent].code != actors[subject].code) {
           sources = {subject};
@@ -5612,6 +5649,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
+    // "إذا لم تفرج السلطات عن صحفي اعتقله عناصر من جهاز الاستخبارات": a relative clause
+    // tells what befell its antecedent, outside the condition.
+    if (relative_clause && mode.name == "hypothetical"_lit) mode.name.clear();
     // "apologised on Tuesday for the massacre of villagers by colonial troops in 1945": a
     // year after an apology or a pardon dates what it is for, not the act.
     if (mode.name == "historical"_lit && !mode.year.empty() && (cc->code == "055"_lit || cc->code == "056"_lit) &&
