@@ -2627,6 +2627,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         prompted = w == "prompting"_lit || w == "forcing"_lit || w == "leading"_lit || w == "causing"_lit ||
                    w == "prompted"_lit || w == "forced"_lit || w == "led"_lit || w == "caused"_lit;
       }
+    // (Arabic: "، ما دفع الحكومة إلى فرض حظر تجول", "أجبر السلطات على".)
+    for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
+      const bool onto = tokens[t].norm == "\u0627\u0644\u064a"_lit || tokens[t].norm == "\u0639\u0644\u064a"_lit;  // الي علي
+      if (!onto) continue;
+      if (const int k = t > 0 ? MentionAt(actors, t - 1) : -1; k >= 0 && actors[k].last == t && actors[k].first > 0) {
+        const std::string& w = tokens[actors[k].first - 1].norm;
+        prompted = w == "\u062f\u0641\u0639"_lit || w == "\u062f\u0641\u0639\u062a"_lit ||        // دفع دفعت
+                   w == "\u0627\u062c\u0628\u0631"_lit || w == "\u0627\u062c\u0628\u0631\u062a"_lit;  // اجبر اجبرت
+      }
+      break;
+    }
     if (ti > 0 && !prompted) {
       // "to" anywhere between the two triggers ("urged Baku to return to the talks").
       bool to_between = false;
@@ -4097,22 +4108,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // دورية للجيش الكولومبي", an armed group of the one state named: below.)
         const bool protest = tr.entry->code.starts_with("14");
         // (Or lay down their arms: "سلم المتمردون أنفسهم إلى الشرطة الهندية".)
-        const bool force = (Force(tr.entry->code) || LaysDownArms(tr.entry->code)) && IsStateCode(sole_state);
+        // (Or set fire to what is the state's: "أضرم مئات الشبان الغاضبين النار في
+        // سيارتين للشرطة", young men of the one state named.)
+        const bool burned = tr.entry->code == "1712"_lit;
+        const bool force =
+            (Force(tr.entry->code) || LaysDownArms(tr.entry->code) || burned) && IsStateCode(sole_state);
         int bare_vso_subject = -1;
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
         // الجزائرية".)
         // (Also before a body with a country outside which they protest: "تظاهر آلاف
         // الطلاب أمام البرلمان في داكار".)
+        // (Or before a body with ل, which owns what they attack and is no subject: "رشق
+        // مئات الشبان مركزاً للشرطة الهندية بالحجارة".)
         const bool vs_outside =
-            vs >= 0 && actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit;  // أمام
+            vs >= 0 && ((actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit) ||  // أمام
+                        PrepositionalArabic(actors[vs], tokens));
         const bool bare_first = (protest && (vs < 0 || vs_outside)) || force;
         for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && bare_first; ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             // (And people who turn on the one state's police or forces: "هاجم محتجون
             // الشرطة الكينية"; not a title, "نائب حاكم الولاية".)
             if (!actors[k].has_country() && actors[k].first == t &&
-                (protest || IsArmedGroupCode(sole_state + actors[k].code) ||
+                (protest || IsArmedGroupCode(sole_state + actors[k].code) || (burned && actors[k].code == "CVL"_lit) ||
                  (!IsAgentSector(actors[k].code) && !HoldsOffice(actors[k].code) && actors[k].code != "REF"_lit &&
                   vs >= 0 && vs != k &&
                   actors[vs].code.size() == 6 && IsAgentSector(SectorOf(actors[vs])) &&
@@ -5649,6 +5667,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
     if (denied) mode.name = "negated";
+    // ("ما دفع إسرائيل إلى التنديد": ما is "which" there, no negation.)
+    if (prompted && arabic_order && mode.name == "negated"_lit) mode.name.clear();
     // "إذا لم تفرج السلطات عن صحفي اعتقله عناصر من جهاز الاستخبارات": a relative clause
     // tells what befell its antecedent, outside the condition.
     if (relative_clause && mode.name == "hypothetical"_lit) mode.name.clear();
@@ -7042,7 +7062,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (But "in" a strike of their own, people who protest at home tell how they act:
       // "lorry drivers kept their trucks parked ... in a strike over diesel quotas".)
       const bool in_own = !sources.empty() && ProtestsAtHome(actors[sources[0]]) && actors[sources[0]].last < tb;
-      for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene && !verb_clause;)
+      // (Nor one an act prompted: "، ما دفع الحكومة إلى إعلان حالة الطوارئ".)
+      for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene && !verb_clause && !prompted;)
         scene = ((FrameWord(tokens[t]) || modes.IsPreposition(tokens, t)) && !(in_own && tokens[t].norm == "in"_lit)) ||
                 (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
@@ -7071,6 +7092,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         return host;
       };
+      // A bare sector given the one state named, if any.
+      const auto placed = [&](const ActorMention& m) {
+        ActorMention x = m;
+        if (!x.has_country() && IsStateCode(sole_state)) GiveState(x, sole_state);
+        return x;
+      };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       double confidence = 0.4;
@@ -7086,6 +7113,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string_view sector = SectorOf(a);
         const bool forces = sector == "COP"_lit || sector == "MIL"_lit || sector == "GOV"_lit || sector == "SPY"_lit;
         protest = last_protest(true);
+        // (A curfew or an emergency after a strike by the police themselves is laid on the
+        // land, below: "أضرب عناصر الشرطة ...، ما دفع الحكومة إلى إعلان حالة الطوارئ".)
+        if (protest && LaidOnLand(cc->code) && !ProtestsAtHome(protest->source)) protest = nullptr;
         if (protest && forces && (!a.has_country() || CountryOf(a.code) == CountryOf(protest->source))) {
           implied = protest->source;
           source_code = a.has_country() ? a.code : CountryOf(protest->source) + a.code;
@@ -7167,14 +7197,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           why = "against no one named, so the state that hosts them";
         } else if ((LaidOnLand(cc->code) ||
                     ((cc->code == "153"_lit || cc->code == "0863"_lit) && sole_state == CountryOf(a.code))) &&
-                   RulesItsLand(a) && !IsArmedGroupCode(a.code)) {
+                   RulesItsLand(placed(a)) && !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
           // state of emergency on no group named is on the authority's own people (and so
           // is its easing: "eased the curfew for seven hours"; and so is more police on
           // the streets, where no other state is named: "deployed some 2,500 extra
           // officers on the streets of Bishkek"; and so is relief let through to no one
           // named: "the army allowed a convoy of 20 aid trucks to cross into the town").
-          implied = CountryOf(a.code) + "CVL";
+          // (Bare authorities are of the one state named: "فرضت سلطات منطقة كيشتوار في
+          // إقليم جامو وكشمير الخاضع للإدارة الهندية، الأربعاء، حظر تجول".)
+          const std::string state = CountryOf(placed(a).code);
+          if (!a.has_country()) source_code = state + a.code;
+          implied = state + "CVL";
           why = "on no one named, so its own people";
         } else if (cc->code == "1712"_lit && RulesItsLand(a) && !IsArmedGroupCode(a.code) &&
                    sole_state == CountryOf(a.code) && dwellings_after()) {
