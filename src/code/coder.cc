@@ -230,11 +230,13 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
     // a pronoun.)
     // A pattern of one word writes it only on a past verb of four letters at least that
     // opens with alef, in the pattern as written (ه, never the ة normalisation folds into
-    // it): "اعتقله", "أوقفه"; not a noun with a possessive, "تعازيه", "استقالته".
+    // it): "اعتقله", "أوقفه", "أوقفتهم"; not a noun with a possessive, "تعازيه", nor one
+    // whose ة is written ت before it, "استقالته" (a verb of أ may end in ت: "أوقفته").
     const bool one_word = verb.size() == pattern.size();
+    const bool hamza = pattern.starts_with("\u0623");  // أ
     if (one_word && (!pattern.ends_with(suffix) || pattern.size() < suffix.size() + 8 ||
-                     !(pattern.starts_with("\u0627") || pattern.starts_with("\u0623")) ||
-                     pattern.substr(0, pattern.size() - suffix.size()).ends_with("\u062A")))  // ا أ, ت
+                     !(hamza || pattern.starts_with("\u0627")) ||  // ا
+                     (!hamza && pattern.substr(0, pattern.size() - suffix.size()).ends_with("\u062A"))))  // ت
       return false;
     const std::string_view bare = verb.ends_with(suffix) ? verb.substr(0, verb.size() - suffix.size()) : std::string_view{};
     return stem.size() >= 6 && bare.size() >= 6 && stem.substr(stem.size() - 4) == bare.substr(bare.size() - 4);
