@@ -70,7 +70,14 @@ bool OfficeSector(std::string_view sector) {
 bool NumberBefore(const std::vector<Token>& tokens, size_t t) {
   if (t == 0) return false;
   const Token& n = tokens[t - 1];
-  return IsNumeral(n.norm) || n.norm.ends_with("مئه") || n.norm.ends_with("مائه") ||
+  // (Or written out: "ثلاثة وعشرون معتقلاً", "أحد عشر", "عشرات"; the tens with their و.)
+  std::string_view w = n.norm;
+  if (w.starts_with("و") && w.size() > 8) w.remove_prefix(2);
+  static const std::set<std::string_view> kWords = {
+      "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشر", "عشرات", "مئات",
+      "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين",
+      "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين"};
+  return IsNumeral(n.norm) || n.norm.ends_with("مئه") || n.norm.ends_with("مائه") || kWords.count(w) > 0 ||
          IsWord(n, {"الف", "الاف", "الفي", "الفين", "مئتي", "مئتين", "مائتي", "مائتين", "مليون", "ملايين"});
 }
 
