@@ -2354,6 +2354,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool fought_for = triggers[ti - 1].entry->code == "192"_lit && AfterWord(tokens[p]);
       if ((FrameWord(tokens[p]) && !breaks_truce) || fought_for) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
+        // (The fighting itself was mutual, between who took the place and the forces it was
+        // taken from, fought "with": "بعد معارك مع الجيش السوداني", "بعد اشتباكات مع حاميته"
+        // is 190 both ways beside the 192.)
+        bool with = false;
+        for (size_t t = te; t < std::min(tokens.size(), te + 4) && !with && !boundary[t]; ++t)
+          with = tokens[t].norm == "\u0645\u0639"_lit || tokens[t].norm == "with"_lit;  // مع
+        if (fought_for && with && this_first == prev_first + 1)
+          if (const int foe = MentionStartingAt(actors, out[prev_first].target_span.begin);
+              foe >= 0 && (IsArmedGroupCode(out[prev_first].target) || SectorOf(actors[foe]) == "MIL"_lit ||
+                           SectorOf(actors[foe]) == "COP"_lit))
+            if (const CameoCode* fight = r_.ontology->Find("190")) {
+              const Event seized = out[prev_first];
+              for (int back = 0; back < 2; ++back) {
+                Event e = BaseEvent(doc, index, s, *fight, Mode{seized.mode, {}}, *tr.entry, tb, te);
+                e.source = back ? seized.target : seized.source;
+                e.source_text = back ? seized.target_text : seized.source_text;
+                e.source_span = back ? seized.target_span : seized.source_span;
+                e.target = back ? seized.source : seized.target;
+                e.target_text = back ? seized.source_text : seized.target_text;
+                e.target_span = back ? seized.source_span : seized.target_span;
+                e.confidence = seized.confidence;
+                if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " 190: the fighting the place was taken after");
+                out.push_back(std::move(e));
+              }
+            }
         // ("Mexican soldiers killed 19 cartel gunmen in a shootout": killing in a fight
         // with small arms is that fight, as the held-out gold codes it; so is a clash,
         // "اشتبكت دورية ... مع مسلحين ...، في تبادل لإطلاق النار".)
@@ -6757,15 +6782,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // crossing's border ("قطع ... الطريق المؤدي إلى معبر ... الحدودي مع الصين").
     std::optional<Span> border_state;  // (which the caller must not take for the place either)
     if (Force(cc->code) || cc->root == "14"_lit) {
+      // (Or, for a place taken, the neighbour a border town is named with: "على بلدة
+      // الكرمك الحدودية مع إثيوبيا".)
+      const auto border_town = [&](size_t f) {
+        return cc->code == "192"_lit && f >= 2 && tokens[f - 1].norm == "\u0645\u0639"_lit &&  // مع
+               (tokens[f - 2].norm == "\u0627\u0644\u062d\u062f\u0648\u062f\u064a\u0647"_lit ||     // الحدوديه
+                tokens[f - 2].norm == "\u0627\u0644\u062d\u062f\u0648\u062f\u064a"_lit);             // الحدودي
+      };
       const auto at_border = [&](int k) {
         return actors[k].code.size() == 3 &&
-               (modes.BorderBefore(tokens, actors[k].first) ||
+               (modes.BorderBefore(tokens, actors[k].first) || border_town(actors[k].first) ||
                 (cc->root == "14"_lit && modes.CrossingBefore(tokens, actors[k].first)));
       };
       if (targets.size() == 1 && at_border(targets[0])) {
         border_state = actors[targets[0]].span;
+        // (A place taken is then taken from the forces fought next, if named: "على بلدة
+        // الكرمك الحدودية مع إثيوبيا ...، بعد معارك مع وحدات من الجيش السوداني".)
+        const int next = targets[0] + 1;
+        const bool fought = cc->code == "192"_lit && next < static_cast<int>(actors.size()) &&
+                            actors[next].first <= actors[targets[0]].last + 12 && actors[next].has_country() &&
+                            (SectorOf(actors[next]) == "MIL"_lit || SectorOf(actors[next]) == "COP"_lit) &&
+                            std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+                              return Force(o.entry->code) && o.match.begin > tb && o.match.end <= actors[next].first;
+                            });
         targets.clear();
-        how += "; the state after a border is a place";
+        if (fought) targets = {next};
+        how += fought ? "; the state after a border is a place; taken from the forces fought next"
+                      : "; the state after a border is a place";
       }
       if (sources.size() == 1 && at_border(sources[0])) sources.clear();
     }
