@@ -984,6 +984,14 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
 
 // Gives an event already made another code (a more precise reading found later in the
 // sentence), saying why in the trace.
+// The same act told from the other side: source and target swapped with their texts and
+// spans.
+void SwapSides(Event* e) {
+  std::swap(e->source, e->target);
+  std::swap(e->source_text, e->target_text);
+  std::swap(e->source_span, e->target_span);
+}
+
 void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
   if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
   SetEventCode(cc, e);
@@ -2365,18 +2373,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               foe >= 0 && (IsArmedGroupCode(out[prev_first].target) || SectorOf(actors[foe]) == "MIL"_lit ||
                            SectorOf(actors[foe]) == "COP"_lit))
             if (const CameoCode* fight = r_.ontology->Find("190")) {
-              const Event seized = out[prev_first];
-              for (int back = 0; back < 2; ++back) {
-                Event e = BaseEvent(doc, index, s, *fight, Mode{seized.mode, {}}, *tr.entry, tb, te);
-                e.source = back ? seized.target : seized.source;
-                e.source_text = back ? seized.target_text : seized.source_text;
-                e.source_span = back ? seized.target_span : seized.source_span;
-                e.target = back ? seized.source : seized.target;
-                e.target_text = back ? seized.source_text : seized.target_text;
-                e.target_span = back ? seized.source_span : seized.target_span;
-                e.confidence = seized.confidence;
-                if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " 190: the fighting the place was taken after");
-                out.push_back(std::move(e));
+              // (The seizure's sides, mode and date, told by this trigger.)
+              Event fighting = out[prev_first];
+              SetEventCode(*fight, &fighting);
+              fighting.trigger = {tokens[tb].span.begin, tokens[te - 1].span.end};
+              fighting.rule = tr.entry->rule;
+              Event back = fighting;
+              SwapSides(&back);
+              for (Event* e : {&fighting, &back}) {
+                if (trace) trace->push_back("  event " + e->source + " -> " + e->target + " 190: the fighting the place was taken after");
+                out.push_back(std::move(*e));
               }
             }
         // ("Mexican soldiers killed 19 cartel gunmen in a shootout": killing in a fight
@@ -7936,9 +7942,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const CameoCode* cc = r_.ontology->Find(mirror);
     if (told || !cc) continue;
     Event e = h;
-    std::swap(e.source, e.target);
-    std::swap(e.source_text, e.target_text);
-    std::swap(e.source_span, e.target_span);
+    SwapSides(&e);
     SetEventCode(*cc, &e);
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
