@@ -403,6 +403,16 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
     if (const int k = MentionAt(actors, u); k >= 0) return k;
     if (!tokens[u].word || tokens[u].capital) break;
   }
+  // ("19 fishermen from Tawi-Tawi whom", "the crewmen of a Cape Verdean longliner who
+  // were arrested": past a phrase of origin or belonging naming no actor, the people it
+  // tells of.)
+  for (size_t u = end; u-- > (end > 8 ? end - 8 : 1);) {
+    if (const int m = MentionAt(actors, u); (m >= 0 && actors[m].kind != ActorKind::kAdj) ||
+                                             (!tokens[u].word && tokens[u].norm != "-"_lit))
+      break;
+    if (const int k = tokens[u].norm == "from"_lit || tokens[u].norm == "of"_lit ? MentionAt(actors, u - 1) : -1; k >= 0)
+      return actors[k].kind == ActorKind::kSector || actors[k].kind == ActorKind::kComposed ? k : -1;
+  }
   return -1;
 }
 
@@ -4280,11 +4290,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            (actors[tgt].first > 0 && tokens[actors[tgt].first - 1].norm.starts_with("\u0644"))) &&  // ل
           actors[tgt].code.size() == 3 && actors[tgt].code == CountryOf(actors[sources[0]].code))
         tgt = -1;
+      // ("freed 23 Yemeni fishermen ... after Eritrean naval patrols detained them near
+      // the islands, handing them over to the Red Cross": "them" right after a verb of
+      // coercion or assault is the people named before its subject, not an actor after.)
+      if (!arabic_order && sources.size() == 1 && te < tokens.size() &&
+          (tokens[te].norm == "them"_lit || tokens[te].norm == "him"_lit) &&
+          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18"))) {
+        const size_t from = actors[sources[0]].first;
+        if (const int k = LastMention(actors, from > 40 ? from - 40 : 0, from, [&](const ActorMention& m) {
+              const std::string_view x = SectorOf(m);
+              return m.has_country() && m.code.size() == 6 &&
+                     (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit || x == "AGR"_lit || x == "REF"_lit || x == "CRM"_lit);
+            });
+            k >= 0)
+          tgt = k;
+      }
       // ("three Uyghur students whom police briefly detained": the object of a verb in a
       // clause opened by "whom" is its antecedent, the actor right before the pronoun,
       // or its comma; an actor after the verb is none: "a former governor, whom a court
       // jailed in March for taking bribes from farmers".)
-      if (!arabic_order && sources.size() == 1 && WhomBefore(modes, tokens, actors[sources[0]].first)) {
+      // (Only the clause's own verb: not a statement after its comma, "whom the navy
+      // arrested at the weekend, saying in a statement".)
+      if (!arabic_order && sources.size() == 1 && WhomBefore(modes, tokens, actors[sources[0]].first) &&
+          std::none_of(tokens.begin() + actors[sources[0]].last, tokens.begin() + static_cast<long>(tb),
+                       [](const Token& t) { return IsComma(t); })) {
         const size_t lead = actors[sources[0]].first - 1;
         const size_t whom = lead - (Article(tokens[lead]) || modes.IsPossessive(tokens, lead) ? 1 : 0);
         if (const int k = whom > 0 ? AntecedentBefore(actors, tokens, IsComma(tokens[whom - 1]) ? whom - 1 : whom) : -1;
@@ -7567,6 +7596,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        m.kind != ActorKind::kCapital;
               })) {
             GiveState(a, other);
+          }
+        // "urged the Syrian authorities to free six shepherds whom Syrian border guards
+        // detained": people named bare whom a state's forces or police hold are of the one
+        // other state named as a body, not a place.
+        if (b.kind == ActorKind::kSector && cc->root == "17"_lit && Unarmed(b.code) && !HoldsOffice(b.code) &&
+            a.code.size() == 6 && IsStateCode(CountryOf(a.code)) &&
+            (LawSector(SectorOf(a)) || SectorOf(a) == "MIL"_lit))
+          if (const std::string other = SoleState(actors, CountryOf(a.code));
+              !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
+                       m.kind != ActorKind::kCapital;
+              })) {
+            GiveState(b, other);
           }
         // ("أضرب آلاف العمال في مصانع النسيج بمدينة مافوتينغ في ليسوتو، مطالبين الشركات
         // التايوانية": or of the state named as their place right after them, in their
