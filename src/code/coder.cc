@@ -4305,6 +4305,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             k >= 0)
           tgt = k;
       }
+      // ("taxi drivers gathered outside the ministry ..., and police fired tear gas to
+      // stop them", "herders blocked the road ..., and riot police fired tear gas to clear
+      // it": repression with no one named after it is of the people the sentence opens on,
+      // where no protest was coded, whose protesters it is below.)
+      if (!arabic_order && tgt < 0 && tr.entry->code == "175"_lit && sources.size() == 1 &&
+          IsAgentSector(SectorOf(actors[sources[0]])) && !last_protest(true))
+        tgt = FirstMention(actors, 0, actors[sources[0]].first, [](const ActorMention& m) {
+          const std::string_view x = SectorOf(m);
+          return (m.kind == ActorKind::kSector || m.kind == ActorKind::kComposed) &&
+                 (PressesForChange(x) && !HoldsOffice(x));
+        });
       // ("three Uyghur students whom police briefly detained": the object of a verb in a
       // clause opened by "whom" is its antecedent, the actor right before the pronoun,
       // or its comma; an actor after the verb is none: "a former governor, whom a court
