@@ -3836,9 +3836,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // subject of its own shares the previous verb's; the actor named between them is
       // that verb's object or place. It follows a comma or a name ("Thursday"): other
       // -ing words are often nouns ("meeting", "a stern warning").
+      // (Also when that actor is the subject of a complement skipped before: "demanded
+      // that Interior Minister X resign, accusing him of ...".)
+      const bool after_complement = src >= 0 && ti > 1 && prev_first == this_first &&
+                                    actors[src].last <= triggers[ti - 1].match.begin &&
+                                    actors[src].first >= triggers[ti - 2].match.end;
       if (!coordinated && !arabic_order && ti > 0 && !prev_sources.empty() && src >= 0 &&
           IngForm(tokens[tb]) && actors[src].last < tb &&
-          actors[src].first >= triggers[ti - 1].match.end && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
+          (actors[src].first >= triggers[ti - 1].match.end || after_complement) &&
+          SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
           (IsComma(tokens[tb - 1]) || tokens[tb - 1].capital))
         coordinated = true;
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
@@ -7641,8 +7647,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // المجلس العسكري في مالي وقادة المعارضة".)
         if (cc->root >= "03" && cc->root <= "08")
           for (ActorMention* x : {&a, &b}) {
+            // (And, in a mediation at home, the people a state's body is in talks with: "brokered
+            // talks between the health ministry and striking nurses".)
+            const bool people =
+                cc->code == "045"_lit && x->code != "OPP"_lit && (PressesForChange(x->code) || Unarmed(x->code));
             if (x->kind != ActorKind::kSector || x->code == "CRM"_lit ||
-                !(IsArmedGroupCode("XXX" + x->code) || (cc->code == "045"_lit && x->code == "OPP"_lit)))
+                !(IsArmedGroupCode("XXX" + x->code) || (cc->code == "045"_lit && x->code == "OPP"_lit) || people))
               continue;
             const ActorMention& other = x == &a ? b : a;
             const auto authority = [](const ActorMention& m) {
@@ -7653,7 +7663,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::string state = !host && authority(other) ? CountryOf(other.code) : std::string();
             if (host)
               for (const ActorMention& m : actors)
-                if (authority(m) && CountryOf(m.code) != CountryOf(other.code))
+                if (authority(m) && (CountryOf(m.code) != CountryOf(other.code) || people))
                   state = state.empty() || state == CountryOf(m.code) ? CountryOf(m.code) : "-";
             if (state.empty() || state == "-") continue;
             GiveState(*x, state);

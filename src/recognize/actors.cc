@@ -90,7 +90,9 @@ constexpr std::string_view kNotModifiers[] = {
     "to",    "and",   "or",    "of",      "for",     "with",   "by",     "after", "before", "as",
     "when",  "while", "since", "until",   "in",      "on",     "at",     "from",  "against", "over",
     "than",  "that",  "but",   "if",      "because", "where",  "into",   "about", "under",  "amid",
-    "despite", "without", "through", "near", "whose", "which", "who",   "once",  "so",     "then"};
+    "despite", "without", "through", "near", "whose", "which", "who",   "once",  "so",     "then",
+    "between", "among", "toward",  "towards", "across", "along", "beyond", "outside", "inside", "within",
+    "during",  "upon",  "via",     "unlike"};
 
 // --- Inflected and run-together forms -------------------------------------------------
 
