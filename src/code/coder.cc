@@ -1814,6 +1814,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("defended Georgia's government against EU criticism during a visit to Tbilisi":
     // what happened "during" is no object.)
     if (!arabic_order && triggers[j].entry->code.starts_with("04") && DuringFrame(modes, tokens, b)) return false;
+    // (Nor a relative clause with no pronoun, its subject a pronoun after the antecedent:
+    // "to free the 20 students they kidnapped".)
+    if (!arabic_order && b >= 2 && modes.IsPronoun(tokens, b - 1) && MentionAt(actors, b - 2) >= 0) return false;
     // (An Arabic verb that carries its object as a pronoun and names its subject right
     // after is a clause of its own, a relative one after an indefinite noun: "الإفراج عن
     // ناشط بيئي اعتقلته الشرطة".)
@@ -2847,6 +2850,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                     [](const Token& w) { return IsComma(w); });
         break;
       }
+      // (Or with no relative pronoun, its subject a pronoun right after the antecedent:
+      // "urged the gunmen to free the 20 students they kidnapped".)
+      if (!arabic_order && tb >= 2 && modes.IsPronoun(tokens, tb - 1) && MentionAt(actors, tb - 2) >= 0)
+        relative_act = true;
       // (Arabic tells it with a verb carrying its object as a pronoun, its own subject
       // right after: "بالإفراج عن صحفي كيني اعتقلته الشرطة الأوغندية".)
       const bool arabic_relative = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
@@ -2919,7 +2926,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
                              ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent);
       if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
-          (to_before || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
+          ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -2928,6 +2935,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
+    std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
@@ -4311,6 +4319,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             k >= 0)
           tgt = k;
       }
+      // ("asked the militia to free 14 herders it abducted", "urged the gunmen to free the
+      // students they kidnapped": a relative clause with no pronoun after an appeal to
+      // free, its subject a pronoun, tells what the one appealed to did to the antecedent.)
+      // (When the appeal was coded as made to the antecedent, the one appealed to is the
+      // armed group inside its pattern, "urged the jihadists to free the two Turkish
+      // engineers they abducted"; with none there the clause's agent is unknown.)
+      if (!arabic_order && ti > 0 && prev_first < this_first && tb >= 2 && modes.IsPronoun(tokens, tb - 1) &&
+          (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit))
+        if (const int ante = MentionAt(actors, tb - 2); ante >= 0) {
+          int asked = MentionStartingAt(actors, out[prev_first].target_span.begin);
+          std::string home = CountryOf(out[prev_first].target);
+          if (asked == ante) {
+            const Trigger& appeal = triggers[ti - 1];
+            asked = FirstMention(actors, appeal.match.begin, appeal.match.end, [](const ActorMention& m) {
+              return IsArmedGroupCode("XXX" + m.code);
+            });
+            home = IsStateCode(sole_state) ? sole_state : std::string();
+            if (asked < 0) {
+              if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a relative clause whose agent is not named, skipped");
+              continue;
+            }
+          }
+          sources = {asked};
+          tgt = ante;
+          how = "relative clause after an appeal: the one appealed to";
+          if (IsStateCode(home)) asked_home = home;
+        }
       // ("taxi drivers gathered outside the ministry ..., and police fired tear gas to
       // stop them", "herders blocked the road ..., and riot police fired tear gas to clear
       // it": repression with no one named after it is of the people the sentence opens on,
@@ -4755,6 +4790,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string relative_source_country, relative_target_country;
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
+    if (!asked_home.empty()) relative_source_country = asked_home;
     // ("elders of two rival tribes signed a truce ... after mediation by Basra's
     // governor", "by the regional governor": a mediation named with its agent serves
     // the parties of the mutual act before; a bare agent is of the one state named.)
@@ -5902,6 +5938,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (relative_clause) inherited_country = relative_target_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
+    // (Those it holds, named bare, are of its state when no other is named.)
+    if (!asked_home.empty() && sole_state == asked_home) inherited_country = asked_home;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
     // خمسة مدنيين، السبت، في غارة بطائرة مسيّرة للجيش السوداني": force named as the
     // means of a passive killing right before it is the killing itself, one event from
@@ -6252,6 +6290,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                   actors[k].first < actors[targets[0]].first &&
                   // (Not a bare word whose owner is that actor: "مراسلاً لقناة تلفزيونية روسية".)
                   (SectorOf(*src) == "JUD"_lit || actors[targets[0]].first > actors[k].last + 2);
+    }
+    // ("urged the gunmen to free the 20 students they kidnapped": an appeal's or a
+    // demand's addressee, an armed group named bare, stands in its pattern's gap, before
+    // what is asked.)
+    if (at_home && gap_agent != SIZE_MAX && (cc->root == "02"_lit || cc->root == "10"_lit) &&
+        IsArmedGroupCode(CountryOf(src->code) + actors[MentionAt(actors, gap_agent)].code)) {
+      targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
+      found_at_home = targets;
+      inherited_country = CountryOf(src->code);
+      if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\", asked in the pattern, takes the country of its domestic agent");
     }
     if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
@@ -7573,6 +7621,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           at_home(a, b);
           at_home(b, a);
         }
+        // "called on separatist fighters to free a priest": an armed group named bare that
+        // is appealed to or pressed, where one state is named, is of that state.
+        if ((cc->root == "02"_lit || cc->root == "10"_lit) && b.kind == ActorKind::kSector &&
+            IsStateCode(sole_state) && IsArmedGroupCode(sole_state + b.code) && a.has_country())
+          GiveState(b, sole_state);
         // "students marched against the government": a bare sector word protesting
         // against a state's actor is of that state.
         // (Not at an embassy, which stands abroad: "protested outside the Israeli

@@ -106,8 +106,9 @@ bool IsFrenchElision(std::string_view w) {
 // English words Porter2 reduces to the stem of an event verb they do not mean: an
 // "executive" is no execution, "explosives" handed over are no explosion. They keep a
 // stem of their own. So does "charged", the verb of a legal charge, apart from the
-// noun ("on spying charges", "chargé d'affaires"), which names no act.
-constexpr std::string_view kOwnStemPrefixes[] = {"executiv", "explosiv", "charged"};
+// noun ("on spying charges", "chargé d'affaires"), which names no act. A "Protestant"
+// church is no protest.
+constexpr std::string_view kOwnStemPrefixes[] = {"executiv", "explosiv", "charged", "protestant"};
 
 }  // namespace
 
