@@ -138,6 +138,9 @@ TEST(Stem, EnglishAndRussian) {
   // Nor are explosives an explosion.
   EXPECT_NE(StemWord("en", "explosives"), StemWord("en", "explosion"));
   EXPECT_EQ(StemWord("en", "explosives"), StemWord("en", "explosive"));
+  // Nor is a Protestant a protest.
+  EXPECT_NE(StemWord("en", "protestant"), StemWord("en", "protest"));
+  EXPECT_EQ(StemWord("en", "protested"), StemWord("en", "protest"));
 }
 
 TEST(LangId, CommonLanguagesAndShortText) {
