@@ -3004,7 +3004,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (In English also right before the verb: "Residents of Kenema in Sierra Leone
           // torched a police station"; in Arabic a state there is the verb's own subject.)
           if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
-              (actors[k].last < tb || !arabic_order) && (adjective_place || actors[k].kind == ActorKind::kCountry) &&
+              (actors[k].last < tb || !arabic_order) &&
+              (adjective_place || actors[k].kind == ActorKind::kCountry ||
+               // (Or a capital or a town: "junior doctors at the Clinical Centre of
+               // Montenegro in Podgorica began a strike".)
+               (!arabic_order && (actors[k].kind == ActorKind::kCapital || actors[k].kind == ActorKind::kCity))) &&
               !placed_bare()) {
             t = actors[k].first;
             continue;
@@ -3531,6 +3535,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
     } else {
       int src = nearest_left(tb, left, true);
+      // ("Junior doctors at the Clinical Centre of Montenegro began a three-day strike":
+      // people who protest or strike, named bare and then placed by a phrase naming their
+      // state, are the subject, not the state that places them.)
+      if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].code.size() == 3 &&
+          IsStateCode(actors[src].code) && actors[src].kind != ActorKind::kAdj)
+        if (const int people = LastMention(actors, left, actors[src].first,
+                                           [](const ActorMention& m) { return !m.has_country() && PressesForChange(m.code); });
+            people >= 0 && actors[src].first <= actors[people].last + 8 &&
+            (tokens[actors[people].last].norm == "at"_lit || tokens[actors[people].last].norm == "in"_lit ||
+             tokens[actors[people].last].norm == "from"_lit) &&
+            std::none_of(tokens.begin() + actors[people].last, tokens.begin() + static_cast<long>(tb),
+                         [](const Token& w) { return IsComma(w); }))
+          src = people;
       int relative_object = -1;  // the antecedent of a relative clause whose verb this is
       if (src < 0 && relative_of[tb] >= 0) {
         src = relative_of[tb];
