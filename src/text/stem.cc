@@ -107,8 +107,8 @@ bool IsFrenchElision(std::string_view w) {
 // "executive" is no execution, "explosives" handed over are no explosion. They keep a
 // stem of their own. So does "charged", the verb of a legal charge, apart from the
 // noun ("on spying charges", "chargé d'affaires"), which names no act. A "Protestant"
-// church is no protest.
-constexpr std::string_view kOwnStemPrefixes[] = {"executiv", "explosiv", "charged", "protestant"};
+// church is no protest, and "firefighters" fight no firefight.
+constexpr std::string_view kOwnStemPrefixes[] = {"executiv", "explosiv", "charged", "protestant", "firefighter"};
 
 }  // namespace
 

@@ -141,6 +141,7 @@ TEST(Stem, EnglishAndRussian) {
   // Nor is a Protestant a protest.
   EXPECT_NE(StemWord("en", "protestant"), StemWord("en", "protest"));
   EXPECT_EQ(StemWord("en", "protested"), StemWord("en", "protest"));
+  EXPECT_NE(StemWord("en", "firefighters"), StemWord("en", "firefight"));
 }
 
 TEST(LangId, CommonLanguagesAndShortText) {
