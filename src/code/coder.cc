@@ -4638,6 +4638,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (actors[k].has_country() && !actors[k].place) receiver = k;
           break;
         }
+      // (A participle opening the sentence is the main clause's subject's act, named past
+      // the comma: "Acting on a tip-off from the Maldives Police Service, the Sri Lankan
+      // navy intercepted".)
+      // (Past the rest of the giver's name the lexicon does not hold: "Service".)
+      size_t comma = after;
+      while (comma < std::min(tokens.size(), after + 3) && tokens[comma].word && tokens[comma].capital) ++comma;
+      if (receiver < 0 && !arabic_order && tb <= 1 && comma < tokens.size() && IsComma(tokens[comma]))
+        if (const int k = first_right(comma + 1, std::min(tokens.size(), comma + 5), giver); k >= 0 && !actors[k].place)
+          receiver = k;
       if (receiver >= 0 && actors[receiver].code != actors[giver].code) {
         sources = {giver};
         targets = {receiver};
