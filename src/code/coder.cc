@@ -410,10 +410,18 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
     if (const int m = MentionAt(actors, u); (m >= 0 && actors[m].kind != ActorKind::kAdj) ||
                                              (!tokens[u].word && tokens[u].norm != "-"_lit))
       break;
-    if (const int k = tokens[u].norm == "from"_lit || tokens[u].norm == "of"_lit ? MentionAt(actors, u - 1) : -1; k >= 0)
+    const bool link = tokens[u].norm == "from"_lit || tokens[u].norm == "of"_lit;
+    if (const int k = link ? MentionAt(actors, u - 1) : -1; k >= 0)
       return actors[k].kind == ActorKind::kSector || actors[k].kind == ActorKind::kComposed ? k : -1;
   }
   return -1;
+}
+
+// Does token t open a relative clause with no pronoun, its subject a pronoun right after
+// the antecedent ("the 20 students they kidnapped", "14 herders it abducted")?
+bool PronounRelative(const ModeWords& modes, const std::vector<ActorMention>& actors,
+                     const std::vector<Token>& tokens, size_t t) {
+  return t >= 2 && modes.IsPronoun(tokens, t - 1) && MentionAt(actors, t - 2) >= 0;
 }
 
 // Does "whom" open the clause whose subject starts at token `first`, maybe after an
@@ -1816,7 +1824,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!arabic_order && triggers[j].entry->code.starts_with("04") && DuringFrame(modes, tokens, b)) return false;
     // (Nor a relative clause with no pronoun, its subject a pronoun after the antecedent:
     // "to free the 20 students they kidnapped".)
-    if (!arabic_order && b >= 2 && modes.IsPronoun(tokens, b - 1) && MentionAt(actors, b - 2) >= 0) return false;
+    if (!arabic_order && PronounRelative(modes, actors, tokens, b)) return false;
     // (An Arabic verb that carries its object as a pronoun and names its subject right
     // after is a clause of its own, a relative one after an indefinite noun: "الإفراج عن
     // ناشط بيئي اعتقلته الشرطة".)
@@ -2852,8 +2860,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Or with no relative pronoun, its subject a pronoun right after the antecedent:
       // "urged the gunmen to free the 20 students they kidnapped".)
-      if (!arabic_order && tb >= 2 && modes.IsPronoun(tokens, tb - 1) && MentionAt(actors, tb - 2) >= 0)
-        relative_act = true;
+      if (!arabic_order && PronounRelative(modes, actors, tokens, tb)) relative_act = true;
       // (Arabic tells it with a verb carrying its object as a pronoun, its own subject
       // right after: "بالإفراج عن صحفي كيني اعتقلته الشرطة الأوغندية".)
       const bool arabic_relative = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
@@ -3541,7 +3548,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].code.size() == 3 &&
           IsStateCode(actors[src].code) && actors[src].kind != ActorKind::kAdj)
         if (const int people = LastMention(actors, left, actors[src].first,
-                                           [](const ActorMention& m) { return !m.has_country() && PressesForChange(m.code); });
+                                           [](const ActorMention& m) {
+                                             return !m.has_country() && PressesForChange(m.code);
+                                           });
             people >= 0 && actors[src].first <= actors[people].last + 8 &&
             (tokens[actors[people].last].norm == "at"_lit || tokens[actors[people].last].norm == "in"_lit ||
              tokens[actors[people].last].norm == "from"_lit) &&
@@ -4331,7 +4340,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (const int k = LastMention(actors, from > 40 ? from - 40 : 0, from, [&](const ActorMention& m) {
               const std::string_view x = SectorOf(m);
               return m.has_country() && m.code.size() == 6 &&
-                     (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit || x == "AGR"_lit || x == "REF"_lit || x == "CRM"_lit);
+                     (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit || x == "AGR"_lit || x == "REF"_lit ||
+                      x == "CRM"_lit);
             });
             k >= 0)
           tgt = k;
@@ -4342,27 +4352,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (When the appeal was coded as made to the antecedent, the one appealed to is the
       // armed group inside its pattern, "urged the jihadists to free the two Turkish
       // engineers they abducted"; with none there the clause's agent is unknown.)
-      if (!arabic_order && ti > 0 && prev_first < this_first && tb >= 2 && modes.IsPronoun(tokens, tb - 1) &&
-          (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit))
-        if (const int ante = MentionAt(actors, tb - 2); ante >= 0) {
-          int asked = MentionStartingAt(actors, out[prev_first].target_span.begin);
-          std::string home = CountryOf(out[prev_first].target);
-          if (asked == ante) {
-            const Trigger& appeal = triggers[ti - 1];
-            asked = FirstMention(actors, appeal.match.begin, appeal.match.end, [](const ActorMention& m) {
-              return IsArmedGroupCode("XXX" + m.code);
-            });
-            home = IsStateCode(sole_state) ? sole_state : std::string();
-            if (asked < 0) {
-              if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a relative clause whose agent is not named, skipped");
-              continue;
-            }
+      if (!arabic_order && ti > 0 && prev_first < this_first && PronounRelative(modes, actors, tokens, tb) &&
+          (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit)) {
+        const int ante = MentionAt(actors, tb - 2);
+        int asked = MentionStartingAt(actors, out[prev_first].target_span.begin);
+        std::string home = CountryOf(out[prev_first].target);
+        if (asked == ante || asked < 0) {
+          const Trigger& appeal = triggers[ti - 1];
+          asked = FirstMention(actors, appeal.match.begin, appeal.match.end, [](const ActorMention& m) {
+            return IsArmedGroupCode("XXX" + m.code);
+          });
+          home = IsStateCode(sole_state) ? sole_state : std::string();
+          if (asked < 0) {
+            if (trace)
+              trace->push_back("trigger \"" + tr.entry->pattern + "\": a relative clause whose agent is not named, skipped");
+            continue;
           }
-          sources = {asked};
-          tgt = ante;
-          how = "relative clause after an appeal: the one appealed to";
-          if (IsStateCode(home)) asked_home = home;
         }
+        sources = {asked};
+        tgt = ante;
+        how = "relative clause after an appeal: the one appealed to";
+        if (IsStateCode(home)) asked_home = home;
+      }
       // ("taxi drivers gathered outside the ministry ..., and police fired tear gas to
       // stop them", "herders blocked the road ..., and riot police fired tear gas to clear
       // it": repression with no one named after it is of the people the sentence opens on,
@@ -6325,7 +6336,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
       found_at_home = targets;
       inherited_country = CountryOf(src->code);
-      if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\", asked in the pattern, takes the country of its domestic agent");
+      if (trace)
+        trace->push_back("  \"" + tokens[gap_agent].norm + "\", asked in the pattern, takes the country of its domestic agent");
     }
     if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
@@ -7726,8 +7738,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // المجلس العسكري في مالي وقادة المعارضة".)
         if (cc->root >= "03" && cc->root <= "08")
           for (ActorMention* x : {&a, &b}) {
-            // (And, in a mediation at home, the people a state's body is in talks with: "brokered
-            // talks between the health ministry and striking nurses".)
+            // (And, in a mediation at home, the people a state's body is in talks with:
+            // "brokered talks between the health ministry and the nurses".)
             const bool people =
                 cc->code == "045"_lit && x->code != "OPP"_lit && (PressesForChange(x->code) || Unarmed(x->code));
             if (x->kind != ActorKind::kSector || x->code == "CRM"_lit ||
