@@ -3917,7 +3917,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "expelled three diplomats after accusing them of": a gerund right after a
       // subordinator has the subject of the verb it depends on.
       // (Not "before travelling to China": that act is still to come.)
-      if (!arabic_order && src < 0 && !coordinated && tb >= 1 && boundary[tb - 1] && !verb_sources.empty() &&
+      // (Nor is one after "without" any other's: "ended two days of talks ... without
+      // signing a draft protocol", which is negated.)
+      if (!arabic_order && src < 0 && !coordinated && tb >= 1 &&
+          (boundary[tb - 1] || tokens[tb - 1].norm == "without"_lit) && !verb_sources.empty() &&
           tokens[tb].norm.ends_with("ing") && !modes.IsRelative(tokens, tb - 1) && tokens[tb - 1].norm != "before"_lit) {
         sources = verb_sources;
         how = "gerund after a subordinator: the subject of its verb";
@@ -5271,7 +5274,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool bare_adjectives = s.lang == "en"_lit && std::all_of(sources.begin(), sources.end(), [&](int k) {
                                      return actors[k].kind == ActorKind::kAdj;
                                    });
-      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined) && mutual_act && !bare_adjectives) {
+      // (So does a gerund's, shared with its verb: "A and B ended two days of talks without
+      // signing a protocol".)
+      const bool gerund = how == "gerund after a subordinator: the subject of its verb"_lit &&
+                          tokens[tb - 1].norm == "without"_lit;
+      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined || gerund) && mutual_act &&
+          !bare_adjectives) {
         mutual = true;
         targets = sources;
       }
