@@ -7705,7 +7705,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Not where the other state is only a place, "a trip to London", nor on one of
         // the target's state's own office holders.)
         if (a.kind == ActorKind::kSector && LawSector(a.code) && cc->root == "17"_lit && b.has_country() &&
-            IsStateCode(CountryOf(b.code)) && !HoldsOffice(SectorOf(b)) && SectorOf(b) != "ELI"_lit)
+            IsStateCode(CountryOf(b.code)) && SectorOf(b) != "ELI"_lit &&
+            // (Foreign activists deported after it are no office holders at home: "Laos
+            // deported two Thai activists who had been detained by police".)
+            (!HoldsOffice(SectorOf(b)) ||
+             (SectorOf(b) == "OPP"_lit && std::any_of(out.begin(), out.end(), [&](const Event& e) {
+                return e.sentence == index && e.code.starts_with("174") && e.target == b.code;
+              }))))
           if (const std::string other = SoleState(actors, CountryOf(b.code));
               !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
                 return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
