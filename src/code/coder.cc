@@ -3012,10 +3012,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // torched a police station"; in Arabic a state there is the verb's own subject.)
           if (subject && actors[k].place && actors[k].code.size() == 3 && !Force(tr.entry->code) &&
               (actors[k].last < tb || !arabic_order) &&
-              (adjective_place || actors[k].kind == ActorKind::kCountry ||
-               // (Or a capital or a town: "junior doctors at the Clinical Centre of
-               // Montenegro in Podgorica began a strike".)
-               (!arabic_order && (actors[k].kind == ActorKind::kCapital || actors[k].kind == ActorKind::kCity))) &&
+              (adjective_place || actors[k].kind == ActorKind::kCountry) &&
               !placed_bare()) {
             t = actors[k].first;
             continue;
@@ -7667,11 +7664,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           at_home(a, b);
           at_home(b, a);
         }
-        // "called on separatist fighters to free a priest": an armed group named bare that
-        // is appealed to or pressed, where one state is named, is of that state.
-        if ((cc->root == "02"_lit || cc->root == "10"_lit) && b.kind == ActorKind::kSector &&
-            IsStateCode(sole_state) && IsArmedGroupCode(sole_state + b.code) && a.has_country())
-          GiveState(b, sole_state);
         // "students marched against the government": a bare sector word protesting
         // against a state's actor is of that state.
         // (Not at an embassy, which stands abroad: "protested outside the Israeli
@@ -7700,6 +7692,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             !at_embassy()) {
           GiveState(a, CountryOf(b.code));
         }
+        // The one state named besides `own`, when it is named as a body and not only as a
+        // place ("a trip to London"), else "".
+        const auto other_body = [&](const std::string& own) {
+          const std::string other = SoleState(actors, own);
+          const bool body = !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+            return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
+                   m.kind != ActorKind::kCapital;
+          });
+          return body ? other : std::string();
+        };
         // "Ghana deported 24 Chinese nationals who had been arrested by police": police or a
         // court named bare that hold or try foreigners are of the one other state named.
         // (Not where the other state is only a place, "a trip to London", nor on one of
@@ -7712,26 +7714,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              (SectorOf(b) == "OPP"_lit && std::any_of(out.begin(), out.end(), [&](const Event& e) {
                 return e.sentence == index && e.code.starts_with("174") && e.target == b.code;
               }))))
-          if (const std::string other = SoleState(actors, CountryOf(b.code));
-              !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-                return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
-                       m.kind != ActorKind::kCapital;
-              })) {
-            GiveState(a, other);
-          }
+          if (const std::string other = other_body(CountryOf(b.code)); !other.empty()) GiveState(a, other);
         // "urged the Syrian authorities to free six shepherds whom Syrian border guards
         // detained": people named bare whom a state's forces or police hold are of the one
         // other state named as a body, not a place.
         if (b.kind == ActorKind::kSector && cc->root == "17"_lit && Unarmed(b.code) && !HoldsOffice(b.code) &&
             a.code.size() == 6 && IsStateCode(CountryOf(a.code)) &&
             (LawSector(SectorOf(a)) || SectorOf(a) == "MIL"_lit))
-          if (const std::string other = SoleState(actors, CountryOf(a.code));
-              !other.empty() && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-                return CountryOf(m.code) == other && !m.place && m.kind != ActorKind::kCity &&
-                       m.kind != ActorKind::kCapital;
-              })) {
-            GiveState(b, other);
-          }
+          if (const std::string other = other_body(CountryOf(a.code)); !other.empty()) GiveState(b, other);
         // ("أضرب آلاف العمال في مصانع النسيج بمدينة مافوتينغ في ليسوتو، مطالبين الشركات
         // التايوانية": or of the state named as their place right after them, in their
         // clause, when they protest against a body of another.)
