@@ -1519,6 +1519,8 @@ P(en="Sheikh Mishal|Mishal al-Ahmad al-Jaber al-Sabah", ar="الشيخ مشعل 
   roles="KWTGOV 2023-12-16 -")
 P(en="Sultan Haitham|Haitham bin Tariq", ar="السلطان هيثم بن طارق|هيثم بن طارق", roles="OMNGOV 2020-01-11 -")
 P(en="King Hamad|Hamad bin Isa Al Khalifa", ar="الملك حمد بن عيسى|حمد بن عيسى آل خليفة", roles="BHRGOV 1999-03-06 -")
+P(en="Sultan Hassanal Bolkiah|Hassanal Bolkiah", ar="السلطان حسن البلقية|السلطان حاجي حسن البلقية|حاجي حسن البلقية|حسن البلقية",
+  roles="BRNGOV 1967-10-05 -")
 
 # --- Egypt, Levant, Iraq, Jordan ---
 P(en="Abdel Fattah el-Sisi|Abdel Fattah al-Sisi ; el-Sisi|al-Sisi|Sisi",

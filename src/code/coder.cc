@@ -810,8 +810,13 @@ int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& 
     if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital || a.kind == ActorKind::kSeat ||
         a.kind == ActorKind::kCity)
       return -1;
-    const size_t after = a.last;
+    size_t after = a.last;
     if (after == tb || (after + 1 == tb && IsComma(tokens[after]))) return k;
+    // (Past a noun in construct with it, before the preposition: "كاهن رعية في بلدة
+    // ...، اختطفه".)
+    if (after + 2 < tb && tokens[after].word && !IsComma(tokens[after]) && modes.IsPreposition(tokens, after + 1) &&
+        !PresentArabic(tokens[after]) && !TriggerCovers(triggers, after))
+      ++after;
     return modes.IsPreposition(tokens, after) || PresentArabic(tokens[after]) ? k : -1;
   }
   return -1;
@@ -825,7 +830,17 @@ int PronounVerbSubject(const ModeWords& modes, const std::vector<ActorMention>& 
   // (The members' word may be the mention's own: "عناصر من الشرطة الأوغندية".)
   size_t at = tr.match.begin + 1;
   if (const int k = MentionAt(actors, at); k < 0 || actors[k].first != at) at += modes.MemberLength(tokens, at);
-  const int k = MentionAt(actors, at);
+  int k = MentionAt(actors, at);
+  // (Or past a time and a place, no comma between, when it is an armed group or a
+  // force named bare: "اختطفه قبل أيام من منزله مسلحون".)
+  if (k < 0 && tr.entry->words == 1)
+    for (size_t t = at; t < std::min(tokens.size(), at + 6) && tokens[t].word; ++t)
+      if (const int j = MentionAt(actors, t); j >= 0) {
+        if (actors[j].first == t && !actors[j].has_country() &&
+            (actors[j].code == "REB"_lit || actors[j].code == "MIL"_lit || actors[j].code == "COP"_lit))
+          k = j, at = t;
+        break;
+      }
   if (k < 0 || actors[k].first != at) return -1;
   return tr.entry->words == 1 || tr.match.end <= actors[k].last ? k : -1;
 }
@@ -1426,6 +1441,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t i = k + 1; i <= j; ++i)
         if (!actors_in[i].has_country()) same_as(i, a);
   }
+  // A ruler's epithet and a blessing set off by commas right after his name ("السلطان
+  // هيثم بن طارق المعظم، حفظه الله ورعاه، في قصر ...، الرئيس"): searches for the verb's
+  // object pass over them, as over an apposition.
+  for (size_t k = 0; arabic_order && k < actors_in.size(); ++k) {
+    const ActorMention& a = actors_in[k];
+    if (a.kind != ActorKind::kPerson || !a.has_country()) continue;
+    size_t end = a.last;
+    if (const PhraseMatch h = modes.HonorificAt(tokens, end); h.found()) end = h.end;
+    if (end < tokens.size() && IsComma(tokens[end]))
+      if (const PhraseMatch h = modes.HonorificAt(tokens, end + 1); h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
+        end = h.end;
+    for (size_t t = a.last; t < end; ++t) apposition[t] = true;
+  }
   // A name repeated in brackets ("رابطة دول جنوب شرق آسيا (آسيان)", "the Islamic State
   // (IS)") is the same actor: neither a clause break nor a second actor.
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
@@ -1517,8 +1545,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // meeting, in construct, is where it meets; no party of it.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
+    // (Past an opening quote: "قصر «إستانا نور الإيمان»".)
+    const size_t noun = a.first >= 2 && !tokens[a.first - 1].word && !IsComma(tokens[a.first - 1]) ? a.first - 2 : a.first - 1;
     if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
-        !modes.IsVenueNoun(tokens, a.first - 1))
+        !modes.IsVenueNoun(tokens, noun))
       continue;
     drop(k--);
   }
@@ -2813,8 +2843,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         addressee_between = true;
         // (Nor past a comma and و or ف, which open a clause of their own: "للمطالبة
         // بزيادة الرواتب، فأطلقت قوات الأمن الغاز".)
+        // (Save the من of the one asked, right before it: "طلبت حكومة ملاوي، الجمعة، من
+        // جنوب أفريقيا إرسال بطانيات".)
+        const int asked = MentionAt(actors, tb - 1);
+        const size_t asked_from = actors[asked].first > 0 ? actors[asked].first - 1 : tb;
         for (size_t t = triggers[ti - 1].match.end; t < tb && addressee_between; ++t)
-          addressee_between = !boundary[t] && !ClauseBreak(tokens, t) && !modes.IsPreposition(tokens, t) &&
+          addressee_between = !boundary[t] && !ClauseBreak(tokens, t) &&
+                              (!modes.IsPreposition(tokens, t) ||
+                               (t == asked_from && tokens[t].norm == "\u0645\u0646"_lit)) &&  // من
                               !(IsComma(tokens[t]) && t + 1 < tb &&
                                 (tokens[t + 1].norm.starts_with("و") || tokens[t + 1].norm.starts_with("ف")));
       }
@@ -6256,7 +6292,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t gap_object = SIZE_MAX, gap_agent = SIZE_MAX;
     if (sources.size() == 1)
       for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
-        if (const int k = masked[t] ? MentionAt(actors, t) : -1; k >= 0 && !actors[k].has_country()) {
+        // (A bare word right after a comma is not masked in Arabic, a possible subject of a
+        // clause of its own; inside a pattern's gap it is the object still: "ناشد
+        // المجلس، الأحد، المسلحين إطلاق سراح".)
+        if (const int k = masked[t] || (arabic_order && IsComma(tokens[t - 1])) ? MentionAt(actors, t) : -1;
+            k >= 0 && !actors[k].has_country() && (masked[t] || IsArmedGroupCode(sole_state + actors[k].code))) {
           (IsAgentSector(actors[k].code) ? gap_agent : gap_object) = t;
           break;
         }
@@ -6336,7 +6376,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("urged the gunmen to free the 20 students they kidnapped": an appeal's or a
     // demand's addressee, an armed group named bare, stands in its pattern's gap, before
     // what is asked.)
-    if (at_home && gap_agent != SIZE_MAX && (cc->root == "02"_lit || cc->root == "10"_lit) &&
+    // (In Arabic too, by an actor of the one state named: "ناشد مجلس الأساقفة ...
+    // المسلحين إطلاق سراح".)
+    const bool asked_at_home = at_home || (src && src->has_country() && sole_state == CountryOf(src->code));
+    if (asked_at_home && gap_agent != SIZE_MAX && (cc->root == "02"_lit || cc->root == "10"_lit) &&
         IsArmedGroupCode(CountryOf(src->code) + actors[MentionAt(actors, gap_agent)].code)) {
       targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
       found_at_home = targets;

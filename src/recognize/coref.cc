@@ -379,6 +379,18 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             const std::string_view last0 = per_sentence[states[0].sentence][states[0].index].code;
             const std::string_view last1 = per_sentence[states[1].sentence][states[1].index].code;
             if (last0.substr(3) == last1.substr(3)) sector = last0.substr(3);
+            // (Or what both were named as in this sentence, when one was named again as
+            // a place since: "استقبل السلطان ... الرئيس الفيتنامي الذي يقوم بزيارة إلى
+            // سلطنة عمان، وشهد الجانبان التوقيع" is the two governments.)
+            const auto sector_here = [&](const Ref& state) -> std::string {
+              for (auto r = seen.rbegin(); r != seen.rend() && r->sentence == static_cast<int>(i); ++r) {
+                const std::string_view code = per_sentence[r->sentence][r->index].code;
+                if (state_of(*r) == state_of(state) && code.size() == 6) return std::string(code.substr(3));
+              }
+              return {};
+            };
+            if (sector.empty() && (last0.size() == 3 || last1.size() == 3))
+              if (const std::string s0 = sector_here(states[0]); !s0.empty() && s0 == sector_here(states[1])) sector = s0;
           }
           m.code = state_of(states[0]) + sector;
           m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
