@@ -549,8 +549,10 @@ bool Hostile(std::string_view code) { return code.size() >= 2 && code.substr(0, 
 
 // Who lays a curfew or a state of emergency on its own land: a domestic agent or the
 // state's army.
+// (Or its parliament, which extends one: "مدد البرلمان حالة الاستثناء".)
 bool RulesItsLand(const ActorMention& a) {
-  return DomesticAgent(a) || (a.has_country() && a.code.size() == 6 && SectorOf(a) == "MIL"_lit);
+  return DomesticAgent(a) ||
+         (a.has_country() && a.code.size() == 6 && (SectorOf(a) == "MIL"_lit || SectorOf(a) == "LEG"_lit));
 }
 
 // Whether a protest by a is against its own government when it names no one: a state's
@@ -1273,7 +1275,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const int k = MentionAt(actors_in, t); k >= 0) party = actors_in[k].has_country() && !actors_in[k].place;
         aside = close < tokens.size() && IsComma(tokens[close]) && party && !triggers.empty() && i > 0 &&
                 DuringWord(tokens[i - 1]);
-        if (close < tokens.size() && IsComma(tokens[close]) && !party) {
+        // (A call or a meeting, the first act told, right after a subject of two states
+        // is theirs: "بحث وزيرا خارجية تونس والجزائر، خلال اتصال هاتفي أجرياه الخميس، سبل".)
+        const bool pair_meets = [&] {
+          if (!triggers.empty() || !entry->code.starts_with("04") || i < 3 || !IsComma(tokens[i - 2])) return false;
+          const int last = MentionAt(actors_in, i - 3);
+          return last > 0 && actors_in[last].has_country() && actors_in[last - 1].has_country() &&
+                 actors_in[last - 1].last + 1 >= actors_in[last].first &&
+                 CountryOf(actors_in[last].code) != CountryOf(actors_in[last - 1].code);
+        }();
+        if (close < tokens.size() && IsComma(tokens[close]) && !party && !pair_meets) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
           i = m.end;
           continue;
@@ -3317,6 +3328,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
+        // (Nor "by" before a number, a measure: "extended the state of emergency by 60 days".)
+        if (!arabic_order && t + 1 < tokens.size() && !tokens[t + 1].norm.empty() &&
+            tokens[t + 1].norm[0] >= '0' && tokens[t + 1].norm[0] <= '9')
+          continue;
         // (A weapon marks an agent only when its owner follows, maybe past the weapon's own
         // words: "برصاص القوات", "بنيران الدفاعات الجوية الروسية"; not the means of an active
         // verb, "قصفت الجبهة ... مواقع بقذائف صاروخية".)
@@ -5124,11 +5139,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // (Its verb may stand before an Arabic subject the pattern of force follows: "تبادل
     // حرس الحدود الطاجيكي إطلاق النار مع".)
+    // (Or right before the pattern, after the subject: "إن الجيش المالي ومسلحين من جماعة
+    // متمردة تبادلوا إطلاق النار".)
     const bool reciprocal_verb = modes.IsReciprocal(tokens, tb) ||
+                                 (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
+                                  modes.IsReciprocal(tokens, tb - 1)) ||
                                  (arabic_order && Force(code) && !sources.empty() && actors[sources[0]].first > 0 &&
                                   actors[sources[0]].last <= tb && actors[sources[0]].last + 1 >= tb &&
                                   modes.IsReciprocal(tokens, actors[sources[0]].first - 1));
     const bool reciprocal = reciprocal_verb || modes.IsReciprocal(tokens, te);
+    // (A subject before it may go on past its first actor: "الجيش المالي ومسلحين".)
+    if (reciprocal_verb && arabic_order && sources.size() == 1 && actors[sources[0]].last < tb)
+      if (std::vector<int> both = Compound(actors, tokens, sources[0], +1);
+          both.size() >= 2 && actors[both.back()].last < tb) {
+        sources = both;
+        if (IsStateCode(sole_state))
+          for (int k : both)
+            if (!actors[k].has_country() && IsArmedGroupCode(sole_state + actors[k].code)) relative_source_country = sole_state;
+      }
     // ("Malaysian and Indian troops held military exercises": a show of force by two
     // states' forces together that names no target is a joint exercise, 062, below.)
     const bool joint_drill = code == "150"_lit && sources.size() >= 2 && targets.empty();
