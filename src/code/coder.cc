@@ -1563,6 +1563,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     drop(k--);
   }
+  // "اعتذاراً رسمياً باسم الحكومة إلى أبناء شعب السامي": on whose behalf an act is done,
+  // after a باسم of no spokesman's title, is no party of it (its agent is named already).
+  for (size_t k = 0; arabic_order && k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    // (Not after a spokesman: "المتحدث العسكري باسم جماعة الحوثي".)
+    if (a.first < 2 || tokens[a.first - 1].norm != "\u0628\u0627\u0633\u0645"_lit ||  // باسم
+        MentionAt(*actors_ptr, a.first - 1) >= 0 || MentionAt(*actors_ptr, a.first - 2) >= 0)
+      continue;
+    drop(k--);
+  }
+  // "أبناء الأقلية السلوفينية في ولاية كارينثيا": a nationality after a word for a minority
+  // names an ethnic minority of the state it lives in, no foreign state: people named bare.
+  for (size_t k = 0; arabic_order && k < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    if (a.first == 0 || a.kind != ActorKind::kAdj) continue;
+    std::string_view w = tokens[a.first - 1].norm;
+    if (w.starts_with("\u0627\u0644")) w.remove_prefix(4);  // ال
+    if (w != "\u0627\u0642\u0644\u064a\u0647"_lit && w != "\u0627\u0642\u0644\u064a\u0627\u062a"_lit &&  // اقليه اقليات
+        w != "\u0627\u0642\u0644\u064a\u062a\u064a"_lit && w != "\u0627\u0642\u0644\u064a\u062a\u064a\u0646"_lit)  // اقليتي اقليتين
+      continue;
+    ActorMention& minority = amend()[k];
+    minority.code = "CVL";
+    minority.kind = ActorKind::kSector;
+    minority.how += "; a minority at home";
+  }
   // "offered to resume military talks": the adjective "military" before an act is no
   // actor.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
@@ -6468,7 +6493,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (A hyphenated word is one step, as in patterns: "sentenced a 24-year-old student
       // activist".)
       // (An appeal or an apology, past its day: "apologised on Tuesday to the Krenak people".)
-      size_t window = cc->quad == 4 ? 12 : investigation_by ? 8 : approach_at_home ? 6 : 5;
+      // (A threat, past the act it threatens: "توعد قائد الجيش ...، الخميس، بشن هجوم واسع
+      // على معاقل المتمردين".)
+      size_t window = cc->quad == 4 ? 12 : investigation_by || cc->root == "13"_lit ? 8 : approach_at_home ? 6 : 5;
       for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
