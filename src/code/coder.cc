@@ -1976,7 +1976,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "الهجوم الذي شنته قوات الدعم السريع", "the raid that Israeli forces carried out":
   // a relative clause right after the act whose first words name its agent; -1 when none.
   auto relative_agent = [&](size_t j) -> int {
-    const size_t after = triggers[j].match.end, end = end_of(j);
+    // (A verb of carrying out right after it opens its clause even when the lexicon reads
+    // a trigger from it: "مساعدات إنسانية أرسلتها حكومة الإمارات لمساعدة المتضررين".)
+    const size_t after = triggers[j].match.end;
+    const size_t end = arabic_order && modes.IsPerformed(tokens, after) ? std::min(tokens.size(), after + 5) : end_of(j);
     // ("that" is a relative pronoun only after a noun.)
     const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 4); ++r) {
