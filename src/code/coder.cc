@@ -5501,7 +5501,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Any act is play when its doers are a nationality alone: "انسحبت لاعبة التنس
     // التونسية من البطولة", "طرد الحكم الإيطالي مدافع المنتخب الأردني".)
     const auto nationality = [&](int k) { return bare_state(k) && actors[k].kind == ActorKind::kAdj; };
-    if (!sources.empty() && std::all_of(sources.begin(), sources.end(), bare_state) &&
+    // (Or a state's women or men, a team: "Colombia's women ... counter-attacked to score
+    // the winning point".)
+    const auto team = [&](int k) {
+      return bare_state(k) || (Force(cc->code) && actors[k].code.size() == 6 && SectorOf(actors[k]) == "CVL"_lit);
+    };
+    if (!sources.empty() && std::all_of(sources.begin(), sources.end(), team) &&
         (Force(cc->code) || cc->code.starts_with("171") || std::all_of(sources.begin(), sources.end(), nationality)) &&
         modes.NamesGame(tokens, masked)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
