@@ -1227,6 +1227,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         i = m.end;
         continue;
       }
+      // «هجوماً», "war": a word of force set alone in quotes is a figure of speech ("أطلقت
+      // سلسلة مقاهٍ «هجوماً» واسعاً على سوق القهوة", "a price 'war'").
+      if (Force(entry->code) && i > 0 && IsDoubleQuote(tokens[i - 1]) && m.end < tokens.size() &&
+          IsDoubleQuote(tokens[m.end]) && m.end - i <= 2) {
+        if (trace) trace->push_back("\"" + entry->pattern + "\": a word of force in quotes, not coded");
+        i = m.end;
+        continue;
+      }
       // "handed over 20 all-terrain vehicles, four drones and night-vision goggles to
       // Mauritania's gendarmerie": a bare verb of handing is military aid only when its
       // object names materiel before "to" (or its clause ends); "handed over to a
