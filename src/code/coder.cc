@@ -6511,7 +6511,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (An appeal or an apology, past its day: "apologised on Tuesday to the Krenak people".)
       // (A threat, past the act it threatens: "توعد قائد الجيش ...، الخميس، بشن هجوم واسع
       // على معاقل المتمردين".)
-      size_t window = cc->quad == 4 ? 12 : investigation_by || cc->root == "13"_lit ? 8 : approach_at_home ? 6 : 5;
+      size_t window = cc->quad == 4 || cc->root == "13"_lit ? 12 : investigation_by ? 8 : approach_at_home ? 6 : 5;
       for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
