@@ -1469,7 +1469,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t end = a.last;
     if (const PhraseMatch h = modes.HonorificAt(tokens, end); h.found()) end = h.end;
     if (end < tokens.size() && IsComma(tokens[end]))
-      if (const PhraseMatch h = modes.HonorificAt(tokens, end + 1); h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
+      if (const PhraseMatch h = modes.HonorificAt(tokens, end + 1);
+          h.found() && h.end < tokens.size() && IsComma(tokens[h.end]))
         end = h.end;
     for (size_t t = a.last; t < end; ++t) apposition[t] = true;
   }
@@ -1565,7 +1566,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
     // (Past an opening quote: "قصر «إستانا نور الإيمان»".)
-    const size_t noun = a.first >= 2 && !tokens[a.first - 1].word && !IsComma(tokens[a.first - 1]) ? a.first - 2 : a.first - 1;
+    const bool quoted = a.first >= 2 && !tokens[a.first - 1].word && !IsComma(tokens[a.first - 1]);
+    const size_t noun = quoted ? a.first - 2 : a.first - 1;
     if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
         !modes.IsVenueNoun(tokens, noun))
       continue;
@@ -1588,9 +1590,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (a.first == 0 || a.kind != ActorKind::kAdj) continue;
     std::string_view w = tokens[a.first - 1].norm;
     if (w.starts_with("\u0627\u0644")) w.remove_prefix(4);  // ال
-    if (w != "\u0627\u0642\u0644\u064a\u0647"_lit && w != "\u0627\u0642\u0644\u064a\u0627\u062a"_lit &&  // اقليه اقليات
-        w != "\u0627\u0642\u0644\u064a\u062a\u064a"_lit && w != "\u0627\u0642\u0644\u064a\u062a\u064a\u0646"_lit)  // اقليتي اقليتين
-      continue;
+    // (اقليه اقليات اقليتي اقليتين)
+    static const std::set<std::string_view> kMinority = {
+        "\u0627\u0642\u0644\u064a\u0647", "\u0627\u0642\u0644\u064a\u0627\u062a",
+        "\u0627\u0642\u0644\u064a\u062a\u064a", "\u0627\u0642\u0644\u064a\u062a\u064a\u0646"};
+    if (!kMinority.count(w)) continue;
     ActorMention& minority = amend()[k];
     minority.code = "CVL";
     minority.kind = ActorKind::kSector;
@@ -1987,7 +1991,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A verb of carrying out right after it opens its clause even when the lexicon reads
     // a trigger from it: "مساعدات إنسانية أرسلتها حكومة الإمارات لمساعدة المتضررين".)
     const size_t after = triggers[j].match.end;
-    const size_t end = arabic_order && modes.IsPerformed(tokens, after) ? std::min(tokens.size(), after + 5) : end_of(j);
+    const size_t end =
+        arabic_order && modes.IsPerformed(tokens, after) ? std::min(tokens.size(), after + 5) : end_of(j);
     // ("that" is a relative pronoun only after a noun.)
     const bool noun = is_noun(j);
     for (size_t r = after; r < std::min(end, after + 4); ++r) {
@@ -5191,7 +5196,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = both;
         if (IsStateCode(sole_state))
           for (int k : both)
-            if (!actors[k].has_country() && IsArmedGroupCode(sole_state + actors[k].code)) relative_source_country = sole_state;
+            if (!actors[k].has_country() && IsArmedGroupCode(sole_state + actors[k].code))
+              relative_source_country = sole_state;
       }
     // ("Malaysian and Indian troops held military exercises": a show of force by two
     // states' forces together that names no target is a joint exercise, 062, below.)

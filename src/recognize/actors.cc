@@ -1019,9 +1019,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           f.n = {};
       }
     // A title after بن or بنت is a father's given name: "محمد بن زايد بن سلطان".
-    if (f.sec.found() && lang == "ar"_lit && i > 0 &&
-        (v.tokens()[i - 1].norm == "\u0628\u0646"_lit || v.tokens()[i - 1].norm == "\u0628\u0646\u062a"_lit))  // بن بنت
-      f.sec = {};
+    if (f.sec.found() && lang == "ar"_lit && i > 0) {
+      const std::string& before = v.tokens()[i - 1].norm;
+      if (before == "\u0628\u0646"_lit || before == "\u0628\u0646\u062a"_lit) f.sec = {};  // بن بنت
+    }
     if (f.sec.found()) f.sec_note = v.Note(i);
     // A sector noun with the relative ending ي is an adjective ("التعاون الأمني",
     // security cooperation), not the institution (الأمن).

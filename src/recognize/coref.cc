@@ -390,7 +390,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               return {};
             };
             if (sector.empty() && (last0.size() == 3 || last1.size() == 3))
-              if (const std::string s0 = sector_here(states[0]); !s0.empty() && s0 == sector_here(states[1])) sector = s0;
+              if (const std::string s0 = sector_here(states[0]); !s0.empty() && s0 == sector_here(states[1]))
+                sector = s0;
           }
           m.code = state_of(states[0]) + sector;
           m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
