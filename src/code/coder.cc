@@ -1566,7 +1566,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
     // (Past an opening quote: "قصر «إستانا نور الإيمان»".)
-    const bool quoted = a.first >= 2 && !tokens[a.first - 1].word && !IsComma(tokens[a.first - 1]);
+    const bool quoted = a.first >= 2 && IsDoubleQuote(tokens[a.first - 1]);
     const size_t noun = quoted ? a.first - 2 : a.first - 1;
     if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
         !modes.IsVenueNoun(tokens, noun))
@@ -3369,9 +3369,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
-        // (Nor "by" before a number, a measure: "extended the state of emergency by 60 days".)
-        if (!arabic_order && t + 1 < tokens.size() && !tokens[t + 1].norm.empty() &&
-            tokens[t + 1].norm[0] >= '0' && tokens[t + 1].norm[0] <= '9')
+        // (Nor "by" before a number that counts no actor, a measure: "extended the state of
+        // emergency by 60 days"; "attacked by 30 gunmen" names its agent.)
+        if (!arabic_order && t + 2 < tokens.size() && !tokens[t + 1].norm.empty() &&
+            tokens[t + 1].norm[0] >= '0' && tokens[t + 1].norm[0] <= '9' && MentionAt(actors, t + 2) < 0)
           continue;
         // (A weapon marks an agent only when its owner follows, maybe past the weapon's own
         // words: "برصاص القوات", "بنيران الدفاعات الجوية الروسية"; not the means of an active
