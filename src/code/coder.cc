@@ -407,6 +407,12 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
   // were arrested": past a phrase of origin or belonging naming no actor, the people it
   // tells of.)
   for (size_t u = end; u-- > (end > 8 ? end - 8 : 1);) {
+    // (The link may be inside the mention: "crewmen of a Ghanaian" is one actor.)
+    if (const int m = MentionAt(actors, u); m >= 0 && actors[m].kind == ActorKind::kComposed &&
+                                            std::any_of(tokens.begin() + static_cast<long>(actors[m].first),
+                                                        tokens.begin() + static_cast<long>(actors[m].last),
+                                                        [](const Token& w) { return w.norm == "of"_lit; }))
+      return m;
     if (const int m = MentionAt(actors, u); (m >= 0 && actors[m].kind != ActorKind::kAdj) ||
                                              (!tokens[u].word && tokens[u].norm != "-"_lit))
       break;
@@ -504,6 +510,12 @@ bool IsAgentSector(std::string_view sector) {
 std::string_view SectorOf(const ActorMention& a) {
   const std::string_view code(a.code);
   return a.has_country() ? code.substr(3, 3) : code;
+}
+
+// The UN's agencies that feed, shelter and care for people: ordered out, they are aid
+// agencies withdrawn (1663).
+bool IsAidAgency(std::string_view code) {
+  return code.starts_with("IGOUNOWFP") || code.starts_with("IGOUNOREF") || code.starts_with("IGOUNOKID");
 }
 
 // An office one is killed in for holding or seeking it (186) and guards one's own men
@@ -6376,15 +6388,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           (IsAgentSector(actors[k].code) ? gap_agent : gap_object) = t;
           break;
         }
-    // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين"; or an
+    // (Or a release, an amnesty, a concession: "أفرجت السلطات عن ثلاثة صحفيين", or a
+    // pledge of one, "pledged to grant citizenship to stateless residents"; or an
     // investigation: "prosecutors opened an investigation into six army officers".)
     // (An investigation is mostly a noun with a light verb: "opened an investigation".)
     const bool investigation_by = cc->root == "09"_lit && how == "subject before the verb"_lit;
     // (A state named bare is such an agent of arrests, raids and bans, acts done at home:
-    // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners.)
+    // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners. And of
+    // rights granted or pledged: "Kuwait granted citizenship to stateless children".)
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
     const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
-                               IsStateCode(src->code) && cc->root == "17"_lit && cc->code != "174"_lit;
+                               IsStateCode(src->code) &&
+                               ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code.starts_with("0833") ||
+                                cc->code.starts_with("0343"));
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:
@@ -6422,7 +6438,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   (cc->root == "02"_lit || cc->root == "04"_lit || cc->root == "05"_lit ||
                                    cc->root == "09"_lit);
     const bool agent_at_home = src && (plain_verb || investigation_by) &&
-                               (((cc->quad >= 3 || cc->root == "08"_lit || investigation_by) &&
+                               (((cc->quad >= 3 || cc->root == "08"_lit || cc->code.starts_with("034") ||
+                                  investigation_by) &&
                                  (DomesticAgent(*src) || state_at_home || army_at_home || inquiry_at_home)) ||
                                 apology_at_home);
     const bool at_home = agent_at_home || (approach_at_home && (plain_verb || investigation_by));
@@ -8032,10 +8049,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // an aid agency or the nuclear agency's inspectors, whatever the words for them,
         // is a withdrawal (1663, 1662), not the deportation of persons (174). (Troops and
         // forces are named by the patterns: "expel * troops" 166.)
+        // So is ordering out the UN's food, refugee and children's agencies (1663), and a
+        // foreign state's police or soldiers, trainers and advisers included (166).
         if (e.code == "174"_lit) {
-          const char* withdrawal = b.code.starts_with("NGO")         ? "1663"
-                                   : b.code.starts_with("IGOUNOIAE") ? "1662"
-                                                                     : nullptr;
+          // (Not its attachés or advisers one by one, persons expelled: "expelled Pakistani
+          // military advisers"; but "a team of Chinese police advisers".)
+          const auto word_after = [&](std::string_view stem) {
+            return b.last < tokens.size() && tokens[b.last].norm.starts_with(stem);
+          };
+          const bool team = b.first >= 2 && tokens[b.first - 1].norm == "of"_lit &&
+                            (tokens[b.first - 2].norm == "team"_lit || tokens[b.first - 2].norm == "group"_lit ||
+                             tokens[b.first - 2].norm == "contingent"_lit || tokens[b.first - 2].norm == "unit"_lit);
+          const bool foreign_force = !arabic_order && (SectorOf(b) == "COP"_lit || SectorOf(b) == "MIL"_lit) &&
+                                     IsStateCode(CountryOf(e.source)) && IsStateCode(CountryOf(b.code)) &&
+                                     CountryOf(b.code) != CountryOf(e.source) &&
+                                     (team || !(word_after("attach") || word_after("advis")));
+          const char* withdrawal = b.code.starts_with("NGO") || IsAidAgency(b.code) ? "1663"
+                                   : b.code.starts_with("IGOUNOIAE")                ? "1662"
+                                   : foreign_force                                  ? "166"
+                                                                                    : nullptr;
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }

@@ -1540,6 +1540,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                                    a.code.compare(0, 3, lex.entry(c.id).code, 0, 3) != 0;
                           });
       if (gap >= 1 && IsWord(tokens[g], {"the"})) ++g, --gap;
+      // (Or "a" before a nationality, after "of": "the crew of a Greek tanker" are Greek.)
+      else if (gap >= 1 && g > it.last && tokens[g - 1].norm == "of"_lit && IsWord(tokens[g], {"a", "an"}) &&
+               lex.entry(c.id).kind == ActorKind::kAdj)
+        ++g, --gap;
       // (A part of the state may be named by its side: "security forces in eastern
       // Libya", "police in south-western Nigeria".)
       // (Only of a state: "officers in central Tbilisi" are where they are posted.)
