@@ -6411,8 +6411,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int next = FirstMention(actors, te, until, [](const ActorMention&) { return true; });
       return next >= 0 && !actors[next].has_country() && IsArmedGroupCode(std::string(home) + actors[next].code) &&
              std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+               // (Not a border named by its other side: "near the Malian border".)
+               const bool border = a.kind == ActorKind::kAdj && a.last < tokens.size() &&
+                                   (tokens[a.last].norm == "border"_lit || tokens[a.last].norm == "frontier"_lit);
                return a.first >= src->first && a.first < until && a.has_country() && IsStateCode(CountryOf(a.code)) &&
-                      CountryOf(a.code) != home;
+                      CountryOf(a.code) != home && !border;
              });
     };
     // (And so it threatens: "توعد قائد الجيش بملاحقة المتمردين".)
