@@ -4108,6 +4108,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                              [](const ActorMention& m) { return m.has_country(); });
             opening >= 0 && opening != src && actors[opening].first == 0)
           src = opening;
+      // (With an act coded before it, the participle is its agent's, not its object's:
+      // "ordered Oxfam to halt its work, accusing the charity of ...".)
+      if (!coordinated && !arabic_order && src >= 0 && prev_sources.size() == 1 && prev_sources[0] != src &&
+          CommaParticiple(tokens, tb) && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
+          std::find(prev_targets.begin(), prev_targets.end(), src) != prev_targets.end())
+        src = prev_sources[0];
       // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
       // right after a parenthesis set off by commas has the subject named before it, not
       // an actor inside it.)
