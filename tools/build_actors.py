@@ -1949,7 +1949,7 @@ for _en, _roles in [
     ("Christine Kangaloo", "TTOGOV 2023-03-20 -"),
     ("Stuart Young", "TTOGOV 2025-03-17 2025-05-01"),
     ("Kamla Persad-Bissessar", "TTOGOV 2010-05-26 2015-09-09 | TTOGOV 2025-05-01 -"),
-    ("Pope Leo XIV|Leo XIV|Robert Prevost", "VATGOV 2025-05-08 -"),
+    ("Pope Leo XIV|Leo XIV|Pope Leo|Robert Prevost", "VATGOV 2025-05-08 -"),
     ("Võ Văn Thưởng|Vo Van Thuong", "VNMGOV 2023-03-02 2024-03-21"),
     ("Ahmed Awad bin Mubarak", "YEMGOV 2024-02-05 2025-05-03"),
     ("Salem Saleh bin Braik|Salem bin Braik", "YEMGOV 2025 -"),

@@ -699,6 +699,15 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
           if (const int k2 = ++u < tokens.size() ? MentionAt(actors, u) : -1;
               k2 >= 0 && actors[k2].first == u && actors[k2].kind == ActorKind::kSector)
             next = k2;
+        // (Or past a word of kind or doubt: "Myanmar's military and ethnic armed groups",
+        // "police and suspected smugglers".)
+        static constexpr std::string_view kKinds[] = {"ethnic", "suspected", "alleged", "rival", "allied", "local"};
+        const bool kind_word = next < 0 && u + 1 < tokens.size() &&
+                               std::find(std::begin(kKinds), std::end(kKinds), tokens[u].norm) != std::end(kKinds);
+        if (const int k2 = kind_word ? MentionAt(actors, u + 1) : -1;
+            k2 >= 0 && actors[k2].first == u + 1 &&
+            (actors[k2].kind == ActorKind::kSector || actors[k2].kind == ActorKind::kComposed))
+          next = k2;
       } else if (const int k2 = MentionAt(actors, t); k2 >= 0 && Conjoined(actors[k2], tokens)) next = k2, real = true;
     }
     if (next < 0 || std::find(group.begin(), group.end(), next) != group.end()) break;

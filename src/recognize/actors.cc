@@ -758,9 +758,14 @@ void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<A
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
+    // (But rebels called ethnic are the state's own: "Myanmar's military and ethnic armed
+    // groups".)
+    const size_t the = a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "the"_lit ? 1 : 0;
+    const bool ethnic = b.code == "REB"_lit && b.first == a.last + 2 + the && tokens[a.last + 1 + the].norm == "ethnic"_lit;
     if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") || a.code.size() != 6 ||
-        b.kind != ActorKind::kSector || b.first != a.last + 1 || IsArabicScript(tokens[a.first].norm) ||
-        tokens[a.last].norm != "and"_lit || !kPeople.count(a.sector) || !kPeople.count(b.code))
+        b.kind != ActorKind::kSector || (b.first != a.last + 1 && !ethnic) || IsArabicScript(tokens[a.first].norm) ||
+        tokens[a.last].norm != "and"_lit || !(kPeople.count(a.sector) || (ethnic && a.sector == "MIL"_lit)) ||
+        !(kPeople.count(b.code) || ethnic))
       continue;
     b.code = a.code.substr(0, 3) + b.code;
     b.kind = ActorKind::kComposed;
