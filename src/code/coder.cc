@@ -6742,6 +6742,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         if (trace) trace->push_back("  target: the captors of the act before");
       }
+    // "urged Uganda to release four Kenyan traders who were detained in Busia": an arrest
+    // told in the passive with no agent, of those whose release was just asked for, was
+    // made by the one asked.
+    // (The antecedent of "who" was taken for the subject: "traders who were detained".)
+    if ((sources.empty() || sources == targets) && !targets.empty() && !arabic_order && cc->code.starts_with("173") &&
+        passive)
+      for (size_t j = out.size(); j-- > 0;) {
+        if (out[j].sentence != index) break;
+        if (out[j].code != "1053"_lit && out[j].code != "0253"_lit) continue;
+        if (const int k = MentionStartingAt(actors, out[j].target_span.begin);
+            k >= 0 && actors[k].first < actors[targets[0]].first) {
+          sources = {k};
+          if (trace) trace->push_back("  source: the one asked to release them");
+        }
+        break;
+      }
     // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
     // denial of the charge just told answers the accuser.
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit &&
