@@ -761,7 +761,8 @@ void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<A
     // (But rebels called ethnic are the state's own: "Myanmar's military and ethnic armed
     // groups".)
     const size_t the = a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "the"_lit ? 1 : 0;
-    const bool ethnic = b.code == "REB"_lit && b.first == a.last + 2 + the && tokens[a.last + 1 + the].norm == "ethnic"_lit;
+    const bool ethnic =
+        b.code == "REB"_lit && b.first == a.last + 2 + the && tokens[a.last + 1 + the].norm == "ethnic"_lit;
     if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") || a.code.size() != 6 ||
         b.kind != ActorKind::kSector || (b.first != a.last + 1 && !ethnic) || IsArabicScript(tokens[a.first].norm) ||
         tokens[a.last].norm != "and"_lit || !(kPeople.count(a.sector) || (ethnic && a.sector == "MIL"_lit)) ||
