@@ -407,15 +407,13 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
   // were arrested": past a phrase of origin or belonging naming no actor, the people it
   // tells of.)
   for (size_t u = end; u-- > (end > 8 ? end - 8 : 1);) {
+    const int m = MentionAt(actors, u);
     // (The link may be inside the mention: "crewmen of a Ghanaian" is one actor.)
-    if (const int m = MentionAt(actors, u); m >= 0 && actors[m].kind == ActorKind::kComposed &&
-                                            std::any_of(tokens.begin() + static_cast<long>(actors[m].first),
-                                                        tokens.begin() + static_cast<long>(actors[m].last),
-                                                        [](const Token& w) { return w.norm == "of"_lit; }))
+    if (m >= 0 && actors[m].kind == ActorKind::kComposed &&
+        std::any_of(tokens.begin() + static_cast<long>(actors[m].first),
+                    tokens.begin() + static_cast<long>(actors[m].last), [](const Token& w) { return w.norm == "of"_lit; }))
       return m;
-    if (const int m = MentionAt(actors, u); (m >= 0 && actors[m].kind != ActorKind::kAdj) ||
-                                             (!tokens[u].word && tokens[u].norm != "-"_lit))
-      break;
+    if ((m >= 0 && actors[m].kind != ActorKind::kAdj) || (!tokens[u].word && tokens[u].norm != "-"_lit)) break;
     const bool link = tokens[u].norm == "from"_lit || tokens[u].norm == "of"_lit;
     if (const int k = link ? MentionAt(actors, u - 1) : -1; k >= 0)
       return actors[k].kind == ActorKind::kSector || actors[k].kind == ActorKind::kComposed ? k : -1;
@@ -630,6 +628,13 @@ int TitledBefore(const std::vector<ActorMention>& actors, const std::vector<Toke
   return k >= 0 && actors[k].kind == ActorKind::kComposed && !IsArabicScript(tokens[t - 1].norm) ? k : -1;
 }
 
+// A word of doubt or kind that may stand between "and" and a bare sector word joined to
+// an actor: "suspected insurgents", "ethnic armed groups".
+bool KindWord(const Token& t) {
+  static constexpr std::string_view kKinds[] = {"ethnic", "suspected", "alleged", "rival", "allied", "local"};
+  return std::find(std::begin(kKinds), std::end(kKinds), t.norm) != std::end(kKinds);
+}
+
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
 // A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
 // Moscow will respond" is two clauses, not a list.
@@ -661,8 +666,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
       else if (cur.kind == ActorKind::kSector && UnknownName(actors, tokens, t) && t > 1 && IsAnd(tokens[t - 1])) --t;
       // (Nor a word of doubt before a bare sector word: "Thai rangers and suspected
       // insurgents".)
-      else if (cur.kind == ActorKind::kSector && t > 1 && IsAnd(tokens[t - 1]) &&
-               (tokens[t].norm == "suspected"_lit || tokens[t].norm == "alleged"_lit))
+      else if (cur.kind == ActorKind::kSector && t > 1 && IsAnd(tokens[t - 1]) && KindWord(tokens[t]))
         --t;
       if (IsAnd(tokens[t]) && t > 0) {
         next = MentionAt(actors, t - 1), real = !IsComma(tokens[t]);
@@ -701,10 +705,7 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
             next = k2;
         // (Or past a word of kind or doubt: "Myanmar's military and ethnic armed groups",
         // "police and suspected smugglers".)
-        static constexpr std::string_view kKinds[] = {"ethnic", "suspected", "alleged", "rival", "allied", "local"};
-        const bool kind_word = next < 0 && u + 1 < tokens.size() &&
-                               std::find(std::begin(kKinds), std::end(kKinds), tokens[u].norm) != std::end(kKinds);
-        if (const int k2 = kind_word ? MentionAt(actors, u + 1) : -1;
+        if (const int k2 = next < 0 && u + 1 < tokens.size() && KindWord(tokens[u]) ? MentionAt(actors, u + 1) : -1;
             k2 >= 0 && actors[k2].first == u + 1 &&
             (actors[k2].kind == ActorKind::kSector || actors[k2].kind == ActorKind::kComposed))
           next = k2;
@@ -6730,12 +6731,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "gunmen abducted two doctors, and the ministry demanded their release", "اعتقل
     // الحوثيون موظفين أمميين، فيما طالب غوتيريش بالإفراج عنهم": a demand or an appeal for a
     // release that names no one is addressed to the captors of the act told before.
-    // The agent of the last event coded with a code that is_act accepts, or -1.
-    auto agent_of_last = [&](auto is_act) {
+    // The agent (or the object) of the last event coded with a code that is_act accepts,
+    // or -1.
+    auto party_of_last = [&](auto is_act, bool agent) {
       for (size_t j = out.size(); j-- > 0;)
-        if (is_act(out[j].code)) return MentionStartingAt(actors, out[j].source_span.begin);
+        if (is_act(out[j].code))
+          return MentionStartingAt(actors, (agent ? out[j].source_span : out[j].target_span).begin);
       return -1;
     };
+    auto agent_of_last = [&](auto is_act) { return party_of_last(is_act, true); };
     if (targets.empty() && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
       if (const int k = agent_of_last([](const std::string& c) { return c.starts_with("173") || c.starts_with("181"); });
           k >= 0 && k != sources[0]) {
@@ -6748,15 +6752,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (The antecedent of "who" was taken for the subject: "traders who were detained".)
     if ((sources.empty() || sources == targets) && !targets.empty() && !arabic_order && cc->code.starts_with("173") &&
         passive)
-      for (size_t j = out.size(); j-- > 0;) {
-        if (out[j].sentence != index) break;
-        if (out[j].code != "1053"_lit && out[j].code != "0253"_lit) continue;
-        if (const int k = MentionStartingAt(actors, out[j].target_span.begin);
-            k >= 0 && actors[k].first < actors[targets[0]].first) {
-          sources = {k};
-          if (trace) trace->push_back("  source: the one asked to release them");
-        }
-        break;
+      if (const int k = party_of_last([](const std::string& c) { return c == "1053" || c == "0253"; }, false);
+          k >= 0 && actors[k].first < actors[targets[0]].first) {
+        sources = {k};
+        if (trace) trace->push_back("  source: the one asked to release them");
       }
     // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
     // denial of the charge just told answers the accuser.
