@@ -1515,6 +1515,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention& a = (*actors_ptr)[k];
     const size_t lead = modes.MemberBefore(tokens, a.first);
     if (lead == a.first) continue;
+    // (A single word right before a people's word is kin or some of a crowd, no
+    // body's members: "الأسد وأفراد عائلته".)
+    if (lead + 1 == a.first && SectorOf(a) == "CVL"_lit) continue;
     const ActorMention* before = k > 0 ? &(*actors_ptr)[k - 1] : nullptr;
     const bool bare_member = before && before->first >= lead && !before->has_country();
     if (before && before->last > lead && !bare_member) continue;
@@ -2606,13 +2609,42 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the guest of the talks, coded with them");
       continue;
     }
+    // "دانت محكمة ... ثلاثة ضباط في الشرطة الألبانية بتعذيب شاب", "قضت بسجنهم بعد
+    // إدانتهم بتعذيب معتقلين": force a court convicts of, told with ب right after the
+    // conviction, was done before the story by the convicted, on whom it names next
+    // (of their state when named bare).
+    int convicted_by = -1;
+    const int convicted_on = [&]() -> int {
+      if (!arabic_order || !Force(tr.entry->code) || ti == 0 || out.empty() || out.back().sentence != index ||
+          out.back().code != "116"_lit)
+        return -1;
+      for (size_t k = 0; k < actors.size() && convicted_by < 0; ++k)
+        if (actors[k].span.begin == out.back().target_span.begin) convicted_by = static_cast<int>(k);
+      if (convicted_by < 0) return -1;
+      // (Past the noun of the conviction or the charge: "بعد إدانتهما بقتل", "بتهمة تعذيب".)
+      size_t j = ti - 1;
+      while (j > 0 && (triggers[j].entry->code == "111"_lit || modes.IsCharge(tokens, triggers[j].match.begin)) &&
+             triggers[j].match.begin + 4 >= tb)
+        --j;
+      if (triggers[j].entry->code != "116"_lit) return -1;
+      const bool charge = tb > 0 && (tokens[tb - 1].norm == "\u0628\u062a\u0647\u0645\u0647"_lit);  // بتهمه
+      if (!Proclitic(tr, tokens, "\u0628") && !charge) return -1;  // ب
+      // (Past the convicted, who may follow the court's name and time: "في تيرانا،
+      // الخميس، ثلاثة ضباط".)
+      const size_t from = std::max(triggers[j].match.end, actors[convicted_by].last);
+      if (from + 12 < tb) return -1;
+      for (size_t t = from; t < tb; ++t)
+        if (boundary[t] || IsComma(tokens[t])) return -1;
+      return FirstMention(actors, te, std::min(tokens.size(), te + 3),
+                          [](const ActorMention& m) { return !m.place && m.kind != ActorKind::kCity; });
+    }();
     // (Nor a device named with who planted it: "قُتل شرطيان بانفجار لغم زرعه متمردون".)
     // (Nor a truce agreed on by sides the agreement coded no event for: "اتفق وجهاء
     // عشيرتين متناحرتين ... على وقف فوري لإطلاق النار" is the truce between the two.)
     const bool truce_agreed_alone = tr.entry->code == "0871"_lit && ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
                                     prev_first == this_first;
     if (own_agent < 0 && !agreed_on && !claimed && !mediated_by && !hosted_talks && restated + 1 != ti &&
-        blame.noun != ti && !truce_agreed_alone && object_of_previous(ti)) {
+        blame.noun != ti && !truce_agreed_alone && convicted_on < 0 && object_of_previous(ti)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": object of the previous trigger, skipped");
       code_by_content(ti);
       // (A pledge or an appeal for aid stays the previous trigger's for a third word
@@ -3461,7 +3493,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                  (tr.entry->words > 1 || is_noun(ti)))) {
       // The object follows the verb: "تم اعتقال [صحفيين روس] من قبل [الشرطة]".
       int tgt = first_right(tb + 1, agent_at, -1);
-      if (tgt < 0 && arabic_order) tgt = nearest_left(tb, left);
+      // (At home, a bare people's word before the agent is the object before any actor
+      // left of the verb: "فتحت اللجنة ... تحقيقا في مقتل متظاهرين على يد الشرطة".)
+      if (tgt < 0 && !inquiry_home.empty())
+        tgt = FirstMention(actors, tb + 1, agent_at,
+                           [](const ActorMention& m) { return !m.has_country() && Unarmed(m.code); });
+      // (Not what an inquiry from abroad is into: "the UN ordered an inquiry into the
+      // killing of protesters by police" codes the inquiry alone; a state's own inquiry
+      // at home codes it too, with the inquirer's state for whom it names bare, above.)
+      const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
+                                triggers[ti - 1].match.end + 4 >= tb && inquiry_home.empty();
+      if (tgt < 0 && arabic_order && inquiry_home.empty() && !investigated) tgt = nearest_left(tb, left);
       int src = first_right(agent_at + 1, std::max(right, std::min(tokens.size(), agent_at + 6)), -1);
       // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
       // agent, of the state of the one they struck when it is the only state named.)
@@ -3471,19 +3513,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         src = bare;
       // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
       // object, of the domestic agent's state; see inherited_country below.)
-      // (Not what an inquiry from abroad is into: "the UN ordered an inquiry into the
-      // killing of protesters by police" codes the inquiry alone; a state's own inquiry
-      // at home codes it too, with the inquirer's state for whom it names bare, above.)
-      const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
-                                triggers[ti - 1].match.end + 4 >= tb && inquiry_home.empty();
-      if (!inquiry_home.empty()) {
-        if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
-            src < 0 && bare >= 0 && !actors[bare].has_country())
-          src = bare;
-        if (tgt < 0)
-          tgt = FirstMention(actors, tb + 1, agent_at,
-                             [](const ActorMention& m) { return !m.has_country() && Unarmed(m.code); });
-      }
+      // (The agent marker may be two words: "على يد جنود".)
+      if (!inquiry_home.empty() && src < 0)
+        src = FirstMention(actors, agent_at + 1, std::min(tokens.size(), agent_at + 4),
+                           [](const ActorMention& m) { return !m.has_country(); });
       if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
         tgt = FirstMention(actors, tb + 1, agent_at,
                            [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
@@ -5962,7 +5995,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       if (completed) continue;
     }
+    if (convicted_on >= 0) {
+      // (The next verb joined by و is still the court's: "..., وقضت بسجنهم".)
+      prev_sources.clear();
+      for (size_t k = 0; k < actors.size() && prev_sources.empty(); ++k)
+        if (actors[k].span.begin == out.back().source_span.begin) prev_sources = {static_cast<int>(k)};
+      prev_targets = {convicted_by};
+      sources = {convicted_by};
+      targets = {convicted_on};
+      how = "the force a court convicts of, by the convicted";
+      if (trace) trace->push_back("  " + how);
+    }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
+    if (convicted_on >= 0) mode.name = "historical";
     if (denied) mode.name = "negated";
     // ("ما دفع إسرائيل إلى التنديد": ما is "which" there, no negation.)
     if (prompted && arabic_order && mode.name == "negated"_lit) mode.name.clear();
@@ -6120,6 +6165,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (relative_clause) inherited_country = relative_target_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
+    if (convicted_on >= 0) inherited_country = CountryOf(actors[sources[0]].code);
     // (Those it holds, named bare, are of its state when no other is named.)
     if (!asked_home.empty() && sole_state == asked_home) inherited_country = asked_home;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
