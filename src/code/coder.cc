@@ -5628,6 +5628,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "ألغت الحكومة الأردنية الحظر المفروض على التظاهرات في وسط عمّان": a curb on
+    // political freedoms or its lifting, at a place of the authority's own state, names
+    // where, not on whom (its own people, below).
+    if ((cc->code == "1721"_lit || cc->code == "1722"_lit || cc->code == "0811"_lit || cc->code == "0812"_lit) &&
+        targets.size() == 1 && sources.size() == 1 && actors[targets[0]].code.size() == 3 &&
+        actors[targets[0]].code == CountryOf(actors[sources[0]].code) && DomesticAgent(actors[sources[0]]))
+      targets.clear();
     // "اتفق زعماء عشيرتَي «أبوك» و«أقوك» في ولاية واراب ...، على وقف فوري للاقتتال": a
     // truce whose subject stands too far back to be found is that of two groups of one
     // kind named before it (between them, below).
@@ -7622,12 +7629,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // one named, are its own people's.
           implied = CountryOf(a.code) + "CVL";
           why = "its people's homes or stalls, so its own people";
-        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit) && DomesticAgent(a) &&
-                   !IsArmedGroupCode(a.code)) {
+        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit || cc->code == "0811"_lit ||
+                    cc->code == "0812"_lit) &&
+                   DomesticAgent(a) && !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
-          // one is on the authority's own people, or its opposition.
-          const bool parties = cc->code == "1722"_lit;
+          // one is on the authority's own people, or its opposition (and so is its
+          // lifting: "رفعت الحكومة الحظر المفروض على التظاهرات").
+          const bool parties = cc->code == "1722"_lit || cc->code == "0812"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
         } else if (cc->code == "0871"_lit && pair(a) && (a.has_country() || IsStateCode(sole_state))) {
