@@ -3085,6 +3085,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
     std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
+    std::string agent_home;  // the state of a passive's bare armed agent, named as the place
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     // "three tankers accused of transporting Iranian crude": a participle with no object
     // before "of" / "with" is passive ("accused Iran of" has one).
@@ -3507,10 +3508,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       int src = first_right(agent_at + 1, std::max(right, std::min(tokens.size(), agent_at + 6)), -1);
       // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
       // agent, of the state of the one they struck when it is the only state named.)
-      if (const int bare = agent_at + 1 < tokens.size() ? MentionAt(actors, agent_at + 1) : -1;
-          src < 0 && bare >= 0 && actors[bare].kind == ActorKind::kSector && Force(tr.entry->code) &&
-          IsStateCode(sole_state) && IsArmedGroupCode(sole_state + actors[bare].code))
-        src = bare;
+      // (Or, past a two-word marker, "اختُطف ثلاثة عمال صينيين في شرق الكاميرون على أيدي
+      // مسلحين", of the one state named as the place, not the victims'.)
+      if (const int bare = FirstMention(actors, agent_at + 1, std::min(tokens.size(), agent_at + 3),
+                                        [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
+          src < 0 && bare >= 0 && actors[bare].first <= agent_at + 2 && Force(tr.entry->code)) {
+        std::string home = sole_state;
+        if (!IsStateCode(home) && tgt >= 0 && actors[tgt].has_country())
+          for (const ActorMention& m : actors) {
+            if (!m.place || !m.has_country() || CountryOf(m.code) == CountryOf(actors[tgt].code)) continue;
+            if (!home.empty() && home != CountryOf(m.code)) {
+              home.clear();
+              break;
+            }
+            home = CountryOf(m.code);
+          }
+        if (IsStateCode(home) && IsArmedGroupCode(home + actors[bare].code)) {
+          src = bare;
+          if (home != sole_state) agent_home = home;
+        }
+      }
       // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
       // object, of the domestic agent's state; see inherited_country below.)
       // (The agent marker may be two words: "على يد جنود".)
@@ -4348,8 +4365,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or set fire to what is the state's: "أضرم مئات الشبان الغاضبين النار في
         // سيارتين للشرطة", young men of the one state named.)
         const bool burned = tr.entry->code == "1712"_lit;
+        // (Or own up to an attack: "تبنت جماعة مسلحة في بلوشستان تفجير عبوة ناسفة استهدف
+        // دورية للجيش الباكستاني".)
+        const bool claim = tr.entry->code == "015"_lit;
         const bool force =
-            (Force(tr.entry->code) || LaysDownArms(tr.entry->code) || burned) && IsStateCode(sole_state);
+            (Force(tr.entry->code) || LaysDownArms(tr.entry->code) || burned || claim) && IsStateCode(sole_state);
         int bare_vso_subject = -1;
         // (Gunmen also before an object with a country: "قتل مسلحون 20 جنديا نيجيريا";
         // not protesters, whose country may follow: "الأطباء المقيمون في المستشفيات
@@ -4982,6 +5002,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
     if (!asked_home.empty()) relative_source_country = asked_home;
+    if (!agent_home.empty()) relative_source_country = agent_home;
     // ("elders of two rival tribes signed a truce ... after mediation by Basra's
     // governor", "by the regional governor": a mediation named with its agent serves
     // the parties of the mutual act before; a bare agent is of the one state named.)
@@ -5628,6 +5649,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     }
+    // "أغلق مئات من سكان القرى خط السكك الحديدية الذي تستخدمه شركة تعدين أسترالية": a
+    // blockade of a thing that names no one is aimed at whoever runs or uses it, named
+    // in a relative clause right after it.
+    if (arabic_order && cc->code.starts_with("144") && !is_noun(ti) && targets.empty() && sources.size() == 1)
+      for (size_t t = te; t < std::min(tokens.size(), te + 4) && !IsComma(tokens[t]); ++t) {
+        if (modes.IsRelative(tokens, t)) {
+          if (const int k = FirstMention(actors, t + 1, std::min(tokens.size(), t + 3),
+                                         [](const ActorMention& m) { return m.has_country() && !m.place; });
+              k >= 0)
+            targets = {k};
+          break;
+        }
+        if (boundary[t]) break;
+      }
     // "ألغت الحكومة الأردنية الحظر المفروض على التظاهرات في وسط عمّان": a curb on
     // political freedoms or its lifting, at a place of the authority's own state, names
     // where, not on whom (its own people, below).
@@ -6950,7 +6985,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::none_of(out.begin(), out.begin() + static_cast<long>(prev_first), [](const Event& o) { return Force(o.code); })) {
       const Event& claim = out[this_first - 1];
       const int by = MentionStartingAt(actors, claim.source_span.begin);
-      const int on = MentionStartingAt(actors, claim.target_span.begin);
+      // (Not a bare word the claim gave its victims' state: "claimed a bombing that killed
+      // ten army recruits" leaves the attack to find them, below.)
+      int on = MentionStartingAt(actors, claim.target_span.begin);
+      if (on >= 0 && actors[on].code != claim.target) on = -1;
       if ((sources.empty() || stateless_agent) && by >= 0) sources = {by};
       if (targets.empty() && on >= 0 && on != by) targets = {on};
       how += "; the claim's parties";
@@ -7512,6 +7550,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
+      const ActorMention* implied_at = nullptr;  // or the words that name it
       double confidence = 0.4;
       if (!pressed_by.empty()) {
         implied = pressed_by;
@@ -7709,11 +7748,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // claim by the agent of an act told before it concerns that act's victims.
           implied = act->target;
           why = "a claim of its agent's act told before, on its victims";
-        } else if (cc->code == "015"_lit && IsArmedGroupCode(a.code)) {
+        } else if (cc->code == "015"_lit &&
+                   (IsArmedGroupCode(a.code) ||
+                    (!a.has_country() && IsStateCode(sole_state) && IsArmedGroupCode(sole_state + a.code)))) {
           // "The Pakistani Taliban claimed responsibility for a suicide bombing that killed
           // 12 people": a claim of an attack whose victims are named bare is aimed at them,
-          // of the group's state (or the one state named).
-          const std::string home = IsStateCode(CountryOf(a.code)) ? CountryOf(a.code) : sole_state;
+          // of the group's state (or the one state named, whose it is when named bare:
+          // "أعلنت جماعة متمردة مسؤوليتها عن تفجير ... أمام ثكنة للدرك الفرنسي").
+          const std::string home = a.has_country() && IsStateCode(CountryOf(a.code)) ? CountryOf(a.code) : sole_state;
+          if (!a.has_country()) source_code = sole_state + a.code;
           if (const int v = !IsStateCode(home) ? -1
                             : FirstMention(actors, te, reach_from(te), [&](const ActorMention& m) {
                                 return !m.has_country() &&
@@ -7721,6 +7764,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               });
               v >= 0) {
             implied = home + actors[v].code;
+            implied_at = &actors[v];
             why = "a claim of an attack on the victims named bare";
           } else if (const int w = !IsStateCode(home) ? -1
                                    : FirstMention(actors, te, tokens.size(), [&](const ActorMention& m) {
@@ -7731,6 +7775,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             // (Or named with their state further on, past the attack's result: "أعلنت
             // حركة الشباب مسؤوليتها عن تفجير ...، ما أسفر عن مقتل سبعة جنود صوماليين".)
             implied = actors[w].code;
+            // (Named past the attack's result, they are not what it struck at.)
+            if (actors[w].first < reach_from(te)) implied_at = &actors[w];
             why = "a claim of an attack on the victims named with their state";
           }
         } else if (Force(cc->code) && !out.empty() && out.back().code == "015"_lit && out.back().source == a.code &&
@@ -7782,6 +7828,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (protest) {
             e.target_text = protest->source_text;
             e.target_span = protest->source_span;
+          } else if (implied_at) {
+            e.target_text = doc.text.substr(implied_at->span.begin, implied_at->span.size());
+            e.target_span = implied_at->span;
           }
           e.confidence = confidence;
           // ("fired rubber bullets and water cannon to disperse them": one act told by
@@ -7879,7 +7928,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // the state's forces strike, or that strikes them: "Syrian government forces
         // shelled rebel positions", "militants executed four Nigerian soldiers"; or that
         // lays down its arms to them: "29 rebels surrendered to Indian police".)
-        if (Force(cc->code) || LaysDownArms(cc->code)) {
+        // (Or owns up to an attack on them: "تبنت جماعة مسلحة تفجيرا استهدف دورية للجيش
+        // الباكستاني".)
+        if (Force(cc->code) || LaysDownArms(cc->code) || cc->code == "015"_lit) {
           const auto at_home = [&](ActorMention& x, const ActorMention& y) {
             const std::string home = CountryOf(y.code);
             if (x.kind == ActorKind::kSector && y.has_country() && IsStateCode(home) &&
