@@ -835,6 +835,8 @@ int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& 
         a.kind == ActorKind::kCity)
       return -1;
     size_t after = a.last;
+    // (Past a word that says the office is past: "ضابط سوري سابق أوقفته الشرطة".)
+    if (after + 1 == tb && tokens[after].norm.starts_with("\u0633\u0627\u0628\u0642")) ++after;  // سابق
     if (after == tb || (after + 1 == tb && IsComma(tokens[after]))) return k;
     // (Past a noun in construct with it, before the preposition: "كاهن رعية في بلدة
     // ...، اختطفه".)
@@ -2638,6 +2640,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return FirstMention(actors, te, std::min(tokens.size(), te + 3),
                           [](const ActorMention& m) { return !m.place && m.kind != ActorKind::kCity; });
     }();
+    // "بعد أشهر من توقيفه على أيدي الشرطة": an arrest named by its verbal noun with its
+    // object as a pronoun is told only with its agent; with none, "أثناء احتجازه", it says
+    // where someone was, no act.
+    if (arabic_order && tr.entry->code == "173"_lit && tr.entry->words == 1 && agent_of(ti, true) < 0) {
+      const std::string_view p = tr.entry->pattern;
+      const bool noun = p.starts_with("\u0627\u0639\u062a\u0642\u0627\u0644") ||  // اعتقال
+                        p.starts_with("\u062a\u0648\u0642\u064a\u0641") ||        // توقيف
+                        p.starts_with("\u0627\u062d\u062a\u062c\u0627\u0632");   // احتجاز
+      // (Its pronoun: ـه، ـها، ـهم، ـهما.)
+      if (noun && (p.ends_with("\u0647") || p.ends_with("\u0647\u0627") || p.ends_with("\u0647\u0645") ||
+                   p.ends_with("\u0647\u0645\u0627"))) {
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": an arrest named with no agent, skipped");
+        continue;
+      }
+    }
     // (Nor a device named with who planted it: "قُتل شرطيان بانفجار لغم زرعه متمردون".)
     // (Nor a truce agreed on by sides the agreement coded no event for: "اتفق وجهاء
     // عشيرتين متناحرتين ... على وقف فوري لإطلاق النار" is the truce between the two.)
@@ -5045,6 +5062,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             relative_target_country = IsStateCode(other) ? other : own;
           }
         }
+    // "منحت الأرجنتين اللجوء لناشط فنزويلي، بعد أن احتجزته السلطات الفنزويلية عاما": such
+    // a verb after "بعد أن" or "قبل أن", its subject after it, acts on the previous verb's
+    // object.
+    if (arabic_order && !relative_clause && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) && tb >= 2 &&
+        tokens[tb - 1].norm == "\u0627\u0646"_lit &&                                            // ان
+        (tokens[tb - 2].norm == "\u0628\u0639\u062f"_lit || tokens[tb - 2].norm == "\u0642\u0628\u0644"_lit) &&  // بعد قبل
+        prev_targets.size() == 1)
+      if (const int subject = PronounVerbSubject(modes, actors, tokens, tr);
+          subject >= 0 && !actors[subject].place && actors[subject].code != actors[prev_targets[0]].code) {
+        sources = {subject};
+        targets = prev_targets;
+        how += "; verb with an object pronoun after \"after\", its subject after it: on the previous verb's object";
+      }
     // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
     // no subject after it has the previous verb's; its object is the antecedent.
     // (A verb in the present, right after its antecedent: not a verbal noun, "قبل
