@@ -2615,14 +2615,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // إدانتهم بتعذيب معتقلين": force a court convicts of, told with ب right after the
     // conviction, was done before the story by the convicted, on whom it names next
     // (of their state when named bare).
-    int convicted_by = -1;
+    const bool after_conviction = !out.empty() && out.back().sentence == index && out.back().code == "116"_lit;
+    const int convicted_by = after_conviction ? MentionStartingAt(actors, out.back().target_span.begin) : -1;
     const int convicted_on = [&]() -> int {
-      if (!arabic_order || !Force(tr.entry->code) || ti == 0 || out.empty() || out.back().sentence != index ||
-          out.back().code != "116"_lit)
-        return -1;
-      for (size_t k = 0; k < actors.size() && convicted_by < 0; ++k)
-        if (actors[k].span.begin == out.back().target_span.begin) convicted_by = static_cast<int>(k);
-      if (convicted_by < 0) return -1;
+      if (!arabic_order || !Force(tr.entry->code) || ti == 0 || convicted_by < 0) return -1;
       // (Past the noun of the conviction or the charge: "بعد إدانتهما بقتل", "بتهمة تعذيب".)
       size_t j = ti - 1;
       while (j > 0 && (triggers[j].entry->code == "111"_lit || modes.IsCharge(tokens, triggers[j].match.begin)) &&
@@ -2643,14 +2639,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "بعد أشهر من توقيفه على أيدي الشرطة": an arrest named by its verbal noun with its
     // object as a pronoun is told only with its agent; with none, "أثناء احتجازه", it says
     // where someone was, no act.
-    if (arabic_order && tr.entry->code == "173"_lit && tr.entry->words == 1 && agent_of(ti, true) < 0) {
+    if (arabic_order && tr.entry->code == "173"_lit && tr.entry->words == 1) {
       const std::string_view p = tr.entry->pattern;
       const bool noun = p.starts_with("\u0627\u0639\u062a\u0642\u0627\u0644") ||  // اعتقال
                         p.starts_with("\u062a\u0648\u0642\u064a\u0641") ||        // توقيف
                         p.starts_with("\u0627\u062d\u062a\u062c\u0627\u0632");   // احتجاز
       // (Its pronoun: ـه، ـها، ـهم، ـهما.)
       if (noun && (p.ends_with("\u0647") || p.ends_with("\u0647\u0627") || p.ends_with("\u0647\u0645") ||
-                   p.ends_with("\u0647\u0645\u0627"))) {
+                   p.ends_with("\u0647\u0645\u0627")) &&
+          agent_of(ti, true) < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": an arrest named with no agent, skipped");
         continue;
       }
@@ -3545,12 +3542,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (home != sole_state) agent_home = home;
         }
       }
-      // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
-      // object, of the domestic agent's state; see inherited_country below.)
-      // (The agent marker may be two words: "على يد جنود".)
+      // (At home the agent may be named bare, past a marker of two words: "على يد جنود".)
       if (!inquiry_home.empty() && src < 0)
         src = FirstMention(actors, agent_at + 1, std::min(tokens.size(), agent_at + 4),
                            [](const ActorMention& m) { return !m.has_country(); });
+      // ("اعتقل خمسة ناشطين على أيدي الشرطة المصرية": a bare sector word between is the
+      // object, of the domestic agent's state; see inherited_country below.)
       if (tgt < 0 && src >= 0 && !investigated && DomesticAgent(actors[src]))
         tgt = FirstMention(actors, tb + 1, agent_at,
                            [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
@@ -6070,8 +6067,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (convicted_on >= 0) {
       // (The next verb joined by و is still the court's: "..., وقضت بسجنهم".)
       prev_sources.clear();
-      for (size_t k = 0; k < actors.size() && prev_sources.empty(); ++k)
-        if (actors[k].span.begin == out.back().source_span.begin) prev_sources = {static_cast<int>(k)};
+      if (const int court = MentionStartingAt(actors, out.back().source_span.begin); court >= 0)
+        prev_sources = {court};
       prev_targets = {convicted_by};
       sources = {convicted_by};
       targets = {convicted_on};
