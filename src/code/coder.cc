@@ -545,6 +545,12 @@ bool LaidOnLand(std::string_view code) {
   return code == "1723"_lit || code == "1724"_lit || code == "0813"_lit || code == "0814"_lit;
 }
 
+// A curb on political freedoms or on parties, or its lifting (1721, 1722, 0811, 0812):
+// aimed at the authority's own people or opposition.
+bool CurbOnFreedoms(std::string_view code) {
+  return code == "1721"_lit || code == "1722"_lit || code == "0811"_lit || code == "0812"_lit;
+}
+
 // Rebels, police, courts, spies, a government or an opposition: actors that act within
 // their own state.
 bool DomesticAgent(const ActorMention& a) {
@@ -2644,10 +2650,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool noun = p.starts_with("\u0627\u0639\u062a\u0642\u0627\u0644") ||  // اعتقال
                         p.starts_with("\u062a\u0648\u0642\u064a\u0641") ||        // توقيف
                         p.starts_with("\u0627\u062d\u062a\u062c\u0627\u0632");   // احتجاز
-      // (Its pronoun: ـه، ـها، ـهم، ـهما.)
-      if (noun && (p.ends_with("\u0647") || p.ends_with("\u0647\u0627") || p.ends_with("\u0647\u0645") ||
-                   p.ends_with("\u0647\u0645\u0627")) &&
-          agent_of(ti, true) < 0) {
+      if (noun && EndsWithPronoun(p) && agent_of(ti, true) < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": an arrest named with no agent, skipped");
         continue;
       }
@@ -3523,20 +3526,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
       // agent, of the state of the one they struck when it is the only state named.)
       // (Or, past a two-word marker, "اختُطف ثلاثة عمال صينيين في شرق الكاميرون على أيدي
-      // مسلحين", of the one state named as the place, not the victims'.)
+      // مسلحين", of the one state named besides the victims'.)
       if (const int bare = FirstMention(actors, agent_at + 1, std::min(tokens.size(), agent_at + 3),
                                         [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
           src < 0 && bare >= 0 && actors[bare].first <= agent_at + 2 && Force(tr.entry->code)) {
-        std::string home = sole_state;
-        if (!IsStateCode(home) && tgt >= 0 && actors[tgt].has_country())
-          for (const ActorMention& m : actors) {
-            if (!m.place || !m.has_country() || CountryOf(m.code) == CountryOf(actors[tgt].code)) continue;
-            if (!home.empty() && home != CountryOf(m.code)) {
-              home.clear();
-              break;
-            }
-            home = CountryOf(m.code);
-          }
+        const std::string home = IsStateCode(sole_state) || tgt < 0 || !actors[tgt].has_country()
+                                     ? sole_state
+                                     : SoleState(actors, CountryOf(actors[tgt].code));
         if (IsStateCode(home) && IsArmedGroupCode(home + actors[bare].code)) {
           src = bare;
           if (home != sole_state) agent_home = home;
@@ -5693,8 +5689,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "ألغت الحكومة الأردنية الحظر المفروض على التظاهرات في وسط عمّان": a curb on
     // political freedoms or its lifting, at a place of the authority's own state, names
     // where, not on whom (its own people, below).
-    if ((cc->code == "1721"_lit || cc->code == "1722"_lit || cc->code == "0811"_lit || cc->code == "0812"_lit) &&
-        targets.size() == 1 && sources.size() == 1 && actors[targets[0]].code.size() == 3 &&
+    if (CurbOnFreedoms(cc->code) && targets.size() == 1 && sources.size() == 1 && actors[targets[0]].code.size() == 3 &&
         actors[targets[0]].code == CountryOf(actors[sources[0]].code) && DomesticAgent(actors[sources[0]]))
       targets.clear();
     // "اتفق زعماء عشيرتَي «أبوك» و«أقوك» في ولاية واراب ...، على وقف فوري للاقتتال": a
@@ -7695,9 +7690,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // one named, are its own people's.
           implied = CountryOf(a.code) + "CVL";
           why = "its people's homes or stalls, so its own people";
-        } else if ((cc->code == "1721"_lit || cc->code == "1722"_lit || cc->code == "0811"_lit ||
-                    cc->code == "0812"_lit) &&
-                   DomesticAgent(a) && !IsArmedGroupCode(a.code)) {
+        } else if (CurbOnFreedoms(cc->code) && DomesticAgent(a) && !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
           // one is on the authority's own people, or its opposition (and so is its
