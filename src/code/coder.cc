@@ -7811,6 +7811,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // aimed at no one named, is of its own legislature's bill.
           implied = CountryOf(a.code) + "LEG";
           why = "a veto of no one named, so of its own legislature";
+        } else if (cc->root == "13"_lit && IsArmedGroupCode(a.code) && IsStateCode(CountryOf(a.code)) &&
+                   !is_noun(ti) && (arabic_order ? a.first > tb && a.first <= tb + 3 : a.last == tb) &&
+                   SoleState(actors, CountryOf(a.code)).empty()) {
+          // "Al-Shabaab threatened to send suicide bombers against voter registration
+          // centres in the capital": an armed group's threat that names no one, where no
+          // other state is named, is aimed at its own state's government. (Told by the
+          // group as the verb's subject, not a threat it is handed: "gave the fighters
+          // besieging the city a 48-hour ultimatum".)
+          implied = CountryOf(a.code) + "GOV";
+          why = "a threat at no one named, so its own state's government";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
