@@ -3066,9 +3066,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "threatened to use nuclear weapons against them if they attacked": the threat's
       // condition is what its target might do, no act of its own.
       // (The threat may be the trigger before its object: "threatened to use ballistic
-      // missiles against them if".)
+      // missiles against them if"; or its object's own words may be a trigger too:
+      // "could suspend its development programme ... unless ... an inquiry into the
+      // killing of protesters".)
       bool condition = false;
-      for (size_t j = ti; j-- > 0 && ti - j <= 2 && !condition;) {
+      for (size_t j = ti; j-- > 0 && ti - j <= 3 && !condition;) {
         if (!triggers[j].entry->code.starts_with("13")) continue;
         // (In the condition's own clause: not "..., and urged Juba to free him".)
         for (size_t t = triggers[j].match.end; t < tb; ++t) {
@@ -7999,6 +8001,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             !at_embassy()) {
           GiveState(a, CountryOf(b.code));
         }
+        // "A Catholic priest brokered talks between two rival gangs in Port-au-Prince": a
+        // go-between named bare, of no arm of a state (clergy, elders), between sides of
+        // the one state named, is of that state.
+        if (cc->code == "045"_lit && a.kind == ActorKind::kSector && !IsAgentSector(a.code) && b.has_country() &&
+            IsStateCode(sole_state) && CountryOf(b.code) == sole_state)
+          GiveState(a, sole_state);
         // The one state named besides `own`, when it is named as a body and not only as a
         // place ("a trip to London"), else "".
         const auto other_body = [&](const std::string& own) {

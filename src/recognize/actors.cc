@@ -1356,7 +1356,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           // delegations": the men who lead it or speak for it stand for the body named
           // before them. (So do its members in a seat or a cause: "Kenyan opposition
           // lawmaker", "Mexican opposition senator", "Cuban opposition activists"; and its
-          // men under arms, "Mexican navy marines".)
+          // men under arms and their craft, "Mexican navy marines", "Egyptian navy frigates".)
           // ("Mongolia's opposition Democratic Party": so does a body named right after a
           // state's opposition or government, though the name alone is another state's:
           // the lexicon's "Democratic Party" is the USA's.)
@@ -1372,7 +1372,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                         "delegations", "negotiators", "representatives", "envoys", "lawmaker", "lawmakers",
                         "legislator", "legislators", "senator", "senators", "congressman", "congresswoman",
                         "politician", "politicians", "figure", "activist", "activists", "marines", "soldiers", "troops",
-                        "sailors", "commandos", "paratroopers"})) ||
+                        "sailors", "commandos", "paratroopers", "frigates", "warships", "ships", "vessels", "jets",
+                        "warplanes", "pilots", "units", "helicopters", "boats"})) ||
                own_body(items[k + 2]))) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
