@@ -2237,6 +2237,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   size_t content_end = 0;  // triggers before it tell what a rejected text demands
   // A trigger that told the previous act more precisely, and where that act began.
   size_t merged_ti = SIZE_MAX, merged_begin = 0;
+  // The subject and object of a mutual act told one way ("exchanged fire with
+  // smugglers"), for a verb joined after it, which is its subject's alone: "..., killing
+  // four of them and seizing a million pills".
+  std::vector<int> one_way_sources, one_way_targets;
   // "rounded up 300 migrants in raids on Sunday", "اعتقلت 20 شخصاً في مداهمات": raids
   // named bare after "in" are how the arrest or seizure before them was made, no
   // attack of their own; dropped before coding, so that the next verb shares the
@@ -4199,7 +4203,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       if (coordinated && !by_gerund) {
-        sources = after_subordinate ? main_sources : prev_sources;
+        sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
       } else if (src >= 0) {
         // The clause's first actor may open a compound ("Egypt and China agreed to
@@ -4610,7 +4614,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                              prev_targets.size() == 1 && HoldsOffice(SectorOf(actors[prev_targets[0]]));
       if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims &&
           !their_own)
-        targets = prev_targets;
+        targets = !one_way_targets.empty() ? one_way_targets : prev_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
       if (how == "subject shared with the previous verb"_lit && last.starts_with("مع") &&
@@ -5497,8 +5501,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "exchanged prisoners with Kyiv", "تبادلت ... مع": a mutual verb with one party on
     // each side goes both ways ("halted all trade with" is no such verb).
+    one_way_sources.clear();
+    one_way_targets.clear();
     if (reciprocal_verb && !mutual && sources.size() == 1 && targets.size() == 1 &&
         sources[0] != targets[0]) {
+      one_way_sources = sources;
+      one_way_targets = targets;
       sources.push_back(targets[0]);
       targets = sources;
       mutual = true;

@@ -49,6 +49,9 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     if (talks) return root == "02"_lit ? "026" : "036";
     // (So is accepting an offer of it: "urged both sides to accept an offer of Swiss
     // mediation".)
+    // (Or to accept mediation: "urged both leaders to accept mediation by a panel of
+    // elders", 038 -> 028.)
+    if (act.starts_with("038")) return root == "02"_lit ? "028" : "038";
     if (act.starts_with("045") || act.starts_with("039")) return root == "02"_lit ? "028" : "039";
     // Signing an agreement settles a dispute: "urged Ethiopia to conclude an agreement".
     if (act.starts_with("057")) return root == "02"_lit ? "027" : "037";
@@ -59,6 +62,7 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
     if (talks) return "108";
     if (act.starts_with("0874")) return "106";  // withdraw
     if (act.starts_with("0871")) return "107";  // ceasefire
+    if (act.starts_with("038") || act.starts_with("045")) return "105";  // mediation
     // A demand that someone investigate is one for an investigation: "demanded that
     // Mauritania open an investigation into the deaths", 101.
     if (act_root == "09"_lit) return "101";

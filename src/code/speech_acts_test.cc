@@ -29,6 +29,9 @@ TEST(SpeechActAbout, AppealsPromisesAndDemandsFollowTheirContent) {
   EXPECT_EQ(SpeechActAbout("100", "0874"), "106");   // demand a withdrawal
   EXPECT_EQ(SpeechActAbout("100", "0871"), "107");   // demand a ceasefire
   EXPECT_EQ(SpeechActAbout("100", "040"), "108");    // demand talks
+  EXPECT_EQ(SpeechActAbout("020", "038"), "028");    // urge them to accept mediation
+  EXPECT_EQ(SpeechActAbout("030", "038"), "038");    // promise to accept it
+  EXPECT_EQ(SpeechActAbout("100", "038"), "105");    // demand that they accept it
 }
 
 TEST(SpeechActAbout, RejectionsAndThreats) {
