@@ -2044,7 +2044,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t u = r + 1; u < std::min(tokens.size(), r + 4); ++u) {
         // (Not where it went: "في أول زيارة يجريها إلى موسكو" names no agent.)
         if (ToWord(tokens[u])) break;
-        if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) return k;
+        // (Nor the subject of an act of its own, told of the act's object: "free 11
+        // fishermen whom Malaysian officers arrested".)
+        if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country())
+          return !arabic_order && TriggerStartsAt(triggers, actors[k].last) ? -1 : k;
         // (English names the agent before the verb: in "a bombing that killed seven
         // soldiers" the noun itself is the clause's subject.)
         if (!arabic_order && !Determiner(tokens[u]) && !Article(tokens[u])) break;
@@ -3689,6 +3692,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = {k};
           how += "; expelled from: the state that expels";
         }
+      // "Oman freed 12 Pakistani fishermen on Monday, a month after they were detained off
+      // Duqm": an arrest told in the passive with no agent, of people named again by a
+      // pronoun, whom the verb before has freed, handed back, deported or extradited,
+      // was the act of the state that let them go.
+      if (sources.empty() && (targets.empty() || targets == prev_targets) && !arabic_order &&
+          tr.entry->code == "173"_lit && ti > 0 &&
+          prev_first < this_first && out.back().sentence == index && prev_sources.size() == 1 &&
+          prev_targets.size() == 1 &&
+          (out.back().code.starts_with("084") || out.back().code.starts_with("174") ||
+           out.back().code == "063"_lit)) {
+        size_t p = tb;
+        while (p > 0 && (Auxiliary(tokens[p - 1]) || tokens[p - 1].norm == "were"_lit || tokens[p - 1].norm == "been"_lit))
+          --p;
+        if (p < tb && p > 0 && modes.IsPronoun(tokens, p - 1) && tokens[p - 1].norm != "it"_lit) {
+          sources = prev_sources;
+          targets = prev_targets;
+          how += "; no agent, of whom the act before let go: its agent";
+        }
+      }
       // "أعلنت السلطات الليبية أنه تم ترحيل 300 مهاجر", "police said 40 protesters were
       // arrested": an authority that tells of a coercion or a release with no agent named
       // tells of its own act. (Not of harm: "the ministry said five soldiers were killed".)
@@ -4699,7 +4721,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool home = DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code);
       return agent_of(ti + 2, home);
     };
-    if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code)) {
+    // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
+    // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia.)
+    const int addressee = FirstMention(actors, tb + 1, te, [&](const ActorMention& m) {
+      return m.has_country() && IsStateCode(m.code) && std::find(sources.begin(), sources.end(), &m - actors.data()) == sources.end();
+    });
+    if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code) &&
+        !(addressee >= 0 && reaction_root == "02"_lit)) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
