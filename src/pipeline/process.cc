@@ -93,6 +93,27 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   return true;
 }
 
+// "Pakistani military aircraft bombed a compound in the Tirah valley, killing at least
+// 20 people": where no place the gazetteer knows says whose they are, the bare victims
+// of a state's forces, in a sentence that names no other state, are its own people.
+// (Nor one that names a place of another state the gazetteer knows: "the day a U.S.
+// B-29 bomber dropped a plutonium bomb on the city" of Nagasaki.)
+bool VictimsAtHome(const WhenWhere& when_where, const CountryCodes& countries, const Gazetteer& gazetteer,
+                   const std::vector<ActorMention>& actors, Event* e) {
+  const std::string own = CountryOf(e->source);
+  if (e->target.empty() || e->target.size() != 3 || IsArmedGroupCode(e->source) || !IsStateCode(own) ||
+      e->code.starts_with("192"))
+    return false;
+  if (std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+        return m.has_country() && IsStateCode(CountryOf(m.code)) && CountryOf(m.code) != own;
+      }))
+    return false;
+  for (const PlaceMention& p : when_where.places(static_cast<size_t>(e->sentence)))
+    if (p.resolved >= 0 && countries.Find(ToEventPlace(gazetteer, p.resolved).country) != own) return false;
+  e->target = own + e->target;
+  return true;
+}
+
 // "Thai and Cambodian ministers met in Kuala Lumpur", "التقى ... وفداً إسرائيلياً في
 // باريس": a meeting (040) whose own place, right after its verb and parties, lies in
 // neither side's country is one at a third location (044). The coder cannot tell: a
@@ -253,7 +274,8 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
     // (Not an act the sentence names again, coded with its target already: "grenades
     // filled with chloropicrin, a banned choking agent, on Ukrainian soldiers".)
     for (Event& e : placeless)
-      if (TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e) &&
+      if ((TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences, out.doc, &e) ||
+           VictimsAtHome(when_where, *r.countries, *r.gazetteer, all_actors[static_cast<size_t>(e.sentence)], &e)) &&
           std::none_of(out.events.begin(), out.events.end(), [&](const Event& o) {
             return o.sentence == e.sentence && o.source == e.source && o.code == e.code &&
                    CountryOf(o.target) == CountryOf(e.target);
