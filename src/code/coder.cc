@@ -3703,7 +3703,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           (out.back().code.starts_with("084") || out.back().code.starts_with("174") ||
            out.back().code == "063"_lit)) {
         size_t p = tb;
-        while (p > 0 && (Auxiliary(tokens[p - 1]) || tokens[p - 1].norm == "were"_lit || tokens[p - 1].norm == "been"_lit))
+        while (p > 0 && (Auxiliary(tokens[p - 1]) || tokens[p - 1].norm == "were"_lit ||
+                         tokens[p - 1].norm == "been"_lit))
           --p;
         if (p < tb && p > 0 && modes.IsPronoun(tokens, p - 1) && tokens[p - 1].norm != "it"_lit) {
           sources = prev_sources;
@@ -4724,7 +4725,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
     // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia.)
     const int addressee = FirstMention(actors, tb + 1, te, [&](const ActorMention& m) {
-      return m.has_country() && IsStateCode(m.code) && std::find(sources.begin(), sources.end(), &m - actors.data()) == sources.end();
+      return m.has_country() && IsStateCode(m.code) &&
+             std::find(sources.begin(), sources.end(), &m - actors.data()) == sources.end();
     });
     if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code) &&
         !(addressee >= 0 && reaction_root == "02"_lit)) {

@@ -93,11 +93,11 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
   return true;
 }
 
-// "Pakistani military aircraft bombed a compound in the Tirah valley, killing at least
-// 20 people": where no place the gazetteer knows says whose they are, the bare victims
-// of a state's forces, in a sentence that names no other state, are its own people.
-// (Nor one that names a place of another state the gazetteer knows: "the day a U.S.
-// B-29 bomber dropped a plutonium bomb on the city" of Nagasaki.)
+// "Myanmar army artillery shelled a camp for displaced families near Hpakant, killing six
+// people": where no place the gazetteer knows says whose they are, the bare victims of a
+// state's forces, in a sentence that names no other state, are its own people. (Not in
+// one that names a place of another state the gazetteer knows: "the day a U.S. B-29
+// bomber dropped a plutonium bomb on the city" of Nagasaki. Not land taken, 192.)
 bool VictimsAtHome(const WhenWhere& when_where, const CountryCodes& countries, const Gazetteer& gazetteer,
                    const std::vector<ActorMention>& actors, Event* e) {
   const std::string own = CountryOf(e->source);
