@@ -3692,26 +3692,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = {k};
           how += "; expelled from: the state that expels";
         }
-      // "Oman freed 12 Pakistani fishermen on Monday, a month after they were detained off
-      // Duqm": an arrest told in the passive with no agent, of people named again by a
-      // pronoun, whom the verb before has freed, handed back, deported or extradited,
-      // was the act of the state that let them go.
-      if (sources.empty() && (targets.empty() || targets == prev_targets) && !arabic_order &&
-          tr.entry->code == "173"_lit && ti > 0 &&
-          prev_first < this_first && out.back().sentence == index && prev_sources.size() == 1 &&
-          prev_targets.size() == 1 &&
-          (out.back().code.starts_with("084") || out.back().code.starts_with("174") ||
-           out.back().code == "063"_lit)) {
-        size_t p = tb;
-        while (p > 0 && (Auxiliary(tokens[p - 1]) || tokens[p - 1].norm == "were"_lit ||
-                         tokens[p - 1].norm == "been"_lit))
-          --p;
-        if (p < tb && p > 0 && modes.IsPronoun(tokens, p - 1) && tokens[p - 1].norm != "it"_lit) {
-          sources = prev_sources;
-          targets = prev_targets;
-          how += "; no agent, of whom the act before let go: its agent";
-        }
-      }
       // "أعلنت السلطات الليبية أنه تم ترحيل 300 مهاجر", "police said 40 protesters were
       // arrested": an authority that tells of a coercion or a release with no agent named
       // tells of its own act. (Not of harm: "the ministry said five soldiers were killed".)
@@ -6907,6 +6887,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = {k};
         if (trace) trace->push_back("  source: the one asked to release them");
       }
+    // ("Oman freed 12 Pakistani fishermen on Monday, a month after they were detained off
+    // Duqm": of people named again by a pronoun, whom the act right before freed, handed
+    // back, deported or extradited, it was made by the state that let them go.)
+    const auto lets_go = [](const std::string& c) { return c.starts_with("084") || c.starts_with("174") || c == "063"; };
+    if (sources.empty() && !arabic_order && cc->code.starts_with("173") && passive && prev_first < this_first &&
+        out.back().sentence == index && lets_go(out.back().code)) {
+      size_t p = tb;
+      while (p > 0 && (Auxiliary(tokens[p - 1]) || tokens[p - 1].norm == "were"_lit || tokens[p - 1].norm == "been"_lit))
+        --p;
+      const int by = party_of_last(lets_go, true), on = party_of_last(lets_go, false);
+      if (p < tb && p > 0 && modes.IsPronoun(tokens, p - 1) && tokens[p - 1].norm != "it"_lit && by >= 0 && on >= 0) {
+        sources = {by};
+        targets = {on};
+        if (trace) trace->push_back("  source: the one who let them go, right before");
+      }
+    }
     // "X accused Y of ..., but the group denied the charge", "وهو ما نفته كيغالي": a
     // denial of the charge just told answers the accuser.
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit &&
