@@ -4704,12 +4704,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
     // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia.)
-    const int addressee = FirstMention(actors, tb + 1, te, [&](const ActorMention& m) {
-      return m.has_country() && IsStateCode(m.code) &&
-             std::find(sources.begin(), sources.end(), &m - actors.data()) == sources.end();
-    });
+    const auto addressee = [&] {
+      return FirstMention(actors, tb + 1, te, [&](const ActorMention& m) {
+        return m.has_country() && IsStateCode(m.code) &&
+               std::find(sources.begin(), sources.end(), &m - actors.data()) == sources.end();
+      });
+    };
     if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code) &&
-        !(addressee >= 0 && reaction_root == "02"_lit)) {
+        !(reaction_root == "02"_lit && addressee() >= 0)) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
