@@ -324,8 +324,9 @@ AR_CAPITALS = {
     "FJI": ["سوفا"], "FSM": ["باليكير"], "KIR": ["تاراوا"], "MHL": ["ماجورو"],
     "PNG": ["بورت مورسبي"], "PLW": ["نغيرولمود"], "SLB": ["هونيارا"],
     "TON": ["نوكوالوفا", "نوكو ألوفا"], "TUV": ["فونافوتي"], "VUT": ["بورت فيلا"],
-    # Left out: سيول (Seoul; also "torrents", and سول is Somalia's Sool region), مسقط (Muscat;
-    # مسقط رأس "birthplace"), ماليه (Malé; = مالية "finance"), ديلي (Dili; "Daily" Mail/
+    # مسقط with a guard (guards.tsv): "مسقط رأسه" is a birthplace.
+    "OMN": ["مسقط"],
+    # Left out: سيول (Seoul; also "torrents", and سول is Somalia's Sool region), ماليه (Malé; = مالية "finance"), ديلي (Dili; "Daily" Mail/
     # Telegraph), كيتو (Quito; also the keto diet), أبيا (Apia; أبيّا "proud"), روسو (Roseau;
     # Rousseau, and Rosso in Mauritania), فيكتوريا (Victoria, Seychelles), سان خوسيه (San José;
     # also California), جورج تاون (Georgetown; also Cayman and Penang), كينغستون (Kingston;

@@ -1441,9 +1441,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const auto is_title = [&](const ActorMention& m) {
       return m.kind == ActorKind::kComposed || m.kind == ActorKind::kSector || m.kind == ActorKind::kPerson;
     };
+    // (A title may already be the name's, resolved by coreference to the name's state:
+    // "عبدالله بن زايد، نائب رئيس مجلس الوزراء وزير الخارجية،", "محمد بن زايد، رئيس
+    // الدولة قائد القوات المسلحة،"; the titles run on past it.)
+    const auto own_coref = [&](size_t i) {
+      const ActorMention& m = actors_in[i];
+      return m.kind == ActorKind::kCoref && a.has_country() && CountryOf(m.code) == CountryOf(a.code);
+    };
+    const auto bare_title = [&](size_t i) { return (is_title(actors_in[i]) && !actors_in[i].has_country()) || own_coref(i); };
     size_t j = k + 1;
-    while (j + 1 < actors_in.size() && is_title(actors_in[j]) && !actors_in[j].has_country() &&
-           !actors_in[j + 1].has_country() && actors_in[j + 1].first <= actors_in[j].last + 1)
+    while (j + 1 < actors_in.size() && bare_title(j) && (!actors_in[j + 1].has_country() || own_coref(j + 1)) &&
+           actors_in[j + 1].first <= actors_in[j].last + 1)
       ++j;
     const ActorMention& b = actors_in[j];
     // (A title's own complement may follow it in Arabic: "رئيس الدولة،".)
@@ -1455,7 +1463,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     while (!arabic_order && close < std::min(tokens.size(), b.last + 5) && tokens[close].word &&
            tokens[close].capital && MentionAt(actors_in, close) < 0)
       ++close;
-    if (!is_title(b) || close >= tokens.size()) continue;
+    if (!(is_title(b) || bare_title(j)) || close >= tokens.size()) continue;
+    // (A place is no one with a title, nor is another state's minister after it in
+    // apposition: "في الكويت، وزير خارجية كينيا،" is the guest received there.)
+    if (a.place && b.has_country() && CountryOf(b.code) != CountryOf(a.code)) continue;
     // (Titles that follow the name may end in a blessing, no comma, perhaps quoted:
     // "رئيس الدولة "حفظه الله" في قصر الشاطئ".)
     const bool quoted = titles_follow && IsDoubleQuote(tokens[close]);
@@ -3935,12 +3946,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // مقاتلو الجماعة".)
       const size_t own_at = tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 2 : tb + 1;
       if (coordinated && arabic_order)
-        if (const int k = MentionAt(actors, own_at);
-            k >= 0 && actors[k].first == own_at && actors[k].has_country() &&
-            std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
-              return own_at == tb + 2 ? actors[p].code == actors[k].code
-                                      : CountryOf(actors[p].code) == CountryOf(actors[k].code);
-            })) {
+        if (const int k = MentionAt(actors, own_at); k >= 0 && actors[k].first == own_at && actors[k].has_country()) {
+          // (A body of the previous subject's own state is that subject named again, but
+          // for a verb of praise or blame, below: "تلقى ... اتصالاً هاتفياً من ... رئيس
+          // جمهورية تشيلي، ...، وأشاد الرئيس التشيلي بدور الإمارات".)
+          const bool other_state = std::none_of(prev_sources.begin(), prev_sources.end(), [&](int p) {
+            return own_at == tb + 2 ? actors[p].code == actors[k].code
+                                    : CountryOf(actors[p].code) == CountryOf(actors[k].code);
+          });
           const bool then_clause = Proclitic(tr, tokens, "\u0641");  // ف
           // (Or a body followed in the gap by the pattern's object: "، وطالبت السفارة
           // الصينية في بانغي السلطات المحلية بالعمل على الإفراج عنهم".)
@@ -3970,8 +3983,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // right after such a verb.)
           const bool then_body = then_clause && tr.entry->words == 1 && actors[k].code.size() > 3 &&
                                  IsStateCode(CountryOf(actors[k].code));
-          if (in_gap || praise_or_blame || past_pronoun || then_body) coordinated = false;
-          if ((praise_or_blame || past_pronoun || then_body) && !in_gap) {
+          if ((other_state && (in_gap || past_pronoun || then_body)) || praise_or_blame) coordinated = false;
+          if (((other_state && (past_pronoun || then_body)) || praise_or_blame) && !(other_state && in_gap)) {
             src = k;
             how = "verb-subject-object order";
           }

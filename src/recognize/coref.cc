@@ -152,6 +152,34 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
 
 }  // namespace
 
+// "استقبل معالي الدكتور ...، وزير الخارجية، اليوم الأحد في المنامة، ...، وزير خارجية
+// اليابان": a host named by a title of no state (his name unknown to the lexicon),
+// receiving in a place, is of that place's state, when the place comes before any other
+// state named. (Only after a verb of receiving, whose place is the host's own; a minister
+// who speaks "in" a city may be abroad. The recognizer cannot read the coder's lists:
+// the verb is named here.) The mention takes in the unknown name and style before the
+// title, so that it is the verb's subject right after it.
+void HostInPlace(const Sentence& s, std::vector<ActorMention>& ms) {
+  if (s.lang != "ar"_lit) return;
+  constexpr size_t kHostTitle = 9, kHostPlace = 10;  // style, honorific and name; its apposition and time
+  for (size_t v = 0; v + 1 < s.tokens.size(); ++v) {
+    const std::string_view w = s.tokens[v].norm;
+    if (w != "\u0627\u0633\u062A\u0642\u0628\u0644"_lit && w != "\u0627\u0633\u062A\u0642\u0628\u0644\u062A"_lit)  // استقبل(ت)
+      continue;
+    const auto host = std::find_if(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.first > v; });
+    if (host == ms.end() || host->first > v + kHostTitle || host->kind != ActorKind::kSector || host->code != "GOV"_lit)
+      continue;
+    const auto at = std::find_if(host + 1, ms.end(), [](const ActorMention& m) { return m.has_country(); });
+    if (at == ms.end() || at->first > host->last + kHostPlace || !at->place || s.tokens[at->first - 1].norm != "\u0641\u064A"_lit || !IsStateCode(at->code))  // في
+      continue;
+    host->code = at->code + host->code;
+    host->kind = ActorKind::kComposed;
+    host->how += "; the host, receiving in " + at->entity;
+    host->first = v + 1;
+    host->span.begin = s.tokens[v + 1].span.begin;
+  }
+}
+
 void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            const std::vector<Sentence>& sentences, const ActorLexicon& lex,
                            const std::string& doc_date) {
@@ -212,6 +240,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
     auto& ms = per_sentence[i];
+    HostInPlace(s, ms);
     // Anaphoric phrases over tokens no mention covers.
     std::vector<ActorMention> added;
     const PhraseIndex& anaphors = lex.Anaphors(s.lang);
@@ -392,6 +421,16 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             if (sector.empty() && (last0.size() == 3 || last1.size() == 3))
               if (const std::string s0 = sector_here(states[0]); !s0.empty() && s0 == sector_here(states[1]))
                 sector = s0;
+            // (Or two governments, each named so in this sentence, one last named by
+            // another of its titles: "محمد بن زايد، رئيس الدولة قائد القوات المسلحة، ...
+            // الرئيس الكيني، وشهد الجانبان".)
+            const auto government_here = [&](const Ref& state) {
+              for (auto r = seen.rbegin(); r != seen.rend() && r->sentence == static_cast<int>(i); ++r)
+                if (state_of(*r) == state_of(state) && per_sentence[r->sentence][r->index].code.ends_with("GOV"))
+                  return true;
+              return false;
+            };
+            if (sector.empty() && government_here(states[0]) && government_here(states[1])) sector = "GOV";
           }
           m.code = state_of(states[0]) + sector;
           m.group = {state_of(states[0]) + sector, state_of(states[1]) + sector};
