@@ -5319,12 +5319,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // حرس الحدود الطاجيكي إطلاق النار مع".)
     // (Or right before the pattern, after the subject: "إن الجيش المالي ومسلحين من جماعة
     // متمردة تبادلوا إطلاق النار".)
+    // (Also past words for some of the subject's members and a time set off by commas:
+    // "تبادلت دوريات حرس الحدود ...، الثلاثاء، إطلاق النار مع مهربين".)
+    const auto reciprocal_before_subject = [&] {
+      if (!arabic_order || !Force(code) || sources.empty() || actors[sources[0]].last > tb) return false;
+      const ActorMention& subject = actors[sources[0]];
+      for (size_t t = subject.last; t < tb; ++t)
+        if (boundary[t] || MentionAt(actors, t) >= 0 || t >= subject.last + 4) return false;
+      // (Past one or two plain words for some of its members: "تبادلت وحدات من الجيش".)
+      const size_t f = modes.MemberBefore(tokens, subject.first);
+      for (size_t v = f; v-- > (f > 3 ? f - 3 : 0);) {
+        if (modes.IsReciprocal(tokens, v)) return true;
+        if (!tokens[v].word || MentionAt(actors, v) >= 0) return false;
+      }
+      return false;
+    };
     const bool reciprocal_verb = modes.IsReciprocal(tokens, tb) ||
                                  (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
                                   modes.IsReciprocal(tokens, tb - 1)) ||
-                                 (arabic_order && Force(code) && !sources.empty() && actors[sources[0]].first > 0 &&
-                                  actors[sources[0]].last <= tb && actors[sources[0]].last + 1 >= tb &&
-                                  modes.IsReciprocal(tokens, actors[sources[0]].first - 1));
+                                 reciprocal_before_subject();
     const bool reciprocal = reciprocal_verb || modes.IsReciprocal(tokens, te);
     // (A subject before it may go on past its first actor: "الجيش المالي ومسلحين".)
     if (reciprocal_verb && arabic_order && sources.size() == 1 && actors[sources[0]].last < tb)
@@ -5528,11 +5541,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // each side goes both ways ("halted all trade with" is no such verb).
     one_way_sources.clear();
     one_way_targets.clear();
-    if (reciprocal_verb && !mutual && sources.size() == 1 && targets.size() == 1 &&
-        sources[0] != targets[0]) {
+    // (With several on the other side, each with the subject, not with one another:
+    // "تبادلت دوريات حرس الحدود ... إطلاق النار مع مهربين يمنيين وإثيوبيين".)
+    int hub = -1;
+    if (reciprocal_verb && !mutual && sources.size() == 1 && !targets.empty() &&
+        std::find(targets.begin(), targets.end(), sources[0]) == targets.end()) {
       one_way_sources = sources;
       one_way_targets = targets;
-      sources.push_back(targets[0]);
+      if (targets.size() > 1) hub = sources[0];
+      sources.insert(sources.end(), targets.begin(), targets.end());
       targets = sources;
       mutual = true;
       how += "; mutual: both ways";
@@ -8225,6 +8242,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
+        if (hub >= 0 && sk != hub && tk != hub) continue;
         if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind && !own_inquiry) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;

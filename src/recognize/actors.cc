@@ -724,7 +724,11 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
     ActorMention& b = ms[k];
-    if (a.kind != ActorKind::kComposed || a.sector.empty() || !bare(b) || b.first != a.last ||
+    // (A people's plural after one that qualifies a sector word reads as an adjective
+    // too: "مهربين يمنيين وإثيوبيين", Yemeni and Ethiopian smugglers; not after a singular
+    // adjective, "الجيش الروسي والأوكرانيين", the army and the Ukrainians.)
+    const bool people_adjective = b.kind == ActorKind::kPeople && name_kind(a) == ActorKind::kPeople;
+    if (a.kind != ActorKind::kComposed || a.sector.empty() || !(bare(b) || people_adjective) || b.first != a.last ||
         b.place)
       continue;
     if (!Conjoined(b, tokens)) continue;
@@ -739,8 +743,8 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // after an adjective reads as one.
     const bool nisba =
         b.kind == ActorKind::kCountry && (w.ends_with("\u064A\u0647") || w.ends_with("\u064A"));
-    const bool adjective = b.kind == ActorKind::kAdj || nisba;
-    if (!(adjective && (owner == ActorKind::kAdj || owner == ActorKind::kCountry)) &&
+    const bool adjective = b.kind == ActorKind::kAdj || nisba || people_adjective;
+    if (!(adjective && (owner == ActorKind::kAdj || owner == ActorKind::kCountry || people_adjective)) &&
         !(b.kind == ActorKind::kCountry && construct))
       continue;
     give(a, &b);
