@@ -5176,7 +5176,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!prior.empty() && !relative_clause && (shared_subject || clause_subject)) {
       // ("، ثم اعتقلته الشرطة الإيرانية": the actor right after a verb whose object is
       // its pronoun is its subject; so is one the pattern names, "حيث أوقفتهم الشرطة".)
-      if (own_pronoun && !iyya && !targets.empty() && (actors[targets[0]].first == tb + 1 || actors[targets[0]].first == te) &&
+      // (Not one after the pattern's own preposition, whom it is done for: "ثم سلّمهم إلى
+      // السلطات الصينية".)
+      const bool recipient = te > tb + 1 && modes.IsPreposition(tokens, te - 1);
+      if (own_pronoun && !iyya && !targets.empty() &&
+          (actors[targets[0]].first == tb + 1 || (actors[targets[0]].first == te && !recipient)) &&
           actors[targets[0]].has_country() && std::find(prior.begin(), prior.end(), targets[0]) == prior.end()) {
         sources = {targets[0]};
         how += "; its own subject after it";
@@ -5665,6 +5669,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (passive && Force(tr.entry->code)) passive_force = ti;
     const CameoCode* cc = joint_drill && mutual ? r_.ontology->Find("062") : r_.ontology->Find(tr.entry->code);
     if (!cc) continue;
+    // Whom people are handed back to, named right after the pattern's preposition.
+    const bool handover = cc->code == "0841"_lit && te > tb + 1 && modes.IsPreposition(tokens, te - 1);
+    const int handed_to =
+        handover && MentionAt(actors, te) >= 0 && actors[MentionAt(actors, te)].first == te ? MentionAt(actors, te) : -1;
+    // (A release just told, "أفرجت السلطات ... عن ثلاثة صيادين ...، وسلمتهم إلى السفارة", is
+    // the same act.)
+    if (handover && std::any_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index && e.code == "0841"_lit; })) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the release told before, told again");
+      continue;
+    }
     // "Senegal's forwards attacked the Moroccan goal", "هاجم مدرب المنتخب السعودي
     // التحكيم": in a game, force by a state named bare is play, whoever it reaches ("فرض
     // المنتخب المغربي حصاراً على مرمى نظيره المصري": the other team, a "counterpart").
@@ -8243,6 +8257,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
         if (hub >= 0 && sk != hub && tk != hub) continue;
+        // (People handed to a body of the hander's own state are handed back to no one:
+        // "اعتقلت الشرطة ... وسلمتهم إلى النيابة العامة".)
+        if (handed_to >= 0 && CountryOf(a.code) == CountryOf(actors[handed_to].code)) {
+          if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": handed to a body of its own state");
+          continue;
+        }
         if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind && !own_inquiry) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
