@@ -2464,6 +2464,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "under Saudi mediation", "بوساطة قطرية": a mediation's nationality is its mediator.
     if (own_agent < 0 && tr.entry->code == "045"_lit) own_agent = MediatorBeside(ti);
+    // "رفض الرئيس المالديفي مطالبة حزب ... المعارض له بالاستقالة": a demand rejected, its
+    // demander named in its gap right after the noun, was made too; so was one the act
+    // went ahead despite, "منحت السلطات ... حق اللجوء ... رغم مطالبة السفارة الصينية
+    // بتسليمهما".
+    int demander = -1, demanded_of = -1;
+    const bool despite = tb > 0 && (tokens[tb - 1].norm == "\u0631\u063a\u0645"_lit ||          // رغم
+                                    tokens[tb - 1].norm == "\u0628\u0631\u063a\u0645"_lit);    // برغم
+    if (own_agent < 0 && arabic_order && ti > 0 && tr.entry->code.starts_with("10") && tr.entry->words >= 2 &&
+        (triggers[ti - 1].entry->code.starts_with("12") || despite) && prev_sources.size() == 1)
+      // (Named bare, of the rejecter's state, the noun of its kind before it: "مطالبة الحزب
+      // الاشتراكي المعارض له".)
+      if (const int k = FirstMention(actors, tb + 1, std::min(te, tb + 4), [](const ActorMention&) { return true; });
+          k >= 0 && actors[k].last < te && actors[k].code != actors[prev_sources[0]].code &&
+          (actors[k].has_country() ? actors[k].first == tb + 1
+                                   : actors[k].kind == ActorKind::kSector && !IsAgentSector(actors[k].code) &&
+                                         actors[k].code != "GOV"_lit && actors[prev_sources[0]].has_country())) {
+        own_agent = demander = k;
+        demanded_of = prev_sources[0];
+      }
     // ("Ghana's human rights commission opened an inquiry into the torture of eleven
     // young men by soldiers": what a state's own body looks into at home is an act of
     // its own too, by its agent named bare or of that state, on victims of that state.
@@ -2832,8 +2851,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // (Nor, even force, a role told as a sanction's or a sentence's ground: "for their
       // role in beating protesters".)
-      if (modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
-          (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb)) {
+      if ((modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
+           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb)) &&
+          demander < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
       }
@@ -5661,6 +5681,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
                              how.starts_with("pronoun") || how.starts_with("dropped subject")))
       verb_sources = sources;
+    if (demander >= 0) {
+      sources = {demander};
+      targets = {demanded_of};
+      if (!actors[demander].has_country()) relative_source_country = CountryOf(actors[demanded_of].code);
+      mutual = false;
+      how = "a demand rejected or defied: its demander on the one who rejects it";
+    }
     if (trace) {
       std::string line = "trigger \"" + tr.entry->pattern + "\" " + tr.entry->code + " (" + tr.entry->rule + "): " + how;
       line += passive ? " [passive]" : "";
