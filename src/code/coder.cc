@@ -2287,6 +2287,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // A verb chained to one that coded nothing ("condemned the police raid [no event] and
     // demanded that ...") shares the subject of the last one that did.
+    // (The subjects of the verb right before, whether it coded or not: what they agreed on
+    // is theirs, below.)
+    const std::vector<int> agreeing = ti > 0 && triggers[ti - 1].entry->code == "019"_lit ? prev_sources : std::vector<int>{};
     if (prev_first < this_first) {
       coded_sources = prev_sources;
       coded_targets = prev_targets;
@@ -2503,7 +2506,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string own_root = tr.entry->code.substr(0, 2);
     const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
                            prev_first == this_first && own_root >= "03" && own_root <= "08" &&
-                           prev_sources.size() >= 2;
+                           (agreeing.size() >= 2 || (agreeing.size() == 1 && actors[agreeing[0]].group.size() == 2));  // "اتفق الجانبان"
     // "سيزور الرئيس منغوليا الأسبوع المقبل، في أول زيارة دولة يقوم بها رئيس كازاخستاني
     // إلى أولان باتور", "in his first visit": a visit named after a visit told, in a frame
     // ("في", "in" within three words before it, in its clause), is that visit again.
@@ -5037,7 +5040,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!targets.empty()) how += "; mediation: the parties named in the sentence";
     }
     if (agreed_on && sources.empty()) {
-      sources = prev_sources;
+      sources = agreeing;
       how = "what the subjects of the previous verb agreed on";
     }
     // "مواطنين أردنيين اعتقلتهما القوات الإسرائيلية": an Arabic verb carrying an object
@@ -8538,8 +8541,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     // (A guest's talks with the host, "وبحث الرئيسان", are no visit told.)
     const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-      return (h.code == "043"_lit ? o.code == "042"_lit : o.root == "04"_lit) && o.source == h.target &&
-             CountryOf(o.target) == CountryOf(h.source);
+      // (A call is told back only by a call: talks agreed on in it are another act.)
+      const bool back = h.code == "043"_lit   ? o.code == "042"_lit
+                        : h.code == "041"_lit ? o.code == "041"_lit
+                                              : o.root == "04"_lit;
+      return back && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
     });
     const CameoCode* cc = r_.ontology->Find(mirror);
     if (told || !cc) continue;
