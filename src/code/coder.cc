@@ -3201,6 +3201,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                (actors[k].first > 0 && modes.IsLocative(tokens, actors[k].first - 1) && !placed_bare()) ||
                (actors[k].first > 0 && modes.IsDirection(tokens, actors[k].first - 1) && actors[k].place &&
                 !placed_bare()) ||
+               // (Or a state named bare where someone goes, "زيارة رسمية إلى سلطنة عمان ...،
+               // استهلها بجلسة مباحثات مع السلطان".)
+               (actors[k].first > 0 && tokens[actors[k].first - 1].norm == "\u0627\u0644\u064a"_lit &&  // الي
+                actors[k].code.size() == 3 && actors[k].last < tb &&
+                std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& v) {
+                  return v.entry->code == "042"_lit && v.match.end < actors[k].first && v.match.end + 3 >= actors[k].first;
+                })) ||
                (placed_in_region() && !placed_bare()))) {
             t = actors[k].first;
             continue;
