@@ -2854,8 +2854,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // (Nor, even force, a role told as a sanction's or a sentence's ground: "for their
       // role in beating protesters".)
+      // (Nor an act whose victims are remembered, right after the word: "النصب التذكاري
+      // لضحايا انفجار المرفأ", "a memorial to the victims of the port explosion".)
+      const auto victims_of = [&] {
+        if (tb == 0 || own_agent >= 0) return false;
+        const std::string& w = tokens[tb - 1].norm;
+        if (w == "\u0636\u062d\u0627\u064a\u0627"_lit || w == "\u0644\u0636\u062d\u0627\u064a\u0627"_lit) return true;  // ضحايا لضحايا
+        const size_t of = w == "the"_lit && tb >= 2 ? tb - 2 : tb - 1;
+        return of >= 1 && tokens[of].norm == "of"_lit && tokens[of - 1].norm == "victims"_lit;
+      };
       if ((modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
-           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb)) &&
+           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb) || victims_of()) &&
           demander < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;
