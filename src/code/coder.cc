@@ -1448,7 +1448,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const ActorMention& m = actors_in[i];
       return m.kind == ActorKind::kCoref && a.has_country() && CountryOf(m.code) == CountryOf(a.code);
     };
-    const auto bare_title = [&](size_t i) { return (is_title(actors_in[i]) && !actors_in[i].has_country()) || own_coref(i); };
+    const auto bare_title = [&](size_t i) {
+      return (is_title(actors_in[i]) && !actors_in[i].has_country()) || own_coref(i);
+    };
     size_t j = k + 1;
     while (j + 1 < actors_in.size() && bare_title(j) && (!actors_in[j + 1].has_country() || own_coref(j + 1)) &&
            actors_in[j + 1].first <= actors_in[j].last + 1)
@@ -2289,7 +2291,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // demanded that ...") shares the subject of the last one that did.
     // (The subjects of the verb right before, whether it coded or not: what they agreed on
     // is theirs, below.)
-    const std::vector<int> agreeing = ti > 0 && triggers[ti - 1].entry->code == "019"_lit ? prev_sources : std::vector<int>{};
+    const std::vector<int> agreeing =
+        ti > 0 && triggers[ti - 1].entry->code == "019"_lit ? prev_sources : std::vector<int>{};
     if (prev_first < this_first) {
       coded_sources = prev_sources;
       coded_targets = prev_targets;
@@ -2506,7 +2509,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const std::string own_root = tr.entry->code.substr(0, 2);
     const bool agreed_on = ti > 0 && triggers[ti - 1].entry->code == "019"_lit &&
                            prev_first == this_first && own_root >= "03" && own_root <= "08" &&
-                           (agreeing.size() >= 2 || (agreeing.size() == 1 && actors[agreeing[0]].group.size() == 2));  // "اتفق الجانبان"
+                           // (Or a pair, "اتفق الجانبان".)
+                           (agreeing.size() >= 2 || (agreeing.size() == 1 && actors[agreeing[0]].group.size() == 2));
     // "سيزور الرئيس منغوليا الأسبوع المقبل، في أول زيارة دولة يقوم بها رئيس كازاخستاني
     // إلى أولان باتور", "in his first visit": a visit named after a visit told, in a frame
     // ("في", "in" within three words before it, in its clause), is that visit again.
@@ -2859,7 +2863,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const auto victims_of = [&] {
         if (tb == 0 || own_agent >= 0) return false;
         const std::string& w = tokens[tb - 1].norm;
-        if (w == "\u0636\u062d\u0627\u064a\u0627"_lit || w == "\u0644\u0636\u062d\u0627\u064a\u0627"_lit) return true;  // ضحايا لضحايا
+        if (w == "\u0636\u062d\u0627\u064a\u0627"_lit ||                     // ضحايا
+            w == "\u0644\u0636\u062d\u0627\u064a\u0627"_lit)                  // لضحايا
+          return true;
         const size_t of = w == "the"_lit && tb >= 2 ? tb - 2 : tb - 1;
         return of >= 1 && tokens[of].norm == "of"_lit && tokens[of - 1].norm == "victims"_lit;
       };
@@ -5717,11 +5723,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!cc) continue;
     // Whom people are handed back to, named right after the pattern's preposition.
     const bool handover = cc->code == "0841"_lit && te > tb + 1 && modes.IsPreposition(tokens, te - 1);
-    const int handed_to =
-        handover && MentionAt(actors, te) >= 0 && actors[MentionAt(actors, te)].first == te ? MentionAt(actors, te) : -1;
+    const int after_pattern = handover ? MentionAt(actors, te) : -1;
+    const int handed_to = after_pattern >= 0 && actors[after_pattern].first == te ? after_pattern : -1;
     // (A release just told, "أفرجت السلطات ... عن ثلاثة صيادين ...، وسلمتهم إلى السفارة", is
     // the same act.)
-    if (handover && std::any_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index && e.code == "0841"_lit; })) {
+    if (handover && std::any_of(out.begin(), out.end(),
+                                [&](const Event& e) { return e.sentence == index && e.code == "0841"_lit; })) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the release told before, told again");
       continue;
     }

@@ -150,8 +150,6 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
   m.kind = ActorKind::kPossessed;
 }
 
-}  // namespace
-
 // "استقبل معالي الدكتور ...، وزير الخارجية، اليوم الأحد في المنامة، ...، وزير خارجية
 // اليابان": a host named by a title of no state (his name unknown to the lexicon),
 // receiving in a place, is of that place's state, when the place comes before any other
@@ -164,13 +162,15 @@ void HostInPlace(const Sentence& s, std::vector<ActorMention>& ms) {
   constexpr size_t kHostTitle = 9, kHostPlace = 10;  // style, honorific and name; its apposition and time
   for (size_t v = 0; v + 1 < s.tokens.size(); ++v) {
     const std::string_view w = s.tokens[v].norm;
-    if (w != "\u0627\u0633\u062A\u0642\u0628\u0644"_lit && w != "\u0627\u0633\u062A\u0642\u0628\u0644\u062A"_lit)  // استقبل(ت)
+    if (w != "\u0627\u0633\u062A\u0642\u0628\u0644"_lit &&                   // استقبل
+        w != "\u0627\u0633\u062A\u0642\u0628\u0644\u062A"_lit)              // استقبلت
       continue;
     const auto host = std::find_if(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.first > v; });
     if (host == ms.end() || host->first > v + kHostTitle || host->kind != ActorKind::kSector || host->code != "GOV"_lit)
       continue;
     const auto at = std::find_if(host + 1, ms.end(), [](const ActorMention& m) { return m.has_country(); });
-    if (at == ms.end() || at->first > host->last + kHostPlace || !at->place || s.tokens[at->first - 1].norm != "\u0641\u064A"_lit || !IsStateCode(at->code))  // في
+    if (at == ms.end() || at->first > host->last + kHostPlace || !at->place || !IsStateCode(at->code) ||
+        s.tokens[at->first - 1].norm != "\u0641\u064A"_lit)  // في
       continue;
     host->code = at->code + host->code;
     host->kind = ActorKind::kComposed;
@@ -179,6 +179,8 @@ void HostInPlace(const Sentence& s, std::vector<ActorMention>& ms) {
     host->span.begin = s.tokens[v + 1].span.begin;
   }
 }
+
+}  // namespace
 
 void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            const std::vector<Sentence>& sentences, const ActorLexicon& lex,
