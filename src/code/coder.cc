@@ -2475,10 +2475,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // went ahead despite, "منحت السلطات ... حق اللجوء ... رغم مطالبة السفارة الصينية
     // بتسليمهما".
     int demander = -1, demanded_of = -1;
-    const bool despite = tb > 0 && (tokens[tb - 1].norm == "\u0631\u063a\u0645"_lit ||          // رغم
-                                    tokens[tb - 1].norm == "\u0628\u0631\u063a\u0645"_lit);    // برغم
     if (own_agent < 0 && arabic_order && ti > 0 && tr.entry->code.starts_with("10") && tr.entry->words >= 2 &&
-        (triggers[ti - 1].entry->code.starts_with("12") || despite) && prev_sources.size() == 1)
+        (triggers[ti - 1].entry->code.starts_with("12") || modes.DespiteBefore(tokens, tb)) && prev_sources.size() == 1)
       // (Named bare, of the rejecter's state, the noun of its kind before it: "مطالبة الحزب
       // الاشتراكي المعارض له".)
       if (const int k = FirstMention(actors, tb + 1, std::min(te, tb + 4), [](const ActorMention&) { return true; });
@@ -2860,17 +2858,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // role in beating protesters".)
       // (Nor an act whose victims are remembered, right after the word: "النصب التذكاري
       // لضحايا انفجار المرفأ", "a memorial to the victims of the port explosion".)
-      const auto victims_of = [&] {
-        if (tb == 0 || own_agent >= 0) return false;
-        const std::string& w = tokens[tb - 1].norm;
-        if (w == "\u0636\u062d\u0627\u064a\u0627"_lit ||                     // ضحايا
-            w == "\u0644\u0636\u062d\u0627\u064a\u0627"_lit)                  // لضحايا
-          return true;
-        const size_t of = w == "the"_lit && tb >= 2 ? tb - 2 : tb - 1;
-        return of >= 1 && tokens[of].norm == "of"_lit && tokens[of - 1].norm == "victims"_lit;
-      };
       if ((modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
-           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb) || victims_of()) &&
+           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb) ||
+           (own_agent < 0 && modes.RememberedBefore(tokens, tb))) &&
           demander < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         continue;

@@ -61,6 +61,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("intent", &ModeWords::intent_);
     m.set("purpose", &ModeWords::purpose_);
     m.set("result", &ModeWords::result_);
+    m.set("despite", &ModeWords::despite_);
+    m.set("remembered", &ModeWords::remembered_);
     m.set("air", &ModeWords::air_);
     m.set("reason", &ModeWords::reason_);
     m.set("describe", &ModeWords::describe_);
@@ -365,7 +367,15 @@ bool ModeWords::PurposeBefore(const std::vector<Token>& tokens, size_t t) const 
 }
 
 bool ModeWords::ResultBefore(const std::vector<Token>& tokens, size_t t) const {
-  return AnyEndsAt(result_, tokens, t, 3);
+  return AnyEndsAt(result_, tokens, t, 3) || AnyEndsAt(despite_, tokens, t, 3);
+}
+
+bool ModeWords::DespiteBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(despite_, tokens, t, 1);
+}
+
+bool ModeWords::RememberedBefore(const std::vector<Token>& tokens, size_t t) const {
+  return AnyEndsAt(remembered_, tokens, t, 1);
 }
 
 bool ModeWords::DescribedBefore(const std::vector<Token>& tokens, size_t t) const {

@@ -79,6 +79,10 @@ class ModeWords {
   // A phrase that introduces a result of what came before ("ما أسفر عن", "resulting
   // in") ending at token t (exclusive) within two tokens.
   bool ResultBefore(const std::vector<Token>& tokens, size_t t) const;
+  // "despite", "رغم" ending right before token t (grammar kind despite, also a result).
+  bool DespiteBefore(const std::vector<Token>& tokens, size_t t) const;
+  // "victims of", "ضحايا" ending right before token t: what follows is remembered.
+  bool RememberedBefore(const std::vector<Token>& tokens, size_t t) const;
   // A phrase that characterises something ("described it as", "واصفا إياه") ending
   // within five tokens before t: what follows is an opinion, not an event.
   bool DescribedBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -298,7 +302,7 @@ class ModeWords {
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
       *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-      *purpose_ = nullptr, *result_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
+      *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
       *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
