@@ -5134,6 +5134,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = prev_targets;
         how += "; verb with an object pronoun after \"after\", its subject after it: on the previous verb's object";
       }
+    // "opened an investigation into a former deputy minister, weeks after the bureau
+    // charged him with embezzling": a verb with a subject of its own whose object is
+    // "him" or "her" acts on the one person the previous verb acted on (not a state).
+    // (An actor after the pronoun is no object: "arrested her over posts criticising the
+    // president".)
+    if (!arabic_order && !relative_clause && !sources.empty() && prev_targets.size() == 1 &&
+        tb + 1 < tokens.size() && (tokens[tb + 1].norm == "him"_lit || tokens[tb + 1].norm == "her"_lit) &&
+        (targets.empty() || actors[targets[0]].first > tb + 1) &&
+        actors[prev_targets[0]].code.size() > 3 && actors[prev_targets[0]].last < tb &&
+        actors[sources[0]].code != actors[prev_targets[0]].code) {
+      targets = prev_targets;
+      // (Bare agents of the law are of that person's state: "fled Bishkek after
+      // prosecutors charged him".)
+      if (!actors[sources[0]].has_country()) relative_source_country = CountryOf(actors[targets[0]].code);
+      how += "; its object \"him\" or \"her\": the person the previous verb acted on";
+    }
     // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
     // no subject after it has the previous verb's; its object is the antecedent.
     // (A verb in the present, right after its antecedent: not a verbal noun, "قبل
