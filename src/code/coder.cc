@@ -3570,7 +3570,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // left of the verb: "فتحت اللجنة ... تحقيقا في مقتل متظاهرين على يد الشرطة".)
       if (tgt < 0 && !inquiry_home.empty())
         tgt = FirstMention(actors, tb + 1, agent_at,
-                           [](const ActorMention& m) { return !m.has_country() && Unarmed(m.code); });
+                           [](const ActorMention& m) { return !m.has_country() && (Unarmed(m.code) || m.code == "MED"_lit); });
       // (Not what an inquiry from abroad is into: "the UN ordered an inquiry into the
       // killing of protesters by police" codes the inquiry alone; a state's own inquiry
       // at home codes it too, with the inquirer's state for whom it names bare, above.)
