@@ -287,6 +287,15 @@ size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
   return 0;
 }
 
+// A present participle that takes an object right after a noun: "troops hunting",
+// "police guarding" (not a preposition in -ing: "during", "including").
+bool ObjectOfParticiple(const std::vector<Token>& tokens, size_t t) {
+  const std::string& w = tokens[t].norm;
+  static constexpr std::string_view kNot[] = {"during", "including", "following", "according", "regarding",
+                                              "concerning", "excluding", "bring", "thing", "evening", "morning"};
+  return !tokens[t].capital && w.size() > 5 && w.ends_with("ing") && std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
+}
+
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
 // (Not in "غير أن", "however", which opens a clause of its own.)
 bool ThatWord(const std::vector<Token>& tokens, size_t t) {
@@ -2976,6 +2985,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // fired the rockets ..., and Israeli artillery pounded".)
         for (size_t t = triggers[j].match.end; alleged && !arabic_order && t + 1 < tb; ++t)
           if (IsComma(tokens[t]) && IsConjunction(tokens[t + 1])) alleged = false;
+        // (Nor what the accuser goes on to report: "accused Ethiopian soldiers of war
+        // crimes, saying in a report that troops had executed 19 men" tells the killing.)
+        for (size_t t = triggers[j].match.end; alleged && !arabic_order && c.starts_with("112") && t + 1 < tb; ++t)
+          if (IsComma(tokens[t]) && modes.IsReport(tokens, t + 1)) alleged = false;
         break;
       }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
@@ -3255,6 +3268,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               t = actors[k].first;
               continue;
             }
+          }
+          // ("troops hunting Fano militiamen had executed": the object of a participle
+          // right after the subject is not the subject.)
+          if (subject && !arabic_order && actors[k].first >= 2 && actors[k].last <= tb &&
+              ObjectOfParticiple(tokens, actors[k].first - 1) && MentionAt(actors, actors[k].first - 2) >= 0) {
+            t = actors[k].first - 1;
+            continue;
           }
           // "Houthi rebels", "Hamas fighters": a sector word right after a named actor
           // is that actor.
