@@ -6670,8 +6670,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
     const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
                                IsStateCode(src->code) &&
-                               ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code.starts_with("0833") ||
-                                cc->code.starts_with("0343"));
+                               ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code == "116"_lit ||
+                                cc->code.starts_with("0833") || cc->code.starts_with("0343"));
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:
