@@ -8422,6 +8422,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              (e.source.size() == 6 && e.source.ends_with("GOV"))) &&
             IsStateCode(CountryOf(e.target)) && CountryOf(e.target) != CountryOf(e.source))
           if (const CameoCode* complaint = r_.ontology->Find("114")) SetEventCode(*complaint, &e);
+        // "Costa Rica said it could take the dispute to the Central American Court of
+        // Justice": a case taken before a court is brought against the one other state
+        // the sentence names, not the court.
+        if (e.code == "115"_lit && e.target.find("JUD") != std::string::npos && IsStateCode(CountryOf(e.source)))
+          if (const std::string other = SoleState(actors, CountryOf(e.source)); IsStateCode(other))
+            if (const int k = FirstMention(actors, 0, tokens.size(), [&](const ActorMention& m) { return m.code == other; });
+                k >= 0) {
+              e.target = other;
+              e.target_span = actors[k].span;
+              e.target_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
+            }
         // "announced their withdrawal from the International Criminal Court", "انسحابها
         // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
         // ties (160), not a retreat.
