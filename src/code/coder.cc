@@ -4201,6 +4201,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         if (!Auxiliary(tokens[p])) break;
       }
+      bool accused_subject = false;
       if ((src < 0 || pronoun_subject) && !coordinated) {
         for (size_t p = tb; p-- > (tb > 4 ? tb - 4 : 0);) {
           if (!modes.IsPronoun(tokens, p)) continue;
@@ -4214,7 +4215,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (speaker < 0 && r > 0 && IsConjunction(tokens[r - 1]) && !verb_sources.empty())
               speaker = verb_sources[0];
             if (speaker < 0) speaker = nearest_left(r, r > kMaxReach ? r - kMaxReach : 0, true);
-            if (speaker >= 0 && actors[speaker].has_country()) {
+            // ("Amnesty accused Malian soldiers and Russia's Africa Corps of war crimes,
+            // saying in a report that they had burned 150 homes": "they" after an
+            // accusation by one body, an organisation or a state, are the accused.)
+            if (tokens[p].norm == "they"_lit && ti > 0 && triggers[ti - 1].entry->code.starts_with("112") &&
+                !prev_targets.empty() && prev_sources.size() == 1 &&
+                (actors[prev_sources[0]].kind == ActorKind::kOrg || actors[prev_sources[0]].kind == ActorKind::kCountry)) {
+              src = prev_targets[0];
+              accused_subject = true;
+              how = "pronoun after a verb of saying, after an accusation: the accused";
+            } else if (speaker >= 0 && actors[speaker].has_country()) {
               src = speaker;
               how = "pronoun after a verb of saying: the speaker";
             }
@@ -4279,7 +4289,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       } else if (src >= 0) {
         // The clause's first actor may open a compound ("Egypt and China agreed to
         // expand their cooperation").
-        sources = Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
+        sources = accused_subject ? prev_targets : Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
         // (Not the agent of a passive before a comma: "talks mediated by China, the Arakan
         // Army and Myanmar's military agreed".)
         if (sources.size() >= 2 && !arabic_order) {
@@ -6639,6 +6649,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               // (Or told by the agent itself: "al-Shabaab said its fighters
                               // had tried to kill the governor".)
                               how == "possessive: the clause's first actor, the speaker"_lit ||
+                              how == "pronoun after a verb of saying, after an accusation: the accused"_lit ||
                               // ("the prosecutor's office said it had confiscated ...": for
                               // seizures only; for any act it took the wrong object as
                               // often as the right one on the held-out sets.)
@@ -7641,6 +7652,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets.clear();
       own_units = true;
     }
+    // ("Malian soldiers burned 150 homes in two villages in central Mali": the source's
+    // own state named as where homes are destroyed is no target; the homes' people are,
+    // below.)
+    if (cc->code == "1712"_lit && sources.size() == 1 && targets.size() == 1 && actors[targets[0]].place &&
+        actors[targets[0]].code == CountryOf(actors[sources[0]].code))
+      targets.clear();
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
