@@ -5467,8 +5467,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const ActorMention& k = actors[kind];
         const std::string_view sector = SectorOf(k);
         if (!(k.first > between + 1 && TwoOfAKind(modes, tokens, k, between + 1) &&
-              (!k.has_country() || CountryOf(k.code) == sole_state) && !IsArmedGroupCode(k.code) &&
-              (ProtestsAtHome(sole_state + std::string(sector)) || sector == "CRM"_lit)))
+              (!k.has_country() || CountryOf(k.code) == sole_state) &&
+              (ProtestsAtHome(sole_state + std::string(sector)) || IsArmedGroupCode(sole_state + std::string(sector)))))
           kind = -1;
       }
       if (kind >= 0) {
