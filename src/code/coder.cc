@@ -288,12 +288,10 @@ size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
 }
 
 // A present participle that takes an object right after a noun: "troops hunting",
-// "police guarding" (not a preposition in -ing: "during", "including").
-bool ObjectOfParticiple(const std::vector<Token>& tokens, size_t t) {
+// "police guarding" (not a preposition in -ing, grammar kind not_participle: "during").
+bool ObjectOfParticiple(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
   const std::string& w = tokens[t].norm;
-  static constexpr std::string_view kNot[] = {"during", "including", "following", "according", "regarding",
-                                              "concerning", "excluding", "bring", "thing", "evening", "morning"};
-  return !tokens[t].capital && w.size() > 5 && w.ends_with("ing") && std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
+  return !tokens[t].capital && w.size() > 5 && w.ends_with("ing") && !modes.IsNotParticiple(tokens, t);
 }
 
 // A word that opens what is said, denied or demanded: "that", "أن", "بأن".
@@ -3272,7 +3270,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // ("troops hunting Fano militiamen had executed": the object of a participle
           // right after the subject is not the subject.)
           if (subject && !arabic_order && actors[k].first >= 2 && actors[k].last <= tb &&
-              ObjectOfParticiple(tokens, actors[k].first - 1) && MentionAt(actors, actors[k].first - 2) >= 0) {
+              ObjectOfParticiple(modes, tokens, actors[k].first - 1) && MentionAt(actors, actors[k].first - 2) >= 0) {
             t = actors[k].first - 1;
             continue;
           }
@@ -3590,7 +3588,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // left of the verb: "فتحت اللجنة ... تحقيقا في مقتل متظاهرين على يد الشرطة".)
       if (tgt < 0 && !inquiry_home.empty())
         tgt = FirstMention(actors, tb + 1, agent_at,
-                           [](const ActorMention& m) { return !m.has_country() && (Unarmed(m.code) || m.code == "MED"_lit); });
+                           [](const ActorMention& m) {
+                             return !m.has_country() && (Unarmed(m.code) || m.code == "MED"_lit);
+                           });
       // (Not what an inquiry from abroad is into: "the UN ordered an inquiry into the
       // killing of protesters by police" codes the inquiry alone; a state's own inquiry
       // at home codes it too, with the inquirer's state for whom it names bare, above.)
@@ -4220,7 +4220,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             // accusation by one body, an organisation or a state, are the accused.)
             if (tokens[p].norm == "they"_lit && ti > 0 && triggers[ti - 1].entry->code.starts_with("112") &&
                 !prev_targets.empty() && prev_sources.size() == 1 &&
-                (actors[prev_sources[0]].kind == ActorKind::kOrg || actors[prev_sources[0]].kind == ActorKind::kCountry)) {
+                (actors[prev_sources[0]].kind == ActorKind::kOrg ||
+                 actors[prev_sources[0]].kind == ActorKind::kCountry)) {
               src = prev_targets[0];
               accused_subject = true;
               how = "pronoun after a verb of saying, after an accusation: the accused";
@@ -4289,7 +4290,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       } else if (src >= 0) {
         // The clause's first actor may open a compound ("Egypt and China agreed to
         // expand their cooperation").
-        sources = accused_subject ? prev_targets : Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
+        sources = accused_subject ? prev_targets
+                                  : Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
         // (Not the agent of a passive before a comma: "talks mediated by China, the Arakan
         // Army and Myanmar's military agreed".)
         if (sources.size() >= 2 && !arabic_order) {
@@ -5468,7 +5470,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string_view sector = SectorOf(k);
         if (!(k.first > between + 1 && TwoOfAKind(modes, tokens, k, between + 1) &&
               (!k.has_country() || CountryOf(k.code) == sole_state) &&
-              (ProtestsAtHome(sole_state + std::string(sector)) || IsArmedGroupCode(sole_state + std::string(sector)))))
+              (ProtestsAtHome(sole_state + std::string(sector)) ||
+               IsArmedGroupCode(sole_state + std::string(sector)))))
           kind = -1;
       }
       if (kind >= 0) {
@@ -8444,7 +8447,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // the sentence names, not the court.
         if (e.code == "115"_lit && e.target.find("JUD") != std::string::npos && IsStateCode(CountryOf(e.source)))
           if (const std::string other = SoleState(actors, CountryOf(e.source)); IsStateCode(other))
-            if (const int k = FirstMention(actors, 0, tokens.size(), [&](const ActorMention& m) { return m.code == other; });
+            if (const int k =
+                    FirstMention(actors, 0, tokens.size(), [&](const ActorMention& m) { return m.code == other; });
                 k >= 0) {
               e.target = other;
               e.target_span = actors[k].span;

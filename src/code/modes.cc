@@ -47,6 +47,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("directive", &ModeWords::directive_);
     m.set("graft", &ModeWords::graft_);
     m.set("dwelling", &ModeWords::dwelling_);
+    m.set("not_participle", &ModeWords::not_participle_);
     m.set("handing", &ModeWords::handing_);
     m.set("materiel", &ModeWords::materiel_);
     m.set("trade", &ModeWords::trade_);

@@ -205,6 +205,11 @@ class ModeWords {
   // A word at token t naming where people live or trade ("homes", "market stalls",
   // "المنازل", "الأكشاك"): destroying them harms the people who own them.
   bool IsDwelling(const std::vector<Token>& tokens, size_t t) const { return StartsAt(dwelling_, tokens, t); }
+  // A word in -ing that is no participle taking an object: "during", "including" (kind
+  // not_participle).
+  bool IsNotParticiple(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(not_participle_, tokens, t);
+  }
   // A bare verb of handing over ("handed over", "handed") at token t: as a trigger it is
   // military aid only when its object names materiel.
   bool IsHanding(const std::vector<Token>& tokens, size_t t) const { return StartsAt(handing_, tokens, t); }
@@ -301,7 +306,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
