@@ -288,9 +288,15 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kLatter;
             else if (f[2] == "styled")
               a.refers = Anaphor::Refers::kStyled;
+            else if (f[2] == "host")
+              a.refers = Anaphor::Refers::kHost;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter, styled)");
+                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter, styled, host)");
+            if (a.refers == Anaphor::Refers::kHost) {
+              lex->host_verbs_.insert(Joined(lang, keys_of(PhraseWords(surface))));
+              return Status();
+            }
             if (a.refers == Anaphor::Refers::kInstitution) {
               institution_rows.push_back({lang, keys_of(PhraseWords(surface)), l.where()});
               return Status();
@@ -508,6 +514,11 @@ const PhraseIndex& ActorLexicon::Sectors(const std::string& lang) const {
 }
 const PhraseIndex& ActorLexicon::Anaphors(const std::string& lang) const {
   return For(lang).anaphors;
+}
+
+bool ActorLexicon::IsHostVerb(const std::string& lang, std::string_view word) const {
+  const std::string key = LexiconKey("", std::string(word), KeyMode::kNorm);
+  return host_verbs_.count(Joined(lang, {key})) > 0 || host_verbs_.count(Joined("*", {key})) > 0;
 }
 
 bool ActorLexicon::IsInstitution(const std::string& lang, std::string_view surface) const {

@@ -153,18 +153,14 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
 // "استقبل معالي الدكتور ...، وزير الخارجية، اليوم الأحد في المنامة، ...، وزير خارجية
 // اليابان": a host named by a title of no state (his name unknown to the lexicon),
 // receiving in a place, is of that place's state, when the place comes before any other
-// state named. (Only after a verb of receiving, whose place is the host's own; a minister
-// who speaks "in" a city may be abroad. The recognizer cannot read the coder's lists:
-// the verb is named here.) The mention takes in the unknown name and style before the
-// title, so that it is the verb's subject right after it.
-void HostInPlace(const Sentence& s, std::vector<ActorMention>& ms) {
-  if (s.lang != "ar"_lit) return;
+// state named. (Only after a verb of receiving, refers "host" in coref*.tsv, whose place
+// is the host's own; a minister who speaks "in" a city may be abroad.) The mention takes
+// in the unknown name and style before the title, so that it is the verb's subject right
+// after it.
+void HostInPlace(const ActorLexicon& lex, const Sentence& s, std::vector<ActorMention>& ms) {
   constexpr size_t kHostTitle = 9, kHostPlace = 10;  // style, honorific and name; its apposition and time
   for (size_t v = 0; v + 1 < s.tokens.size(); ++v) {
-    const std::string_view w = s.tokens[v].norm;
-    if (w != "\u0627\u0633\u062A\u0642\u0628\u0644"_lit &&                   // استقبل
-        w != "\u0627\u0633\u062A\u0642\u0628\u0644\u062A"_lit)              // استقبلت
-      continue;
+    if (!lex.IsHostVerb(s.lang, s.tokens[v].norm)) continue;
     const auto host = std::find_if(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.first > v; });
     if (host == ms.end() || host->first > v + kHostTitle || host->kind != ActorKind::kSector || host->code != "GOV"_lit)
       continue;
@@ -242,7 +238,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
     auto& ms = per_sentence[i];
-    HostInPlace(s, ms);
+    HostInPlace(lex, s, ms);
     // Anaphoric phrases over tokens no mention covers.
     std::vector<ActorMention> added;
     const PhraseIndex& anaphors = lex.Anaphors(s.lang);
