@@ -552,6 +552,13 @@ bool LaidOnLand(std::string_view code) {
   return code == "1723"_lit || code == "1724"_lit || code == "0813"_lit || code == "0814"_lit;
 }
 
+// Makes mention m the event's target: its code, its words and their span.
+void TargetMention(const Document& doc, const ActorMention& m, Event* e) {
+  e->target = m.code;
+  e->target_text = doc.text.substr(m.span.begin, m.span.size());
+  e->target_span = m.span;
+}
+
 // A curb on political freedoms or on parties, or its lifting (1721, 1722, 0811, 0812):
 // aimed at the authority's own people or opposition.
 bool CurbOnFreedoms(std::string_view code) {
@@ -6210,9 +6217,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             actors[targets[0]].code != out[k].source && actors[targets[0]].code != out[k].target) {
           const ActorMention& b = actors[targets[0]];
           if (trace) trace->push_back("  protest " + out[k].target + " -> " + b.code + ": the one its demand is made of");
-          out[k].target = b.code;
-          out[k].target_text = doc.text.substr(b.span.begin, b.span.size());
-          out[k].target_span = b.span;
+          TargetMention(doc, b, &out[k]);
         }
       }
       if (completed) continue;
@@ -8383,10 +8388,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
-        e.target = b.code;
-        e.target_text = doc.text.substr(b.span.begin, b.span.size());
         e.source_span = a.span;
-        e.target_span = b.span;
+        TargetMention(doc, b, &e);
         // "a court banned the Ennahda party", "suspended the activities of the opposition
         // Workers' Party": a curb on a party is a ban on parties (1722), whatever the verb.
         if (e.code == "172"_lit && (b.code.ends_with("PTY") || SectorOf(b) == "OPP"_lit))
@@ -8449,11 +8452,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const std::string other = SoleState(actors, CountryOf(e.source)); IsStateCode(other))
             if (const int k =
                     FirstMention(actors, 0, tokens.size(), [&](const ActorMention& m) { return m.code == other; });
-                k >= 0) {
-              e.target = other;
-              e.target_span = actors[k].span;
-              e.target_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
-            }
+                k >= 0)
+              TargetMention(doc, actors[k], &e);
         // "announced their withdrawal from the International Criminal Court", "انسحابها
         // من ... المحكمة الجنائية الدولية": withdrawing from an organisation is cutting
         // ties (160), not a retreat.
