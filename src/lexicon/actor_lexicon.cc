@@ -294,7 +294,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               return Status::Error("unknown reference \"" + std::string(f[2]) +
                                    "\" (pair, leaders, sides, country, own, institution, group, body, latter, styled, host)");
             if (a.refers == Anaphor::Refers::kHost) {
-              lex->host_verbs_.insert(Joined(lang, keys_of(PhraseWords(surface))));
+              if (PhraseWords(surface).size() != 1) return Status::Error("a host verb is one word");
+              lex->host_verbs_[lang].insert(NormalizeWord(surface));
               return Status();
             }
             if (a.refers == Anaphor::Refers::kInstitution) {
@@ -516,9 +517,9 @@ const PhraseIndex& ActorLexicon::Anaphors(const std::string& lang) const {
   return For(lang).anaphors;
 }
 
-bool ActorLexicon::IsHostVerb(const std::string& lang, std::string_view word) const {
-  const std::string key = LexiconKey("", std::string(word), KeyMode::kNorm);
-  return host_verbs_.count(Joined(lang, {key})) > 0 || host_verbs_.count(Joined("*", {key})) > 0;
+const std::unordered_set<std::string>* ActorLexicon::HostVerbs(const std::string& lang) const {
+  const auto it = host_verbs_.find(lang);
+  return it == host_verbs_.end() ? nullptr : &it->second;
 }
 
 bool ActorLexicon::IsInstitution(const std::string& lang, std::string_view surface) const {

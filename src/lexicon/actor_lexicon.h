@@ -170,9 +170,9 @@ class ActorLexicon {
   // True when the sector word surface (as the lexicon lists it) of lang names one
   // institution of a state ("ministry", "police": coref*.tsv, refers "institution").
   bool IsInstitution(const std::string& lang, std::string_view surface) const;
-  // True when word (a token's norm) of lang is a verb of receiving (coref*.tsv, refers
-  // "host"): a bare title of government right after it is of the place where it receives.
-  bool IsHostVerb(const std::string& lang, std::string_view word) const;
+  // The verbs of receiving of lang, as token norms (coref*.tsv, refers "host"): a bare
+  // title of government right after one is of the place where it receives. Null if none.
+  const std::unordered_set<std::string>* HostVerbs(const std::string& lang) const;
   // Context guards of the name entry id (its language and surface); null when none.
   const std::vector<ActorGuard>* Guards(uint32_t id) const;
 
@@ -212,7 +212,7 @@ class ActorLexicon {
   std::vector<SectorEntry> sectors_;
   std::vector<Anaphor> anaphors_;
   std::unordered_set<std::string> institutions_;  // language and keys, as Row::joined
-  std::unordered_set<std::string> host_verbs_;    // language and key, as Row::joined
+  std::unordered_map<std::string, std::unordered_set<std::string>> host_verbs_;  // by language: norms
   // Sector surface -> its keys as Row::joined writes them after the language
   // ("|foreign|ministry"), so IsInstitution need not tokenise the surface again.
   StringMap<std::string> sector_keys_;

@@ -243,6 +243,22 @@ TEST(ActorLexicon, ReportsProblemsDuplicatesAndConflicts) {
   EXPECT_FALSE(ActorLexicon::Load({clean + "/missing"}, &r3).ok());
 }
 
+// A verb of receiving (refers "host") is one word, found by its token norm, per language.
+TEST(ActorLexicon, HostVerbsAreOneWordPerLanguage) {
+  const std::string dir = TempDir("dyad_actor_host");
+  std::ofstream(dir + "/coref.tsv") << "ar\t\u0627\u0633\u062A\u0642\u0628\u0644\thost\n"  // استقبل
+                                       "en\twelcomed home\thost\n";                         // two words
+  ActorLexicon::Report report;
+  auto lex = ActorLexicon::Load({dir}, &report);
+  ASSERT_TRUE(lex.ok());
+  ASSERT_EQ(report.problems.size(), 1u);
+  EXPECT_NE(report.problems[0].find("one word"), std::string::npos) << report.problems[0];
+  const auto* ar = (*lex)->HostVerbs("ar");
+  ASSERT_NE(ar, nullptr);
+  EXPECT_EQ(ar->count("\u0627\u0633\u062A\u0642\u0628\u0644"), 1u);
+  EXPECT_EQ((*lex)->HostVerbs("en"), nullptr);
+}
+
 TEST(ActorLexicon, BuiltinDictionariesAreClean) {
   ActorLexicon::Report report;
   auto lex = ActorLexicon::Load({kData}, &report, /*strict=*/true);

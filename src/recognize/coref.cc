@@ -159,8 +159,10 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
 // after it.
 void HostInPlace(const ActorLexicon& lex, const Sentence& s, std::vector<ActorMention>& ms) {
   constexpr size_t kHostTitle = 9, kHostPlace = 10;  // style, honorific and name; its apposition and time
+  const std::unordered_set<std::string>* verbs = lex.HostVerbs(s.lang);
+  if (!verbs) return;
   for (size_t v = 0; v + 1 < s.tokens.size(); ++v) {
-    if (!lex.IsHostVerb(s.lang, s.tokens[v].norm)) continue;
+    if (!verbs->count(s.tokens[v].norm)) continue;
     const auto host = std::find_if(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.first > v; });
     if (host == ms.end() || host->first > v + kHostTitle || host->kind != ActorKind::kSector || host->code != "GOV"_lit)
       continue;
