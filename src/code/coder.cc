@@ -2888,20 +2888,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // to do was done, by that actor; no complement, no purpose.
     bool prompted = false;
     if (!arabic_order && tb >= 3 && tokens[tb - 1].norm == "to"_lit)
-      if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].first > 0) {
-        const std::string& w = tokens[actors[k].first - 1].norm;
+      if (const int k = MentionAt(actors, tb - 2); k >= 0 && actors[k].first > 0)
         // (Or in the past: "the arrest prompted Kenya's foreign ministry to summon".)
-        prompted = w == "prompting"_lit || w == "forcing"_lit || w == "leading"_lit || w == "causing"_lit ||
-                   w == "prompted"_lit || w == "forced"_lit || w == "led"_lit || w == "caused"_lit;
-      }
-    // (Arabic: "، ما دفع الحكومة إلى فرض حظر تجول", "أجبر السلطات على".)
+        prompted = modes.IsPrompting(tokens, actors[k].first - 1);
+    // (Arabic: "، ما دفع الحكومة إلى فرض حظر تجول", "أجبر السلطات على"; past a count and
+    // an adjective of the actor's: "ما دفع عشرات الشبان الغاضبين إلى رشق".)
     for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
       const bool onto = tokens[t].norm == "\u0627\u0644\u064a"_lit || tokens[t].norm == "\u0639\u0644\u064a"_lit;  // الي علي
       if (!onto) continue;
-      if (const int k = t > 0 ? MentionAt(actors, t - 1) : -1; k >= 0 && actors[k].last == t && actors[k].first > 0) {
-        const std::string& w = tokens[actors[k].first - 1].norm;
-        prompted = w == "\u062f\u0641\u0639"_lit || w == "\u062f\u0641\u0639\u062a"_lit ||        // دفع دفعت
-                   w == "\u0627\u062c\u0628\u0631"_lit || w == "\u0627\u062c\u0628\u0631\u062a"_lit;  // اجبر اجبرت
+      bool actor_between = false;
+      for (size_t w = t; w-- > (t > 5 ? t - 5 : 0) && tokens[w].word && !prompted;) {
+        actor_between |= MentionAt(actors, w) >= 0;
+        prompted = actor_between && modes.IsPrompting(tokens, w);
       }
       break;
     }
@@ -7014,7 +7012,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return -1;
     };
     auto agent_of_last = [&](auto is_act) { return party_of_last(is_act, true); };
-    if (targets.empty() && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
+    // (So is one whose released are a pronoun after it, "بالإفراج عنه": an actor after it,
+    // "، مؤكدة أنه سائق شاحنة", is no one it is addressed to.)
+    const bool release_of_named = arabic_order && te < tokens.size() && targets.size() == 1 &&
+                                  !actors[targets[0]].has_country() && actors[targets[0]].first > te &&
+                                  CarriesObjectPronoun(tokens[te], "\u0639\u0646");  // عن
+    if ((targets.empty() || release_of_named) && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
       if (const int k = agent_of_last([](const std::string& c) { return c.starts_with("173") || c.starts_with("181"); });
           k >= 0 && k != sources[0]) {
         targets = {k};
@@ -8400,10 +8403,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "police shot dead 19 young people during protests against a ban": the state's
         // forces killing their own people at a protest the sentence tells is violent
         // repression (175), as the held-out gold codes it (35 of 36).
+        // (Not a killing told as what a protest followed: "احتجاجات ... إثر مقتل سائق",
+        // "protests after the killing of a driver"; nor a protest the killing prompted: "،
+        // ما دفع عشرات الشبان إلى رشق مركز الشرطة بالحجارة".)
+        const auto prompted_after = [&](size_t at) {
+          bool prompted_protest = false;
+          for (size_t w = at; w-- > (at > 6 ? at - 6 : 0) && tokens[w].word;) prompted_protest |= modes.IsPrompting(tokens, w);
+          return prompted_protest;
+        };
+        const size_t before_killing = tb > 1 && Article(tokens[tb - 1]) ? tb - 2 : tb - 1;
+        const bool in_wake = tb > 0 && modes.IsInWake(tokens, before_killing);
         if (e.code == "1823"_lit && (SectorOf(a) == "COP"_lit || SectorOf(a) == "MIL"_lit) && ProtestsAtHome(b.code) &&
-            CountryOf(a.code) == CountryOf(b.code) &&
-            (protest_scene ||
-             std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) { return t.entry->code.starts_with("14"); })))
+            CountryOf(a.code) == CountryOf(b.code) && !in_wake &&
+            (protest_scene || std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+               return t.entry->code.starts_with("14") && !prompted_after(t.match.begin);
+             })))
           if (const CameoCode* repression = r_.ontology->Find("175")) SetEventCode(*repression, &e);
         // "seized Crimea from Ukraine": a seizure of a place named right after it, taken
         // from a state, is of territory (192), not of goods.

@@ -48,6 +48,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("graft", &ModeWords::graft_);
     m.set("dwelling", &ModeWords::dwelling_);
     m.set("not_participle", &ModeWords::not_participle_);
+    m.set("prompting", &ModeWords::prompting_);
+    m.set("in_wake", &ModeWords::in_wake_);
     m.set("handing", &ModeWords::handing_);
     m.set("materiel", &ModeWords::materiel_);
     m.set("trade", &ModeWords::trade_);
