@@ -1529,6 +1529,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         g = c.first - 1;
         gap = 1;
       }
+      // (An Arabic body's name may go on with words joined by و before "في" and its state:
+      // "وزارة الثقافة والشباب والرياضة في الكاميرون", "وزارة الاتصال والاقتصاد الرقمي في
+      // السنغال".)
+      if (gap >= 3 && IsArabicScript(tokens[g].norm)) {
+        const auto joined = [](const Token& t) { return t.norm.starts_with("\u0648\u0627\u0644"); };  // وال
+        size_t h = g;
+        bool and_joined = false;
+        while (h < c.first && h < g + 5 && (joined(tokens[h]) || tokens[h].norm.starts_with("\u0627\u0644"))) {
+          and_joined |= joined(tokens[h]);
+          ++h;
+        }
+        if (and_joined && h < c.first && IsWord(tokens[h], {"في", "فى"})) gap -= h - g, g = h;
+      }
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
       // ("police at Prague airport": "at" before a town's name; not "drones at Ukrainian
       // cities", which is what they were aimed at.)
@@ -1625,15 +1638,23 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           joined <= 1)
         gap = 0;
       // (Or a name of two or three words that makes an indefinite noun definite, the
-      // nationality agreeing with the whole: "عصابة غران غريف الهايتية".)
-      if (gap >= 2 && gap <= 3 && nationality && IsArabicScript(tokens[g].norm) &&
+      // nationality agreeing with the whole: "عصابة غران غريف الهايتية"; after the kind of
+      // region whose body it is, "حكومة ولاية بلاتو النيجيرية".)
+      const size_t region = RegionWord(tokens[g]) ? 1 : 0;
+      if (gap >= 2 && gap <= 3 + region && nationality && IsArabicScript(tokens[g].norm) &&
           !tokens[it.first].norm.starts_with("\u0627\u0644") && tokens[c.first].norm.starts_with("\u0627\u0644") &&
-          std::none_of(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+          std::none_of(tokens.begin() + static_cast<long>(g + region), tokens.begin() + static_cast<long>(c.first),
                        [](const Token& t) {
                          return !t.word || t.norm.starts_with("\u0627\u0644") || RegionWord(t) ||
                                 IsWord(t, {"في", "من", "على", "علي", "إلى", "الي", "عن", "مع", "ضد", "بين", "لدى", "لدي",
                                            "نحو", "باتجاه"});
                        }))
+        gap = 0;
+      // (Or a quoted name, the nationality after it: "قناة «تي في 5 موند» الفرنسية".)
+      if (gap >= 3 && gap <= 8 && nationality && IsArabicScript(tokens[c.first].norm) && tokens[g].norm == "\""_lit &&
+          tokens[c.first - 1].norm == "\""_lit &&
+          std::count_if(tokens.begin() + static_cast<long>(g), tokens.begin() + static_cast<long>(c.first),
+                        [](const Token& t) { return t.norm == "\""_lit; }) == 2)
         gap = 0;
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
       // (But a region of the state's is no body of its own: "the governor of Nigeria's
@@ -1665,8 +1686,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
-        out.push_back(std::move(m));
         used[k] = used[k + 1] = true;
+        // (A town's body in construct takes its state's nationality after the town: "شرطة
+        // ولاية كادونا النيجيرية" is one mention, no second actor.)
+        if (lang == "ar"_lit && !in && k + 2 < items.size() && !items[k + 2].sector && items[k + 2].first == c.last &&
+            lex.entry(c.id).kind != ActorKind::kAdj && lex.entry(items[k + 2].id).kind == ActorKind::kAdj &&
+            lex.entry(items[k + 2].id).code.substr(0, 3) == m.code.substr(0, 3)) {
+          m.last = items[k + 2].last;
+          m.span.end = tokens[m.last - 1].span.end;
+          used[k + 2] = true;
+        }
+        out.push_back(std::move(m));
         continue;
       }
     }
