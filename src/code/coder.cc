@@ -3153,8 +3153,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Force with an agent of its own happened: "احتجاجا على ضربات شنها الحرس الثوري".)
       // (Not one charged or apologised for: "accusing Abu Dhabi of complicity in genocide
       // by arming", "atrocities committed by South Korean troops".)
+      // (Nor a coercion with its agent after "على يد": "احتجت ... على احتجاز ستة صيادين على
+      // يد دورية لخفر السواحل الصيني".)
+      const bool coercion_by = tr.entry->code.starts_with("17") && own_agent >= 0 && relative_agent(ti) < 0 &&
+                               !genitive_agent && demander < 0;
       const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
-                             ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent);
+                             ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent || coercion_by);
       if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
           ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
@@ -5010,6 +5014,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // the force; its agent is one named after "by" / "على يد", or else unnamed (or
       // claims it later). (A received guest or aid is no force: "received the minister".)
       int agent = agent_of(ti);
+      // ("تعرضت دورية للشرطة لإطلاق نار من أفراد عصابة": or the one named after من; a bare
+      // armed word is of the one state named.)
+      // (Or the one whose weapon it is, named with ب: "تعرض الجيش لهجوم بطائرات مسيرة
+      // إسرائيلية".)
+      for (size_t t = te; agent < 0 && t < std::min(tokens.size(), te + 2); ++t) {
+        const bool weapon = t == te && arabic_order && MentionAt(actors, t) >= 0 && actors[MentionAt(actors, t)].first == t &&
+                            tokens[t].norm.starts_with("\u0628");  // ب
+        if (!FromWord(tokens[t]) && !weapon) continue;
+        const size_t from = weapon ? t : t + 1;
+        const int k = FirstMention(actors, from, std::min(tokens.size(), from + 3), [](const ActorMention&) { return true; });
+        if (k >= 0 && (actors[k].has_country() || (IsStateCode(sole_state) && IsArmedGroupCode(sole_state + actors[k].code))))
+          agent = k;
+      }
       // ("survived an assassination attempt when gunmen ambushed his convoy", "نجا ... من
       // محاولة اغتيال عندما استهدف مسلحون موكبه": or the one acting in the clause of
       // "when" right after, by force; a bare armed word is of the one state named.)
@@ -5096,7 +5113,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // pronoun between its antecedent and its subject opens a relative clause; the actor
     // after it acts on the one before.
     if (arabic_order && tr.entry->words == 1 && sources.size() == 1 && targets.size() == 1 &&
-        actors[sources[0]].last <= tb && actors[sources[0]].last + 2 >= tb && actors[targets[0]].first == te &&
+        actors[sources[0]].last <= tb && actors[sources[0]].last + 2 >= tb &&
+        // (Its subject may be a unit of the actor: "صيادين احتجزتهم دورية لخفر السواحل".)
+        // (Not a preposition's object: "شركات تتهمها بتزويد روسيا".)
+        (actors[targets[0]].first == te ||
+         (actors[targets[0]].first == te + 1 && tokens[te].word && !tokens[te].norm.starts_with("\u0628") &&
+          !tokens[te].norm.starts_with("\u0644"))) &&  // ب ل
         std::all_of(tokens.begin() + static_cast<long>(actors[sources[0]].last), tokens.begin() + static_cast<long>(tb),
                     [](const Token& t) { return t.word; })) {
       // (A number may stand between: "مواطنين أردنيين اثنين اعتقلتهما".)
@@ -8702,6 +8724,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       out.push_back(std::move(e));
       break;
     }
+  }
+  // "طالبت الحكومة السريلانكية بالإفراج عن صيادين احتجزتهم دورية لخفر السواحل الهندي": a
+  // demand or an appeal for the release of people whose captors the sentence names after
+  // them is addressed to the captors, not to the captives.
+  for (Event& e : out) {
+    // (Not one addressed to a state or its government already.)
+    if ((e.code != "1053"_lit && e.code != "0253"_lit) || e.target.size() < 6 || e.target.substr(3, 3) == "GOV"_lit)
+      continue;
+    const auto captors = std::find_if(out.begin(), out.end(), [&](const Event& o) {
+      return o.trigger.begin > e.trigger.begin && (o.code.starts_with("173") || o.code.starts_with("181")) &&
+             o.target_span.begin == e.target_span.begin && o.target_span.end == e.target_span.end &&
+             CountryOf(o.source) != CountryOf(e.source);
+    });
+    if (captors == out.end()) continue;
+    if (trace) trace->push_back("  " + e.code + " -> " + captors->source + ": the captors of those it would free");
+    e.target = captors->source, e.target_text = captors->source_text, e.target_span = captors->source_span;
   }
   // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
   // the talks a mediation (045) holds negotiate with each other (046), each way.
