@@ -1178,8 +1178,9 @@ class Scanner {
       const std::string_view q = W(i + 1);
       if (q == NL("الماضي") || q == NL("المنصرم") || q == NL("الفائت")) return WeekdayDate(i, i + 2, wd, -1);
       if (q == NL("المقبل") || q == NL("القادم")) return WeekdayDate(i, i + 2, wd, 1);
-      // News sets the day off by commas: "استقبل ... في الرباط، الأربعاء، وفدا".
-      if (i > 0 && IsComma(W(i - 1)) && IsComma(q) && a == w) return WeekdayDate(i, i + 1, wd, 0);
+      // News sets the day off by commas: "استقبل ... في الرباط، الأربعاء، وفدا"; or after a
+      // comma before the place: "التقى ...، الخميس في جدة،".
+      if (i > 0 && IsComma(W(i - 1)) && (IsComma(q) || q == NL("في")) && a == w) return WeekdayDate(i, i + 1, wd, 0);
     }
     // Persian.
     if (w == NL("دیروز")) return Days(i, i + 1, -1);
