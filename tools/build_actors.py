@@ -723,6 +723,8 @@ AR_EXTRA = {
     "SAU": ["السعودية", "المملكة العربية السعودية"],
     "PRK": ["كوريا الشمالية", "كوريا الديمقراطية"],
     "KOR": ["كوريا الجنوبية"],
+    # (Laos by its own name: "رئيس جمهورية لاو الديمقراطية الشعبية".)
+    "LAO": ["جمهورية لاو الديمقراطية الشعبية"],
     # (The republic is named without its first word: "حكومة أفريقيا الوسطى".)
     "CAF": ["أفريقيا الوسطى", "إفريقيا الوسطى"],
     # ("غينيا-بيساو" with a hyphen, a token of its own, which would otherwise leave Guinea
@@ -1516,7 +1518,7 @@ P(en="Tamim bin Hamad|Tamim bin Hamad Al Thani|Sheikh Tamim", ar="تميم بن 
 P(en="Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman", ar="محمد بن عبد الرحمن آل ثاني|محمد بن عبد الرحمن",
   ru="Мухаммед бен Абдель Рахман Аль Тани", roles="QATGOV 2016-01-27 -")
 P(en="Majed al-Ansari", ar="ماجد الأنصاري", roles="QATGOV 2022 -")
-P(en="Sheikh Mishal|Mishal al-Ahmad al-Jaber al-Sabah", ar="الشيخ مشعل الأحمد|مشعل الأحمد الجابر الصباح",
+P(en="Sheikh Mishal|Mishal al-Ahmad al-Jaber al-Sabah", ar="الشيخ مشعل الأحمد الجابر الصباح|الشيخ مشعل الأحمد|مشعل الأحمد الجابر الصباح",
   roles="KWTGOV 2023-12-16 -")
 P(en="Sultan Haitham|Haitham bin Tariq", ar="السلطان هيثم بن طارق|هيثم بن طارق", roles="OMNGOV 2020-01-11 -")
 P(en="King Hamad|Hamad bin Isa Al Khalifa", ar="الملك حمد بن عيسى|حمد بن عيسى آل خليفة", roles="BHRGOV 1999-03-06 -")

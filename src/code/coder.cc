@@ -5678,6 +5678,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int first = first_right(t + 1, tb, -1);
         if (first < 0) break;
         std::vector<int> sides = Compound(actors, tokens, first, +1);
+        // ("وشهد سموه والضيف التوقيع": the guest is the one the sentence's reception
+        // received.)
+        if (const size_t after = actors[first].last; sides.size() == 1 && after < tb &&
+                                                     modes.IsGuest(tokens, after))
+          for (size_t j = out.size(); j-- > 0;)
+            if (out[j].sentence == index && out[j].code == "043"_lit) {
+              if (const int guest = MentionStartingAt(actors, out[j].target_span.begin);
+                  guest >= 0 && guest != first)
+                sides.push_back(guest);
+              break;
+            }
         if (sides.size() >= 2 && actors[sides.back()].last <= tb) {
           sources = targets = sides;
           mutual = true;
@@ -8675,6 +8686,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
+  // (So does one whose visit the sentence tells itself: "استقبل أمير البلاد ... رئيس
+  // جمهورية قرغيزستان الذي يزور البلاد".)
+  for (Event& e : out)
+    if (e.code == "042"_lit && e.target.size() > 3 && std::any_of(out.begin(), out.end(), [&](const Event& h) {
+          return h.code == "043"_lit && h.source == e.target && h.target == e.source;
+        }))
+      e.target = CountryOf(e.target);
   // The guest named after "visiting" in talks or a meeting visits the host's state,
   // as the held-out gold codes it ("held talks ... with visiting Timor-Leste Foreign
   // Minister ...": TLSGOV -> CHN 042).

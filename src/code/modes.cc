@@ -50,6 +50,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("not_participle", &ModeWords::not_participle_);
     m.set("prompting", &ModeWords::prompting_);
     m.set("in_wake", &ModeWords::in_wake_);
+    m.set("guest", &ModeWords::guest_);
     m.set("handing", &ModeWords::handing_);
     m.set("materiel", &ModeWords::materiel_);
     m.set("trade", &ModeWords::trade_);

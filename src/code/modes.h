@@ -216,6 +216,9 @@ class ModeWords {
   // A word at token t before the noun of an act that tells the act as what came first
   // and led to what was told ("protests after the killing of", "إثر مقتل"; kind in_wake).
   bool IsInWake(const std::vector<Token>& tokens, size_t t) const { return StartsAt(in_wake_, tokens, t); }
+  // A word at token t for the guest a reception received, joined to its host ("وشهد
+  // سموه والضيف التوقيع"; kind guest).
+  bool IsGuest(const std::vector<Token>& tokens, size_t t) const { return StartsAt(guest_, tokens, t); }
   // A bare verb of handing over ("handed over", "handed") at token t: as a trigger it is
   // military aid only when its object names materiel.
   bool IsHanding(const std::vector<Token>& tokens, size_t t) const { return StartsAt(handing_, tokens, t); }
@@ -312,7 +315,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

@@ -167,7 +167,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "negation",  "hypothetical", "future",      "passive",    "agent",       "boundary",
       "and",       "report",       "possessive",  "conditional", "relative",   "locative",
       "against",   "preposition",  "between",     "pronoun",    "inverse",     "giver",       "charge",      "reciprocal",  "joint",
-      "future_time", "reported_future", "intent", "purpose", "result",    "despite",     "remembered",  "not_participle",  "prompting", "in_wake", "air",         "reason",
+      "future_time", "reported_future", "intent", "purpose", "result",    "despite",     "remembered",  "not_participle",  "prompting", "in_wake", "guest", "air",         "reason",
       "describe",  "member",       "group",       "participle", "ordered",     "channel",
       "count",     "scores",       "thousand",  "million",  "disaster", "honorific", "style",   "performed",    "act",         "launch",      "artillery",  "small_arms", "game",        "gap_break",
       "day_opener", "day_part",

@@ -96,7 +96,8 @@ std::string StyleOfPronoun(std::string_view surface) {
 // Is mention k of the sentence the one the style (normalised, "سمو") introduces: the
 // style stands before its words, with or without its article, within the few words of a
 // name and its titles ("فخامة الدكتورة نيتومبو ناندي-ندايتواه رئيسة جمهورية ناميبيا"),
-// with no comma and no other actor between?
+// with no comma and no other actor of a state between (a bare title may stand between:
+// "صاحب السمو أمير البلاد الشيخ مشعل")?
 bool StyledBefore(const Sentence& s, const std::vector<ActorMention>& ms, size_t k, const std::string& style) {
   const ActorMention& m = ms[k];
   for (size_t d = 1; d <= 8 && d <= m.first; ++d) {
@@ -105,7 +106,8 @@ bool StyledBefore(const Sentence& s, const std::vector<ActorMention>& ms, size_t
     if (IsComma(w)) return false;
     if (w.starts_with("\u0627\u0644")) w.remove_prefix(std::string_view("\u0627\u0644").size());  // ال
     if (w == style)
-      return std::none_of(ms.begin(), ms.end(), [&](const ActorMention& q) { return q.first > at && q.first < m.first; });
+      return std::none_of(ms.begin(), ms.end(),
+                          [&](const ActorMention& q) { return q.first > at && q.first < m.first && q.has_country(); });
   }
   return false;
 }
