@@ -8445,10 +8445,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           for (size_t w = at; w-- > (at > 6 ? at - 6 : 0) && tokens[w].word;) prompted_protest |= modes.IsPrompting(tokens, w);
           return prompted_protest;
         };
-        const size_t before_killing = tb > 1 && Article(tokens[tb - 1]) ? tb - 2 : tb - 1;
-        const bool in_wake = tb > 0 && modes.IsInWake(tokens, before_killing);
+        const auto in_wake = [&] {
+          return tb > 0 && modes.IsInWake(tokens, tb > 1 && Article(tokens[tb - 1]) ? tb - 2 : tb - 1);
+        };
         if (e.code == "1823"_lit && (SectorOf(a) == "COP"_lit || SectorOf(a) == "MIL"_lit) && ProtestsAtHome(b.code) &&
-            CountryOf(a.code) == CountryOf(b.code) && !in_wake &&
+            CountryOf(a.code) == CountryOf(b.code) && !in_wake() &&
             (protest_scene || std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
                return t.entry->code.starts_with("14") && !prompted_after(t.match.begin);
              })))
