@@ -2140,9 +2140,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // and no clause break among them; te when there is none (not "between" then unless it
   // is te's word).
   // (Past actors of the state `own`, when given: "وساطة نواكشوط بين".)
-  auto between_after = [&](size_t te, std::string_view own = {}) {
+  // (Further, `reach` words, where the act's noun, place and day may come first:
+  // "mediated a first meeting in Quito on Thursday between".)
+  auto between_after = [&](size_t te, std::string_view own = {}, size_t reach = 4) {
     if (modes.IsBetween(tokens, te - 1)) return te - 1;
-    for (size_t t = te; t < tokens.size() && t <= te + 4; ++t) {
+    for (size_t t = te; t < tokens.size() && t <= te + reach; ++t) {
       if (modes.IsBetween(tokens, t)) return t;
       // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
       const int k = MentionAt(actors, t);
@@ -5539,7 +5541,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "between", past the mediator's own name.
     if ((code == "039"_lit || code == "045"_lit) && sources.size() == 1) {
       const std::string own = CountryOf(actors[sources[0]].code);
-      const size_t b = between_after(te, own);
+      const size_t b = between_after(te, own, 9);
       const int first = b + 1 < right && modes.IsBetween(tokens, b) ? MentionAt(actors, b + 1) : -1;
       const std::vector<int> sides = first >= 0 ? Compound(actors, tokens, first, +1) : std::vector<int>{};
       if (sides.size() >= 2 &&
@@ -6537,6 +6539,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (authority_own_act || killed_at_home ||
          (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
+    // "Paraguay's bishops mediated talks between the agriculture ministry and leaders of
+    // landless farmers": a go-between of the one state named mediates between its own
+    // people, either side bare.
+    if (cc->code == "045"_lit && sources.size() == 1 && actors[sources[0]].has_country() &&
+        sole_state == CountryOf(actors[sources[0]].code) &&
+        std::any_of(targets.begin(), targets.end(), [&](int k) { return !actors[k].has_country(); }))
+      inherited_country = sole_state;
     // "Myanmar military jets bombed a crowded market in Bago, killing at least 19
     // civilians": force by a state's forces that names no target, whose result kills
     // civilians named bare, is on its own civilians when no other state is named.

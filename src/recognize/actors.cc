@@ -602,6 +602,22 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         absorb_prev("its title, before \"of\"");
         continue;
       }
+      // "leaders of landless farmers' groups", "leaders of the miners' union": the leaders
+      // of a group of people named by its sector speak for that group, not for a
+      // government. (A few words may come between, "leaders of the CONAIE Indigenous
+      // confederation", "of small-scale gold miners"; not a state's own body, which the rule above takes, nor another
+      // office: "leaders of the army" stay as they are.)
+      const bool leaders_of =
+          prev.kind == ActorKind::kSector && prev.code == "GOV"_lit && !prev.has_country() && !conjoined &&
+          IsWord(tokens[prev.first], {"leaders", "leader", "representatives"}) && prev.last + 1 < tokens.size() &&
+          tokens[prev.last].norm == "of"_lit && m.first > prev.last && m.first <= prev.last + 5 &&
+          m.kind == ActorKind::kSector && !m.has_country() && !OfficeSector(m.code) &&
+          std::all_of(tokens.begin() + static_cast<long>(prev.last) + 1, tokens.begin() + static_cast<long>(m.first),
+                      [](const Token& t) { return t.word || t.norm == "-"_lit; });
+      if (leaders_of) {
+        absorb_prev("its leaders, before \"of\"");
+        continue;
+      }
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
       // (Definite, as the name is: "قوات الدعم السريع بطائرات مسيرة" is "with drones".)
