@@ -308,6 +308,9 @@ bool Auxiliary(const Token& t) {
          w == "is"_lit || w == "could"_lit;
 }
 
+// "negated" for a denied act, else empty: what tells two events of one triple apart.
+std::string Negated(const Mode& m) { return m.name == "negated"_lit ? m.name : std::string(); }
+
 // A preposition that names the frame an act happened in: "in", "during", "at", "في",
 // "خلال", "أثناء" ("killed seven rebels during a military operation", "خلال اللقاء").
 // "during", "خلال", "أثناء": what follows is the time of another act.
@@ -2100,7 +2103,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     return -1;
   };
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // (A negated act is another: "lifted a ban ..., but did not lift another" is two
+  // events; the last field is "negated" or empty.)
+  std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
   std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources, main_sources;
   bool prev_subordinate = false;
   // The previous act's object found only as a bare word of its agent's state (which the
@@ -2294,11 +2299,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   const Blame blame = BlameTold(modes, triggers, actors, tokens);
   bool blame_taken = false;  // an act before took the blame's agent
+  // The code each earlier trigger of the sentence was coded with, by its entry.
+  std::vector<std::pair<const TriggerEntry*, std::string>> coded_entries;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
     prev_first = this_first;
     this_first = out.size();
+    if (ti > 0 && prev_first < this_first) coded_entries.emplace_back(triggers[ti - 1].entry, out[prev_first].code);
+    bool clause_echo = false;  // "but it did not lift a separate ban": see below
     if (ti == blame.noun && blame_taken) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, named again with its agent, skipped");
       continue;
@@ -4261,6 +4270,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         }
       }
+      // "Uzbekistan lifted a ban on Kyrgyz potatoes ..., but it did not lift a separate ban
+      // on Kyrgyz meat": "it" or "they" opening a clause after "but" or "and" is the subject
+      // of the act before, when the clause denies it. (Past auxiliaries and the negation,
+      // which the mode reads.)
+      // (The main clause's subject: not one told in a clause of time, "ten days after
+      // Kyrgyzstan's minister asked".)
+      if (src < 0 && !coordinated && !arabic_order && main_sources.size() == 1 && ti > 0) {
+        static const std::set<std::string_view> kNot = {"not", "n't", "never"};
+        static const std::set<std::string_view> kBefore = {"did", "does", "do", "also", "still"};
+        size_t p = tb;
+        bool negated = false;
+        while (p > 0 && (Auxiliary(tokens[p - 1]) || kBefore.count(tokens[p - 1].norm) || kNot.count(tokens[p - 1].norm)))
+          negated |= kNot.count(tokens[--p].norm) > 0;
+        const auto is = [&](size_t t, std::string_view a, std::string_view b) {
+          return tokens[t].norm == a || tokens[t].norm == b;
+        };
+        if (negated && p >= 2 && is(p - 1, "it", "they") && is(p - 2, "but", "and")) {
+          src = main_sources[0];
+          clause_echo = true;
+          how = "pronoun opening a clause after \"but\" or \"and\": the subject of the act before";
+        }
+      }
       // ("Police fired tear gas at supporters as they demonstrated against the vote, and
       // arrested three leaders": after a comma, a verb joined to one in a clause of time
       // or reason, or a relative one, has the main clause's subject.)
@@ -5832,6 +5863,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     }
     // "رفعت لجنة الرقابة ... الحظر الذي فرضته ... على استيراد الدواجن من كازاخستان",
+    // ("..., but it did not lift a separate ban on Kyrgyz meat": the act told again in a
+    // clause that contrasts with it is of the kind it was before.)
+    if (clause_echo)
+      for (const auto& [entry, code] : coded_entries)
+        if (entry == tr.entry && code != cc->code)
+          if (const CameoCode* again = r_.ontology->Find(code)) {
+            cc = again;
+            if (trace) trace->push_back("  the act told before, told again: " + code);
+          }
     // "lifted the ban ... on poultry imports from Brazil": a ban or restrictions on trade
     // lifted ease an economic sanction (085), on the state whose goods they held back.
     if (cc->code == "081"_lit && !sources.empty()) {
@@ -6695,6 +6735,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool plain_verb = ((!is_noun(ti) || light_noun) && !relative &&
                              (how == "subject before the verb" || how == "verb-subject-object order" ||
                               how == "subject shared with the previous verb" ||
+                              how.starts_with("pronoun opening a clause") ||
                               // (Or told by the agent itself: "al-Shabaab said its fighters
                               // had tried to kill the governor".)
                               how == "possessive: the clause's first actor, the speaker"_lit ||
@@ -8097,7 +8138,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.confidence = confidence;
           // ("fired rubber bullets and water cannon to disperse them": one act told by
           // two of its means is one event, as below.)
-          if (!seen.emplace(e.source, e.target, e.code).second) continue;
+          if (!seen.emplace(e.source, e.target, e.code, Negated(mode)).second) continue;
           if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
           out.push_back(std::move(e));
         }
@@ -8430,7 +8471,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": a company's deal or fight, no political event");
           continue;
         }
-        if (!seen.emplace(a.code, b.code, cc->code).second) continue;
+        if (!seen.emplace(a.code, b.code, cc->code, Negated(mode)).second) continue;
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
         e.source = a.code;
         e.source_text = doc.text.substr(a.span.begin, a.span.size());
@@ -8817,6 +8858,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (const CameoCode* party_ban = r_.ontology->Find("1722"))
     for (Event& e : out)
       if (e.code == "172"_lit && e.target.ends_with("PTY")) SetEventCode(*party_ban, &e);
+  // "lifted the suspension it had imposed on a private television channel": a ban on the
+  // media eased eases a restriction on political freedoms (0811), whatever words named it.
+  if (const CameoCode* media_freed = r_.ontology->Find("0811"))
+    for (Event& e : out)
+      if (e.code == "081"_lit && e.target.ends_with("MED")) SetEventCode(*media_freed, &e);
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
   std::erase_if(out, [&](const Event& e) {
