@@ -4622,6 +4622,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             ((actors[k].kind == ActorKind::kCoref && actors[k].group.empty()) ||
              (actors[k].first == tb + 1 && how == "verbal noun announced: the announcer's act"_lit)))
           return true;
+        // (Nor, in a threat, the threatener's own men who would carry it out: "police
+        // warned that riot units would use water cannon against street vendors".)
+        if (sources.size() == 1 && std::string_view(tr.entry->code).starts_with("13") &&
+            (actors[k].code == actors[sources[0]].code ||
+             (!actors[k].has_country() && actors[k].code == SectorOf(actors[sources[0]]))))
+          return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         // (A compound of one state's own people has that state's bodies for its object:
         // "Serbian students and farmers accused the government".)
@@ -6102,6 +6108,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
         break;
+      }
+    // "police warned that officers would use all necessary force against anyone who
+    // blocked roads": a threat of force by the police, whose force falls on people at
+    // home, is one of repression.
+    if (cc->code == "138"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "COP"_lit)
+      if (const CameoCode* repression = r_.ontology->Find("137")) {
+        if (trace) trace->push_back("  a threat of force by the police: 137");
+        cc = repression;
       }
     // "blocked the highway to demand that the government guarantee diesel supplies",
     // "أضربوا احتجاجا على تأخر صرف البدلات": a march, a strike or a blockade that says
@@ -7963,6 +7977,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // one named, are its own people's.
           implied = CountryOf(a.code) + "CVL";
           why = "its people's homes or stalls, so its own people";
+        } else if (cc->code == "137"_lit && SectorOf(a) == "COP"_lit && a.has_country() &&
+                   sole_state == CountryOf(a.code)) {
+          // "police warned that officers would use live ammunition against anyone who
+          // blocked roads": the police's threat at home, on no one named, is on its people.
+          implied = CountryOf(a.code) + "CVL";
+          why = "a threat of repression on no one named, so its own people";
         } else if (CurbOnFreedoms(cc->code) && DomesticAgent(a) && !IsArmedGroupCode(a.code)) {
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
