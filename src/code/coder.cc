@@ -727,8 +727,12 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
               k2 >= 0 && actors[k2].first == u && actors[k2].kind == ActorKind::kSector)
             next = k2;
         // (Or past a word of kind or doubt: "Myanmar's military and ethnic armed groups",
-        // "police and suspected smugglers".)
-        if (const int k2 = next < 0 && u + 1 < tokens.size() && KindWord(tokens[u]) ? MentionAt(actors, u + 1) : -1;
+        // "police and suspected smugglers"; or a count, "14 Russian companies and two
+        // Chinese trading houses".)
+        static const std::set<std::string_view> kCounts = {"two", "three", "four", "five", "six", "seven",
+                                                           "eight", "nine", "ten", "several", "dozens"};
+        const bool count = IsNumeral(tokens[u].norm) || kCounts.count(tokens[u].norm) > 0;
+        if (const int k2 = next < 0 && u + 1 < tokens.size() && (KindWord(tokens[u]) || count) ? MentionAt(actors, u + 1) : -1;
             k2 >= 0 && actors[k2].first == u + 1 &&
             (actors[k2].kind == ActorKind::kSector || actors[k2].kind == ActorKind::kComposed))
           next = k2;
@@ -6593,6 +6597,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (authority_own_act || killed_at_home ||
          (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
+    // "herders from Laikipia county filed a lawsuit against the British Army in Kenya's
+    // Environment and Land Court": people named bare who go to a state's court are its own.
+    if (cc->code == "115"_lit && sources.size() == 1 && !actors[sources[0]].has_country() &&
+        relative_source_country.empty() && !arabic_order)
+      for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach + 6); ++t) {
+        if (IsTerminal(tokens[t])) break;
+        if (!tokens[t].norm.starts_with("court")) continue;
+        if (const int k = LastMention(actors, t > 6 ? t - 6 : 0, t + 1,
+                                      [](const ActorMention& m) { return m.has_country() && m.code.size() == 3 && IsStateCode(m.code); });
+            k >= 0 && actors[k].first > te)
+          relative_source_country = actors[k].code;
+        break;
+      }
     // "Paraguay's bishops mediated talks between the agriculture ministry and leaders of
     // landless farmers": a go-between of the one state named mediates between its own
     // people, either side bare.
@@ -8549,8 +8566,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                      IsStateCode(CountryOf(e.source)) && IsStateCode(CountryOf(b.code)) &&
                                      CountryOf(b.code) != CountryOf(e.source) &&
                                      (team || !(word_after("attach") || word_after("advis")));
+          // (So are an organisation's observers, whatever body sent them: "a team of
+          // ECOWAS election observers".)
+          bool observers = false;
+          for (size_t t = b.last; t < std::min(tokens.size(), b.last + 3) && !observers; ++t)
+            observers = tokens[t].norm.starts_with("observ") || tokens[t].norm.starts_with("monitor") ||
+                        tokens[t].norm.starts_with("inspector");
           const char* withdrawal = b.code.starts_with("NGO") || IsAidAgency(b.code) ? "1663"
-                                   : b.code.starts_with("IGOUNOIAE")                ? "1662"
+                                   : b.code.starts_with("IGOUNOIAE") ||
+                                           (b.code.starts_with("IGO") && observers) ? "1662"
                                    : foreign_force                                  ? "166"
                                                                                     : nullptr;
           if (withdrawal)
