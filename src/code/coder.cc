@@ -5690,7 +5690,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // signing a protocol".)
       const bool gerund = how == "gerund after a subordinator: the subject of its verb"_lit &&
                           tokens[tb - 1].norm == "without"_lit;
-      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined || gerund) && mutual_act &&
+      // (And "they" after a verb of saying stands for the compound that says it: "Bahrain
+      // and Qatar said they were ready to hold talks".)
+      const bool they_said = how == "pronoun after a verb of saying: the speaker"_lit && tb >= 4 &&
+                             std::any_of(tokens.begin() + static_cast<long>(tb) - 4, tokens.begin() + static_cast<long>(tb),
+                                         [](const Token& t) { return t.norm == "they"_lit; });
+      if ((gap <= 2 || clear || how.starts_with("mutual") || pronoun_joined || gerund || they_said) && mutual_act &&
           !bare_adjectives) {
         mutual = true;
         targets = sources;
