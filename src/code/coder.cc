@@ -6085,9 +6085,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A charge of espionage or treason: "وجهت النيابة العامة تهمة الخيانة العظمى إلى".)
     const bool charge = cc->code == "173"_lit && charged;
     const std::string_view family = investigation ? "09" : ChangeFamily(cc->code);
+    // (And an appeal for aid what it asks for: "appealed to the WFP for rice and
+    // medicines" is one for humanitarian aid, 0233.)
+    const bool appeal = cc->code == "020"_lit || cc->code == "023"_lit;
     const TriggerLexicon* about = cc->root == "11"_lit || investigation || charge ? r_.accusations.get()
                                   : cc->root == "13"_lit                ? r_.threats.get()
                                   : !family.empty()                     ? r_.demands.get()
+                                  : appeal                              ? r_.appeals.get()
                                                                         : nullptr;
     // (What it is about follows its target, which may stand far off: "أضرب آلاف العمال
     // ... الثلاثاء، مطالبين الحكومة برفع الأجور".)
@@ -6111,6 +6115,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!m.found()) continue;
         const std::string& found = about->entry(m.payload).code;
         if (charge && found != "1125"_lit) break;
+        // (An appeal's goods are asked "for": not "to lay down their arms", nor "to allow
+        // more humanitarian aid into Gaza", another act asked.)
+        if (appeal && std::none_of(tokens.begin() + static_cast<long>(tb), tokens.begin() + static_cast<long>(t),
+                                   [](const Token& w) { return w.norm == "for"_lit; }))
+          continue;
         const CameoCode* precise =
             r_.ontology->Find(family.empty() ? found : std::string(family) + found.back());
         if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;

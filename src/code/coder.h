@@ -26,6 +26,9 @@ struct CoderResources {
   // What change a demand, a protest or a refusal is about ("resignation": leadership,
   // 1041), in the same format (demands.<lang>.tsv); may be null.
   std::shared_ptr<const TriggerLexicon> demands;
+  // What an appeal for aid asks for ("for rice and medicines": humanitarian, 0233), in the
+  // same format (appeals.<lang>.tsv); may be null.
+  std::shared_ptr<const TriggerLexicon> appeals;
   std::shared_ptr<const GrammarWords> grammar;
 };
 

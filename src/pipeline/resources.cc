@@ -26,10 +26,10 @@ Result<Resources> LoadLexicons(const std::string& data_dir, const std::vector<st
   auto triggers = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings);
   if (!triggers.ok()) return triggers.status();
   r.coder.triggers = *triggers;
-  // What accusations and threats are of refines codes; a data directory without these
+  // What accusations, threats and appeals are of refines codes; a data directory without these
   // files (an older copy, a test's) codes without them.
   for (auto [stem, lexicon] : {std::pair{"accusations.", &r.coder.accusations}, std::pair{"threats.", &r.coder.threats},
-                               std::pair{"demands.", &r.coder.demands}}) {
+                               std::pair{"demands.", &r.coder.demands}, std::pair{"appeals.", &r.coder.appeals}}) {
     if (TsvFiles(data_dir + "/events", stem).empty()) continue;
     auto loaded = TriggerLexicon::Load(data_dir + "/events", **ontology, warnings, false, stem);
     if (!loaded.ok()) return loaded.status();
