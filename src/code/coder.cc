@@ -6855,8 +6855,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // non-violent act it took the wrong body as often as not, "freed 40 political
     // prisoners under a law passed by parliament".)
     const bool approach_at_home = src && !arabic_order && src->has_country() && sole_state == CountryOf(src->code) &&
-                                  (cc->root == "02"_lit || cc->root == "04"_lit || cc->root == "05"_lit ||
-                                   cc->root == "09"_lit);
+                                  (cc->root == "02"_lit || cc->root == "03"_lit || cc->root == "04"_lit ||
+                                   cc->root == "05"_lit || cc->root == "09"_lit);
     const bool agent_at_home = src && (plain_verb || investigation_by) &&
                                (((cc->quad >= 3 || cc->root == "08"_lit || cc->code.starts_with("034") ||
                                   investigation_by) &&

@@ -21,7 +21,9 @@ std::string CooperationPart(std::string_view act) {
     return k >= '1' && k <= '4' ? std::string("3") + k : "3";
   }
   if (root == "08"_lit) {
-    if (act.starts_with("083")) return "4";     // accede to political reform
+    // (With the reform it names: leadership, policy, rights, institutions, 0831-0834
+    // -> 0341-0344, as 104x and 024x count them.)
+    if (act.starts_with("083")) return act.size() == 4 ? std::string("4") + act[3] : "4";  // accede to political reform
     if (act.starts_with("081")) return "51";    // ease administrative sanctions
     if (act.starts_with("082")) return "52";    // ease popular dissent
     if (act.starts_with("084")) return "53";    // release persons or property
