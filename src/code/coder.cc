@@ -4275,22 +4275,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
       // "Uzbekistan lifted a ban on Kyrgyz potatoes ..., but it did not lift a separate ban
-      // on Kyrgyz meat": "it" or "they" opening a clause after "but" or "and" is the subject
-      // of the act before, when the clause denies it. (Past auxiliaries and the negation,
-      // which the mode reads.)
+      // on Kyrgyz meat": a subject pronoun opening a clause after "but" or "and" is the
+      // subject of the act before, when the clause denies it. (Past the grammar's
+      // negation, "did not", which the mode reads, and auxiliaries around it.)
       // (The main clause's subject: not one told in a clause of time, "ten days after
       // Kyrgyzstan's minister asked".)
       if (src < 0 && !coordinated && !arabic_order && main_sources.size() == 1 && ti > 0) {
-        static const std::set<std::string_view> kNot = {"not", "n't", "never"};
-        static const std::set<std::string_view> kBefore = {"did", "does", "do", "also", "still"};
-        size_t p = tb;
-        bool negated = false;
-        while (p > 0 && (Auxiliary(tokens[p - 1]) || kBefore.count(tokens[p - 1].norm) || kNot.count(tokens[p - 1].norm)))
-          negated |= kNot.count(tokens[--p].norm) > 0;
-        const auto is = [&](size_t t, std::string_view a, std::string_view b) {
-          return tokens[t].norm == a || tokens[t].norm == b;
+        const auto past_auxiliaries = [&](size_t p) {
+          while (p > 0 && Auxiliary(tokens[p - 1])) --p;
+          return p;
         };
-        if (negated && p >= 2 && is(p - 1, "it", "they") && is(p - 2, "but", "and")) {
+        const size_t denied = past_auxiliaries(tb);
+        const size_t p = past_auxiliaries(modes.NegationStart(tokens, denied));
+        if (p < denied && p >= 2 && modes.IsPronoun(tokens, p - 1) &&
+            (IsConjunction(tokens[p - 2]) || tokens[p - 2].norm == "but"_lit)) {
           src = main_sources[0];
           clause_echo = true;
           how = "pronoun opening a clause after \"but\" or \"and\": the subject of the act before";
@@ -8873,13 +8871,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "rejected calls by the opposition coalition for him to resign": the calls a rejection
   // of reform (123x) answers are appeals for that reform (024x), by whoever made them, to
   // the one who rejects them, as the held-out gold codes them.
-  for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+  // (English words: "calls by", "calls from". The token where a span of the text begins.)
+  const auto token_from = [&](size_t at) {
+    size_t t = 0;
+    while (t < tokens.size() && tokens[t].span.begin < at) ++t;
+    return t;
+  };
+  for (size_t k = 0, coded_now = out.size(); k < coded_now && !arabic_order; ++k) {
     if (!out[k].code.starts_with("123") || out[k].code.size() != 4) continue;
-    const auto token_from = [&](size_t at) {
-      size_t t = 0;
-      while (t < tokens.size() && tokens[t].span.begin < at) ++t;
-      return t;
-    };
     const size_t te = token_from(out[k].trigger.end), by = token_from(out[k].target_span.begin);
     if (by < te + 2 || by > te + 5) continue;
     // ("calls by the opposition Perikatan Nasional coalition": "by" or "from" up to two

@@ -605,8 +605,8 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // "leaders of landless farmers' groups", "leaders of the miners' union": the leaders
       // of a group of people named by its sector speak for that group, not for a
       // government. (A few words may come between, "leaders of the CONAIE Indigenous
-      // confederation", "of small-scale gold miners"; not a state's own body, which the rule above takes, nor another
-      // office: "leaders of the army" stay as they are.)
+      // confederation", "of small-scale gold miners"; not a state's own body, which the
+      // rule above takes, nor another office: "leaders of the army" stay as they are.)
       const bool leaders_of =
           prev.kind == ActorKind::kSector && prev.code == "GOV"_lit && !prev.has_country() && !conjoined &&
           IsWord(tokens[prev.first], {"leaders", "leader", "representatives"}) && prev.last + 1 < tokens.size() &&
