@@ -661,8 +661,8 @@ bool KindWord(const Token& t) {
 // Mentions joined to mention k by "and" / "," / the Arabic و, walking in direction dir.
 // A list joined by commas must be closed by a real "and" ("A, B and C"): "to Kyiv,
 // Moscow will respond" is two clauses, not a list.
-std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
-                          int k, int dir) {
+std::vector<int> Compound(const ModeWords& modes, const std::vector<ActorMention>& actors,
+                          const std::vector<Token>& tokens, int k, int dir) {
   std::vector<int> group{k};
   std::vector<bool> real_and;  // per join: "and"/و rather than a comma
   while (true) {
@@ -729,10 +729,10 @@ std::vector<int> Compound(const std::vector<ActorMention>& actors, const std::ve
         // (Or past a word of kind or doubt: "Myanmar's military and ethnic armed groups",
         // "police and suspected smugglers"; or a count, "14 Russian companies and two
         // Chinese trading houses".)
-        static const std::set<std::string_view> kCounts = {"two", "three", "four", "five", "six", "seven",
-                                                           "eight", "nine", "ten", "several", "dozens"};
-        const bool count = IsNumeral(tokens[u].norm) || kCounts.count(tokens[u].norm) > 0;
-        if (const int k2 = next < 0 && u + 1 < tokens.size() && (KindWord(tokens[u]) || count) ? MentionAt(actors, u + 1) : -1;
+        // (A count of one word, the grammar's kind `count`.)
+        if (const int k2 = next < 0 && u + 1 < tokens.size() && (KindWord(tokens[u]) || modes.IsCount(tokens, u))
+                               ? MentionAt(actors, u + 1)
+                               : -1;
             k2 >= 0 && actors[k2].first == u + 1 &&
             (actors[k2].kind == ActorKind::kSector || actors[k2].kind == ActorKind::kComposed))
           next = k2;
@@ -2303,14 +2303,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   const Blame blame = BlameTold(modes, triggers, actors, tokens);
   bool blame_taken = false;  // an act before took the blame's agent
-  // The code each earlier trigger of the sentence was coded with, by its entry.
-  std::vector<std::pair<const TriggerEntry*, std::string>> coded_entries;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
     prev_first = this_first;
     this_first = out.size();
-    if (ti > 0 && prev_first < this_first) coded_entries.emplace_back(triggers[ti - 1].entry, out[prev_first].code);
     bool clause_echo = false;  // "but it did not lift a separate ban": see below
     if (ti == blame.noun && blame_taken) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, named again with its agent, skipped");
@@ -2404,7 +2401,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, subject);
         if (k < 0 || !actors[k].has_country()) continue;
         // (A compound subject: "X and Y denounced".)
-        const std::vector<int> subjects = Compound(actors, tokens, k, +1);
+        const std::vector<int> subjects = Compound(modes, actors, tokens, k, +1);
         const size_t verb = actors[subjects.back()].last;
         if (std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& x) {
               return x.match.begin >= verb && x.match.begin <= verb + 2;
@@ -3589,7 +3586,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // next break.)
       const size_t from = actors[rel_agent].last;
       const int tgt = first_right(from, reach_from(from), rel_agent);
-      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       how = "noun whose relative clause names its agent";
       // ("انسحبت قوات الدعم السريع ... إثر هجوم واسع شنه الجيش": force that names no
       // target, told as the reason for the previous act, was on that act's agent.)
@@ -3655,12 +3652,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                           [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
             bare >= 0)
           tgt = bare;
-      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
-      if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
+      if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
     } else if (genitive_agent) {
       sources = {own_agent};
-      targets = Compound(actors, tokens, genitive_object, +1);
+      targets = Compound(modes, actors, tokens, genitive_object, +1);
       how = "verbal noun: its agent right after it, then its object";
     } else if (arabic_order && tr.entry->words == 1 && DefiniteArabic(tokens[tb]) &&
                !std::string_view(tr.entry->pattern).starts_with("ال")) {
@@ -3690,7 +3687,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (src >= 0) {
         sources = {src};
         const int tgt = first_right(std::max(te, static_cast<size_t>(actors[src].last)), right, src);
-        if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+        if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       }
       how = launched ? "definite verbal noun: the subject of a verb of carrying it out" : "definite verbal noun: adjacent agent";
     } else if (passive) {
@@ -3727,8 +3724,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             src = bare_agent;
           break;
         }
-      if (tgt >= 0) targets = Compound(actors, tokens, tgt, -1);
-      if (src >= 0) sources = Compound(actors, tokens, src, +1);
+      if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, -1);
+      if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       // ("deported 24 Chinese nationals who had been arrested by police": police or a
       // court named bare that hold foreigners, where one other state is named; their
       // state is given where sources meet targets.)
@@ -3747,7 +3744,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         size_t agent = te;
         while (agent < right && !modes.IsAgent(tokens, agent)) ++agent;
         if (const int after = first_right(te, agent, src); after >= 0) {
-          targets = Compound(actors, tokens, after, +1);
+          targets = Compound(modes, actors, tokens, after, +1);
           how = "passive: target after the verb, agent after it";
         }
       }
@@ -3938,7 +3935,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                             IsStateCode(CountryOf(actors[vs].code)));
           if (plural_verb) subject_after = false;
           if (continues && !subject_after && tr.entry->words >= 2) {
-            const std::vector<int> compound = Compound(actors, tokens, vs, +1);
+            const std::vector<int> compound = Compound(modes, actors, tokens, vs, +1);
             subject_after = compound.size() >= 2 && actors[compound.back()].last < te &&
                             std::all_of(compound.begin(), compound.end(), [&](int k) { return actors[k].has_country(); });
           }
@@ -4037,7 +4034,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (Or a body followed in the gap by the pattern's object: "، وطالبت السفارة
           // الصينية في بانغي السلطات المحلية بالعمل على الإفراج عنهم".)
           const auto object_in_gap = [&] {
-            const std::vector<int> compound = Compound(actors, tokens, k, +1);
+            const std::vector<int> compound = Compound(modes, actors, tokens, k, +1);
             const int next = FirstMention(actors, actors[compound.back()].last, te,
                                           [](const ActorMention& m) { return m.has_country(); });
             return next >= 0 && actors[next].last <= te;
@@ -4335,7 +4332,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // The clause's first actor may open a compound ("Egypt and China agreed to
         // expand their cooperation").
         sources = accused_subject ? prev_targets
-                                  : Compound(actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
+                                  : Compound(modes, actors, tokens, src, how.starts_with("possessive") ? +1 : -1);
         // (Not the agent of a passive before a comma: "talks mediated by China, the Arakan
         // Army and Myanmar's military agreed".)
         if (sources.size() >= 2 && !arabic_order) {
@@ -4539,7 +4536,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             break;
           }
         if (vs >= 0 && (bare_vso_subject < 0 || actors[vs].first < actors[bare_vso_subject].first)) {
-          sources = Compound(actors, tokens, vs, +1);
+          sources = Compound(modes, actors, tokens, vs, +1);
           how = "verb-subject-object order";
         } else if (bare_vso_subject >= 0) {
           sources = {bare_vso_subject};
@@ -4549,7 +4546,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // named before the clause (not in a relative clause after a thing, above).
           const int back = bare_subject_after() || thing_relative ? -1 : nearest_left(tb, tb > 25 ? tb - 25 : 0, true);
           if (back >= 0 && actors[back].has_country()) {
-            sources = Compound(actors, tokens, back, -1);
+            sources = Compound(modes, actors, tokens, back, -1);
             how = "dropped subject: the last actor named before";
           }
         }
@@ -4724,7 +4721,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           tgt = k;
       }
       if (relative_object >= 0) tgt = relative_object;
-      if (tgt >= 0) targets = Compound(actors, tokens, tgt, +1);
+      if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       // "invited Aliyev to Moscow and signed an agreement": a coordinated verb without
       // an object of its own shares the previous verb's.
       // (Not when a bare sector word is its object and the subject acts at home:
@@ -4775,7 +4772,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (k >= 0 && subject >= 0 && actors[subject].last + 6 >= t && actors[k].first <= t + 3 &&
             actors[k].last + 6 >= tb && (targets.empty() || actors[sources[0]].first > t)) {
           sources = {subject};
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           how += "; the verb of giving's subject to its recipient";
         }
         break;
@@ -4810,7 +4807,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!modes.IsRelative(tokens, r)) continue;
         for (size_t u = r + 1; u < std::min(tokens.size(), r + 3); ++u)
           if (const int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) {
-            targets = Compound(actors, tokens, k, +1);
+            targets = Compound(modes, actors, tokens, k, +1);
             how += "; target: the author named by the relative clause after its object";
             break;
           }
@@ -4863,7 +4860,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t = om.end; targets.empty() && t < right && t < om.end + 4; ++t)
           if (modes.IsAgainst(tokens, t))
             if (const int k = t + 1 < tokens.size() ? MentionAt(actors, t + 1) : -1; k >= 0 && actors[k].has_country()) {
-              targets = Compound(actors, tokens, k, +1);
+              targets = Compound(modes, actors, tokens, k, +1);
               how += "; target: whom its object is against";
             }
       }
@@ -5463,7 +5460,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                            [](const ActorMention& a) { return a.has_country(); });
       if (!host.empty() && guest >= 0) {
         sources = host;
-        targets = Compound(actors, tokens, guest, +1);
+        targets = Compound(modes, actors, tokens, guest, +1);
         how = "a reception with a pronoun, by the main clause's subject: the guest named after it";
       } else if (!host.empty() && !prev_targets.empty()) {
         sources = host;
@@ -5497,7 +5494,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool reciprocal = reciprocal_verb || modes.IsReciprocal(tokens, te);
     // (A subject before it may go on past its first actor: "الجيش المالي ومسلحين".)
     if (reciprocal_verb && arabic_order && sources.size() == 1 && actors[sources[0]].last < tb)
-      if (std::vector<int> both = Compound(actors, tokens, sources[0], +1);
+      if (std::vector<int> both = Compound(modes, actors, tokens, sources[0], +1);
           both.size() >= 2 && actors[both.back()].last < tb) {
         sources = both;
         if (IsStateCode(sole_state))
@@ -5555,7 +5552,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
       if (first >= 0) {
-        std::vector<int> sides = Compound(actors, tokens, first, +1);
+        std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
         if (sides.size() >= 2) {
           sources = targets = sides;
           mutual = true;
@@ -5582,7 +5579,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const std::string own = CountryOf(actors[sources[0]].code);
       const size_t b = between_after(te, own, 9);
       const int first = b + 1 < right && modes.IsBetween(tokens, b) ? MentionAt(actors, b + 1) : -1;
-      const std::vector<int> sides = first >= 0 ? Compound(actors, tokens, first, +1) : std::vector<int>{};
+      const std::vector<int> sides = first >= 0 ? Compound(modes, actors, tokens, first, +1) : std::vector<int>{};
       if (sides.size() >= 2 &&
           std::none_of(sides.begin(), sides.end(), [&](int k) { return CountryOf(actors[k].code) == own; })) {
         targets = sides;
@@ -5603,7 +5600,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t + 1);
         if (k >= 0 && actors[k].first == t + 1 && actors[k].has_country() &&
             CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           how += "; target: whom they were handed to";
         }
         break;
@@ -5724,7 +5721,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (boundary[t] || !(modes.IsReciprocal(tokens, t) || (mutual_act && modes.IsWitness(tokens, t)))) continue;
         const int first = first_right(t + 1, tb, -1);
         if (first < 0) break;
-        std::vector<int> sides = Compound(actors, tokens, first, +1);
+        std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
         // ("وشهد سموه والضيف التوقيع": the guest is the one the sentence's reception
         // received.)
         if (const size_t after = actors[first].last; sides.size() == 1 && after < tb &&
@@ -5877,14 +5874,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "رفعت لجنة الرقابة ... الحظر الذي فرضته ... على استيراد الدواجن من كازاخستان",
     // ("..., but it did not lift a separate ban on Kyrgyz meat": the act told again in a
-    // clause that contrasts with it is of the kind it was before.)
+    // clause that contrasts with it is of the kind it was coded before, by the same line.)
     if (clause_echo)
-      for (const auto& [entry, code] : coded_entries)
-        if (entry == tr.entry && code != cc->code)
-          if (const CameoCode* again = r_.ontology->Find(code)) {
-            cc = again;
-            if (trace) trace->push_back("  the act told before, told again: " + code);
-          }
+      if (const auto before = std::find_if(out.begin(), out.end(), [&](const Event& e) { return e.rule == tr.entry->rule; });
+          before != out.end() && before->code != cc->code)
+        if (const CameoCode* again = r_.ontology->Find(before->code)) {
+          cc = again;
+          if (trace) trace->push_back("  the act told before, told again: " + before->code);
+        }
     // "lifted the ban ... on poultry imports from Brazil": a ban or restrictions on trade
     // lifted ease an economic sanction (085), on the state whose goods they held back.
     if (cc->code == "081"_lit && !sources.empty()) {
@@ -6686,7 +6683,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!modes.IsAgainst(tokens, t)) continue;
         const int k = MentionAt(actors, t + 1);
         if (k >= 0 && actors[k].has_country() && IsStateCode(CountryOf(actors[k].code))) {
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           how += "; target: whom the complaint is against";
         }
         break;
@@ -6892,7 +6889,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool asked_at_home = at_home || (src && src->has_country() && sole_state == CountryOf(src->code));
     if (asked_at_home && gap_agent != SIZE_MAX && (cc->root == "02"_lit || cc->root == "10"_lit) &&
         IsArmedGroupCode(CountryOf(src->code) + actors[MentionAt(actors, gap_agent)].code)) {
-      targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
+      targets = Compound(modes, actors, tokens, MentionAt(actors, gap_agent), +1);
       found_at_home = targets;
       inherited_country = CountryOf(src->code);
       if (trace)
@@ -6976,13 +6973,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                            [](const Token& x) { return IsComma(x); });
           if (clause && cc->root == "18"_lit && actors[k].code.size() >= 6 &&
               CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code) && actors[k].code != actors[sources[0]].code)
-            targets = Compound(actors, tokens, k, +1);
+            targets = Compound(modes, actors, tokens, k, +1);
           // (An owner named with its state, "confiscated ... flats belonging to a former
           // governor of Fergana region"; or the police an inquiry is into, given their
           // state by the one named: "in police custody".)
           if ((owner != SIZE_MAX || k == custodians) && actors[k].code.size() >= 6 &&
               actors[k].code != actors[sources[0]].code)
-            targets = Compound(actors, tokens, k, +1);
+            targets = Compound(modes, actors, tokens, k, +1);
           break;
         }
         // (After a protest the sentence tells, "people" arrested are its protesters, whom
@@ -7011,7 +7008,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             ((agent_at_home && (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims ||
                                 (inquiry_at_home && !arabic_order))) ||
              approached)) {
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           found_at_home = targets;
           inherited_country = CountryOf(actors[sources[0]].code);
           // ("متمردو القوات الديمقراطية المتحالفة قتلوا 27 مدنياً" in a sentence placed in
@@ -7028,7 +7025,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
       if (targets.empty() && gap_agent != SIZE_MAX) {
-        targets = Compound(actors, tokens, MentionAt(actors, gap_agent), +1);
+        targets = Compound(modes, actors, tokens, MentionAt(actors, gap_agent), +1);
         found_at_home = targets;
         inherited_country = CountryOf(actors[sources[0]].code);
         if (trace) trace->push_back("  \"" + tokens[gap_agent].norm + "\" in the pattern takes the country of its domestic agent");
@@ -7113,7 +7110,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t + 1);
         if (to && k >= 0 && actors[k].has_country() &&
             std::find(sources.begin(), sources.end(), k) == sources.end()) {
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           if (trace) trace->push_back("  target: named in the object's relative clause");
           break;
         }
@@ -7397,7 +7394,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                  (actors[k].code == "REB"_lit || actors[k].code == "MIL"_lit || actors[k].code == "COP"_lit ||
                                   actors[k].code == "GOV"_lit);
         if ((actors[k].has_country() && actors[k].code != actors[sources[0]].code && !actors[k].place) || bare_agents) {
-          targets = Compound(actors, tokens, k, +1);
+          targets = Compound(modes, actors, tokens, k, +1);
           if (bare_agents) inherited_country = sole_state;
           how += "; target: the suspect named after it";
           break;
@@ -7421,7 +7418,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                        return m.has_country() && CountryOf(m.code) != CountryOf(actors[sources[0]].code);
                                      });
           k >= 0) {
-        targets = Compound(actors, tokens, k, +1);
+        targets = Compound(modes, actors, tokens, k, +1);
         how += "; target: the other party past the threatener's own state";
       }
     // "threatened on Wednesday to declare a state of emergency in the northern city of
@@ -8871,15 +8868,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "rejected calls by the opposition coalition for him to resign": the calls a rejection
   // of reform (123x) answers are appeals for that reform (024x), by whoever made them, to
   // the one who rejects them, as the held-out gold codes them.
-  // (English words: "calls by", "calls from". The token where a span of the text begins.)
-  const auto token_from = [&](size_t at) {
-    size_t t = 0;
-    while (t < tokens.size() && tokens[t].span.begin < at) ++t;
-    return t;
-  };
+  // (English words: "calls by", "calls from".)
   for (size_t k = 0, coded_now = out.size(); k < coded_now && !arabic_order; ++k) {
     if (!out[k].code.starts_with("123") || out[k].code.size() != 4) continue;
-    const size_t te = token_from(out[k].trigger.end), by = token_from(out[k].target_span.begin);
+    const int callers = MentionStartingAt(actors, out[k].target_span.begin);
+    const auto rejection = std::find_if(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+      return tokens[t.match.begin].span.begin == out[k].trigger.begin;
+    });
+    if (callers < 0 || rejection == triggers.end()) continue;
+    const size_t te = rejection->match.end, by = actors[callers].first;
     if (by < te + 2 || by > te + 5) continue;
     // ("calls by the opposition Perikatan Nasional coalition": "by" or "from" up to two
     // words before the callers' name.)
