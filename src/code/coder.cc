@@ -1628,6 +1628,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = start; t < a.last; ++t) apposition[t] = true;
     drop(k--);
   }
+  // "مسلحون من تنظيم «ولاية غرب أفريقيا» التابع لـ«داعش»", "«جماعة نصرة الإسلام
+  // والمسلمين» المرتبطة بتنظيم القاعدة": the armed group an armed group belongs to,
+  // named right after it, says who it is; it is no party of the act, and no object.
+  for (size_t k = 1; k < actors_ptr->size(); ++k) {
+    const ActorMention& parent = (*actors_ptr)[k];
+    const ActorMention& group = (*actors_ptr)[k - 1];
+    if (!IsArmedGroupCode(group.code) || !IsArmedGroupCode(parent.code)) continue;
+    // (Past the closing quote of its name, and past the name of bare men's group.)
+    size_t at = group.last;
+    while (at < parent.first && (apposition[at] || (!tokens[at].word && !IsComma(tokens[at])))) ++at;
+    if (at >= parent.first) continue;
+    const size_t phrase = modes.OwnedLength(tokens, at);
+    // (And the opening quote of the parent's name, after a preposition written apart
+    // from it: "لـ«داعش»".)
+    size_t named = at + phrase;
+    while (phrase > 0 && named < parent.first &&
+           (IsDoubleQuote(tokens[named]) || tokens[named].norm == "\u0644"_lit || tokens[named].norm == "\u0628"_lit))  // ل ب
+      ++named;
+    if (phrase == 0 || named != parent.first) continue;
+    for (size_t t = group.last; t < parent.last; ++t) apposition[t] = true;
+    drop(k--);
+  }
   // "مفاوضات الدوحة", "قمة الرياض": a capital or city named right after a noun of a
   // meeting, in construct, is where it meets; no party of it.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
@@ -4482,7 +4504,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               return o.entry->code.starts_with("10") || o.entry->code.starts_with("14");
             });
         // ("أحرق عناصر من وحدة الشرطة المتنقلة": members "of" a body are the body.)
-        const size_t members = modes.MemberLength(tokens, tb + 1);
+        size_t members = modes.MemberLength(tokens, tb + 1);
+        // (Past the unit's own name to the force it belongs to: "اشتبكت وحدة من كتيبة
+        // التدخل السريع التابعة للجيش الكاميروني".)
+        constexpr size_t kUnitName = 5;
+        for (size_t t = tb + 1 + members; members > 0 && t < std::min(tokens.size(), tb + 2 + members + kUnitName);
+             ++t) {
+          if (boundary[t] || IsComma(tokens[t]) || MentionAt(actors, t) >= 0) break;
+          if (const size_t owned = modes.OwnedLength(tokens, t); owned > 0) {
+            members = t + owned - tb - 1;
+            break;
+          }
+        }
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                         ? te + 3
                                 : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words + members;
