@@ -6827,9 +6827,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = std::max(tb + 1, static_cast<size_t>(actors[sources[0]].last)); t < te; ++t)
         // (A bare word right after a comma is not masked in Arabic, a possible subject of a
         // clause of its own; inside a pattern's gap it is the object still: "ناشد
-        // المجلس، الأحد، المسلحين إطلاق سراح".)
+        // المجلس، الأحد، المسلحين إطلاق سراح", "اتهمت اللجنة، الأربعاء، وزيراً سابقاً
+        // باختلاس"; not a title of the actor right after it, "نائب السفير الياباني".)
         if (const int k = masked[t] || (arabic_order && IsComma(tokens[t - 1])) ? MentionAt(actors, t) : -1;
-            k >= 0 && !actors[k].has_country() && (masked[t] || IsArmedGroupCode(sole_state + actors[k].code))) {
+            k >= 0 && !actors[k].has_country() &&
+            (masked[t] || !(k + 1 < static_cast<int>(actors.size()) && actors[k + 1].first == actors[k].last &&
+                            actors[k + 1].has_country()))) {
           (IsAgentSector(actors[k].code) ? gap_agent : gap_object) = t;
           break;
         }
