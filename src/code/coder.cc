@@ -53,6 +53,26 @@ std::string SoleState(const std::vector<ActorMention>& actors, std::string_view 
   return country;
 }
 
+// The state of the place named right after actor a in its clause (a country, or a
+// capital or a city among `cities`, after a preposition of place, before any comma), or
+// "": whose people named bare are, "أضرب آلاف العمال في مصانع النسيج في ماسيرو".
+std::string PlaceAfter(const std::vector<ActorMention>& actors, const std::vector<ActorMention>& cities,
+                       const std::vector<Token>& tokens, const ActorMention& a) {
+  constexpr size_t kClause = 10;
+  // (Not refugees, who are where they fled to: "asylum seekers held at a detention centre
+  // in Bangkok".)
+  if (a.code == "REF"_lit) return {};
+  const ActorMention* next = nullptr;
+  for (const std::vector<ActorMention>* list : {&actors, &cities})
+    for (const ActorMention& m : *list)
+      if (m.first > a.last && m.first <= a.last + kClause && (!next || m.first < next->first)) next = &m;
+  if (!next || !next->place || next->code.size() != 3 || !IsStateCode(next->code) ||
+      std::any_of(tokens.begin() + static_cast<long>(a.last), tokens.begin() + static_cast<long>(next->first),
+                  [](const Token& t) { return IsComma(t); }))
+    return {};
+  return next->code;
+}
+
 // The one armed group the sentence names (under one code however often), or "".
 std::string SoleArmedGroup(const std::vector<ActorMention>& actors) {
   std::string group;
@@ -6174,11 +6194,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool bare_against_state = sources.size() == 1 && targets.size() == 1 &&
                                     actors[sources[0]].kind == ActorKind::kSector && !actors[sources[0]].has_country() &&
                                     actors[targets[0]].has_country() && IsStateCode(CountryOf(actors[targets[0]].code));
+    // (Or named bare against no one, who protest against their own government, below:
+    // "أضرب آلاف العمال في ماسيرو، مطالبين الحكومة برفع الحد الأدنى للأجور".)
+    const bool bare_against_none = sources.size() == 1 && targets.empty() &&
+                                   actors[sources[0]].kind == ActorKind::kSector && !actors[sources[0]].has_country() &&
+                                   ProtestsAtHome("XXX" + actors[sources[0]].code);
     const bool at_home_protest = sources.size() == 1 && targets.size() <= 1 &&
                                  ((actors[sources[0]].has_country() &&
                                    (targets.empty() || CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code) ||
                                     modes.CrossingBefore(tokens, actors[targets[0]].first))) ||
-                                  bare_against_state);
+                                  bare_against_state || bare_against_none);
     // (Nor when a demand of its own, told after it, says which change: that completes it
     // below, "مطالبين بإعادة الانتخابات واستقالة الحكومة".)
     const bool demand_after = std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(), [&](const Trigger& o) {
@@ -7997,7 +8022,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
                                   (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3
                                                                : a.last == tb && !IngForm(tokens[tb])));
-        const std::string home = bare_subject ? sole_state : std::string();
+        // (Of the place named right after them, whatever other state is named: "أضرب آلاف
+        // العمال في مصانع النسيج في ماسيرو، ... بعد تراجع الصادرات إلى الولايات المتحدة".)
+        const std::string where = bare_subject ? PlaceAfter(actors, cities, tokens, a) : std::string();
+        const std::string home = !bare_subject ? std::string() : !where.empty() ? where : sole_state;
         const std::string people = home.empty() ? std::string() : home + a.code;
         // A protest, or its end ("called off a planned general strike", 082), aimed
         // at no one named is aimed at the protesters' own government.
@@ -8394,13 +8422,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // التايوانية": or of the state named as their place right after them, in their
         // clause, when they protest against a body of another.)
         if (a.kind == ActorKind::kSector && cc->root == "14"_lit && b.has_country() && !at_embassy())
-          for (const ActorMention& m : actors) {
-            if (m.first <= a.last || m.first > a.last + 10) continue;
-            if (m.place && m.kind == ActorKind::kCountry && IsStateCode(m.code) &&
-                std::none_of(tokens.begin() + a.last, tokens.begin() + m.first, [](const Token& t) { return IsComma(t); }))
-              GiveState(a, m.code);
-            break;
-          }
+          if (const std::string where = PlaceAfter(actors, cities, tokens, a); !where.empty()) GiveState(a, where);
         // "محادثات بين حكومة جنوب السودان وفصائل المعارضة المسلحة", "hosted talks between
         // the government and FACT rebels": rebels named bare in talks, a truce or a
         // mediation face the state whose government or army is the other side; or, to
