@@ -65,7 +65,7 @@ std::string PlaceAfter(const std::vector<ActorMention>& actors, const std::vecto
   const ActorMention* next = nullptr;
   for (const std::vector<ActorMention>* list : {&actors, &cities})
     for (const ActorMention& m : *list)
-      if (m.first > a.last && m.first <= a.last + kClause && (!next || m.first < next->first)) next = &m;
+      if (m.first >= a.last && m.first <= a.last + kClause && (!next || m.first < next->first)) next = &m;
   if (!next || !next->place || next->code.size() != 3 || !IsStateCode(next->code) ||
       std::any_of(tokens.begin() + static_cast<long>(a.last), tokens.begin() + static_cast<long>(next->first),
                   [](const Token& t) { return IsComma(t); }))
@@ -8972,8 +8972,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return o.sentence == index && o.trigger.begin < at;
     });
     const CameoCode* cc = r_.ontology->Find(call.entry->code);
+    // (The call was made when the act was, told as done: not of an act long past.)
     if (act == out.rend() || !cc || !IsStateCode(act->source) || !IsStateCode(act->target) ||
-        CountryOf(act->source) == CountryOf(act->target))
+        CountryOf(act->source) == CountryOf(act->target) || act->mode == "historical"_lit)
       continue;
     Event e = *act;
     SetEventCode(*cc, &e);
