@@ -1088,8 +1088,6 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
   return {-1, -1};
 }
 
-// Gives an event already made another code (a more precise reading found later in the
-// sentence), saying why in the trace.
 // The same act told from the other side: source and target swapped with their texts and
 // spans.
 void SwapSides(Event* e) {
@@ -1098,6 +1096,15 @@ void SwapSides(Event* e) {
   std::swap(e->source_span, e->target_span);
 }
 
+// Whether `events` hold e's triple (source, target, code) already.
+bool Coded(const std::vector<Event>& events, const Event& e) {
+  return std::any_of(events.begin(), events.end(), [&](const Event& o) {
+    return o.source == e.source && o.target == e.target && o.code == e.code;
+  });
+}
+
+// Gives an event already made another code (a more precise reading found later in the
+// sentence), saying why in the trace.
 void Recode(const CameoCode& cc, const std::string& why, Event* e, std::vector<std::string>* trace) {
   if (trace) trace->push_back("  " + e->code + " -> " + cc.code + ": " + why);
   SetEventCode(cc, e);
@@ -1236,11 +1243,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   std::vector<Trigger> triggers;
   bool protest_scene = false;  // a protest named as the scene of an act told before
-  // Phone calls named as the scene of an act told before (its pattern's line, its first
-  // and last token): "اعتذر الوزير لنظيره، في اتصال هاتفي الاثنين، عن".
+  // Phone calls named as the scene of an act told before (its pattern's line and its words
+  // in the text): "اعتذر الوزير لنظيره، في اتصال هاتفي الاثنين، عن".
   struct FramedCall {
     const TriggerEntry* entry;
-    size_t begin, end;
+    Span span;
   };
   std::vector<FramedCall> framed_calls;
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
@@ -1371,7 +1378,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                  CountryOf(actors_in[last].code) != CountryOf(actors_in[last - 1].code);
         }();
         if (close < tokens.size() && IsComma(tokens[close]) && !party && !pair_meets) {
-          if (entry->code == "041"_lit && !triggers.empty()) framed_calls.push_back({entry, i, m.end});
+          if (entry->code == "041"_lit && !triggers.empty()) framed_calls.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
           i = m.end;
           continue;
@@ -8931,6 +8938,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.code + " -> " + captors->source + ": the captors of those it would free");
     e.target = captors->source, e.target_text = captors->source_text, e.target_span = captors->source_span;
   }
+  // An event read off others already coded, kept unless its triple is coded already.
+  const auto derive = [&](Event e, std::string_view why) {
+    if (Coded(out, e)) return;
+    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": " + std::string(why));
+    out.push_back(std::move(e));
+  };
   // "rejected calls by the opposition coalition for him to resign": the calls a rejection
   // of reform (123x) answers are appeals for that reform (024x), by whoever made them, to
   // the one who rejects them, as the held-out gold codes them.
@@ -8956,21 +8969,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     Event e = out[k];
     SwapSides(&e);
     SetEventCode(*appeal, &e);
-    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
-          return o.source == e.source && o.target == e.target && o.code == e.code;
-        }))
-      continue;
-    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the calls the rejection answers");
-    out.push_back(std::move(e));
+    derive(std::move(e), "the calls the rejection answers");
   }
   // "اعتذر وزير الخارجية التركي لنظيره العراقي، في اتصال هاتفي الثلاثاء، عن": a phone
   // call that sets the scene of the act before is a call by that act's subject to its
   // object (one way, as the held-out gold codes such calls: 4 of 5).
   for (const FramedCall& call : framed_calls) {
-    const size_t at = tokens[call.begin].span.begin;
-    const auto act = std::find_if(out.rbegin(), out.rend(), [&](const Event& o) {
-      return o.sentence == index && o.trigger.begin < at;
-    });
+    const auto act = std::find_if(out.rbegin(), out.rend(), [&](const Event& o) { return o.trigger.begin < call.span.begin; });
     const CameoCode* cc = r_.ontology->Find(call.entry->code);
     // (The call was made when the act was, told as done: not of an act long past.)
     if (act == out.rend() || !cc || !IsStateCode(act->source) || !IsStateCode(act->target) ||
@@ -8979,14 +8984,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     Event e = *act;
     SetEventCode(*cc, &e);
     e.mode.clear();
-    e.trigger = {tokens[call.begin].span.begin, tokens[call.end - 1].span.end};
+    e.trigger = call.span;
     e.rule = call.entry->rule;
-    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
-          return o.sentence == index && o.source == e.source && o.target == e.target && o.code == e.code;
-        }))
-      continue;
-    if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the call the act before was made in");
-    out.push_back(std::move(e));
+    derive(std::move(e), "the call the act before was made in");
   }
   // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
   // the talks a mediation (045) holds negotiate with each other (046), each way.
