@@ -3782,6 +3782,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, -1);
+      // ("Karis arrived in Nairobi on Tuesday and was welcomed by President Ruto": a passive
+      // joined by "and" to the verb before shares its subject, not the place it named.)
+      if (!arabic_order && tb >= 2 && (tokens[tb - 1].norm == "was"_lit || tokens[tb - 1].norm == "were"_lit) &&
+          IsConjunction(tokens[tb - 2]) && prev_sources.size() == 1 && actors[prev_sources[0]].last < tb)
+        targets = prev_sources;
       if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       // ("deported 24 Chinese nationals who had been arrested by police": police or a
       // court named bare that hold foreigners, where one other state is named; their
@@ -9067,6 +9072,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (const CameoCode* media_freed = r_.ontology->Find("0811"))
     for (Event& e : out)
       if (e.code == "081"_lit && e.target.ends_with("MED")) SetEventCode(*media_freed, &e);
+  // "Kast was welcomed by Argentine President Javier Milei at the Casa Rosada": a guest
+  // welcomed by a host at a named place is received (043), not praised (051). ("The
+  // truce was welcomed by France at a news conference" stays praise.)
+  if (const CameoCode* hosted = r_.ontology->Find("043"); hosted && !arabic_order)
+    for (Event& e : out) {
+      if (e.code != "051"_lit || e.source_span.begin < e.trigger.end) continue;
+      const auto at = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
+        return t.span.begin >= e.source_span.end;
+      });
+      const auto verb = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
+        return t.span.begin == e.trigger.begin;
+      });
+      // (The place may come first: "were welcomed at the airport by".)
+      const auto place = verb + 1 < tokens.end() && (verb + 1)->norm == "at"_lit ? verb + 1 : at;
+      if (place + 1 >= tokens.end() || place->norm != "at"_lit || (place + 1)->norm == "a"_lit ||
+          verb == tokens.begin() || verb->norm != "welcomed"_lit ||
+          ((verb - 1)->norm != "was"_lit && (verb - 1)->norm != "were"_lit))
+        continue;
+      Recode(*hosted, "a guest welcomed by a host at a place", &e, trace);
+    }
   // "agreed on Monday to an immediate ceasefire": an agreement whose act between the
   // same sides is coded (roots 03-08) is that act, not a second, vaguer one (030).
   std::erase_if(out, [&](const Event& e) {
