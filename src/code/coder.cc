@@ -4829,6 +4829,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           ChainedToPrevious(modes, tokens, tb, tr))
         targets = prev_targets.empty() ? found_at_home : prev_targets;
     }
+    // "the city where the borders of Paraguay, Argentina and Brazil meet": states named
+    // after "borders of" are where their lands touch, no party to an act.
+    if (!arabic_order && !sources.empty()) {
+      size_t first = tokens.size();
+      for (int k : sources) first = std::min(first, actors[k].first);
+      if (first >= 2 && tokens[first - 1].norm == "of"_lit &&
+          (tokens[first - 2].norm == "borders"_lit || tokens[first - 2].norm == "frontiers"_lit)) {
+        sources.clear();
+        how += "; the borders of states are no party";
+      }
+    }
     // "gave President Boakai's government a two-week ultimatum", "handed the envoy a
     // protest note": a noun of an act a verb of giving hands over is aimed at whom it
     // names between them, and done by the verb's subject.
