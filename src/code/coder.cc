@@ -1270,6 +1270,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     return 0;
   };
+  size_t handed_until = 0;  // the end of the materiel a verb of handing names
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, steps);
     if (i == 0 && lead_day)
@@ -1324,17 +1325,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Mauritania's gendarmerie": a bare verb of handing is military aid only when its
       // object names materiel before "to" (or its clause ends); "handed over to a
       // commission", "handed him a sentence" are no aid.
-      if (entry->code == "072"_lit && entry->pattern.find('*') == std::string::npos && modes.IsHanding(tokens, i)) {
-        bool materiel = false;
-        for (size_t t = m.end; t < std::min(tokens.size(), m.end + 16) && !materiel; ++t) {
+      if (entry->code == "072"_lit && modes.IsHanding(tokens, i)) {
+        bool materiel = entry->pattern.find('*') != std::string::npos;  // (named in the pattern)
+        size_t t = m.end;
+        for (; t < std::min(tokens.size(), m.end + 16); ++t) {
           if (tokens[t].norm == "to"_lit || modes.IsBoundary(tokens, t)) break;
-          materiel = modes.IsMateriel(tokens, t);
+          materiel = materiel || modes.IsMateriel(tokens, t);
         }
         if (!materiel) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": a handing of no materiel, not coded");
           i = m.end;
           continue;
         }
+        // (The weapons it names are handed over, not fired: "delivered armoured personnel
+        // carriers, mortars and ammunition to the Somali National Army".)
+        handed_until = t;
+      }
+      if (Force(entry->code) && i < handed_until) {
+        if (trace) trace->push_back("\"" + entry->pattern + "\": a weapon handed over, not coded");
+        i = m.end;
+        continue;
       }
       // A bare verb of saying frames what follows ("X said Y attacked Z"); it is not
       // an event between X and the next actor named.
