@@ -9025,6 +9025,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       break;
     }
   }
+  // "demanded that Prime Minister Navin Ramgoolam resign ..., but Ramgoolam told the
+  // National Assembly he would not step down": a resignation denied after "but", past a
+  // demand for it, rejects that demand (1231), by the one asked to its makers.
+  if (const CameoCode* refusal = r_.ontology->Find("1231"); refusal && !arabic_order)
+    for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+      if (out[k].code != "1041"_lit || !out[k].mode.empty()) continue;
+      size_t but = SIZE_MAX;
+      for (const Trigger& t : triggers) {
+        const size_t tb = t.match.begin;
+        if (tokens[tb].span.begin <= out[k].trigger.begin || t.entry->code != "0831"_lit) continue;
+        for (size_t w = tb; w-- > 0 && tokens[w].span.begin > out[k].trigger.end && but == SIZE_MAX;)
+          if (tokens[w].norm == "but"_lit) but = w;
+        if (but == SIZE_MAX || modes.NegationStart(tokens, tb) == tb) continue;
+        Event e = out[k];
+        SwapSides(&e);
+        SetEventCode(*refusal, &e);
+        e.trigger = {tokens[tb].span.begin, tokens[t.match.end - 1].span.end};
+        e.rule = t.entry->rule;
+        derive(std::move(e), "a resignation denied after a demand for it");
+        break;
+      }
+    }
   // "اعتذر وزير الخارجية التركي لنظيره العراقي، في اتصال هاتفي الثلاثاء، عن": a phone
   // call that sets the scene of the act before is a call by that act's subject to its
   // object (one way, as the held-out gold codes such calls: 4 of 5).
