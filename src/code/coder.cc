@@ -8071,7 +8071,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // A protest, or its end ("called off a planned general strike", 082), aimed
         // at no one named is aimed at the protesters' own government.
         const bool dissent = cc->root == "14"_lit || cc->code == "082"_lit;
-        if (dissent && !home.empty() && ProtestsAtHome(people)) {
+        // ("Workers at Codelco's El Teniente mine walked off the job": workers named bare
+        // right before a state's company, the verb's nearest actor, are its workers, and
+        // strike against it.)
+        const int workers = a.code.ends_with("BUS") && a.has_country() && a.first >= 2 &&
+                                    (tokens[a.first - 1].norm == "at"_lit || tokens[a.first - 1].norm == "of"_lit)
+                                ? MentionAt(actors, a.first - 2)
+                                : -1;
+        if (dissent && workers >= 0 && SectorOf(actors[workers]) == "LAB"_lit &&
+            (!actors[workers].has_country() || CountryOf(actors[workers].code) == CountryOf(a.code))) {
+          source_code = CountryOf(a.code) + "LAB";
+          implied = a.code;
+          implied_at = &a;
+          why = "workers of a company, against it";
+        } else if (dissent && !home.empty() && ProtestsAtHome(people)) {
           implied = home + "GOV";
           source_code = people;
           why = "against no one named, so the government of the one state named";
