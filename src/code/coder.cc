@@ -9128,6 +9128,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (const CameoCode* media_freed = r_.ontology->Find("0811"))
     for (Event& e : out)
       if (e.code == "081"_lit && e.target.ends_with("MED")) SetEventCode(*media_freed, &e);
+  // (And one on a party eased eases the ban on parties (0812): "lifted the suspension it
+  // had imposed on the PAIGC".)
+  if (const CameoCode* party_freed = r_.ontology->Find("0812"))
+    for (Event& e : out)
+      if (e.code == "081"_lit && (e.target.ends_with("PTY") || e.target.ends_with("OPP")))
+        SetEventCode(*party_freed, &e);
   // "Kast was welcomed by Argentine President Javier Milei at the Casa Rosada": a guest
   // welcomed by a host at a named place is received (043), not praised (051). ("The
   // truce was welcomed by France at a news conference" stays praise.)
