@@ -4298,10 +4298,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if ((src < 0 || pronoun_subject) && !coordinated) {
         for (size_t p = tb; p-- > (tb > 4 ? tb - 4 : 0);) {
           if (!modes.IsPronoun(tokens, p)) continue;
-          for (size_t r = p; r-- > (p > 8 ? p - 8 : 0);) {
+          // ("said he was ready to meet ..., and that he would travel to Wellington": a
+          // second "that" joined by "and" reports the same speaker, further back.)
+          // (Not one named after the verb, which it reports.)
+          const size_t reach = p >= 2 && tokens[p - 1].norm == "that"_lit && IsConjunction(tokens[p - 2]) ? 40 : 8;
+          for (size_t r = p; r-- > (p > reach ? p - reach : 0);) {
             if (!modes.IsReport(tokens, r)) continue;
             int speaker = -1;
-            for (size_t u = r + 1; u < p && speaker < 0; ++u)
+            for (size_t u = r + 1; u < p && speaker < 0 && reach == 8; ++u)
               if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) speaker = k;
             // "condemned ... and said it had lodged a protest": a verb of saying joined
             // to the previous verb has its subject.
