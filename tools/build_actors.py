@@ -2057,6 +2057,8 @@ def wikidata_holder_names(label):
         if " " not in label.strip():
             return []
         names.append(label.strip())
+    # (A hyphenated surname is often written with a space: "Denis Sassou Nguesso".)
+    names += [re.sub(r"-(?=[A-Z])", " ", n) for n in names if re.search(r" .*-[A-Z]", n)]
     out = []
     for n in names:
         out.append(n)

@@ -25,7 +25,13 @@ std::string To(const std::string& d) {
   return d.empty() ? "9999-12-31" : d.size() == 4 ? d + "-12-31" : d;
 }
 
-bool Capitalised(const Token& t) { return t.capital || IsArabicScript(t.norm) || !t.word; }
+// (A word that opens with a digit and holds letters counts as a name's start: "the 3R
+// rebel group".)
+bool Capitalised(const Token& t) {
+  const bool digit_name = t.norm.size() >= 2 && std::isdigit(static_cast<unsigned char>(t.norm[0])) &&
+                          std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  return t.capital || IsArabicScript(t.norm) || !t.word || digit_name;
+}
 
 bool NeedsCapital(const std::string& lang) {
   return lang != "ar"_lit && lang != "fa"_lit && lang != "ur"_lit && lang != "he"_lit;
