@@ -34,6 +34,11 @@ int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
   return -1;
 }
 
+// The token whose text starts at byte `begin` (an event's trigger), or tokens.end().
+std::vector<Token>::const_iterator TokenStartingAt(const std::vector<Token>& tokens, size_t begin) {
+  return std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin == begin; });
+}
+
 // The mention whose text starts at byte `begin` (an event's side), or -1.
 int MentionStartingAt(const std::vector<ActorMention>& actors, size_t begin) {
   for (size_t k = 0; k < actors.size(); ++k)
@@ -4301,11 +4306,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // ("said he was ready to meet ..., and that he would travel to Wellington": a
           // second "that" joined by "and" reports the same speaker, further back.)
           // (Not one named after the verb, which it reports.)
-          const size_t reach = p >= 2 && tokens[p - 1].norm == "that"_lit && IsConjunction(tokens[p - 2]) ? 40 : 8;
+          const bool second_that = p >= 2 && tokens[p - 1].norm == "that"_lit && IsConjunction(tokens[p - 2]);
+          const size_t reach = second_that ? 40 : 8;
           for (size_t r = p; r-- > (p > reach ? p - reach : 0);) {
             if (!modes.IsReport(tokens, r)) continue;
             int speaker = -1;
-            for (size_t u = r + 1; u < p && speaker < 0 && reach == 8; ++u)
+            for (size_t u = r + 1; u < p && speaker < 0 && !second_that; ++u)
               if (int k = MentionAt(actors, u); k >= 0 && actors[k].has_country()) speaker = k;
             // "condemned ... and said it had lodged a protest": a verb of saying joined
             // to the previous verb has its subject.
@@ -9021,9 +9027,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // gold codes it.
   for (size_t k = 0, coded_now = out.size(); k < coded_now && !arabic_order; ++k) {
     if (!out[k].mode.empty()) continue;
-    const auto verb = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
-      return t.span.begin == out[k].trigger.begin;
-    });
+    const auto verb = TokenStartingAt(tokens, out[k].trigger.begin);
     for (auto t = verb; verb != tokens.end() && t + 3 < tokens.end(); ++t) {
       if (t->norm != "but"_lit) continue;
       auto v = t + 1;
@@ -9147,9 +9151,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const auto at = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
         return t.span.begin >= e.source_span.end;
       });
-      const auto verb = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) {
-        return t.span.begin == e.trigger.begin;
-      });
+      const auto verb = TokenStartingAt(tokens, e.trigger.begin);
       // (The place may come first: "were welcomed at the airport by".)
       const auto place = verb + 1 < tokens.end() && (verb + 1)->norm == "at"_lit ? verb + 1 : at;
       if (place + 1 >= tokens.end() || place->norm != "at"_lit || (place + 1)->norm == "a"_lit ||

@@ -469,7 +469,7 @@ bool ModeWords::ReportedFuture(const std::vector<Token>& tokens, size_t t) const
       if (IsReport(tokens, r)) return true;
       // ("said he was ready to meet ..., and that he would travel": a second "that"
       // joined by "and" reports the same verb of saying, further back.)
-      if (tokens[r].norm == "that"_lit && r >= 1 && (tokens[r - 1].norm == "and"_lit))
+      if (tokens[r].norm == "that"_lit && r >= 1 && tokens[r - 1].norm == "and"_lit)
         for (size_t q = r; q-- > (r > 40 ? r - 40 : 0);)
           if (IsReport(tokens, q)) return true;
       if (IsBoundary(tokens, r)) break;

@@ -1,6 +1,7 @@
 #include "recognize/actors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <set>
@@ -28,9 +29,9 @@ std::string To(const std::string& d) {
 // (A word that opens with a digit and holds letters counts as a name's start: "the 3R
 // rebel group".)
 bool Capitalised(const Token& t) {
-  const bool digit_name = t.norm.size() >= 2 && std::isdigit(static_cast<unsigned char>(t.norm[0])) &&
-                          std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  return t.capital || IsArabicScript(t.norm) || !t.word || digit_name;
+  if (t.capital || IsArabicScript(t.norm) || !t.word) return true;
+  return t.norm.size() >= 2 && std::isdigit(static_cast<unsigned char>(t.norm[0])) &&
+         std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
 bool NeedsCapital(const std::string& lang) {
