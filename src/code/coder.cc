@@ -9142,6 +9142,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (Event& e : out)
       if (e.code == "081"_lit && (e.target.ends_with("PTY") || e.target.ends_with("OPP")))
         SetEventCode(*party_freed, &e);
+  // "soldiers seized six Guyanese gold miners", "drivers were seized by a gang": people
+  // seized, named right after the verb, are detained (173) by a state's forces or
+  // abducted (181) by an armed group, not goods confiscated (171).
+  if (const CameoCode* detained = r_.ontology->Find("173"), *abducted = r_.ontology->Find("181");
+      detained && abducted && !arabic_order)
+    for (Event& e : out) {
+      if (e.code != "171"_lit || e.target.size() < 6) continue;
+      const std::string_view sector = std::string_view(e.target).substr(3, 3);
+      const auto verb = TokenStartingAt(tokens, e.trigger.begin);
+      if (verb == tokens.end() || !verb->norm.starts_with("seiz") || verb + 4 >= tokens.end() ||
+          (sector != "CVL"_lit && sector != "LAB"_lit && sector != "AGR"_lit && sector != "REF"_lit))
+        continue;
+      // (Or the passive's subject: "Three Dominican lorry drivers were seized by".)
+      const auto object = TokenStartingAt(tokens, e.target_span.begin);
+      const bool passive = verb != tokens.begin() && ((verb - 1)->norm == "was"_lit || (verb - 1)->norm == "were"_lit) &&
+                           e.target_span.end <= verb->span.begin;
+      if (!passive && (object == tokens.end() || object <= verb || object > verb + 4)) continue;
+      Recode(IsArmedGroupCode(e.source) ? *abducted : *detained, "people seized", &e, trace);
+    }
   // "Kast was welcomed by Argentine President Javier Milei at the Casa Rosada": a guest
   // welcomed by a host at a named place is received (043), not praised (051). ("The
   // truce was welcomed by France at a news conference" stays praise.)
