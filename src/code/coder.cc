@@ -8094,6 +8094,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           implied = a.code;
           implied_at = &a;
           why = "workers of a company, against it";
+        } else if (cc->code == "091"_lit && a.has_country() && SectorOf(a) == "GOV"_lit && IsStateCode(CountryOf(a.code)) &&
+                   against_corruption(sources[0])) {
+          // "Jamaica's Integrity Commission opened an investigation into the award of road
+          // contracts": a body against corruption that names no one investigates its own
+          // state's officials.
+          implied = CountryOf(a.code) + "GOV";
+          why = "an inquiry against corruption into no one named, so its state's officials";
         } else if (dissent && !home.empty() && ProtestsAtHome(people)) {
           implied = home + "GOV";
           source_code = people;
