@@ -1101,10 +1101,12 @@ void SwapSides(Event* e) {
   std::swap(e->source_span, e->target_span);
 }
 
-// Whether `events` hold e's triple (source, target, code) already.
+// Whether `events` hold e's triple (source, target, code) already, asserted or denied as
+// e is (a negated act is another, as in CodeSentence's `seen`).
 bool Coded(const std::vector<Event>& events, const Event& e) {
+  const bool negated = e.mode == "negated"_lit;
   return std::any_of(events.begin(), events.end(), [&](const Event& o) {
-    return o.source == e.source && o.target == e.target && o.code == e.code;
+    return o.source == e.source && o.target == e.target && o.code == e.code && (o.mode == "negated"_lit) == negated;
   });
 }
 
@@ -9044,12 +9046,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       Event e = out[k];
       e.mode = "negated";
       e.trigger = v->span;
-      const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.source == e.source && o.target == e.target && o.code == e.code && o.mode == e.mode;
-      });
-      if (told) break;
-      if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " negated: the act withheld from the rest");
-      out.push_back(std::move(e));
+      derive(std::move(e), "negated, the act withheld from the rest");
       break;
     }
   }
@@ -9133,22 +9130,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
   }
-  // "banned Tehreek-e-Labbaik Pakistan", "وافقت الحكومة على حظر «حركة لبيك»": a ban on
-  // a party is a ban on political parties (1722), whatever word named the ban.
-  if (const CameoCode* party_ban = r_.ontology->Find("1722"))
-    for (Event& e : out)
-      if (e.code == "172"_lit && e.target.ends_with("PTY")) SetEventCode(*party_ban, &e);
-  // "lifted the suspension it had imposed on a private television channel": a ban on the
-  // media eased eases a restriction on political freedoms (0811), whatever words named it.
-  if (const CameoCode* media_freed = r_.ontology->Find("0811"))
-    for (Event& e : out)
-      if (e.code == "081"_lit && e.target.ends_with("MED")) SetEventCode(*media_freed, &e);
-  // (And one on a party eased eases the ban on parties (0812): "lifted the suspension it
-  // had imposed on the PAIGC".)
-  if (const CameoCode* party_freed = r_.ontology->Find("0812"))
-    for (Event& e : out)
-      if (e.code == "081"_lit && (e.target.ends_with("PTY") || e.target.ends_with("OPP")))
-        SetEventCode(*party_freed, &e);
+  // Restrictions refined by whom they fall on, whatever words named them: "banned
+  // Tehreek-e-Labbaik Pakistan", "وافقت الحكومة على حظر «حركة لبيك»" is a ban on political
+  // parties (1722); "lifted the suspension it had imposed on a private television channel"
+  // eases a restriction on political freedoms (0811), and "... on the PAIGC" the ban on
+  // parties (0812).
+  struct ByTarget {
+    std::string_view code, target_end, refined;
+  };
+  static constexpr ByTarget kByTarget[] = {
+      {"172", "PTY", "1722"}, {"081", "MED", "0811"}, {"081", "PTY", "0812"}, {"081", "OPP", "0812"}};
+  for (Event& e : out)
+    for (const ByTarget& r : kByTarget)
+      if (e.code == r.code && e.target.ends_with(r.target_end)) {
+        if (const CameoCode* refined = r_.ontology->Find(std::string(r.refined))) SetEventCode(*refined, &e);
+        break;
+      }
   // "soldiers seized six Guyanese gold miners", "drivers were seized by a gang": people
   // seized, named right after the verb, are detained (173) by a state's forces or
   // abducted (181) by an armed group, not goods confiscated (171).
@@ -9158,14 +9155,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (e.code != "171"_lit || e.target.size() < 6) continue;
       const std::string_view sector = std::string_view(e.target).substr(3, 3);
       const auto verb = TokenStartingAt(tokens, e.trigger.begin);
-      if (verb == tokens.end() || !verb->norm.starts_with("seiz") || verb + 4 >= tokens.end() ||
+      if (verb == tokens.end() || !verb->norm.starts_with("seiz") ||
           (sector != "CVL"_lit && sector != "LAB"_lit && sector != "AGR"_lit && sector != "REF"_lit))
         continue;
       // (Or the passive's subject: "Three Dominican lorry drivers were seized by".)
       const auto object = TokenStartingAt(tokens, e.target_span.begin);
+      const bool right_after = object != tokens.end() && object > verb && object - verb <= 4;
       const bool passive = verb != tokens.begin() && ((verb - 1)->norm == "was"_lit || (verb - 1)->norm == "were"_lit) &&
                            e.target_span.end <= verb->span.begin;
-      if (!passive && (object == tokens.end() || object <= verb || object > verb + 4)) continue;
+      if (!right_after && !passive) continue;
       Recode(IsArmedGroupCode(e.source) ? *abducted : *detained, "people seized", &e, trace);
     }
   // "Kast was welcomed by Argentine President Javier Milei at the Casa Rosada": a guest
