@@ -2231,7 +2231,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (modes.IsBetween(tokens, t)) return t;
       // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
       const int k = MentionAt(actors, t);
-      if ((k >= 0 && actors[k].has_country() && CountryOf(actors[k].code) != own) || boundary[t]) break;
+      // (Nor a nationality qualifying the noun on the way: "بوساطة أردنية بين".)
+      if ((k >= 0 && actors[k].has_country() && CountryOf(actors[k].code) != own &&
+           !(actors[k].kind == ActorKind::kAdj && actors[k].first == t && t > te)) ||
+          boundary[t])
+        break;
     }
     return te;
   };
@@ -2244,7 +2248,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (triggers[ti].entry->code != "043"_lit || talks_ti >= triggers.size()) return false;
     const Trigger& talks = triggers[talks_ti];
     return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
-           talks.match.begin <= triggers[ti].match.end + 12 && modes.IsBetween(tokens, between_after(talks.match.end));
+           talks.match.begin <= triggers[ti].match.end + 16 && modes.IsBetween(tokens, between_after(talks.match.end));
   };
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
@@ -4451,8 +4455,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Minister ...".)
       const bool visit_during =
           std::string_view(tr.entry->code).starts_with("04") &&
-          (arabic_order ? tr.entry->code == "042"_lit && tb > 0 && DuringWord(tokens[tb - 1]) &&
-                              EndsWithPronoun(tokens[tb].norm) && !TaMarbuta(doc, tokens[tb])
+          (arabic_order ? tb > 0 && DuringWord(tokens[tb - 1]) &&
+                              ((tr.entry->code == "042"_lit && EndsWithPronoun(tokens[tb].norm) &&
+                                !TaMarbuta(doc, tokens[tb])) ||
+                               // ("أشاد الوزير ...، خلال اتصال هاتفي مع نظيرته": a call
+                               // with someone, the main clause's subject's.)
+                               (tr.entry->code == "041"_lit && te < tokens.size() &&
+                                tokens[te].norm == "\u0645\u0639"_lit))  // مع
                         : prev_first < this_first && DuringFrame(modes, tokens, tb));
       if (visit_during)
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
@@ -5226,6 +5235,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = {k};
         targets.clear();
         how = "mediation with ب: the mediator named after it";
+        // ("استضاف وزير الخارجية الأردني ... محادثات بوساطة أردنية": a bare nationality
+        // is the sentence's subject's, when it is of that state.)
+        const int opening = FirstMention(actors, 0, std::min<size_t>(tb, 4),
+                                         [](const ActorMention& m) { return m.has_country(); });
+        if (actors[k].kind == ActorKind::kAdj && actors[k].code.size() == 3 && opening >= 0 &&
+            actors[opening].code.size() > 3 && CountryOf(actors[opening].code) == actors[k].code) {
+          sources = {opening};
+          how += ", the subject's state: the subject";
+        }
       }
     }
     // "Israel and Hamas agreed to a truce brokered by Qatar", "وقعت الحكومة والحركة إعلان
@@ -5676,6 +5694,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets.clear();
           how = "mutual act between groups of no state named";
         }
+      }
+      // (Talks a host holds between others are theirs alone: "استضافت جماعة سانت
+      // إيجيديو محادثات بين وفد الحكومة وتحالف ..." names no host's talks, when the
+      // second side is unknown.)
+      if (hosted_talks && !mutual && how != "mutual act between the pair after \"between\""_lit) {
+        sources.clear();
+        targets.clear();
+        how = "talks hosted between others, a side unknown";
       }
     }
     // "عرض وساطة نواكشوط بين مالي والجزائر", "offered to mediate between Mali and

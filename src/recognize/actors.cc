@@ -525,7 +525,16 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
           i + 1 < in.size() && in[i + 1].first == m.last && in[i + 1].kind == ActorKind::kPerson;
       bool titled = false;
       if (prev.kind == ActorKind::kSector)
-        titled = m.kind == ActorKind::kPerson;
+        // (Two titles of one office holder run on before the name: "نائب رئيس الوزراء
+        // وزير الخارجية أيمن الصفدي".)
+        // (Or a title of the state's before none: "نائب رئيس الوزراء وزير الخارجية
+        // الأردني"; a title in construct, not an institution, "الحكومة الأردنية".)
+        titled = m.kind == ActorKind::kPerson ||
+                 (m.kind == ActorKind::kSector && person_next && !prev.has_country() && !m.has_country() &&
+                  m.code == prev.code && IsArabicScript(tokens[m.first].norm)) ||
+                 (m.kind == ActorKind::kComposed && !prev.has_country() && m.code.size() == 6 &&
+                  m.code.compare(3, 3, prev.code) == 0 && IsArabicScript(tokens[m.first].norm) &&
+                  !HasArabicArticle(tokens[m.first].norm, 2));
       else if (prev.kind == ActorKind::kSeat || prev.kind == ActorKind::kOrg)
         titled =
             m.kind ==
@@ -812,6 +821,44 @@ struct Item {
   uint32_t end_byte = 0;  // a run-together token cut here (0 = no)
   bool located = false;  // governed by a preposition of place: "in Baku", "في باكو", "Bakıda"
 };
+
+// "وزير الخارجية والهجرة وشؤون المصريين بالخارج", "وزارة الزراعة والثروة الحيوانية":
+// an Arabic minister's or ministry's title goes on with the rest of its portfolio,
+// joined by و, so the name or nationality after it is still the minister's, and the
+// people the portfolio serves ("المصريين") are no actor of their own. (Not a second
+// actor joined by و: "وزير الخارجية والسفير" are two, and the lexicon knows the
+// second; "وشؤون" always opens a portfolio.)
+void ExtendPortfolios(const std::vector<Token>& tokens, std::vector<Item>* items) {
+  auto& its = *items;
+  const auto starts_item = [&](size_t t) {
+    return std::any_of(its.begin(), its.end(), [&](const Item& x) { return x.first == t; });
+  };
+  for (size_t k = 0; k < its.size(); ++k) {
+    Item& it = its[k];
+    if (!it.sector || !IsWord(tokens[it.first], {"وزير", "وزيره", "وزاره"})) continue;
+    size_t t = it.last;
+    for (int part = 0; part < 3 && t < tokens.size(); ++part) {
+      if (IsWord(tokens[t], {"وشؤون", "وشوون"}) && t + 1 < tokens.size() && tokens[t + 1].word) {
+        t += 2;
+        if (t < tokens.size() && IsWord(tokens[t], {"بالخارج"})) ++t;
+        else if (t + 1 < tokens.size() && IsWord(tokens[t], {"في", "فى"}) && IsWord(tokens[t + 1], {"الخارج"})) t += 2;
+      } else if (tokens[t].word && tokens[t].norm.starts_with("\u0648\u0627\u0644") && CodePoints(tokens[t].norm) > 4 &&
+                 !starts_item(t)) {  // وال
+        ++t;
+        // (An adjective of that part: "والثروة الحيوانية", "والبنى التحتية".)
+        if (t < tokens.size() && tokens[t].norm.starts_with("\u0627\u0644") && !starts_item(t)) ++t;  // ال
+      } else {
+        break;
+      }
+    }
+    if (t == it.last) continue;
+    it.last = t;
+    it.end_byte = 0;
+    size_t j = k + 1;
+    while (j < its.size() && its[j].first < t) ++j;
+    its.erase(its.begin() + static_cast<long>(k) + 1, its.begin() + static_cast<long>(j));
+  }
+}
 
 // Is the name at token b the place of something rather than an actor? A capital after
 // "in" is where things happen ("talks in Abu Dhabi"), not the government.
@@ -1250,6 +1297,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     ++i;
   }
 
+  if (lang == "ar"_lit) ExtendPortfolios(tokens, &items);
   std::vector<ActorMention> out;
   std::vector<bool> used(items.size(), false);
   // Names that give a sector word its country, and names (organisations, seats of
