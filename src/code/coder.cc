@@ -4404,10 +4404,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
       // right after a parenthesis set off by commas has the subject named before it, not
       // an actor inside it.)
-      if (arabic_order && src >= 0 && tb >= 2 && IsComma(tokens[tb - 1]) && actors[src].last < tb)
-        for (size_t c = tb - 1; c-- > (tb > 16 ? tb - 16 : 0);) {
+      // (Or right after عن and a word or two after it: "أعرب الرئيس، في برقية إلى نظيره،
+      // عن خالص تعازيه".)
+      size_t closing = tb >= 2 && IsComma(tokens[tb - 1]) ? tb - 1 : SIZE_MAX;
+      for (size_t back = 2; closing == SIZE_MAX && back <= 3 && tb > back; ++back)
+        if (IsComma(tokens[tb - back]) && tokens[tb - back + 1].norm == "\u0639\u0646"_lit)  // عن
+          closing = tb - back;
+      if (arabic_order && src >= 0 && closing != SIZE_MAX && closing >= 1 && actors[src].last <= closing)
+        for (size_t c = closing; c-- > (closing > 15 ? closing - 15 : 0);) {
           if (!IsComma(tokens[c])) continue;
-          const int before = c > 0 ? MentionAt(actors, c - 1) : -1;
+          int before = c > 0 ? MentionAt(actors, c - 1) : -1;
+          // (Past a blessing set off by commas of its own: "الشيخ ...، حفظه الله ورعاه، في
+          // برقية".)
+          for (size_t d = c > 1 ? c - 1 : 0; before < 0 && d-- > (c > 5 ? c - 5 : 0);)
+            if (IsComma(tokens[d])) {
+              if (d > 0 && std::all_of(tokens.begin() + static_cast<long>(d) + 1, tokens.begin() + static_cast<long>(c),
+                                       [](const Token& t) { return t.word; }))
+                before = MentionAt(actors, d - 1);
+              break;
+            }
           if (actors[src].first > c && modes.IsPreposition(tokens, c + 1) && before >= 0 &&
               actors[before].has_country())
             src = before;
@@ -7623,6 +7638,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Found by its span: the previous act's actors are not kept past it.)
         targets = {before};
         how += "; target: that of the act before";
+      }
+    }
+    // "أعرب الأمير، في برقية بعث بها إلى الرئيس الفلبيني، عن خالص تعازيه": words sent in
+    // a cable or letter "to" someone, named between the subject and the act, are to
+    // them. ("بعث الرئيس برقية إلى نظيره أعرب فيها عن تعازيه": the one it was sent to is
+    // no sender; the sender is named before the cable.)
+    if (arabic_order && sources.size() == 1 && tb > 0) {
+      size_t cable = SIZE_MAX;
+      for (size_t t = tb; t-- > (tb > kMaxReach ? tb - kMaxReach : 0) && cable == SIZE_MAX;) {
+        if (boundary[t] || TriggerCovers(triggers, t)) break;
+        const std::string_view w = tokens[t].norm;
+        if (w.ends_with("\u0628\u0631\u0642\u064a\u0647") || w.ends_with("\u0631\u0633\u0627\u0644\u0647"))  // برقيه رساله
+          cable = t;
+      }
+      int to = -1;
+      for (size_t t = cable + 1; cable != SIZE_MAX && t < tb && to < 0; ++t)
+        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].first == t && ToWord(tokens[t - 1]) &&
+                                                actors[k].has_country())
+          to = k;
+      const int sender = to >= 0 && sources[0] == to
+                             ? LastMention(actors, cable > 8 ? cable - 8 : 0, cable,
+                                           [](const ActorMention& m) { return m.has_country(); })
+                             : sources[0];
+      if (to >= 0 && sender >= 0 && CountryOf(actors[sender].code) != CountryOf(actors[to].code) &&
+          (targets.empty() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sender].code))) {
+        sources = {sender};
+        targets = {to};
+        how += "; target: whom the cable was sent to";
       }
     }
     // "visited Rohingya refugee camps in Cox's Bazar": a visit to private people is one
