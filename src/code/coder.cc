@@ -4404,6 +4404,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
       // right after a parenthesis set off by commas has the subject named before it, not
       // an actor inside it.)
+      // ("تبنت الجبهة، في بيان نشرته الأحد على حساباتها، كميناً استهدف قافلة": a verb
+      // right after the act claimed, its relative clause, is the claimer's.)
+      if (arabic_order && ti > 0 && prev_sources.size() == 1 && triggers[ti - 1].entry->code == "015"_lit &&
+          triggers[ti - 1].match.end == tb && src != prev_sources[0]) {
+        src = prev_sources[0];
+        how = "a verb right after the act claimed: the claimer's";
+      }
       // (Or right after عن and a word or two after it: "أعرب الرئيس، في برقية إلى نظيره،
       // عن خالص تعازيه".)
       size_t closing = tb >= 2 && IsComma(tokens[tb - 1]) ? tb - 1 : SIZE_MAX;

@@ -159,14 +159,33 @@ class PhraseIndex::Lookahead {
     size_t c = u + 1;
     if (u >= tokens_.size()) return c;
     if (IsComma(tokens_[u])) {
-      constexpr size_t kMaxAside = 4;
-      for (size_t e = u + 2; e < tokens_.size() && e <= u + kMaxAside + 1; ++e) {
+      // (Longer when it names where the words were said: "تبنت الجماعة، في بيان نشرته
+      // الأحد على حساباتها في مواقع التواصل، كميناً".)
+      const size_t max_aside = StatementAside(u) ? 12 : 4;
+      for (size_t e = u + 2; e < tokens_.size() && e <= u + max_aside + 1; ++e) {
         if (IsComma(tokens_[e])) return e + 1;
         if (!tokens_[e].word && !(e < skip_.size() && skip_[e])) break;
       }
       if (c < tokens_.size()) ++c;
     }
     return PastHyphen(c);
+  }
+
+  // Does an aside opening at the comma u name a statement, post or interview where
+  // something was said ("، في بيان ...،", "، عبر منشور ...،")?
+  bool StatementAside(size_t u) const {
+    if (u + 2 >= tokens_.size()) return false;
+    const std::string_view in = tokens_[u + 1].norm, what = tokens_[u + 2].norm;
+    if (in != "\u0641\u064a" && in != "\u0639\u0628\u0631") return false;  // في عبر
+    for (std::string_view w : {"\u0628\u064a\u0627\u0646",                          // بيان
+                               "\u0645\u0646\u0634\u0648\u0631",                    // منشور
+                               "\u062a\u0633\u062c\u064a\u0644",                    // تسجيل
+                               "\u0631\u0633\u0627\u0644\u0647",                    // رساله
+                               "\u062a\u063a\u0631\u064a\u062f\u0647",              // تغريده
+                               "\u0645\u0642\u0637\u0639",                          // مقطع
+                               "\u062a\u0635\u0631\u064a\u062d\u0627\u062a"})      // تصريحات
+      if (what == w) return true;
+    return false;
   }
 
   // c, or past "-" and a word written onto the token before c: the rest of a
