@@ -721,6 +721,17 @@ std::vector<int> Compound(const ModeWords& modes, const std::vector<ActorMention
         if (next < 0) next = TitledBefore(actors, tokens, t);
       }
       else if (inner_and) next = MentionAt(actors, t), real = true;
+      // (Past a title's unknown name, as walking right: "وزيرا خارجية كازاخستان [يرمك
+      // كوشيرباييف] وأوزبكستان".)
+      if (next < 0 && Conjoined(cur, tokens) && IsArabicScript(tokens[cur.first].norm)) {
+        size_t n = t + 1;
+        while (n > 0 && n + 3 > t + 1 && tokens[n - 1].word && IsArabicScript(tokens[n - 1].norm) &&
+               MentionAt(actors, n - 1) < 0)
+          --n;
+        if (const int k2 = n <= t && n > 0 ? MentionAt(actors, n - 1) : -1;
+            k2 >= 0 && actors[k2].last == n && actors[k2].kind == ActorKind::kComposed)
+          next = k2, real = true;
+      }
     } else {
       size_t t = cur.last;
       // "Jordan's King Abdullah and ...": a name the lexicon does not know, after a title.
@@ -1389,9 +1400,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // is theirs: "بحث وزيرا خارجية تونس والجزائر، خلال اتصال هاتفي أجرياه الخميس، سبل".)
         const bool pair_meets = [&] {
           if (!triggers.empty() || !entry->code.starts_with("04") || i < 3 || !IsComma(tokens[i - 2])) return false;
-          const int last = MentionAt(actors_in, i - 3);
+          // (Each may have a name after it: "وزيرا خارجية كازاخستان يرمك كوشيرباييف
+          // وأوزبكستان بختيار سعيدوف، خلال اتصال هاتفي أجرياه".)
+          const auto words_between = [&](size_t from, size_t to) {
+            return from <= to && to <= from + 3 &&
+                   std::all_of(tokens.begin() + static_cast<long>(from), tokens.begin() + static_cast<long>(to),
+                               [](const Token& t) { return t.word; });
+          };
+          int last = -1;
+          for (size_t t = i - 2; t-- > (i > 6 ? i - 6 : 0) && last < 0;)
+            if (const int k = MentionAt(actors_in, t); k >= 0 && words_between(actors_in[k].last, i - 2)) last = k;
           return last > 0 && actors_in[last].has_country() && actors_in[last - 1].has_country() &&
-                 actors_in[last - 1].last + 1 >= actors_in[last].first &&
+                 words_between(actors_in[last - 1].last, actors_in[last].first) &&
                  CountryOf(actors_in[last].code) != CountryOf(actors_in[last - 1].code);
         }();
         if (close < tokens.size() && IsComma(tokens[close]) && !party && !pair_meets) {

@@ -760,8 +760,17 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // too: "مهربين يمنيين وإثيوبيين", Yemeni and Ethiopian smugglers; not after a singular
     // adjective, "الجيش الروسي والأوكرانيين", the army and the Ukrainians.)
     const bool people_adjective = b.kind == ActorKind::kPeople && name_kind(a) == ActorKind::kPeople;
-    if (a.kind != ActorKind::kComposed || a.sector.empty() || !(bare(b) || people_adjective) || b.first != a.last ||
-        b.place)
+    // (Two ministers, the dual, may name the first one between: "وزيرَي خارجية غيانا
+    // هيو تود وفنزويلا إيفان خيل".)
+    const auto dual = [&](size_t t) {
+      return t < tokens.size() && (tokens[t].norm == "\u0648\u0632\u064a\u0631\u064a"_lit ||   // وزيري
+                                   tokens[t].norm == "\u0648\u0632\u064a\u0631\u0627"_lit);   // وزيرا
+    };
+    const bool named_between = b.first > a.last && b.first <= a.last + 3 && (dual(a.first) || (a.first > 0 && dual(a.first - 1))) &&
+                               std::all_of(tokens.begin() + static_cast<long>(a.last), tokens.begin() + static_cast<long>(b.first),
+                                           [](const Token& t) { return t.word; });
+    if (a.kind != ActorKind::kComposed || a.sector.empty() || !(bare(b) || people_adjective) ||
+        (b.first != a.last && !named_between) || b.place)
       continue;
     if (!Conjoined(b, tokens)) continue;
     const std::string& w = tokens[b.first].norm;
