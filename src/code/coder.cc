@@ -2267,8 +2267,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (talks_ti == SIZE_MAX) talks_ti = ti + 1;
     if (triggers[ti].entry->code != "043"_lit || talks_ti >= triggers.size()) return false;
     const Trigger& talks = triggers[talks_ti];
+    // (Not "between the two countries", the host's and the guest's: "وبحث معه فرص تعزيز
+    // التعاون بين البلدين".)
+    const size_t b = between_after(talks.match.end);
+    const int sides = b + 1 < tokens.size() ? MentionAt(actors, b + 1) : -1;
+    const int opening = FirstMention(actors, 0, tokens.size(), [](const ActorMention& m) { return m.has_country(); });
+    const bool host_a_side = sides >= 0 && opening >= 0 &&
+                             std::find(actors[sides].group.begin(), actors[sides].group.end(),
+                                       CountryOf(actors[opening].code)) != actors[sides].group.end();
     return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
-           talks.match.begin <= triggers[ti].match.end + 16 && modes.IsBetween(tokens, between_after(talks.match.end));
+           talks.match.begin <= triggers[ti].match.end + 16 && modes.IsBetween(tokens, b) && !host_a_side;
   };
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
@@ -2440,7 +2448,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > 3 ? tb - 3 : 0) && t >= triggers[ti - 1].match.end;) {
         if (IsComma(tokens[t]) || boundary[t]) break;
         const std::string& w = tokens[t].norm;
-        if (w == "ways"_lit || w == "means"_lit || w == "\u0633\u0628\u0644"_lit || w == "\u0648\u0633\u0628\u0644"_lit) {  // سبل
+        // (Or as the relations or chances reviewed: "جرى خلاله استعراض علاقات التعاون",
+        // "بحث فرص تعزيز التعاون".)
+        const bool reviewed = w == "\u0639\u0644\u0627\u0642\u0627\u062a"_lit ||  // علاقات
+                              w == "\u0641\u0631\u0635"_lit ||                        // فرص
+                              w == "\u0627\u0641\u0627\u0642"_lit ||                  // افاق
+                              w == "\u0627\u0648\u062c\u0647"_lit;                    // اوجه
+        if (w == "ways"_lit || w == "means"_lit || w == "\u0633\u0628\u0644"_lit || w == "\u0648\u0633\u0628\u0644"_lit ||  // سبل
+            reviewed) {
           ways = true;
           break;
         }
