@@ -488,6 +488,23 @@ bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_
   return false;
 }
 
+// "قدّمتها تركيا منحةً": a verb of giving with the pronoun of the thing given, in a
+// relative clause after it; the actor right after it is the giver.
+bool GaveIt(const Token& t) {
+  for (std::string_view w : {"\u0642\u062f\u0645\u062a\u0647\u0627",              // قدمتها
+                             "\u0642\u062f\u0645\u062a\u0647",                    // قدمته
+                             "\u0642\u062f\u0645\u062a\u0647\u0645\u0627",      // قدمتهما
+                             "\u0642\u062f\u0645\u0647\u0627",                    // قدمها
+                             "\u0642\u062f\u0645\u0647",                          // قدمه
+                             "\u0642\u062f\u0645\u0647\u0645\u0627",              // قدمهما
+                             "\u0627\u0647\u062f\u062a\u0647\u0627",              // اهدتها
+                             "\u0627\u0647\u062f\u0627\u0647\u0627",              // اهداها
+                             "\u0645\u0646\u062d\u062a\u0647\u0627",              // منحتها
+                             "\u0645\u0646\u062d\u0647\u0627"})                    // منحها
+    if (t.norm == w) return true;
+  return false;
+}
+
 // "from", "من": where a thing or a person comes from.
 bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
 // "to", "إلى": whom a thing is passed or sent to.
@@ -3691,8 +3708,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const int k = MentionAt(actors, r); (k >= 0 && actors[k].has_country()) || modes.IsRelative(tokens, r)) break;
     }
     // (Not an investigation's: whoever did what it examines is whom it is into, below.)
-    const int rel_agent =
-        !passive && (is_noun(ti) || performed) && !tr.entry->code.starts_with("09") ? relative_agent(ti) : -1;
+    // (Nor a thing received: "تسلمت القوات المسلحة ... مركبات مدرعة قدمتها الصين" is the
+    // subject's receiving, its giver found below.)
+    const int rel_agent = !passive && (is_noun(ti) || performed) && !tr.entry->code.starts_with("09") &&
+                                  !(arabic_order && modes.IsInverse(tokens, tb))
+                              ? relative_agent(ti)
+                              : -1;
     if (rel_agent >= 0) {
       sources = {rel_agent};
       // (The relative pronoun may end the clause: the target is sought past it, to the
@@ -5176,14 +5197,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (targets.empty() || actors[targets[0]].place || actors[targets[0]].first == 0 ||
          !FromWord(tokens[actors[targets[0]].first - 1])))
       for (size_t t = te; t + 1 < right; ++t)
-        if (const int k = MentionAt(actors, t + 1); FromWord(tokens[t]) && k >= 0 && actors[k].first == t + 1 &&
-                                                   actors[k].has_country() && !actors[k].place) {
+        if (const int k = MentionAt(actors, t + 1); (FromWord(tokens[t]) || GaveIt(tokens[t])) && k >= 0 &&
+                                                   actors[k].first == t + 1 && actors[k].has_country() &&
+                                                   !actors[k].place) {
           targets = {k};
           break;
         }
     const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
     const bool from_end = FromWord(tokens[te - 1]) || (!targets.empty() && object_at > tb &&
-                                                (FromWord(tokens[object_at - 1]) || (object_at >= te + 2 && FromWord(tokens[object_at - 2]))));
+                                                (FromWord(tokens[object_at - 1]) || GaveIt(tokens[object_at - 1]) ||
+                                                 (object_at >= te + 2 && FromWord(tokens[object_at - 2]))));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
     const auto inverse_before = [&](size_t max_words) {
