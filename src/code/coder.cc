@@ -5204,9 +5204,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
     const size_t object_at = targets.empty() ? 0 : actors[targets[0]].first;
+    // (The object's mention may have taken in words before من: "زورقي دورية من اليابان".)
+    const auto from_inside = [&] {
+      for (size_t t = object_at; !targets.empty() && t + 1 < actors[targets[0]].last; ++t)
+        if (FromWord(tokens[t])) return true;
+      return false;
+    };
     const bool from_end = FromWord(tokens[te - 1]) || (!targets.empty() && object_at > tb &&
                                                 (FromWord(tokens[object_at - 1]) || GaveIt(tokens[object_at - 1]) ||
-                                                 (object_at >= te + 2 && FromWord(tokens[object_at - 2]))));
+                                                 (object_at >= te + 2 && FromWord(tokens[object_at - 2])) ||
+                                                 (arabic_order && from_inside())));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
     const auto inverse_before = [&](size_t max_words) {
