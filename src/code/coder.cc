@@ -491,16 +491,16 @@ bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_
 // "قدّمتها تركيا منحةً": a verb of giving with the pronoun of the thing given, in a
 // relative clause after it; the actor right after it is the giver.
 bool GaveIt(const Token& t) {
-  for (std::string_view w : {"\u0642\u062f\u0645\u062a\u0647\u0627",              // قدمتها
-                             "\u0642\u062f\u0645\u062a\u0647",                    // قدمته
-                             "\u0642\u062f\u0645\u062a\u0647\u0645\u0627",      // قدمتهما
-                             "\u0642\u062f\u0645\u0647\u0627",                    // قدمها
-                             "\u0642\u062f\u0645\u0647",                          // قدمه
-                             "\u0642\u062f\u0645\u0647\u0645\u0627",              // قدمهما
-                             "\u0627\u0647\u062f\u062a\u0647\u0627",              // اهدتها
-                             "\u0627\u0647\u062f\u0627\u0647\u0627",              // اهداها
-                             "\u0645\u0646\u062d\u062a\u0647\u0627",              // منحتها
-                             "\u0645\u0646\u062d\u0647\u0627"})                    // منحها
+  for (std::string_view w : {"\u0642\u062f\u0645\u062a\u0647\u0627",        // قدمتها
+                             "\u0642\u062f\u0645\u062a\u0647",              // قدمته
+                             "\u0642\u062f\u0645\u062a\u0647\u0645\u0627",  // قدمتهما
+                             "\u0642\u062f\u0645\u0647\u0627",              // قدمها
+                             "\u0642\u062f\u0645\u0647",                    // قدمه
+                             "\u0642\u062f\u0645\u0647\u0645\u0627",        // قدمهما
+                             "\u0627\u0647\u062f\u062a\u0647\u0627",        // اهدتها
+                             "\u0627\u0647\u062f\u0627\u0647\u0627",        // اهداها
+                             "\u0645\u0646\u062d\u062a\u0647\u0627",        // منحتها
+                             "\u0645\u0646\u062d\u0647\u0627"})             // منحها
     if (t.norm == w) return true;
   return false;
 }
@@ -1421,12 +1421,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // وأوزبكستان بختيار سعيدوف، خلال اتصال هاتفي أجرياه".)
           const auto words_between = [&](size_t from, size_t to) {
             return from <= to && to <= from + 3 &&
-                   std::all_of(tokens.begin() + static_cast<long>(from), tokens.begin() + static_cast<long>(to),
+                   std::all_of(tokens.begin() + static_cast<long>(from),
+                               tokens.begin() + static_cast<long>(to),
                                [](const Token& t) { return t.word; });
           };
           int last = -1;
           for (size_t t = i - 2; t-- > (i > 6 ? i - 6 : 0) && last < 0;)
-            if (const int k = MentionAt(actors_in, t); k >= 0 && words_between(actors_in[k].last, i - 2)) last = k;
+            if (const int k = MentionAt(actors_in, t);
+                k >= 0 && words_between(actors_in[k].last, i - 2))
+              last = k;
           return last > 0 && actors_in[last].has_country() && actors_in[last - 1].has_country() &&
                  words_between(actors_in[last - 1].last, actors_in[last].first) &&
                  CountryOf(actors_in[last].code) != CountryOf(actors_in[last - 1].code);
@@ -2284,16 +2287,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (talks_ti == SIZE_MAX) talks_ti = ti + 1;
     if (triggers[ti].entry->code != "043"_lit || talks_ti >= triggers.size()) return false;
     const Trigger& talks = triggers[talks_ti];
+    if ((talks.entry->code != "046"_lit && talks.entry->code != "040"_lit) ||
+        talks.match.begin > triggers[ti].match.end + 16)
+      return false;
+    const size_t b = between_after(talks.match.end);
+    if (!modes.IsBetween(tokens, b)) return false;
     // (Not "between the two countries", the host's and the guest's: "وبحث معه فرص تعزيز
     // التعاون بين البلدين".)
-    const size_t b = between_after(talks.match.end);
     const int sides = b + 1 < tokens.size() ? MentionAt(actors, b + 1) : -1;
-    const int opening = FirstMention(actors, 0, tokens.size(), [](const ActorMention& m) { return m.has_country(); });
-    const bool host_a_side = sides >= 0 && opening >= 0 &&
-                             std::find(actors[sides].group.begin(), actors[sides].group.end(),
-                                       CountryOf(actors[opening].code)) != actors[sides].group.end();
-    return (talks.entry->code == "046"_lit || talks.entry->code == "040"_lit) &&
-           talks.match.begin <= triggers[ti].match.end + 16 && modes.IsBetween(tokens, b) && !host_a_side;
+    if (sides < 0 || actors[sides].group.empty()) return true;
+    const int opening = FirstMention(actors, 0, tokens.size(),
+                                     [](const ActorMention& m) { return m.has_country(); });
+    return opening < 0 || std::find(actors[sides].group.begin(), actors[sides].group.end(),
+                                    CountryOf(actors[opening].code)) == actors[sides].group.end();
   };
   // "talks between A and B" from token end on (or from the noun after it: "to host
   // talks between"): a consultation of others, a mediation.
@@ -2468,10 +2474,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or as the relations or chances reviewed: "جرى خلاله استعراض علاقات التعاون",
         // "بحث فرص تعزيز التعاون".)
         const bool reviewed = w == "\u0639\u0644\u0627\u0642\u0627\u062a"_lit ||  // علاقات
-                              w == "\u0641\u0631\u0635"_lit ||                        // فرص
-                              w == "\u0627\u0641\u0627\u0642"_lit ||                  // افاق
-                              w == "\u0627\u0648\u062c\u0647"_lit;                    // اوجه
-        if (w == "ways"_lit || w == "means"_lit || w == "\u0633\u0628\u0644"_lit || w == "\u0648\u0633\u0628\u0644"_lit ||  // سبل
+                              w == "\u0641\u0631\u0635"_lit ||                    // فرص
+                              w == "\u0627\u0641\u0627\u0642"_lit ||              // افاق
+                              w == "\u0627\u0648\u062c\u0647"_lit;                // اوجه
+        if (w == "ways"_lit || w == "means"_lit || w == "\u0633\u0628\u0644"_lit ||
+            w == "\u0648\u0633\u0628\u0644"_lit ||  // سبل
             reviewed) {
           ways = true;
           break;
@@ -3710,7 +3717,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Not an investigation's: whoever did what it examines is whom it is into, below.)
     // (Nor a thing received: "تسلمت القوات المسلحة ... مركبات مدرعة قدمتها الصين" is the
     // subject's receiving, its giver found below.)
-    const int rel_agent = !passive && (is_noun(ti) || performed) && !tr.entry->code.starts_with("09") &&
+    const int rel_agent = !passive && (is_noun(ti) || performed) &&
+                                  !tr.entry->code.starts_with("09") &&
                                   !(arabic_order && modes.IsInverse(tokens, tb))
                               ? relative_agent(ti)
                               : -1;
@@ -4462,8 +4470,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // an actor inside it.)
       // ("تبنت الجبهة، في بيان نشرته الأحد على حساباتها، كميناً استهدف قافلة": a verb
       // right after the act claimed, its relative clause, is the claimer's.)
-      if (arabic_order && ti > 0 && prev_sources.size() == 1 && triggers[ti - 1].entry->code == "015"_lit &&
-          triggers[ti - 1].match.end == tb && src != prev_sources[0]) {
+      if (arabic_order && ti > 0 && prev_sources.size() == 1 &&
+          triggers[ti - 1].entry->code == "015"_lit && triggers[ti - 1].match.end == tb &&
+          src != prev_sources[0]) {
         src = prev_sources[0];
         how = "a verb right after the act claimed: the claimer's";
       }
@@ -4473,7 +4482,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t back = 2; closing == SIZE_MAX && back <= 3 && tb > back; ++back)
         if (IsComma(tokens[tb - back]) && tokens[tb - back + 1].norm == "\u0639\u0646"_lit)  // عن
           closing = tb - back;
-      if (arabic_order && src >= 0 && closing != SIZE_MAX && closing >= 1 && actors[src].last <= closing)
+      if (arabic_order && src >= 0 && closing != SIZE_MAX && closing >= 1 &&
+          actors[src].last <= closing)
         for (size_t c = closing; c-- > (closing > 15 ? closing - 15 : 0);) {
           if (!IsComma(tokens[c])) continue;
           int before = c > 0 ? MentionAt(actors, c - 1) : -1;
@@ -4481,7 +4491,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // برقية".)
           for (size_t d = c > 1 ? c - 1 : 0; before < 0 && d-- > (c > 5 ? c - 5 : 0);)
             if (IsComma(tokens[d])) {
-              if (d > 0 && std::all_of(tokens.begin() + static_cast<long>(d) + 1, tokens.begin() + static_cast<long>(c),
+              if (d > 0 && std::all_of(tokens.begin() + static_cast<long>(d) + 1,
+                                       tokens.begin() + static_cast<long>(c),
                                        [](const Token& t) { return t.word; }))
                 before = MentionAt(actors, d - 1);
               break;
@@ -5197,9 +5208,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (targets.empty() || actors[targets[0]].place || actors[targets[0]].first == 0 ||
          !FromWord(tokens[actors[targets[0]].first - 1])))
       for (size_t t = te; t + 1 < right; ++t)
-        if (const int k = MentionAt(actors, t + 1); (FromWord(tokens[t]) || GaveIt(tokens[t])) && k >= 0 &&
-                                                   actors[k].first == t + 1 && actors[k].has_country() &&
-                                                   !actors[k].place) {
+        if (const int k = MentionAt(actors, t + 1); (FromWord(tokens[t]) || GaveIt(tokens[t])) &&
+                                                    k >= 0 && actors[k].first == t + 1 &&
+                                                    actors[k].has_country() && !actors[k].place) {
           targets = {k};
           break;
         }
@@ -5210,10 +5221,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (FromWord(tokens[t])) return true;
       return false;
     };
-    const bool from_end = FromWord(tokens[te - 1]) || (!targets.empty() && object_at > tb &&
-                                                (FromWord(tokens[object_at - 1]) || GaveIt(tokens[object_at - 1]) ||
-                                                 (object_at >= te + 2 && FromWord(tokens[object_at - 2])) ||
-                                                 (arabic_order && from_inside())));
+    const bool from_end = FromWord(tokens[te - 1]) ||
+                          (!targets.empty() && object_at > tb &&
+                           (FromWord(tokens[object_at - 1]) || GaveIt(tokens[object_at - 1]) ||
+                            (object_at >= te + 2 && FromWord(tokens[object_at - 2])) ||
+                            (arabic_order && from_inside())));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
     const auto inverse_before = [&](size_t max_words) {
@@ -7721,20 +7733,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = tb; t-- > (tb > kMaxReach ? tb - kMaxReach : 0) && cable == SIZE_MAX;) {
         if (boundary[t] || TriggerCovers(triggers, t)) break;
         const std::string_view w = tokens[t].norm;
-        if (w.ends_with("\u0628\u0631\u0642\u064a\u0647") || w.ends_with("\u0631\u0633\u0627\u0644\u0647"))  // برقيه رساله
+        if (w.ends_with("\u0628\u0631\u0642\u064a\u0647") ||
+            w.ends_with("\u0631\u0633\u0627\u0644\u0647"))  // برقيه رساله
           cable = t;
       }
       int to = -1;
       for (size_t t = cable + 1; cable != SIZE_MAX && t < tb && to < 0; ++t)
-        if (const int k = MentionAt(actors, t); k >= 0 && actors[k].first == t && ToWord(tokens[t - 1]) &&
-                                                actors[k].has_country())
+        if (const int k = MentionAt(actors, t);
+            k >= 0 && actors[k].first == t && ToWord(tokens[t - 1]) && actors[k].has_country())
           to = k;
       const int sender = to >= 0 && sources[0] == to
                              ? LastMention(actors, cable > 8 ? cable - 8 : 0, cable,
                                            [](const ActorMention& m) { return m.has_country(); })
                              : sources[0];
       if (to >= 0 && sender >= 0 && CountryOf(actors[sender].code) != CountryOf(actors[to].code) &&
-          (targets.empty() || CountryOf(actors[targets[0]].code) == CountryOf(actors[sender].code))) {
+          (targets.empty() ||
+           CountryOf(actors[targets[0]].code) == CountryOf(actors[sender].code))) {
         sources = {sender};
         targets = {to};
         how += "; target: whom the cable was sent to";

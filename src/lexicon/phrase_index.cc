@@ -176,14 +176,14 @@ class PhraseIndex::Lookahead {
   bool StatementAside(size_t u) const {
     if (u + 2 >= tokens_.size()) return false;
     const std::string_view in = tokens_[u + 1].norm, what = tokens_[u + 2].norm;
-    if (in != "\u0641\u064a" && in != "\u0639\u0628\u0631") return false;  // في عبر
-    for (std::string_view w : {"\u0628\u064a\u0627\u0646",                          // بيان
-                               "\u0645\u0646\u0634\u0648\u0631",                    // منشور
-                               "\u062a\u0633\u062c\u064a\u0644",                    // تسجيل
-                               "\u0631\u0633\u0627\u0644\u0647",                    // رساله
-                               "\u062a\u063a\u0631\u064a\u062f\u0647",              // تغريده
-                               "\u0645\u0642\u0637\u0639",                          // مقطع
-                               "\u062a\u0635\u0631\u064a\u062d\u0627\u062a"})      // تصريحات
+    if (in != "\u0641\u064a" && in != "\u0639\u0628\u0631") return false;      // في عبر
+    for (std::string_view w : {"\u0628\u064a\u0627\u0646",                     // بيان
+                               "\u0645\u0646\u0634\u0648\u0631",               // منشور
+                               "\u062a\u0633\u062c\u064a\u0644",               // تسجيل
+                               "\u0631\u0633\u0627\u0644\u0647",               // رساله
+                               "\u062a\u063a\u0631\u064a\u062f\u0647",         // تغريده
+                               "\u0645\u0642\u0637\u0639",                     // مقطع
+                               "\u062a\u0635\u0631\u064a\u062d\u0627\u062a"})  // تصريحات
       if (what == w) return true;
     return false;
   }

@@ -529,12 +529,13 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         // وزير الخارجية أيمن الصفدي".)
         // (Or a title of the state's before none: "نائب رئيس الوزراء وزير الخارجية
         // الأردني"; a title in construct, not an institution, "الحكومة الأردنية".)
-        titled = m.kind == ActorKind::kPerson ||
-                 (m.kind == ActorKind::kSector && person_next && !prev.has_country() && !m.has_country() &&
-                  m.code == prev.code && IsArabicScript(tokens[m.first].norm)) ||
-                 (m.kind == ActorKind::kComposed && !prev.has_country() && m.code.size() == 6 &&
-                  m.code.compare(3, 3, prev.code) == 0 && IsArabicScript(tokens[m.first].norm) &&
-                  !HasArabicArticle(tokens[m.first].norm, 2));
+        titled =
+            m.kind == ActorKind::kPerson ||
+            (m.kind == ActorKind::kSector && person_next && !prev.has_country() &&
+             !m.has_country() && m.code == prev.code && IsArabicScript(tokens[m.first].norm)) ||
+            (m.kind == ActorKind::kComposed && !prev.has_country() && m.code.size() == 6 &&
+             m.code.compare(3, 3, prev.code) == 0 && IsArabicScript(tokens[m.first].norm) &&
+             !HasArabicArticle(tokens[m.first].norm, 2));
       else if (prev.kind == ActorKind::kSeat || prev.kind == ActorKind::kOrg)
         titled =
             m.kind ==
@@ -763,11 +764,14 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // (Two ministers, the dual, may name the first one between: "وزيرَي خارجية غيانا
     // هيو تود وفنزويلا إيفان خيل".)
     const auto dual = [&](size_t t) {
-      return t < tokens.size() && (tokens[t].norm == "\u0648\u0632\u064a\u0631\u064a"_lit ||   // وزيري
-                                   tokens[t].norm == "\u0648\u0632\u064a\u0631\u0627"_lit);   // وزيرا
+      return t < tokens.size() &&
+             (tokens[t].norm == "\u0648\u0632\u064a\u0631\u064a"_lit ||  // وزيري
+              tokens[t].norm == "\u0648\u0632\u064a\u0631\u0627"_lit);   // وزيرا
     };
-    const bool named_between = b.first > a.last && b.first <= a.last + 3 && (dual(a.first) || (a.first > 0 && dual(a.first - 1))) &&
-                               std::all_of(tokens.begin() + static_cast<long>(a.last), tokens.begin() + static_cast<long>(b.first),
+    const bool named_between = b.first > a.last && b.first <= a.last + 3 &&
+                               (dual(a.first) || (a.first > 0 && dual(a.first - 1))) &&
+                               std::all_of(tokens.begin() + static_cast<long>(a.last),
+                                           tokens.begin() + static_cast<long>(b.first),
                                            [](const Token& t) { return t.word; });
     if (a.kind != ActorKind::kComposed || a.sector.empty() || !(bare(b) || people_adjective) ||
         (b.first != a.last && !named_between) || b.place)
@@ -849,13 +853,17 @@ void ExtendPortfolios(const std::vector<Token>& tokens, std::vector<Item>* items
     for (int part = 0; part < 3 && t < tokens.size(); ++part) {
       if (IsWord(tokens[t], {"وشؤون", "وشوون"}) && t + 1 < tokens.size() && tokens[t + 1].word) {
         t += 2;
-        if (t < tokens.size() && IsWord(tokens[t], {"بالخارج"})) ++t;
-        else if (t + 1 < tokens.size() && IsWord(tokens[t], {"في", "فى"}) && IsWord(tokens[t + 1], {"الخارج"})) t += 2;
-      } else if (tokens[t].word && tokens[t].norm.starts_with("\u0648\u0627\u0644") && CodePoints(tokens[t].norm) > 4 &&
-                 !starts_item(t)) {  // وال
+        if (t < tokens.size() && IsWord(tokens[t], {"بالخارج"}))
+          ++t;
+        else if (t + 1 < tokens.size() && IsWord(tokens[t], {"في", "فى"}) &&
+                 IsWord(tokens[t + 1], {"الخارج"}))
+          t += 2;
+      } else if (tokens[t].word && tokens[t].norm.starts_with("\u0648\u0627\u0644") &&
+                 CodePoints(tokens[t].norm) > 4 && !starts_item(t)) {  // وال
         ++t;
         // (An adjective of that part: "والثروة الحيوانية", "والبنى التحتية".)
-        if (t < tokens.size() && tokens[t].norm.starts_with("\u0627\u0644") && !starts_item(t)) ++t;  // ال
+        if (t < tokens.size() && tokens[t].norm.starts_with("\u0627\u0644") && !starts_item(t))
+          ++t;  // ال
       } else {
         break;
       }

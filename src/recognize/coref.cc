@@ -264,13 +264,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if ((refers == Anaphor::Refers::kGroup || refers == Anaphor::Refers::kBody) &&
             !GroupPhrase(s, ms, first, last))
           continue;
-        // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
-        // adjective; "مرة أخيرة", indefinite, is one too.)
         // ("حل الدولتين" is the two-state solution, no pair of states.)
         if (refers == Anaphor::Refers::kPair && s.lang == "ar"_lit && first > 0 &&
             std::string_view(s.tokens[first - 1].norm).ends_with("\u062d\u0644") &&  // حل
             s.tokens[first - 1].norm.size() <= 6)
           continue;
+        // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
+        // adjective; "مرة أخيرة", indefinite, is one too.)
         if (refers == Anaphor::Refers::kLatter && s.lang == "ar"_lit &&
             (!Definite(s, first) || (first > 0 && Definite(s, first - 1))))
           continue;
