@@ -488,23 +488,6 @@ bool DuringFrame(const ModeWords& modes, const std::vector<Token>& tokens, size_
   return false;
 }
 
-// "قدّمتها تركيا منحةً": a verb of giving with the pronoun of the thing given, in a
-// relative clause after it; the actor right after it is the giver.
-bool GaveIt(const Token& t) {
-  for (std::string_view w : {"\u0642\u062f\u0645\u062a\u0647\u0627",        // قدمتها
-                             "\u0642\u062f\u0645\u062a\u0647",              // قدمته
-                             "\u0642\u062f\u0645\u062a\u0647\u0645\u0627",  // قدمتهما
-                             "\u0642\u062f\u0645\u0647\u0627",              // قدمها
-                             "\u0642\u062f\u0645\u0647",                    // قدمه
-                             "\u0642\u062f\u0645\u0647\u0645\u0627",        // قدمهما
-                             "\u0627\u0647\u062f\u062a\u0647\u0627",        // اهدتها
-                             "\u0627\u0647\u062f\u0627\u0647\u0627",        // اهداها
-                             "\u0645\u0646\u062d\u062a\u0647\u0627",        // منحتها
-                             "\u0645\u0646\u062d\u0647\u0627"})             // منحها
-    if (t.norm == w) return true;
-  return false;
-}
-
 // "from", "من": where a thing or a person comes from.
 bool FromWord(const Token& t) { return t.norm == "from"_lit || t.norm == "\u0645\u0646"_lit; }
 // "to", "إلى": whom a thing is passed or sent to.
@@ -5208,9 +5191,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (targets.empty() || actors[targets[0]].place || actors[targets[0]].first == 0 ||
          !FromWord(tokens[actors[targets[0]].first - 1])))
       for (size_t t = te; t + 1 < right; ++t)
-        if (const int k = MentionAt(actors, t + 1); (FromWord(tokens[t]) || GaveIt(tokens[t])) &&
-                                                    k >= 0 && actors[k].first == t + 1 &&
-                                                    actors[k].has_country() && !actors[k].place) {
+        if (const int k = MentionAt(actors, t + 1);
+            k >= 0 && actors[k].first == t + 1 && actors[k].has_country() && !actors[k].place &&
+            (FromWord(tokens[t]) || modes.GiverBefore(tokens, t + 1))) {
           targets = {k};
           break;
         }
@@ -5221,11 +5204,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (FromWord(tokens[t])) return true;
       return false;
     };
-    const bool from_end = FromWord(tokens[te - 1]) ||
-                          (!targets.empty() && object_at > tb &&
-                           (FromWord(tokens[object_at - 1]) || GaveIt(tokens[object_at - 1]) ||
-                            (object_at >= te + 2 && FromWord(tokens[object_at - 2])) ||
-                            (arabic_order && from_inside())));
+    const bool from_end =
+        FromWord(tokens[te - 1]) ||
+        (!targets.empty() && object_at > tb &&
+         (FromWord(tokens[object_at - 1]) || modes.GiverBefore(tokens, object_at) ||
+          (object_at >= te + 2 && FromWord(tokens[object_at - 2])) ||
+          (arabic_order && from_inside())));
     // "survived an ambush", "نجا وزير الداخلية من هجوم": a verb of receiving at the
     // trigger or right before it, past its subject.
     const auto inverse_before = [&](size_t max_words) {
@@ -5774,13 +5758,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
+      const bool pair = first >= 0 && actors[first].group.size() == 2;
       if (first >= 0) {
         std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
         if (sides.size() >= 2) {
           sources = targets = sides;
           mutual = true;
           how = "mutual act between the actors after \"between\"";
-        } else if (actors[first].group.size() == 2) {
+        } else if (pair) {
           // "fighting between the two countries": the pair is both sides (below).
           sources = {first};
           targets.clear();
@@ -5797,7 +5782,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Talks a host holds between others are theirs alone: "استضافت جماعة سانت
       // إيجيديو محادثات بين وفد الحكومة وتحالف ..." names no host's talks, when the
       // second side is unknown.)
-      if (hosted_talks && !mutual && how != "mutual act between the pair after \"between\""_lit) {
+      if (hosted_talks && !mutual && !pair) {
         sources.clear();
         targets.clear();
         how = "talks hosted between others, a side unknown";
