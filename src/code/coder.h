@@ -56,6 +56,9 @@ class EventCoder {
   // The grammar words of each language that has them, built once: a sentence copies
   // its language's (thirty pointers) instead of looking up thirty kinds by name.
   std::vector<ModeWords> modes_;
+  // The trigger file's line for handing a person over to justice ("hand over * wanted",
+  // 063), for a bare handing of a person asked for; nullptr when the data has none.
+  const TriggerEntry* handover_ = nullptr;
 };
 
 }  // namespace dyad
