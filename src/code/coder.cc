@@ -7091,7 +7091,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
                                IsStateCode(src->code) &&
                                ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code == "116"_lit ||
-                                cc->code.starts_with("0833") || cc->code.starts_with("0343"));
+                                cc->code.starts_with("0833") || cc->code.starts_with("0343") || cc->code.starts_with("081"));
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:
@@ -8341,11 +8341,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // blocked roads": the police's threat at home, on no one named, is on its people.
           implied = CountryOf(a.code) + "CVL";
           why = "a threat of repression on no one named, so its own people";
-        } else if (CurbOnFreedoms(cc->code) && DomesticAgent(a) && !IsArmedGroupCode(a.code)) {
+        } else if (CurbOnFreedoms(cc->code) && !IsArmedGroupCode(a.code) &&
+                   (DomesticAgent(a) || (a.code.size() == 3 && a.code == sole_state))) {
           // "the governor's office banned all street protests", "dissolved all political
           // parties": a curb on political freedoms, or a ban on parties, that names no
           // one is on the authority's own people, or its opposition (and so is its
-          // lifting: "رفعت الحكومة الحظر المفروض على التظاهرات").
+          // lifting: "رفعت الحكومة الحظر المفروض على التظاهرات"). (So is one by the one
+          // state named: "Uganda lifted its ban on Facebook".)
           const bool parties = cc->code == "1722"_lit || cc->code == "0812"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
