@@ -4556,6 +4556,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             src = before;
           break;
         }
+      // ("workers on Sri Lanka's tea estates stayed away": a state's place named after
+      // "on" or "at" says where the people named bare before it protest.)
+      if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].code.size() == 3 && actors[src].first >= 2 &&
+          (modes.IsLocative(tokens, actors[src].first - 1) || tokens[actors[src].first - 1].norm == "on"_lit) &&
+          actors[src].last < tb && tokens[actors[src].last].norm == "'s"_lit)
+        if (const int people = MentionAt(actors, actors[src].first - 2);
+            people >= 0 && !actors[people].has_country() && actors[people].last + 1 == actors[src].first)
+          src = people;
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
@@ -7272,7 +7280,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (An appeal or an apology, past its day: "apologised on Tuesday to the Krenak people".)
       // (A threat, past the act it threatens: "توعد قائد الجيش ...، الخميس، بشن هجوم واسع
       // على معاقل المتمردين".)
-      size_t window = cc->quad == 4 || cc->root == "13"_lit ? 12 : investigation_by ? 8 : approach_at_home ? 6 : 5;
+      // (An apology past the one it is made for, "on behalf of the Irish state on Tuesday
+      // to survivors"; a rejection past what was asked, "rejected on Wednesday a request
+      // from residents".)
+      size_t window = cc->quad == 4 || cc->root == "13"_lit                      ? 12
+                      : apology_at_home                                        ? 10
+                      : investigation_by || cc->root == "12"_lit               ? 8
+                      : approach_at_home                                       ? 6
+                                                                               : 5;
       for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
@@ -7287,6 +7302,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t);
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
+        // (Nor is the one it acts for: "apologised on behalf of the Irish state".)
+        if (std::any_of(tokens.begin() + static_cast<long>(t > 4 ? t - 4 : 0), tokens.begin() + static_cast<long>(t),
+                        [](const Token& w) { return w.norm == "behalf"_lit; }))
+          continue;
         // (A sector of the agent's own state that an assault reaches is its object
         // wherever it stands: "detonated a car bomb outside a police station"; not past a
         // comma, ", the state broadcaster TRT reported".)
@@ -8310,9 +8329,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        std::none_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
                          return o.first >= a.last && o.first < t;
                        });
+        // (Or with where they are between: "workers on Sri Lanka's tea estates stayed away".)
+        bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb && tb <= a.last + 6 &&
+                              (modes.IsLocative(tokens, a.last) || tokens[a.last].norm == "on"_lit);
+        for (size_t t = a.last; t < tb && placed_between; ++t) placed_between = !boundary[t] && !IsComma(tokens[t]);
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
                                   (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3
-                                                               : a.last == tb && !IngForm(tokens[tb])));
+                                                               : (a.last == tb || placed_between) && !IngForm(tokens[tb])));
         // (Of the place named right after them, whatever other state is named: "أضرب آلاف
         // العمال في مصانع النسيج في ماسيرو، ... بعد تراجع الصادرات إلى الولايات المتحدة".)
         const std::string where = bare_subject ? PlaceAfter(actors, cities, tokens, a) : std::string();
