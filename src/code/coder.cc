@@ -4927,7 +4927,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (When the appeal was coded as made to the antecedent, the one appealed to is the
       // armed group inside its pattern, "urged the jihadists to free the two Turkish
       // engineers they abducted"; with none there the clause's agent is unknown.)
-      if (!arabic_order && ti > 0 && prev_first < this_first && PronounRelative(modes, actors, tokens, tb) &&
+      // ("asked Laos to hand over a businessman they accuse of fraud": words of blame in
+      // it are the asker's, who gives the reason for the appeal.)
+      const Event* asking = !out.empty() && out.back().sentence == index &&
+                                    (out.back().root == "02"_lit || out.back().root == "10"_lit)
+                                ? &out.back()
+                                : nullptr;
+      const int asker = asking && !arabic_order && tr.entry->code.starts_with("11") &&
+                                PronounRelative(modes, actors, tokens, tb)
+                            ? MentionStartingAt(actors, asking->source_span.begin)
+                            : -1;
+      if (asker >= 0 && asker != MentionAt(actors, tb - 2)) {
+        sources = {asker};
+        tgt = MentionAt(actors, tb - 2);
+        how = "relative clause of blame after an appeal: the one who appealed";
+      } else if (!arabic_order && ti > 0 && prev_first < this_first && PronounRelative(modes, actors, tokens, tb) &&
           (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit)) {
         const int ante = MentionAt(actors, tb - 2);
         int asked = MentionStartingAt(actors, out[prev_first].target_span.begin);
