@@ -564,11 +564,11 @@ bool PressesForChange(std::string_view sector) {
          sector == "HLH"_lit || sector == "OPP"_lit || sector == "LEG"_lit;
 }
 
-// Who an army strikes at home without arms of their own: civilians, and the schools,
-// hospitals and houses of worship named for the people in them.
+// Who an army strikes at home without arms of their own: civilians, farmers and
+// workers, and the schools, hospitals and houses of worship named for the people in them.
 bool Unarmed(std::string_view sector) {
-  return sector == "CVL"_lit || sector == "EDU"_lit || sector == "HLH"_lit || sector == "REL"_lit || sector == "AGR"_lit ||
-         sector == "LAB"_lit;
+  return sector == "CVL"_lit || sector == "EDU"_lit || sector == "HLH"_lit || sector == "REL"_lit ||
+         sector == "AGR"_lit || sector == "LAB"_lit;
 }
 
 // The police and the courts, whose acts (arrests, charges, investigations) are the
@@ -1362,20 +1362,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t2 = m.end; t2 < t && !person; ++t2)
           if (const int k = MentionAt(actors_in, t2); k >= 0)
             // (Not a government handed power: "hand over the government to civilians".)
-            person = actors_in[k].kind == ActorKind::kPerson || actors_in[k].kind == ActorKind::kComposed ||
-                     (actors_in[k].kind == ActorKind::kSector && !actors_in[k].code.ends_with("GOV"));
-        const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit ? triggers.size() - 2
-                                                                                               : triggers.size() - 1;
+            person =
+                actors_in[k].kind == ActorKind::kPerson ||
+                actors_in[k].kind == ActorKind::kComposed ||
+                (actors_in[k].kind == ActorKind::kSector && !actors_in[k].code.ends_with("GOV"));
+        const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit
+                                 ? triggers.size() - 2
+                                 : triggers.size() - 1;
         bool asked = false;
         if (person && handover_ && !triggers.empty() && triggers[asker].match.end <= i &&
             i <= triggers[asker].match.end + 12 &&
-            (triggers[asker].entry->code.starts_with("02") || triggers[asker].entry->code.starts_with("10"))) {
+            (triggers[asker].entry->code.starts_with("02") ||
+             triggers[asker].entry->code.starts_with("10"))) {
           // ("to" or "that" may close the pattern itself: "ask * to".)
           const std::string& p = triggers[asker].entry->pattern;
           asked = p.ends_with(" to") || p.ends_with(" that");
           for (size_t t2 = triggers[asker].match.end; t2 < i; ++t2) {
-            if (tokens[t2].norm == "to"_lit || ThatWord(tokens, t2)) asked = true;
-            else if (modes.IsBoundary(tokens, t2)) asked = false;
+            if (tokens[t2].norm == "to"_lit || ThatWord(tokens, t2))
+              asked = true;
+            else if (modes.IsBoundary(tokens, t2))
+              asked = false;
           }
         }
         if (asked && !materiel) {
@@ -2892,9 +2898,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "asked Laos to arrest and hand over a businessman": a bare verb joined by "and" to
     // the content just skipped is what the same appeal, demand or threat asks for too.
     // (Not a verb in the past, the subject's next act: "urged X to halt and promised".)
-    if (!arabic_order && ti > 0 && last_content.trigger == ti - 1 && triggers[ti - 1].match.end + 1 == tb &&
-        IsConjunction(tokens[tb - 1]) && !tokens[tb].norm.ends_with("ed") && !IngForm(tokens[tb])) {
-      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": second object of the trigger before, skipped");
+    if (!arabic_order && ti > 0 && last_content.trigger == ti - 1 &&
+        triggers[ti - 1].match.end + 1 == tb && IsConjunction(tokens[tb - 1]) &&
+        !tokens[tb].norm.ends_with("ed") && !IngForm(tokens[tb])) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern +
+                         "\": second object of the trigger before, skipped");
       code_by_content(ti);
       continue;
     }
@@ -2947,8 +2956,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("had given them electric shocks and beaten the soles of their feet": a beating
     // joined by "and" to torture is that torture, one act.)
     if (ti > 0 && prev_first < this_first && triggers[ti - 1].entry->code == "1822"_lit &&
-        tr.entry->code == "182"_lit && triggers[ti - 1].match.end + 1 == tb && IsConjunction(tokens[tb - 1])) {
-      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": part of the torture before, skipped");
+        tr.entry->code == "182"_lit && triggers[ti - 1].match.end + 1 == tb &&
+        IsConjunction(tokens[tb - 1])) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern +
+                         "\": part of the torture before, skipped");
       this_first = prev_first;
       continue;
     }
@@ -2975,8 +2987,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool own = !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641");
       // (Torture joined to a beating by "and" is that beating told: "were beaten and hung
       // by their wrists", one act of torture, as the held-out gold codes it.)
-      const bool tortured = triggers[ti - 1].entry->code == "182"_lit && tr.entry->code == "1822"_lit &&
-                            triggers[ti - 1].match.end + 1 == tb && IsConjunction(tokens[tb - 1]);
+      const bool tortured = triggers[ti - 1].entry->code == "182"_lit &&
+                            tr.entry->code == "1822"_lit && triggers[ti - 1].match.end + 1 == tb &&
+                            IsConjunction(tokens[tb - 1]);
       for (size_t t = triggers[ti - 1].match.end; t < tb && own && !tortured; ++t) {
         // (What is declared may be several: "declared the director and his deputy persona
         // non grata".)
@@ -3200,9 +3213,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // post guards in hospitals after a surgeon was beaten".)
       bool timed_clause = false;
       for (size_t t = triggers[ti - 1].match.begin; t < tb; ++t) {
-        if (ThatWord(tokens, t)) that_between = true, timed_clause = false;
-        else if (!arabic_order && t >= triggers[ti - 1].match.end && boundary[t] && modes.IsGapBreak(tokens, t) &&
-                 !IsConjunction(tokens[t]))
+        if (ThatWord(tokens, t))
+          that_between = true, timed_clause = false;
+        else if (!arabic_order && t >= triggers[ti - 1].match.end && boundary[t] &&
+                 modes.IsGapBreak(tokens, t) && !IsConjunction(tokens[t]))
           timed_clause = true;
       }
       if (timed_clause) that_between = false;
@@ -3282,10 +3296,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor an Arabic verb after a comma and ف, a consequence: "للمطالبة بأن يسلّم المجلس
       // السلطة إلى المدنيين، فأطلقت قوات الأمن الغاز".)
       const bool then_act = arabic_order && tb >= 1 && IsComma(tokens[tb - 1]) && Proclitic(tr, tokens, "\u0641");  // ف
-      const bool requested = (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act && !relative_act &&
-                             !then_act &&
-                             (that_between || addressee_between || bi_after_addressee || for_between ||
-                              in_after_noun || (triggers[ti - 1].entry->pattern.ends_with(" that") && !timed_clause));
+      const bool requested =
+          (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
+          !relative_act && !then_act &&
+          (that_between || addressee_between || bi_after_addressee || for_between ||
+           in_after_noun || (triggers[ti - 1].entry->pattern.ends_with(" that") && !timed_clause));
       // "warned that it would take military action against X": what a warning says
       // will be done is its threat.
       // (Not when another state acts in it: "warned that Beijing could impose a
@@ -3882,7 +3897,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "in" says where; the people named before it were acted on.)
       if (tgt >= 0 && !arabic_order && actors[tgt].code.size() == 3 && actors[tgt].first > 0 &&
           modes.IsLocative(tokens, actors[tgt].first - 1))
-        if (const int before = nearest_left(actors[tgt].first - 1, left); before >= 0 && actors[before].code.size() > 3)
+        if (const int before = nearest_left(actors[tgt].first - 1, left);
+            before >= 0 && actors[before].code.size() > 3)
           tgt = before;
       // ("demanded the release of three lawyers arrested by state security officers": a
       // participle's object is the noun before it, not an actor past another act's word.)
@@ -3907,16 +3923,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // ("was abducted by Anglophone separatists": an armed group named bare, by
           // force, is of the one state named, as in Arabic below; so are people named
           // bare, "was stabbed in the neck by a man posing as a supporter".)
-          bare_agent = FirstMention(actors, t + 1, std::min(right, t + 5),
-                                    [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
+          bare_agent =
+              FirstMention(actors, t + 1, std::min(right, t + 5),
+                           [](const ActorMention& m) { return m.kind == ActorKind::kSector; });
           // (Before the place where it happened: "by a patient's relatives at a hospital in
           // Karachi".)
           const size_t src_at = src >= 0 ? actors[src].first : 0;
           const size_t article = src_at > 1 && Article(tokens[src_at - 1]) ? 1 : 0;
-          const bool placed_after = src >= 0 && bare_agent >= 0 && actors[bare_agent].first < src_at &&
-                                    src_at > article && modes.IsLocative(tokens, src_at - 1 - article);
-          if ((src < 0 || placed_after) && bare_agent >= 0 && Force(tr.entry->code) && IsStateCode(sole_state) &&
-              (IsArmedGroupCode(sole_state + actors[bare_agent].code) || Unarmed(actors[bare_agent].code)))
+          const bool placed_after = src >= 0 && bare_agent >= 0 &&
+                                    actors[bare_agent].first < src_at && src_at > article &&
+                                    modes.IsLocative(tokens, src_at - 1 - article);
+          if ((src < 0 || placed_after) && bare_agent >= 0 && Force(tr.entry->code) &&
+              IsStateCode(sole_state) &&
+              (IsArmedGroupCode(sole_state + actors[bare_agent].code) ||
+               Unarmed(actors[bare_agent].code)))
             src = bare_agent;
           break;
         }
@@ -4558,11 +4578,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // ("workers on Sri Lanka's tea estates stayed away": a state's place named after
       // "on" or "at" says where the people named bare before it protest.)
-      if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].code.size() == 3 && actors[src].first >= 2 &&
-          (modes.IsLocative(tokens, actors[src].first - 1) || tokens[actors[src].first - 1].norm == "on"_lit) &&
+      if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") &&
+          actors[src].code.size() == 3 && actors[src].first >= 2 &&
+          (modes.IsLocative(tokens, actors[src].first - 1) ||
+           tokens[actors[src].first - 1].norm == "on"_lit) &&
           actors[src].last < tb && tokens[actors[src].last].norm == "'s"_lit)
         if (const int people = MentionAt(actors, actors[src].first - 2);
-            people >= 0 && !actors[people].has_country() && actors[people].last + 1 == actors[src].first)
+            people >= 0 && !actors[people].has_country() &&
+            actors[people].last + 1 == actors[src].first)
           src = people;
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
@@ -4941,8 +4964,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = {asker};
         tgt = MentionAt(actors, tb - 2);
         how = "relative clause of blame after an appeal: the one who appealed";
-      } else if (!arabic_order && ti > 0 && prev_first < this_first && PronounRelative(modes, actors, tokens, tb) &&
-          (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit)) {
+      } else if (!arabic_order && ti > 0 && prev_first < this_first &&
+                 PronounRelative(modes, actors, tokens, tb) &&
+                 (out[prev_first].root == "02"_lit || out[prev_first].root == "10"_lit)) {
         const int ante = MentionAt(actors, tb - 2);
         int asked = MentionStartingAt(actors, out[prev_first].target_span.begin);
         std::string home = CountryOf(out[prev_first].target);
@@ -6408,7 +6432,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
     const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
-    bool bombing = tr.entry->pattern.find("bomb") != std::string::npos;  // (it or what it is of names bombs)
+    bool bombing =
+        tr.entry->pattern.find("bomb") != std::string::npos;  // (it or what it is of names bombs)
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens, t)) break;
@@ -6446,12 +6471,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // as the held-out gold codes it; to attack them, or to bomb forces, is one of war.
     // (Its target may be named bare, given a country below: "to bomb schools".)
     const int bombed = targets.size() == 1 ? targets[0]
-                       : targets.empty()   ? FirstMention(actors, te, std::min({tokens.size(), right, te + 10}),
-                                                          [](const ActorMention&) { return true; })
-                                           : -1;
-    if (cc->code == "1384"_lit && bombing && sources.size() == 1 && IsArmedGroupCode(actors[sources[0]].code) &&
-        bombed >= 0)
-      if (const std::string_view on = SectorOf(actors[bombed]); Unarmed(on) || on == "BUS"_lit || on == "MED"_lit)
+                       : targets.empty()
+                           ? FirstMention(actors, te, std::min({tokens.size(), right, te + 10}),
+                                          [](const ActorMention&) { return true; })
+                           : -1;
+    if (cc->code == "1384"_lit && bombing && sources.size() == 1 &&
+        IsArmedGroupCode(actors[sources[0]].code) && bombed >= 0)
+      if (const std::string_view on = SectorOf(actors[bombed]);
+          Unarmed(on) || on == "BUS"_lit || on == "MED"_lit)
         if (const CameoCode* terror = r_.ontology->Find("1383")) {
           if (trace) trace->push_back("  a threat by an armed group against the unarmed: 1383");
           cc = terror;
@@ -6932,20 +6959,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // other state is named: "five civilians were killed ... by the Sudanese army".)
     // (And by its people or its gangs: "a surgeon was beaten unconscious by a patient's
     // relatives at Basra Teaching Hospital".)
-    const std::string_view agent_sector = sources.size() == 1 ? SectorOf(actors[sources[0]]) : std::string_view();
-    const bool killed_at_home = passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
-                                Unarmed(actors[targets[0]].code) &&
-                                (agent_sector == "MIL"_lit || agent_sector == "CVL"_lit || agent_sector == "CRM"_lit) &&
-                                sole_state == CountryOf(actors[sources[0]].code);
+    const std::string_view agent_sector =
+        sources.size() == 1 ? SectorOf(actors[sources[0]]) : std::string_view();
+    const bool killed_at_home =
+        passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
+        Unarmed(actors[targets[0]].code) &&
+        (agent_sector == "MIL"_lit || agent_sector == "CVL"_lit || agent_sector == "CRM"_lit) &&
+        sole_state == CountryOf(actors[sources[0]].code);
     if (!targets.empty() && !actors[targets[0]].has_country() && sources.size() == 1 &&
         (authority_own_act || killed_at_home ||
          (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
     // (Both named bare, people or a gang on the unarmed, are of the one state named: "a
     // nurse was beaten unconscious by a patient's relatives at a hospital in Karachi".)
-    if (passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() && IsStateCode(sole_state) &&
-        !actors[sources[0]].has_country() && !actors[targets[0]].has_country() && Unarmed(actors[targets[0]].code) &&
-        (actors[sources[0]].code == "CVL"_lit || actors[sources[0]].code == "CRM"_lit) && relative_source_country.empty())
+    if (passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
+        IsStateCode(sole_state) && !actors[sources[0]].has_country() &&
+        !actors[targets[0]].has_country() && Unarmed(actors[targets[0]].code) &&
+        (actors[sources[0]].code == "CVL"_lit || actors[sources[0]].code == "CRM"_lit) &&
+        relative_source_country.empty())
       relative_source_country = inherited_country = sole_state;
     // "herders from Laikipia county filed a lawsuit against the British Army in Kenya's
     // Environment and Land Court": people named bare who go to a state's court are its own.
@@ -7153,10 +7184,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners. And of
     // rights granted or pledged: "Kuwait granted citizenship to stateless children".)
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
-    const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
-                               IsStateCode(src->code) &&
-                               ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code == "116"_lit ||
-                                cc->code.starts_with("0833") || cc->code.starts_with("0343") || cc->code.starts_with("081"));
+    const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place &&
+                               src->code.size() == 3 && IsStateCode(src->code) &&
+                               ((cc->root == "17"_lit && cc->code != "174"_lit) ||
+                                cc->code == "116"_lit || cc->code.starts_with("0833") ||
+                                cc->code.starts_with("0343") || cc->code.starts_with("081"));
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:
@@ -7297,11 +7329,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (An apology past the one it is made for, "on behalf of the Irish state on Tuesday
       // to survivors"; a rejection past what was asked, "rejected on Wednesday a request
       // from residents".)
-      size_t window = cc->quad == 4 || cc->root == "13"_lit                      ? 12
-                      : apology_at_home                                        ? 10
-                      : investigation_by || cc->root == "12"_lit               ? 8
-                      : approach_at_home                                       ? 6
-                                                                               : 5;
+      size_t window = cc->quad == 4 || cc->root == "13"_lit      ? 12
+                      : apology_at_home                          ? 10
+                      : investigation_by || cc->root == "12"_lit ? 8
+                      : approach_at_home                         ? 6
+                                                                 : 5;
       for (size_t t = from; t < std::min(tokens.size(), from + window); ++t) window += 2 * InnerHyphen(tokens, t);
       for (size_t t = from, until = std::min(reach_from(from), from + window); t < until; ++t) {
         // (Past a day set off by commas further on: "اغتال مسلحون من عصابة ...، ليل
@@ -7317,7 +7349,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
         // (Nor is the one it acts for: "apologised on behalf of the Irish state".)
-        if (std::any_of(tokens.begin() + static_cast<long>(t > 4 ? t - 4 : 0), tokens.begin() + static_cast<long>(t),
+        if (std::any_of(tokens.begin() + static_cast<long>(t > 4 ? t - 4 : 0),
+                        tokens.begin() + static_cast<long>(t),
                         [](const Token& w) { return w.norm == "behalf"_lit; }))
           continue;
         // (A sector of the agent's own state that an assault reaches is its object
@@ -8344,12 +8377,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          return o.first >= a.last && o.first < t;
                        });
         // (Or with where they are between: "workers on Sri Lanka's tea estates stayed away".)
-        bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb && tb <= a.last + 6 &&
+        bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb &&
+                              tb <= a.last + 6 &&
                               (modes.IsLocative(tokens, a.last) || tokens[a.last].norm == "on"_lit);
-        for (size_t t = a.last; t < tb && placed_between; ++t) placed_between = !boundary[t] && !IsComma(tokens[t]);
+        for (size_t t = a.last; t < tb && placed_between; ++t)
+          placed_between = !boundary[t] && !IsComma(tokens[t]);
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
                                   (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3
-                                                               : (a.last == tb || placed_between) && !IngForm(tokens[tb])));
+                                                               : (a.last == tb || placed_between) &&
+                                                                     !IngForm(tokens[tb])));
         // (Of the place named right after them, whatever other state is named: "أضرب آلاف
         // العمال في مصانع النسيج في ماسيرو، ... بعد تراجع الصادرات إلى الولايات المتحدة".)
         const std::string where = bare_subject ? PlaceAfter(actors, cities, tokens, a) : std::string();
@@ -8431,7 +8467,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool parties = cc->code == "1722"_lit || cc->code == "0812"_lit;
           implied = CountryOf(a.code) + (parties ? "OPP" : "CVL");
           why = parties ? "on no party named, so its own opposition" : "on no one named, so its own people";
-        } else if (cc->code == "0871"_lit && pair(a) && (a.has_country() || IsStateCode(sole_state))) {
+        } else if (cc->code == "0871"_lit && pair(a) &&
+                   (a.has_country() || IsStateCode(sole_state))) {
           // "Leaders of two warring clans in Papua New Guinea's Enga province signed a
           // ceasefire", "two rival militias in Libya's Zawiya agreed to a ceasefire",
           // "leaders of the Tiv and Jukun communities": a truce between two groups of one
@@ -8496,14 +8533,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = country + sector;
             why = "prisoners of no state named, so its own people";
           }
-        } else if (const Event* act = cc->code == "015"_lit ? LastForceBy(out, index, a.code) : nullptr) {
+        } else if (const Event* act =
+                       cc->code == "015"_lit ? LastForceBy(out, index, a.code) : nullptr) {
           // "اغتال مسلحون من حركة طالبان باكستان نائبا ...، وتبنّت الحركة العملية": a
           // claim by the agent of an act told before it concerns that act's victims.
           implied = act->target;
           why = "a claim of its agent's act told before, on its victims";
         } else if (cc->code == "015"_lit &&
-                   (IsArmedGroupCode(a.code) ||
-                    (!a.has_country() && IsStateCode(sole_state) && IsArmedGroupCode(sole_state + a.code)))) {
+                   (IsArmedGroupCode(a.code) || (!a.has_country() && IsStateCode(sole_state) &&
+                                                 IsArmedGroupCode(sole_state + a.code)))) {
           // "The Pakistani Taliban claimed responsibility for a suicide bombing that killed
           // 12 people": a claim of an attack whose victims are named bare is aimed at them,
           // of the group's state (or the one state named, whose it is when named bare:
@@ -8532,8 +8570,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (actors[w].first < reach_from(te)) implied_at = &actors[w];
             why = "a claim of an attack on the victims named with their state";
           }
-        } else if (Force(cc->code) && !out.empty() && out.back().code == "015"_lit && out.back().source == a.code &&
-                   !modes.IsAct(tokens, tb)) {
+        } else if (Force(cc->code) && !out.empty() && out.back().code == "015"_lit &&
+                   out.back().source == a.code && !modes.IsAct(tokens, tb)) {
           // (And the attack so claimed, told right after, is on them too; not "the attack"
           // that names an act told before.)
           implied = out.back().target;
@@ -8544,8 +8582,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // aimed at no one named, is of its own legislature's bill.
           implied = CountryOf(a.code) + "LEG";
           why = "a veto of no one named, so of its own legislature";
-        } else if (cc->root == "13"_lit && IsArmedGroupCode(a.code) && IsStateCode(CountryOf(a.code)) &&
-                   !is_noun(ti) && (arabic_order ? a.first > tb && a.first <= tb + 3 : a.last == tb) &&
+        } else if (cc->root == "13"_lit && IsArmedGroupCode(a.code) &&
+                   IsStateCode(CountryOf(a.code)) && !is_noun(ti) &&
+                   (arabic_order ? a.first > tb && a.first <= tb + 3 : a.last == tb) &&
                    SoleState(actors, CountryOf(a.code)).empty()) {
           // "Al-Shabaab threatened to send suicide bombers against voter registration
           // centres in the capital": an armed group's threat that names no one, where no
