@@ -463,6 +463,12 @@ bool PronounRelative(const ModeWords& modes, const std::vector<ActorMention>& ac
   return t >= 2 && modes.IsPronoun(tokens, t - 1) && MentionAt(actors, t - 2) >= 0;
 }
 
+// A word that says where (grammar kind `locative`: "at", "in", "near"), or "on" before a
+// place: "workers on Sri Lanka's tea estates".
+bool PlaceWord(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
+  return modes.IsLocative(tokens, t) || tokens[t].norm == "on"_lit;
+}
+
 // Does "whom" open the clause whose subject starts at token `first`, maybe after an
 // article or an owner's pronoun ("students whom police detained", "a governor, whom a
 // court jailed", "herders whom its soldiers held")?
@@ -2953,16 +2959,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
-    // ("had given them electric shocks and beaten the soles of their feet": a beating
-    // joined by "and" to torture is that torture, one act.)
-    if (ti > 0 && prev_first < this_first && triggers[ti - 1].entry->code == "1822"_lit &&
-        tr.entry->code == "182"_lit && triggers[ti - 1].match.end + 1 == tb &&
-        IsConjunction(tokens[tb - 1])) {
-      if (trace)
-        trace->push_back("trigger \"" + tr.entry->pattern +
-                         "\": part of the torture before, skipped");
-      this_first = prev_first;
-      continue;
+    // ("were beaten and hung by their wrists", "had given them electric shocks and beaten
+    // the soles of their feet": a beating and torture joined by "and", in either order,
+    // are one act of torture, as the held-out gold codes it.)
+    if (ti > 0 && prev_first < this_first && triggers[ti - 1].match.end + 1 == tb && IsConjunction(tokens[tb - 1])) {
+      const std::string& before = triggers[ti - 1].entry->code;
+      const std::string& now = tr.entry->code;
+      if ((before == "182"_lit && now == "1822"_lit) || (before == "1822"_lit && now == "182"_lit)) {
+        if (const CameoCode* torture = r_.ontology->Find("1822"))
+          for (size_t k = prev_first; k < this_first; ++k) Recode(*torture, "one act with the torture", &out[k], trace);
+        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": one act with the one before, skipped");
+        this_first = prev_first;
+        continue;
+      }
     }
     // "التقى X نظيره Y، على هامش الاجتماع", "met X on the sidelines of": a phrase that
     // tells the previous act more precisely (044 after 040), with no other party
@@ -2985,12 +2994,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Nor one after ف, a consequence: "أجرت وحدات من الجيش البيلاروسي مناورات ...،
       // فرفع الجيش الليتواني حالة التأهب".)
       bool own = !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641");
-      // (Torture joined to a beating by "and" is that beating told: "were beaten and hung
-      // by their wrists", one act of torture, as the held-out gold codes it.)
-      const bool tortured = triggers[ti - 1].entry->code == "182"_lit &&
-                            tr.entry->code == "1822"_lit && triggers[ti - 1].match.end + 1 == tb &&
-                            IsConjunction(tokens[tb - 1]);
-      for (size_t t = triggers[ti - 1].match.end; t < tb && own && !tortured; ++t) {
+      for (size_t t = triggers[ti - 1].match.end; t < tb && own; ++t) {
         // (What is declared may be several: "declared the director and his deputy persona
         // non grata".)
         own = !boundary[t] && (adverbial || declared || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
@@ -4580,8 +4584,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "on" or "at" says where the people named bare before it protest.)
       if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") &&
           actors[src].code.size() == 3 && actors[src].first >= 2 &&
-          (modes.IsLocative(tokens, actors[src].first - 1) ||
-           tokens[actors[src].first - 1].norm == "on"_lit) &&
+          PlaceWord(modes, tokens, actors[src].first - 1) &&
           actors[src].last < tb && tokens[actors[src].last].norm == "'s"_lit)
         if (const int people = MentionAt(actors, actors[src].first - 2);
             people >= 0 && !actors[people].has_country() &&
@@ -6432,8 +6435,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
     const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
-    bool bombing =
-        tr.entry->pattern.find("bomb") != std::string::npos;  // (it or what it is of names bombs)
+    std::string_view of_pattern;  // the words that told what it is about, if any
     if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
       for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens, t)) break;
@@ -6455,7 +6457,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;
         if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
-        bombing = about->entry(m.payload).pattern.find("bomb") != std::string::npos;
+        of_pattern = about->entry(m.payload).pattern;
         break;
       }
     // "police warned that officers would use all necessary force against anyone who
@@ -6470,13 +6472,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // armed group's threat to bomb civilians, firms or churches is one of terror (1383),
     // as the held-out gold codes it; to attack them, or to bomb forces, is one of war.
     // (Its target may be named bare, given a country below: "to bomb schools".)
-    const int bombed = targets.size() == 1 ? targets[0]
-                       : targets.empty()
-                           ? FirstMention(actors, te, std::min({tokens.size(), right, te + 10}),
-                                          [](const ActorMention&) { return true; })
-                           : -1;
-    if (cc->code == "1384"_lit && bombing && sources.size() == 1 &&
-        IsArmedGroupCode(actors[sources[0]].code) && bombed >= 0)
+    const auto names_bombs = [](std::string_view pattern) { return pattern.find("bomb") != std::string_view::npos; };
+    const int bombed = cc->code != "1384"_lit || sources.size() != 1 || !IsArmedGroupCode(actors[sources[0]].code) ||
+                               !(names_bombs(tr.entry->pattern) || names_bombs(of_pattern))
+                           ? -1
+                       : targets.size() == 1 ? targets[0]
+                       : targets.empty()     ? FirstMention(actors, te, std::min({tokens.size(), right, te + 10}),
+                                                            [](const ActorMention&) { return true; })
+                                             : -1;
+    if (bombed >= 0)
       if (const std::string_view on = SectorOf(actors[bombed]);
           Unarmed(on) || on == "BUS"_lit || on == "MED"_lit)
         if (const CameoCode* terror = r_.ontology->Find("1383")) {
@@ -6959,24 +6963,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // other state is named: "five civilians were killed ... by the Sudanese army".)
     // (And by its people or its gangs: "a surgeon was beaten unconscious by a patient's
     // relatives at Basra Teaching Hospital".)
-    const std::string_view agent_sector =
-        sources.size() == 1 ? SectorOf(actors[sources[0]]) : std::string_view();
-    const bool killed_at_home =
-        passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
-        Unarmed(actors[targets[0]].code) &&
-        (agent_sector == "MIL"_lit || agent_sector == "CVL"_lit || agent_sector == "CRM"_lit) &&
-        sole_state == CountryOf(actors[sources[0]].code);
+    const bool on_unarmed = passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
+                            Unarmed(actors[targets[0]].code);
+    const std::string_view agent_sector = on_unarmed ? SectorOf(actors[sources[0]]) : std::string_view();
+    const bool by_people = agent_sector == "CVL"_lit || agent_sector == "CRM"_lit;
+    const bool killed_at_home = on_unarmed && (agent_sector == "MIL"_lit || by_people) &&
+                                sole_state == CountryOf(actors[sources[0]].code);
     if (!targets.empty() && !actors[targets[0]].has_country() && sources.size() == 1 &&
         (authority_own_act || killed_at_home ||
          (DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code))))
       inherited_country = CountryOf(actors[sources[0]].code);
     // (Both named bare, people or a gang on the unarmed, are of the one state named: "a
     // nurse was beaten unconscious by a patient's relatives at a hospital in Karachi".)
-    if (passive && Force(tr.entry->code) && sources.size() == 1 && !targets.empty() &&
-        IsStateCode(sole_state) && !actors[sources[0]].has_country() &&
-        !actors[targets[0]].has_country() && Unarmed(actors[targets[0]].code) &&
-        (actors[sources[0]].code == "CVL"_lit || actors[sources[0]].code == "CRM"_lit) &&
-        relative_source_country.empty())
+    if (on_unarmed && by_people && IsStateCode(sole_state) && !actors[sources[0]].has_country() &&
+        !actors[targets[0]].has_country() && relative_source_country.empty())
       relative_source_country = inherited_country = sole_state;
     // "herders from Laikipia county filed a lawsuit against the British Army in Kenya's
     // Environment and Land Court": people named bare who go to a state's court are its own.
@@ -8379,7 +8379,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or with where they are between: "workers on Sri Lanka's tea estates stayed away".)
         bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb &&
                               tb <= a.last + 6 &&
-                              (modes.IsLocative(tokens, a.last) || tokens[a.last].norm == "on"_lit);
+                              PlaceWord(modes, tokens, a.last);
         for (size_t t = a.last; t < tb && placed_between; ++t)
           placed_between = !boundary[t] && !IsComma(tokens[t]);
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
