@@ -6427,10 +6427,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (What it is about follows its target, which may stand far off: "أضرب آلاف العمال
     // ... الثلاثاء، مطالبين الحكومة برفع الأجور".)
     // (An investigation's, past a long object: "into the death of a 22-year-old Dalit man
-    // in police custody".)
-    const size_t about_end =
-        std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
-                                         targets.empty() ? 0 : actors[targets.back()].last + 4));
+    // in police custody"; a protest's, past where and how: "قطعوا الطرق المؤدية إلى
+    // العاصمة بالمركبات والإطارات المشتعلة، للمطالبة بتجميد الأسعار".)
+    // (Only what a word of pressing opens, that far: "بعد وفاة شاب أثناء احتجازه" is
+    // what a march followed, not what it asked; nor a riot's.)
+    const bool far_pressing = cc->code == "141"_lit || cc->code == "142"_lit || cc->code == "143"_lit ||
+                              cc->code == "144"_lit;
+    const size_t near_end = std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
+                                                             targets.empty() ? 0 : actors[targets.back()].last + 4));
+    const size_t about_end = far_pressing ? std::min(tokens.size(), std::max(near_end, te + 2 * kMaxReach)) : near_end;
     // (And, for a protest, where a word of pressing opens what it presses for: below.)
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
@@ -6443,6 +6448,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
         if (pressed == 0 && about == r_.demands.get()) pressed = modes.PressingEnd(tokens, t);
+        if (t >= near_end && pressed == 0) continue;
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         if (!m.found()) continue;
         const std::string& found = about->entry(m.payload).code;
@@ -6527,6 +6533,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
         cc = policy;
       }
+    // "أضربوا عن الطعام احتجاجا على حرمانهم من زيارات ذويهم": people named bare in what
+    // a protest presses for are none it is against; it is against whom it would be
+    // without them, below.
+    if (cc->root == "14"_lit && pressed > 0 && sources.size() == 1 && targets.size() == 1 &&
+        actors[targets[0]].first >= pressed && actors[targets[0]].kind != ActorKind::kPerson &&
+        Unarmed(SectorOf(actors[targets[0]])) &&
+        (!actors[targets[0]].has_country() || !actors[sources[0]].has_country() ||
+         CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code))) {
+      if (trace) trace->push_back("  " + actors[targets[0]].code + " named in what it presses for: no target");
+      targets.clear();
+    }
     // "an investigation into the killing of protesters by security forces" 092, "into
     // reports that troops fired on a patrol" 093: an investigation into an act of force
     // is one into abuses when the police used it or people who bear no arms suffered
@@ -8382,8 +8399,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               PlaceWord(modes, tokens, a.last);
         for (size_t t = a.last; t < tb && placed_between; ++t)
           placed_between = !boundary[t] && !IsComma(tokens[t]);
+        // (A count may stand between the verb and them: "بدأ أكثر من 50 معتقلاً".)
+        const size_t counted = arabic_order ? modes.CountLength(tokens, tb + 1) : 0;
         const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
-                                  (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3
+                                  (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3 + counted
                                                                : (a.last == tb || placed_between) &&
                                                                      !IngForm(tokens[tb])));
         // (Of the place named right after them, whatever other state is named: "أضرب آلاف
