@@ -2480,6 +2480,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_sources = coded_sources;
       prev_targets = coded_targets;
     }
+    // "أجرى الوزير جولة من الوساطة بين إثيوبيا وإريتريا، عقد خلالها لقاءات منفصلة مع
+    // وفدي البلدين": a mediation told again, once one is coded, is the same act.
+    if (tr.entry->code == "045"_lit &&
+        std::any_of(out.begin(), out.end(), [](const Event& e) { return e.code == "045"_lit; })) {
+      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the mediation coded before, told again, skipped");
+      continue;
+    }
     // A tip acted on is coded only with its giver named ("a tip-off from residents" is
     // no one's act).
     const bool tip = tr.entry->code == "064"_lit;
@@ -8742,6 +8749,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               b.code += "CVL";
             else if (modes.IsMilitarySite(tokens, head))
               b.code += "MIL";
+            // ("أوقفت الشرطة سوريين وأردنياً": a nationality in the accusative that
+            // qualifies nothing, right after the verb, a comma or "and", is a person of it.)
+            else if (const std::string& w = tokens[b.first].norm;
+                     arabic_order && b.first == b.last - 1 && w.ends_with("\u064A\u0627") &&  // يا
+                     ((head == tb && te == tb + 1) || IsComma(tokens[head]) ||
+                      (w.starts_with("\u0648") && MentionAt(actors, head) >= 0 &&  // و
+                       actors[MentionAt(actors, head)].code.ends_with("CVL"))))
+              b.code += "CVL";
           }
         }
         // "clashes between the Libyan army and rebels": a bare armed group fighting a
