@@ -4612,6 +4612,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             people >= 0 && !actors[people].has_country() &&
             actors[people].last + 1 == actors[src].first)
           src = people;
+      // ("قاد آلاف المزارعين ... جراراتهم إلى ساحة أمام مقر البرلمان، احتجاجاً على": a body
+      // of a state named as the building before which people protest is where they are;
+      // the protest is the people's named before it.)
+      if (arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].first >= 1 &&
+          (tokens[actors[src].first - 1].norm == "مقر"_lit || tokens[actors[src].first - 1].norm == "امام"_lit ||
+           tokens[actors[src].first - 1].norm == "مبني"_lit))
+        for (int k = src; k-- > 0;)
+          if (Unarmed(SectorOf(actors[k])) && actors[k].has_country()) {
+            src = k;
+            how = "a protest before a body's building: the people named before it";
+            break;
+          }
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
