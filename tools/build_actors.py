@@ -752,6 +752,8 @@ AR_EXTRA = {
     "TJK": ["طاجيكستان"], "MDA": ["مولدوفا", "مولدافيا"], "CZE": ["التشيك", "جمهورية التشيك"],
     "NLD": ["هولندا"], "MMR": ["ميانمار", "بورما"], "GRL": ["غرينلاند", "جرينلاند"],
     "MEX": ["المكسيك"],
+    # (Niue, a state in free association with New Zealand, missing from the catalogue.)
+    "NIU": ["نيوي"],
 }
 AR_HISTORIC = [
     ("SUN", "الاتحاد السوفيتي", "", "1991-12-26"),

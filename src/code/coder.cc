@@ -6377,6 +6377,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
     }
+    // "رفض الرئيس التوقيع على مشروع قانون أقرته الجمعية الوطنية يلزم المنظمات غير
+    // الحكومية بالتسجيل": a veto is of the legislature that passed the bill, when the
+    // sentence names it, not of whom the bill is about.
+    if (cc->code == "129"_lit && sources.size() == 1 && targets.size() == 1 && SectorOf(actors[targets[0]]) != "LEG"_lit)
+      for (size_t k = 0; k < actors.size(); ++k)
+        if (SectorOf(actors[k]) == "LEG"_lit && actors[k].first >= tb &&
+            (!actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code))) {
+          if (trace) trace->push_back("  a veto: of the legislature named, " + actors[k].code);
+          targets = {static_cast<int>(k)};
+          break;
+        }
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
