@@ -3172,7 +3172,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"_lit || tokens[t].norm == "علي"_lit; };
       // (Or with a verbal noun and في: "على الدخول في حوار".)
       bool arabic_to = false;
-      for (size_t t = tb; arabic_order && t-- > (tb > 3 ? tb - 3 : 0);) {
+      for (size_t t = tb; arabic_order && !ModeWords::Stipulated(tokens, tb) && t-- > (tb > 3 ? tb - 3 : 0);) {
         if (to_or_on(t)) {
           arabic_to = true;
           break;

@@ -67,6 +67,9 @@ class ModeWords {
   bool IsWitness(const std::vector<Token>& tokens, size_t t) const;
   // A word of acting together beside a trigger ("a joint offensive", "غارات مشتركة") at t.
   bool IsJoint(const std::vector<Token>& tokens, size_t t) const;
+  // "، على أن يزور الوزير بريدجتاون": after a comma, "على أن" opens what the parties
+  // agreed is to follow, an act of its own to come (not what is urged "على").
+  static bool Stipulated(const std::vector<Token>& tokens, size_t t);
   // A phrase that opens what a protest presses for ("to demand", "in protest against",
   // "للمطالبة", "احتجاجا على") at token t: where it ends, or 0.
   size_t PressingEnd(const std::vector<Token>& tokens, size_t t) const;
