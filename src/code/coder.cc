@@ -577,6 +577,10 @@ bool Unarmed(std::string_view sector) {
          sector == "AGR"_lit || sector == "LAB"_lit;
 }
 
+// Whom an armed group's threat of terror is against: the unarmed, and firms and the
+// press ("to bomb the offices of telecommunications companies", "بقتل الصحفيين").
+bool TerrorTarget(std::string_view sector) { return Unarmed(sector) || sector == "BUS"_lit || sector == "MED"_lit; }
+
 // The police and the courts, whose acts (arrests, charges, investigations) are the
 // law's.
 bool LawSector(std::string_view sector) { return sector == "COP"_lit || sector == "JUD"_lit; }
@@ -2422,6 +2426,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
            triggers[ti].match.begin <= triggers[host].match.end + 6)) {
         Recode(*kc, "what it is about (" + own_code + ")", &out[k], trace);
+        // ("توعّد التحالف ... بقتل الصحفيين": a threat aimed at no one named but its own
+        // government is aimed at the unarmed it threatens to harm, named right after the
+        // act.)
+        const int victim = MentionAt(actors, triggers[ti].match.end);
+        if (kc->root == "13"_lit && victim >= 0 && TerrorTarget(SectorOf(actors[victim])) &&
+            out[k].target == CountryOf(out[k].source) + "GOV" &&
+            (!actors[victim].has_country() || CountryOf(actors[victim].code) == CountryOf(out[k].source))) {
+          ActorMention m = actors[victim];
+          if (!m.has_country()) GiveState(m, CountryOf(out[k].source));
+          if (trace) trace->push_back("  the threat's target: the unarmed it threatens, " + m.code);
+          TargetMention(doc, m, &out[k]);
+        }
       } else if (second && kc->root == out[k].root && kc->code != out[k].code) {
         Event copy = out[k];
         Recode(*kc, "a second act it is about (" + own_code + ")", &copy, trace);
@@ -3224,9 +3240,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         with_before = tokens[t].norm == "with"_lit;
       // (The Arabic subject and a time set off by commas may stand between: "هدد وزير
       // الإدارة الإقليمية الكاميروني، الثلاثاء، بحل أحزاب المعارضة".)
-      size_t plain_between = 0;
+      // (Not counting an aside set off by commas: "توعّد التحالف، في مقطع مصوّر نُشر على
+      // مواقع التواصل الثلاثاء، بقتل الصحفيين".)
+      size_t aside_from = SIZE_MAX, aside_to = SIZE_MAX;
       for (size_t t = triggers[ti - 1].match.end; t < tb; ++t)
-        plain_between += MentionAt(actors, t) < 0 && !IsComma(tokens[t]) && !IsWeekday(tokens[t].norm);
+        if (IsComma(tokens[t])) (aside_from == SIZE_MAX ? aside_from : aside_to) = t;
+      if (aside_to == SIZE_MAX || aside_to > aside_from + 14) aside_from = aside_to = SIZE_MAX;
+      // (Nor a quoted name, one word: "تحالف العصابات «فيف أنسانم» في هايتي".)
+      size_t plain_between = 0;
+      bool quoted = false;
+      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
+        const bool mark = tokens[t].norm == "\""_lit;
+        plain_between += !mark && !quoted && MentionAt(actors, t) < 0 && !IsComma(tokens[t]) &&
+                         !IsWeekday(tokens[t].norm) && !(aside_from != SIZE_MAX && t > aside_from && t < aside_to);
+        if (mark) quoted = !quoted;
+      }
       const bool threatened = prev_code.starts_with("13") &&
                               ((arabic_order && arabic_bi && plain_between <= 4) ||
                                (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
@@ -6532,8 +6560,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                             [](const ActorMention&) { return true; })
                                              : -1;
     if (bombed >= 0)
-      if (const std::string_view on = SectorOf(actors[bombed]);
-          Unarmed(on) || on == "BUS"_lit || on == "MED"_lit)
+      if (TerrorTarget(SectorOf(actors[bombed])))
         if (const CameoCode* terror = r_.ontology->Find("1383")) {
           if (trace) trace->push_back("  a threat by an armed group against the unarmed: 1383");
           cc = terror;
