@@ -4644,8 +4644,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // of a state named as the building before which people protest is where they are;
       // the protest is the people's named before it.)
       if (arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].first >= 1 &&
-          (tokens[actors[src].first - 1].norm == "مقر"_lit || tokens[actors[src].first - 1].norm == "امام"_lit ||
-           tokens[actors[src].first - 1].norm == "مبني"_lit))
+          modes.IsPremises(tokens, actors[src].first - 1))
         for (int k = src; k-- > 0;)
           if (Unarmed(SectorOf(actors[k])) && actors[k].has_country()) {
             src = k;

@@ -59,6 +59,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("complaint", &ModeWords::complaint_);
     m.set("rank_and_file", &ModeWords::rank_and_file_);
     m.set("joint", &ModeWords::joint_);
+    m.set("premises", &ModeWords::premises_);
     m.set("pressing", &ModeWords::pressing_);
     m.set("future_time", &ModeWords::future_time_);
     m.set("reported_future", &ModeWords::reported_future_);
@@ -356,6 +357,7 @@ bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const {
 bool ModeWords::IsWitness(const std::vector<Token>& tokens, size_t t) const { return StartsAt(witness_, tokens, t); }
 
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
+bool ModeWords::IsPremises(const std::vector<Token>& tokens, size_t t) const { return StartsAt(premises_, tokens, t); }
 bool ModeWords::Stipulated(const std::vector<Token>& tokens, size_t t) {
   return t >= 3 && t < tokens.size() && tokens[t - 1].norm == "\u0627\u0646"_lit &&  // ان
          tokens[t - 2].norm == "\u0639\u0644\u064a"_lit && IsComma(tokens[t - 3]);  // علي

@@ -67,6 +67,9 @@ class ModeWords {
   bool IsWitness(const std::vector<Token>& tokens, size_t t) const;
   // A word of acting together beside a trigger ("a joint offensive", "غارات مشتركة") at t.
   bool IsJoint(const std::vector<Token>& tokens, size_t t) const;
+  // A word for the premises a body is named by, before which people gather ("مقر
+  // البرلمان", "أمام مبنى الوزارة") at t.
+  bool IsPremises(const std::vector<Token>& tokens, size_t t) const;
   // "، على أن يزور الوزير بريدجتاون": after a comma, "على أن" opens what the parties
   // agreed is to follow, an act of its own to come (not what is urged "على").
   static bool Stipulated(const std::vector<Token>& tokens, size_t t);
@@ -318,7 +321,7 @@ class ModeWords {
       *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
       *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
       *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
       *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
       *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
       *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,

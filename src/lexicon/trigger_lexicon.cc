@@ -174,7 +174,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
       "elapsed",   "ago",          "mass",       "mission",    "when",      "answer",      "direction", "former", "home", "in_turn",
       "captive", "political_captive", "people_noun", "military_site", "counterpart", "role", "recipient", "border", "scene", "backer", "owned", "venue", "portfolio",
       "sidelines", "suspicion", "belonging", "pressing", "identity", "dates_other", "witness", "blame", "crossing", "directive", "graft",
-      "dwelling", "uprooting", "complaint", "rank_and_file", "handing", "materiel", "trade", "pair"};
+      "dwelling", "uprooting", "complaint", "rank_and_file", "handing", "materiel", "trade", "pair", "premises"};
   for (const auto& file : TsvFiles(dir, "grammar.")) {
     const std::string lang = LangOfFile(file, "grammar.");
     Status s = ReadTsv(
