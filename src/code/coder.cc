@@ -579,7 +579,9 @@ bool Unarmed(std::string_view sector) {
 
 // Whom an armed group's threat of terror is against: the unarmed, and firms and the
 // press ("to bomb the offices of telecommunications companies", "بقتل الصحفيين").
-bool TerrorTarget(std::string_view sector) { return Unarmed(sector) || sector == "BUS"_lit || sector == "MED"_lit; }
+bool TerrorTarget(std::string_view sector) {
+  return Unarmed(sector) || sector == "BUS"_lit || sector == "MED"_lit;
+}
 
 // The police and the courts, whose acts (arrests, charges, investigations) are the
 // law's.
@@ -2432,7 +2434,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int victim = MentionAt(actors, triggers[ti].match.end);
         if (kc->root == "13"_lit && victim >= 0 && TerrorTarget(SectorOf(actors[victim])) &&
             out[k].target == CountryOf(out[k].source) + "GOV" &&
-            (!actors[victim].has_country() || CountryOf(actors[victim].code) == CountryOf(out[k].source))) {
+            (!actors[victim].has_country() ||
+             CountryOf(actors[victim].code) == CountryOf(out[k].source))) {
           ActorMention m = actors[victim];
           if (!m.has_country()) GiveState(m, CountryOf(out[k].source));
           if (trace) trace->push_back("  the threat's target: the unarmed it threatens, " + m.code);
@@ -2501,7 +2504,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // وفدي البلدين": a mediation told again, once one is coded, is the same act.
     if (tr.entry->code == "045"_lit &&
         std::any_of(out.begin(), out.end(), [](const Event& e) { return e.code == "045"_lit; })) {
-      if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the mediation coded before, told again, skipped");
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern +
+                         "\": the mediation coded before, told again, skipped");
       continue;
     }
     // A tip acted on is coded only with its giver named ("a tip-off from residents" is
@@ -3108,12 +3113,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // result just skipped is more of that result. (Not past a comma: "، وتبنت الحركة
       // الهجوم" is an act of its own; nor in English, whose gold codes "killing two and
       // seizing 300 kilograms" both.)
-      bool joined_result = arabic_order && result_ti == ti - 1 &&
-                           tb <= triggers[ti - 1].match.end + 6 && Proclitic(tr, tokens, "\u0648") &&
-                           unbroken(triggers[ti - 1].match.end, tb);
-      for (size_t t = triggers[ti - 1].match.end; t < tb && joined_result; ++t) joined_result = !IsComma(tokens[t]);
+      bool joined_result =
+          arabic_order && result_ti == ti - 1 && tb <= triggers[ti - 1].match.end + 6 &&
+          Proclitic(tr, tokens, "\u0648") && unbroken(triggers[ti - 1].match.end, tb);
+      for (size_t t = triggers[ti - 1].match.end; t < tb && joined_result; ++t)
+        joined_result = !IsComma(tokens[t]);
       if (joined_result) {
-        if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": more of the result just skipped, skipped");
+        if (trace)
+          trace->push_back("trigger \"" + tr.entry->pattern +
+                           "\": more of the result just skipped, skipped");
         result_ti = ti;
         continue;
       }
@@ -3188,7 +3196,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       auto to_or_on = [&](size_t t) { return tokens[t].norm == "الي"_lit || tokens[t].norm == "علي"_lit; };
       // (Or with a verbal noun and في: "على الدخول في حوار".)
       bool arabic_to = false;
-      for (size_t t = tb; arabic_order && !ModeWords::Stipulated(tokens, tb) && t-- > (tb > 3 ? tb - 3 : 0);) {
+      for (size_t t = tb;
+           arabic_order && !ModeWords::Stipulated(tokens, tb) && t-- > (tb > 3 ? tb - 3 : 0);) {
         if (to_or_on(t)) {
           arabic_to = true;
           break;
@@ -3252,7 +3261,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
         const bool mark = tokens[t].norm == "\""_lit;
         plain_between += !mark && !quoted && MentionAt(actors, t) < 0 && !IsComma(tokens[t]) &&
-                         !IsWeekday(tokens[t].norm) && !(aside_from != SIZE_MAX && t > aside_from && t < aside_to);
+                         !IsWeekday(tokens[t].norm) &&
+                         !(aside_from != SIZE_MAX && t > aside_from && t < aside_to);
         if (mark) quoted = !quoted;
       }
       const bool threatened = prev_code.starts_with("13") &&
@@ -6407,10 +6417,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "رفض الرئيس التوقيع على مشروع قانون أقرته الجمعية الوطنية يلزم المنظمات غير
     // الحكومية بالتسجيل": a veto is of the legislature that passed the bill, when the
     // sentence names it, not of whom the bill is about.
-    if (cc->code == "129"_lit && sources.size() == 1 && targets.size() == 1 && SectorOf(actors[targets[0]]) != "LEG"_lit)
+    if (cc->code == "129"_lit && sources.size() == 1 && targets.size() == 1 &&
+        SectorOf(actors[targets[0]]) != "LEG"_lit)
       for (size_t k = 0; k < actors.size(); ++k)
         if (SectorOf(actors[k]) == "LEG"_lit && actors[k].first >= tb &&
-            (!actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code))) {
+            (!actors[k].has_country() ||
+             CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code))) {
           if (trace) trace->push_back("  a veto: of the legislature named, " + actors[k].code);
           targets = {static_cast<int>(k)};
           break;
@@ -6503,11 +6515,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // العاصمة بالمركبات والإطارات المشتعلة، للمطالبة بتجميد الأسعار".)
     // (Only what a word of pressing opens, that far: "بعد وفاة شاب أثناء احتجازه" is
     // what a march followed, not what it asked; nor a riot's.)
-    const bool far_pressing = cc->code == "141"_lit || cc->code == "142"_lit || cc->code == "143"_lit ||
-                              cc->code == "144"_lit;
-    const size_t near_end = std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
-                                                             targets.empty() ? 0 : actors[targets.back()].last + 4));
-    const size_t about_end = far_pressing ? std::min(tokens.size(), std::max(near_end, te + 2 * kMaxReach)) : near_end;
+    const bool far_pressing = cc->code == "141"_lit || cc->code == "142"_lit ||
+                              cc->code == "143"_lit || cc->code == "144"_lit;
+    const size_t near_end =
+        std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
+                                         targets.empty() ? 0 : actors[targets.back()].last + 4));
+    const size_t about_end =
+        far_pressing ? std::min(tokens.size(), std::max(near_end, te + 2 * kMaxReach)) : near_end;
     // (And, for a protest, where a word of pressing opens what it presses for: below.)
     size_t pressed = 0;
     // (A change may be named inside the pattern itself: "strike over wages".)
@@ -6612,7 +6626,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         Unarmed(SectorOf(actors[targets[0]])) &&
         (!actors[targets[0]].has_country() || !actors[sources[0]].has_country() ||
          CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code))) {
-      if (trace) trace->push_back("  " + actors[targets[0]].code + " named in what it presses for: no target");
+      if (trace)
+        trace->push_back("  " + actors[targets[0]].code +
+                         " named in what it presses for: no target");
       targets.clear();
     }
     // "an investigation into the killing of protesters by security forces" 092, "into
@@ -8472,10 +8488,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           placed_between = !boundary[t] && !IsComma(tokens[t]);
         // (A count may stand between the verb and them: "بدأ أكثر من 50 معتقلاً".)
         const size_t counted = arabic_order ? modes.CountLength(tokens, tb + 1) : 0;
-        const bool bare_subject = !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
-                                  (antecedent || (arabic_order ? a.first > tb && a.first <= tb + 3 + counted
-                                                               : (a.last == tb || placed_between) &&
-                                                                     !IngForm(tokens[tb])));
+        const bool bare_subject =
+            !a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
+            (antecedent ||
+             (arabic_order ? a.first > tb && a.first <= tb + 3 + counted
+                           : (a.last == tb || placed_between) && !IngForm(tokens[tb])));
         // (Of the place named right after them, whatever other state is named: "أضرب آلاف
         // العمال في مصانع النسيج في ماسيرو، ... بعد تراجع الصادرات إلى الولايات المتحدة".)
         const std::string where = bare_subject ? PlaceAfter(actors, cities, tokens, a) : std::string();

@@ -357,10 +357,12 @@ bool ModeWords::IsReciprocal(const std::vector<Token>& tokens, size_t t) const {
 bool ModeWords::IsWitness(const std::vector<Token>& tokens, size_t t) const { return StartsAt(witness_, tokens, t); }
 
 bool ModeWords::IsJoint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(joint_, tokens, t); }
-bool ModeWords::IsPremises(const std::vector<Token>& tokens, size_t t) const { return StartsAt(premises_, tokens, t); }
+bool ModeWords::IsPremises(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(premises_, tokens, t);
+}
 bool ModeWords::Stipulated(const std::vector<Token>& tokens, size_t t) {
   return t >= 3 && t < tokens.size() && tokens[t - 1].norm == "\u0627\u0646"_lit &&  // ان
-         tokens[t - 2].norm == "\u0639\u0644\u064a"_lit && IsComma(tokens[t - 3]);  // علي
+         tokens[t - 2].norm == "\u0639\u0644\u064a"_lit && IsComma(tokens[t - 3]);   // علي
 }
 
 size_t ModeWords::PressingEnd(const std::vector<Token>& tokens, size_t t) const {
@@ -547,7 +549,8 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       m.name = "hypothetical";
       return m;
     }
-  if (future_prefix || AnyEndsAt(future_, tokens, t, 3) || FutureInClause(tokens, t) || Stipulated(tokens, t)) {
+  if (future_prefix || AnyEndsAt(future_, tokens, t, 3) || FutureInClause(tokens, t) ||
+      Stipulated(tokens, t)) {
     m.name = "future";
     return m;
   }

@@ -915,7 +915,8 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
                                  "\u062D\u0648\u0644", "\u0642\u0628\u0627\u0644\u0647"}))
       return true;
     // (Or a body's seat: "منظمة حقوقية مقرها نيروبي" is based there, no actor.)
-    if (lang == "ar"_lit && IsWord(original[b - 1], {"مقرها", "مقره", "ومقرها", "ومقره"})) return true;
+    if (lang == "ar"_lit && IsWord(original[b - 1], {"مقرها", "مقره", "ومقرها", "ومقره"}))
+      return true;
     // (Or a word of direction in its adverbial form, which always places what follows:
     // "شرقي الكونغو الديمقراطية", "جنوبي لبنان"; as "in eastern Congo" does.)
     if (lang == "ar"_lit && IsWord(original[b - 1], {"شمالي", "جنوبي", "شرقي", "غربي"})) return true;
