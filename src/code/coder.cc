@@ -2431,8 +2431,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("توعّد التحالف ... بقتل الصحفيين": a threat aimed at no one named but its own
         // government is aimed at the unarmed it threatens to harm, named right after the
         // act.)
-        const int victim = MentionAt(actors, triggers[ti].match.end);
-        if (kc->root == "13"_lit && victim >= 0 && TerrorTarget(SectorOf(actors[victim])) &&
+        const int victim = kc->root == "13"_lit ? MentionAt(actors, triggers[ti].match.end) : -1;
+        if (victim >= 0 && TerrorTarget(SectorOf(actors[victim])) &&
             out[k].target == CountryOf(out[k].source) + "GOV" &&
             (!actors[victim].has_country() ||
              CountryOf(actors[victim].code) == CountryOf(out[k].source))) {
@@ -3113,12 +3113,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // result just skipped is more of that result. (Not past a comma: "، وتبنت الحركة
       // الهجوم" is an act of its own; nor in English, whose gold codes "killing two and
       // seizing 300 kilograms" both.)
-      bool joined_result =
-          arabic_order && result_ti == ti - 1 && tb <= triggers[ti - 1].match.end + 6 &&
-          Proclitic(tr, tokens, "\u0648") && unbroken(triggers[ti - 1].match.end, tb);
-      for (size_t t = triggers[ti - 1].match.end; t < tb && joined_result; ++t)
-        joined_result = !IsComma(tokens[t]);
-      if (joined_result) {
+      const size_t result_end = triggers[ti - 1].match.end;
+      if (arabic_order && result_ti == ti - 1 && tb <= result_end + 6 &&
+          Proclitic(tr, tokens, "\u0648") && unbroken(result_end, tb) &&
+          std::none_of(tokens.begin() + static_cast<long>(result_end),
+                       tokens.begin() + static_cast<long>(tb),
+                       [](const Token& w) { return IsComma(w); })) {
         if (trace)
           trace->push_back("trigger \"" + tr.entry->pattern +
                            "\": more of the result just skipped, skipped");
@@ -3252,9 +3252,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Not counting an aside set off by commas: "توعّد التحالف، في مقطع مصوّر نُشر على
       // مواقع التواصل الثلاثاء، بقتل الصحفيين".)
       size_t aside_from = SIZE_MAX, aside_to = SIZE_MAX;
-      for (size_t t = triggers[ti - 1].match.end; t < tb; ++t)
-        if (IsComma(tokens[t])) (aside_from == SIZE_MAX ? aside_from : aside_to) = t;
-      if (aside_to == SIZE_MAX || aside_to > aside_from + 14) aside_from = aside_to = SIZE_MAX;
+      for (size_t t = triggers[ti - 1].match.end; t < tb && aside_from == SIZE_MAX; ++t)
+        if (IsComma(tokens[t])) aside_from = t, aside_to = CommasAround(tokens, t + 1).second;
+      if (aside_to >= tb || aside_to > aside_from + 14) aside_from = aside_to = SIZE_MAX;
       // (Nor a quoted name, one word: "تحالف العصابات «فيف أنسانم» في هايتي".)
       size_t plain_between = 0;
       bool quoted = false;
@@ -8835,8 +8835,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             else if (const std::string& w = tokens[b.first].norm;
                      arabic_order && b.first == b.last - 1 && w.ends_with("\u064A\u0627") &&  // يا
                      ((head == tb && te == tb + 1) || IsComma(tokens[head]) ||
-                      (w.starts_with("\u0648") && MentionAt(actors, head) >= 0 &&  // و
-                       actors[MentionAt(actors, head)].code.ends_with("CVL"))))
+                      (w.starts_with("\u0648") && [&] {  // و
+                        const int conjunct = MentionAt(actors, head);
+                        return conjunct >= 0 && actors[conjunct].code.ends_with("CVL");
+                      }())))
               b.code += "CVL";
           }
         }
