@@ -2344,6 +2344,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Talks between others whose host named no guest: the talks' trigger, and the host.
   std::vector<std::pair<size_t, int>> silent_hosts;
   size_t untargeted = SIZE_MAX;  // the last trigger with a subject and no object
+  size_t unsourced = SIZE_MAX;   // the last trigger dropped for want of a subject
   size_t restated = SIZE_MAX;    // the last trigger that restated the act before it
   // The last content coded: its trigger, and the act it was the content of with that
   // act's events.
@@ -4273,12 +4274,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // "A raided X and arrested Y": the second verb keeps the first verb's subject
       // unless a subject of its own stands before it.
-      bool coordinated = ti > 0 && !prev_sources.empty() && !subject_after &&
-                         ChainedToPrevious(modes, tokens, tb, tr) &&
-                         (src < 0 ||
-                          actors[src].first >= (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
-                          arabic_comma_and ||
-                          std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
+      // ("around Kyaukphyu, where air strikes and shelling have driven ...": an act joined,
+      // with no comma between, to one just before it that has no subject has none either,
+      // not the subject of an act told earlier.)
+      const bool after_unsourced =
+          ti > 0 && unsourced == ti - 1 &&
+          std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                       tokens.begin() + static_cast<long>(tb),
+                       [](const Token& t) { return IsComma(t); });
+      bool coordinated =
+          ti > 0 && !prev_sources.empty() && !subject_after && !after_unsourced &&
+          ChainedToPrevious(modes, tokens, tb, tr) &&
+          (src < 0 ||
+           actors[src].first >=
+               (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
+           arabic_comma_and ||
+           std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
       // ("imposed a curfew on Auki after young men ... burned the electoral office and
       // stoned police vehicles": a verb joined to one of a clause of time or reason
       // whose subject is named right after its conjunction, maybe past one plain word,
@@ -8752,6 +8763,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
       if (!sources.empty()) untargeted = ti;
+      if (sources.empty()) unsourced = ti;
       // (A passive killing that names no agent: a clause of time after it may tell who.)
       // (Arabic names the victims after the passive verb: "قُتل 19 مدنياً".)
       if (Force(cc->code) && passive && sources.empty() && targets.empty() && s.lang == "ar"_lit)
