@@ -3408,7 +3408,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (In the condition's own clause: not "..., and urged Juba to free him".)
         for (size_t t = triggers[j].match.end; t < tb; ++t) {
           if (modes.IsConditional(tokens, t)) condition = true;
-          else if ((boundary[t] || ClauseBreak(tokens, t)) && !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
+          // (A participle after a comma is the threatener's next act: "if India kept
+          // allowing her to speak, accusing the Indian government of".)
+          else if ((boundary[t] || ClauseBreak(tokens, t) || (t + 1 <= tb && CommaParticiple(tokens, t + 1) && !DuringWord(tokens[t + 1]))) &&
+                   !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
             condition = false;
             break;
           }

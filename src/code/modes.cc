@@ -487,6 +487,21 @@ bool ModeWords::ReportedFuture(const std::vector<Token>& tokens, size_t t) const
   return false;
 }
 
+bool ModeWords::ConditionBefore(const std::vector<Token>& tokens, size_t t) const {
+  if (!conditional_) return false;
+  for (size_t c = t; c-- > 0;) {
+    const PhraseMatch m = conditional_->MatchAt(tokens, c);
+    if (!m.found() || m.end > t) continue;
+    // (Save an English participle after a comma past it, the subject's next act: "if
+    // India kept allowing her to speak, accusing the Indian government of".)
+    for (size_t k = m.end; lang_ == "en"_lit && k + 1 <= t; ++k)
+      if (IsComma(tokens[k]) && tokens[k + 1].norm.ends_with("ing") && tokens[k + 1].norm != "during"_lit)
+        return false;
+    return true;
+  }
+  return false;
+}
+
 bool ModeWords::ConditionAfter(const std::vector<Token>& tokens, size_t t) const {
   if (!conditional_) return false;
   constexpr size_t kReach = 12;
@@ -531,7 +546,7 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
     return m;
   }
   // A conditional ("if", "لو", "إذا") governs the whole sentence after it.
-  if (AnyEndsAt(conditional_, tokens, t, t)) {
+  if (ConditionBefore(tokens, t)) {
     m.name = "hypothetical";
     return m;
   }

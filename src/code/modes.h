@@ -290,6 +290,9 @@ class ModeWords {
   bool IsConditional(const std::vector<Token>& tokens, size_t t) const {
     return conditional_ && conditional_->MatchAt(tokens, t).found();
   }
+  // Whether a conditional before token t governs it ("if they attacked"): to the end of
+  // the sentence, save past an English participle after a comma.
+  bool ConditionBefore(const std::vector<Token>& tokens, size_t t) const;
   // "will negotiate if the attacks stop": a conditional soon after the trigger, in its
   // clause.
   bool ConditionAfter(const std::vector<Token>& tokens, size_t t) const;
