@@ -3410,7 +3410,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (modes.IsConditional(tokens, t)) condition = true;
           // (A participle after a comma is the threatener's next act: "if India kept
           // allowing her to speak, accusing the Indian government of".)
-          else if ((boundary[t] || ClauseBreak(tokens, t) || (t + 1 <= tb && CommaParticiple(tokens, t + 1) && !DuringWord(tokens[t + 1]))) &&
+          else if ((boundary[t] || ClauseBreak(tokens, t) ||
+                    (t + 1 <= tb && CommaParticiple(tokens, t + 1) &&
+                     !DuringWord(tokens[t + 1]))) &&
                    !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
             condition = false;
             break;
