@@ -8338,7 +8338,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // of the place itself: "rebels seized Goma".)
       // (Not a visit of private people, as below.)
       const bool private_visit = cc->code == "042"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "CVL"_lit;
-      const bool force = Force(cc->code) || (cc->code == "042"_lit && !private_visit) || cc->code == "171"_lit;
+      // (And, in English, a symbolic act, whose place is whom it honours: "laid a wreath
+      // in Apia". Arabic tells remembrance with words the same code covers, "أحيا ذكرى".)
+      const bool force = Force(cc->code) || (cc->code == "042"_lit && !private_visit) ||
+                         cc->code == "171"_lit || (cc->code == "017"_lit && s.lang == "en"_lit);
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
