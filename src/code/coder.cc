@@ -3411,8 +3411,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (A participle after a comma is the threatener's next act: "if India kept
           // allowing her to speak, accusing the Indian government of".)
           else if ((boundary[t] || ClauseBreak(tokens, t) ||
-                    (t + 1 <= tb && CommaParticiple(tokens, t + 1) &&
-                     !DuringWord(tokens[t + 1]))) &&
+                    (t + 1 <= tb && ModeWords::NextActParticiple(tokens, t + 1))) &&
                    !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
             condition = false;
             break;
@@ -9496,22 +9495,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Only a denial told again by a participle: "denied accusations by Lithuania that
       // ..." answers them with no charge the gold codes.)
       if (!CommaParticiple(tokens, tb)) continue;
-      int accuser = -1;
-      for (size_t t = tb; t < std::min(tokens.size(), tb + 5) && accuser < 0; ++t) {
+      bool by_accuser = false;  // the charge's maker named after "by" is the target
+      for (size_t t = tb; t < std::min(tokens.size(), tb + 5) && !by_accuser; ++t) {
         const std::string& w = tokens[t].norm;
         if (!w.starts_with("accus") && !w.starts_with("alleg") && !w.starts_with("charg") &&
             !w.starts_with("claim"))
           continue;
-        for (size_t by = t + 1; by < std::min(tokens.size(), t + 6) && accuser < 0; ++by) {
+        for (size_t by = t + 1; by < std::min(tokens.size(), t + 6) && !by_accuser; ++by) {
           if (!tokens[by].word) break;
           if (tokens[by].norm != "by"_lit) continue;
           const int m = MentionAt(actors, by + 1);
           if (m >= 0 && actors[m].first == by + 1 && actors[m].has_country() &&
               actors[m].code != out[k].source && actors[m].code == out[k].target)
-            accuser = m;
+            by_accuser = true;
         }
       }
-      if (accuser < 0) continue;
+      if (!by_accuser) continue;
       for (size_t j = 0; j < out.size(); ++j)
         if (j != k && out[j].code == "016"_lit && out[j].mode.empty() &&
             out[j].source == out[k].source && out[j].target != out[k].target &&

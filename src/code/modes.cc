@@ -494,10 +494,8 @@ bool ModeWords::ConditionBefore(const std::vector<Token>& tokens, size_t t) cons
     if (!m.found() || m.end > t) continue;
     // (Save an English participle after a comma past it, the subject's next act: "if
     // India kept allowing her to speak, accusing the Indian government of".)
-    for (size_t k = m.end; lang_ == "en"_lit && k + 1 <= t; ++k)
-      if (IsComma(tokens[k]) && tokens[k + 1].norm.ends_with("ing") &&
-          tokens[k + 1].norm != "during"_lit)
-        return false;
+    for (size_t k = m.end + 1; lang_ == "en"_lit && k <= t; ++k)
+      if (NextActParticiple(tokens, k)) return false;
     return true;
   }
   return false;

@@ -293,6 +293,12 @@ class ModeWords {
   // Whether a conditional before token t governs it ("if they attacked"): to the end of
   // the sentence, save past an English participle after a comma.
   bool ConditionBefore(const std::vector<Token>& tokens, size_t t) const;
+  // An English participle at token t right after a comma, the subject's next act (",
+  // accusing the Indian government of"); not ", during", which tells a time.
+  static bool NextActParticiple(const std::vector<Token>& tokens, size_t t) {
+    return t > 0 && t < tokens.size() && IsComma(tokens[t - 1]) &&
+           tokens[t].norm.ends_with("ing") && tokens[t].norm != "during";
+  }
   // "will negotiate if the attacks stop": a conditional soon after the trigger, in its
   // clause.
   bool ConditionAfter(const std::vector<Token>& tokens, size_t t) const;
