@@ -524,12 +524,6 @@ int TipGiver(const std::vector<Token>& tokens, const std::vector<ActorMention>& 
 // Is w an English "-ing" form long enough to be a verb's ("demanding", not "king")?
 bool IngForm(const Token& w) { return w.norm.size() > 5 && w.norm.ends_with("ing"); }
 
-// Is token t an English participle after a comma (", accusing them of", ", detaining
-// 30")?
-bool CommaParticiple(const std::vector<Token>& tokens, size_t t) {
-  return t > 0 && IsComma(tokens[t - 1]) && tokens[t].norm.ends_with("ing");
-}
-
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
@@ -3057,8 +3051,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (ti > 0) {
       // (Only harm as a result: ", accusing them of spying" and ", demanding that" are
       // acts of their own.)
-      const bool result_participle = !arabic_order && CommaParticiple(tokens, tb) && tokens[tb].norm.size() > 5 &&
-                                     Force(tr.entry->code);
+      const bool result_participle = !arabic_order && ModeWords::CommaParticiple(tokens, tb) &&
+                                     tokens[tb].norm.size() > 5 && Force(tr.entry->code);
       // (Nor an act told as the ground of an earlier one after "over", "sanctions over
       // arms sales to Taiwan"; force after it is often where: "drones over Kyiv".)
       // (A few lower-case words may stand between: "sanctions ... over the confiscation of
@@ -3173,7 +3167,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           to_between = false;
         // (Nor does a participle after a comma: "fired tear gas to disperse them,
         // detaining 30" is the subject's next act.)
-        if (t + 1 == tb && CommaParticiple(tokens, tb)) to_between = false;
+        if (t + 1 == tb && ModeWords::CommaParticiple(tokens, tb)) to_between = false;
       }
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
@@ -3336,9 +3330,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int own_subject = tb > 0 ? MentionAt(actors, tb - 1) : -1;
       const bool new_clause = own_subject >= 0 && actors[own_subject].first >= 2 &&
                               IsAnd(tokens[actors[own_subject].first - 1]) && IsComma(tokens[actors[own_subject].first - 2]);
-      const bool next_act = !arabic_order && tb > 0 &&
-                            (((IsAnd(tokens[tb - 1]) || new_clause) && tokens[tb].norm.ends_with("ed")) ||
-                             CommaParticiple(tokens, tb));
+      const bool next_act =
+          !arabic_order && tb > 0 &&
+          (((IsAnd(tokens[tb - 1]) || new_clause) && tokens[tb].norm.ends_with("ed")) ||
+           ModeWords::CommaParticiple(tokens, tb));
       // (A relative clause that tells an act of its own, what the demand is about: "free
       // its president, Joe Ajaero, who was detained by police", "release six Chinese
       // nationals whom Philippine police arrested".)
@@ -4453,7 +4448,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         coordinated = true;
       // "..., the UN refugee agency said on Friday, urging Islamabad to halt": a
       // participle after an attribution tail is the speaker's act.
-      if (coordinated && !arabic_order && CommaParticiple(tokens, tb)) {
+      if (coordinated && !arabic_order && ModeWords::CommaParticiple(tokens, tb)) {
         for (size_t r = tb - 1; r-- > triggers[ti - 1].match.end;) {
           // (Not a word of a name: "Islamic State".)
           if (!modes.IsReport(tokens, r) || MentionAt(actors, r) >= 0) continue;
@@ -4606,7 +4601,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("X's government ordered the council to leave the country, accusing the aid group
       // of ...": a participle of speech after a comma, with no act coded before it, has
       // the sentence's opening subject, not the actor named last.)
-      if (!coordinated && !arabic_order && src >= 0 && prev_sources.empty() && CommaParticiple(tokens, tb) &&
+      if (!coordinated && !arabic_order && src >= 0 && prev_sources.empty() &&
+          ModeWords::CommaParticiple(tokens, tb) &&
           SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)))
         if (const int opening = FirstMention(actors, 0, std::min<size_t>(tb, 3),
                                              [](const ActorMention& m) { return m.has_country(); });
@@ -4614,8 +4610,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           src = opening;
       // (With an act coded before it, the participle is its agent's, not its object's:
       // "ordered Oxfam to halt its work, accusing the charity of ...".)
-      if (!coordinated && !arabic_order && src >= 0 && prev_sources.size() == 1 && prev_sources[0] != src &&
-          CommaParticiple(tokens, tb) && SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
+      if (!coordinated && !arabic_order && src >= 0 && prev_sources.size() == 1 &&
+          prev_sources[0] != src && ModeWords::CommaParticiple(tokens, tb) &&
+          SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
           std::find(prev_targets.begin(), prev_targets.end(), src) != prev_targets.end())
         src = prev_sources[0];
       // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
@@ -5685,7 +5682,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::vector<int> prior = prev_targets;
     if (prior.empty() && prev_first < this_first)
       if (const int k = MentionStartingAt(actors, out[this_first - 1].target_span.begin); k >= 0) prior = {k};
-    const bool participle = !arabic_order && CommaParticiple(tokens, tb);
+    const bool participle = !arabic_order && ModeWords::CommaParticiple(tokens, tb);
     // (Arabic names such an object with إيّا: "، متهمة إياها بدعم".)
     const bool iyya = arabic_order && te > tb + 1 && tokens[te - 1].norm.starts_with("\u0627\u064A\u0627");
     // (A pronoun word after the verb, before any object of its own: "arrested them",
@@ -9494,13 +9491,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t tb = static_cast<size_t>(verb - tokens.begin());
       // (Only a denial told again by a participle: "denied accusations by Lithuania that
       // ..." answers them with no charge the gold codes.)
-      if (!CommaParticiple(tokens, tb)) continue;
+      if (!ModeWords::CommaParticiple(tokens, tb)) continue;
       bool by_accuser = false;  // the charge's maker named after "by" is the target
       for (size_t t = tb; t < std::min(tokens.size(), tb + 5) && !by_accuser; ++t) {
-        const std::string& w = tokens[t].norm;
-        if (!w.starts_with("accus") && !w.starts_with("alleg") && !w.starts_with("charg") &&
-            !w.starts_with("claim"))
-          continue;
+        if (!modes.IsAllegation(tokens, t)) continue;
         for (size_t by = t + 1; by < std::min(tokens.size(), t + 6) && !by_accuser; ++by) {
           if (!tokens[by].word) break;
           if (tokens[by].norm != "by"_lit) continue;

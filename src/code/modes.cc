@@ -40,6 +40,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("inverse", &ModeWords::inverse_);
     m.set("giver", &ModeWords::giver_);
     m.set("charge", &ModeWords::charge_);
+    m.set("allegation", &ModeWords::allegation_);
     m.set("reciprocal", &ModeWords::reciprocal_);
     m.set("witness", &ModeWords::witness_);
     m.set("blame", &ModeWords::blame_);

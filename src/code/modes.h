@@ -60,6 +60,11 @@ class ModeWords {
   // A word for a formal charge ("تهمة", "تهم") at token t: a charge of espionage or
   // treason is told as that accusation (1125) rather than as legal action (173).
   bool IsCharge(const std::vector<Token>& tokens, size_t t) const { return StartsAt(charge_, tokens, t); }
+  // A word for an allegation whose maker may follow after "by" ("an accusation made a day
+  // earlier by", "claims by") at t.
+  bool IsAllegation(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(allegation_, tokens, t);
+  }
   // A word that makes an act mutual ("traded", "each other", "تبادل") at token t.
   bool IsReciprocal(const std::vector<Token>& tokens, size_t t) const;
   // A verb of witnessing a mutual act done before its subjects ("شهد", "حضر"): "شهد
@@ -293,11 +298,15 @@ class ModeWords {
   // Whether a conditional before token t governs it ("if they attacked"): to the end of
   // the sentence, save past an English participle after a comma.
   bool ConditionBefore(const std::vector<Token>& tokens, size_t t) const;
-  // An English participle at token t right after a comma, the subject's next act (",
-  // accusing the Indian government of"); not ", during", which tells a time.
+  // An English participle at token t right after a comma (", accusing them of", ",
+  // detaining 30").
+  static bool CommaParticiple(const std::vector<Token>& tokens, size_t t) {
+    return t > 0 && t < tokens.size() && IsComma(tokens[t - 1]) && tokens[t].norm.ends_with("ing");
+  }
+  // Such a participle that is the subject's next act (", accusing the Indian government
+  // of"); not ", during", which tells a time.
   static bool NextActParticiple(const std::vector<Token>& tokens, size_t t) {
-    return t > 0 && t < tokens.size() && IsComma(tokens[t - 1]) &&
-           tokens[t].norm.ends_with("ing") && tokens[t].norm != "during";
+    return CommaParticiple(tokens, t) && tokens[t].norm != "during";
   }
   // "will negotiate if the attacks stop": a conditional soon after the trigger, in its
   // clause.
@@ -326,22 +335,38 @@ class ModeWords {
   static size_t PhraseBefore(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t t);
 
   // The index of each kind of grammar word; nullptr when the language has none.
-  const PhraseIndex *negation_ = nullptr, *hypothetical_ = nullptr, *future_ = nullptr, *passive_ = nullptr,
-      *agent_ = nullptr, *boundary_ = nullptr, *possessive_ = nullptr, *report_ = nullptr,
-      *conditional_ = nullptr, *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
-      *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr, *pronoun_ = nullptr,
-      *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr, *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr, *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-      *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr,
-      *member_ = nullptr, *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
-      *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
-      *act_ = nullptr, *launch_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
-      *day_opener_ = nullptr, *day_part_ = nullptr,
-      *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-      *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr, *in_turn_ = nullptr,
-      *captive_ = nullptr, *political_captive_ = nullptr,
-      *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr, *recipient_ = nullptr,
-      *border_ = nullptr, *scene_ = nullptr, *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr, *portfolio_ = nullptr,
-      *sidelines_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr;
+  const PhraseIndex *negation_ = nullptr, *hypothetical_ = nullptr, *future_ = nullptr,
+                    *passive_ = nullptr, *agent_ = nullptr, *boundary_ = nullptr,
+                    *possessive_ = nullptr, *report_ = nullptr, *conditional_ = nullptr,
+                    *relative_ = nullptr, *locative_ = nullptr, *connector_ = nullptr,
+                    *against_ = nullptr, *preposition_ = nullptr, *between_ = nullptr,
+                    *pronoun_ = nullptr, *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr,
+                    *allegation_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr,
+                    *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr,
+                    *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr,
+                    *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr,
+                    *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
+                    *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr,
+                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
+                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
+                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
+                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
+                    *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
+                    *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
+                    *style_ = nullptr, *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr,
+                    *artillery_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr,
+                    *gap_break_ = nullptr, *day_opener_ = nullptr, *day_part_ = nullptr,
+                    *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr,
+                    *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr,
+                    *home_ = nullptr, *in_turn_ = nullptr, *captive_ = nullptr,
+                    *political_captive_ = nullptr, *people_noun_ = nullptr,
+                    *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr,
+                    *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
+                    *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
+                    *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
+                    *belonging_ = nullptr, *dates_other_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
