@@ -4354,8 +4354,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // right after such a verb.)
           const bool then_body = then_clause && tr.entry->words == 1 && actors[k].code.size() > 3 &&
                                  IsStateCode(CountryOf(actors[k].code));
-          if ((other_state && (in_gap || past_pronoun || then_body)) || praise_or_blame) coordinated = false;
-          if (((other_state && (past_pronoun || then_body)) || praise_or_blame) && !(other_state && in_gap)) {
+          // (A refusal to comment has its comment for object, so a body inside its gap is
+          // its subject, of whatever state: "، ورفضت السفارة الصومالية في نيروبي التعليق".)
+          const bool silent = tr.entry->code == "011"_lit && actors[k].last < te;
+          if ((other_state && (in_gap || past_pronoun || then_body)) || praise_or_blame || silent)
+            coordinated = false;
+          if ((((other_state && (past_pronoun || then_body)) || praise_or_blame) &&
+               !(other_state && in_gap)) ||
+              silent) {
             src = k;
             how = "verb-subject-object order";
           }
@@ -7716,6 +7722,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  target: the one who made the demand rejected");
         break;
       }
+    // "X expelled Y's diplomat, while Y's embassy declined to comment", "فيما امتنعت
+    // السفارة الصينية عن التعليق": silence that names no one is kept toward the one who
+    // acted first in the sentence, or, when that is the silent one's own side, toward
+    // the one it acted on.
+    if (targets.empty() && sources.size() == 1 && cc->code == "011"_lit && !out.empty()) {
+      const std::string& silent = actors[sources[0]].code;
+      const bool own_acted =
+          CountryOf(out[0].source) == CountryOf(silent) && out[0].target != silent;
+      const int k = MentionStartingAt(
+          actors, own_acted ? out[0].target_span.begin : out[0].source_span.begin);
+      if (k >= 0 && actors[k].code != silent) {
+        targets = {k};
+        how += "; target: the first actor of the sentence's first event";
+      }
+    }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
         targets = {k};
