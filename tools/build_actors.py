@@ -2891,7 +2891,7 @@ def validate_file(path, sectors=False):
             where = "%s:%d" % (path, no)
             if sectors:
                 # (A fourth field is a condition or "posted", as dyad reads it.)
-                conditions = ("after-number", "definite", "with-country", "posted")
+                conditions = ("after-number", "definite", "with-country", "posted", "sent")
                 if len(fields) not in (3, 4) or (len(fields) == 4 and fields[3] not in conditions):
                     errors.append("%s: %d fields" % (where, len(fields)))
                     continue

@@ -252,7 +252,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
             using Condition = SectorEntry::Condition;
             Condition condition = Condition::kNone;
             const bool posted = f.size() == 4 && f[3] == "posted";
-            if (f.size() == 4 && !posted) {
+            const bool sent = f.size() == 4 && f[3] == "sent";
+            if (f.size() == 4 && !posted && !sent) {
               if (f[3] == "after-number")
                 condition = Condition::kAfterNumber;
               else if (f[3] == "definite")
@@ -261,9 +262,10 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
                 condition = Condition::kWithCountry;
               else
                 return Status::Error("unknown condition \"" + std::string(f[3]) +
-                                     "\" (after-number, definite, with-country, posted)");
+                                     "\" (after-number, definite, with-country, posted, sent)");
             }
-            return add_sector({std::string(f[2]), false, condition, surface, lang, l.where(), posted});
+            return add_sector(
+                {std::string(f[2]), false, condition, surface, lang, l.where(), posted, sent});
           }
           if (type == FileType::kAnaphors) {
             if (f.size() != 3) return Status::Error("expected lang<TAB>phrase<TAB>refers");

@@ -67,6 +67,9 @@ struct SectorEntry {
   // of place is where it serves, the state it faces ("its ambassador in Managua"), not
   // a place where something happens.
   bool posted = false;
+  // A delegation ("وفد"): an office, yet sent by its state, so "من" and a state after it
+  // name its own ("وفد من الحكومة الكولومبية", "وفدين وزاريين من الكاميرون").
+  bool sent = false;
 };
 
 // A context rule for a surface that is also an ordinary word or another thing

@@ -1610,7 +1610,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (Arabic "من" and a state right after it give the country people come from,
       // "عمال من مصر"; not an official's post, "سحبت سفيرها من موسكو", nor a place
       // they leave, "سحب مقاتليها من الأراضي الكينية".)
-      const bool people = !OfficeSector(lex.sector(it.id).sector);
+      // (So does a delegation, an office sent from its state, maybe past its own
+      // qualifier: "وفدين وزاريين من الكاميرون".)
+      const bool sent = lex.sector(it.id).sent;
+      if (sent && gap == 2 && tokens[g].word && IsArabicScript(tokens[g].norm) &&
+          IsWord(tokens[g + 1], {"من"}))
+        ++g, --gap;
+      const bool people = !OfficeSector(lex.sector(it.id).sector) || sent;
       // (A region's own body, its region named before the state: "حكومة ولاية أعالي
       // النيل في جنوب السودان", "شرطة مقاطعة مانديرا في كينيا".)
       if (!owned && gap >= 3 && gap <= 5 && IsArabicScript(tokens[g].norm) && RegionWord(tokens[g]) &&
