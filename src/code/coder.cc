@@ -6535,8 +6535,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // what a march followed, not what it asked; nor a riot's.)
     const bool far_pressing = cc->code == "141"_lit || cc->code == "142"_lit ||
                               cc->code == "143"_lit || cc->code == "144"_lit;
+    // (And an Arabic accusation's charge, after ب past a long description of the accused:
+    // "اتهمت النيابة العامة وزيرين سابقين للتنمية الاجتماعية ومديراً سابقاً لبرنامج
+    // المساعدات بالاستيلاء على".)
+    const bool arabic_charge = cc->root == "11"_lit && s.lang == "ar"_lit;
     const size_t near_end =
-        std::min(tokens.size(), std::max(te + (investigation ? 2 : 1) * kMaxReach,
+        std::min(tokens.size(), std::max(te + (investigation || arabic_charge ? 2 : 1) * kMaxReach,
                                          targets.empty() ? 0 : actors[targets.back()].last + 4));
     const size_t about_end =
         far_pressing ? std::min(tokens.size(), std::max(near_end, te + 2 * kMaxReach)) : near_end;

@@ -269,6 +269,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             std::string_view(s.tokens[first - 1].norm).ends_with("\u062d\u0644") &&  // حل
             s.tokens[first - 1].norm.size() <= 6)
           continue;
+        // (An Arabic anaphor listed with the article needs it: "الوزيرين" are the two
+        // ministers named, "وزيرين سابقين" two others.)
+        if (s.lang == "ar"_lit && lex.anaphor(a.payload).surface.starts_with("\u0627\u0644") &&
+            !Definite(s, first))
+          continue;
         // ("الاجتماع الأخير" is "the last meeting": after a definite noun the word is its
         // adjective; "مرة أخيرة", indefinite, is one too.)
         if (refers == Anaphor::Refers::kLatter && s.lang == "ar"_lit &&
