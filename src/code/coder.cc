@@ -2576,6 +2576,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       coordinated_next |= commas % 2 == 1 && !OpensParenthesis(modes, tokens, nb);
       if (coordinated_next) right = std::min(right, nb);
     }
+    // ("تظاهر مئات المعلمين للمطالبة بزيادة الأجور، فأطلقت الشرطة الغاز": past the verb's
+    // own complement, a verb after a comma and ف or و opens a clause of its own, whose
+    // actors are no objects of this one.)
+    if (arabic_order)
+      for (size_t later = next + 1; later < triggers.size(); ++later) {
+        const size_t lb = triggers[later].match.begin;
+        if (lb >= right) break;
+        if (lb > te && IsComma(tokens[lb - 1]) &&
+            (Proclitic(triggers[later], tokens, "\u0641") ||
+             Proclitic(triggers[later], tokens, "\u0648"))) {  // ف و
+          right = lb - 1;
+          break;
+        }
+      }
     // "kidnapped four aid workers, and the UN demanded", "detained 22 journalists in
     // dawn raids, and both RSF and the EU denounced": after ", and" a subject with its
     // own verb opens the next clause; it is no object of this one.
@@ -7739,6 +7753,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (k >= 0 && actors[k].code != silent) {
         targets = {k};
         how += "; target: the first actor of the sentence's first event";
+      }
+    }
+    // "فأطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين قرب مقر رئاسة الحكومة": tear
+    // gas fired near a body's seat falls on the people there, not the body; with it
+    // dropped, the protesters told before are the target (below).
+    if (cc->code == "175"_lit && targets.size() == 1 && actors[targets[0]].first > te) {
+      const ActorMention& at = actors[targets[0]];
+      const std::string_view sector = SectorOf(at);
+      const size_t f = at.first;
+      if ((sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit) &&
+          (modes.IsPremises(tokens, f - 1) || (f >= 2 && modes.IsPremises(tokens, f - 2)))) {
+        targets.clear();
+        how += "; a body named by its seat, where the people are, is no target";
       }
     }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
