@@ -7768,6 +7768,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; a body named by its seat, where the people are, is no target";
       }
     }
+    // "استقبلت رئيسة الوزراء اليابانية، في مقر رئاسة الحكومة بطوكيو، رئيس الوزراء
+    // الإستوني": a body named as the seat where an act happens ("في مقر") is a place; the
+    // object is the actor after it. (Only for words and acts of cooperation: a building
+    // set on fire or stormed is the target, "أضرم محتجون النار في مبنى البرلمان".)
+    if (arabic_order && cc->root[0] == '0' && targets.size() == 1 && sources.size() == 1 &&
+        actors[targets[0]].first > te) {
+      const size_t f = actors[targets[0]].first;
+      size_t seat = SIZE_MAX;
+      for (size_t back = 1; back <= 2 && f >= back + 1 && seat == SIZE_MAX; ++back)
+        if (modes.IsPremises(tokens, f - back) && tokens[f - back - 1].norm == "\u0641\u064a"_lit)
+          seat = f - back;
+      if (seat != SIZE_MAX)
+        if (const int k =
+                FirstMention(actors, actors[targets[0]].last, std::min(right, tokens.size()),
+                             [](const ActorMention& m) { return m.has_country(); });
+            k >= 0 && actors[k].code != actors[sources[0]].code &&
+            actors[k].code != actors[targets[0]].code) {
+          targets = {k};
+          how += "; past a body named as the seat where it happens";
+        }
+    }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
         targets = {k};
