@@ -7789,6 +7789,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how += "; past a body named as the seat where it happens";
         }
     }
+    // "هبطت في مطار فيض آباد ثلاث طائرات قطرية تحمل ... مستلزمات طبية ... في ولاية بدخشان
+    // شمال شرقي أفغانستان": humanitarian aid whose receiver is named only by a place, or
+    // not past the donor's own bodies ("قدّمها مركز الملك سلمان"), goes to the one other
+    // state the sentence names.
+    // (Not a second word of the same aid, already coded: "جسرا جويا ... يحمل 90 طنا".)
+    if (cc->code == "073"_lit && sources.size() == 1 && actors[sources[0]].has_country() &&
+        std::none_of(out.begin(), out.end(), [](const Event& e) { return e.root == "07"_lit; }) &&
+        (targets.empty() || (targets.size() == 1 && CountryOf(actors[targets[0]].code) ==
+                                                        CountryOf(actors[sources[0]].code)))) {
+      const std::string donor = CountryOf(actors[sources[0]].code);
+      int other = -1;
+      bool one = true;
+      for (size_t k = 0; k < actors.size() && one; ++k) {
+        const std::string c = CountryOf(actors[k].code);
+        if (!actors[k].has_country() || c == donor || !IsStateCode(c) ||
+            SectorOf(actors[k]) == "MED"_lit)
+          continue;
+        if (other >= 0 && CountryOf(actors[other].code) != c) one = false;
+        if (other < 0 || (actors[k].code.size() == 3 && actors[other].code.size() != 3))
+          other = static_cast<int>(k);
+      }
+      if (one && other >= 0 && actors[other].code.size() == 3) {
+        targets = {other};
+        how += "; target: the one other state named, where the aid goes";
+      }
+    }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
         targets = {k};
