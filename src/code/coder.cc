@@ -5607,6 +5607,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
     if (!asked_home.empty()) relative_source_country = asked_home;
     if (!agent_home.empty()) relative_source_country = agent_home;
+    // ("قالت وزارة الدفاع الغانية إن جنوداً من الكتيبة المرابطة على الحدود اشتبكوا":
+    // forces named bare in what a state's own forces or security service report, its
+    // first words, are that state's.)
+    if (arabic_order && relative_source_country.empty() && sources.size() == 1 &&
+        !actors[sources[0]].has_country() &&
+        (SectorOf(actors[sources[0]]) == "MIL"_lit || SectorOf(actors[sources[0]]) == "COP"_lit) &&
+        !actors.empty() && actors[0].first <= 2 && actors[0].code.size() == 6 &&
+        IsStateCode(CountryOf(actors[0].code)) &&
+        (SectorOf(actors[0]) == "MIL"_lit || SectorOf(actors[0]) == "COP"_lit ||
+         SectorOf(actors[0]) == "SPY"_lit))
+      for (size_t t = 0; t < actors[sources[0]].first;
+           ++t)  // (the verb may come first: "قالت وزارة")
+        if (modes.IsReport(tokens, t)) {
+          relative_source_country = CountryOf(actors[0].code);
+          break;
+        }
     // ("elders of two rival tribes signed a truce ... after mediation by Basra's
     // governor", "by the regional governor": a mediation named with its agent serves
     // the parties of the mutual act before; a bare agent is of the one state named.)
@@ -8930,6 +8946,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         counterpart_of(a, b);
         if (!relative_source_country.empty() && sk == sources[0] && a.kind == ActorKind::kSector)
           GiveState(a, relative_source_country);
+        // (So, in a fight coded both ways, is the subject as the other side's target.)
+        if (!relative_source_country.empty() && tk == sources[0] && sk != tk &&
+            b.kind == ActorKind::kSector && !b.has_country())
+          GiveState(b, relative_source_country);
         if (!inherited_country.empty() && b.kind == ActorKind::kSector && b.code != "REF"_lit)
           GiveState(b, inherited_country);
         // "قتلوا شابا فلسطينيا", "اعتقلت 25 فلسطينيا", "fired on Armenian positions": a
