@@ -7831,6 +7831,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; target: the one other state named, where the aid goes";
       }
     }
+    // "رُحّل أحد عشر مواطناً روسياً من سريلانكا": people deported, told in the passive with
+    // no agent, are deported by the state they are sent away from.
+    if (arabic_order && passive && sources.empty() && targets.size() == 1 &&
+        (cc->code == "174"_lit || cc->code == "201"_lit))
+      for (size_t t = actors[targets[0]].last;
+           t + 1 < std::min(tokens.size(), actors[targets[0]].last + 3); ++t) {
+        if (tokens[t].norm != "\u0645\u0646"_lit) continue;  // من
+        if (const int k = MentionAt(actors, t + 1);
+            k >= 0 && actors[k].first == t + 1 && actors[k].code.size() == 3 &&
+            IsStateCode(actors[k].code) && actors[k].code != CountryOf(actors[targets[0]].code)) {
+          sources = {k};
+          how += "; source: the state they are sent away from";
+        }
+        break;
+      }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
         targets = {k};
