@@ -3852,7 +3852,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Not an investigation's: whoever did what it examines is whom it is into, below.)
     // (Nor a thing received: "تسلمت القوات المسلحة ... مركبات مدرعة قدمتها الصين" is the
     // subject's receiving, its giver found below.)
-    const int rel_agent = !passive && (is_noun(ti) || performed) &&
+    // (Nor an attack a verb's subject repelled, "صدّت قوات الدفاع ... هجوماً شنّه مسلحون":
+    // those who made it are the fight's other side, found as its object.)
+    const bool repelled = tr.entry->code == "193"_lit && tr.entry->words >= 2 && !is_noun(ti);
+    const int rel_agent = !passive && (is_noun(ti) || performed) && !repelled &&
                                   !tr.entry->code.starts_with("09") &&
                                   !(arabic_order && modes.IsInverse(tokens, tb))
                               ? relative_agent(ti)
