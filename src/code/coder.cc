@@ -7849,6 +7849,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+    // "أبدى الرئيس الإندونيسي ... استعداد جاكرتا للتوسط"، "أكدت السفارة الألمانية ...
+    // استعداد برلين لبحث الطلب": a state's readiness told by one of its officials or
+    // bodies is that speaker's.
+    if (arabic_order && sources.size() == 1)
+      for (size_t p = tb > 6 ? tb - 6 : 0; p < std::min(te + 1, tokens.size()); ++p) {
+        if (tokens[p].norm != "\u0627\u0633\u062a\u0639\u062f\u0627\u062f"_lit)
+          continue;  // استعداد
+        size_t at = p + 1;
+        if (at < tokens.size() && tokens[at].norm == "\u062f\u0648\u0644\u0647"_lit) ++at;  // دوله
+        const int k = MentionAt(actors, at);
+        if (k < 0 || actors[k].code.size() != 3 || !IsStateCode(actors[k].code)) break;
+        // (The first so named, the subject, not a body it speaks before: "أمام البرلمان".)
+        if (const int speaker = FirstMention(actors, 0, p,
+                                             [&](const ActorMention& m) {
+                                               return m.code.size() == 6 &&
+                                                      CountryOf(m.code) == actors[k].code &&
+                                                      SectorOf(m) != "MED"_lit;
+                                             });
+            speaker >= 0 && speaker != sources[0]) {
+          sources = {speaker};
+          how += "; source: the official who tells the state's readiness";
+        }
+        break;
+      }
     if (targets.empty() && sources.size() == 1 && cc->code == "016"_lit)
       if (const int k = DeniedClauseTarget(actors, tokens, boundary, te, sources[0]); k >= 0) {
         targets = {k};
