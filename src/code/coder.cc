@@ -7813,7 +7813,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // not past the donor's own bodies ("قدّمها مركز الملك سلمان"), goes to the one other
     // state the sentence names.
     // (Not a second word of the same aid, already coded: "جسرا جويا ... يحمل 90 طنا".)
+    // (Nor from a state named only as a border's, "قرب الحدود مع بوركينا فاسو"; nor aid
+    // only intended, "أعلن ... عزمه تقديم مساعدات", which its mode tells.)
     if (cc->code == "073"_lit && sources.size() == 1 && actors[sources[0]].has_country() &&
+        !modes.BorderBefore(tokens, actors[sources[0]].first) && !modes.IntentBefore(tokens, tb) &&
+        !modes.FutureBefore(tokens, tb) &&
         std::none_of(out.begin(), out.end(), [](const Event& e) { return e.root == "07"_lit; }) &&
         (targets.empty() || (targets.size() == 1 && CountryOf(actors[targets[0]].code) ==
                                                         CountryOf(actors[sources[0]].code)))) {
