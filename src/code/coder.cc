@@ -469,6 +469,15 @@ bool PlaceWord(const ModeWords& modes, const std::vector<Token>& tokens, size_t 
   return modes.IsLocative(tokens, t) || tokens[t].norm == "on"_lit;
 }
 
+// Where a word for a building or seat ("مقر", "مبنى") stands, one or two words before the
+// body named at token `first` ("مقر رئاسة الحكومة"), or SIZE_MAX: the body names where
+// something happens rather than whom it touches.
+size_t SeatBefore(const ModeWords& modes, const std::vector<Token>& tokens, size_t first) {
+  for (size_t back = 1; back <= 2 && first >= back; ++back)
+    if (modes.IsPremises(tokens, first - back)) return first - back;
+  return SIZE_MAX;
+}
+
 // Does "whom" open the clause whose subject starts at token `first`, maybe after an
 // article or an owner's pronoun ("students whom police detained", "a governor, whom a
 // court jailed", "herders whom its soldiers held")?
@@ -5620,8 +5629,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         IsStateCode(CountryOf(actors[0].code)) &&
         (SectorOf(actors[0]) == "MIL"_lit || SectorOf(actors[0]) == "COP"_lit ||
          SectorOf(actors[0]) == "SPY"_lit))
-      for (size_t t = 0; t < actors[sources[0]].first;
-           ++t)  // (the verb may come first: "قالت وزارة")
+      // (The verb of saying may come first: "قالت وزارة".)
+      for (size_t t = 0; t < actors[sources[0]].first; ++t)
         if (modes.IsReport(tokens, t)) {
           relative_source_country = CountryOf(actors[0].code);
           break;
@@ -7782,7 +7791,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const std::string_view sector = SectorOf(at);
       const size_t f = at.first;
       if ((sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit) &&
-          (modes.IsPremises(tokens, f - 1) || (f >= 2 && modes.IsPremises(tokens, f - 2)))) {
+          SeatBefore(modes, tokens, f) != SIZE_MAX) {
         targets.clear();
         how += "; a body named by its seat, where the people are, is no target";
       }
@@ -7793,12 +7802,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // set on fire or stormed is the target, "أضرم محتجون النار في مبنى البرلمان".)
     if (arabic_order && cc->root[0] == '0' && targets.size() == 1 && sources.size() == 1 &&
         actors[targets[0]].first > te) {
-      const size_t f = actors[targets[0]].first;
-      size_t seat = SIZE_MAX;
-      for (size_t back = 1; back <= 2 && f >= back + 1 && seat == SIZE_MAX; ++back)
-        if (modes.IsPremises(tokens, f - back) && tokens[f - back - 1].norm == "\u0641\u064a"_lit)
-          seat = f - back;
-      if (seat != SIZE_MAX)
+      const size_t seat = SeatBefore(modes, tokens, actors[targets[0]].first);
+      if (seat != SIZE_MAX && seat >= 1 && tokens[seat - 1].norm == "\u0641\u064a"_lit)  // في
         if (const int k =
                 FirstMention(actors, actors[targets[0]].last, std::min(right, tokens.size()),
                              [](const ActorMention& m) { return m.has_country(); });
