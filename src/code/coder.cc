@@ -7826,20 +7826,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::none_of(out.begin(), out.end(), [](const Event& e) { return e.root == "07"_lit; }) &&
         (targets.empty() || (targets.size() == 1 && CountryOf(actors[targets[0]].code) ==
                                                         CountryOf(actors[sources[0]].code)))) {
-      const std::string donor = CountryOf(actors[sources[0]].code);
-      int other = -1;
-      bool one = true;
-      for (size_t k = 0; k < actors.size() && one; ++k) {
-        const std::string c = CountryOf(actors[k].code);
-        if (!actors[k].has_country() || c == donor || !IsStateCode(c) ||
-            SectorOf(actors[k]) == "MED"_lit)
-          continue;
-        if (other >= 0 && CountryOf(actors[other].code) != c) one = false;
-        if (other < 0 || (actors[k].code.size() == 3 && actors[other].code.size() != 3))
-          other = static_cast<int>(k);
-      }
-      if (one && other >= 0 && actors[other].code.size() == 3) {
-        targets = {other};
+      const std::string receiver = SoleState(actors, CountryOf(actors[sources[0]].code));
+      if (const int k = FirstMention(actors, 0, tokens.size(),
+                                     [&](const ActorMention& m) { return m.code == receiver; });
+          !receiver.empty() && k >= 0) {
+        targets = {k};
         how += "; target: the one other state named, where the aid goes";
       }
     }
