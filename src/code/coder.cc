@@ -7396,10 +7396,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool approach_at_home = src && !arabic_order && src->has_country() && sole_state == CountryOf(src->code) &&
                                   (cc->root == "02"_lit || cc->root == "03"_lit || cc->root == "04"_lit ||
                                    cc->root == "05"_lit || cc->root == "09"_lit);
+    // (A mob's victims, named bare where its state is the only one named, are its own
+    // people: "villagers in Malawi's Phalombe district beat two elderly men to death".)
+    const bool mob_at_home = src && cc->root == "18"_lit && src->code.size() == 6 &&
+                             SectorOf(*src) == "CVL"_lit && sole_state == CountryOf(src->code);
     const bool agent_at_home = src && (plain_verb || investigation_by) &&
-                               (((cc->quad >= 3 || cc->root == "08"_lit || cc->code.starts_with("034") ||
-                                  investigation_by) &&
-                                 (DomesticAgent(*src) || state_at_home || army_at_home || inquiry_at_home)) ||
+                               (((cc->quad >= 3 || cc->root == "08"_lit ||
+                                  cc->code.starts_with("034") || investigation_by) &&
+                                 (DomesticAgent(*src) || state_at_home || army_at_home ||
+                                  inquiry_at_home || mob_at_home)) ||
                                 apology_at_home);
     const bool at_home = agent_at_home || (approach_at_home && (plain_verb || investigation_by));
     // (So does a bare object right after the verb and its subject, before an actor with a
@@ -7561,8 +7566,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   sole_state == CountryOf(src->code);
         const bool approached = approach_at_home && ProtestsAtHome(CountryOf(src->code) + actors[k].code);
         if (actors[k].code != "REF" && !protesters &&
-            ((agent_at_home && (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home || army_victims ||
-                                (inquiry_at_home && !arabic_order))) ||
+            ((agent_at_home &&
+              (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home ||
+               army_victims || mob_at_home || (inquiry_at_home && !arabic_order))) ||
              approached)) {
           targets = Compound(modes, actors, tokens, k, +1);
           found_at_home = targets;
@@ -9231,6 +9237,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             ((tr.entry->code == "090"_lit &&
               ((cc->code == "093"_lit && SectorOf(a) == "MIL"_lit) || against_corruption(sk))) ||
              (cc->root == "17"_lit && against_corruption(sk)));
+        // (A mob's violence on people named bare is on its own kind: "villagers ... beat two
+        // elderly men to death".)
+        const bool mob_victims = a.code == b.code && sk != tk && cc->root == "18"_lit &&
+                                 SectorOf(a) == "CVL"_lit && !actors[tk].has_country();
         const bool same_country = CountryOf(a.code) == CountryOf(b.code) && (a.code.size() == 3 || b.code.size() == 3) &&
                                   !rebels_on_state && !state_on_own && !on_own_land;
         if (mutual && sk == tk && !mutual_pair) continue;
@@ -9241,7 +9251,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": handed to a body of its own state");
           continue;
         }
-        if (!a.has_country() || !b.has_country() || (a.code == b.code && !one_kind && !own_inquiry) || same_country) {
+        if (!a.has_country() || !b.has_country() ||
+            (a.code == b.code && !one_kind && !own_inquiry && !mob_victims) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
           continue;
         }

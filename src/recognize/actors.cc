@@ -1617,6 +1617,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           IsWord(tokens[g + 1], {"من"}))
         ++g, --gap;
       const bool people = !OfficeSector(lex.sector(it.id).sector) || sent;
+      // (People of a place in the state are its own: "residents of a village in
+      // Guatemala's Alta Verapaz department".)
+      if (people && !owned && gap == 4 && tokens[g].norm == "of"_lit &&
+          IsWord(tokens[g + 1], {"a", "an", "the"}) &&
+          (RegionWord(tokens[g + 2]) ||
+           IsWord(tokens[g + 2],
+                  {"township", "neighbourhood", "neighborhood", "suburb", "hamlet"})) &&
+          tokens[g + 3].norm == "in"_lit)
+        g += 3, gap -= 3;
       // (A region's own body, its region named before the state: "حكومة ولاية أعالي
       // النيل في جنوب السودان", "شرطة مقاطعة مانديرا في كينيا".)
       if (!owned && gap >= 3 && gap <= 5 && IsArabicScript(tokens[g].norm) && RegionWord(tokens[g]) &&
@@ -1756,14 +1765,25 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // ("commander of Sudan's Rapid Support Forces": the state owns the next noun.)
       // (But a region of the state's is no body of its own: "the governor of Nigeria's
       // Plateau state".)
+      // (Nor a town's quarter, for its people: "residents of Port-au-Prince's Canapé-Vert
+      // neighbourhood".)
       bool owns_next = c.last < tokens.size() && tokens[c.last].norm == "'s";
-      const bool state_owner = lex.entry(c.id).kind == ActorKind::kCountry;
-      for (size_t r = c.last + 1; owns_next && state_owner && r < std::min(tokens.size(), c.last + 5); ++r) {
-        if (r > c.last + 1 && (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}))) {
+      const ActorKind owner_kind = lex.entry(c.id).kind;
+      const bool region_owner =
+          owner_kind == ActorKind::kCountry ||
+          (people && (owner_kind == ActorKind::kCity || owner_kind == ActorKind::kCapital));
+      for (size_t r = c.last + 1;
+           owns_next && region_owner && r < std::min(tokens.size(), c.last + 8); ++r) {
+        if (r > c.last + 1 &&
+            (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}) ||
+             (!tokens[r].capital &&
+              IsWord(tokens[r], {"department", "neighbourhood", "neighborhood", "suburb",
+                                 "township", "slum", "quarter"})))) {
           owns_next = false;
           break;
         }
-        if (tokens[r].norm == "-"_lit) continue;  // (a hyphenated name: "North-West region")
+        // (A hyphenated name, "North-West region"; a side, "south-western Atsimo-Andrefana".)
+        if (tokens[r].norm == "-"_lit || IsWord(tokens[r], kSides)) continue;
         if (!tokens[r].word || !tokens[r].capital) break;
       }
       // (An envoy's state named with ل is where the envoy is sent: "المبعوث الخاص
