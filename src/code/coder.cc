@@ -6928,11 +6928,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // clinics": an agency ordered to shut its work is put out (1663) by whoever ordered
     // it; ordered at all, by no one, it is not (a charity closing its office of its own
     // accord).
+    // (Or to do one thing "and stop all work there": the "to" is the first verb's.)
     bool ordered_out = false;
-    if (!arabic_order && cc->code == "1663"_lit && tb > 0 && tokens[tb - 1].norm == "to"_lit &&
+    size_t to = tb > 0 && tokens[tb - 1].norm == "to"_lit ? tb - 1 : SIZE_MAX;
+    for (size_t t = tb - 1; to == SIZE_MAX && tb > 0 && tokens[tb - 1].norm == "and"_lit &&
+                            t-- > 0 && !boundary[t] && tb - t < 16;)
+      if (tokens[t].norm == "to"_lit) to = t;
+    if (!arabic_order && cc->code == "1663"_lit && to != SIZE_MAX &&
         tokens[tb].norm != "expel"_lit) {
       size_t order = SIZE_MAX;
-      for (size_t t = tb - 1; t-- > 0 && !boundary[t] && tb - t < 16;)
+      for (size_t t = to; t-- > 0 && !boundary[t] && tb - t < 24;)
         if (modes.IsDirective(tokens, t)) {
           order = t;
           break;
@@ -6940,9 +6945,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int by = order == SIZE_MAX ? -1 : LastMention(actors, 0, order, [](const ActorMention& m) {
         return m.has_country() && IsStateCode(m.code) && !m.place;
       });
-      const int whom = order == SIZE_MAX ? -1 : FirstMention(actors, order + 1, tb, [](const ActorMention& m) {
-        return m.has_country() && !IsStateCode(m.code);
-      });
+      const int whom =
+          order == SIZE_MAX ? -1 : FirstMention(actors, order + 1, to, [](const ActorMention& m) {
+            return m.has_country() && !IsStateCode(m.code);
+          });
       if (by < 0 || whom < 0) {
         if (trace) trace->push_back("  dropped: no order by a state to an agency");
         continue;
