@@ -4036,6 +4036,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!arabic_order && tb >= 2 && (tokens[tb - 1].norm == "was"_lit || tokens[tb - 1].norm == "were"_lit) &&
           IsConjunction(tokens[tb - 2]) && prev_sources.size() == 1 && actors[prev_sources[0]].last < tb)
         targets = prev_sources;
+      // (Nor a visit hosted by someone: "arrived in Accra for a three-day visit hosted by
+      // President Mahama" receives the visitor.)
+      if (!arabic_order && tr.entry->code == "043"_lit && prev_sources.size() == 1 &&
+          actors[prev_sources[0]].last < tb &&
+          std::any_of(
+              triggers.begin(), triggers.begin() + static_cast<long>(ti),
+              [&](const Trigger& o) { return o.entry->code == "042"_lit && o.match.end == tb; }))
+        targets = prev_sources;
       if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       // ("deported 24 Chinese nationals who had been arrested by police": police or a
       // court named bare that hold foreigners, where one other state is named; their
