@@ -7590,10 +7590,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // ("متمردو القوات الديمقراطية المتحالفة قتلوا 27 مدنياً" in a sentence placed in
           // eastern Congo: an armed group abroad kills the people of the one other state
           // named as the place.)
+          // (Or its police, where the state owns the region named: "blew herself up at a
+          // police checkpoint on the edge of Bol, the main town of Chad's Lac province".)
+          const auto owns_region = [&](const ActorMention& m) {
+            if (m.last >= tokens.size() || tokens[m.last].norm != "'s"_lit) return false;
+            for (size_t t = m.last + 1; t < std::min(tokens.size(), m.last + 5); ++t)
+              if (RegionWord(tokens[t])) return true;
+            return false;
+          };
           if (const std::string other = SoleState(actors, inherited_country);
-              IsArmedGroupCode(actors[sources[0]].code) && Unarmed(actors[k].code) && IsStateCode(other) &&
+              IsArmedGroupCode(actors[sources[0]].code) &&
+              (Unarmed(actors[k].code) || actors[k].code == "COP"_lit) && IsStateCode(other) &&
               std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
-                return m.code == other && (m.place || (m.first > 0 && modes.IsDirection(tokens, m.first - 1)));
+                return m.code == other &&
+                       (m.place || (m.first > 0 && modes.IsDirection(tokens, m.first - 1)) ||
+                        owns_region(m));
               }))
             inherited_country = other;
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");

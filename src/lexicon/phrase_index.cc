@@ -1,5 +1,7 @@
 #include "lexicon/phrase_index.h"
 
+#include <algorithm>
+
 #include "core/literal.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
@@ -389,6 +391,11 @@ PhraseMatch PhraseIndex::MatchFirst(const std::vector<Token>& tokens, size_t i,
   return MatchStartingWith(tokens, i, skip, max_end, first);
 }
 
+uint32_t PhraseIndex::Gaps(const Phrase& p) const {
+  return static_cast<uint32_t>(
+      std::count(words_.begin() + p.begin, words_.begin() + p.begin + p.size, kGap));
+}
+
 PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, size_t i,
                                            const std::vector<bool>& skip, size_t max_end,
                                            const TokenKeyIds& first) const {
@@ -420,11 +427,13 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
       const size_t e = MatchFrom(p, 1, ahead, i + 1, &future, &stripped);
       if (e == 0 || e > max_end) continue;
       // Longer wins; at equal length, fewer clitics removed wins, then more words
-      // ("exchange * artillery fire" over "exchange * fire"), then earlier phrase.
+      // ("exchange * artillery fire" over "exchange * fire"), then fewer gaps ("blew
+      // herself up" over "blew * up"), then earlier phrase.
+      const uint32_t words = (p.size << 4) - Gaps(p);
       if (e > best.end || (e == best.end && (stripped < best.stripped ||
-                                             (stripped == best.stripped && p.size > best_words)))) {
+                                             (stripped == best.stripped && words > best_words)))) {
         best = {p.payload, i, e, future, stripped};
-        best_words = p.size;
+        best_words = words;
       }
     }
   }

@@ -160,6 +160,8 @@ class PhraseIndex {
   // (whether or not it is a phrase word: no lookup), or for Arabic script the words of
   // its key ids.
   uint64_t GapReachMask(Lookahead& ahead, size_t t) const;
+  // The gaps ("*") among phrase p's words.
+  uint32_t Gaps(const Phrase& p) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
   size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
