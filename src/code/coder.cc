@@ -7635,6 +7635,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
     }
+    // ("appealed to the federal government and Fano militiamen": a bare body joined by
+    // "and" before the object found is of the one state named, the source's, too.)
+    if (approach_at_home && !targets.empty() && inherited_country.empty()) {
+      const size_t f = actors[targets[0]].first;
+      if (const int k = f >= 2 && IsAnd(tokens[f - 1]) ? MentionAt(actors, f - 2) : -1;
+          k >= 0 && !actors[k].has_country() && actors[k].kind == ActorKind::kSector &&
+          std::find(targets.begin(), targets.end(), k) == targets.end() && k != sources[0]) {
+        targets.insert(targets.begin(), k);
+        inherited_country = CountryOf(src->code);
+        if (trace)
+          trace->push_back("  \"" + tokens[actors[k].first].norm +
+                           "\", joined to the object, is of its state too");
+      }
+    }
     // "توعّدت «قوات الدفاع عن أمبازونيا»، في مقطع مصوّر نُشر الأربعاء، بمهاجمة المدارس":
     // an Arabic threat whose act stands past a parenthesis set off by commas still says
     // what it threatens, and the first actor named right after that act is its target
