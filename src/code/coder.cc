@@ -2513,6 +2513,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          "\": the mediation coded before, told again, skipped");
       continue;
     }
+    // "claimed responsibility for a raid ..., in a statement emailed to radio stations":
+    // the statement set off at the end is where the acts told were told, no act of its
+    // own.
+    if (!arabic_order && tr.entry->code == "010"_lit && tb > 0 && IsComma(tokens[tb - 1]) &&
+        tokens[tb].norm == "in"_lit &&
+        std::any_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index; })) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern +
+                         "\": where the acts told were told, skipped");
+      continue;
+    }
     // A tip acted on is coded only with its giver named ("a tip-off from residents" is
     // no one's act).
     const bool tip = tr.entry->code == "064"_lit;
