@@ -2456,6 +2456,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // A trigger that told the previous act more precisely, and where that act began.
   size_t merged_ti = SIZE_MAX, merged_begin = 0;
   size_t result_ti = SIZE_MAX;  // the last trigger skipped as a result of an earlier act
+  size_t means_ti = SIZE_MAX;   // the last trigger skipped as the means of the act before
   // The subject and object of a mutual act told one way ("exchanged fire with
   // smugglers"), for a verb joined after it, which is its subject's alone: "..., killing
   // four of them and seizing a million pills".
@@ -3006,8 +3007,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                                                          tokens[t + 1].norm.starts_with("\u0641"))));  // ف
       // (Arabic names the object, a time and a place before the means: "اغتال مسلحون ...،
       // ليل الجمعة، رئيس بلدية ...، بإطلاق النار على سيارته".)
-      if (means && Force(prev_code) && Force(tr.entry->code) && tb <= triggers[ti - 1].match.end + (arabic_order ? 20 : 12) &&
-          prev_first < this_first) {
+      // (Further past a long object when "with" is right before: "tortured dozens of
+      // supporters of opposition leader Bobi Wine's National Unity Platform with beatings".)
+      const size_t reach = arabic_order ? 20 : tokens[tb - 1].norm == "with"_lit ? 18 : 12;
+      // (A second means joined to the first is one too: "with beatings and electric shocks".)
+      if (means && Force(prev_code) && Force(tr.entry->code) &&
+          tb <= triggers[ti - 1].match.end + reach &&
+          (prev_first < this_first || means_ti == ti - 1)) {
+        means_ti = ti;
         const bool generic = prev_code.size() == 3 && prev_code[2] == '0';
         if (generic && tr.entry->code != prev_code) {
           if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
