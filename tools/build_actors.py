@@ -234,6 +234,12 @@ EN_ADJ_EXTRA = {
     "TGO": ["Togolese"],
     "LAO": ["Lao"],                          # "the Lao government", "his Lao counterpart"
     "KUR": ["Kurdish", "Kurd", "Kurds"],     # CAMEO ethnic code
+    # (A state's Kurds are its own: "Iraqi Kurdish security forces", "an Iranian Kurdish
+    # opposition party".)
+    "IRQ": ["Iraqi Kurdish"],
+    "IRN": ["Iranian Kurdish"],
+    "SYR": ["Syrian Kurdish"],
+    "TUR": ["Turkish Kurdish"],
 }
 
 # ---------------------------------------------------------------------------
