@@ -6956,12 +6956,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // accord).
     // (Or to do one thing "and stop all work there": the "to" is the first verb's.)
     bool ordered_out = false;
-    size_t to = tb > 0 && tokens[tb - 1].norm == "to"_lit ? tb - 1 : SIZE_MAX;
-    for (size_t t = tb - 1; to == SIZE_MAX && tb > 0 && tokens[tb - 1].norm == "and"_lit &&
-                            t-- > 0 && !boundary[t] && tb - t < 16;)
-      if (tokens[t].norm == "to"_lit) to = t;
-    if (!arabic_order && cc->code == "1663"_lit && to != SIZE_MAX &&
-        tokens[tb].norm != "expel"_lit) {
+    size_t to = SIZE_MAX;
+    if (!arabic_order && cc->code == "1663"_lit && tb > 0) {
+      if (tokens[tb - 1].norm == "to"_lit)
+        to = tb - 1;
+      else if (tokens[tb - 1].norm == "and"_lit)
+        for (size_t t = tb - 1; t-- > 0 && !boundary[t] && tb - t < 16;)
+          if (tokens[t].norm == "to"_lit) {
+            to = t;
+            break;
+          }
+    }
+    if (to != SIZE_MAX && tokens[tb].norm != "expel"_lit) {
       size_t order = SIZE_MAX;
       for (size_t t = to; t-- > 0 && !boundary[t] && tb - t < 24;)
         if (modes.IsDirective(tokens, t)) {

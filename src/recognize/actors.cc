@@ -954,6 +954,13 @@ bool LocatedAt(const std::vector<Token>& original, const MatchView& view, size_t
   return false;
 }
 
+// A part of a town or a small place, whose people are the state's: "residents of a
+// township in Kenya", "residents of Port-au-Prince's Canapé-Vert neighbourhood".
+bool QuarterWord(const Token& t) {
+  return IsWord(
+      t, {"township", "neighbourhood", "neighborhood", "suburb", "hamlet", "slum", "quarter"});
+}
+
 }  // namespace
 
 bool Conjoined(const ActorMention& m, const std::vector<Token>& tokens) {
@@ -1621,9 +1628,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Guatemala's Alta Verapaz department".)
       if (people && !owned && gap == 4 && tokens[g].norm == "of"_lit &&
           IsWord(tokens[g + 1], {"a", "an", "the"}) &&
-          (RegionWord(tokens[g + 2]) ||
-           IsWord(tokens[g + 2],
-                  {"township", "neighbourhood", "neighborhood", "suburb", "hamlet"})) &&
+          (RegionWord(tokens[g + 2]) || QuarterWord(tokens[g + 2])) &&
           tokens[g + 3].norm == "in"_lit)
         g += 3, gap -= 3;
       // (A region's own body, its region named before the state: "حكومة ولاية أعالي
@@ -1777,8 +1782,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if (r > c.last + 1 &&
             (RegionWord(tokens[r]) || IsWord(tokens[r], {"state", "county", "governorate"}) ||
              (!tokens[r].capital &&
-              IsWord(tokens[r], {"department", "neighbourhood", "neighborhood", "suburb",
-                                 "township", "slum", "quarter"})))) {
+              (QuarterWord(tokens[r]) || IsWord(tokens[r], {"department"}))))) {
           owns_next = false;
           break;
         }
