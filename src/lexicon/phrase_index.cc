@@ -39,6 +39,8 @@ void PhraseIndex::Add(std::vector<std::string> keys, uint32_t payload) {
   memo_id_.Forget();
   const auto id = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back({static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(keys.size()), payload});
+  const auto gaps = static_cast<uint32_t>(std::count(keys.begin(), keys.end(), "*"));
+  phrases_.back().rank = (static_cast<uint32_t>(keys.size()) << 4) - gaps;
   for (const auto& k : keys) {
     if (k == "*") {
       words_.push_back(kGap);
@@ -391,16 +393,11 @@ PhraseMatch PhraseIndex::MatchFirst(const std::vector<Token>& tokens, size_t i,
   return MatchStartingWith(tokens, i, skip, max_end, first);
 }
 
-uint32_t PhraseIndex::Gaps(const Phrase& p) const {
-  return static_cast<uint32_t>(
-      std::count(words_.begin() + p.begin, words_.begin() + p.begin + p.size, kGap));
-}
-
 PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, size_t i,
                                            const std::vector<bool>& skip, size_t max_end,
                                            const TokenKeyIds& first) const {
   PhraseMatch best;
-  uint32_t best_words = 0;
+  uint32_t best_rank = 0;
   Lookahead ahead(*this, tokens, skip, i, first);
   TokenKeyIds spare;
   bool reach_known = false;  // gap_reach computed (on the first "word *" phrase tried)
@@ -429,11 +426,10 @@ PhraseMatch PhraseIndex::MatchStartingWith(const std::vector<Token>& tokens, siz
       // Longer wins; at equal length, fewer clitics removed wins, then more words
       // ("exchange * artillery fire" over "exchange * fire"), then fewer gaps ("blew
       // herself up" over "blew * up"), then earlier phrase.
-      const uint32_t words = (p.size << 4) - Gaps(p);
       if (e > best.end || (e == best.end && (stripped < best.stripped ||
-                                             (stripped == best.stripped && words > best_words)))) {
+                                             (stripped == best.stripped && p.rank > best_rank)))) {
         best = {p.payload, i, e, future, stripped};
-        best_words = words;
+        best_rank = p.rank;
       }
     }
   }

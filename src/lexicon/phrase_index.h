@@ -97,6 +97,9 @@ class PhraseIndex {
   struct Phrase {
     uint32_t begin, size;  // in words_
     uint32_t payload;
+    // Its rank among phrases that match the same tokens: more words first, then fewer
+    // gaps ("blew herself up" over "blew * up"); set once, when it is added.
+    uint32_t rank = 0;
   };
   // A phrase as listed under its first word, with its second word (kGap, or kNoSecond)
   // beside it: most phrases tried fail at the second word, and that is then told
@@ -160,8 +163,6 @@ class PhraseIndex {
   // (whether or not it is a phrase word: no lookup), or for Arabic script the words of
   // its key ids.
   uint64_t GapReachMask(Lookahead& ahead, size_t t) const;
-  // The gaps ("*") among phrase p's words.
-  uint32_t Gaps(const Phrase& p) const;
   // Tries to match phrase p from its word k at token t; returns one past the last token
   // or 0.
   size_t MatchFrom(const Phrase& p, size_t k, Lookahead& ahead, size_t t, bool* future,
