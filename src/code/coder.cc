@@ -7816,7 +7816,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if ((targets.empty() || actors[targets[0]].first < tb) && sources.size() == 1 && cc->code == "120"_lit &&
         reacts_to_act(true))
       for (size_t j = out.size(); j-- > 0;) {
-        if (out[j].root != "10"_lit) continue;
+        // (An appeal rejected answers its maker too: "دعت النقابة الحكومة إلى ..., غير
+        // أن الوزير رفض الطلب".)
+        if (out[j].root != "10"_lit && out[j].root != "02"_lit) continue;
         const int k = MentionStartingAt(actors, out[j].source_span.begin);
         // (The one who rejects may be named bare by the office the demand was made of:
         // "طالب ... رئيس الوزراء الملاوي بالاستقالة، غير أن رئيس الوزراء رفض الدعوة".)

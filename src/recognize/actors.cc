@@ -638,10 +638,22 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // Arabic adjectives follow an organisation's name: "حزب الشعب الجمهوري التركي
       // المعارض" is the party, Turkish and in opposition (same country, or none).
       // (Definite, as the name is: "قوات الدعم السريع بطائرات مسيرة" is "with drones".)
-      if (prev.kind == ActorKind::kOrg && IsArabicScript(tokens[m.first].norm) && !conjoined &&
+      // (A party a title leads is in opposition so said: "زعيم الحزب الديمقراطي السلوفيني
+      // المعارض"; past the quote that closes its name too, "زعيمة حزب «شين فين» المعارض",
+      // or past a comma and a word or two, "...، أكبر أحزاب المعارضة".)
+      const bool party = prev.code.find("PTY") != std::string::npos;
+      const bool quoted = party && prev.last + 1 == m.first && IsDoubleQuote(tokens[prev.last]);
+      const bool set_off = party && prev.last < tokens.size() && IsComma(tokens[prev.last]) &&
+                           m.first > prev.last + 1 && m.first <= prev.last + 3 &&
+                           std::all_of(tokens.begin() + static_cast<long>(prev.last) + 1,
+                                       tokens.begin() + static_cast<long>(m.first),
+                                       [](const Token& t) { return t.word; });
+      if (IsArabicScript(tokens[m.first].norm) && !conjoined &&
           ((m.kind == ActorKind::kAdj && mc == pc) ||
-           (m.kind == ActorKind::kSector && !m.has_country() && HasArabicArticle(tokens[m.first].norm, 2))) &&
-          prev.last == m.first) {
+           (m.kind == ActorKind::kSector && !m.has_country() &&
+            HasArabicArticle(tokens[m.first].norm, 2))) &&
+          ((prev.kind == ActorKind::kOrg && prev.last == m.first) ||
+           ((quoted || set_off || (party && prev.last == m.first)) && m.code == "OPP"_lit))) {
         prev.last = m.last;
         prev.span.end = m.span.end;
         prev.entity += " + " + m.entity;
@@ -875,6 +887,35 @@ void ExtendPortfolios(const std::vector<Token>& tokens, std::vector<Item>* items
     while (j < its.size() && its[j].first < t) ++j;
     its.erase(its.begin() + static_cast<long>(k) + 1, its.begin() + static_cast<long>(j));
   }
+}
+
+// The state other than country that qualifies the Arabic name ending before token e
+// within three words ("... المتحدين المعارض في دومينيكا", "... لكوت ديفوار", "...
+// الزامبي"), or ""; *end is set past the state's name.
+std::string QualifyingState(const std::vector<Token>& tokens, size_t e, std::string_view country,
+                            const PhraseIndex& names, const ActorLexicon& lex, size_t* end) {
+  for (size_t t = e; t < tokens.size() && t < e + 4 && tokens[t].word; ++t) {
+    const size_t at = tokens[t].norm == "في"_lit ? t + 1 : t;
+    const PhraseMatch m = names.MatchAt(tokens, at);
+    if (!m.found()) continue;
+    const ActorEntry& q = lex.entry(m.payload);
+    const std::string_view state = std::string_view(q.code).substr(0, 3);
+    if ((q.kind == ActorKind::kCountry || q.kind == ActorKind::kAdj) && IsStateCode(q.code) &&
+        state != country) {
+      *end = m.end;
+      return std::string(state);
+    }
+    return "";
+  }
+  return "";
+}
+
+// Does a word for the opposition follow token e within eight tokens ("المعارض في
+// دومينيكا", "، أكبر أحزاب المعارضة،")?
+bool OppositionNear(const std::vector<Token>& tokens, size_t e) {
+  for (size_t t = e; t < tokens.size() && t < e + 8; ++t)
+    if (IsWord(tokens[t], {"المعارض", "المعارضه", "معارض", "معارضه"})) return true;
+  return false;
 }
 
 // Is the name at token b the place of something rather than an actor? A capital after
@@ -1203,6 +1244,20 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (e.kind == ActorKind::kNone || (guard && guard->empty())) {
         i = n.end;  // known not to be an actor here: its words are consumed
         continue;
+      }
+      // "حزب العمال المتحدين المعارض في دومينيكا", "الحزب الديمقراطي لكوت ديفوار، أكبر
+      // أحزاب المعارضة": a party name read by default as another state's (Britain's
+      // Labour, the US Democrats) that another state qualifies within a few words is a
+      // party of that state, in opposition when the words after it say so.
+      if (!guard && lang == "ar"_lit && e.kind == ActorKind::kOrg &&
+          e.code.find("PTY") != std::string::npos) {
+        size_t end = 0;
+        if (const std::string other =
+                QualifyingState(v.tokens(), n.end, e.code.substr(0, 3), names, lex, &end);
+            !other.empty()) {
+          guard = other + (OppositionNear(v.tokens(), n.end) ? "OPPPTY" : "PTY");
+          n.end = end;  // (the state's words are the party's name)
+        }
       }
       // "Ousman Sonko, a former Gambian interior minister": a person known by a surname
       // alone, after another given name (a capitalised word that is no name, title or
