@@ -7808,6 +7808,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
+    // "سلّمت وزارة الخارجية الرومانية، الاثنين، السفيرَ المجري مذكرة احتجاج": a note of
+    // protest handed over in the clause is the handing verb's subject's, to the one named
+    // right after that subject.
+    if (arabic_order && cc->code == "114"_lit)
+      for (size_t t = tb; t-- > (tb > 14 ? tb - 14 : 0) && !boundary[t];) {
+        if (!modes.IsHand(tokens, t)) continue;
+        const int giver = first_right(t + 1, tb, -1);
+        const int given = giver >= 0 ? first_right(actors[giver].last, tb, giver) : -1;
+        if (given >= 0 && actors[giver].first == t + 1 && actors[giver].has_country() &&
+            actors[given].has_country() &&
+            CountryOf(actors[giver].code) != CountryOf(actors[given].code)) {
+          sources = {giver};
+          targets = {given};
+          how += "; handed over by the subject of \"" + tokens[t].norm + "\" to its object";
+        }
+        break;
+      }
     // "X demanded that the prime minister resign, but he rejected the call", "غير أن رئيس
     // الوزراء رفض الدعوة": a rejection of the demand just told answers the one who made
     // it; of a demand for aid, reform or a yielding, it is a refusal of that (103x →

@@ -87,6 +87,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("performed", &ModeWords::performed_);
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);
+    m.set("hand", &ModeWords::hand_);
     m.set("artillery", &ModeWords::artillery_);
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
@@ -347,6 +348,9 @@ bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { 
 bool ModeWords::IsAct(const std::vector<Token>& tokens, size_t t) const { return StartsAt(act_, tokens, t); }
 
 bool ModeWords::IsLaunch(const std::vector<Token>& tokens, size_t t) const { return StartsAt(launch_, tokens, t); }
+bool ModeWords::IsHand(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(hand_, tokens, t);
+}
 
 bool ModeWords::ActBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(act_, tokens, t, 2); }
 

@@ -213,6 +213,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
                                                "performed",
                                                "act",
                                                "launch",
+                                               "hand",
                                                "artillery",
                                                "small_arms",
                                                "game",
