@@ -7808,6 +7808,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
       }
+    // "أمهلت السلطات ...، الأربعاء، الملحقَ العسكري ... 48 ساعة لمغادرة البلاد": a
+    // deadline to leave the country, past whatever the clause names, is an expulsion.
+    if (arabic_order && cc->code == "139"_lit && tr.entry->words == 1)
+      for (size_t t = te; t < std::min(tokens.size(), te + 16) && !boundary[t]; ++t)
+        if (modes.IsLeaveCountry(tokens, t)) {
+          if (const CameoCode* expel = r_.ontology->Find("174")) cc = expel;
+          how += "; a deadline to leave the country";
+          break;
+        }
     // "سلّمت وزارة الخارجية الرومانية، الاثنين، السفيرَ المجري مذكرة احتجاج": a note of
     // protest handed over in the clause is the handing verb's subject's, to the one named
     // right after that subject.

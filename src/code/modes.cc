@@ -88,6 +88,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("act", &ModeWords::act_);
     m.set("launch", &ModeWords::launch_);
     m.set("hand", &ModeWords::hand_);
+    m.set("leave_country", &ModeWords::leave_country_);
     m.set("artillery", &ModeWords::artillery_);
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
@@ -531,8 +532,11 @@ bool ModeWords::NegationBefore(const std::vector<Token>& tokens, size_t t) const
     if (!m.found() || m.end > t) continue;
     // The relative ما of "وهو ما رفضته" is part of a noun for an act, not a negation.
     if (p > 0 && act_ && act_->MatchAt(tokens, p - 1).end > p) continue;
-    // (Nor بلا, "without", which negates a noun: "أطباء بلا حدود".)
-    if (tokens[p].norm == "\u0628\u0644\u0627"_lit) continue;
+    // (Nor بلا, "without", which negates a noun: "أطباء بلا حدود"; nor كما, "as well
+    // as", whose ما is no negation: "كما أوقف قبطانها".)
+    if (tokens[p].norm == "\u0628\u0644\u0627"_lit || tokens[p].norm == "كما"_lit ||
+        tokens[p].norm == "وكما"_lit)
+      continue;
     // (Nor a capitalised word inside an English name: "Reporters Without Borders".)
     if (p > 0 && tokens[p].capital && lang_ == "en"_lit) continue;
     return true;

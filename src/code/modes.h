@@ -198,6 +198,11 @@ class ModeWords {
   // A verb of handing over ("سلمت", "handed") at token t: its subject gives the note
   // named later to the actor named right after that subject.
   bool IsHand(const std::vector<Token>& tokens, size_t t) const;
+  // Words for leaving the country at token t ("لمغادرة البلاد"): a deadline given for it
+  // is the expulsion itself.
+  bool IsLeaveCountry(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(leave_country_, tokens, t);
+  }
   // A preposition of the channel an act goes through ("via", "عبر") ending right
   // before token t: the actor after it is a means, not the target.
   bool ChannelBefore(const std::vector<Token>& tokens, size_t t) const;
@@ -359,11 +364,11 @@ class ModeWords {
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
                     *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
                     *style_ = nullptr, *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr,
-                    *hand_ = nullptr, *artillery_ = nullptr, *small_arms_ = nullptr,
-                    *game_ = nullptr, *gap_break_ = nullptr, *day_opener_ = nullptr,
-                    *day_part_ = nullptr, *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr,
-                    *mission_ = nullptr, *when_ = nullptr, *answer_ = nullptr,
-                    *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr,
+                    *hand_ = nullptr, *leave_country_ = nullptr, *artillery_ = nullptr,
+                    *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
+                    *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
+                    *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr, *when_ = nullptr,
+                    *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr,
                     *in_turn_ = nullptr, *captive_ = nullptr, *political_captive_ = nullptr,
                     *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr,
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,

@@ -214,6 +214,7 @@ Result<std::shared_ptr<const GrammarWords>> GrammarWords::Load(const std::string
                                                "act",
                                                "launch",
                                                "hand",
+                                               "leave_country",
                                                "artillery",
                                                "small_arms",
                                                "game",
