@@ -348,9 +348,8 @@ bool ModeWords::IsPerformed(const std::vector<Token>& tokens, size_t t) const { 
 
 bool ModeWords::IsAct(const std::vector<Token>& tokens, size_t t) const { return StartsAt(act_, tokens, t); }
 
-bool ModeWords::IsLaunch(const std::vector<Token>& tokens, size_t t) const { return StartsAt(launch_, tokens, t); }
-bool ModeWords::IsHand(const std::vector<Token>& tokens, size_t t) const {
-  return StartsAt(hand_, tokens, t);
+bool ModeWords::IsLaunch(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(launch_, tokens, t);
 }
 
 bool ModeWords::ActBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(act_, tokens, t, 2); }

@@ -195,9 +195,11 @@ class ModeWords {
   // A verb of carrying out whose object is a noun for an act ("شنت ... الغارات",
   // "نفذ هجوما") at token t: its subject is the act's agent.
   bool IsLaunch(const std::vector<Token>& tokens, size_t t) const;
-  // A verb of handing over ("سلمت", "handed") at token t: its subject gives the note
-  // named later to the actor named right after that subject.
-  bool IsHand(const std::vector<Token>& tokens, size_t t) const;
+  // An Arabic verb of handing over ("سلمت") at token t: its subject gives the note named
+  // later in the clause to the actor named right after that subject.
+  bool IsHand(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(hand_, tokens, t);
+  }
   // Words for leaving the country at token t ("لمغادرة البلاد"): a deadline given for it
   // is the expulsion itself.
   bool IsLeaveCountry(const std::vector<Token>& tokens, size_t t) const {
