@@ -19,6 +19,8 @@ struct Mode {
 class ModeWords {
  public:
   ModeWords(const GrammarWords& g, const std::string& lang);
+  // Whether the coder reads a kind of grammar word (the loader rejects the others).
+  static bool KnownKind(std::string_view kind) { return MemberFor(kind) != nullptr; }
 
   // Punctuation or a word that ends a clause (";", ":", "but", "while", "لكن"...).
   bool IsBoundary(const std::vector<Token>& tokens, size_t t) const;

@@ -396,6 +396,22 @@ TEST(TriggerLexicon, RejectsUnknownCodesAndBadPatterns) {
   EXPECT_EQ((*threats)->PassiveFor("en"), nullptr);  // no verb + object turned around
 }
 
+// Grammar words of a kind their reader does not use are reported with file and line,
+// and the line is skipped; the known kinds load.
+TEST(GrammarWords, RejectsKindsItsReaderDoesNotUse) {
+  const std::string dir = TempDir("dyad_grammar_kinds");
+  std::ofstream(dir + "/grammar.en.tsv") << "negation\tnot\nnonsense\tfoo\nnegation\tnever\n";
+  std::vector<std::string> problems;
+  auto g = GrammarWords::Load(
+      dir, [](std::string_view kind) { return kind == "negation"; }, &problems);
+  ASSERT_TRUE(g.ok());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("grammar.en.tsv:2"), std::string::npos);
+  EXPECT_NE(problems[0].find("unknown kind \"nonsense\""), std::string::npos);
+  EXPECT_NE((*g)->Find("en", "negation"), nullptr);
+  EXPECT_EQ((*g)->Find("en", "nonsense"), nullptr);
+}
+
 // The coder stops a pattern's gap at a gap_break word (grammar.<lang>.tsv) past its
 // first word, which is only right if no trigger pattern holds one of them there as a
 // word of its own ("قبل * وساطة", accepted, may open one).

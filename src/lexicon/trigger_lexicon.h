@@ -5,6 +5,7 @@
 // Immutable once loaded; share between threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,12 +60,15 @@ class TriggerLexicon {
 // Function words that steer attribution and modes, per language
 // (data/events/grammar.<lang>.tsv: kind <TAB> phrase). Kinds: negation, hypothetical,
 // future, passive (auxiliaries), agent ("by"), boundary (clause breaks), and (the
-// conjunction joining compound actors), report (verbs of saying), and the others
-// listed in GrammarWords::Load (README, "Function words").
+// conjunction joining compound actors), report (verbs of saying), and the others the
+// coder reads (README, "Function words").
 class GrammarWords {
  public:
-  static Result<std::shared_ptr<const GrammarWords>> Load(const std::string& dir,
-                                                           std::vector<std::string>* problems);
+  // known_kind tells the kinds its reader uses (ModeWords::KnownKind); a line of another
+  // kind is an error naming the file and line.
+  static Result<std::shared_ptr<const GrammarWords>> Load(
+      const std::string& dir, const std::function<bool(std::string_view)>& known_kind,
+      std::vector<std::string>* problems);
   // The index of one kind of word for a language; nullptr when there is none.
   const PhraseIndex* Find(const std::string& lang, const std::string& kind) const;
   // Every kind of word of a language, by kind; nullptr when the language has none.

@@ -35,7 +35,7 @@ Result<Resources> LoadLexicons(const std::string& data_dir, const std::vector<st
     if (!loaded.ok()) return loaded.status();
     *lexicon = *loaded;
   }
-  auto grammar = GrammarWords::Load(data_dir + "/events", warnings);
+  auto grammar = GrammarWords::Load(data_dir + "/events", ModeWords::KnownKind, warnings);
   if (!grammar.ok()) return grammar.status();
   r.coder.grammar = *grammar;
   auto countries = CountryCodes::Load(data_dir + "/ontology/countries.tsv", warnings);

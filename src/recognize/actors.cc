@@ -641,19 +641,20 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       // (A party a title leads is in opposition so said: "زعيم الحزب الديمقراطي السلوفيني
       // المعارض"; past the quote that closes its name too, "زعيمة حزب «شين فين» المعارض",
       // or past a comma and a word or two, "...، أكبر أحزاب المعارضة".)
-      const bool party = prev.code.find("PTY") != std::string::npos;
-      const bool quoted = party && prev.last + 1 == m.first && IsDoubleQuote(tokens[prev.last]);
-      const bool set_off = party && prev.last < tokens.size() && IsComma(tokens[prev.last]) &&
+      const bool quoted = prev.last + 1 == m.first && IsDoubleQuote(tokens[prev.last]);
+      const bool set_off = prev.last < tokens.size() && IsComma(tokens[prev.last]) &&
                            m.first > prev.last + 1 && m.first <= prev.last + 3 &&
                            std::all_of(tokens.begin() + static_cast<long>(prev.last) + 1,
                                        tokens.begin() + static_cast<long>(m.first),
                                        [](const Token& t) { return t.word; });
+      const bool party_in_opposition = prev.code.find("PTY") != std::string::npos &&
+                                       m.code == "OPP"_lit &&
+                                       (prev.last == m.first || quoted || set_off);
       if (IsArabicScript(tokens[m.first].norm) && !conjoined &&
           ((m.kind == ActorKind::kAdj && mc == pc) ||
            (m.kind == ActorKind::kSector && !m.has_country() &&
             HasArabicArticle(tokens[m.first].norm, 2))) &&
-          ((prev.kind == ActorKind::kOrg && prev.last == m.first) ||
-           ((quoted || set_off || (party && prev.last == m.first)) && m.code == "OPP"_lit))) {
+          ((prev.kind == ActorKind::kOrg && prev.last == m.first) || party_in_opposition)) {
         prev.last = m.last;
         prev.span.end = m.span.end;
         prev.entity += " + " + m.entity;
@@ -910,11 +911,14 @@ std::string QualifyingState(const std::vector<Token>& tokens, size_t e, std::str
   return "";
 }
 
-// Does a word for the opposition follow token e within eight tokens ("المعارض في
+// Does a sector word of the opposition follow token e within eight tokens ("المعارض في
 // دومينيكا", "، أكبر أحزاب المعارضة،")?
-bool OppositionNear(const std::vector<Token>& tokens, size_t e) {
+bool OppositionNear(const std::vector<Token>& tokens, size_t e, const PhraseIndex& sectors,
+                    const ActorLexicon& lex) {
   for (size_t t = e; t < tokens.size() && t < e + 8; ++t)
-    if (IsWord(tokens[t], {"المعارض", "المعارضه", "معارض", "معارضه"})) return true;
+    if (const PhraseMatch m = sectors.MatchAt(tokens, t);
+        m.found() && lex.sector(m.payload).sector == "OPP"_lit)
+      return true;
   return false;
 }
 
@@ -1255,7 +1259,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         if (const std::string other =
                 QualifyingState(v.tokens(), n.end, e.code.substr(0, 3), names, lex, &end);
             !other.empty()) {
-          guard = other + (OppositionNear(v.tokens(), n.end) ? "OPPPTY" : "PTY");
+          guard = other + (OppositionNear(v.tokens(), n.end, sectors, lex) ? "OPPPTY" : "PTY");
           n.end = end;  // (the state's words are the party's name)
         }
       }
