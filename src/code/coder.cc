@@ -1108,7 +1108,8 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
   constexpr size_t kFrameReach = 40;
   const size_t end = std::min(tokens.size(), te + 6);
   for (size_t t = std::max<size_t>(1, te > kFrameReach ? te - kFrameReach : 0); t + 1 < end; ++t) {
-    if (!modes.IsAgainst(tokens, t)) continue;
+    // (Not a name's own word: "Fiji's Independent Commission Against Corruption".)
+    if (!modes.IsAgainst(tokens, t) || MentionAt(actors, t) >= 0) continue;
     const int a = MentionAt(actors, t - 1);
     int b = MentionAt(actors, t + 1);
     if (b < 0 && t + 2 < tokens.size() && Article(tokens[t + 1]))
