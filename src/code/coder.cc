@@ -3380,8 +3380,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // its president, Joe Ajaero, who was detained by police", "release six Chinese
       // nationals whom Philippine police arrested".)
       bool relative_act = false;
+      // (Or by "that" after a noun, its subject named right after: "return a pirogue that a
+      // Venezuelan navy patrol boat confiscated from four fishermen".)
+      // (A noun: a word after an article or an owner's pronoun, none of them an actor;
+      // not a verb, "insisted that", nor a second clause, "and that M23 rebels halt".)
+      const auto noun_before = [&](size_t t) {
+        for (size_t u = t - 1; u + 3 >= t && u > triggers[ti - 1].match.end; --u) {
+          if (!tokens[u].word || tokens[u].capital || IsAnd(tokens[u]) || MentionAt(actors, u) >= 0)
+            return false;
+          if (Article(tokens[u - 1]) || modes.IsPossessive(tokens, u - 1)) return true;
+        }
+        return false;
+      };
+      const auto relative_that = [&](size_t t) {
+        const size_t subject = t + 1 < tb && Article(tokens[t + 1]) ? t + 2 : t + 1;
+        return tokens[t].norm == "that"_lit && t > triggers[ti - 1].match.end + 1 &&
+               noun_before(t) && subject < tb && MentionAt(actors, subject) >= 0 &&
+               actors[MentionAt(actors, subject)].first == subject;
+      };
       for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !relative_act && !arabic_order;) {
-        if (!modes.IsRelative(tokens, t)) continue;
+        if (!modes.IsRelative(tokens, t) && !relative_that(t)) continue;
         relative_act = std::none_of(tokens.begin() + static_cast<long>(t), tokens.begin() + static_cast<long>(tb),
                                     [](const Token& w) { return IsComma(w); });
         break;
@@ -3482,6 +3500,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
     std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
+    bool asked_holds = false;  // ... on those named bare the appeal is for ("whom police arrested")
     std::string agent_home;  // the state of a passive's bare armed agent, named as the place
     for (size_t t = tb + 1; t < te && !passive; ++t) passive = !masked[t] && modes.IsPassive(tokens, t);
     // "three tankers accused of transporting Iranian crude": a participle with no object
@@ -5154,9 +5173,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        [](const Token& t) { return IsComma(t); })) {
         const size_t lead = actors[sources[0]].first - 1;
         const size_t whom = lead - (Article(tokens[lead]) || modes.IsPossessive(tokens, lead) ? 1 : 0);
-        if (const int k = whom > 0 ? AntecedentBefore(actors, tokens, IsComma(tokens[whom - 1]) ? whom - 1 : whom) : -1;
-            k >= 0 && k != sources[0])
+        if (const int k = whom > 0 ? AntecedentBefore(actors, tokens,
+                                                      IsComma(tokens[whom - 1]) ? whom - 1 : whom)
+                                   : -1;
+            k >= 0 && k != sources[0]) {
           tgt = k;
+          // ("appealed to Eritrea to free two priests whom security officers arrested":
+          // police named bare holding those an appeal asks to free are the asked state's.)
+          if (asking && !actors[sources[0]].has_country() &&
+              IsAgentSector(actors[sources[0]].code) && IsStateCode(CountryOf(asking->target))) {
+            asked_home = CountryOf(asking->target);
+            asked_holds = true;
+          }
+        }
       }
       if (relative_object >= 0) tgt = relative_object;
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
@@ -7064,7 +7093,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
     if (convicted_on >= 0) inherited_country = CountryOf(actors[sources[0]].code);
     // (Those it holds, named bare, are of its state when no other is named.)
-    if (!asked_home.empty() && sole_state == asked_home) inherited_country = asked_home;
+    if (!asked_home.empty() && (sole_state == asked_home || asked_holds))
+      inherited_country = asked_home;
     // "five civilians were killed on Saturday in a drone strike by the army", "قُتل
     // خمسة مدنيين، السبت، في غارة بطائرة مسيّرة للجيش السوداني": force named as the
     // means of a passive killing right before it is the killing itself, one event from
