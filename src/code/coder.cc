@@ -9319,6 +9319,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // strike": it confines the people who live there.)
         if (cc->code == "191"_lit && IsArmedGroupCode(a.code) && b.code.size() == 3 && CountryOf(a.code) == b.code)
           b.code += "CVL";
+        // "sent 1,500 police officers to the Chapare region to clear highways that coca
+        // growers have blocked", "flew 400 police reinforcements to Nkwanta after clashes
+        // between rival ethnic youths": the force a government or an army sends out at
+        // home is its means, not whom it shows force to. That is the first people named
+        // after it who bear no state's office or arms (rebels and gangs, protesters, the
+        // opposition), else the state's own people.
+        if (cc->code.starts_with("15") && a.code.size() == 6 && b.code.size() == 6 &&
+            CountryOf(a.code) == CountryOf(b.code) && IsStateCode(CountryOf(b.code)) &&
+            (SectorOf(b) == "COP"_lit || SectorOf(b) == "MIL"_lit) && b.first >= tb) {
+          const std::string home = CountryOf(b.code);
+          const int faced = FirstMention(actors, b.last, tokens.size(), [](const ActorMention& m) {
+            const std::string_view x = SectorOf(m);
+            return !m.place && (m.code.size() == 6 || m.kind == ActorKind::kSector) &&
+                   (x == "OPP"_lit || !HoldsOffice(x)) && x != "ELI"_lit && x != "MIL"_lit &&
+                   x != "COP"_lit && x != "SPY"_lit && x != "MED"_lit;
+          });
+          if (faced >= 0) {
+            b = actors[faced];
+            if (!b.has_country()) GiveState(b, home);
+          } else {
+            b.code = home + "CVL";
+          }
+          if (trace) trace->push_back("  the force sent out is the means; shown to " + b.code);
+        }
         // "Congo-Brazzaville deployed police and gendarmes across the capital": the police
         // a state sends out at home show force to its own people.
         if (cc->code == "153"_lit && SectorOf(b) == "COP"_lit && a.code.size() == 3 && CountryOf(b.code) == a.code &&
