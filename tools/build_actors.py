@@ -1644,6 +1644,9 @@ P(en="Justin Trudeau ; Trudeau", ar="جاستن ترودو ; ترودو", roles=
 P(en="Luiz Inácio Lula da Silva|Lula da Silva ; Lula", ar="لويس إيناسيو لولا دا سيلفا ; لولا",
   ru="Лула да Силва", roles="BRAGOV 2003-01-01 2011-01-01 | BRAGOV 2023-01-01 -")
 P(en="Kim Jong Un|Kim Jong-un", ar="كيم جونغ أون", fa="کیم جونگ اون", ru="Ким Чен Ын", roles="PRKGOV 2011-12-17 -")
+# (Kim Jong Un's sister, a vice department director of the ruling party's central
+# committee who speaks for the state on South Korea and Japan.)
+P(en="Kim Yo Jong|Kim Yo-jong", ar="كيم يو جونغ", roles="PRKGOV 2014-01-01 -")
 P(en="Lee Jae-myung", ar="لي جاي ميونغ", roles="KOROPP 2022-08-28 2025-06-04 | KORGOV 2025-06-04 -")
 P(en="Yoon Suk Yeol|Yoon Suk-yeol", ar="يون سوك يول", roles="KORGOV 2022-05-10 2025-04-04")
 P(en="Shigeru Ishiba ; Ishiba", ar="شيغيرو إيشيبا", roles="JPNGOV 2024-10-01 2025-10-21")
