@@ -6569,10 +6569,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           close > 0 && close + 2 < tokens.size())
         after = close + 1;
       // (A city there is among the places kept apart from the actors.)
-      const int where = MentionAt(actors, after + 1);
+      const auto city_at = [&](size_t t) {
+        const int where = MentionAt(actors, t);
+        return (where >= 0 && actors[where].kind == ActorKind::kCapital) ||
+               MentionAt(cities, t) >= 0;
+      };
+      // (Or with the honours of a state's guest, "with military honours"; or at a seat
+      // in a city, "at State House in Nairobi".)
+      bool received = false;
+      for (size_t t = after + 1; t < std::min(tokens.size() - 1, after + 6) && !IsComma(tokens[t]);
+           ++t)
+        received |=
+            (tokens[after].norm == "with"_lit && t <= after + 3 &&
+             (tokens[t].norm.starts_with("honour") || tokens[t].norm.starts_with("honor"))) ||
+            (tokens[after].norm == "at"_lit && modes.IsLocative(tokens, t) && city_at(t + 1));
       if (tokens[after].norm == "to"_lit ||
-          (modes.IsLocative(tokens, after) &&
-           ((where >= 0 && actors[where].kind == ActorKind::kCapital) || MentionAt(cities, after + 1) >= 0)))
+          (modes.IsLocative(tokens, after) && city_at(after + 1)) || received)
         if (const CameoCode* host = r_.ontology->Find("043")) cc = host;
     }
     // "أضرم محتجون النار في مبنى المحافظة", "protesters torched a police station":
