@@ -1834,7 +1834,9 @@ P(en="Robert Fico ; Fico", ar="روبرت فيتسو ; فيتسو", ru="Робе
   roles="SVKGOV 2006-07-04 2010-07-08 | SVKGOV 2012-04-04 2018-03-22 | SVKGOV 2023-10-25 -")
 P(en="Peter Pellegrini", ru="Петер Пеллегрини", roles="SVKGOV 2018-03-22 2020-03-21 | SVKGOV 2024-06-15 -")
 P(en="Petr Pavel", ru="Петр Павел", roles="CZEGOV 2023-03-09 -")
-P(en="Petr Fiala ; Fiala", ru="Петр Фиала ; Фиала", roles="CZEGOV 2021-11-28 -")
+P(en="Petr Fiala ; Fiala", ru="Петр Фиала ; Фиала", roles="CZEGOV 2021-11-28 2025-12-09 | CZEOPP 2025-12-09 -")
+P(en="Andrej Babiš|Andrej Babis ; Babiš|Babis", ar="أندريه بابيش", ru="Андрей Бабиш",
+  roles="CZEGOV 2017-12-06 2021-11-28 | CZEOPP 2021-11-28 2025-12-09 | CZEGOV 2025-12-09 -")
 P(en="Nicușor Dan|Nicusor Dan", ru="Никушор Дан", roles="ROUGOV 2025-05-26 -")
 P(en="Klaus Iohannis ; Iohannis", ru="Клаус Йоханнис ; Йоханнис", roles="ROUGOV 2014-12-21 2025-02-12")
 P(en="Nikos Christodoulides ; Christodoulides", ar="نيكوس خريستودوليدس", ru="Никос Христодулидис",
