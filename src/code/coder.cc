@@ -7234,10 +7234,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t t = te; t < std::min(tokens.size(), te + kMaxReach + 6); ++t) {
         if (IsTerminal(tokens[t])) break;
         if (!tokens[t].norm.starts_with("court")) continue;
+        // (The state may be named apart, or with the court: "Kenya's High Court".)
         if (const int k = LastMention(actors, t > 6 ? t - 6 : 0, t + 1,
-                                      [](const ActorMention& m) { return m.has_country() && m.code.size() == 3 && IsStateCode(m.code); });
+                                      [](const ActorMention& m) {
+                                        return m.has_country() && IsStateCode(CountryOf(m.code)) &&
+                                               (m.code.size() == 3 || SectorOf(m) == "JUD"_lit);
+                                      });
             k >= 0 && actors[k].first > te)
-          relative_source_country = actors[k].code;
+          relative_source_country = CountryOf(actors[k].code);
         break;
       }
     // "Paraguay's bishops mediated talks between the agriculture ministry and leaders of
