@@ -1508,8 +1508,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         };
         const bool ranked = lang == "en" && country_like(it) && (between == 1 || between == 2) && rank(w) &&
                             (between == 1 || rank(w + 1));
+        // A people's or a region's name between a nationality and people who bear no
+        // office ("Ethiopian Amhara militiamen", "Nigerian Fulani herders"): still that
+        // state's. (Not a plural, a body's name: "Indian Railways engineers".)
+        const bool people_named = lang == "en" && lex.entry(it.id).kind == ActorKind::kAdj &&
+                                  between == 1 && tokens[w].word && tokens[w].capital &&
+                                  !tokens[w].norm.ends_with("s") &&
+                                  !OfficeSector(lex.sector(sec.id).sector);
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word || qualified || ranked) && !fuzzy_short_city(it) && compose(it, sec, &m)) {
+        if ((gap == 0 || possessive || one_word || qualified || ranked || people_named) &&
+            !fuzzy_short_city(it) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
           used[k] = used[k + 1] = true;
