@@ -3393,10 +3393,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return false;
       };
       const auto relative_that = [&](size_t t) {
+        if (tokens[t].norm != "that"_lit || t <= triggers[ti - 1].match.end + 1 || !noun_before(t))
+          return false;
         const size_t subject = t + 1 < tb && Article(tokens[t + 1]) ? t + 2 : t + 1;
-        return tokens[t].norm == "that"_lit && t > triggers[ti - 1].match.end + 1 &&
-               noun_before(t) && subject < tb && MentionAt(actors, subject) >= 0 &&
-               actors[MentionAt(actors, subject)].first == subject;
+        const int k = subject < tb ? MentionAt(actors, subject) : -1;
+        return k >= 0 && actors[k].first == subject;
       };
       for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !relative_act && !arabic_order;) {
         if (!modes.IsRelative(tokens, t) && !relative_that(t)) continue;
