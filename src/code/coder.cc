@@ -285,22 +285,39 @@ bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
 }
 
 // An object pronoun at t, or after a share of it at t ("arrested at least 40 of them",
-// "freed most of them", "واعتقلت عدداً منهم", "العشرات منهم"): where the pronoun
+// "freed most of them", "واعتقلت عدداً منهم", "العشرات منهم", "أيٍّ منهم"): where the pronoun
 // stands, or 0 when none does. (An Arabic verb's own pronoun suffix is told apart by
 // CarriesObjectPronoun.)
 size_t ObjectPronounFrom(const std::vector<Token>& tokens, size_t t) {
   if (t >= tokens.size()) return 0;
   if (ObjectPronoun(tokens, t)) return t;
   static constexpr std::string_view kShare[] = {
-      "at", "least", "about", "some", "more", "than", "nearly", "almost", "all", "most", "many", "several",
-      "dozens", "hundreds", "two", "three", "both", "none",
-      "\u0639\u062F\u062F\u0627",                          // عددا
-      "\u0627\u0644\u0639\u0634\u0631\u0627\u062A",      // العشرات
-      "\u0639\u0634\u0631\u0627\u062A",                    // عشرات
-      "\u0627\u0644\u0645\u0626\u0627\u062A",             // المئات
-      "\u0645\u0626\u0627\u062A",                           // مئات
-      "\u0628\u0639\u0636",                                  // بعض
-      "\u0627\u062B\u0646\u064A\u0646"};                   // اثنين
+      "at",
+      "least",
+      "about",
+      "some",
+      "more",
+      "than",
+      "nearly",
+      "almost",
+      "all",
+      "most",
+      "many",
+      "several",
+      "dozens",
+      "hundreds",
+      "two",
+      "three",
+      "both",
+      "none",
+      "\u0639\u062F\u062F\u0627",                    // عددا
+      "\u0627\u0644\u0639\u0634\u0631\u0627\u062A",  // العشرات
+      "\u0639\u0634\u0631\u0627\u062A",              // عشرات
+      "\u0627\u0644\u0645\u0626\u0627\u062A",        // المئات
+      "\u0645\u0626\u0627\u062A",                    // مئات
+      "\u0628\u0639\u0636",                          // بعض
+      "\u0627\u062B\u0646\u064A\u0646",              // اثنين
+      "\u0627\u064A"};                               // اي
   for (size_t k = t; k < tokens.size() && k < t + 5; ++k) {
     const std::string& w = tokens[k].norm;
     if (w == "of"_lit) return k > t && k + 1 < tokens.size() && tokens[k + 1].norm == "them"_lit ? k + 1 : 0;
@@ -1012,6 +1029,41 @@ int LastMention(const std::vector<ActorMention>& actors, size_t from, size_t to,
   for (size_t t = to; t-- > from;)
     if (const int k = MentionAt(actors, t); k >= 0 && ok(actors[k])) return k;
   return -1;
+}
+
+// Those a release denied with a pronoun for its object ("لم تُفرج عنهم", "عن أيٍّ
+// منهم", "لم تطلق سراح أي منهم") leaves held, and the state that holds them: whom the
+// sentence has told seized or abducted so far, and the government of their captors'
+// state; else the last people named before the trigger at tb (not a body holding office
+// or arms), and no holder. Nothing when the object is no pronoun or none are found.
+struct Held {
+  std::string people, holder;
+};
+Held HeldBefore(const std::vector<Event>& out, int sentence,
+                const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
+                size_t tb, size_t te) {
+  static const std::set<std::string_view> kAboutThem = {"عنهم", "عنه", "عنهما", "عنها"};
+  bool pronoun = false;
+  for (size_t t = tb + 1; t < std::min(tokens.size(), te + 2) && !pronoun; ++t)
+    pronoun = kAboutThem.count(tokens[t].norm) > 0 ||
+              (t >= te && (tokens[t].norm == "\u0639\u0646"_lit /* عن */ || t == te) &&
+               ObjectPronounFrom(tokens, tokens[t].norm == "\u0639\u0646"_lit ? t + 1 : t) > 0);
+  if (!pronoun) return {};
+  for (auto e = out.rbegin(); e != out.rend(); ++e)
+    if (e->sentence == sentence && (e->code == "173"_lit || e->code == "181"_lit) &&
+        e->target.size() >= 6) {
+      const std::string state = CountryOf(e->source);
+      return {e->target, IsStateCode(state) ? state + "GOV" : std::string()};
+    }
+  if (const int m = LastMention(actors, 0, tb,
+                                [](const ActorMention& m) {
+                                  const std::string_view sector = SectorOf(m);
+                                  return m.code.size() >= 6 && !HoldsOffice(sector) &&
+                                         !IsAgentSector(sector) && !IsArmedGroupCode(m.code);
+                                });
+      m >= 0)
+    return {actors[m].code, {}};
+  return {};
 }
 
 // "...، في هجوم نسبته السلطات إلى جماعة بوكو حرام", "..., in an attack the army blamed
@@ -2096,7 +2148,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   clause_start.assign(tokens.size(), SIZE_MAX);
   for (size_t r = 1; r < tokens.size(); ++r) {
     if (!IsComma(tokens[r - 1]) || !modes.IsRelative(tokens, r)) continue;
-    const int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
+    int antecedent = r >= 2 ? MentionAt(actors, r - 2) : -1;
+    // (Past where it is, a phrase after "in" that names no party: "القنصل الهايتي في
+    // مدينة سانتياغو دي لوس كاباييروس، الذي أوقفته الشرطة".)
+    if (antecedent < 0 && r >= 2)
+      antecedent = LastMention(actors, r > 10 ? r - 10 : 0, r - 1, [&](const ActorMention& m) {
+        return m.last + 1 < r && FrameWord(tokens[m.last]) &&
+               std::none_of(tokens.begin() + static_cast<long>(m.last),
+                            tokens.begin() + static_cast<long>(r - 1),
+                            [](const Token& w) { return IsComma(w) || !w.word; });
+      });
     size_t c = r + 1;
     while (c < tokens.size() && c < r + 25 && !IsComma(tokens[c]) && !IsTerminal(tokens[c])) ++c;
     // (The clause may close the sentence: "drew a response from Moscow, which accused
@@ -3459,16 +3520,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "could suspend its development programme ... unless ... an inquiry into the
       // killing of protesters".)
       bool condition = false;
+      // (Arabic "ما لم", "unless", opens one too: "هدّدت بخفض مستوى علاقاتها ... ما لم تُفرج
+      // السلطات الدومينيكانية عن القنصل"; only after a threat, as "وهو ما لم تؤكده" is
+      // "which ... did not".)
+      const auto opens_condition = [&](size_t t) {
+        return modes.IsConditional(tokens, t) ||
+               (tokens[t].norm == "\u0645\u0627"_lit /* ما */ && t + 1 < tb &&
+                tokens[t + 1].norm == "\u0644\u0645"_lit /* لم */);
+      };
       for (size_t j = ti; j-- > 0 && ti - j <= 3 && !condition;) {
         if (!triggers[j].entry->code.starts_with("13")) continue;
         // (In the condition's own clause: not "..., and urged Juba to free him".)
         for (size_t t = triggers[j].match.end; t < tb; ++t) {
-          if (modes.IsConditional(tokens, t)) condition = true;
+          if (opens_condition(t)) condition = true;
           // (A participle after a comma is the threatener's next act: "if India kept
-          // allowing her to speak, accusing the Indian government of".)
+          // allowing her to speak, accusing the Indian government of"; a relative pronoun
+          // opens a clause on what befell one named in it: "ما لم تُفرج ... عن القنصل
+          // الهايتي ...، الذي أوقفته الشرطة".)
           else if ((boundary[t] || ClauseBreak(tokens, t) ||
+                    (condition && modes.IsRelative(tokens, t)) ||
                     (t + 1 <= tb && ModeWords::NextActParticiple(tokens, t + 1))) &&
-                   !(t + 1 < tb && modes.IsConditional(tokens, t + 1))) {
+                   !(t + 1 < tb && opens_condition(t + 1))) {
             condition = false;
             break;
           }
@@ -4184,7 +4256,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          [](const Token& w) { return IsComma(w); }))
           src = people;
       int relative_object = -1;  // the antecedent of a relative clause whose verb this is
-      if (src < 0 && relative_of[tb] >= 0) {
+      // (Of an Arabic verb that carries its object, the antecedent is that object, and
+      // the subject follows: "القنصل الهايتي، الذي أوقفته الشرطة الدومينيكانية".)
+      if (src < 0 && relative_of[tb] >= 0 && arabic_order &&
+          CarriesObjectPronoun(tokens[tb], tr.entry->pattern) && tb > 0 &&
+          modes.IsRelative(tokens, tb - 1)) {
+        relative_object = relative_of[tb];
+      } else if (src < 0 && relative_of[tb] >= 0) {
         src = relative_of[tb];
         how = "relative clause: its antecedent";
       }
@@ -8933,6 +9011,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = CountryOf(a.code);
             why = "disarming before its own state";
           }
+        } else if (const Held held =
+                       cc->code == "0841"_lit && mode.name == "negated"_lit && !is_noun(ti)
+                           ? HeldBefore(out, index, actors, tokens, tb, te)
+                           : Held();
+                   !held.people.empty()) {
+          // "طالبت ... بالإفراج عن ستة وعشرين مواطناً طاجيكياً أوقفتهم الشرطة الروسية ...،
+          // مشيرةً إلى أن موسكو لم تُفرج عن أيٍّ منهم حتى الآن": a release denied to a
+          // pronoun frees none of those the sentence has told held (or named before it).
+          implied = held.people;
+          // (The state that holds them is its government: "لم تُفرج عنهم مالابو"; one
+          // named far from the verb is not who denies it, but their captors' state is:
+          // "..., احتُجزوا ... على أيدي قوة الشرطة البحرية في بونتلاند ...، ولم يُطلق
+          // سراح أيٍّ منهم بعد".)
+          if (a.code.size() == 3 && IsStateCode(a.code)) source_code = a.code + "GOV";
+          const bool apart = a.first > te + 3 ||
+                             std::any_of(tokens.begin() + static_cast<long>(std::min(a.last, tb)),
+                                         tokens.begin() + static_cast<long>(tb),
+                                         [](const Token& w) { return IsComma(w); });
+          if (!held.holder.empty() && apart) source_code = held.holder;
+          why = "not released, those told held before";
         } else if (cc->code == "0841"_lit && (DomesticAgent(a) || IsStateCode(a.code)) &&
                    !IsArmedGroupCode(a.code) && !is_noun(ti) &&
                    (mode.name.empty() || mode.name == "future"_lit)) {
