@@ -3002,6 +3002,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                         p.starts_with("\u062a\u0648\u0642\u064a\u0641") ||        // توقيف
                         p.starts_with("\u0627\u062d\u062a\u062c\u0627\u0632");   // احتجاز
       if (noun && EndsWithPronoun(p) && agent_of(ti, true) < 0) {
+        // ("أفرجت البحرية الغامبية عن سبعة عشر صياداً سنغالياً، بعد أسبوع من احتجازهم",
+        // "رحّلت السلطات ... مراسلاً ...، بعد ساعات من توقيفه": but after a release or an
+        // expulsion just coded, it is the detention of the same people by the same hand.)
+        const Event* freed =
+            !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
+                    (out.back().code == "0841"_lit || out.back().code == "174"_lit) && tb >= 3 &&
+                    tokens[tb - 1].norm == "\u0645\u0646"_lit  // من
+                ? &out.back()
+                : nullptr;
+        bool since = false;
+        for (size_t t = tb - 1; freed && t-- > tb - 4 && !since;) since = AfterWord(tokens[t]);
+        if (const CameoCode* held = since ? r_.ontology->Find("173") : nullptr) {
+          Event e = BaseEvent(doc, index, s, *held, Mode(), *tr.entry, tb, te);
+          e.source = freed->source, e.source_text = freed->source_text,
+          e.source_span = freed->source_span;
+          e.target = freed->target, e.target_text = freed->target_text,
+          e.target_span = freed->target_span;
+          e.confidence = 0.5;
+          if (trace) {
+            trace->push_back("trigger \"" + tr.entry->pattern + "\" 173 (" + tr.entry->rule +
+                             "): an arrest named with no agent");
+            trace->push_back("  event " + e.source + " -> " + e.target +
+                             " 173: held before the release or expulsion");
+          }
+          out.push_back(std::move(e));
+          continue;
+        }
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": an arrest named with no agent, skipped");
         continue;
       }
