@@ -2361,10 +2361,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (Past actors of the state `own`, when given: "وساطة نواكشوط بين".)
   // (Further, `reach` words, where the act's noun, place and day may come first:
   // "mediated a first meeting in Quito on Thursday between".)
+  // (A quoted name on the way is the act's own, and counts as one word: "التمرين العسكري
+  // المشترك «سوريا كيران» بين الجيشين الهندي والنيبالي".)
   auto between_after = [&](size_t te, std::string_view own = {}, size_t reach = 4) {
     if (modes.IsBetween(tokens, te - 1)) return te - 1;
     for (size_t t = te; t < tokens.size() && t <= te + reach; ++t) {
       if (modes.IsBetween(tokens, t)) return t;
+      if (IsDoubleQuote(tokens[t])) {
+        size_t close = t + 1;
+        while (close < tokens.size() && close < t + 7 && !IsDoubleQuote(tokens[close])) ++close;
+        if (close < tokens.size() && IsDoubleQuote(tokens[close])) {
+          reach += close - t;
+          t = close;
+          continue;
+        }
+      }
       // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
       const int k = MentionAt(actors, t);
       // (Nor a nationality qualifying the noun on the way: "بوساطة أردنية بين".)
@@ -6166,8 +6177,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "mutual act between two groups of one kind after \"between\"";
       }
     }
-    if (!one_kind && (sources.empty() || own_between || hosted_talks) && mutual_act && code != "045"_lit &&
-        between + 1 < right && modes.IsBetween(tokens, between)) {
+    // (A joint drill names its sides after "between", whoever is told before it: "انطلقت
+    // في ولاية أوتاراخاند الهندية ... التمرين المشترك ... بين الجيشين".)
+    const bool drill_named = !(sources.empty() || own_between || hosted_talks) &&
+                             code == "062"_lit && sources.size() == 1 && targets.size() <= 1;
+    if (!one_kind && (sources.empty() || own_between || hosted_talks || drill_named) &&
+        mutual_act && code != "045"_lit && between + 1 < right &&
+        modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
                         : between + 2 < right                ? MentionAt(actors, between + 2)
                                                              : -1;
@@ -6178,6 +6194,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           sources = targets = sides;
           mutual = true;
           how = "mutual act between the actors after \"between\"";
+        } else if (drill_named) {
+          // (Two sides named, or none changed: "دوريات مشتركة على الحدود بين البلدين" after
+          // the forces that run them.)
         } else if (pair) {
           // "fighting between the two countries": the pair is both sides (below).
           sources = {first};
