@@ -2376,6 +2376,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
       }
+      // (Nor the go-between named on the way: "جولة من المحادثات بوساطة وزارة الخارجية
+      // المصرية بين".)
+      if (tokens[t].norm == "\u0628\u0648\u0633\u0627\u0637\u0647"_lit &&
+          t + 1 < tokens.size())  // بوساطه
+        if (const int go = MentionAt(actors, t + 1); go >= 0 && actors[go].first == t + 1) {
+          reach += actors[go].last - t;
+          t = actors[go].last - 1;
+          continue;
+        }
       // (Weapons named on the way are no party: "بالمدفعية والطائرات المسيرة بين".)
       const int k = MentionAt(actors, t);
       // (Nor a nationality qualifying the noun on the way: "بوساطة أردنية بين".)
@@ -2385,6 +2394,41 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
     }
     return te;
+  };
+  // The two sides named after "بين" at `between` by those sent for them: "بين وفد من
+  // الحكومة الموزمبيقية وممثلين عن حزب ...", "بين ممثلين عن الحكومة ونقابة موظفي الخدمة
+  // المدنية": a delegation or representatives stand for the body they come from. Empty
+  // unless two different sides are found, the second opened by و.
+  auto sides_sent = [&](size_t between) {
+    static const std::set<std::string_view> kEnvoys = {"ممثلين", "ممثلي", "ممثلون", "ممثلو"};
+    const auto side_at = [&](size_t t, size_t* end) -> int {
+      if (t >= tokens.size()) return -1;
+      std::string_view w = tokens[t].norm;
+      if (t > between + 1 && w.starts_with("\u0648")) w.remove_prefix(2);  // و
+      int k = MentionAt(actors, t);
+      if (k >= 0 && actors[k].first != t) k = -1;
+      size_t after = t + 1;
+      bool envoys = kEnvoys.count(w) > 0;
+      if (k >= 0 && !actors[k].has_country() && actors[k].code == "GOV"_lit)
+        envoys = true, after = actors[k].last;
+      if (envoys) {
+        if (after < tokens.size() &&
+            (tokens[after].norm == "\u0645\u0646"_lit || tokens[after].norm == "\u0639\u0646"_lit))
+          ++after;  // من عن
+        if (const int m = after < tokens.size() ? MentionAt(actors, after) : -1;
+            m >= 0 && actors[m].first == after)
+          k = m;
+      }
+      if (k < 0) return -1;
+      *end = actors[k].last;
+      return k;
+    };
+    size_t end1 = 0, end2 = 0;
+    const int one = side_at(between + 1, &end1);
+    const int two = one >= 0 && end1 < tokens.size() && tokens[end1].norm.starts_with("\u0648")
+                        ? side_at(end1, &end2)
+                        : -1;
+    return one >= 0 && two >= 0 && one != two ? std::vector<int>{one, two} : std::vector<int>();
   };
   // "hosted a new round of talks between A and B", "استضافت ... جولة جديدة من المفاوضات
   // بين": trigger ti hosts talks, the next trigger, whose sides follow "between".
@@ -2713,11 +2757,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         break;
       }
     // ("وقعت الحكومة والحركة اتفاقا برعاية الاتحاد الأفريقي": whoever mediates an act
-    // with ب is no party to it.)
+    // with ب is no party to it. Talks whose sides follow it after "بين" reach them: "جولة
+    // محادثات بوساطة قطرية بين وفد من الحكومة الكولومبية وممثلين عن ...".)
     for (size_t t = te; t < right; ++t)
       if (tokens[t].norm == "برعايه"_lit || tokens[t].norm == "وبرعايه"_lit ||
           std::any_of(triggers.begin() + static_cast<long>(ti) + 1, triggers.end(),
                       [&](const Trigger& x) { return x.match.begin == t && MediationWithBa(x, tokens); })) {
+        if (const size_t b = between_after(t);
+            tr.entry->code.starts_with("04") && b > t && modes.IsBetween(tokens, b))
+          break;
         right = t;
         break;
       }
@@ -5746,6 +5794,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       targets = mutual_parties;
       how += "; target: the parties of the mutual act before";
     }
+    // ("بوساطة سويسرية بين وفد من الحكومة الموزمبيقية وممثلين عن المعارضة": the sides
+    // after "بين" are its parties, though both of one state.)
+    if (targets.empty() && sources.size() == 1 && tr.entry->code == "045"_lit && arabic_order)
+      if (const size_t b =
+              between_after(actors[sources[0]].last, CountryOf(actors[sources[0]].code), 6);
+          b + 1 < right && modes.IsBetween(tokens, b)) {
+        targets = sides_sent(b);
+        if (const int first = targets.empty() ? MentionAt(actors, b + 1) : -1; first >= 0)
+          if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
+              sides.size() >= 2)
+            targets = sides;
+        if (!targets.empty()) how += "; mediation: the sides after \"between\"";
+      }
     if (targets.empty() && !sources.empty() && tr.entry->code == "045"_lit) {
       std::vector<std::pair<size_t, int>> parties;  // (distance, mention)
       for (size_t k = 0; k < actors.size(); ++k) {
@@ -6190,6 +6251,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool pair = first >= 0 && actors[first].group.size() == 2;
       if (first >= 0) {
         std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
+        if (sides.size() < 2 && arabic_order)
+          if (std::vector<int> sent = sides_sent(between); !sent.empty()) sides = std::move(sent);
         if (sides.size() >= 2) {
           sources = targets = sides;
           mutual = true;
@@ -9439,6 +9502,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             GiveState(*x, CountryOf(other.code));
           }
         }
+        // ("بوساطة وزارة الخارجية المصرية بين وفد من مجلس النواب الليبي وممثلين عن حكومة
+        // ...": a branch named bare on one side of a mediation is of the other side's state,
+        // when that is not the go-between's.)
+        if (cc->code == "045"_lit && b.kind == ActorKind::kSector && branch(b.code) &&
+            targets.size() == 2)
+          for (int k : targets)
+            if (k != tk && actors[k].has_country() && IsStateCode(CountryOf(actors[k].code)) &&
+                CountryOf(actors[k].code) != CountryOf(a.code))
+              GiveState(b, CountryOf(actors[k].code));
         // A capital codes as its country ("Moscow said" -> RUS), but against a sector of
         // its own country it is the government ("workers protested against Tehran"); not
         // as land taken ("rebels seized Damascus"), nor as land under a curfew or a state
