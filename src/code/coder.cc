@@ -1066,6 +1066,19 @@ Held HeldBefore(const std::vector<Event>& out, int sentence,
   return {};
 }
 
+// A right or title granted, within the clause a pledge's object opens at `from`: "بمنح
+// الجنسية"، "بإصدار سندات ملكية"، "بالاعتراف قانونياً بحقوق المجتمعات"، "to grant
+// citizenship". Past times and places set off by commas, not past a clause break.
+bool RightsPledged(const ModeWords& modes, const std::vector<Token>& tokens,
+                   const std::vector<bool>& boundary, size_t from) {
+  constexpr size_t kReach = 16;
+  for (size_t t = from; t < tokens.size() && t < from + kReach; ++t) {
+    if (boundary[t] || IsTerminal(tokens[t])) return false;
+    if (modes.IsGrantedRight(tokens, t)) return true;
+  }
+  return false;
+}
+
 // "...، في هجوم نسبته السلطات إلى جماعة بوكو حرام", "..., in an attack the army blamed
 // on al-Shabaab", "في هجوم تبنته حركة الشباب": an attack named again, within a few words
 // of a phrase that lays it on its agent, or of a verb of carrying it out with the agent
@@ -8912,6 +8925,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
       const ActorMention* implied_at = nullptr;  // or the words that name it
+      const CameoCode* implied_code = cc;        // the code, when the target tells it
       double confidence = 0.4;
       if (!pressed_by.empty()) {
         implied = pressed_by;
@@ -9120,6 +9134,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             implied = CountryOf(a.code);
             why = "disarming before its own state";
           }
+        } else if (const CameoCode* rights =
+                       (cc->code == "0343"_lit ||
+                        (cc->code == "030"_lit &&
+                         RightsPledged(modes, tokens, boundary, std::max(te, a.last)))) &&
+                               a.code.size() >= 6 && SectorOf(a) == "GOV"_lit &&
+                               IsStateCode(CountryOf(a.code)) && !is_noun(ti)
+                           ? r_.ontology->Find("0343")
+                           : nullptr) {
+          // "تعهّد رئيس زيمبابوي ...، الثلاثاء في هراري، بمنح الجنسية وإصدار وثائق الهوية
+          // خلال عامين لنحو ثلاثمئة ألف": a government's pledge of no one named to grant
+          // citizenship, titles or rights is a pledge of rights to its own people (as is one
+          // the trigger tells: "pledged to grant citizenship ... to stateless children").
+          implied = CountryOf(a.code) + "CVL";
+          implied_code = rights;
+          why = "a pledge of rights, to its own people";
         } else if (const Held held =
                        cc->code == "0841"_lit && mode.name == "negated"_lit && !is_noun(ti)
                            ? HeldBefore(out, index, actors, tokens, tb, te)
@@ -9252,7 +9281,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       if (!implied.empty()) {
         for (size_t i = 0; i < (people_compound || bare_compound ? sources.size() : 1); ++i) {
-          Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
+          Event e = BaseEvent(doc, index, s, *implied_code, mode, *tr.entry, tb, te);
           const ActorMention& a = actors[sources[i]];
           e.source = !source_code.empty() ? source_code : a.has_country() ? a.code : sole_state + a.code;
           e.source_text = doc.text.substr(a.span.begin, a.span.size());

@@ -228,6 +228,11 @@ class ModeWords {
   // A word at token t naming where people live or trade ("homes", "market stalls",
   // "المنازل", "الأكشاك"): destroying them harms the people who own them.
   bool IsDwelling(const std::vector<Token>& tokens, size_t t) const { return StartsAt(dwelling_, tokens, t); }
+  // A right or title a state may grant its people at token t ("citizenship", "land
+  // titles", "الجنسية", "سندات ملكية", "حقوق"): a pledge to grant one is of rights (0343).
+  bool IsGrantedRight(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(granted_right_, tokens, t);
+  }
   // A word in -ing that is no participle taking an object: "during", "including" (kind
   // not_participle).
   bool IsNotParticiple(const std::vector<Token>& tokens, size_t t) const {
@@ -355,15 +360,15 @@ class ModeWords {
                     *pronoun_ = nullptr, *inverse_ = nullptr, *giver_ = nullptr, *charge_ = nullptr,
                     *allegation_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr,
                     *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr,
-                    *graft_ = nullptr, *dwelling_ = nullptr, *not_participle_ = nullptr,
-                    *prompting_ = nullptr, *in_wake_ = nullptr, *guest_ = nullptr,
-                    *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
-                    *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr,
-                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
-                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
-                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
-                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *graft_ = nullptr, *dwelling_ = nullptr, *granted_right_ = nullptr,
+                    *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr,
+                    *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr,
+                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
+                    *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
+                    *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
+                    *intent_ = nullptr, *purpose_ = nullptr, *result_ = nullptr,
+                    *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr,
+                    *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
                     *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
                     *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
