@@ -9852,6 +9852,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           out.push_back(std::move(e));
         }
     }
+  // "اتهم رئيس كيريباتي ...، الأربعاء، زعيم المعارضة في البرلمان بتلقّي أموال من رجل
+  // أعمال أجنبي", "accused the minister of taking kickbacks": an accusation whose charge,
+  // in its clause, names bribes, kickbacks or embezzlement is one of corruption (1121).
+  if (const CameoCode* graft = r_.ontology->Find("1121"))
+    for (Event& e : out) {
+      if (e.code != "112"_lit) continue;
+      const auto at = TokenStartingAt(tokens, e.trigger.begin);
+      if (at == tokens.end()) continue;
+      const size_t from = static_cast<size_t>(at - tokens.begin()) + 1;
+      for (size_t t = from;
+           t < tokens.size() && t < from + 16 && !boundary[t] && !IsTerminal(tokens[t]); ++t)
+        if (modes.IsGraftCharge(tokens, t)) {
+          Recode(*graft, "the charge is of corruption", &e, trace);
+          break;
+        }
+    }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
   const bool framed_by_call = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {

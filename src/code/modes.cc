@@ -49,6 +49,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("graft", &ModeWords::graft_);
     m.set("dwelling", &ModeWords::dwelling_);
     m.set("granted_right", &ModeWords::granted_right_);
+    m.set("graft_charge", &ModeWords::graft_charge_);
     m.set("not_participle", &ModeWords::not_participle_);
     m.set("prompting", &ModeWords::prompting_);
     m.set("in_wake", &ModeWords::in_wake_);

@@ -233,6 +233,11 @@ class ModeWords {
   bool IsGrantedRight(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(granted_right_, tokens, t);
   }
+  // A charge of corruption at token t ("kickbacks", "embezzling", "بتلقي رشى", "باختلاس"):
+  // an accusation of it is one of corruption (1121).
+  bool IsGraftCharge(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(graft_charge_, tokens, t);
+  }
   // A word in -ing that is no participle taking an object: "during", "including" (kind
   // not_participle).
   bool IsNotParticiple(const std::vector<Token>& tokens, size_t t) const {
@@ -361,14 +366,15 @@ class ModeWords {
                     *allegation_ = nullptr, *reciprocal_ = nullptr, *witness_ = nullptr,
                     *blame_ = nullptr, *crossing_ = nullptr, *directive_ = nullptr,
                     *graft_ = nullptr, *dwelling_ = nullptr, *granted_right_ = nullptr,
-                    *not_participle_ = nullptr, *prompting_ = nullptr, *in_wake_ = nullptr,
-                    *guest_ = nullptr, *handing_ = nullptr, *materiel_ = nullptr, *trade_ = nullptr,
-                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
-                    *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
-                    *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
-                    *intent_ = nullptr, *purpose_ = nullptr, *result_ = nullptr,
-                    *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr,
-                    *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *graft_charge_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr,
+                    *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr,
+                    *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
+                    *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr,
+                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
+                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
+                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
+                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
                     *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
                     *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
