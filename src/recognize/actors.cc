@@ -647,13 +647,16 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
                            std::all_of(tokens.begin() + static_cast<long>(prev.last) + 1,
                                        tokens.begin() + static_cast<long>(m.first),
                                        [](const Token& t) { return t.word; });
+      // (And placed, its state named: "حركة «الثورة المواطنية» المعارضة في الإكوادور".)
+      const bool placed_opposition = mc == pc && !pc.empty() && m.code == pc + "OPP";
       const bool party_in_opposition = prev.code.find("PTY") != std::string::npos &&
-                                       m.code == "OPP"_lit &&
+                                       (m.code == "OPP"_lit || placed_opposition) &&
                                        (prev.last == m.first || quoted || set_off);
       if (IsArabicScript(tokens[m.first].norm) && !conjoined &&
           ((m.kind == ActorKind::kAdj && mc == pc) ||
            (m.kind == ActorKind::kSector && !m.has_country() &&
-            HasArabicArticle(tokens[m.first].norm, 2))) &&
+            HasArabicArticle(tokens[m.first].norm, 2)) ||
+           (placed_opposition && HasArabicArticle(tokens[m.first].norm, 2))) &&
           ((prev.kind == ActorKind::kOrg && prev.last == m.first) || party_in_opposition)) {
         prev.last = m.last;
         prev.span.end = m.span.end;
