@@ -2408,11 +2408,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     return te;
   };
-  // The two sides named after "بين" at `between` by those sent for them: "بين وفد من
-  // الحكومة الموزمبيقية وممثلين عن حزب ...", "بين ممثلين عن الحكومة ونقابة موظفي الخدمة
-  // المدنية": a delegation or representatives stand for the body they come from. Empty
-  // unless two different sides are found, the second opened by و.
-  auto sides_sent = [&](size_t between) {
+  // The two or more sides named after "بين" at `between`: a compound of actors, or two
+  // sides named by those sent for them, "بين وفد من الحكومة الموزمبيقية وممثلين عن حزب
+  // ...", "بين ممثلين عن الحكومة ونقابة موظفي الخدمة المدنية" (a delegation or
+  // representatives stand for the body they come from; the second opened by و). Empty
+  // unless two different sides are found.
+  auto sides_after_between = [&](size_t between) {
+    if (const int first = between + 1 < tokens.size() ? MentionAt(actors, between + 1) : -1;
+        first >= 0)
+      if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1); sides.size() >= 2)
+        return sides;
     static const std::set<std::string_view> kEnvoys = {"ممثلين", "ممثلي", "ممثلون", "ممثلو"};
     const auto side_at = [&](size_t t, size_t* end) -> int {
       if (t >= tokens.size()) return -1;
@@ -5813,11 +5818,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const size_t b =
               between_after(actors[sources[0]].last, CountryOf(actors[sources[0]].code), 6);
           b + 1 < right && modes.IsBetween(tokens, b)) {
-        targets = sides_sent(b);
-        if (const int first = targets.empty() ? MentionAt(actors, b + 1) : -1; first >= 0)
-          if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
-              sides.size() >= 2)
-            targets = sides;
+        targets = sides_after_between(b);
         if (!targets.empty()) how += "; mediation: the sides after \"between\"";
       }
     if (targets.empty() && !sources.empty() && tr.entry->code == "045"_lit) {
@@ -6265,7 +6266,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (first >= 0) {
         std::vector<int> sides = Compound(modes, actors, tokens, first, +1);
         if (sides.size() < 2 && arabic_order)
-          if (std::vector<int> sent = sides_sent(between); !sent.empty()) sides = std::move(sent);
+          if (std::vector<int> sent = sides_after_between(between); !sent.empty())
+            sides = std::move(sent);
         if (sides.size() >= 2) {
           sources = targets = sides;
           mutual = true;
