@@ -3376,6 +3376,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // detaining 30" is the subject's next act.)
         if (t + 1 == tb && ModeWords::CommaParticiple(tokens, tb)) to_between = false;
       }
+      // (Nor is a finite passive's "to", far before it: "charged him with incitement to
+      // hatred over his reports ... has been granted asylum".)
+      if (!arabic_order && tb > 0 &&
+          (tokens[tb - 1].norm == "been"_lit || tokens[tb - 1].norm == "was"_lit ||
+           tokens[tb - 1].norm == "were"_lit))
+        to_between = false;
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
                              (tb > 1 && tokens[tb - 2].norm == "for"_lit && tokens[tb - 1].word &&
@@ -4245,6 +4251,35 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             src = bare_agent;
           break;
         }
+      // ("A Zimbabwean journalist who fled Harare after the minister accused him of spying
+      // for a Western embassy has been granted asylum": a finite passive whose nearest
+      // actor before it is none or one after a preposition has for its subject the
+      // antecedent of the relative clause, set off by no comma, that opens the sentence.)
+      if (!arabic_order && tb >= 2 &&
+          (tokens[tb - 1].norm == "been"_lit || tokens[tb - 1].norm == "was"_lit ||
+           tokens[tb - 1].norm == "were"_lit) &&
+          !modes.IsRelative(tokens, tb - 2)) {
+        // (Or one well before the auxiliaries, another verb's: "after prosecutors charged
+        // him with treason over his reports has been granted".)
+        size_t aux = tb - 1;
+        while (aux > 0 && (tokens[aux - 1].norm == "has"_lit ||
+                           tokens[aux - 1].norm == "have"_lit || tokens[aux - 1].norm == "had"_lit))
+          --aux;
+        bool governed = tgt < 0 || actors[tgt].last + 3 <= aux;
+        for (size_t t = tgt >= 0 ? actors[tgt].first : 0, steps = 0;
+             t-- > 0 && steps < 3 && !governed; ++steps) {
+          if (IsComma(tokens[t]) || MentionAt(actors, t) >= 0) break;
+          static constexpr std::string_view kGoverning[] = {"for",     "of", "to", "with", "from",
+                                                            "against", "on", "in", "at"};
+          governed = std::find(std::begin(kGoverning), std::end(kGoverning), tokens[t].norm) !=
+                     std::end(kGoverning);
+        }
+        size_t r = tb - 2;
+        while (governed && r > 0 && !modes.IsRelative(tokens, r) && !IsComma(tokens[r])) --r;
+        if (governed && r > 0 && modes.IsRelative(tokens, r))
+          if (const int k = AntecedentBefore(actors, tokens, r); k >= 0 && actors[k].first <= 2)
+            tgt = k;
+      }
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, -1);
       // ("Karis arrived in Nairobi on Tuesday and was welcomed by President Ruto": a passive
       // joined by "and" to the verb before shares its subject, not the place it named.)
@@ -5863,6 +5898,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // a preposition, whose pronoun is its agent: "بسبب انتقادهم الحكومة".)
     bool relative_clause = false;
     std::string relative_source_country, relative_target_country;
+    std::string prior_country;  // of a bare object the previous event gave a state
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
     if (!asked_home.empty()) relative_source_country = asked_home;
@@ -5990,6 +6026,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                      (tokens[tb + 1].norm == "his"_lit || tokens[tb + 1].norm == "her"_lit) && targets.empty();
     const bool pronoun_object = his || (pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun));
     const bool own_pronoun = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
+    // ("... after the minister accused him of spying for a Western embassy", "charged him
+    // with treason over his reports ... by Spain": an actor past the pronoun in the
+    // pattern's gap is whom the charge serves, or another clause's, not its object.)
+    const bool charged_past_pronoun =
+        !arabic_order && pronoun == tb + 1 && pronoun < te &&
+        (tr.entry->code.starts_with("112") || tr.entry->code == "173") && !targets.empty() &&
+        actors[targets[0]].first > pronoun;
     // (A verbal noun after a preposition may carry its agent: "بعد وصولهم إلى موسكو".)
     const bool shared_subject =
         (how == "subject shared with the previous verb"_lit || how.starts_with("gerund after a subordinator") ||
@@ -6042,10 +6085,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
+      // ("arrested a technician ... and accused him of spying": the object given a state by
+      // the previous event keeps it.)
+      if (!arabic_order && prior.size() == 1 && !actors[prior[0]].has_country() &&
+          prev_first < this_first &&
+          out[this_first - 1].target_span.begin == actors[prior[0]].span.begin)
+        prior_country = CountryOf(out[this_first - 1].target);
     } else if (((!arabic_order && pronoun_object && pronoun == tb + 1) ||
-                (arabic_order && own_pronoun && tr.entry->words == 1 && !relative_clause && speaker_told_of())) &&
-               targets.empty() && !sources.empty() &&
-               std::none_of(out.begin(), out.end(), [&](const Event& e) { return e.sentence == index; })) {
+                (arabic_order && own_pronoun && tr.entry->words == 1 && !relative_clause &&
+                 speaker_told_of())) &&
+               (targets.empty() || charged_past_pronoun) && !sources.empty() &&
+               std::none_of(out.begin(), out.end(),
+                            [&](const Event& e) { return e.sentence == index; })) {
       // "X walked free a day after the president pardoned him": a pronoun object of a
       // verb with a subject of its own is the sentence's subject, when nothing was done
       // to anyone before it ("detained the mayor ..., and prosecutors accused him").
@@ -7304,6 +7355,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (charged_bare && !sources.empty() && DomesticAgent(actors[sources[0]]))
       inherited_country = CountryOf(actors[sources[0]].code);
     if (relative_clause) inherited_country = relative_target_country;
+    if (!prior_country.empty()) inherited_country = prior_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
     if (convicted_on >= 0) inherited_country = CountryOf(actors[sources[0]].code);
@@ -7999,6 +8051,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets.clear();
           break;
         }
+    // "would challenge the decision in the Supreme Court": the court a suit is brought in
+    // is where it is heard, not whom it is against.
+    if (cc->code == "115"_lit && targets.size() == 1 && SectorOf(actors[targets[0]]) == "JUD"_lit) {
+      size_t f = actors[targets[0]].first;
+      if (f > 0 && tokens[f - 1].norm == "the"_lit) --f;
+      if (f > 0 && (tokens[f - 1].norm == "in"_lit || tokens[f - 1].norm == "before"_lit)) {
+        targets.clear();
+        how += "; the court it is heard in is no target";
+        // ("filed a lawsuit in the High Court in Lilongwe on Tuesday against the Electoral
+        // Commission": whom it is against may follow.)
+        for (size_t u = f; u < std::min(tokens.size(), f + 14) && !boundary[u]; ++u)
+          if (tokens[u].norm == "against"_lit) {
+            if (const int k = first_right(u + 1, std::min(tokens.size(), u + 4), -1); k >= 0) {
+              targets = {k};
+              how += ", whom it is against after it";
+            }
+            break;
+          }
+      }
+    }
     // "gunmen abducted two doctors, and the ministry demanded their release", "اعتقل
     // الحوثيون موظفين أمميين، فيما طالب غوتيريش بالإفراج عنهم": a demand or an appeal for a
     // release that names no one is addressed to the captors of the act told before.
@@ -8982,6 +9054,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (implied.empty() && targets.empty() && (people_compound || bare_compound) && !scene && subject_first) {
         implied = (bare_compound ? sole_state : CountryOf(actors[sources[0]].code)) + "GOV";
         why = "against no one named, so their government";
+      }
+      // "the coast guard seized a Japanese longliner ..., and Japan lodged a protest", "police
+      // refused to lift their ban on the march, and the party said it would go to court": a
+      // protest or a suit that names no one answers the agent of the act just told against
+      // the complainer or its people: that agent's state when it is foreign, the agent
+      // itself at home.
+      if (implied.empty() && targets.empty() && sources.size() == 1 && !arabic_order &&
+          (cc->code == "114"_lit || cc->code == "115"_lit) && actors[sources[0]].has_country() &&
+          actors[sources[0]].last <= tb) {
+        const std::string& own = actors[sources[0]].code;
+        for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;) {
+          const Event& act = out[j];
+          if (!act.mode.empty() || act.target.empty() || CountryOf(act.target) != CountryOf(own) ||
+              CountryOf(act.source).empty() || act.source == own || act.root.starts_with('0'))
+            continue;
+          const bool foreign = CountryOf(act.source) != CountryOf(own);
+          implied = foreign ? CountryOf(act.source) : act.source;
+          why = "answering the act told before it";
+          break;
+        }
       }
       // (The truce of two groups named far before it is theirs, after "على" as it is.)
       if (implied.empty() && targets.empty() && sources.size() == 1 && (!scene || pair_truce) && subject_first) {

@@ -286,6 +286,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kGroup;
             else if (f[2] == "body")
               a.refers = Anaphor::Refers::kBody;
+            else if (f[2] == "party")
+              a.refers = Anaphor::Refers::kParty;
             else if (f[2] == "latter")
               a.refers = Anaphor::Refers::kLatter;
             else if (f[2] == "styled")
@@ -294,7 +296,8 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kHost;
             else
               return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, sides, country, own, institution, group, body, latter, styled, host)");
+                                   "\" (pair, leaders, sides, country, own, institution, group, "
+                                   "body, party, latter, styled, host)");
             if (a.refers == Anaphor::Refers::kHost) {
               if (PhraseWords(surface).size() != 1) return Status::Error("a host verb is one word");
               lex->host_verbs_[lang].insert(NormalizeWord(surface));

@@ -98,12 +98,13 @@ struct Anaphor {
                    // with ("the two sides" after two ministers: their governments)
     kInstitution,  // a sector word that, definite, names an institution of the state in focus
     kGroup,        // the armed group named most recently ("the group", "الحركة")
-    kBody,         // the organisation or IGO named most recently ("the aid group", "المنظمة")
-    kLatter,       // the actor named last, in full ("the latter", "الأخيرة")
-    kHost,         // no phrase to resolve: a verb of receiving whose bare title of government
-                   // is of the state of the place where it receives ("استقبل")
-    kStyled,       // the person named last after the style the pronoun carries ("سموه",
-                   // "فخامته": the one styled "سمو", "فخامة")
+    kBody,    // the organisation or IGO named most recently ("the aid group", "المنظمة")
+    kParty,   // the political party named most recently ("the party", "الحزب")
+    kLatter,  // the actor named last, in full ("the latter", "الأخيرة")
+    kHost,    // no phrase to resolve: a verb of receiving whose bare title of government
+              // is of the state of the place where it receives ("استقبل")
+    kStyled,  // the person named last after the style the pronoun carries ("سموه",
+              // "فخامته": the one styled "سمو", "فخامة")
   };
   Refers refers = Refers::kPair;
   std::string surface;

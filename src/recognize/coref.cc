@@ -238,6 +238,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
   std::vector<Ref> armed;
   // Organisations and IGOs, in document order, which "the aid group", "المنظمة" may name.
   std::vector<Ref> bodies;
+  // Political parties with a state, in document order, which "the party", "الحزب" may name.
+  std::vector<Ref> parties;
   auto state_of = [&](const Ref& r) { return per_sentence[r.sentence][r.index].code.substr(0, 3); };
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
@@ -261,7 +263,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (!free) continue;
         const Anaphor::Refers refers = lex.anaphor(a.payload).refers;
         size_t first = a.begin, last = a.end;
-        if ((refers == Anaphor::Refers::kGroup || refers == Anaphor::Refers::kBody) &&
+        if ((refers == Anaphor::Refers::kGroup || refers == Anaphor::Refers::kBody ||
+             refers == Anaphor::Refers::kParty) &&
             !GroupPhrase(s, ms, first, last))
           continue;
         // ("حل الدولتين" is the two-state solution, no pair of states.)
@@ -291,6 +294,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kOwn     ? "own"
                 : refers == Anaphor::Refers::kGroup   ? "group"
                 : refers == Anaphor::Refers::kBody    ? "body"
+                : refers == Anaphor::Refers::kParty   ? "party"
                 : refers == Anaphor::Refers::kLatter  ? "latter"
                 : refers == Anaphor::Refers::kStyled  ? "styled"
                                                       : "country";
@@ -310,7 +314,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (m.has_country() && m.kind != ActorKind::kAdj) return false;
         for (const auto& a : added)
           if (m.first < a.last && a.first < m.last &&
-              !((a.how == "group"_lit || a.how == "body"_lit) && m.kind == ActorKind::kSector))
+              !((a.how == "group"_lit || a.how == "body"_lit || a.how == "party"_lit) &&
+                m.kind == ActorKind::kSector))
             return true;
         return false;
       });
@@ -323,7 +328,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     for (size_t k = 0; k < ms.size(); ++k) {
       ActorMention& m = ms[k];
       if (m.kind == ActorKind::kAnaphor &&
-          (m.how == "group"_lit || m.how == "body"_lit || m.how == "latter"_lit || m.how == "styled"_lit)) {
+          (m.how == "group"_lit || m.how == "body"_lit || m.how == "party"_lit ||
+           m.how == "latter"_lit || m.how == "styled"_lit)) {
         // "the group": the armed group named last, in this sentence or the two before.
         // "the latter": the state actor named last, in this sentence or the one before,
         // places aside ("accused the Taliban government in Kabul ..., which the latter
@@ -332,12 +338,14 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         // "وشهد سموه وفخامته التوقيع": the person named last, in this sentence or the one
         // before, after the style the pronoun carries ("فخامة الرئيس ... رئيس جمهورية
         // غيانا" for "فخامته").
-        const bool group = m.how == "group"_lit, body = m.how == "body"_lit;
+        // "the party", "الحزب": the party named last, likewise.
+        const bool group = m.how == "group"_lit, body = m.how == "body"_lit,
+                   party = m.how == "party"_lit;
         const std::string style = m.how == "styled"_lit ? StyleOfPronoun(m.entity) : "";
         const Ref* ref = nullptr;
-        const std::vector<Ref>& candidates = group ? armed : body ? bodies : seen;
+        const std::vector<Ref>& candidates = group ? armed : body ? bodies : party ? parties : seen;
         for (auto r = candidates.rbegin(); r != candidates.rend() && !ref; ++r) {
-          if (r->sentence + (group || body ? 2 : 1) < static_cast<int>(i)) break;
+          if (r->sentence + (group || body || party ? 2 : 1) < static_cast<int>(i)) break;
           const ActorMention& a = per_sentence[r->sentence][r->index];
           if (!style.empty()) {
             if (StyledBefore(sentences[r->sentence], per_sentence[r->sentence], static_cast<size_t>(r->index), style))
@@ -680,13 +688,16 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         armed.push_back({static_cast<int>(i), static_cast<int>(k)});
       if (m.kind != ActorKind::kAnaphor && (m.code.starts_with("NGO") || m.code.starts_with("IGO")))
         bodies.push_back({static_cast<int>(i), static_cast<int>(k)});
+      if (m.kind != ActorKind::kAnaphor && m.has_country() &&
+          m.code.find("PTY") != std::string::npos)
+        parties.push_back({static_cast<int>(i), static_cast<int>(k)});
     }
     std::sort(drop.begin(), drop.end());
     drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
     for (auto d = drop.rbegin(); d != drop.rend(); ++d) {
       ms.erase(ms.begin() + static_cast<long>(*d));
       // Later references in this sentence were recorded by index: shift them.
-      for (auto* refs : {&seen, &armed})
+      for (auto* refs : {&seen, &armed, &bodies, &parties})
         for (auto& r : *refs)
           if (r.sentence == static_cast<int>(i) && r.index > static_cast<int>(*d)) --r.index;
       for (auto& m : ms)
