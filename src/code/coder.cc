@@ -5526,7 +5526,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return agent_of(ti + 2, home);
     };
     // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
-    // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia.)
+    // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia; nor an
+    // apology's: "asked Tanzanians for forgiveness for the killing ... by German colonial
+    // troops".)
     const auto addressee = [&] {
       return FirstMention(actors, tb + 1, te, [&](const ActorMention& m) {
         return m.has_country() && IsStateCode(m.code) &&
@@ -5534,7 +5536,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       });
     };
     if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code) &&
-        !(reaction_root == "02"_lit && addressee() >= 0)) {
+        !((reaction_root == "02"_lit || tr.entry->code == "055"_lit) && addressee() >= 0)) {
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
@@ -6910,34 +6912,53 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         far_pressing ? std::min(tokens.size(), std::max(near_end, te + 2 * kMaxReach)) : near_end;
     // (And, for a protest, where a word of pressing opens what it presses for: below.)
     size_t pressed = 0;
-    // (A change may be named inside the pattern itself: "strike over wages".)
-    const size_t about_from = about == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
     std::string_view of_pattern;  // the words that told what it is about, if any
-    if (const PhraseIndex* idx = about ? about->For(s.lang) : nullptr)
-      for (size_t t = about_from; t < about_end && !modes.IsConditional(tokens, t); ++t) {
+    // Scans lex for what the event is about, completing family (or taking the code found
+    // when family is empty); whether it refined the code.
+    // (reform: only a change of leader, of institutions, or of a law, below.)
+    const auto refine_by = [&](const TriggerLexicon* lex, std::string_view family, bool goods,
+                               bool reform) {
+      // (A change may be named inside the pattern itself: "strike over wages".)
+      const size_t about_from = lex == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
+      const PhraseIndex* idx = lex ? lex->For(s.lang) : nullptr;
+      for (size_t t = about_from; idx && t < about_end && !modes.IsConditional(tokens, t); ++t) {
         if (t >= right && boundary[t] && !ThatWord(tokens, t)) break;
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
-        if (pressed == 0 && about == r_.demands.get()) pressed = modes.PressingEnd(tokens, t);
+        if (pressed == 0 && lex == r_.demands.get()) pressed = modes.PressingEnd(tokens, t);
         if (t >= near_end && pressed == 0) continue;
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
         if (!m.found()) continue;
-        const std::string& found = about->entry(m.payload).code;
+        const std::string& found = lex->entry(m.payload).code;
         if (charge && found != "1125"_lit) break;
+        const std::string_view words = lex->entry(m.payload).pattern;
+        if (reform && !(found.ends_with('1') || found.ends_with('4') || words == "bill"_lit ||
+                        words == "new law"_lit || words == "repeal"_lit || words == "statute"_lit))
+          continue;
         // (An appeal's goods are asked "for": not "to lay down their arms", nor "to allow
         // more humanitarian aid into Gaza", another act asked.)
-        if (appeal && std::none_of(tokens.begin() + static_cast<long>(tb), tokens.begin() + static_cast<long>(t),
-                                   [](const Token& w) { return w.norm == "for"_lit; }))
+        if (goods && std::none_of(tokens.begin() + static_cast<long>(tb),
+                                  tokens.begin() + static_cast<long>(t),
+                                  [](const Token& w) { return w.norm == "for"_lit; }))
           continue;
         const CameoCode* precise =
             r_.ontology->Find(family.empty() ? found : std::string(family) + found.back());
         if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;
-        if (trace) trace->push_back("  of \"" + about->entry(m.payload).pattern + "\": " + precise->code);
+        if (trace)
+          trace->push_back("  of \"" + lex->entry(m.payload).pattern + "\": " + precise->code);
         cc = precise;
-        of_pattern = about->entry(m.payload).pattern;
-        break;
+        of_pattern = lex->entry(m.payload).pattern;
+        return true;
       }
+      return false;
+    };
+    // (An appeal for no goods may be one for a reform, told as a demand's is: "appealed to
+    // senators to back a motion for an assembly to rewrite the constitution" is 0244,
+    // "... to reject a bill" 0242. Not any policy: releases, access, debts and tariffs
+    // have codes of their own.)
+    if (!refine_by(about, family, appeal, false) && cc->code == "020"_lit && !arabic_order)
+      refine_by(r_.demands.get(), "024", false, true);
     // "police warned that officers would use all necessary force against anyone who
     // blocked roads": a threat of force by the police, whose force falls on people at
     // home, is one of repression.
@@ -9072,6 +9093,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool foreign = CountryOf(act.source) != CountryOf(own);
           implied = foreign ? CountryOf(act.source) : act.source;
           why = "answering the act told before it";
+          break;
+        }
+      }
+      // "asked Japan for two desalination plants ..., and Tokyo promised to ship them": a
+      // pledge that names no one answers the appeal told before it to the pledger's state,
+      // and goes to the appealer's state, of the aid asked for.
+      if (implied.empty() && targets.empty() && sources.size() == 1 && !arabic_order &&
+          subject_first && (cc->code == "030"_lit || AidFamily(cc->code) == "033"_lit) &&
+          actors[sources[0]].has_country()) {
+        const std::string own = CountryOf(actors[sources[0]].code);
+        for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;) {
+          const Event& appeal = out[j];
+          if (!appeal.code.starts_with("02") || !appeal.mode.empty() ||
+              CountryOf(appeal.target) != own || CountryOf(appeal.source).empty() ||
+              CountryOf(appeal.source) == own)
+            continue;
+          implied = CountryOf(appeal.source);
+          why = "answering the appeal told before it";
+          if (appeal.code.size() == 4 && appeal.code.starts_with("023"))
+            if (const CameoCode* aid = r_.ontology->Find("033" + appeal.code.substr(3)))
+              implied_code = aid;
           break;
         }
       }
