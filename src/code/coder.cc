@@ -5901,6 +5901,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool relative_clause = false;
     std::string relative_source_country, relative_target_country;
     std::string prior_country;  // of a bare object the previous event gave a state
+    // The state the last event of this sentence coded on actor k (or words around it,
+    // "former governor") gave it.
+    const auto given_state = [&](int k) {
+      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
+        if (out[j].target_span.begin < actors[k].span.end &&
+            actors[k].span.begin < out[j].target_span.end)
+          return CountryOf(out[j].target);
+      return std::string();
+    };
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
     if (!asked_home.empty()) relative_source_country = asked_home;
@@ -5981,15 +5990,45 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "him" or "her" acts on the one person the previous verb acted on (not a state).
     // (An actor after the pronoun is no object: "arrested her over posts criticising the
     // president".)
-    if (!arabic_order && !relative_clause && !sources.empty() && prev_targets.size() == 1 &&
-        tb + 1 < tokens.size() && (tokens[tb + 1].norm == "him"_lit || tokens[tb + 1].norm == "her"_lit) &&
+    // (Or one named bare, given a state by the event coded on it: "arrested a technician
+    // ..., although prosecutors have not yet charged him"; found where the verb's own
+    // search left none: "accused a former governor ..., and said it could charge him".)
+    // (Only a charge or a coercion's, on a person: not "demanded her release".)
+    std::vector<int> acted_on = prev_targets;
+    const std::string_view last_on =
+        prev_first < this_first && out[this_first - 1].target.size() >= 6
+            ? std::string_view(out[this_first - 1].target).substr(3, 3)
+            : std::string_view();
+    if (acted_on.empty() && prev_first < this_first && !arabic_order &&
+        (tr.entry->code.starts_with("11") || tr.entry->code.starts_with("17")) &&
+        last_on != "COP"_lit && last_on != "MIL"_lit && last_on != "SPY"_lit &&
+        last_on != "JUD"_lit && last_on != "LEG"_lit)
+      for (size_t k = 0; k < actors.size(); ++k)
+        if (actors[k].span.begin < out[this_first - 1].target_span.end &&
+            out[this_first - 1].target_span.begin < actors[k].span.end) {
+          acted_on = {static_cast<int>(k)};
+          break;
+        }
+    if (!arabic_order && !relative_clause && !sources.empty() && acted_on.size() == 1 &&
+        tb + 1 < tokens.size() &&
+        (tokens[tb + 1].norm == "him"_lit || tokens[tb + 1].norm == "her"_lit) &&
         (targets.empty() || actors[targets[0]].first > tb + 1) &&
-        actors[prev_targets[0]].code.size() > 3 && actors[prev_targets[0]].last < tb &&
-        actors[sources[0]].code != actors[prev_targets[0]].code) {
-      targets = prev_targets;
+        (actors[acted_on[0]].code.size() > 3 ||
+         (!actors[acted_on[0]].has_country() && !given_state(acted_on[0]).empty())) &&
+        actors[acted_on[0]].last < tb && actors[sources[0]].code != actors[acted_on[0]].code) {
+      targets = acted_on;
+      if (!actors[targets[0]].has_country()) prior_country = given_state(targets[0]);
       // (Bare agents of the law are of that person's state: "fled Bishkek after
       // prosecutors charged him".)
-      if (!actors[sources[0]].has_country()) relative_source_country = CountryOf(actors[targets[0]].code);
+      // (Or, when the act before was a state's coercion, of that state: "a week after
+      // immigration officers detained him ..., but prosecutors decided not to charge him".)
+      if (!actors[sources[0]].has_country())
+        relative_source_country = prev_first < this_first && out[this_first - 1].root == "17"_lit &&
+                                          !CountryOf(out[this_first - 1].source).empty()
+                                      ? CountryOf(out[this_first - 1].source)
+                                  : actors[targets[0]].has_country()
+                                      ? CountryOf(actors[targets[0]].code)
+                                      : prior_country;
       how += "; its object \"him\" or \"her\": the person the previous verb acted on";
     }
     // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
@@ -6089,10 +6128,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       how += "; its object pronoun: the previous verb's object";
       // ("arrested a technician ... and accused him of spying": the object given a state by
       // the previous event keeps it.)
-      if (!arabic_order && prior.size() == 1 && !actors[prior[0]].has_country() &&
-          prev_first < this_first &&
-          out[this_first - 1].target_span.begin == actors[prior[0]].span.begin)
-        prior_country = CountryOf(out[this_first - 1].target);
+      if (!arabic_order && prior.size() == 1 && !actors[prior[0]].has_country())
+        prior_country = given_state(prior[0]);
     } else if (((!arabic_order && pronoun_object && pronoun == tb + 1) ||
                 (arabic_order && own_pronoun && tr.entry->words == 1 && !relative_clause &&
                  speaker_told_of())) &&
