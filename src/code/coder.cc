@@ -5537,9 +5537,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     };
     if (object_next && !sources.empty() && !ThirdPartyCode(triggers[ti + 1].entry->code) &&
         !((reaction_root == "02"_lit || tr.entry->code == "055"_lit) && addressee() >= 0)) {
+      // (An object told again by its noun has the agent of the act told before: "pardoned
+      // 412 prisoners ..., and Amnesty International welcomed their release".)
+      // (Only a reaction to it, the act named by a determiner's noun: not "the third
+      // campaigner against coal power to be detained".)
+      const auto told_before = [&]() -> int {
+        const std::string_view root = std::string_view(triggers[ti + 1].entry->code).substr(0, 2);
+        const size_t ob = triggers[ti + 1].match.begin;
+        const auto determiner = [](const Token& w) {
+          return w.norm == "the"_lit || w.norm == "their"_lit || w.norm == "his"_lit ||
+                 w.norm == "her"_lit || w.norm == "its"_lit;
+        };
+        const std::string_view own_root = std::string_view(tr.entry->code).substr(0, 2);
+        if ((own_root != "05"_lit && own_root != "11"_lit) ||
+            !(determiner(tokens[ob]) || (ob > 0 && determiner(tokens[ob - 1]))))
+          return -1;
+        for (size_t j = out.size(); !arabic_order && j-- > 0 && out[j].sentence == index;)
+          if (out[j].root == root && out[j].mode.empty()) {
+            const int k = MentionStartingAt(actors, out[j].source_span.begin);
+            return k != sources[0] ? k : -1;
+          }
+        return -1;
+      };
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
         how += "; target: the agent of its object";
+      } else if (const int again = targets.empty() ? told_before() : -1; again >= 0) {
+        targets = {again};
+        how += "; target: the agent of its object, told before";
       } else if (const int holder = detainer(); holder >= 0) {
         targets = {holder};
         how += "; target: who holds its object's object";
@@ -7003,6 +7028,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const CameoCode* repression = r_.ontology->Find("137")) {
         if (trace) trace->push_back("  a threat of force by the police: 137");
         cc = repression;
+      }
+    // "Tonga's police put its officers on alert ahead of the election": an alert of the
+    // police is a police alert (151), not a military one.
+    if (cc->code == "152"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "COP"_lit)
+      if (const CameoCode* police_alert = r_.ontology->Find("151")) {
+        if (trace) trace->push_back("  an alert of the police: 151");
+        cc = police_alert;
       }
     // "al-Shabaab threatened to bomb the offices of telecommunications companies": an
     // armed group's threat to bomb civilians, firms or churches is one of terror (1383),
@@ -9228,7 +9260,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           implied = host + "GOV";
           why = "against no one named, so the state that hosts them";
         } else if ((LaidOnLand(cc->code) ||
-                    ((cc->code == "153"_lit || cc->code == "0863"_lit) && sole_state == CountryOf(a.code))) &&
+                    ((cc->code == "153"_lit || cc->code == "151"_lit || cc->code == "0863"_lit) &&
+                     sole_state == CountryOf(a.code))) &&
                    RulesItsLand(placed(a)) && !IsArmedGroupCode(a.code)) {
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
           // state of emergency on no group named is on the authority's own people (and so

@@ -561,7 +561,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       // police are police officers, when no soldiers were named since the sentence before.
       if (s.lang == "en"_lit && m.kind == ActorKind::kSector && m.sector == "MIL"_lit &&
           (m.entity == "officers"_lit || m.entity == "officer"_lit)) {
+        // (Officers of a unit are of the one state whose police this sentence named: "Kenyan
+        // police said that officers of the Rural Border Patrol Unit had killed".)
         bool police = false, army = false;
+        std::set<std::string> police_states;
+        int police_at = -1;
         for (int j = static_cast<int>(i) - 1; j <= static_cast<int>(i); ++j) {
           if (j < 0) continue;
           const auto& list = per_sentence[j];
@@ -570,11 +574,22 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                                                                       : std::string_view(list[q].sector);
             police |= sector == "COP"_lit;
             army |= sector == "MIL"_lit;
+            if (sector == "COP"_lit && list[q].has_country() && j == static_cast<int>(i)) {
+              police_states.insert(list[q].code.substr(0, 3));
+              police_at = static_cast<int>(q);
+            }
           }
         }
         if (police && !army) {
           m.sector = m.code = "COP";
           m.how += "; police named before";
+          if (police_states.size() == 1 && m.last < s.tokens.size() &&
+              s.tokens[m.last].norm == "of"_lit) {
+            m.code = *police_states.begin() + m.sector;
+            m.kind = ActorKind::kCoref;
+            m.antecedent_sentence = static_cast<int>(i);
+            m.antecedent_index = police_at;
+          }
         }
       }
       // "the local authorities", "السلطات المحلية": those of the state where it happened,
