@@ -9165,6 +9165,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
       }
+      // "Mali recalled its ambassador from Abidjan": an envoy recalled from a city that is
+      // no capital, so no actor, is recalled from that city's state.
+      if (implied.empty() && targets.empty() && sources.size() == 1 && !arabic_order &&
+          cc->code == "161"_lit)
+        for (size_t t = te; t < std::min(tokens.size(), te + 2) && implied.empty(); ++t)
+          if (tokens[t].norm == "from"_lit)
+            for (const ActorMention& c : cities)
+              if (c.first == t + 1 && c.has_country() && IsStateCode(CountryOf(c.code)) &&
+                  CountryOf(c.code) != CountryOf(actors[sources[0]].code)) {
+                implied = CountryOf(c.code);
+                why = "the state of the city it is recalled from";
+                break;
+              }
       // "asked Japan for two desalination plants ..., and Tokyo promised to ship them": a
       // pledge that names no one answers the appeal told before it to the pledger's state,
       // and goes to the appealer's state, of the aid asked for.

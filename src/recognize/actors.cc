@@ -1577,7 +1577,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (A city where something happens is kept as a place: it tells whose the bare
       // sector words are, "gunmen killed a police chief in Aden"; the coder codes no
       // event with it.)
-      if (kind == ActorKind::kCity && (!it.located || it.fuzzy)) continue;
+      // (Nor the town an envoy is recalled from, no capital: "recalled its ambassador from
+      // Abidjan" names where he was, whose state the coder reads.)
+      const bool envoy_from = kind == ActorKind::kCity && lang == "en"_lit && it.first > 1 &&
+                              s.tokens[it.first - 1].norm == "from"_lit &&
+                              IsWord(s.tokens[it.first - 2], {"ambassador", "ambassadors", "envoy",
+                                                              "envoys", "commissioner"});
+      if (kind == ActorKind::kCity && (!(it.located || envoy_from) || it.fuzzy)) continue;
       // (So is a nationality right after such a place, of the same state, that qualifies
       // it, "بمدينة أوساكا اليابانية": it names where, as a located name does.)
       const bool qualifies_place = kind == ActorKind::kAdj && lang == "ar"_lit && k > 0 && items[k - 1].located &&
@@ -1615,7 +1621,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // are UN sanctions, "قوة حفظ سلام أممية" a UN force.)
       if (kind == ActorKind::kAdj && !IsStateCode(m.code)) continue;
       m.how = with_note(m.how, it.note);
-      m.place = (it.located && !post) || qualifies_place;
+      m.place = (it.located && !post) || qualifies_place || envoy_from;
       out.push_back(std::move(m));
       continue;
     }
