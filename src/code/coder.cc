@@ -6977,9 +6977,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     std::string_view of_pattern;  // the words that told what it is about, if any
     // Scans lex for what the event is about, completing family (or taking the code found
     // when family is empty); whether it refined the code.
-    // (reform: only a change of leader, of institutions, or of a law, below.)
+    // (reform: only a change of leader, of institutions, or of a law; kind: only that kind
+    // of aid, below.)
     const auto refine_by = [&](const TriggerLexicon* lex, std::string_view family, bool goods,
-                               bool reform) {
+                               bool reform, char kind = 0) {
       // (A change may be named inside the pattern itself: "strike over wages".)
       const size_t about_from = lex == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
       const PhraseIndex* idx = lex ? lex->For(s.lang) : nullptr;
@@ -6995,6 +6996,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& found = lex->entry(m.payload).code;
         if (charge && found != "1125"_lit) break;
         const std::string_view words = lex->entry(m.payload).pattern;
+        if (kind != 0 && !found.ends_with(kind)) continue;
         if (reform && !(found.ends_with('1') || found.ends_with('4') || words == "bill"_lit ||
                         words == "new law"_lit || words == "repeal"_lit || words == "statute"_lit))
           continue;
@@ -7019,8 +7021,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // senators to back a motion for an assembly to rewrite the constitution" is 0244,
     // "... to reject a bill" 0242. Not any policy: releases, access, debts and tariffs
     // have codes of their own.)
-    if (!refine_by(about, family, appeal, false) && cc->code == "020"_lit && !arabic_order)
-      refine_by(r_.demands.get(), "024", false, true);
+    // (And a demand for relief the appeals list names is one for humanitarian aid:
+    // "demanded that the World Food Programme resume food distributions" is 1033.)
+    if (!refine_by(about, family, appeal, false) && !arabic_order) {
+      if (cc->code == "020"_lit)
+        refine_by(r_.demands.get(), "024", false, true);
+      else if (cc->code == "100"_lit)
+        refine_by(r_.appeals.get(), "103", false, false, '3');
+    }
     // "police warned that officers would use all necessary force against anyone who
     // blocked roads": a threat of force by the police, whose force falls on people at
     // home, is one of repression.
