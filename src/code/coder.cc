@@ -5525,6 +5525,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool home = DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code);
       return agent_of(ti + 2, home);
     };
+    // The last event coded in this sentence that is_act accepts, or null.
+    const auto last_told = [&](auto is_act) -> const Event* {
+      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
+        if (is_act(out[j])) return &out[j];
+      return nullptr;
+    };
     // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
     // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia; nor an
     // apology's: "asked Tanzanians for forgiveness for the killing ... by German colonial
@@ -5552,12 +5558,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if ((own_root != "05"_lit && own_root != "11"_lit) ||
             !(determiner(tokens[ob]) || (ob > 0 && determiner(tokens[ob - 1]))))
           return -1;
-        for (size_t j = out.size(); !arabic_order && j-- > 0 && out[j].sentence == index;)
-          if (out[j].root == root && out[j].mode.empty()) {
-            const int k = MentionStartingAt(actors, out[j].source_span.begin);
-            return k != sources[0] ? k : -1;
-          }
-        return -1;
+        const Event* act = arabic_order ? nullptr : last_told([&](const Event& e) {
+          return e.root == root && e.mode.empty();
+        });
+        const int k = act ? MentionStartingAt(actors, act->source_span.begin) : -1;
+        return k != sources[0] ? k : -1;
       };
       if (const int agent = agent_of(ti + 1); agent >= 0) {
         targets = {agent};
@@ -5929,11 +5934,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // The state the last event of this sentence coded on actor k (or words around it,
     // "former governor") gave it.
     const auto given_state = [&](int k) {
-      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
-        if (out[j].target_span.begin < actors[k].span.end &&
-            actors[k].span.begin < out[j].target_span.end)
-          return CountryOf(out[j].target);
-      return std::string();
+      const Event* on = last_told([&](const Event& e) {
+        return e.target_span.begin < actors[k].span.end && actors[k].span.begin < e.target_span.end;
+      });
+      return on ? CountryOf(on->target) : std::string();
     };
     // (The agent named bare of what a state's body looks into at home is of that state.)
     if (!inquiry_home.empty()) relative_source_country = inquiry_home;
@@ -9162,15 +9166,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           (cc->code == "114"_lit || cc->code == "115"_lit) && actors[sources[0]].has_country() &&
           actors[sources[0]].last <= tb) {
         const std::string& own = actors[sources[0]].code;
-        for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;) {
-          const Event& act = out[j];
-          if (!act.mode.empty() || act.target.empty() || CountryOf(act.target) != CountryOf(own) ||
-              CountryOf(act.source).empty() || act.source == own || act.root.starts_with('0'))
-            continue;
-          const bool foreign = CountryOf(act.source) != CountryOf(own);
-          implied = foreign ? CountryOf(act.source) : act.source;
+        if (const Event* act = last_told([&](const Event& e) {
+              return e.mode.empty() && !e.target.empty() && CountryOf(e.target) == CountryOf(own) &&
+                     !CountryOf(e.source).empty() && e.source != own && !e.root.starts_with('0');
+            })) {
+          implied = CountryOf(act->source) != CountryOf(own) ? CountryOf(act->source) : act->source;
           why = "answering the act told before it";
-          break;
         }
       }
       // "Mali recalled its ambassador from Abidjan": an envoy recalled from a city that is
@@ -9193,18 +9194,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           subject_first && (cc->code == "030"_lit || AidFamily(cc->code) == "033"_lit) &&
           actors[sources[0]].has_country()) {
         const std::string own = CountryOf(actors[sources[0]].code);
-        for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;) {
-          const Event& appeal = out[j];
-          if (!appeal.code.starts_with("02") || !appeal.mode.empty() ||
-              CountryOf(appeal.target) != own || CountryOf(appeal.source).empty() ||
-              CountryOf(appeal.source) == own)
-            continue;
-          implied = CountryOf(appeal.source);
+        if (const Event* appeal = last_told([&](const Event& e) {
+              return e.code.starts_with("02") && e.mode.empty() && CountryOf(e.target) == own &&
+                     !CountryOf(e.source).empty() && CountryOf(e.source) != own;
+            })) {
+          implied = CountryOf(appeal->source);
           why = "answering the appeal told before it";
-          if (appeal.code.size() == 4 && appeal.code.starts_with("023"))
-            if (const CameoCode* aid = r_.ontology->Find("033" + appeal.code.substr(3)))
+          if (appeal->code.size() == 4 && appeal->code.starts_with("023"))
+            if (const CameoCode* aid = r_.ontology->Find("033" + appeal->code.substr(3)))
               implied_code = aid;
-          break;
         }
       }
       // (The truce of two groups named far before it is theirs, after "على" as it is.)
@@ -9287,8 +9285,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // "مدد الرئيس حالة الطوارئ", "imposed a curfew in the capital": a curfew or a
           // state of emergency on no group named is on the authority's own people (and so
           // is its easing: "eased the curfew for seven hours"; and so is more police on
-          // the streets, where no other state is named: "deployed some 2,500 extra
-          // officers on the streets of Bishkek"; and so is relief let through to no one
+          // the streets, or the police on alert, where no other state is named: "deployed some
+          // 2,500 extra officers on the streets of Bishkek"; and so is relief let through to no one
           // named: "the army allowed a convoy of 20 aid trucks to cross into the town").
           // (Bare authorities are of the one state named: "فرضت سلطات منطقة كيشتوار في
           // إقليم جامو وكشمير الخاضع للإدارة الهندية، الأربعاء، حظر تجول".)
