@@ -350,6 +350,12 @@ bool Auxiliary(const Token& t) {
          w == "is"_lit || w == "could"_lit;
 }
 
+// The auxiliary right before a finite passive's participle ("was granted", "were
+// detained", "has been charged").
+bool PassiveAuxiliary(const Token& t) {
+  return t.norm == "was"_lit || t.norm == "were"_lit || t.norm == "been"_lit;
+}
+
 // "negated" for a denied act, else empty: what tells two events of one triple apart.
 std::string Negated(const Mode& m) { return m.name == "negated"_lit ? m.name : std::string(); }
 
@@ -3378,10 +3384,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Nor is a finite passive's "to", far before it: "charged him with incitement to
       // hatred over his reports ... has been granted asylum".)
-      if (!arabic_order && tb > 0 &&
-          (tokens[tb - 1].norm == "been"_lit || tokens[tb - 1].norm == "was"_lit ||
-           tokens[tb - 1].norm == "were"_lit))
-        to_between = false;
+      if (!arabic_order && tb > 0 && PassiveAuxiliary(tokens[tb - 1])) to_between = false;
       // ("for" may have an adjective after it: "appealed for emergency food assistance".)
       const bool to_before = to_between || (tb > 0 && tokens[tb - 1].norm == "for"_lit) ||
                              (tb > 1 && tokens[tb - 2].norm == "for"_lit && tokens[tb - 1].word &&
@@ -4255,9 +4258,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // for a Western embassy has been granted asylum": a finite passive whose nearest
       // actor before it is none or one after a preposition has for its subject the
       // antecedent of the relative clause, set off by no comma, that opens the sentence.)
-      if (!arabic_order && tb >= 2 &&
-          (tokens[tb - 1].norm == "been"_lit || tokens[tb - 1].norm == "was"_lit ||
-           tokens[tb - 1].norm == "were"_lit) &&
+      if (!arabic_order && tb >= 2 && PassiveAuxiliary(tokens[tb - 1]) &&
           !modes.IsRelative(tokens, tb - 2)) {
         // (Or one well before the auxiliaries, another verb's: "after prosecutors charged
         // him with treason over his reports has been granted".)
@@ -5931,12 +5932,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool relative_clause = false;
     std::string relative_source_country, relative_target_country;
     std::string prior_country;  // of a bare object the previous event gave a state
-    // The state the last event of this sentence coded on actor k (or words around it,
-    // "former governor") gave it.
+    // Whether an event's target span covers words of actor k ("former governor" of
+    // "governor").
+    const auto on_actor = [&](const Event& e, size_t k) {
+      return e.target_span.begin < actors[k].span.end && actors[k].span.begin < e.target_span.end;
+    };
+    // The state the last event of this sentence coded on actor k gave it.
     const auto given_state = [&](int k) {
-      const Event* on = last_told([&](const Event& e) {
-        return e.target_span.begin < actors[k].span.end && actors[k].span.begin < e.target_span.end;
-      });
+      const Event* on =
+          last_told([&](const Event& e) { return on_actor(e, static_cast<size_t>(k)); });
       return on ? CountryOf(on->target) : std::string();
     };
     // (The agent named bare of what a state's body looks into at home is of that state.)
@@ -6033,8 +6037,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         last_on != "COP"_lit && last_on != "MIL"_lit && last_on != "SPY"_lit &&
         last_on != "JUD"_lit && last_on != "LEG"_lit)
       for (size_t k = 0; k < actors.size(); ++k)
-        if (actors[k].span.begin < out[this_first - 1].target_span.end &&
-            out[this_first - 1].target_span.begin < actors[k].span.end) {
+        if (on_actor(out[this_first - 1], k)) {
           acted_on = {static_cast<int>(k)};
           break;
         }
@@ -8157,7 +8160,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // is where it is heard, not whom it is against.
     if (cc->code == "115"_lit && targets.size() == 1 && SectorOf(actors[targets[0]]) == "JUD"_lit) {
       size_t f = actors[targets[0]].first;
-      if (f > 0 && tokens[f - 1].norm == "the"_lit) --f;
+      if (f > 0 && Article(tokens[f - 1])) --f;
       if (f > 0 && (tokens[f - 1].norm == "in"_lit || tokens[f - 1].norm == "before"_lit)) {
         targets.clear();
         how += "; the court it is heard in is no target";
