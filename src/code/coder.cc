@@ -278,6 +278,11 @@ bool ObjectPronoun(const std::vector<Token>& tokens, size_t t) {
   if (w == "\u0628\u0647"_lit || w == "\u0628\u0647\u0627"_lit || w == "\u0628\u0647\u0645\u0627"_lit ||
       w == "\u0628\u0647\u0645"_lit)  // به بها بهما بهم
     return true;
+  // (And the one let go, after the verb that takes عن: "ثم أفرجت عنه بكفالة".)
+  if (w == "\u0639\u0646\u0647"_lit || w == "\u0639\u0646\u0647\u0627"_lit ||
+      w == "\u0639\u0646\u0647\u0645\u0627"_lit ||
+      w == "\u0639\u0646\u0647\u0645"_lit)  // عنه عنها عنهما عنهم
+    return true;
   if (w != "her"_lit) return false;
   if (t + 1 >= tokens.size() || !tokens[t + 1].word) return true;
   const std::string& n = tokens[t + 1].norm;
@@ -3891,6 +3896,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);
           if (new_clause) break;
         }
+        // ("اتهم ... وزيرَ البنية التحتية بتلقّي عمولات من شركة صينية": whom the charge
+        // names, past the ب that opens it right after the bare object, is no object.)
+        // (Nor whom an arrest's charge names: "اعتقلت الشرطة نائباً معارضاً بتهمة إهانة
+        // الرئيس".)
+        if (const size_t bare = std::min(bare_object, bare_agents);
+            arabic_order && bare < actors[k].first &&
+            ((tr.entry->code.starts_with("112") && tokens[bare].norm.starts_with("\u0628") &&
+              tokens[bare].norm.size() > 6) ||  // ب, and a word
+             (tr.entry->code.starts_with("173") &&
+              (tokens[bare].norm == "بتهمه"_lit || tokens[bare].norm == "بتهم"_lit))))
+          break;
         // ", the Saudi foreign ministry said": a source named in an attribution tail is
         // not the object.
         // (The speaker may be "a senior US official": up to two words after the comma.)
@@ -5182,15 +5198,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool vs_outside =
             vs >= 0 && ((actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit) ||  // أمام
                         PrepositionalArabic(actors[vs], tokens));
-        const bool bare_first = (protest && (vs < 0 || vs_outside)) || force;
+        // (Or deny a charge made against their office just before: "فيما نفى زعيم المعارضة
+        // الاتهامات".)
+        const bool denial = tr.entry->code.starts_with("016");
+        const auto accused_office = [&](const std::string& sector) {
+          for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
+            if (out[j].code.starts_with("11"))
+              return out[j].target.size() == 6 && out[j].target.compare(3, 3, sector) == 0;
+          return false;
+        };
+        const bool bare_first = (protest && (vs < 0 || vs_outside)) || force || denial;
         for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && bare_first; ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
             // (And people who turn on the one state's police or forces: "هاجم محتجون
             // الشرطة الكينية"; not a title, "نائب حاكم الولاية".)
             if (!actors[k].has_country() && actors[k].first == t &&
-                (protest || IsArmedGroupCode(sole_state + actors[k].code) || (burned && actors[k].code == "CVL"_lit) ||
-                 (!IsAgentSector(actors[k].code) && !HoldsOffice(actors[k].code) && actors[k].code != "REF"_lit &&
-                  vs >= 0 && vs != k &&
+                (protest || IsArmedGroupCode(sole_state + actors[k].code) ||
+                 (burned && actors[k].code == "CVL"_lit) ||
+                 (denial && accused_office(actors[k].code)) ||
+                 (!IsAgentSector(actors[k].code) && !HoldsOffice(actors[k].code) &&
+                  actors[k].code != "REF"_lit && vs >= 0 && vs != k &&
                   actors[vs].code.size() == 6 && IsAgentSector(SectorOf(actors[vs])) &&
                   CountryOf(actors[vs].code) == sole_state)))
               bare_vso_subject = k;
@@ -6183,6 +6210,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; its object pronoun: the sentence's subject";
       }
     }
+    // "اعتقلت الشرطة صحفياً ...، ثم أفرجت عنه بكفالة": the one let go, a pronoun after
+    // the verb, is whom the act before held (of the state that act gave them).
+    // (A verb, not its noun: "مقابل إطلاق سراحهم" is what is asked.)
+    if (arabic_order && tr.entry->code.starts_with("084") && !DefiniteArabic(tokens[tb]) &&
+        !tr.entry->pattern.starts_with("\u0625") &&  // إ te < tokens.size() &&
+        (ObjectPronoun(tokens, te) ||
+         (te > tb + 1 && tokens[te - 1].norm.size() > 8 &&
+          tokens[te - 1].norm.starts_with("\u0633\u0631\u0627\u062D"))) &&  // سراح
+
+        sources.size() == 1)
+      if (const Event* held = last_told(
+              [](const Event& e) { return e.code.starts_with("17") || e.code.starts_with("18"); }))
+        // (Nor is the one held, named last before the verb, its subject: the one who held
+        // them is.)
+        if (const int k = MentionStartingAt(actors, held->target_span.begin),
+            by = MentionStartingAt(actors, held->source_span.begin);
+            k >= 0 && (k != sources[0] || (by >= 0 && by != k))) {
+          if (k == sources[0]) {
+            sources = {by};
+            how += "; subject: who held them";
+          }
+          targets = {k};
+          if (!actors[k].has_country()) prior_country = CountryOf(held->target);
+          how += "; the pronoun: whom the act before held";
+        }
     // "prosecutors opened an investigation into President Boluarte, and police raided her
     // home": a raid on his or her home is on the person last named before its agent, not
     // an officer of the law.
@@ -8234,6 +8286,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           k >= 0 && k != sources[0] && actors[k].code != actors[sources[0]].code) {
         targets = {k};
         if (trace) trace->push_back("  target: the accuser of the charge denied");
+        // ("غير أن الوزير نفى الاتهامات": a denier named bare by the accused's office is
+        // the accused.)
+        if (const Event* charge =
+                last_told([](const Event& o) { return o.code.starts_with("11"); });
+            charge && !actors[sources[0]].has_country() && charge->target.size() == 6 &&
+            charge->target.compare(3, 3, actors[sources[0]].code) == 0)
+          relative_source_country = CountryOf(charge->target);
       }
     // "أمهلت السلطات ...، الأربعاء، الملحقَ العسكري ... 48 ساعة لمغادرة البلاد": a
     // deadline to leave the country, past whatever the clause names, is an expulsion.

@@ -606,6 +606,27 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         absorb_prev("after " + prev.entity);
         continue;
       }
+      // "زعيم المعارضة في برلمان فيجي", "زعيم المعارضة في البرلمان": the opposition in a
+      // parliament is the opposition, of the parliament's state; not the parliament.
+      // (Named whole, with its article or its noun: not an adjective alone, "نائباً
+      // معارضاً" read as two words.)
+      const bool in_parliament =
+          prev.kind == ActorKind::kSector && prev.code.ends_with("OPP") && !conjoined &&
+          m.first == prev.last + 1 && IsWord(tokens[prev.last], {"في", "فى"}) &&
+          m.code.ends_with("LEG") && agree && IsArabicScript(tokens[m.first].norm) &&
+          (HasArabicArticle(tokens[prev.last - 1].norm, 2) || prev.last > prev.first + 1);
+      if (in_parliament) {
+        if (pc.empty() && !mc.empty()) {
+          prev.code = mc + "OPP";
+          prev.kind = ActorKind::kComposed;
+          prev.sector = "OPP";
+        }
+        prev.last = m.last;
+        prev.span.end = m.span.end;
+        prev.entity += " + " + m.entity;
+        prev.how += "; the opposition in " + m.entity;
+        continue;
+      }
       // "the commander of Chad's army", "officials of Tanzania's ports authority": a bare
       // title of a state's forces or offices before "of" and one of a state's bodies is
       // one of that body. (Only such a title: "the victims of Chad's army" are not its.)
