@@ -7897,11 +7897,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // people: "villagers in Malawi's Phalombe district beat two elderly men to death".)
     const bool mob_at_home = src && cc->root == "18"_lit && src->code.size() == 6 &&
                              SectorOf(*src) == "CVL"_lit && sole_state == CountryOf(src->code);
+    // (And a demand or a charge by people of the one state named, on an office of its
+    // own: "طالبت نقابة المعلمين في بيرو باستقالة وزير التعليم".)
+    const bool pressed_at_home =
+        src && arabic_order && !src->place && src->has_country() && src->code.size() == 6 &&
+        sole_state == CountryOf(src->code) && PressesForChange(SectorOf(*src)) &&
+        (cc->root == "10"_lit || cc->root == "11"_lit) &&
+        !(src->first > 0 && (tokens[src->first - 1].norm == "مبني"_lit ||
+                             tokens[src->first - 1].norm == "مقر"_lit));  // a building
     const bool agent_at_home = src && (plain_verb || investigation_by) &&
                                (((cc->quad >= 3 || cc->root == "08"_lit ||
                                   cc->code.starts_with("034") || investigation_by) &&
                                  (DomesticAgent(*src) || state_at_home || army_at_home ||
-                                  inquiry_at_home || mob_at_home)) ||
+                                  inquiry_at_home || mob_at_home || pressed_at_home)) ||
                                 apology_at_home);
     const bool at_home = agent_at_home || (approach_at_home && (plain_verb || investigation_by));
     // (So does a bare object right after the verb and its subject, before an actor with a
@@ -8065,7 +8073,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].code != "REF" && !protesters &&
             ((agent_at_home &&
               (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home ||
-               army_victims || mob_at_home || (inquiry_at_home && !arabic_order))) ||
+               (pressed_at_home && HoldsOffice(actors[k].code)) || army_victims || mob_at_home ||
+               (inquiry_at_home && !arabic_order))) ||
              approached)) {
           targets = Compound(modes, actors, tokens, k, +1);
           found_at_home = targets;
@@ -8339,7 +8348,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool bare_office = !who.has_country() && addressee >= 0 && who.code == SectorOf(actors[addressee]);
         if (k < 0 || (CountryOf(who.code) != CountryOf(out[j].target) && !bare_office) || actors[k].code == who.code)
           break;
-        if (bare_office) sources = {addressee};
+        // (And takes the state the demand gave that office: "غير أنه رفض المطالبة".)
+        if (bare_office) {
+          sources = {addressee};
+          if (!actors[addressee].has_country()) relative_source_country = CountryOf(out[j].target);
+        }
         targets = {k};
         const std::string_view demanded = std::string_view(out[j].code).substr(0, 3);
         const char* refused = demanded == "103"_lit   ? "122"
