@@ -3101,6 +3101,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 : nullptr;
         bool since = false;
         for (size_t t = tb - 1; freed && t-- > tb - 4 && !since;) since = AfterWord(tokens[t]);
+        // ("إن عناصر من جهاز الاستخبارات عذّبوا أمينها العام بعد اعتقاله": and after torture
+        // or a beating just coded, "after his arrest", the arrest is by the same hand.)
+        if (!freed && !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
+            out.back().code.starts_with("182") && tb >= 1 && AfterWord(tokens[tb - 1])) {
+          freed = &out.back();
+          since = true;
+        }
         if (const CameoCode* held = since ? r_.ontology->Find("173") : nullptr) {
           Event e = BaseEvent(doc, index, s, *held, Mode(), *tr.entry, tb, te);
           e.source = freed->source, e.source_text = freed->source_text,
@@ -3112,7 +3119,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             trace->push_back("trigger \"" + tr.entry->pattern + "\" 173 (" + tr.entry->rule +
                              "): an arrest named with no agent");
             trace->push_back("  event " + e.source + " -> " + e.target +
-                             " 173: held before the release or expulsion");
+                             " 173: held by the hand of the act before");
           }
           out.push_back(std::move(e));
           continue;
@@ -6235,6 +6242,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!actors[k].has_country()) prior_country = CountryOf(held->target);
           how += "; the pronoun: whom the act before held";
         }
+    // "قالت نقابة الصحفيين ... إن عناصر من جهاز الاستخبارات عذّبوا أمينها العام": an
+    // office holder named with a possessive pronoun, in what the sentence's subject
+    // reports done to them, is the subject's own, which stands for them; bare agents are
+    // of its state. (The subject's body may be named in two mentions: "نقابة" +
+    // "الصحفيين في غينيا".)
+    const auto possessed = [](const ActorMention& m) {
+      return !m.has_country() && m.how.find("suffix +\u0647") != std::string::npos;  // ه ها هم
+    };
+    if (const int held = targets.size() == 1 ? targets[0]
+                         : targets.empty()
+                             ? FirstMention(actors, te, std::min(tokens.size(), te + 3), possessed)
+                             : -1;
+        arabic_order && held >= 0 && sources.size() == 1 && possessed(actors[held]) &&
+        speaker_told_of()) {
+      const int speaker =
+          actors[0].has_country()                                                             ? 0
+          : actors.size() > 1 && actors[1].first == actors[0].last && actors[1].has_country() ? 1
+                                                                                              : -1;
+      if (speaker >= 0 && speaker != sources[0] && actors[held].first > actors[sources[0]].first) {
+        targets = {speaker};
+        if (!actors[sources[0]].has_country())
+          relative_source_country = CountryOf(actors[speaker].code);
+        how += "; target: the speaker, whose office holder it names";
+      }
+    }
     // "prosecutors opened an investigation into President Boluarte, and police raided her
     // home": a raid on his or her home is on the person last named before its agent, not
     // an officer of the law.

@@ -145,7 +145,18 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
   // (An armed group's own forces are the group: "نفت قوات الدعم السريع أن تكون قواتها";
   // not "its military base", where the word is an adjective.)
   const bool group_forces = IsArmedGroupCode(owner.code) && m.sector == "MIL"_lit && m.entity != "military"_lit;
-  m.code = group_forces ? owner.code : owner.code.substr(0, 3) + m.sector;
+  // (Nor is the head of a union, a paper or a party that of its state: "قالت رابطة
+  // الصحفيين ... إن عناصر من الدرك ضربوا رئيسها" is the body's own head.)
+  const std::string_view owner_sector =
+      owner.code.size() == 6 ? std::string_view(owner.code).substr(3) : std::string_view();
+  const bool body_head =
+      m.sector == "GOV"_lit &&
+      (owner_sector == "MED"_lit || owner_sector == "LAB"_lit || owner_sector == "EDU"_lit ||
+       owner_sector == "HRI"_lit || owner_sector == "BUS"_lit || owner_sector == "HLH"_lit) &&
+      (m.entity.starts_with("\u0631\u0626\u064A\u0633") ||              // رئيس
+       m.entity.starts_with("\u0627\u0644\u0623\u0645\u064A\u0646") ||  // الأمين
+       m.entity.starts_with("\u0632\u0639\u064A\u0645"));               // زعيم
+  m.code = group_forces || body_head ? owner.code : owner.code.substr(0, 3) + m.sector;
   m.how = "coref: " + m.entity + " of " + owner.entity + " -> " + m.code;
   m.antecedent_sentence = sentence;
   m.antecedent_index = index;
