@@ -7904,9 +7904,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              });
     };
     // (And so it threatens: "توعد قائد الجيش بملاحقة المتمردين".)
-    const bool army_at_home = src && (Force(cc->code) || cc->root == "13"_lit) && src->code.size() == 6 &&
-                              src->code.ends_with("MIL") &&
-                              (sole_state == CountryOf(src->code) || group_at_home(CountryOf(src->code)));
+    // (And destroys: "دمّرت وحدات من الجيش الكولومبي أربعة مختبرات تعود لعصابة محلية".)
+    const bool army_at_home =
+        src && (Force(cc->code) || cc->root == "13"_lit || cc->code == "1712"_lit) &&
+        src->code.size() == 6 && src->code.ends_with("MIL") &&
+        (sole_state == CountryOf(src->code) || group_at_home(CountryOf(src->code)));
     // (And an apology by an authority of the one state named, to its own people:
     // "اعتذر قائد الجيش النيجيري لسكان قرية".)
     const bool apology_at_home = src && cc->code == "055"_lit && src->code.size() >= 6 &&
@@ -8017,9 +8019,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (Property seized is taken from its owner, however long the list of what was
       // taken: "seized three farms, two warehouses and a dozen trucks near Cochabamba on
-      // Thursday from a former mayor".)
+      // Thursday from a former mayor".) (So is property destroyed, in Arabic: "مختبرات
+      // لمعالجة الكوكايين تعود لعصابة محلية"; English "from" there is where people are
+      // driven from.)
       size_t owner = SIZE_MAX;
-      if (targets.empty() && Seizure(cc->code))
+      if (targets.empty() && (Seizure(cc->code) || (arabic_order && cc->code == "1712"_lit)))
         if (owner = OwnerPhrase(tokens, triggers, modes, from, ti); owner != SIZE_MAX) from = owner;
       // ("أحكاما بالسجن تصل إلى 45 عاما بحق قادة المعارضة": بحق names whom it concerns.)
       for (size_t t = from; t < std::min(reach_from(from), from + 8); ++t)
