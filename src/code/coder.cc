@@ -7009,7 +7009,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (const CameoCode* precise = r_.ontology->Find(ground)) cc = precise;
     // "offered to host talks between the two neighbours": an offer of (or a call for)
     // talks between others, one trigger, is one of mediation, as when told apart.
-    if ((cc->code == "036"_lit || cc->code == "026"_lit) && talks_between(te))
+    // (Not a call on two sides to talk "between themselves": "دعا البابا الهند وباكستان
+    // إلى فتح حوار مباشر بينهما".)
+    bool between_themselves = false;
+    for (size_t t = te;
+         cc->code == "026"_lit && targets.size() >= 2 && t < std::min(tokens.size(), te + 2); ++t)
+      between_themselves |= tokens[t].norm == "بينهما"_lit || tokens[t].norm == "بينهم"_lit;
+    if ((cc->code == "036"_lit || cc->code == "026"_lit) && talks_between(te) &&
+        !between_themselves)
       if (const CameoCode* m = r_.ontology->Find(SpeechActAbout(cc->code, "045"))) cc = m;
     // "حذرت من أن القاهرة ستتخذ كل التدابير", "warned of ... that it would respond": a
     // warning whose content is the warner's own act is a threat, not a pessimistic
