@@ -7802,21 +7802,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // كانت الأجهزة الأمنية قد اعتقلته عام 1999": a verb in the pluperfect (كان ... قد)
     // carrying an object pronoun tells what was done before to the previous act's
     // object, by its own subject or the previous act's.
-    if (arabic_order && (targets.empty() || sources.empty()) && !out.empty() &&
+    // (With no act coded before it, "أُفرج عن تسعة صيادين سريلانكيين كانت البحرية الهندية
+    // قد أوقفتهم": the object is the people named right before كان, the agent its own.)
+    const bool told_before = !out.empty() && out.back().sentence == index;
+    if (arabic_order && (targets.empty() || sources.empty()) &&
         CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
       bool pluperfect = false;
+      size_t kana = SIZE_MAX;
       for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !pluperfect;) {
         if (IsComma(tokens[t])) break;
-        pluperfect = tokens[t].norm == "قد"_lit && t > 0 &&
-                     std::any_of(tokens.begin() + static_cast<long>(t > 6 ? t - 6 : 0), tokens.begin() + static_cast<long>(t),
-                                 [](const Token& w) { return w.norm == "كانت"_lit || w.norm == "كان"_lit || w.norm == "كانوا"_lit; });
+        if (tokens[t].norm != "قد"_lit || t == 0) continue;
+        for (size_t w = t; w-- > (t > 6 ? t - 6 : 0) && kana == SIZE_MAX;)
+          if (tokens[w].norm == "كانت"_lit || tokens[w].norm == "كان"_lit ||
+              tokens[w].norm == "كانوا"_lit)
+            kana = w;
+        pluperfect = kana != SIZE_MAX;
       }
+      const int named_before = kana != SIZE_MAX && kana > 0 ? MentionAt(actors, kana - 1) : -1;
       // (The previous act's object and agent are those of the last event coded.)
-      const int object = MentionStartingAt(actors, out.back().target_span.begin);
-      const int agent = MentionStartingAt(actors, out.back().source_span.begin);
-      if (pluperfect && object >= 0) {
+      const int object = told_before ? MentionStartingAt(actors, out.back().target_span.begin)
+                         : named_before >= 0 && actors[named_before].last == kana ? named_before
+                                                                                  : -1;
+      const int agent = told_before ? MentionStartingAt(actors, out.back().source_span.begin) : -1;
+      if (pluperfect && object >= 0 &&
+          (told_before || (sources.size() == 1 && sources[0] != object))) {
         targets = {object};
-        if (!actors[object].has_country()) inherited_country = CountryOf(out.back().target);
+        if (!actors[object].has_country() && told_before)
+          inherited_country = CountryOf(out.back().target);
         // (The object read as the subject before the verb is none: "عن ثمانية صيادين
         // مصريين كانت قد احتجزتهم".)
         if ((sources.empty() || (sources.size() == 1 && (actors[sources[0]].first >= tb || sources[0] == object))) &&
@@ -10210,6 +10222,49 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           Recode(*graft, "the charge is of corruption", &e, trace);
           break;
         }
+    }
+  // "أُفرج، الأحد، عن تسعة صيادين سريلانكيين كانت البحرية الهندية قد أوقفتهم": a release
+  // told in the passive, with no agent, of people whom the sentence then tells held by
+  // a state's forces, is that state's (its government's) release of them.
+  if (arabic_order)
+    for (const Trigger& t : triggers) {
+      // (A verb, not its noun: "لبحث الإفراج عن ثلاثة دركيين تحتجزهم واغادوغو".)
+      if (!t.entry->code.starts_with("0841") || t.match.end >= tokens.size() ||
+          DefiniteArabic(tokens[t.match.begin]) || t.entry->pattern.starts_with("\u0625"))  // إ
+        continue;
+      // (Told as done: not "لم يُفرج عن".)
+      if (t.match.begin > 0 && (tokens[t.match.begin - 1].norm == "لم"_lit ||
+                                tokens[t.match.begin - 1].norm == "ولم"_lit ||
+                                tokens[t.match.begin - 1].norm == "لن"_lit ||
+                                tokens[t.match.begin - 1].norm == "لا"_lit))
+        continue;
+      const size_t at = tokens[t.match.begin].span.begin;
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const Event& e) { return e.trigger.begin == at; }))
+        continue;
+      // (Past a day set off by commas: "أُفرج، الأحد، عن".)
+      size_t from = t.match.end;
+      if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0)
+        from = close + 1;
+      if (from >= tokens.size() || tokens[from].norm != "\u0639\u0646"_lit) continue;  // عن
+      const int freed = FirstMention(actors, from + 1, std::min(tokens.size(), from + 5),
+                                     [](const ActorMention&) { return true; });
+      if (freed < 0) continue;
+      const auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+        return e.sentence == index && e.code.starts_with("173") &&
+               e.target_span.begin == actors[freed].span.begin && IsStateCode(CountryOf(e.source));
+      });
+      const CameoCode* release = r_.ontology->Find(t.entry->code);
+      if (held == out.end() || !release) continue;
+      Event e = BaseEvent(doc, index, s, *release, Mode(), *t.entry, t.match.begin, t.match.end);
+      e.source = CountryOf(held->source) + "GOV";
+      e.source_text = held->source_text, e.source_span = held->source_span;
+      e.target = held->target, e.target_text = held->target_text, e.target_span = held->target_span;
+      e.confidence = 0.5;
+      if (trace)
+        trace->push_back("  " + e.source + " -> " + e.target +
+                         " 0841: released, in the passive, by the state that held them");
+      out.push_back(std::move(e));
     }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
