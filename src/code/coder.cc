@@ -7267,6 +7267,36 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
     }
+    // "إن عناصر من الشرطة ضربوا مصوّرين ...، فيما أعلنت النيابة العامة أنها فتحت
+    // تحقيقاً في الواقعة": an investigation into the incident or the claims just told is
+    // into the agent of the last hostile act the sentence told; into abuse by the
+    // state's forces (092) when theirs.
+    if (cc->code == "090"_lit && arabic_order && targets.empty() && sources.size() == 1) {
+      bool incident = false;
+      for (size_t t = te; t < std::min(tokens.size(), te + 3) && !incident; ++t)
+        for (const std::string_view w :
+             {"الواقعه", "الحادث", "الحادثه", "الادعاءات", "الاتهامات", "الاعتداء", "ملابسات"})
+          incident |= tokens[t].norm == w;
+      const Event* told =
+          incident ? last_told([](const Event& e) { return Hostile(e.code); }) : nullptr;
+      if (const int k = told ? MentionStartingAt(actors, told->source_span.begin) : -1;
+          k >= 0 && k != sources[0]) {
+        targets = {k};
+        if (!actors[k].has_country()) accused_country = CountryOf(told->source);
+        const std::string_view sector =
+            std::string_view(told->source).substr(std::min<size_t>(3, told->source.size()));
+        const bool abuse = (sector == "COP"_lit || sector == "MIL"_lit || sector == "SPY"_lit) &&
+                           (told->root == "17"_lit || told->root == "18"_lit);
+        // (Into a fight by an army, a military action, 093: "أطلق جنود إسرائيليون النار على
+        // دورية لليونيفيل، فيما أعلنت القوة فتح تحقيق في الحادث".)
+        const bool military = sector == "MIL"_lit && Force(told->code) && !abuse;
+        if (const CameoCode* precise = abuse      ? r_.ontology->Find("092")
+                                       : military ? r_.ontology->Find("093")
+                                                  : nullptr)
+          cc = precise;
+        how += "; into the incident just told, its agent";
+      }
+    }
     // "Prosecutors opened an investigation into ...", "فتحت النيابة العامة تحقيقا": an
     // investigation by prosecutors or police is one into a crime (091), when nothing
     // it is into has said which.
