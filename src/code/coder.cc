@@ -6242,6 +6242,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!actors[k].has_country()) prior_country = CountryOf(held->target);
           how += "; the pronoun: whom the act before held";
         }
+    // "ألغت دائرة الهجرة تصريح إقامة كاهن يحمل الجنسية الروسية، وأمهلته أسبوعين لمغادرة
+    // البلاد": an arrest or an expulsion carrying an object pronoun, with nothing done to
+    // anyone before it, acts on the person last named before it.
+    if (arabic_order && targets.empty() && sources.size() == 1 &&
+        (tr.entry->code.starts_with("173") || tr.entry->code.starts_with("174")) &&
+        (CarriesObjectPronoun(tokens[tb], tr.entry->pattern) ||
+         EndsWithPronoun(PatternVerb(tr.entry->pattern))) &&
+        !last_told([](const Event&) { return true; }))
+      for (size_t t = tb; t-- > 0;)
+        if (const int k = MentionAt(actors, t); k >= 0) {
+          // (A person or people, not a body that acts: "احتجزتها" after "البحرية الفرنسية"
+          // is the tanker's seizure.)
+          if (actors[k].place || actors[k].code.size() == 3 || IsAgentSector(SectorOf(actors[k])))
+            continue;
+          // (That person, taken for the subject, is none: the agent is the body named
+          // first, "دائرة الهجرة".)
+          if (k == sources[0]) {
+            const int agent = FirstMention(actors, 0, actors[k].first,
+                                           [](const ActorMention& m) { return DomesticAgent(m); });
+            if (agent < 0) break;
+            sources = {agent};
+            how += "; subject: the authority named first";
+          }
+          targets = {k};
+          how += "; its object pronoun: the person named before";
+          break;
+        }
     // "قالت نقابة الصحفيين ... إن عناصر من جهاز الاستخبارات عذّبوا أمينها العام": an
     // office holder named with a possessive pronoun, in what the sentence's subject
     // reports done to them, is the subject's own, which stands for them; bare agents are

@@ -606,6 +606,23 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         absorb_prev("after " + prev.entity);
         continue;
       }
+      // "كاهن يحمل الجنسية الروسية": people named bare, then the nationality they hold, are
+      // of that state.
+      const bool holds_nationality =
+          prev.kind == ActorKind::kSector && !prev.has_country() && m.kind == ActorKind::kAdj &&
+          !conjoined && m.first == prev.last + 2 &&
+          IsWord(tokens[prev.last], {"يحمل", "تحمل", "يحملون", "يحملان", "تحملان"}) &&
+          tokens[prev.last + 1].norm == "الجنسيه"_lit;
+      if (holds_nationality) {
+        prev.code = m.code + prev.code;
+        prev.sector = prev.code.substr(3);
+        prev.kind = ActorKind::kComposed;
+        prev.last = m.last;
+        prev.span.end = m.span.end;
+        prev.entity += " + " + m.entity;
+        prev.how += "; holding the nationality of " + m.entity;
+        continue;
+      }
       // "زعيم المعارضة في برلمان فيجي", "زعيم المعارضة في البرلمان": the opposition in a
       // parliament is the opposition, of the parliament's state; not the parliament.
       // (Named whole, with its article or its noun: not an adjective alone, "نائباً
