@@ -4326,6 +4326,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets.size() == 1 && actors[targets[0]].has_country() &&
           !SoleState(actors, CountryOf(actors[targets[0]].code)).empty())
         sources = {bare_agent};
+      // ("رُحّل ثلاثة صحفيين بريطانيين، الأحد، من جمهورية فيجي": a deportation in the
+      // passive with no agent is by the state it is from, named after "من".)
+      if (src < 0 && arabic_order && tr.entry->code.starts_with("174") && !targets.empty())
+        for (size_t t = te; t + 1 < std::min(tokens.size(), te + 14) && !boundary[t]; ++t) {
+          if (tokens[t].norm != "\u0645\u0646"_lit) continue;  // من
+          if (const int k =
+                  FirstMention(actors, t + 1, std::min(tokens.size(), t + 3),
+                               [](const ActorMention& m) { return m.kind == ActorKind::kCountry; });
+              k >= 0 && actors[k].code != CountryOf(actors[targets[0]].code))
+            sources = {k};
+          break;
+        }
       // ("After talks mediated by China, the Arakan Army and Myanmar's military agreed":
       // past a comma, a list whose last item a verb follows is a new clause's subject.)
       if (sources.size() >= 2 && !arabic_order && actors[sources[0]].last < tokens.size() &&
