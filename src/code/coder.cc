@@ -6232,13 +6232,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "اعتقلت الشرطة صحفياً ...، ثم أفرجت عنه بكفالة": the one let go, a pronoun after
     // the verb, is whom the act before held (of the state that act gave them).
     // (A verb, not its noun: "مقابل إطلاق سراحهم" is what is asked.)
-    if (arabic_order && tr.entry->code.starts_with("084") && !DefiniteArabic(tokens[tb]) &&
-        !tr.entry->pattern.starts_with("\u0625") &&  // إ te < tokens.size() &&
+    const bool released_pronoun =
+        te < tokens.size() &&
         (ObjectPronoun(tokens, te) ||
          (te > tb + 1 && tokens[te - 1].norm.size() > 8 &&
-          tokens[te - 1].norm.starts_with("\u0633\u0631\u0627\u062D"))) &&  // سراح
-
-        sources.size() == 1)
+          tokens[te - 1].norm.starts_with("\u0633\u0631\u0627\u062D")));  // سراحه
+    if (arabic_order && tr.entry->code.starts_with("084") && !DefiniteArabic(tokens[tb]) &&
+        !tr.entry->pattern.starts_with("\u0625") && released_pronoun &&
+        sources.size() == 1)  // not إ, a noun
       if (const Event* held = last_told(
               [](const Event& e) { return e.code.starts_with("17") || e.code.starts_with("18"); }))
         // (Nor is the one held, named last before the verb, its subject: the one who held
