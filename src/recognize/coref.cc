@@ -145,7 +145,7 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
   // (An armed group's own forces are the group: "نفت قوات الدعم السريع أن تكون قواتها";
   // not "its military base", where the word is an adjective.)
   const bool group_forces = IsArmedGroupCode(owner.code) && m.sector == "MIL"_lit && m.entity != "military"_lit;
-  // (Nor is the head of a union, a paper or a party that of its state: "قالت رابطة
+  // (Nor is the head of a union, a paper or a firm that of its state: "قالت رابطة
   // الصحفيين ... إن عناصر من الدرك ضربوا رئيسها" is the body's own head.)
   const std::string_view owner_sector =
       owner.code.size() == 6 ? std::string_view(owner.code).substr(3) : std::string_view();
