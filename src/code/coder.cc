@@ -9,6 +9,7 @@
 #include "code/speech_acts.h"
 #include "core/literal.h"
 #include "core/utf8.h"
+#include "recognize/coref.h"
 #include "recognize/dates.h"
 #include "text/arabic.h"
 
@@ -447,6 +448,12 @@ int DeniedClauseTarget(const std::vector<ActorMention>& actors, const std::vecto
 
 // An Arabic word with the article ("الهجوم", "والتعاون", "بالهجوم").
 bool DefiniteArabic(const Token& t) { return HasArabicArticle(t.norm, 3); }
+
+// An Arabic act told by its verb, not its verbal noun: neither definite ("بحث الإفراج عن")
+// nor a noun of form IV in إ ("مقابل إطلاق سراحهم"), which tell what is asked or discussed.
+bool ArabicVerbTrigger(const Token& first, const TriggerEntry& entry) {
+  return !DefiniteArabic(first) && !entry.pattern.starts_with("\u0625");  // إ
+}
 
 bool IsAnd(const Token& t) {
   return t.norm == "and"_lit || IsComma(t) || t.norm == "و"_lit || t.norm == "&"_lit;
@@ -2634,6 +2641,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     prev_first = this_first;
     this_first = out.size();
     bool clause_echo = false;  // "but it did not lift a separate ban": see below
+    // The last event coded in this sentence that is_act accepts, or null.
+    const auto last_told = [&](auto is_act) -> const Event* {
+      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
+        if (is_act(out[j])) return &out[j];
+      return nullptr;
+    };
+    // Is the last charge told in this sentence (11x) aimed at the office named by sector
+    // ("GOV" of "WSMGOV")? A denier named bare by that office is the accused.
+    const auto charged_office = [&](std::string_view sector) -> const Event* {
+      const Event* charge = last_told([](const Event& o) { return o.code.starts_with("11"); });
+      return charge && charge->target.size() == 6 &&
+                     std::string_view(charge->target).substr(3) == sector
+                 ? charge
+                 : nullptr;
+    };
     if (ti == blame.noun && blame_taken) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, named again with its agent, skipped");
       continue;
@@ -5220,12 +5242,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or deny a charge made against their office just before: "فيما نفى زعيم المعارضة
         // الاتهامات".)
         const bool denial = tr.entry->code.starts_with("016");
-        const auto accused_office = [&](const std::string& sector) {
-          for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
-            if (out[j].code.starts_with("11"))
-              return out[j].target.size() == 6 && out[j].target.compare(3, 3, sector) == 0;
-          return false;
-        };
         const bool bare_first = (protest && (vs < 0 || vs_outside)) || force || denial;
         for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 3 + count_words) && bare_first; ++t)
           if (const int k = MentionAt(actors, t); k >= 0) {
@@ -5234,7 +5250,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (!actors[k].has_country() && actors[k].first == t &&
                 (protest || IsArmedGroupCode(sole_state + actors[k].code) ||
                  (burned && actors[k].code == "CVL"_lit) ||
-                 (denial && accused_office(actors[k].code)) ||
+                 (denial && charged_office(actors[k].code)) ||
                  (!IsAgentSector(actors[k].code) && !HoldsOffice(actors[k].code) &&
                   actors[k].code != "REF"_lit && vs >= 0 && vs != k &&
                   actors[vs].code.size() == 6 && IsAgentSector(SectorOf(actors[vs])) &&
@@ -5571,12 +5587,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return -1;
       const bool home = DomesticAgent(actors[sources[0]]) && sole_state == CountryOf(actors[sources[0]].code);
       return agent_of(ti + 2, home);
-    };
-    // The last event coded in this sentence that is_act accepts, or null.
-    const auto last_told = [&](auto is_act) -> const Event* {
-      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
-        if (is_act(out[j])) return &out[j];
-      return nullptr;
     };
     // (Not past a state the appeal names in its own words: "asked Malaysia on Monday to
     // free 11 fishermen whom Malaysian officers arrested" is aimed at Malaysia; nor an
@@ -6237,9 +6247,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (ObjectPronoun(tokens, te) ||
          (te > tb + 1 && tokens[te - 1].norm.size() > 8 &&
           tokens[te - 1].norm.starts_with("\u0633\u0631\u0627\u062D")));  // سراحه
-    if (arabic_order && tr.entry->code.starts_with("084") && !DefiniteArabic(tokens[tb]) &&
-        !tr.entry->pattern.starts_with("\u0625") && released_pronoun &&
-        sources.size() == 1)  // not إ, a noun
+    if (arabic_order && tr.entry->code.starts_with("084") &&
+        ArabicVerbTrigger(tokens[tb], *tr.entry) && released_pronoun && sources.size() == 1)
       if (const Event* held = last_told(
               [](const Event& e) { return e.code.starts_with("17") || e.code.starts_with("18"); }))
         // (Nor is the one held, named last before the verb, its subject: the one who held
@@ -6287,8 +6296,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // reports done to them, is the subject's own, which stands for them; bare agents are
     // of its state. (The subject's body may be named in two mentions: "نقابة" +
     // "الصحفيين في غينيا".)
-    const auto possessed = [](const ActorMention& m) {
-      return !m.has_country() && m.how.find("suffix +\u0647") != std::string::npos;  // ه ها هم
+    const auto possessed = [&](const ActorMention& m) {
+      return !m.has_country() && Possessed(s, m);
     };
     if (const int held = targets.size() == 1 ? targets[0]
                          : targets.empty()
@@ -7314,9 +7323,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (cc->code == "090"_lit && arabic_order && targets.empty() && sources.size() == 1) {
       bool incident = false;
       for (size_t t = te; t < std::min(tokens.size(), te + 3) && !incident; ++t)
-        for (const std::string_view w :
-             {"الواقعه", "الحادث", "الحادثه", "الادعاءات", "الاتهامات", "الاعتداء", "ملابسات"})
-          incident |= tokens[t].norm == w;
+        incident = modes.IsIncident(tokens, t);
       const Event* told =
           incident ? last_told([](const Event& e) { return Hostile(e.code); }) : nullptr;
       if (const int k = told ? MentionStartingAt(actors, told->source_span.begin) : -1;
@@ -8026,8 +8033,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         src && arabic_order && !src->place && src->has_country() && src->code.size() == 6 &&
         sole_state == CountryOf(src->code) && PressesForChange(SectorOf(*src)) &&
         (cc->root == "10"_lit || cc->root == "11"_lit) &&
-        !(src->first > 0 && (tokens[src->first - 1].norm == "مبني"_lit ||
-                             tokens[src->first - 1].norm == "مقر"_lit));  // a building
+        !(src->first > 0 && modes.IsPremises(tokens, src->first - 1));  // "مبنى البرلمان"
     const bool agent_at_home = src && (plain_verb || investigation_by) &&
                                (((cc->quad >= 3 || cc->root == "08"_lit ||
                                   cc->code.starts_with("034") || investigation_by) &&
@@ -8422,10 +8428,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  target: the accuser of the charge denied");
         // ("غير أن الوزير نفى الاتهامات": a denier named bare by the accused's office is
         // the accused.)
-        if (const Event* charge =
-                last_told([](const Event& o) { return o.code.starts_with("11"); });
-            charge && !actors[sources[0]].has_country() && charge->target.size() == 6 &&
-            charge->target.compare(3, 3, actors[sources[0]].code) == 0)
+        if (const Event* charge = actors[sources[0]].has_country()
+                                      ? nullptr
+                                      : charged_office(actors[sources[0]].code))
           relative_source_country = CountryOf(charge->target);
       }
     // "أمهلت السلطات ...، الأربعاء، الملحقَ العسكري ... 48 ساعة لمغادرة البلاد": a
@@ -10298,15 +10303,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // a state's forces, is that state's (its government's) release of them.
   if (arabic_order)
     for (const Trigger& t : triggers) {
-      // (A verb, not its noun: "لبحث الإفراج عن ثلاثة دركيين تحتجزهم واغادوغو".)
       if (!t.entry->code.starts_with("0841") || t.match.end >= tokens.size() ||
-          DefiniteArabic(tokens[t.match.begin]) || t.entry->pattern.starts_with("\u0625"))  // إ
-        continue;
-      // (Told as done: not "لم يُفرج عن".)
-      if (t.match.begin > 0 && (tokens[t.match.begin - 1].norm == "لم"_lit ||
-                                tokens[t.match.begin - 1].norm == "ولم"_lit ||
-                                tokens[t.match.begin - 1].norm == "لن"_lit ||
-                                tokens[t.match.begin - 1].norm == "لا"_lit))
+          !ArabicVerbTrigger(tokens[t.match.begin], *t.entry))
         continue;
       const size_t at = tokens[t.match.begin].span.begin;
       if (std::any_of(out.begin(), out.end(),
@@ -10326,7 +10324,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       });
       const CameoCode* release = r_.ontology->Find(t.entry->code);
       if (held == out.end() || !release) continue;
-      Event e = BaseEvent(doc, index, s, *release, Mode(), *t.entry, t.match.begin, t.match.end);
+      // (In the mode it is told in: "لم يُفرج عن" is a release denied.)
+      Event e =
+          BaseEvent(doc, index, s, *release, modes.ModeOf(tokens, t.match.begin, t.match.future),
+                    *t.entry, t.match.begin, t.match.end);
       e.source = CountryOf(held->source) + "GOV";
       e.source_text = held->source_text, e.source_span = held->source_span;
       e.target = held->target, e.target_text = held->target_text, e.target_span = held->target_span;

@@ -60,6 +60,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("pair", &ModeWords::pair_);
     m.set("uprooting", &ModeWords::uprooting_);
     m.set("complaint", &ModeWords::complaint_);
+    m.set("incident", &ModeWords::incident_);
     m.set("rank_and_file", &ModeWords::rank_and_file_);
     m.set("joint", &ModeWords::joint_);
     m.set("premises", &ModeWords::premises_);

@@ -269,6 +269,11 @@ class ModeWords {
   // A noun of complaint at token t ("complaints", "شكاوى"): an investigation into it is
   // aimed at whom the complainants accuse.
   bool IsComplaint(const std::vector<Token>& tokens, size_t t) const { return StartsAt(complaint_, tokens, t); }
+  // A noun for what was just told at token t ("the incident", "الواقعة", "الادعاءات"): an
+  // investigation into it is into the agent of the act told.
+  bool IsIncident(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(incident_, tokens, t);
+  }
   // A word for soldiers of no rank at token t ("soldiers", "جنود"): having served makes
   // them no political elite, as a former minister or commander is.
   bool IsRankAndFile(const std::vector<Token>& tokens, size_t t) const { return StartsAt(rank_and_file_, tokens, t); }
@@ -369,12 +374,12 @@ class ModeWords {
                     *graft_charge_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr,
                     *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr,
                     *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
-                    *uprooting_ = nullptr, *complaint_ = nullptr, *rank_and_file_ = nullptr,
-                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
-                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
-                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
-                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *uprooting_ = nullptr, *complaint_ = nullptr, *incident_ = nullptr,
+                    *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
+                    *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
+                    *intent_ = nullptr, *purpose_ = nullptr, *result_ = nullptr,
+                    *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr,
+                    *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
                     *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
                     *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,

@@ -577,6 +577,13 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         prev.entity = before.entity + " + " + m.entity;
         prev.how = m.how + "; " + why;
       };
+      // prev, widened to take in m, which qualifies it.
+      auto absorb_next = [&](const std::string& why) {
+        prev.last = m.last;
+        prev.span.end = m.span.end;
+        prev.entity += " + " + m.entity;
+        prev.how += "; " + why;
+      };
       if ((possessive || nationality) && (m.kind == ActorKind::kPerson || own_org) && pc == mc) {
         absorb_prev(possessive ? "after its state's possessive" : "after its nationality");
         continue;
@@ -617,10 +624,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         prev.code = m.code + prev.code;
         prev.sector = prev.code.substr(3);
         prev.kind = ActorKind::kComposed;
-        prev.last = m.last;
-        prev.span.end = m.span.end;
-        prev.entity += " + " + m.entity;
-        prev.how += "; holding the nationality of " + m.entity;
+        absorb_next("holding the nationality of " + m.entity);
         continue;
       }
       // "زعيم المعارضة في برلمان فيجي", "زعيم المعارضة في البرلمان": the opposition in a
@@ -638,10 +642,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
           prev.kind = ActorKind::kComposed;
           prev.sector = "OPP";
         }
-        prev.last = m.last;
-        prev.span.end = m.span.end;
-        prev.entity += " + " + m.entity;
-        prev.how += "; the opposition in " + m.entity;
+        absorb_next("the opposition in " + m.entity);
         continue;
       }
       // "the commander of Chad's army", "officials of Tanzania's ports authority": a bare
@@ -696,10 +697,7 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
             HasArabicArticle(tokens[m.first].norm, 2)) ||
            (placed_opposition && HasArabicArticle(tokens[m.first].norm, 2))) &&
           ((prev.kind == ActorKind::kOrg && prev.last == m.first) || party_in_opposition)) {
-        prev.last = m.last;
-        prev.span.end = m.span.end;
-        prev.entity += " + " + m.entity;
-        prev.how += "; qualified by " + m.entity;
+        absorb_next("qualified by " + m.entity);
         continue;
       }
       if (adjacent && titled && agree) {

@@ -112,29 +112,6 @@ bool StyledBefore(const Sentence& s, const std::vector<ActorMention>& ms, size_t
   return false;
 }
 
-// A sector word with a possessive of the third person: "its soldiers", "their police",
-// "قواتها", "جنوده".
-bool Possessed(const Sentence& s, const ActorMention& m) {
-  if (s.lang == "en"_lit)
-    return m.first > 0 && (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
-  if (s.lang != "ar"_lit || m.last <= m.first) return false;
-  // The word reads as the sector word with a pronoun suffix of the third person
-  // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة"). (In a phrase,
-  // its first word, which then loses its article: "دفاعاتها الجوية" for "الدفاعات الجوية".)
-  std::string sector = NormalizeWord(m.entity.substr(0, m.entity.find(' ')));
-  if (m.last > m.first + 1) {
-    if (!sector.starts_with("\u0627\u0644")) return false;  // ال
-    sector.erase(0, std::string_view("\u0627\u0644").size());
-  }
-  bool suffixed = false;
-  for (const ArabicSegmentation& seg : ArabicSegments(s.tokens[m.first].norm, "ar")) {
-    if (seg.stem != sector) continue;
-    if (seg.suffix.empty()) return false;
-    suffixed |= seg.suffix == "+\u0647"_lit || seg.suffix == "+\u0647\u0627"_lit || seg.suffix == "+\u0647\u0645"_lit;  // ه ها هم
-  }
-  return suffixed;
-}
-
 struct Ref {
   int sentence;
   int index;
@@ -192,6 +169,31 @@ void HostInPlace(const ActorLexicon& lex, const Sentence& s, std::vector<ActorMe
 }
 
 }  // namespace
+
+// A sector word with a possessive of the third person: "its soldiers", "their police",
+// "قواتها", "جنوده".
+bool Possessed(const Sentence& s, const ActorMention& m) {
+  if (s.lang == "en"_lit)
+    return m.first > 0 &&
+           (s.tokens[m.first - 1].norm == "its"_lit || s.tokens[m.first - 1].norm == "their"_lit);
+  if (s.lang != "ar"_lit || m.last <= m.first) return false;
+  // The word reads as the sector word with a pronoun suffix of the third person
+  // ("قواتها" = قوات + ها), and not as the word itself ("الشرطة", "قوة"). (In a phrase,
+  // its first word, which then loses its article: "دفاعاتها الجوية" for "الدفاعات الجوية".)
+  std::string sector = NormalizeWord(m.entity.substr(0, m.entity.find(' ')));
+  if (m.last > m.first + 1) {
+    if (!sector.starts_with("\u0627\u0644")) return false;  // ال
+    sector.erase(0, std::string_view("\u0627\u0644").size());
+  }
+  bool suffixed = false;
+  for (const ArabicSegmentation& seg : ArabicSegments(s.tokens[m.first].norm, "ar")) {
+    if (seg.stem != sector) continue;
+    if (seg.suffix.empty()) return false;
+    suffixed |= seg.suffix == "+\u0647"_lit || seg.suffix == "+\u0647\u0627"_lit ||
+                seg.suffix == "+\u0647\u0645"_lit;  // ه ها هم
+  }
+  return suffixed;
+}
 
 void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            const std::vector<Sentence>& sentences, const ActorLexicon& lex,

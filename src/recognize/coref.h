@@ -39,6 +39,10 @@
 
 namespace dyad {
 
+// Is mention m a sector word with a possessive of the third person ("its soldiers",
+// "their police", "قواتها", "أمينها العام")? Its owner is named elsewhere.
+bool Possessed(const Sentence& s, const ActorMention& m);
+
 // per_sentence[i] are the mentions RecognizeActors found in sentences[i].
 void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                            const std::vector<Sentence>& sentences, const ActorLexicon& lexicon,
