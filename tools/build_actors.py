@@ -224,7 +224,10 @@ EN_ADJ_EXTRA = {
     "COD": ["Congolese"],
     "DOM": ["Dominican", "Dominicans"],
     "PRK": ["North Korean", "North Koreans"],
-    "KOR": ["South Korean", "South Koreans"],
+    # (A Korean named bare in the news is a South Korean: "a Korean businessman wanted in
+    # Seoul", "Korean labourers"; the peninsula and the war are no actor, not_actors.tsv.)
+    "KOR": ["South Korean", "South Koreans", "Korean", "Koreans"],
+    "CPV": ["Cape Verdean", "Cape Verdeans"],
     "KSV": ["Kosovar", "Kosovars", "Kosovan"],
     "UKR": ["Ukrainian", "Ukrainians"],
     "PSE": ["Palestinian", "Palestinians"],
@@ -758,6 +761,7 @@ AR_EXTRA = {
     "TJK": ["طاجيكستان"], "MDA": ["مولدوفا", "مولدافيا"], "CZE": ["التشيك", "جمهورية التشيك"],
     "NLD": ["هولندا"], "MMR": ["ميانمار", "بورما"], "GRL": ["غرينلاند", "جرينلاند"],
     "MEX": ["المكسيك"],
+    "DMA": ["كومنولث دومينيكا"],
     # (Niue, a state in free association with New Zealand, missing from the catalogue.)
     "NIU": ["نيوي"],
 }
@@ -1899,6 +1903,11 @@ P(en="Khalifa Haftar ; Haftar", ar="خليفة حفتر ; حفتر", fa="خلی�
 P(en="Hamid Dbeibah", roles="LBYGOV 2021-03-15 -")
 P(en="Ahmad Abdullah Al-Ahmad Al-Sabah", ar="أحمد عبدالله الأحمد الصباح", roles="KWTGOV 2024-05-15 -")
 P(en="Salman bin Hamad Al Khalifa|Crown Prince Salman", ar="سلمان بن حمد آل خليفة", roles="BHRGOV 2020-11-11 -")
+# (The popes, with the Arabic names Arab agencies give them.)
+P(en="Pope Leo XIV|Leo XIV|Pope Leo|Robert Prevost",
+  ar="البابا لاون الرابع عشر|لاون الرابع عشر|البابا ليو الرابع عشر|ليو الرابع عشر",
+  roles="VATGOV 2025-05-08 -")
+P(en="Pope Francis", ar="البابا فرنسيس", roles="VATGOV 2013 2025")
 
 
 # --- Heads of state and government who took office after the Wikidata list
@@ -1965,7 +1974,6 @@ for _en, _roles in [
     ("Christine Kangaloo", "TTOGOV 2023-03-20 -"),
     ("Stuart Young", "TTOGOV 2025-03-17 2025-05-01"),
     ("Kamla Persad-Bissessar", "TTOGOV 2010-05-26 2015-09-09 | TTOGOV 2025-05-01 -"),
-    ("Pope Leo XIV|Leo XIV|Pope Leo|Robert Prevost", "VATGOV 2025-05-08 -"),
     ("Võ Văn Thưởng|Vo Van Thuong", "VNMGOV 2023-03-02 2024-03-21"),
     ("Ahmed Awad bin Mubarak", "YEMGOV 2024-02-05 2025-05-03"),
     ("Salem Saleh bin Braik|Salem bin Braik", "YEMGOV 2025 -"),
@@ -2015,6 +2023,7 @@ WIKIDATA_SKIP_HOLDERS = {
     "Mahmoud Abbas",          # in PEOPLE with exact dates
     "Salman of Saudi Arabia", "Mohammed VI",  # in PEOPLE under other names
     "Abdul Hamid",            # a name too many people share
+    "Pope Francis",           # in PEOPLE with his Arabic name
 }
 WIKIDATA_END = {
     "Aymen Benabderrahmane": "2023", "Alberto Fernández": "2023", "Abdul Hamid": "2023",

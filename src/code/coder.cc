@@ -4948,10 +4948,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("Police fired tear gas at supporters as they demonstrated against the vote, and
       // arrested three leaders": after a comma, a verb joined to one in a clause of time
       // or reason, or a relative one, has the main clause's subject.)
+      // (So has a participle after a comma, "urged Cuba to free the fishermen its coast
+      // guard detained, insisting that", unless a pronoun after it names whom the clause
+      // acted on: "whom the security service detained, accusing him of".)
       const bool after_subordinate =
           coordinated && prev_subordinate && !main_sources.empty() &&
-          (arabic_order ? tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648")  // و
-                        : tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2]));
+          (arabic_order
+               ? tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648")  // و
+               : (tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2])) ||
+                     (ModeWords::CommaParticiple(tokens, tb) &&
+                      !(tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1))));
       // ("X's government ordered the council to leave the country, accusing the aid group
       // of ...": a participle of speech after a comma, with no act coded before it, has
       // the sentence's opening subject, not the actor named last.)
@@ -6792,7 +6798,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // الشبان الذين تظاهروا".)
     const bool subject_before = !sources.empty() && (how.starts_with("subject before") ||
                                                      (arabic_order && actors[sources[0]].last <= tb));
-    for (size_t t = subject_before ? actors[sources[0]].first : tb; t < tb; ++t)
+    // (A passive's target before it opens its clause: "the crewmen of a trawler who were
+    // arrested by the navy".)
+    const bool target_before = !subject_before && !arabic_order && how.starts_with("passive") &&
+                               targets.size() == 1 && actors[targets[0]].last < tb;
+    for (size_t t = subject_before  ? actors[sources[0]].first
+                    : target_before ? actors[targets[0]].last
+                                    : tb;
+         t < tb; ++t)
       prev_subordinate = prev_subordinate || tokens[t].norm == "as"_lit || modes.IsBoundary(tokens, t) ||
                          modes.IsRelative(tokens, t);
     // (Or right before its subject, but for "but" that joins a clause of the same rank:
