@@ -4360,6 +4360,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             sources = {k};
           break;
         }
+      // ("A Turkish imam was ordered on Wednesday to leave Austria": told to leave with no
+      // agent named, one is expelled by the state he is told to leave.)
+      if (src < 0 && !arabic_order && tr.entry->code.starts_with("174") && targets.size() == 1 &&
+          te < tokens.size() && te > 0 && tokens[te - 1].norm == "leave"_lit)
+        if (const int k = MentionAt(actors, te);
+            k >= 0 && actors[k].first == te && actors[k].kind == ActorKind::kCountry &&
+            actors[k].code != CountryOf(actors[targets[0]].code))
+          sources = {k};
       // ("After talks mediated by China, the Arakan Army and Myanmar's military agreed":
       // past a comma, a list whose last item a verb follows is a new clause's subject.)
       if (sources.size() >= 2 && !arabic_order && actors[sources[0]].last < tokens.size() &&
@@ -7539,7 +7547,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Or to do one thing "and stop all work there": the "to" is the first verb's.)
     bool ordered_out = false;
     size_t to = SIZE_MAX;
-    if (!arabic_order && cc->code == "1663"_lit && tb > 0) {
+    // (Or the order is inside the pattern, a deadline given: "had given it ten days to
+    // shut its hospital".)
+    if (!arabic_order && cc->code == "1663"_lit && modes.IsDirective(tokens, tb)) {
+      for (size_t t = tb + 1; t < te && to == SIZE_MAX; ++t)
+        if (tokens[t].norm == "to"_lit) to = t;
+    } else if (!arabic_order && cc->code == "1663"_lit && tb > 0) {
       if (tokens[tb - 1].norm == "to"_lit)
         to = tb - 1;
       else if (tokens[tb - 1].norm == "and"_lit)
@@ -7551,7 +7564,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     if (to != SIZE_MAX && tokens[tb].norm != "expel"_lit) {
       size_t order = SIZE_MAX;
-      for (size_t t = to; t-- > 0 && !boundary[t] && tb - t < 24;)
+      for (size_t t = to; t-- > 0 && !boundary[t] && to - t < 24;)
         if (modes.IsDirective(tokens, t)) {
           order = t;
           break;
@@ -7559,10 +7572,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int by = order == SIZE_MAX ? -1 : LastMention(actors, 0, order, [](const ActorMention& m) {
         return m.has_country() && IsStateCode(m.code) && !m.place;
       });
-      const int whom =
-          order == SIZE_MAX ? -1 : FirstMention(actors, order + 1, to, [](const ActorMention& m) {
-            return m.has_country() && !IsStateCode(m.code);
-          });
+      const auto agency = [](const ActorMention& m) {
+        return m.has_country() && !IsStateCode(m.code);
+      };
+      int whom = order == SIZE_MAX ? -1 : FirstMention(actors, order + 1, to, agency);
+      // (Named by a pronoun, the agency is the one named before the order: "MSF said that
+      // the army had given it ten days to shut its hospital"; or by "its", its staff
+      // ordered out: "revoked the Danish Refugee Council's registration and ordered its
+      // foreign staff to leave".)
+      if (whom < 0 && by >= 0 && order + 1 < to &&
+          (ObjectPronoun(tokens, order + 1) || tokens[order + 1].norm == "its"_lit))
+        whom = LastMention(actors, 0, order, agency);
       if (by < 0 || whom < 0) {
         if (trace) trace->push_back("  dropped: no order by a state to an agency");
         continue;
