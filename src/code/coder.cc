@@ -3318,7 +3318,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
           if (!tokens[t].word || tokens[t].capital || MentionAt(actors, t) >= 0) break;
         }
-      for (size_t t = tb; t-- > (tb > 6 ? tb - 6 : 0) && !arabic_order && !Force(tr.entry->code);) {
+      // (Force too, after talks, a dispute or a protest told before it: "mediated talks
+      // between Chad and the Central African Republic over a wave of cross-border cattle
+      // raids".)
+      const bool dispute_before =
+          !arabic_order &&
+          std::any_of(triggers.begin(), triggers.begin() + static_cast<long>(ti),
+                      [&](const Trigger& o) {
+                        const std::string_view c = o.entry->code;
+                        return o.match.end <= tb &&
+                               (c.starts_with("04") || c.starts_with("11") || c.starts_with("12") ||
+                                c.starts_with("13") || c.starts_with("14") || c.starts_with("16"));
+                      });
+      const size_t ground_reach = dispute_before ? 9 : 6;
+      for (size_t t = tb; t-- > (tb > ground_reach ? tb - ground_reach : 0) && !arabic_order &&
+                          (!Force(tr.entry->code) || dispute_before);) {
         if (tokens[t].norm == "over"_lit) {
           bool own_agent = false;
           for (size_t u = te; u + 1 < std::min(tokens.size(), te + 8) && !own_agent; ++u)
@@ -3326,7 +3340,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           ground = t + 1 == tb || !own_agent;
           break;
         }
-        if (!tokens[t].word || tokens[t].capital || IsConjunction(tokens[t]) || TriggerCovers(triggers, t) ||
+        if ((!tokens[t].word && !(dispute_before && tokens[t].norm == "-"_lit)) ||
+            tokens[t].capital || IsConjunction(tokens[t]) || TriggerCovers(triggers, t) ||
             MentionAt(actors, t) >= 0)
           break;
       }
@@ -6462,10 +6477,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       return false;
     };
-    const bool reciprocal_verb = modes.IsReciprocal(tokens, tb) ||
-                                 (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
-                                  modes.IsReciprocal(tokens, tb - 1)) ||
-                                 reciprocal_before_subject();
+    const bool reciprocal_verb =
+        modes.IsReciprocal(tokens, tb) ||
+        (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
+         modes.IsReciprocal(tokens, tb - 1)) ||
+        reciprocal_before_subject() ||
+        // ("held joint military exercises with Russia", "began joint
+        // patrols with Hungarian colleagues": both sides drill.)
+        (code == "062"_lit && !arabic_order && te < tokens.size() &&
+         tokens[te].norm == "with"_lit && tr.entry->pattern.find("joint") != std::string::npos);
     const bool reciprocal = reciprocal_verb || modes.IsReciprocal(tokens, te);
     // (A subject before it may go on past its first actor: "الجيش المالي ومسلحين".)
     if (reciprocal_verb && arabic_order && sources.size() == 1 && actors[sources[0]].last < tb)
@@ -6873,6 +6893,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         modes.NamesGame(tokens, masked)) {
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
+    }
+    // "two mortar bombs fired from an army base landed in a rice field", "a Russian drone
+    // landed in Romania": a munition that lands somewhere makes no visit.
+    if (cc->code == "042"_lit && !arabic_order && tokens[tb].norm == "landed"_lit) {
+      bool munition = false;
+      for (size_t t = tb > 8 ? tb - 8 : 0; t < tb && !munition; ++t)
+        munition = modes.IsArtillery(tokens, t) || tokens[t].norm.starts_with("bomb") ||
+                   tokens[t].norm.starts_with("drone") || tokens[t].norm.starts_with("missile");
+      if (munition) {
+        if (trace) trace->push_back("  dropped: a munition that landed, no visit");
+        continue;
+      }
     }
     // "رفعت لجنة الرقابة ... الحظر الذي فرضته ... على استيراد الدواجن من كازاخستان",
     // ("..., but it did not lift a separate ban on Kyrgyz meat": the act told again in a
