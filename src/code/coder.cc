@@ -3935,6 +3935,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       suspected_at.begin() + static_cast<long>(actors[k].first), true) !=
             suspected_at.begin() + static_cast<long>(actors[k].first))
           break;
+        // (Nor past the reason for the act: "detained two men over the death of a Filipino
+        // worker", "arrested three women for smuggling migrants from Libya".)
+        if (bare_object != SIZE_MAX && !arabic_order &&
+            std::any_of(tokens.begin() + static_cast<long>(bare_object),
+                        tokens.begin() + static_cast<long>(actors[k].first),
+                        [](const Token& w) { return w.norm == "over"_lit || w.norm == "for"_lit; }))
+          break;
         if (bare_object != SIZE_MAX && arabic_order) {
           bool new_clause = false;
           for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);
@@ -6903,6 +6910,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                    tokens[t].norm.starts_with("drone") || tokens[t].norm.starts_with("missile");
       if (munition) {
         if (trace) trace->push_back("  dropped: a munition that landed, no visit");
+        continue;
+      }
+    }
+    // "spying on exiled activists", "had photographed exiled Belarusian activists": "exiled"
+    // after no subject, auxiliary, pronoun or conjunction is an adjective, no expulsion.
+    if (cc->code == "174"_lit && !arabic_order && tokens[tb].norm == "exiled"_lit && tb > 0) {
+      const int before = MentionAt(actors, tb - 1);
+      const Token& w = tokens[tb - 1];
+      if (!(before >= 0 && actors[before].last == tb) && !Auxiliary(w) &&
+          !modes.IsPronoun(tokens, tb - 1) && !IsConjunction(w) && w.norm != "or"_lit &&
+          !IsComma(w) && w.norm != "who"_lit) {
+        if (trace) trace->push_back("  dropped: \"exiled\" as an adjective");
         continue;
       }
     }
