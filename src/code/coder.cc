@@ -7704,6 +7704,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how += "; a reaction to the act before: aimed at its agent";
       }
     }
+    // "accused Mozambican soldiers of war crimes, saying in a report that troops had
+    // executed 17 suspected insurgents": force told in the accuser's words by forces
+    // named bare, of the kind accused, is the accused's; its victims named bare are of
+    // the accused's state.
+    if (!arabic_order && sources.size() == 1 && !actors[sources[0]].has_country() &&
+        (cc->root == "17"_lit || cc->root == "18"_lit || cc->root == "19"_lit ||
+         cc->root == "20"_lit) &&
+        !out.empty() && out.back().sentence == index && out.back().code.starts_with("112") &&
+        out.back().target.size() == 6 && IsStateCode(CountryOf(out.back().target)) &&
+        std::string_view(out.back().target).substr(3) == actors[sources[0]].code) {
+      const Event& accusation = out.back();
+      bool in_words = false;
+      for (size_t t = 0; t < actors[sources[0]].first && !in_words; ++t)
+        in_words = tokens[t].span.begin >= accusation.trigger.end && modes.IsReport(tokens, t);
+      if (in_words) {
+        relative_source_country = CountryOf(accusation.target);
+        if (targets.empty())
+          for (size_t t = te; t < std::min(tokens.size(), te + 6) && !boundary[t]; ++t)
+            if (const int k = MentionAt(actors, t); k >= 0) {
+              if (!actors[k].has_country() && actors[k].first == t) {
+                targets = {k};
+                accused_country = relative_source_country;
+                how += "; forces named bare in the accuser's words: the accused";
+              }
+              break;
+            }
+      }
+    }
     // "ELN guerrillas kidnapped two soldiers", "the police beat protesters": a bare
     // sector word that a domestic actor (rebels, police, courts, spies, a government)
     // acts against belongs to that actor's country. (Not an army's: wars are fought
@@ -10836,6 +10864,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     });
     if (act && trace) trace->push_back("  " + e.source + " -> " + e.target + " 030 dropped: the act agreed is coded");
     return act;
+  });
+  // "thousands of peasants who were killed by the army in 1932, a massacre the country
+  // remembers": killings between the same sides that the sentence also tells as a mass
+  // killing (202) are that one event.
+  // (The mass killing named after the killings takes their mode: "in 1932, a massacre".)
+  for (const Event& e : out)
+    if (e.code == "1823"_lit && !e.mode.empty())
+      for (Event& o : out)
+        if (o.code == "202"_lit && o.mode.empty() && o.sentence == e.sentence &&
+            o.source == e.source && o.target == e.target && o.trigger.begin > e.trigger.begin)
+          o.mode = e.mode;
+  std::erase_if(out, [&](const Event& e) {
+    if (e.code != "1823"_lit) return false;
+    const bool mass = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.code == "202"_lit && o.sentence == e.sentence && o.source == e.source &&
+             o.target == e.target && o.mode == e.mode;
+    });
+    if (mass && trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 1823 dropped: told as a mass killing");
+    return mass;
   });
   // "walked off the job in a general strike against the plan", "threatened to use
   // nuclear weapons": a protest or a threat between the same sides told twice, once by
