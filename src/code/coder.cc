@@ -6155,6 +6155,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                       : prior_country;
       how += "; its object \"him\" or \"her\": the person the previous verb acted on";
     }
+    // ("traded gunfire with gang members, killing two of them and arresting three
+    // others": a number of "others" after a verb of coercion or assault are more of
+    // those the act before reached, by its agent; of an act told both ways, the first
+    // told.)
+    if (!arabic_order && targets.empty() && te + 1 < tokens.size() && !out.empty() &&
+        out.back().sentence == index && modes.IsCount(tokens, te) &&
+        (tokens[te + 1].norm == "others"_lit || tokens[te + 1].norm == "more"_lit) &&
+        (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18"))) {
+      const Event& act = *std::find_if(out.begin(), out.end(), [&](const Event& e) {
+        return e.trigger.begin == out.back().trigger.begin;
+      });
+      const int k = MentionStartingAt(actors, act.target_span.begin),
+                by = MentionStartingAt(actors, act.source_span.begin);
+      if (k >= 0 && by >= 0 && k != by &&
+          (Force(act.code) || act.root == "17"_lit || act.root == "18"_lit)) {
+        sources = {by};
+        targets = {k};
+        if (!actors[k].has_country()) prior_country = CountryOf(act.target);
+        how =
+            "a number of others after the verb: more of those the act before reached, by its agent";
+      }
+    }
     // "فرضت اليابان عقوبات على تسع شركات صينية تتهمها بتزويد روسيا": such a verb with
     // no subject after it has the previous verb's; its object is the antecedent.
     // (A verb in the present, right after its antecedent: not a verbal noun, "قبل
@@ -6489,6 +6511,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
          modes.IsReciprocal(tokens, tb - 1)) ||
         reciprocal_before_subject() ||
+        // ("police traded gunfire with gang members": the verb before the noun of the act.)
+        (!arabic_order && tb > 0 && Force(code) && modes.IsReciprocal(tokens, tb - 1)) ||
         // ("held joint military exercises with Russia", "began joint
         // patrols with Hungarian colleagues": both sides drill.)
         (code == "062"_lit && !arabic_order && te < tokens.size() &&
@@ -8343,6 +8367,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               }))
             inherited_country = other;
           if (trace) trace->push_back("  \"" + tokens[actors[k].first].norm + "\" takes the country of its domestic agent");
+          // ("police traded gunfire with gang members": an act both sides do goes both
+          // ways.)
+          if (reciprocal_verb && !mutual && sources.size() == 1 && targets.size() == 1 &&
+              Force(cc->code)) {
+            relative_source_country = inherited_country;
+            sources.push_back(targets[0]);
+            targets = sources;
+            mutual = true;
+          }
         }
         break;
       }
