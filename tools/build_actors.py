@@ -91,6 +91,8 @@ EN_SKIP = {
 
 EN_EXTRA = {
     "USA": ["US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "America"],
+    # (Iraq's Kurdistan Region is of Iraq: "Iraqi Kurdistan's regional president".)
+    "IRQ": ["Iraqi Kurdistan", "Kurdistan Region of Iraq"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom",
             "United Kingdom of Great Britain and Northern Ireland",
             "England", "Scotland", "Wales", "Northern Ireland"],
