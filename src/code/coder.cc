@@ -4396,6 +4396,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           IsComma(tokens[actors[sources[0]].last]) && TriggerStartsAt(triggers, actors[sources.back()].last))
         sources.resize(1);
       how = "passive: target before, agent after";
+      // ("extradited to Peru a former governor, nine months after he was arrested by
+      // Bolivian police": "he" or "they" before a passive arrest or assault are the
+      // people named before it.)
+      if (targets.empty() && !arabic_order && tb >= 2 && PassiveAuxiliary(tokens[tb - 1]) &&
+          (tokens[tb - 2].norm == "he"_lit || tokens[tb - 2].norm == "she"_lit ||
+           tokens[tb - 2].norm == "they"_lit) &&
+          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18")))
+        if (const int k = LastMention(actors, tb > 40 ? tb - 40 : 0, tb - 2,
+                                      [&](const ActorMention& m) {
+                                        const std::string_view x = SectorOf(m);
+                                        // (Not a building's people: "funds meant for a hospital in
+                                        // Puno".)
+                                        return m.has_country() && m.code.size() == 6 && !m.place &&
+                                               x != "HLH"_lit &&
+                                               (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit ||
+                                                x == "AGR"_lit || x == "REF"_lit ||
+                                                x == "CRM"_lit || x == "ELI"_lit ||
+                                                x == "BUS"_lit || x == "OPP"_lit || x == "GOV"_lit);
+                                      });
+            k >= 0) {
+          tgt = k;
+          targets = {k};
+        }
       // "sanctions were imposed on Russian companies by the EU": the target follows.
       if (tgt < 0) {
         size_t agent = te;
@@ -7589,6 +7612,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_targets = targets;
       if (trace) trace->push_back(std::string("  ") + why);
     };
+    // "Acting on information from Spain's Guardia Civil, the Senegalese navy intercepted
+    // a trawler": a sentence opened by a tip acted on names its giver in the opening
+    // and its receiver, the main subject, past the comma.
+    if (!arabic_order && cc->code == "064"_lit && tb == 0 && modes.IsInverse(tokens, 0) &&
+        sources.empty())
+      if (const int giver = FirstMention(actors, tb, std::min(tokens.size(), te + 4),
+                                         [](const ActorMention& m) { return m.has_country(); });
+          giver >= 0)
+        for (size_t c = actors[giver].last; c < std::min(tokens.size(), actors[giver].last + 4);
+             ++c)
+          if (IsComma(tokens[c])) {
+            if (const int receiver = MentionAt(actors, c + 1) >= 0 ? MentionAt(actors, c + 1)
+                                     : c + 2 < tokens.size()       ? MentionAt(actors, c + 2)
+                                                                   : -1;
+                receiver >= 0 && actors[receiver].has_country() && receiver != giver)
+              restate(giver, receiver,
+                      "a tip acted on, opening the sentence: its giver to the main subject");
+            break;
+          }
     // "850 Nepali soldiers flew out of Kathmandu to join the UN stabilisation mission in
     // Congo": troops who set out to join a mission abroad are on their way, sent by the
     // forces the sentence opens on (or their state) to the state named past the mission.
