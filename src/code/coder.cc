@@ -615,6 +615,13 @@ bool Unarmed(std::string_view sector) {
          sector == "AGR"_lit || sector == "LAB"_lit;
 }
 
+// Who may be held or beaten in a clause told of a person named earlier ("after Eritrean
+// patrols detained them", "after he was arrested by police"): the unarmed, reporters,
+// refugees and gangs.
+bool HeldPeople(std::string_view sector) {
+  return Unarmed(sector) || sector == "MED"_lit || sector == "REF"_lit || sector == "CRM"_lit;
+}
+
 // Whom an armed group's threat of terror is against: the unarmed, and firms and the
 // press ("to bomb the offices of telecommunications companies", "بقتل الصحفيين").
 bool TerrorTarget(std::string_view sector) {
@@ -4407,13 +4414,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                       [&](const ActorMention& m) {
                                         const std::string_view x = SectorOf(m);
                                         // (Not a building's people: "funds meant for a hospital in
-                                        // Puno".)
+                                        // Puno"; but a former office holder, a businessman.)
                                         return m.has_country() && m.code.size() == 6 && !m.place &&
                                                x != "HLH"_lit &&
-                                               (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit ||
-                                                x == "AGR"_lit || x == "REF"_lit ||
-                                                x == "CRM"_lit || x == "ELI"_lit ||
-                                                x == "BUS"_lit || x == "OPP"_lit || x == "GOV"_lit);
+                                               (HeldPeople(x) || x == "ELI"_lit || x == "BUS"_lit ||
+                                                x == "OPP"_lit || x == "GOV"_lit);
                                       });
             k >= 0) {
           tgt = k;
@@ -5441,9 +5446,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const size_t from = actors[sources[0]].first;
         if (const int k = LastMention(actors, from > 40 ? from - 40 : 0, from, [&](const ActorMention& m) {
               const std::string_view x = SectorOf(m);
-              return m.has_country() && m.code.size() == 6 &&
-                     (Unarmed(x) || x == "MED"_lit || x == "LAB"_lit || x == "AGR"_lit || x == "REF"_lit ||
-                      x == "CRM"_lit);
+              return m.has_country() && m.code.size() == 6 && HeldPeople(x);
             });
             k >= 0)
           tgt = k;
