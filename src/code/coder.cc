@@ -6956,8 +6956,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (cc->code == "042"_lit && !arabic_order && tokens[tb].norm == "landed"_lit) {
       bool munition = false;
       for (size_t t = tb > 8 ? tb - 8 : 0; t < tb && !munition; ++t)
-        munition = modes.IsArtillery(tokens, t) || tokens[t].norm.starts_with("bomb") ||
-                   tokens[t].norm.starts_with("drone") || tokens[t].norm.starts_with("missile");
+        munition = modes.IsMunition(tokens, t);
       if (munition) {
         if (trace) trace->push_back("  dropped: a munition that landed, no visit");
         continue;

@@ -93,6 +93,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("hand", &ModeWords::hand_);
     m.set("leave_country", &ModeWords::leave_country_);
     m.set("artillery", &ModeWords::artillery_);
+    m.set("munition", &ModeWords::munition_);
     m.set("small_arms", &ModeWords::small_arms_);
     m.set("game", &ModeWords::game_);
     m.set("gap_break", &ModeWords::gap_break_);

@@ -109,6 +109,11 @@ class ModeWords {
   // arms and light weapons ("rifles", "رشاشات"; 193).
   bool IsArtillery(const std::vector<Token>& tokens, size_t t) const;
   bool IsSmallArms(const std::vector<Token>& tokens, size_t t) const;
+  // A munition at token t ("mortar bombs", "a drone", "missiles"): one that lands
+  // somewhere makes no visit.
+  bool IsMunition(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(munition_, tokens, t);
+  }
   // A subordinator no trigger pattern holds, at token t: a pattern's gap does not reach
   // across it into the next clause ("after", "following", "عقب").
   bool IsGapBreak(const std::vector<Token>& tokens, size_t t) const;
@@ -385,13 +390,14 @@ class ModeWords {
                     *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
                     *style_ = nullptr, *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr,
                     *hand_ = nullptr, *leave_country_ = nullptr, *artillery_ = nullptr,
-                    *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
-                    *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
-                    *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr, *when_ = nullptr,
-                    *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr,
-                    *in_turn_ = nullptr, *captive_ = nullptr, *political_captive_ = nullptr,
-                    *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr,
-                    *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
+                    *munition_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr,
+                    *gap_break_ = nullptr, *day_opener_ = nullptr, *day_part_ = nullptr,
+                    *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr,
+                    *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr,
+                    *home_ = nullptr, *in_turn_ = nullptr, *captive_ = nullptr,
+                    *political_captive_ = nullptr, *people_noun_ = nullptr,
+                    *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr,
+                    *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
                     *belonging_ = nullptr, *dates_other_ = nullptr;
