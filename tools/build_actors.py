@@ -1078,6 +1078,9 @@ AR_NISBA_FIXED = {
     "SSD": ["جنوب سوداني", "جنوب سودانية", "جنوب سودانيين"],
     # (Only inflected or with the article: the bare "غاني" is also the surname Ghani.)
     "GHA": ["غانية", "غانيون", "غانيين", "الغاني"],
+    # (The Central African Republic's, whose feminine is irregular: "القوات المسلحة
+    # الأفريقية الوسطى".)
+    "CAF": ["الأفريقية الوسطى", "الإفريقية الوسطى", "الأفريقي الأوسط", "الإفريقي الأوسط"],
 }
 
 # ---------------------------------------------------------------------------
@@ -1534,6 +1537,11 @@ P(en="Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman", ar="محمد 
 P(en="Majed al-Ansari", ar="ماجد الأنصاري", roles="QATGOV 2022 -")
 P(en="Sheikh Mishal|Mishal al-Ahmad al-Jaber al-Sabah", ar="الشيخ مشعل الأحمد الجابر الصباح|الشيخ مشعل الأحمد|مشعل الأحمد الجابر الصباح",
   roles="KWTGOV 2023-12-16 -")
+# Pacific and island leaders named in Arabic agency copy without their title.
+P(en="Feleti Teo", ar="فيليتي تيو", roles="TUVGOV 2024-02-26 -")
+P(en="Hilda Heine", ar="هيلدا هاين", roles="MHLGOV 2016-01-28 2020-01-13 | MHLGOV 2024-01-02 -")
+# Zanzibar's president heads its own government inside Tanzania.
+P(en="Hussein Mwinyi|Hussein Ali Mwinyi", ar="حسين علي مويني|حسين مويني", roles="TZAGOV 2020-11-03 -")
 P(en="Sultan Haitham|Haitham bin Tariq", ar="السلطان هيثم بن طارق|هيثم بن طارق", roles="OMNGOV 2020-01-11 -")
 P(en="King Hamad|Hamad bin Isa Al Khalifa", ar="الملك حمد بن عيسى|حمد بن عيسى آل خليفة", roles="BHRGOV 1999-03-06 -")
 P(en="Sultan Hassanal Bolkiah|Hassanal Bolkiah", ar="السلطان حسن البلقية|السلطان حاجي حسن البلقية|حاجي حسن البلقية|حسن البلقية",
@@ -1979,9 +1987,7 @@ for _en, _roles in [
     ("Võ Văn Thưởng|Vo Van Thuong", "VNMGOV 2023-03-02 2024-03-21"),
     ("Ahmed Awad bin Mubarak", "YEMGOV 2024-02-05 2025-05-03"),
     ("Salem Saleh bin Braik|Salem bin Braik", "YEMGOV 2025 -"),
-    ("Feleti Teo", "TUVGOV 2024-02-26 -"),
     ("Wesley Simina", "FSMGOV 2023-05-11 -"),
-    ("Hilda Heine", "MHLGOV 2016-01-28 2020-01-13 | MHLGOV 2024-01-02 -"),
     ("David Adeang", "NRUGOV 2023-10-30 -"),
     ("Alain Claude Bilie By Nze", "GABGOV 2023-01-09 2023-08-30"),
 ]:

@@ -6476,8 +6476,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A place may come first: "وكان في استقباله بالمطار نظيره".)
     if (arabic_order && code == "043"_lit && te < tokens.size() && this_first > 0 &&
         out[this_first - 1].code == "042"_lit) {
-      const int own = FirstMention(actors, te, std::min(tokens.size(), te + 2),
-                                   [](const ActorMention& a) { return a.has_country(); });
+      // (Past a ruler's style: "حيث استقبله حضرة صاحب الجلالة السلطان".)
+      const int own =
+          FirstMention(actors, te, std::min(tokens.size(), te + 2 + modes.StyleAt(tokens, te)),
+                       [](const ActorMention& a) { return a.has_country(); });
       if (own >= 0 && std::find(prev_sources.begin(), prev_sources.end(), own) == prev_sources.end()) {
         sources = {own};
         targets = prev_sources;

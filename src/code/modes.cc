@@ -4,6 +4,7 @@
 
 #include "core/literal.h"
 #include "core/word_set.h"
+#include "recognize/dates.h"
 
 namespace dyad {
 
@@ -608,6 +609,10 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
         span = w == "since"_lit || w == "منذ"_lit || w == "until"_lit || w == "حتي"_lit;
       }
       if (span) continue;
+      // Nor a year in the description of the subject after the verb opening the sentence,
+      // before the weekday that dates that verb: "طالبت جمعية تضم عمالاً طردتهم السلطات
+      // عام 1975، الأحد، الحكومة" (the year dates طردتهم).
+      if (t == 0 && WeekdayAsideAfter(tokens, k)) continue;
       // Nor does a year in a relative clause after the act ("freed four men who had been
       // held since 2023", "أفرجت عن مواطن كانت قد اعتقلته في 2023"): it dates the clause.
       bool relative_after = false;

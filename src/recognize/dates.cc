@@ -1338,6 +1338,18 @@ bool ClauseBreak(const std::vector<Token>& t, size_t k) {
                                next.starts_with(NL("و")));
 }
 
+bool WeekdayAsideAfter(const std::vector<Token>& t, size_t k) {
+  constexpr size_t kAside = 3;  // "اليوم الأحد", "مساء الأحد"
+  if (k + 2 >= t.size() || !IsComma(t[k + 1].norm)) return false;
+  bool day = false;
+  for (size_t c = k + 2; c < std::min(t.size(), k + 3 + kAside); ++c) {
+    if (IsComma(t[c].norm)) return day;
+    if (!t[c].word) return false;
+    day = day || IsWeekday(t[c].norm);
+  }
+  return false;
+}
+
 int64_t DaysFromIso(std::string_view iso) {
   if (iso.size() < 10) return 0;
   const int y = ParseNum(iso.substr(0, 4)), m = ParseNum(iso.substr(5, 2)), d = ParseNum(iso.substr(8, 2));

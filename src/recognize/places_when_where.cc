@@ -96,6 +96,10 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     double best = std::numeric_limits<double>::max();
     for (const auto& d : dates_[sentence]) {
       if (!d.ok()) continue;
+      // (Not a date in the description of the subject after the verb opening the
+      // sentence, before the weekday that dates that verb: "طالبت جمعية تضم عمالاً طردتهم
+      // السلطات عام 1975، الأحد، ..."; the year dates طردتهم.)
+      if (trigger == 0 && d.last > 0 && WeekdayAsideAfter(t, d.last - 1)) continue;
       const double dist = Distance(t, trigger, d.first, d.last);
       if (dist < best) best = dist, a.date_mention = &d;
     }
@@ -117,7 +121,11 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
     const auto& t = sentences_[sentence].tokens;
     const size_t lo = std::min(trigger, a.date_mention->first), hi = std::max(trigger, a.date_mention->first);
     bool own_clause = BoundariesBetween(t, lo, hi) == 0 && !InOtherParenthesis(t, a.date_mention->first, trigger);
-    for (size_t k = lo + 1; k < hi && own_clause; ++k) own_clause = t[k].norm != "that"_lit;
+    // (Nor one past what is said: "طالبت روسيا بضمان ...، مذكّرةً بأن القوات نفّذت عام
+    // 1993".)
+    for (size_t k = lo + 1; k < hi && own_clause; ++k)
+      own_clause = t[k].norm != "that"_lit && t[k].norm != "\u0627\u0646"_lit &&
+                   t[k].norm != "\u0628\u0627\u0646"_lit;  // ان بان
     // (Nor one after a relative pronoun, or an Arabic earlier past, in a clause about the
     // object: "released a French citizen whom they had arrested in 2022", "أفرجت عن مواطن
     // فرنسي كانت قد اعتقلته في عام 2023".)
