@@ -3579,8 +3579,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "طالبت الحكومة، في ختام جلستها الثلاثاء، إسرائيل بالانسحاب".)
       // (Or right after such a parenthesis: "طالب زعيم المعارضة، في كلمة أمام أنصاره،
       // باستقالة الحكومة".)
+      // (Or a second thing asked joined by و: "طالب الحكومة البريطانية بدفع تعويضات ...
+      // وبتمويل صندوق"; not a verb of ب, "وبحث".)
+      const bool second_asked =
+          arabic_order && tokens[tb].norm.starts_with("\u0648\u0628") &&  // وب
+          !PatternVerb(tr.entry->pattern).starts_with("\u0628") &&
+          std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                       tokens.begin() + static_cast<long>(tb),
+                       [](const Token& w) { return IsComma(w) || !w.word; });
       bool bi_after_addressee =
-          arabic_order && arabic_bi && tb > 0 && (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]));
+          arabic_order && arabic_bi && tb > 0 &&
+          (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]) || second_asked);
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       // "appealed to the EU on Monday for 300 million euros in emergency funding",
       // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
@@ -3591,6 +3600,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
         for_between |= tokens[t].norm == "for"_lit;
+      }
+      // (Or what the thing asked for, a verbal noun with ب right after the addressee,
+      // names further on, no comma between: "طالب المكسيك بنشر وحدات من جيشها في دوريات
+      // مشتركة".)
+      bool bi_noun_between = false;
+      for (size_t t = triggers[ti - 1].match.end; arabic_order && t < tb; ++t) {
+        if (IsComma(tokens[t]) || !tokens[t].word || boundary[t]) bi_noun_between = false;
+        const int addressee = t > 0 ? MentionAt(actors, t - 1) : -1;
+        bi_noun_between |=
+            t + 8 >= tb && addressee >= 0 &&
+            std::find(prev_targets.begin(), prev_targets.end(), addressee) != prev_targets.end() &&
+            tokens[t].norm.starts_with("\u0628") && tokens[t].norm.size() >= 8 &&  // ب
+            MentionAt(actors, t) < 0;
       }
       const bool in_after_noun = arabic_order && tb > 1 && tokens[tb - 1].norm == "\u0641\u064a" &&  // في
                       tokens[tb - 2].word && MentionAt(actors, tb - 2) < 0 && DefiniteArabic(tokens[tb - 2]);
@@ -3650,8 +3672,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool requested =
           (prev_code.starts_with("02") || prev_code.starts_with("10")) && !next_act &&
           !relative_act && !then_act &&
-          (that_between || addressee_between || bi_after_addressee || for_between ||
-           in_after_noun || (triggers[ti - 1].entry->pattern.ends_with(" that") && !timed_clause));
+          (that_between || addressee_between || bi_after_addressee || bi_noun_between ||
+           for_between || in_after_noun ||
+           (triggers[ti - 1].entry->pattern.ends_with(" that") && !timed_clause));
       // "warned that it would take military action against X": what a warning says
       // will be done is its threat.
       // (Not when another state acts in it: "warned that Beijing could impose a

@@ -1754,8 +1754,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // (An Arabic body's name may go on with words joined by و before "في" and its state:
       // "وزارة الثقافة والشباب والرياضة في الكاميرون", "وزارة الاتصال والاقتصاد الرقمي في
-      // السنغال".)
-      if (gap >= 3 && IsArabicScript(tokens[g].norm)) {
+      // السنغال", "هيئة الهجرة والجنسية في بابوا غينيا الجديدة".)
+      if (gap >= 2 && IsArabicScript(tokens[g].norm)) {
         const auto joined = [](const Token& t) { return t.norm.starts_with("\u0648\u0627\u0644"); };  // وال
         size_t h = g;
         bool and_joined = false;
