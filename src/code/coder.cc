@@ -5114,6 +5114,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             how = "a protest before a body's building: the people named before it";
             break;
           }
+      // ("أعلن نحو خمسين مهاجراً ... محتجزين في مركز تديره السلطات الليبية، الأحد، إضراباً
+      // عن الطعام": the authority inside a relative clause on the people named before it
+      // is not who protests; they are.)
+      if (arabic_order && src >= 0 && tr.entry->code.starts_with("14") && RulesItsLand(actors[src]))
+        for (int k = src; k-- > 0;) {
+          if (!actors[k].has_country() ||
+              !(Unarmed(SectorOf(actors[k])) || SectorOf(actors[k]) == "REF"_lit))
+            continue;
+          bool relative = false;
+          for (size_t t = actors[k].last; t < actors[src].first && !relative; ++t)
+            relative = modes.IsRelative(tokens, t) ||
+                       ((PresentArabic(tokens[t]) || tokens[t].norm.starts_with("\u062A")) &&  // ت
+                        tokens[t].norm.size() > 6 && EndsWithPronoun(tokens[t].norm));
+          if (relative) {
+            src = k;
+            how = "a protest by the people a relative clause before it describes";
+          }
+          break;
+        }
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
@@ -5288,9 +5307,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             break;
           }
         }
+        // (Protesters counted, then supporters of a bloc whose name the dictionaries lack
+        // before the word that names their side: "تظاهر آلاف من أنصار الكتلة الانتخابية
+        // الوطنية المعارضة في مولدوفا".)
+        size_t supporters = 0;
+        if (tr.entry->code.starts_with("14") && members == 0 && count_words > 0)
+          if (const size_t m = modes.MemberLength(tokens, tb + 1 + count_words); m > 0) {
+            constexpr size_t kBlocName = 4;
+            size_t t = tb + 1 + count_words + m;
+            while (t < tokens.size() && t < tb + 1 + count_words + m + kBlocName &&
+                   MentionAt(actors, t) < 0 && DefiniteArabic(tokens[t]) && !boundary[t])
+              ++t;
+            if (t < tokens.size() && MentionAt(actors, t) >= 0)
+              supporters = t - (tb + 1 + count_words);
+          }
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
-                                : count_ended                         ? te + 3
-                                : tb + 4 + modes.StyleAt(tokens, tb + 1) + count_words + members;
+                                : count_ended                        ? te + 3
+                                              : tb + 4 + modes.StyleAt(tokens, tb + 1) +
+                                                    count_words + members + supporters;
         // A relative clause whose antecedent, right before it, is no actor ("الانهيارات
         // الطينية التي اجتاحت قرى", mudslides): the thing is its subject.
         const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
@@ -9504,7 +9538,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::vector<ActorMention>* lists[] = {&actors, &cities};
         for (const std::vector<ActorMention>* list : lists)
           for (const ActorMention& m : *list) {
-            if (!m.has_country() || CountryOf(m.code) == CountryOf(a.code) || !IsStateCode(CountryOf(m.code)))
+            // (Nor the country of another of the act's subjects: "مهاجراً من غامبيا والسنغال".)
+            if (!m.has_country() || CountryOf(m.code) == CountryOf(a.code) ||
+                !IsStateCode(CountryOf(m.code)) ||
+                std::any_of(sources.begin(), sources.end(),
+                            [&](int k) { return CountryOf(actors[k].code) == CountryOf(m.code); }))
               continue;
             if (!host.empty() && host != CountryOf(m.code)) return std::string();
             host = CountryOf(m.code);
