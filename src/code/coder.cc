@@ -2443,7 +2443,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         first >= 0)
       if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1); sides.size() >= 2)
         return sides;
-    static const std::set<std::string_view> kEnvoys = {"ممثلين", "ممثلي", "ممثلون", "ممثلو"};
+    // (Or by its parties or leaders: "وأحزاب المعارضة", "وممثلي أحزاب المعارضة".)
+    static const std::set<std::string_view> kEnvoys = {"ممثلين", "ممثلي", "ممثلون", "ممثلو",
+                                                       "احزاب",  "قاده",  "زعماء",  "فصائل"};
     const auto side_at = [&](size_t t, size_t* end) -> int {
       if (t >= tokens.size()) return -1;
       std::string_view w = tokens[t].norm;
@@ -2455,6 +2457,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (k >= 0 && !actors[k].has_country() && actors[k].code == "GOV"_lit)
         envoys = true, after = actors[k].last;
       if (envoys) {
+        if (after + 1 < tokens.size() && kEnvoys.count(tokens[after].norm) > 0) ++after;
         if (after < tokens.size() &&
             (tokens[after].norm == "\u0645\u0646"_lit || tokens[after].norm == "\u0639\u0646"_lit))
           ++after;  // من عن
@@ -6054,6 +6057,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         std::find(mutual_parties.begin(), mutual_parties.end(), sources[0]) == mutual_parties.end()) {
       targets = mutual_parties;
       how += "; target: the parties of the mutual act before";
+    }
+    // ("توسّط رئيس سيراليون، بصفته رئيساً للمجموعة، الثلاثاء في بيساو، بين المجلس العسكري
+    // وأحزاب المعارضة", "أجرى ... جولة وساطة بين الحكومة والمعارضة": the sides after "بين"
+    // further on, past an apposition of the go-between's office and the time, are its
+    // parties, both of them.)
+    if (arabic_order && tr.entry->code == "045"_lit && sources.size() == 1 && targets.size() <= 1) {
+      constexpr size_t kReach = 14;
+      size_t b = te;
+      while (b + 1 < std::min(tokens.size(), te + kReach) && !IsTerminal(tokens[b]) &&
+             !modes.IsBetween(tokens, b))
+        ++b;
+      if (b + 1 < tokens.size() && modes.IsBetween(tokens, b))
+        if (const std::vector<int> sides = sides_after_between(b);
+            sides.size() >= 2 &&
+            (targets.empty() || actors[targets[0]].last <= b || targets[0] == sides[0])) {
+          targets = sides;
+          how += "; mediation: the sides after \"between\"";
+        }
     }
     // ("بوساطة سويسرية بين وفد من الحكومة الموزمبيقية وممثلين عن المعارضة": the sides
     // after "بين" are its parties, though both of one state.)
