@@ -5136,6 +5136,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
           break;
         }
+      // ("بعث أمير قطر برقية تعزية إلى رئيس الفلبين، ووجّه بإرسال مساعدات": a verbal noun
+      // with ب right after a verb of ordering joined by و is what the previous verb's
+      // subject ordered.)
+      if (arabic_order && !coordinated && tb > 0 && !prev_sources.empty() &&
+          tokens[tb].norm.starts_with("\u0628") &&  // ب
+          modes.DirectiveBefore(tokens, tb))
+        coordinated = true;
       if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
@@ -7681,7 +7688,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "announced its intention to send aid", "أعلنت عزمها إرسال مساعدات": an intention
     // told is itself the event, which CAMEO files under 03 beside the act (0333 for 073);
     // acts of other roots have no such code and stay planned acts.
-    const CameoCode* intent = (mode.name.empty() || mode.name == "future"_lit) && modes.IntentBefore(tokens, tb)
+    // (So is aid a ruler orders sent, "ووجّه بإرسال مساعدات إغاثية": 0333.)
+    const bool aid_ordered = arabic_order && cc->root == "07"_lit &&
+                             tokens[tb].norm.starts_with("\u0628") &&
+                             modes.DirectiveBefore(tokens, tb);  // ب
+    const CameoCode* intent = (mode.name.empty() || mode.name == "future"_lit) &&
+                                      (modes.IntentBefore(tokens, tb) || aid_ordered)
                                   ? r_.ontology->IntentOf(cc->code)
                                   : nullptr;
     if (intent) mode.name.clear();
@@ -9479,6 +9491,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (cc->code == "1712"_lit && sources.size() == 1 && targets.size() == 1 && actors[targets[0]].place &&
         actors[targets[0]].code == CountryOf(actors[sources[0]].code))
       targets.clear();
+    // "بعث ... برقية تعزية إلى رئيس الفلبين ...، ووجّه بإرسال شحنة من المساعدات الإغاثية
+    // للمتضررين": aid sent to those a disaster struck goes to the people, not to whom the
+    // previous act was aimed at (below).
+    bool aid_to_affected = false;
+    constexpr size_t kAidReach = 8;  // "مساعدات إيوائية وغذائية عاجلة لنحو عشرين ألف متضرر"
+    for (size_t t = te;
+         (cc->root == "07"_lit || cc->code.starts_with("033")) &&
+         t < std::min(tokens.size(), te + kAidReach) && !aid_to_affected && !boundary[t];
+         ++t)
+      aid_to_affected = modes.IsAffected(tokens, t);
+    if (aid_to_affected && targets.size() == 1 && actors[targets[0]].last <= tb) targets.clear();
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -9650,6 +9673,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             })) {
           implied = CountryOf(act->source) != CountryOf(own) ? CountryOf(act->source) : act->source;
           why = "answering the act told before it";
+        }
+      }
+      // "بعث ... برقية تعزية إلى رئيس الفلبين ...، ووجّه بإرسال شحنة من المساعدات الإغاثية
+      // للمتضررين": aid sent to those a disaster struck, of no state named, goes to the
+      // people of the other state the act just told in the sentence is aimed at.
+      if (implied.empty() && targets.empty() && sources.size() == 1 &&
+          actors[sources[0]].has_country() && aid_to_affected) {
+        const std::string own = CountryOf(actors[sources[0]].code);
+        if (const Event* act = last_told([&](const Event& e) {
+              return IsStateCode(CountryOf(e.target)) && CountryOf(e.target) != own &&
+                     CountryOf(e.source) == own;
+            })) {
+          implied = CountryOf(act->target) + "CVL";
+          why =
+              "aid to those a disaster struck, the people of the state the act before is aimed at";
+        } else if (const int k = FirstMention(actors, te, std::min(tokens.size(), te + 16),
+                                              [&](const ActorMention& m) {
+                                                return m.code.size() == 3 && IsStateCode(m.code) &&
+                                                       m.code != own;
+                                              });
+                   k >= 0) {
+          // (Or of the state named after them, where the disaster struck: "لنحو عشرين
+          // ألف متضرر من الفيضانات التي اجتاحت جنوب ملاوي".)
+          implied = actors[k].code + "CVL";
+          why = "aid to those a disaster struck, the people of the state named after them";
         }
       }
       // "Mali recalled its ambassador from Abidjan": an envoy recalled from a city that is

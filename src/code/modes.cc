@@ -86,6 +86,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("thousand", &ModeWords::thousand_);
     m.set("million", &ModeWords::million_);
     m.set("disaster", &ModeWords::disaster_);
+    m.set("affected", &ModeWords::affected_);
     m.set("honorific", &ModeWords::honorific_);
     m.set("style", &ModeWords::style_);
     m.set("performed", &ModeWords::performed_);

@@ -184,6 +184,10 @@ class ModeWords {
   // A natural disaster's name at token t ("floods", "الزلزال"): what it kills or sweeps
   // over is no one's act.
   bool IsDisaster(const std::vector<Token>& tokens, size_t t) const { return StartsAt(disaster_, tokens, t); }
+  // Those a disaster struck, named for whom aid is sent ("للمتضررين", "المنكوبين") at t.
+  bool IsAffected(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(affected_, tokens, t);
+  }
   // At least how many the count ending right before token t gives ("more than 11,000
   // Haitian migrants" 11000, "مئتي ألف لاجئ" 30000, "hundreds of civilians" 30); 0
   // when none. Words of kind "scores" count as thirty ("hundreds", "مئات", "عشرين"),
@@ -227,6 +231,10 @@ class ModeWords {
   // A verb of ordering at token t ("ordered", "told"): what its object is told to do "to"
   // after it is done at the orderer's behest.
   bool IsDirective(const std::vector<Token>& tokens, size_t t) const { return StartsAt(directive_, tokens, t); }
+  // A verb of ordering ending right before token t ("، ووجّه سموه بإرسال").
+  bool DirectiveBefore(const std::vector<Token>& tokens, size_t t) const {
+    return AnyEndsAt(directive_, tokens, t, 1);
+  }
   // A word at token t naming corruption, in the name of a body that fights it ("Anti-
   // Corruption Bureau", "هيئة مكافحة الفساد"): what it investigates is a crime.
   bool IsGraft(const std::vector<Token>& tokens, size_t t) const { return StartsAt(graft_, tokens, t); }
@@ -387,17 +395,17 @@ class ModeWords {
                     *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
                     *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
-                    *million_ = nullptr, *disaster_ = nullptr, *honorific_ = nullptr,
-                    *style_ = nullptr, *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr,
-                    *hand_ = nullptr, *leave_country_ = nullptr, *artillery_ = nullptr,
-                    *munition_ = nullptr, *small_arms_ = nullptr, *game_ = nullptr,
-                    *gap_break_ = nullptr, *day_opener_ = nullptr, *day_part_ = nullptr,
-                    *elapsed_ = nullptr, *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr,
-                    *when_ = nullptr, *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr,
-                    *home_ = nullptr, *in_turn_ = nullptr, *captive_ = nullptr,
-                    *political_captive_ = nullptr, *people_noun_ = nullptr,
-                    *military_site_ = nullptr, *counterpart_ = nullptr, *role_ = nullptr,
-                    *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
+                    *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
+                    *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
+                    *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
+                    *leave_country_ = nullptr, *artillery_ = nullptr, *munition_ = nullptr,
+                    *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
+                    *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
+                    *ago_ = nullptr, *mass_ = nullptr, *mission_ = nullptr, *when_ = nullptr,
+                    *answer_ = nullptr, *direction_ = nullptr, *former_ = nullptr, *home_ = nullptr,
+                    *in_turn_ = nullptr, *captive_ = nullptr, *political_captive_ = nullptr,
+                    *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr,
+                    *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
                     *belonging_ = nullptr, *dates_other_ = nullptr;
