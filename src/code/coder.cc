@@ -4599,14 +4599,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const int next = after < tokens.size() ? MentionAt(actors, after) : -1;
           // (Or, for a body rather than a state, by one after the preposition ب, the
           // verb's object: "، ونددت الرئاسة التايوانية بالمناورات".)
+          // (Or by an act with the pronoun of whom it befell: "، ونددت المنظمة باعتقاله".)
           // (Or by a home with its owner's pronoun, definite too: "، ودهمت الشرطة منزله";
           // or by "in turn": "، وأفرجت الهند في المقابل عن جندي".)
-          subject_after = continues && after < tokens.size() && !boundary[after] &&
-                          ((next < 0 && tokens[after].norm.starts_with("ال") && DefiniteArabic(tokens[after])) ||
-                           (next < 0 && (modes.IsHome(tokens, after) || modes.IsInTurn(tokens, after))) ||
-                           (next < 0 && actors[vs].code.size() > 3 && tokens[after].norm.starts_with("بال") &&
-                            tokens[tb].norm.starts_with("و")) ||
-                           (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
+          subject_after =
+              continues && after < tokens.size() && !boundary[after] &&
+              ((next < 0 && tokens[after].norm.starts_with("ال") &&
+                DefiniteArabic(tokens[after])) ||
+               (next < 0 && (modes.IsHome(tokens, after) || modes.IsInTurn(tokens, after))) ||
+               (next < 0 && actors[vs].code.size() > 3 &&
+                (tokens[after].norm.starts_with("بال") ||
+                 (tokens[after].norm.starts_with("ب") && EndsWithPronoun(tokens[after].norm) &&
+                  modes.IsAct(tokens, after))) &&
+                tokens[tb].norm.starts_with("و")) ||
+               (next >= 0 && actors[next].has_country() && !tokens[after].norm.starts_with("و")));
           // (So is a sector of the previous subject's own state before another actor:
           // "خاضت إثيوبيا حربا ...، وقصفت دبابات إثيوبية يوم الأحد مواقع إريترية".)
           const int further = first_right(actors[vs].last, right, vs);
@@ -5344,7 +5350,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الذي شنته قوات النظام".)
         const bool thing_subject =
             thing_relative && tr.entry->words == 1 && !CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
-        const int vs = thing_subject ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
+        int vs = thing_subject ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
+        // (A subject named bare, then "of" the body it belongs to, whose state is named:
+        // "اتهم نائب عن تحالف «ليبري» المعارض في بوليفيا، الخميس، وزير الأشغال"; the body
+        // is the subject, up to the comma.)
+        if (const int bare =
+                vs < 0 && !thing_subject && tb + 2 < tokens.size() ? MentionAt(actors, tb + 1) : -1;
+            bare >= 0 && actors[bare].first == tb + 1 && !actors[bare].has_country() &&
+            actors[bare].last + 1 < tokens.size() &&
+            (tokens[actors[bare].last].norm == "\u0639\u0646"_lit ||   // عن
+             tokens[actors[bare].last].norm == "\u0645\u0646"_lit)) {  // من
+          constexpr size_t kBodyName = 8;
+          for (size_t t = actors[bare].last + 1;
+               t < std::min(tokens.size(), actors[bare].last + kBodyName); ++t) {
+            if (IsComma(tokens[t]) || boundary[t]) break;
+            if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country()) {
+              if (IsComma(tokens[std::min(tokens.size() - 1, static_cast<size_t>(actors[k].last))]))
+                vs = k;
+              break;
+            }
+          }
+        }
         // ("تظاهر آلاف الطلاب": protesters named bare right after a verb of protest are
         // its subject; their country is the sentence's one state, below.)
         // (So are gunmen named bare right after a verb of force, "أطلق مسلحون النار على
@@ -7835,8 +7861,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (arabic_order) {
         const bool construct = tokens[o].norm.starts_with("ب") && o + 1 < tokens.size() &&
                                tokens[o + 1].norm.starts_with("ال");
-        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") || construct ||
-                tokens[o].norm == "ما"_lit || tokens[o].norm == "بما"_lit) &&
+        // (Or with the pronoun of whom it befell: "وندد الاتحاد باعتقاله"; not a charge,
+        // "أدانته بتهمة", a conviction.)
+        const bool befell = tokens[o].norm.starts_with("ب") && EndsWithPronoun(tokens[o].norm) &&
+                            !modes.IsCharge(tokens, o);
+        return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") ||
+                construct || befell || tokens[o].norm == "ما"_lit || tokens[o].norm == "بما"_lit) &&
                modes.IsAct(tokens, o);
       }
       const std::string& w = tokens[o].norm;
