@@ -8770,6 +8770,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+    // ("وأحالت ملفه إلى المحكمة العليا": the court or the prosecution a case is referred
+    // to is no target; whose file it is, named by its pronoun, is the one the act before
+    // was aimed at.)
+    if (arabic_order && cc->code == "115"_lit && targets.size() == 1 &&
+        actors[targets[0]].first > tb && actors[targets[0]].first >= 1 &&
+        tokens[actors[targets[0]].first - 1].norm == "\u0627\u0644\u064a"_lit &&  // الي
+        actors[targets[0]].last >= te) {
+      bool pronoun = false;
+      for (size_t t = tb + 1; t + 1 < actors[targets[0]].first && !pronoun; ++t)
+        pronoun = MentionAt(actors, t) < 0 && EndsWithPronoun(tokens[t].norm);
+      const Event* act =
+          pronoun ? last_told([](const Event& e) { return !e.target.empty(); }) : nullptr;
+      const int whose = act ? MentionStartingAt(actors, act->target_span.begin) : -1;
+      targets = whose >= 0 ? std::vector<int>{whose} : std::vector<int>{};
+      if (trace) trace->push_back("  the court referred to is no target");
+    }
     // "X demanded that the prime minister resign, but he rejected the call", "غير أن رئيس
     // الوزراء رفض الدعوة": a rejection of the demand just told answers the one who made
     // it; of a demand for aid, reform or a yielding, it is a refusal of that (103x →
