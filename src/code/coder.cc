@@ -3590,9 +3590,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
                        tokens.begin() + static_cast<long>(tb),
                        [](const Token& w) { return IsComma(w) || !w.word; });
+      // (The addressee's name may close with a quote: "وجماعة «كلان ديل غولفو» بوقف".)
       bool bi_after_addressee =
           arabic_order && arabic_bi && tb > 0 &&
-          (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]) || second_asked);
+          (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]) || second_asked ||
+           (tb > 1 && IsDoubleQuote(tokens[tb - 1]) && MentionAt(actors, tb - 2) >= 0));
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       // "appealed to the EU on Monday for 300 million euros in emergency funding",
       // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
@@ -3610,7 +3612,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool bi_noun_between = false;
       for (size_t t = triggers[ti - 1].match.end; arabic_order && t < tb; ++t) {
         if (IsComma(tokens[t]) || !tokens[t].word || boundary[t]) bi_noun_between = false;
-        const int addressee = t > 0 ? MentionAt(actors, t - 1) : -1;
+        // (Past the closing quote of a name: "وجماعة «كلان ديل غولفو» بوقف".)
+        const size_t named = t > 1 && IsDoubleQuote(tokens[t - 1]) ? t - 1 : t;
+        const int addressee = named > 0 ? MentionAt(actors, named - 1) : -1;
         bi_noun_between |=
             t + 8 >= tb && addressee >= 0 &&
             std::find(prev_targets.begin(), prev_targets.end(), addressee) != prev_targets.end() &&
