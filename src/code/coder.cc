@@ -5354,7 +5354,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الذي شنته قوات النظام".)
         const bool thing_subject =
             thing_relative && tr.entry->words == 1 && !CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
-        int vs = thing_subject ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
+        // (A verb in the plural of "they" carries its subject; what follows is its object:
+        // "علّق مسلحون لافتات ...، هدّدوا فيها بقتل المعلمين".)
+        const std::string_view said_verb = PatternVerb(tr.entry->pattern);
+        const bool they_verb =
+            tr.entry->words == 1 &&
+            (said_verb.ends_with("\u0648\u0627") ||                                  // وا
+             (PresentArabic(tokens[tb]) && said_verb.ends_with("\u0648\u0646"))) &&  // ون
+            tokens[tb].norm.ends_with(said_verb);
+        int vs =
+            thing_subject || they_verb ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
         // (A subject named bare, then "of" the body it belongs to, whose state is named:
         // "اتهم نائب عن تحالف «ليبري» المعارض في بوليفيا، الخميس، وزير الأشغال"; the body
         // is the subject, up to the comma.)
