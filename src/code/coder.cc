@@ -2444,8 +2444,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1); sides.size() >= 2)
         return sides;
     // (Or by its parties or leaders: "وأحزاب المعارضة", "وممثلي أحزاب المعارضة".)
-    static const std::set<std::string_view> kEnvoys = {"ممثلين", "ممثلي", "ممثلون", "ممثلو",
-                                                       "احزاب",  "قاده",  "زعماء",  "فصائل"};
+    static const std::set<std::string_view> kStandIns = {"ممثلين", "ممثلي", "ممثلون", "ممثلو",
+                                                         "احزاب",  "قاده",  "زعماء",  "فصائل"};
     const auto side_at = [&](size_t t, size_t* end) -> int {
       if (t >= tokens.size()) return -1;
       std::string_view w = tokens[t].norm;
@@ -2453,11 +2453,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       int k = MentionAt(actors, t);
       if (k >= 0 && actors[k].first != t) k = -1;
       size_t after = t + 1;
-      bool envoys = kEnvoys.count(w) > 0;
+      bool envoys = kStandIns.count(w) > 0;
       if (k >= 0 && !actors[k].has_country() && actors[k].code == "GOV"_lit)
         envoys = true, after = actors[k].last;
       if (envoys) {
-        if (after + 1 < tokens.size() && kEnvoys.count(tokens[after].norm) > 0) ++after;
+        if (after + 1 < tokens.size() && kStandIns.count(tokens[after].norm) > 0) ++after;
         if (after < tokens.size() &&
             (tokens[after].norm == "\u0645\u0646"_lit || tokens[after].norm == "\u0639\u0646"_lit))
           ++after;  // من عن
@@ -5356,12 +5356,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             thing_relative && tr.entry->words == 1 && !CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
         // (A verb in the plural of "they" carries its subject; what follows is its object:
         // "علّق مسلحون لافتات ...، هدّدوا فيها بقتل المعلمين".)
-        const std::string_view said_verb = PatternVerb(tr.entry->pattern);
+        const std::string_view pattern_verb = PatternVerb(tr.entry->pattern);
         const bool they_verb =
             tr.entry->words == 1 &&
-            (said_verb.ends_with("\u0648\u0627") ||                                  // وا
-             (PresentArabic(tokens[tb]) && said_verb.ends_with("\u0648\u0646"))) &&  // ون
-            tokens[tb].norm.ends_with(said_verb);
+            (pattern_verb.ends_with("\u0648\u0627") ||                                  // وا
+             (PresentArabic(tokens[tb]) && pattern_verb.ends_with("\u0648\u0646"))) &&  // ون
+            tokens[tb].norm.ends_with(pattern_verb);
         int vs =
             thing_subject || they_verb ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
         // (A subject named bare, then "of" the body it belongs to, whose state is named:
