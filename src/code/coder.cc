@@ -923,6 +923,14 @@ bool TriggerStartsAt(const std::vector<Trigger>& triggers, size_t t) {
 // A verb in the present of "he" or "they", by its look: ي and three letters at least.
 bool PresentArabic(const Token& t) { return t.norm.starts_with("\u064A") && t.norm.size() > 6; }  // ي
 
+// Whether an Arabic verb trigger is written in the plural of "they", which carries its
+// subject: "هدّدوا", "طالبوا", "يتوعدون". The noun after it is its object.
+bool TheyVerb(const Token& t, const TriggerEntry& entry) {
+  const std::string_view verb = PatternVerb(entry.pattern);
+  return t.norm.ends_with(verb) && (verb.ends_with("\u0648\u0627") ||
+                                    (PresentArabic(t) && verb.ends_with("\u0648\u0646")));  // وا ون
+}
+
 // The antecedent of an Arabic verb that opens a relative clause without a relative
 // pronoun, its object pronoun: the actor right before it ("صحفياً اعتقلته الشرطة"), or
 // one whose complement stands between, opening with a preposition or a verb in the
@@ -3591,10 +3599,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        tokens.begin() + static_cast<long>(tb),
                        [](const Token& w) { return IsComma(w) || !w.word; });
       // (The addressee's name may close with a quote: "وجماعة «كلان ديل غولفو» بوقف".)
-      bool bi_after_addressee =
-          arabic_order && arabic_bi && tb > 0 &&
-          (MentionAt(actors, tb - 1) >= 0 || IsComma(tokens[tb - 1]) || second_asked ||
-           (tb > 1 && IsDoubleQuote(tokens[tb - 1]) && MentionAt(actors, tb - 2) >= 0));
+      const auto named_before = [&](size_t t) {
+        if (t > 1 && IsDoubleQuote(tokens[t - 1])) --t;
+        return t > 0 ? MentionAt(actors, t - 1) : -1;
+      };
+      bool bi_after_addressee = arabic_order && arabic_bi && tb > 0 &&
+                                (named_before(tb) >= 0 || IsComma(tokens[tb - 1]) || second_asked);
       for (size_t t = triggers[ti - 1].match.end; t < tb && bi_after_addressee; ++t) bi_after_addressee = !boundary[t];
       // "appealed to the EU on Monday for 300 million euros in emergency funding",
       // "ناشد البنك الدولي الإسراع في تمويل": what is asked for, further on.
@@ -3612,9 +3622,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       bool bi_noun_between = false;
       for (size_t t = triggers[ti - 1].match.end; arabic_order && t < tb; ++t) {
         if (IsComma(tokens[t]) || !tokens[t].word || boundary[t]) bi_noun_between = false;
-        // (Past the closing quote of a name: "وجماعة «كلان ديل غولفو» بوقف".)
-        const size_t named = t > 1 && IsDoubleQuote(tokens[t - 1]) ? t - 1 : t;
-        const int addressee = named > 0 ? MentionAt(actors, named - 1) : -1;
+        const int addressee = named_before(t);
         bi_noun_between |=
             t + 8 >= tb && addressee >= 0 &&
             std::find(prev_targets.begin(), prev_targets.end(), addressee) != prev_targets.end() &&
@@ -4640,8 +4648,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                             (Force(tr.entry->code) || tr.entry->code.starts_with("15")));
           // (Not after a plural verb, whose subject it carries: "، وطالبوا الحكومة
           // الباكستانية بالإفراج" is the kidnappers' demand of the government.)
-          const std::string_view verb = PatternVerb(tr.entry->pattern);
-          const bool plural_verb = verb.ends_with("\u0648\u0627") && tokens[tb].norm.ends_with(verb);  // وا
+          const bool plural_verb = TheyVerb(tokens[tb], *tr.entry);
           // (Nor can a verb in the singular share a subject that is a masculine plural of
           // persons, which it would take in the plural: "تظاهر مئات الخريجين ...، فاعتقلت
           // قوات الأمن اثني عشر منهم".)
@@ -5356,14 +5363,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             thing_relative && tr.entry->words == 1 && !CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
         // (A verb in the plural of "they" carries its subject; what follows is its object:
         // "علّق مسلحون لافتات ...، هدّدوا فيها بقتل المعلمين".)
-        const std::string_view pattern_verb = PatternVerb(tr.entry->pattern);
-        const bool they_verb =
-            tr.entry->words == 1 &&
-            (pattern_verb.ends_with("\u0648\u0627") ||                                  // وا
-             (PresentArabic(tokens[tb]) && pattern_verb.ends_with("\u0648\u0646"))) &&  // ون
-            tokens[tb].norm.ends_with(pattern_verb);
-        int vs =
-            thing_subject || they_verb ? -1 : first_right(tb + 1, std::min(right, vs_limit), -1);
+        int vs = thing_subject || (tr.entry->words == 1 && TheyVerb(tokens[tb], *tr.entry))
+                     ? -1
+                     : first_right(tb + 1, std::min(right, vs_limit), -1);
         // (A subject named bare, then "of" the body it belongs to, whose state is named:
         // "اتهم نائب عن تحالف «ليبري» المعارض في بوليفيا، الخميس، وزير الأشغال"; the body
         // is the subject, up to the comma.)
@@ -7622,9 +7624,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // الأفريقي", "to reinforce the UN-backed security mission", are peacekeeping, 074.)
     // (The whole clause: "deployed 1,000 troops to Somalia on Tuesday as part of the
     // African Union's new stabilisation mission".)
-    const auto said_in_clause = [&](bool (ModeWords::*is)(const std::vector<Token>&, size_t) const) {
+    const auto said_in_clause = [&](bool (ModeWords::*is)(const std::vector<Token>&, size_t) const,
+                                    size_t reach = 2 * kMaxReach) {
       if (tb > 0 && (modes.*is)(tokens, tb - 1)) return true;
-      for (size_t t = te; t < std::min(tokens.size(), te + 2 * kMaxReach) && !boundary[t]; ++t)
+      for (size_t t = te; t < std::min(tokens.size(), te + reach) && !boundary[t]; ++t)
         if ((modes.*is)(tokens, t)) return true;
       return false;
     };
@@ -9553,13 +9556,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "بعث ... برقية تعزية إلى رئيس الفلبين ...، ووجّه بإرسال شحنة من المساعدات الإغاثية
     // للمتضررين": aid sent to those a disaster struck goes to the people, not to whom the
     // previous act was aimed at (below).
-    bool aid_to_affected = false;
-    constexpr size_t kAidReach = 8;  // "مساعدات إيوائية وغذائية عاجلة لنحو عشرين ألف متضرر"
-    for (size_t t = te;
-         (cc->root == "07"_lit || cc->code.starts_with("033")) &&
-         t < std::min(tokens.size(), te + kAidReach) && !aid_to_affected && !boundary[t];
-         ++t)
-      aid_to_affected = modes.IsAffected(tokens, t);
+    // (Named soon after the aid: "مساعدات إيوائية وغذائية عاجلة لنحو عشرين ألف متضرر".)
+    constexpr size_t kAidReach = 8;
+    const bool aid_to_affected = (cc->root == "07"_lit || cc->code.starts_with("033")) &&
+                                 said_in_clause(&ModeWords::IsAffected, kAidReach);
     if (aid_to_affected && targets.size() == 1 && actors[targets[0]].last <= tb) targets.clear();
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose

@@ -611,9 +611,8 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       }
       if (span) continue;
       // Nor a year in the description of the subject after the verb opening the sentence,
-      // before the weekday that dates that verb: "طالبت جمعية تضم عمالاً طردتهم السلطات
-      // عام 1975، الأحد، الحكومة" (the year dates طردتهم).
-      if (t == 0 && WeekdayAsideAfter(tokens, k)) continue;
+      // before the weekday that dates that verb (recognize/dates.h).
+      if (DatesOpeningSubject(tokens, t, k)) continue;
       // Nor does a year in a relative clause after the act ("freed four men who had been
       // held since 2023", "أفرجت عن مواطن كانت قد اعتقلته في 2023"): it dates the clause.
       bool relative_after = false;

@@ -1338,9 +1338,9 @@ bool ClauseBreak(const std::vector<Token>& t, size_t k) {
                                next.starts_with(NL("و")));
 }
 
-bool WeekdayAsideAfter(const std::vector<Token>& t, size_t k) {
+bool DatesOpeningSubject(const std::vector<Token>& t, size_t verb, size_t k) {
   constexpr size_t kAside = 3;  // "اليوم الأحد", "مساء الأحد"
-  if (k + 2 >= t.size() || !IsComma(t[k + 1].norm)) return false;
+  if (verb != 0 || k <= verb || k + 2 >= t.size() || !IsComma(t[k + 1].norm)) return false;
   bool day = false;
   for (size_t c = k + 2; c < std::min(t.size(), k + 3 + kAside); ++c) {
     if (IsComma(t[c].norm)) return day;

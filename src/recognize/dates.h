@@ -61,12 +61,12 @@ bool OpensClause(std::string_view norm);
 // clause, or before an Arabic-script word with the conjunction و ("، وقال", the ", and"
 // of English).
 bool ClauseBreak(const std::vector<Token>& tokens, size_t k);
-// Whether the date ending at token k is followed right away by a weekday set off by
-// commas ("طالبت جمعية تضم عمالاً طردتهم السلطات عام 1975، الأحد، الحكومة"): Arabic
-// agency copy dates its main verb there, after the subject and all that describes it,
-// so the date before it belongs to that description, not to the verb opening the
-// sentence.
-bool WeekdayAsideAfter(const std::vector<Token>& tokens, size_t k);
+// Whether the date ending at token k belongs to the description of the subject of the
+// verb at token `verb`, not to that verb: the verb opens the sentence and the date is
+// followed right away by a weekday set off by commas ("طالبت جمعية تضم عمالاً طردتهم
+// السلطات عام 1975، الأحد، الحكومة"). Arabic agency copy dates its main verb there,
+// after the subject and all that describes it (the year dates طردتهم).
+bool DatesOpeningSubject(const std::vector<Token>& tokens, size_t verb, size_t k);
 
 // Day arithmetic on ISO dates, exposed for callers that compare spans: days since
 // 1970-01-01 of a valid YYYY-MM-DD (any year 1..9999), and back.

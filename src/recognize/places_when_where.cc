@@ -99,7 +99,7 @@ WhenWhere::Answer WhenWhere::For(size_t sentence, size_t trigger, Span agent) co
       // (Not a date in the description of the subject after the verb opening the
       // sentence, before the weekday that dates that verb: "طالبت جمعية تضم عمالاً طردتهم
       // السلطات عام 1975، الأحد، ..."; the year dates طردتهم.)
-      if (trigger == 0 && d.last > 0 && WeekdayAsideAfter(t, d.last - 1)) continue;
+      if (d.last > 0 && DatesOpeningSubject(t, trigger, d.last - 1)) continue;
       const double dist = Distance(t, trigger, d.first, d.last);
       if (dist < best) best = dist, a.date_mention = &d;
     }
