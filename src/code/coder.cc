@@ -684,6 +684,10 @@ bool ProtestsAtHome(std::string_view code) {
 }
 bool ProtestsAtHome(const ActorMention& a) { return a.has_country() && ProtestsAtHome(a.code); }
 
+// A people with no state of its own, whose members are of the state they come from
+// ("Kurdish asylum seekers from Iran"): the Kurds, the one the lexicon codes so.
+bool Stateless(std::string_view code) { return code.substr(0, 3) == "KUR"_lit; }
+
 // A mention in brackets, a short name for the one before it: "قوات سوريا الديمقراطية (قسد)".
 bool InBrackets(const ActorMention& a, const std::vector<Token>& tokens) {
   return a.first > 0 && tokens[a.first - 1].norm == "("_lit && a.last < tokens.size() && tokens[a.last].norm == ")"_lit;
@@ -3779,6 +3783,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
+    const ActorMention* police_of_place = nullptr;  // ... or the police of the place it was in
     std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
     bool asked_holds = false;  // ... on those named bare the appeal is for ("whom police arrested")
     std::string agent_home;  // the state of a passive's bare armed agent, named as the place
@@ -4538,14 +4543,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // state, are the subject, not the state that places them.)
       if (!arabic_order && src >= 0 && tr.entry->code.starts_with("14") && actors[src].code.size() == 3 &&
           IsStateCode(actors[src].code) && actors[src].kind != ActorKind::kAdj)
-        if (const int people = LastMention(actors, left, actors[src].first,
-                                           [](const ActorMention& m) {
-                                             return !m.has_country() && PressesForChange(m.code);
-                                           });
+        // (So are refugees of a people with no state, placed by where they come from:
+        // "Kurdish asylum seekers from Iran held at a centre near Athens"; named, with
+        // them, before the bound of the clause that "from" may set.)
+        if (const int people =
+                LastMention(actors, left > 4 ? left - 4 : 0, actors[src].first,
+                            [](const ActorMention& m) {
+                              return (!m.has_country() && PressesForChange(m.code)) ||
+                                     (Stateless(m.code) && SectorOf(m) == "REF"_lit);
+                            });
             people >= 0 && actors[src].first <= actors[people].last + 8 &&
-            (tokens[actors[people].last].norm == "at"_lit || tokens[actors[people].last].norm == "in"_lit ||
+            (tokens[actors[people].last].norm == "at"_lit ||
+             tokens[actors[people].last].norm == "in"_lit ||
              tokens[actors[people].last].norm == "from"_lit) &&
-            std::none_of(tokens.begin() + actors[people].last, tokens.begin() + static_cast<long>(tb),
+            std::none_of(tokens.begin() + actors[people].last,
+                         tokens.begin() + static_cast<long>(tb),
                          [](const Token& w) { return IsComma(w); }))
           src = people;
       int relative_object = -1;  // the antecedent of a relative clause whose verb this is
@@ -9561,6 +9573,42 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool aid_to_affected = (cc->root == "07"_lit || cc->code.starts_with("033")) &&
                                  said_in_clause(&ModeWords::IsAffected, kAidReach);
     if (aid_to_affected && targets.size() == 1 && actors[targets[0]].last <= tb) targets.clear();
+    // ("a suspected gang member was arrested in Vienna", "who was detained at his home in
+    // Kaduna", "arrested in the Panamanian city of David": an arrest with no agent named
+    // is by the police of the state it was made in. (Told as the main act, not in a clause
+    // about those another act is aimed at: "extradited a commander who had been arrested
+    // in Panama City", "two citizens detained in Puerto Ayacucho".)
+    const bool told_arrest = [&] {
+      size_t aux = tb;
+      while (aux > 0 && (PassiveAuxiliary(tokens[aux - 1]) || tokens[aux - 1].norm == "had"_lit ||
+                         tokens[aux - 1].norm == "has"_lit || tokens[aux - 1].norm == "have"_lit))
+        --aux;
+      return aux < tb && aux > 0 && !modes.IsRelative(tokens, aux - 1);
+    }();
+    if (passive && told_arrest && sources.empty() && !targets.empty() && !arabic_order &&
+        tr.entry->code.starts_with("173"))
+      for (size_t t = te; t < std::min(tokens.size(), te + 10) && !boundary[t] && !police_of_place;
+           ++t) {
+        // (Nor past an agent the lexicon does not know, or another verb's clause.)
+        if (modes.IsAgent(tokens, t) || IsConjunction(tokens[t])) break;
+        if (!modes.IsLocative(tokens, t)) continue;
+        const std::vector<ActorMention>* lists[] = {&actors, &cities};
+        for (const std::vector<ActorMention>* list : lists)
+          if (const int k = FirstMention(
+                  *list, t + 1, std::min(tokens.size(), t + 4),
+                  [](const ActorMention& m) {
+                    return (m.kind == ActorKind::kCity || m.kind == ActorKind::kCapital ||
+                            m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj) &&
+                           m.code.size() == 3 && IsStateCode(m.code);
+                  });
+              k >= 0 && !police_of_place) {
+            // (The arrest's source stands in the place's mention, which may be a town
+            // kept apart from the actors; the target's index only holds its slot.)
+            police_of_place = &(*list)[k];
+            sources = {targets[0]};
+            how += "; arrested where: that state's police";
+          }
+      }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
@@ -9651,6 +9699,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             host = CountryOf(m.code);
           }
         return host;
+      };
+      // ("Kurdish asylum seekers from Turkey": refugees of a people with no state of its own
+      // are of the state they come from, named right after them.)
+      const auto refugees_from = [&](const ActorMention& m) {
+        ActorMention x = m;
+        if (!Stateless(m.code) || m.last + 1 >= tokens.size() || !FromWord(tokens[m.last]))
+          return x;
+        if (const int k = MentionAt(actors, m.last + 1); k >= 0 && actors[k].first == m.last + 1 &&
+                                                         actors[k].code.size() == 3 &&
+                                                         IsStateCode(actors[k].code))
+          x.code = actors[k].code + std::string(SectorOf(m));
+        return x;
       };
       // A bare sector given the one state named, if any.
       const auto placed = [&](const ActorMention& m) {
@@ -9855,13 +9915,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         } else if (dissent && ProtestsAtHome(a)) {
           implied = CountryOf(a.code) + "GOV";
           why = "against no one named, so its government";
-        } else if (const std::string host = dissent && a.has_country() && SectorOf(a) == "REF"_lit ? host_state(a) : "";
+        } else if (const std::string host = dissent && a.has_country() && SectorOf(a) == "REF"_lit
+                                                ? host_state(refugees_from(a))
+                                                : "";
                    !host.empty()) {
           // "Syrian asylum seekers held at a detention centre near Larnaca began a hunger
           // strike", "Rohingya refugees held ... in Malaysia's Kedah state": refugees who
           // protest against no one named protest against the state that holds or hosts
           // them, the one other state the sentence names.
           implied = host + "GOV";
+          source_code = refugees_from(a).code;
           why = "against no one named, so the state that hosts them";
         } else if ((LaidOnLand(cc->code) ||
                     ((cc->code == "153"_lit || cc->code == "151"_lit || cc->code == "0863"_lit) &&
@@ -9879,11 +9942,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!a.has_country()) source_code = state + a.code;
           implied = state + "CVL";
           why = "on no one named, so its own people";
-        } else if (cc->code == "1712"_lit && RulesItsLand(a) && !IsArmedGroupCode(a.code) &&
-                   sole_state == CountryOf(a.code) && dwellings_after()) {
+        } else if ((cc->code == "1712"_lit || cc->code == "1711"_lit) && RulesItsLand(a) &&
+                   !IsArmedGroupCode(a.code) && sole_state == CountryOf(a.code) &&
+                   dwellings_after()) {
           // "هدمت جرافات تابعة لحكومة ولاية لاغوس مئات المنازل", "bulldozed hundreds of
           // market stalls": homes or stalls an authority destroys at home, owned by no
-          // one named, are its own people's.
+          // one named, are its own people's (and so are those it seizes: "confiscated
+          // 214 houses and farms").
           implied = CountryOf(a.code) + "CVL";
           why = "its people's homes or stalls, so its own people";
         } else if (cc->code == "137"_lit && SectorOf(a) == "COP"_lit && a.has_country() &&
@@ -10161,6 +10226,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
+        if (police_of_place && sk == sources[0]) {
+          a = *police_of_place;
+          a.code += "COP";
+        }
         // "زوّد جهاز المخابرات العراقي نظيره السوري", "the Saudi navy and its Egyptian
         // counterpart": a counterpart holds the other side's office in its own state, not
         // the government's.
