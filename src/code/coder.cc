@@ -1502,7 +1502,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               asked = false;
           }
         }
-        if (asked && !materiel) {
+        // ("handed over to Honduras on Wednesday a gang leader wanted for murder": a person
+        // named after whom he is handed to as sought by the law is judicial cooperation.)
+        bool wanted = false;
+        for (size_t t2 = m.end + 1;
+             t == m.end && t2 < std::min(tokens.size(), m.end + 16) && !wanted; ++t2) {
+          if (modes.IsBoundary(tokens, t2)) break;
+          wanted = modes.IsWanted(tokens, t2);
+        }
+        if ((asked || wanted) && !materiel && handover_) {
           entry = handover_;
         } else if (!materiel) {
           if (trace) trace->push_back("\"" + entry->pattern + "\": a handing of no materiel, not coded");

@@ -268,6 +268,11 @@ class ModeWords {
   // A bare verb of handing over ("handed over", "handed") at token t: as a trigger it is
   // military aid only when its object names materiel.
   bool IsHanding(const std::vector<Token>& tokens, size_t t) const { return StartsAt(handing_, tokens, t); }
+  // A word that names someone as sought by the law ("wanted", "fugitive", "suspected"),
+  // at token t: whom a state hands over to another as such is judicial cooperation.
+  bool IsWanted(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(wanted_, tokens, t);
+  }
   // A word for equipment of armed forces or police ("vehicles", "radars", "drones") at t.
   bool IsMateriel(const std::vector<Token>& tokens, size_t t) const { return StartsAt(materiel_, tokens, t); }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
@@ -408,7 +413,7 @@ class ModeWords {
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
-                    *belonging_ = nullptr, *dates_other_ = nullptr;
+                    *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
