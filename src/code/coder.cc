@@ -1927,11 +1927,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     minority.how += "; a minority at home";
   }
   // "offered to resume military talks": the adjective "military" before an act is no
-  // actor.
+  // actor (nor before materiel: "sent three military transport planes loaded with tents").
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
+    const bool materiel = a.last + 1 < tokens.size() && (modes.IsMateriel(tokens, a.last) ||
+                                                         modes.IsMateriel(tokens, a.last + 1));
     if (!MilitaryAdjective(s.lang, a, tokens) ||
-        !(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first)))
+        !(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first) || materiel))
       continue;
     drop(k--);
   }
@@ -7068,6 +7070,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     if (passive && Force(tr.entry->code)) passive_force = ti;
     const CameoCode* cc = joint_drill && mutual ? r_.ontology->Find("062") : r_.ontology->Find(tr.entry->code);
+    bool landed_with_aid = false;  // a landing recoded as the aid it brings (below)
     if (!cc) continue;
     // Whom people are handed back to, named right after the pattern's preposition.
     const bool handover = cc->code == "0841"_lit && te > tb + 1 && modes.IsPreposition(tokens, te - 1);
@@ -7109,6 +7112,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  dropped: a munition that landed, no visit");
         continue;
       }
+      // ("a Moroccan air force transport plane landed in Abidjan with 25 tonnes of
+      // mattresses and medicines": nor does a plane that lands with relief; it brings the
+      // aid told after it to the place it lands in.)
+      if (ti + 1 < triggers.size() && triggers[ti + 1].entry->code.starts_with("07") &&
+          triggers[ti + 1].match.begin <= te + 12 && unbroken(te, triggers[ti + 1].match.begin) &&
+          std::any_of(tokens.begin() + static_cast<long>(te),
+                      tokens.begin() + static_cast<long>(triggers[ti + 1].match.begin),
+                      [](const Token& w) { return w.norm == "with"_lit; }))
+        if (const CameoCode* aid = r_.ontology->Find(triggers[ti + 1].entry->code)) {
+          cc = aid;
+          landed_with_aid = true;
+          if (trace) trace->push_back("  a plane that landed with aid: " + cc->code + ", no visit");
+        }
     }
     // "spying on exiled activists", "had photographed exiled Belarusian activists": "exiled"
     // after no subject, auxiliary, pronoun or conjunction is an adjective, no expulsion.
@@ -9627,7 +9643,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (And, in English, a symbolic act, whose place is whom it honours: "laid a wreath
       // in Apia". Arabic tells remembrance with words the same code covers, "أحيا ذكرى".)
       const bool force = Force(cc->code) || (cc->code == "042"_lit && !private_visit) ||
-                         cc->code == "171"_lit || (cc->code == "017"_lit && s.lang == "en"_lit);
+                         landed_with_aid || cc->code == "171"_lit ||
+                         (cc->code == "017"_lit && s.lang == "en"_lit);
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
