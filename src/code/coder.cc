@@ -1480,8 +1480,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t2 = m.end; t2 < t && !person; ++t2)
           if (const int k = MentionAt(actors_in, t2); k >= 0)
             // (Not a government handed power: "hand over the government to civilians".)
+            // (Or a people counted: "hand over some 1,700 Syrians held in its prisons".)
             person =
                 actors_in[k].kind == ActorKind::kPerson ||
+                actors_in[k].kind == ActorKind::kPeople ||
                 actors_in[k].kind == ActorKind::kComposed ||
                 (actors_in[k].kind == ActorKind::kSector && !actors_in[k].code.ends_with("GOV"));
         const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit
