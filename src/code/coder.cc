@@ -8213,23 +8213,39 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         }
     }
+    // The antecedent with a state named right before a "who" that opens a clause ending
+    // before token from, found within reach words back, or -1. (The clause may open at
+    // "who" itself; one opening after it has a subject of its own: "Kuwaitis who went
+    // missing after Iraq invaded".)
+    const auto antecedent_past_clause = [&](size_t from, size_t reach) {
+      for (size_t t = from; t-- > (from > reach ? from - reach : 1);) {
+        if (tokens[t].norm == "who"_lit) {
+          const int k = MentionAt(actors, t - 1);
+          return k >= 0 && actors[k].last == t && actors[k].has_country() ? k : -1;
+        }
+        if (IsComma(tokens[t]) || (boundary[t] && !modes.IsRelative(tokens, t)) ||
+            MentionAt(actors, t) >= 0 || OpensClause(tokens[t].norm) || TriggerCovers(triggers, t))
+          return -1;
+      }
+      return -1;
+    };
     // "Burundian troops who had been fighting alongside the Congolese army pulled out":
     // the actor right before the verb that ends a relative clause on "who" is that
     // clause's object; the verb's subject is the antecedent before "who".
     if (!arabic_order && sources.size() == 1 && actors[sources[0]].last + 1 >= tb && actors[sources[0]].last <= tb &&
         actors[sources[0]].first > 2)
-      for (size_t t = actors[sources[0]].first; t-- > (actors[sources[0]].first > 8 ? actors[sources[0]].first - 8 : 1);) {
-        // (The clause may open at "who" itself; one opening after it has a subject of its
-        // own: "Kuwaitis who went missing after Iraq invaded".)
-        if (tokens[t].norm != "who"_lit) {
-          if (IsComma(tokens[t]) || boundary[t] || MentionAt(actors, t) >= 0 || OpensClause(tokens[t].norm)) break;
-          continue;
-        }
-        if (const int k = MentionAt(actors, t - 1); k >= 0 && actors[k].last == t && actors[k].has_country()) {
-          sources = {k};
-          how = "subject: the antecedent of \"who\", past its clause";
-        }
-        break;
+      if (const int k = antecedent_past_clause(actors[sources[0]].first, 8); k >= 0) {
+        sources = {k};
+        how = "subject: the antecedent of \"who\", past its clause";
+      }
+    // ("Ecuadorian gunmen who smuggle fuel across the canal opened fire on a patrol": so
+    // is it when the clause names no actor at all; the verb after it is the main one.)
+    // (Not an infinitive, still inside it: "who deserted rather than fight in Ukraine".)
+    if (!arabic_order && sources.empty() && tb >= 4 && !is_noun(ti) &&
+        tokens[tb - 1].norm != "to"_lit && tokens[tb - 1].norm != "than"_lit)
+      if (const int k = antecedent_past_clause(tb - 2, 10); k >= 0 && actors[k].last + 2 < tb) {
+        sources = {k};
+        how = "subject: the antecedent of \"who\", past its clause";
       }
     // "أفرجت السلطات عن ثلاثة وعشرين من الصيادين اليمنيين كانت قد احتجزتهم", "عن صحفي
     // كانت الأجهزة الأمنية قد اعتقلته عام 1999": a verb in the pluperfect (كان ... قد)
