@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -3796,6 +3797,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
     const ActorMention* police_of_place = nullptr;  // ... or the police of the place it was in
+    // An aid body the lexicon does not name, told by what it is ("a Swiss charity"): it
+    // stands in for the target below, the target's index only holding its slot.
+    std::optional<ActorMention> unnamed_agency;
     std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
     bool asked_holds = false;  // ... on those named bare the appeal is for ("whom police arrested")
     std::string agent_home;  // the state of a passive's bare armed agent, named as the place
@@ -7874,6 +7878,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (whom < 0 && by >= 0 && order + 1 < to &&
           (ObjectPronoun(tokens, order + 1) || tokens[order + 1].norm == "its"_lit))
         whom = LastMention(actors, 0, order, agency);
+      // (Or told by what it is, unnamed: "ordered a Swiss charity ... to close its
+      // office", "the medical charity ALIMA".)
+      for (size_t t = order + 1; whom < 0 && by >= 0 && t < to && to != SIZE_MAX; ++t) {
+        if (boundary[t] && !modes.IsRelative(tokens, t)) break;
+        if (const size_t n = modes.AidBodyAt(tokens, t); n > 0) {
+          ActorMention x;
+          x.first = t;
+          x.last = t + n;
+          x.span = {tokens[t].span.begin, tokens[t + n - 1].span.end};
+          x.code = t > 0 && tokens[t - 1].norm == "medical"_lit ? "NGOHLH" : "NGO";
+          x.kind = ActorKind::kOrg;
+          unnamed_agency = x;
+          whom = by;
+        }
+      }
       if (by < 0 || whom < 0) {
         if (trace) trace->push_back("  dropped: no order by a state to an agency");
         continue;
@@ -10273,6 +10292,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a = *police_of_place;
           a.code += "COP";
         }
+        if (unnamed_agency && tk == targets[0]) b = *unnamed_agency;
         // "زوّد جهاز المخابرات العراقي نظيره السوري", "the Saudi navy and its Egyptian
         // counterpart": a counterpart holds the other side's office in its own state, not
         // the government's.

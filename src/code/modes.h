@@ -273,6 +273,11 @@ class ModeWords {
   bool IsWanted(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(wanted_, tokens, t);
   }
+  // The length of a word for an aid body named by what it is ("charity", "aid group")
+  // starting at token t, 0 if none: a body the lexicon does not name.
+  size_t AidBodyAt(const std::vector<Token>& tokens, size_t t) const {
+    return LengthAt(aid_body_, tokens, t);
+  }
   // A word for equipment of armed forces or police ("vehicles", "radars", "drones") at t.
   bool IsMateriel(const std::vector<Token>& tokens, size_t t) const { return StartsAt(materiel_, tokens, t); }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
@@ -413,7 +418,8 @@ class ModeWords {
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
-                    *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr;
+                    *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr,
+                    *aid_body_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
