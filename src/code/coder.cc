@@ -7847,7 +7847,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!arabic_order && cc->code == "1663"_lit && modes.IsDirective(tokens, tb)) {
       for (size_t t = tb + 1; t < te && to == SIZE_MAX; ++t)
         if (tokens[t].norm == "to"_lit) to = t;
-    } else if (!arabic_order && cc->code == "1663"_lit && tb > 0) {
+    } else if (!arabic_order && (cc->code == "1663"_lit || cc->code == "1661"_lit) && tb > 0) {
+      // (So is a mission ordered to withdraw its peacekeepers, 1661.)
       if (tokens[tb - 1].norm == "to"_lit)
         to = tb - 1;
       else if (tokens[tb - 1].norm == "and"_lit)
@@ -7893,12 +7894,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           whom = by;
         }
       }
-      if (by < 0 || whom < 0) {
+      // (Peacekeepers withdrawn with no order are the sender's own act: "Kenya decided to
+      // withdraw its peacekeepers".)
+      if ((by < 0 || whom < 0) && cc->code == "1663"_lit) {
         if (trace) trace->push_back("  dropped: no order by a state to an agency");
         continue;
       }
-      restate(by, whom, "an agency ordered to shut its work: by the state that ordered it");
-      ordered_out = true;
+      if (by >= 0 && whom >= 0) {
+        restate(by, whom, "an agency ordered to shut its work: by the state that ordered it");
+        ordered_out = true;
+      }
     }
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
