@@ -3796,10 +3796,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
-    const ActorMention* police_of_place = nullptr;  // ... or the police of the place it was in
-    // An aid body the lexicon does not name, told by what it is ("a Swiss charity"): it
-    // stands in for the target below, the target's index only holding its slot.
-    std::optional<ActorMention> unnamed_agency;
+    // A side no actor of the sentence names, found below (the police of the place an
+    // arrest was made in; an aid body told by what it is, "a Swiss charity"): it stands in
+    // for the first source or target when the events are made, the index there only
+    // holding its slot.
+    std::optional<ActorMention> source_stand_in, target_stand_in;
     std::string asked_home;  // the state of the one appealed to, who acts in a relative clause
     bool asked_holds = false;  // ... on those named bare the appeal is for ("whom police arrested")
     std::string agent_home;  // the state of a passive's bare armed agent, named as the place
@@ -7890,7 +7891,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           x.span = {tokens[t].span.begin, tokens[t + n - 1].span.end};
           x.code = t > 0 && tokens[t - 1].norm == "medical"_lit ? "NGOHLH" : "NGO";
           x.kind = ActorKind::kOrg;
-          unnamed_agency = x;
+          target_stand_in = x;
           whom = by;
         }
       }
@@ -9644,16 +9645,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // is by the police of the state it was made in. (Told as the main act, not in a clause
     // about those another act is aimed at: "extradited a commander who had been arrested
     // in Panama City", "two citizens detained in Puerto Ayacucho".)
-    const bool told_arrest = [&] {
+    const auto told_arrest = [&] {
       size_t aux = tb;
       while (aux > 0 && (PassiveAuxiliary(tokens[aux - 1]) || tokens[aux - 1].norm == "had"_lit ||
                          tokens[aux - 1].norm == "has"_lit || tokens[aux - 1].norm == "have"_lit))
         --aux;
       return aux < tb && aux > 0 && !modes.IsRelative(tokens, aux - 1);
-    }();
-    if (passive && told_arrest && sources.empty() && !targets.empty() && !arabic_order &&
-        tr.entry->code.starts_with("173"))
-      for (size_t t = te; t < std::min(tokens.size(), te + 10) && !boundary[t] && !police_of_place;
+    };
+    if (passive && sources.empty() && !targets.empty() && !arabic_order &&
+        tr.entry->code.starts_with("173") && told_arrest())
+      for (size_t t = te; t < std::min(tokens.size(), te + 10) && !boundary[t] && !source_stand_in;
            ++t) {
         // (Nor past an agent the lexicon does not know, or another verb's clause.)
         if (modes.IsAgent(tokens, t) || IsConjunction(tokens[t])) break;
@@ -9667,10 +9668,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj) &&
                            m.code.size() == 3 && IsStateCode(m.code);
                   });
-              k >= 0 && !police_of_place) {
-            // (The arrest's source stands in the place's mention, which may be a town
-            // kept apart from the actors; the target's index only holds its slot.)
-            police_of_place = &(*list)[k];
+              k >= 0 && !source_stand_in) {
+            // (The place's mention may be a town kept apart from the actors.)
+            source_stand_in = (*list)[k];
+            source_stand_in->code += "COP";
             sources = {targets[0]};
             how += "; arrested where: that state's police";
           }
@@ -10293,11 +10294,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         ActorMention b = actors[tk];
         a.code = ss.code;
         b.code = ts.code;
-        if (police_of_place && sk == sources[0]) {
-          a = *police_of_place;
-          a.code += "COP";
-        }
-        if (unnamed_agency && tk == targets[0]) b = *unnamed_agency;
+        if (source_stand_in && sk == sources[0]) a = *source_stand_in;
+        if (target_stand_in && tk == targets[0]) b = *target_stand_in;
         // "زوّد جهاز المخابرات العراقي نظيره السوري", "the Saudi navy and its Egyptian
         // counterpart": a counterpart holds the other side's office in its own state, not
         // the government's.
