@@ -1508,11 +1508,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("handed over to Honduras on Wednesday a gang leader wanted for murder": a person
         // named after whom he is handed to as sought by the law is judicial cooperation.)
         bool wanted = false;
-        for (size_t t2 = m.end + 1;
-             t == m.end && t2 < std::min(tokens.size(), m.end + 16) && !wanted; ++t2) {
-          if (modes.IsBoundary(tokens, t2)) break;
-          wanted = modes.IsWanted(tokens, t2);
-        }
+        if (t == m.end)  // (nothing handed before "to")
+          for (size_t t2 = m.end + 1; t2 < std::min(tokens.size(), m.end + 16) && !wanted; ++t2) {
+            if (modes.IsBoundary(tokens, t2)) break;
+            wanted = modes.IsWanted(tokens, t2);
+          }
         if ((asked || wanted) && !materiel && handover_) {
           entry = handover_;
         } else if (!materiel) {
@@ -1933,10 +1933,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // actor (nor before materiel: "sent three military transport planes loaded with tents").
   for (size_t k = 0; k < actors_ptr->size(); ++k) {
     const ActorMention& a = (*actors_ptr)[k];
+    if (!MilitaryAdjective(s.lang, a, tokens)) continue;
     const bool materiel = a.last + 1 < tokens.size() && (modes.IsMateriel(tokens, a.last) ||
                                                          modes.IsMateriel(tokens, a.last + 1));
-    if (!MilitaryAdjective(s.lang, a, tokens) ||
-        !(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first) || materiel))
+    if (!(TriggerStartsAt(triggers, a.last) || TriggerStartsAt(triggers, a.first) || materiel))
       continue;
     drop(k--);
   }
