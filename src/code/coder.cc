@@ -10561,6 +10561,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // that names its own state is of its own legislature's law.
         if (cc->code == "129"_lit && a.code.size() == 6 && SectorOf(a) == "GOV"_lit && b.code == CountryOf(a.code))
           b.code += "LEG";
+        // "تعهّد رئيس الوزراء الموريشيوسي ... بضمان حق أبناء الأرخبيل المقيمين في موريشيوس":
+        // rights a government pledges to those in its own state are its people's.
+        if (cc->code == "0343"_lit && a.code.size() == 6 && SectorOf(a) == "GOV"_lit &&
+            b.code == CountryOf(a.code))
+          b.code += "CVL";
         // (So do police posted around their own state's seats of power: "deployed armed
         // response units around parliament ... before lawmakers vote".)
         if (cc->code == "153"_lit && SectorOf(a) == "COP"_lit && a.code.size() == 6 && b.code.size() == 6 &&
