@@ -322,6 +322,11 @@ class ModeWords {
   // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
   // "قمة الرياض"): a capital there is the place, not a party.
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(venue_, tokens, t); }
+  // The word that closes a protest's calling in a trigger ("مسيرة دعت إليها", a march
+  // called "to" by) at token t: the side named right after it called the protest.
+  bool IsCalledBy(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(called_by_, tokens, t);
+  }
   // A word for the sidelines of a gathering ("sidelines", "هامش") at token t: the
   // gathering named after it is where its sides met, not one of them.
   bool IsSidelines(const std::vector<Token>& tokens, size_t t) const { return StartsAt(sidelines_, tokens, t); }
@@ -419,7 +424,7 @@ class ModeWords {
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
                     *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr,
-                    *aid_body_ = nullptr;
+                    *aid_body_ = nullptr, *called_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
