@@ -872,6 +872,12 @@ bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vect
     return gap == 0 || (DefiniteArabic(tokens[actors[k - 1].last]) &&
                         !StartsWithConjunction(tokens[actors[k - 1].last].norm));
   const Token& p = tokens[actors[k - 1].last];
+  // (Past "accredited": "السفير الياباني المعتمد لدى ناورو".)
+  if (gap == 2 &&
+      (p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F"_lit ||         // المعتمد
+       p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F\u0647"_lit) &&  // المعتمده
+      tokens[actors[k].first - 1].norm == "\u0644\u062F\u064A"_lit)          // لدي
+    return true;
   if (gap == 2 && tokens[actors[k].first - 1].norm != "the"_lit) return false;
   return gap <= 2 && (p.norm == "to"_lit || p.norm == "for"_lit || p.norm == "\u0644\u062F\u064A"_lit ||  // لدي
                       p.norm == "\u0627\u0644\u064A"_lit);                                             // الي
@@ -10590,6 +10596,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // that names its own state is of its own legislature's law.
         if (cc->code == "129"_lit && a.code.size() == 6 && SectorOf(a) == "GOV"_lit && b.code == CountryOf(a.code))
           b.code += "LEG";
+        // "قدّم السفير الياباني المعتمد لدى ناورو ... اعتذاراً ... عن ترحيل القوات اليابانية":
+        // an envoy's apology for an act of his own state's is made to the state he serves in.
+        if (cc->code == "055"_lit && sk >= 0 && sk + 1 < static_cast<int>(actors.size()) &&
+            CountryOf(a.code) == CountryOf(b.code) && PostOfEnvoy(actors, sk + 1, tokens))
+          b.code = actors[sk + 1].code;
         // "تعهّد رئيس الوزراء الموريشيوسي ... بضمان حق أبناء الأرخبيل المقيمين في موريشيوس":
         // rights a government pledges to those in its own state are its people's.
         if (cc->code == "0343"_lit && a.code.size() == 6 && SectorOf(a) == "GOV"_lit &&
