@@ -872,11 +872,14 @@ bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vect
     return gap == 0 || (DefiniteArabic(tokens[actors[k - 1].last]) &&
                         !StartsWithConjunction(tokens[actors[k - 1].last].norm));
   const Token& p = tokens[actors[k - 1].last];
-  // (Past "accredited": "السفير الياباني المعتمد لدى ناورو".)
+  // (Past "accredited" or "permanent": "السفير الياباني المعتمد لدى ناورو", "البعثة
+  // الإندونيسية الدائمة لدى الأمم المتحدة".)
   if (gap == 2 &&
-      (p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F"_lit ||         // المعتمد
-       p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F\u0647"_lit) &&  // المعتمده
-      tokens[actors[k].first - 1].norm == "\u0644\u062F\u064A"_lit)          // لدي
+      (p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F"_lit ||        // المعتمد
+       p.norm == "\u0627\u0644\u0645\u0639\u062A\u0645\u062F\u0647"_lit ||  // المعتمده
+       p.norm == "\u0627\u0644\u062F\u0627\u0626\u0645"_lit ||              // الدائم
+       p.norm == "\u0627\u0644\u062F\u0627\u0626\u0645\u0647"_lit) &&       // الدائمه
+      tokens[actors[k].first - 1].norm == "\u0644\u062F\u064A"_lit)         // لدي
     return true;
   if (gap == 2 && tokens[actors[k].first - 1].norm != "the"_lit) return false;
   return gap <= 2 && (p.norm == "to"_lit || p.norm == "for"_lit || p.norm == "\u0644\u062F\u064A"_lit ||  // لدي
