@@ -9835,9 +9835,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const ActorMention* implied_at = nullptr;  // or the words that name it
       const CameoCode* implied_code = cc;        // the code, when the target tells it
       double confidence = 0.4;
+      // "طالب تحالف المعارضة ... المفتش العام بالاستقالة، غير أن وزير الداخلية رفض
+      // المطلب": a rejection of "the demand", told after a demand in the sentence, is
+      // addressed to whoever made it, and rejects what it demanded (1041 -> 1231).
+      const auto demand_before = [&]() -> const Event* {
+        if (cc->root != "12"_lit || !targets.empty() || sources.size() != 1 ||
+            te >= tokens.size() || !modes.IsDemandNoun(tokens, te))
+          return nullptr;
+        const Event* demand = nullptr;
+        for (const Event& e : out)
+          if (e.sentence == index && e.root == "10"_lit && e.source != actors[sources[0]].code)
+            demand = &e;
+        return demand;
+      };
       if (!pressed_by.empty()) {
         implied = pressed_by;
         why = "yielding to the protest told after it";
+      } else if (const Event* demand = demand_before()) {
+        implied = demand->source;
+        implied_at = nullptr;
+        if (const CameoCode* rejected = r_.ontology->Find(SpeechActAbout(cc->code, demand->code)))
+          implied_code = rejected;
+        why = "rejecting the demand told before it";
       } else if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
         // "Thousands marched on parliament ..., and riot police fired water cannon to
         // disperse them": repression by the state's forces that names no one, after a

@@ -85,6 +85,15 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
       if (part.starts_with("5")) return part.size() == 2 ? std::string("124") + part[1] : "124";
       return "";
     }
+    // (And rejecting a demand, what it demanded: a change of leader (1041) is 1231.)
+    if (act_root == "10"_lit) {
+      const std::string_view part = act.substr(2);
+      if (part == "8"_lit) return "125";
+      if (part.starts_with("3")) return part.size() == 2 ? std::string("122") + part[1] : "122";
+      if (part.starts_with("4")) return part.size() == 2 ? std::string("123") + part[1] : "123";
+      if (part.starts_with("5")) return part.size() == 2 ? std::string("124") + part[1] : "124";
+      return "";
+    }
     if (talks) return "125";
     if (act.starts_with("045")) return "126";
     if (act_root == "06"_lit)
