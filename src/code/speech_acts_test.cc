@@ -41,6 +41,11 @@ TEST(SpeechActAbout, RejectionsAndThreats) {
   EXPECT_EQ(SpeechActAbout("120", "026"), "125");    // reject an invitation to talks
   EXPECT_EQ(SpeechActAbout("120", "0256"), "1246");  // reject a call for a truce
   EXPECT_EQ(SpeechActAbout("120", "0233"), "1223");  // reject an appeal for relief
+  EXPECT_EQ(SpeechActAbout("120", "1041"), "1231");  // reject a demand for a resignation
+  EXPECT_EQ(SpeechActAbout("120", "1033"), "1223");  // reject a demand for relief
+  EXPECT_EQ(SpeechActAbout("120", "1053"), "1243");  // refuse a demand to free people
+  EXPECT_EQ(SpeechActAbout("120", "108"), "125");    // reject a demand for talks
+  EXPECT_EQ(SpeechActAbout("120", "101"), "");       // no rejection code for an inquiry
   EXPECT_EQ(SpeechActAbout("130", "163"), "1312");   // threaten sanctions
   EXPECT_EQ(SpeechActAbout("130", "190"), "138");    // threaten force
   EXPECT_EQ(SpeechActAbout("130", "195"), "1384");   // threaten air strikes
