@@ -2654,6 +2654,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   size_t merged_ti = SIZE_MAX, merged_begin = 0;
   size_t result_ti = SIZE_MAX;  // the last trigger skipped as a result of an earlier act
   size_t means_ti = SIZE_MAX;   // the last trigger skipped as the means of the act before
+  size_t intended_end = SIZE_MAX;  // where the last act told as an intention (03) ends
   // The subject and object of a mutual act told one way ("exchanged fire with
   // smugglers"), for a verb joined after it, which is its subject's alone: "..., killing
   // four of them and seizing a million pills".
@@ -7818,11 +7819,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool aid_ordered = arabic_order && cc->root == "07"_lit &&
                              tokens[tb].norm.starts_with("\u0628") &&
                              modes.DirectiveBefore(tokens, tb);  // ب
-    const CameoCode* intent = (mode.name.empty() || mode.name == "future"_lit) &&
-                                      (modes.IntentBefore(tokens, tb) || aid_ordered)
-                                  ? r_.ontology->IntentOf(cc->code)
-                                  : nullptr;
-    if (intent) mode.name.clear();
+    // (And an act joined by و right after an intended one is intended too: "أعلنت عزمها
+    // تدريب مئتين من عناصر القوات المسلحة الغامبية وتزويدها بزورقَي دورية".)
+    bool intended_too = arabic_order && intended_end < tb && Proclitic(tr, tokens, "\u0648");  // و
+    for (size_t t = intended_end; intended_too && t < tb; ++t)
+      intended_too = !boundary[t] || IsComma(tokens[t]);
+    const CameoCode* intent =
+        (mode.name.empty() || mode.name == "future"_lit) &&
+                (modes.IntentBefore(tokens, tb) || aid_ordered || intended_too)
+            ? r_.ontology->IntentOf(cc->code)
+            : nullptr;
+    if (intent) {
+      mode.name.clear();
+      intended_end = te;
+    }
     // An infinitive act whose parties the sentence names elsewhere is restated with them;
     // a verb joined after it has its agent for subject ("..., accusing it of bias").
     const auto restate = [&](int by, int on, const char* why) {
