@@ -9842,6 +9842,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       };
       std::string implied, why, source_code;
       const Event* protest = nullptr;  // the protesters the implied target is, if so
+      const Event* demander = nullptr;           // or the side whose demand is rejected
       const ActorMention* implied_at = nullptr;  // or the words that name it
       const CameoCode* implied_code = cc;        // the code, when the target tells it
       double confidence = 0.4;
@@ -9863,7 +9864,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         why = "yielding to the protest told after it";
       } else if (const Event* demand = demand_before()) {
         implied = demand->source;
-        implied_at = nullptr;
+        demander = demand;
         if (const CameoCode* rejected = r_.ontology->Find(SpeechActAbout(cc->code, demand->code)))
           implied_code = rejected;
         why = "rejecting the demand told before it";
@@ -10306,9 +10307,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.source_text = doc.text.substr(a.span.begin, a.span.size());
           e.source_span = a.span;
           e.target = implied;
-          if (protest) {
-            e.target_text = protest->source_text;
-            e.target_span = protest->source_span;
+          if (protest || demander) {
+            e.target_text = (protest ? protest : demander)->source_text;
+            e.target_span = (protest ? protest : demander)->source_span;
           } else if (implied_at) {
             e.target_text = doc.text.substr(implied_at->span.begin, implied_at->span.size());
             e.target_span = implied_at->span;
