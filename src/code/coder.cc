@@ -374,6 +374,12 @@ bool DuringWord(const Token& t) {
   return w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
 }
 
+// "مسيرة دعت إليها أحزاب المعارضة": does the trigger over [tb, te) end in the verb of a
+// protest's calling, with the side that called it named after it?
+bool CalledProtest(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, size_t te) {
+  return te > tb + 1 && modes.IsCalledBy(tokens, te - 1);
+}
+
 // "after", "بعد", "إثر", "عقب": what follows came before the act told.
 bool AfterWord(const Token& t) {
   const std::string& w = t.norm;
@@ -5203,7 +5209,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // verb of its calling has for its subject the side that called it, named right after.
       // (Past a party's quoted name the dictionaries lack, to the word that says its side:
       // "دعا إليها حزب «مؤتمر عموم الشعب» المعارض".)
-      const bool called = arabic_order && te > tb + 1 && modes.IsCalledBy(tokens, te - 1);
+      const bool called = arabic_order && CalledProtest(modes, tokens, tb, te);
       int caller = -1;
       constexpr size_t kCallerWords = 4, kCallerReach = 12;
       bool quoted = false;
@@ -9786,7 +9792,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "lorry drivers kept their trucks parked ... in a strike over diesel quotas".)
       const bool in_own = !sources.empty() && ProtestsAtHome(actors[sources[0]]) && actors[sources[0]].last < tb;
       // (Nor one a side called, named after it: "قبل ساعات من مسيرة دعت إليها النقابات".)
-      const bool called_by = arabic_order && te > tb + 1 && modes.IsCalledBy(tokens, te - 1);
+      const bool called_by = arabic_order && CalledProtest(modes, tokens, tb, te);
       // (Nor one an act prompted: "، ما دفع الحكومة إلى إعلان حالة الطوارئ".)
       for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene &&
                                   !verb_clause && !prompted && !called_by;)
@@ -11075,7 +11081,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (o.root != "14"_lit) return false;
     for (const Trigger& t : triggers)
       if (tokens[t.match.begin].span.begin == o.trigger.begin)
-        return t.match.end > t.match.begin + 1 && modes.IsCalledBy(tokens, t.match.end - 1);
+        return CalledProtest(modes, tokens, t.match.begin, t.match.end);
     return false;
   };
   for (Event& e : out) {
@@ -11155,7 +11161,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // captives, whom the gold does not code as arrested again.)
         bool after = false;
         for (size_t b = t.match.begin; b-- > (t.match.begin > 3 ? t.match.begin - 3 : 0) && !after;)
-          after = tokens[b].norm == "\u0628\u0639\u062F"_lit;  // بعد
+          after = AfterWord(tokens[b]);
         if (!after) continue;
         if (std::any_of(out.begin(), out.end(),
                         [&](const Event& o) { return o.trigger.begin == at; }))
