@@ -3811,6 +3811,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // The verb may sit inside the pattern ("plane * overthrown": "a plane was overthrown").
     bool passive = modes.IsPassive(tokens, tb);
+    // A protest a side called, named after it ("مسيرة دعت إليها أحزاب المعارضة"): its
+    // subject is the caller, and it sets no scene (below).
+    const bool called = arabic_order && CalledProtest(modes, tokens, tb, te);
     bool authority_own_act = false;  // a passive act whose agent is the authority telling it
     // A side no actor of the sentence names, found below (the police of the place an
     // arrest was made in; an aid body told by what it is, "a Swiss charity"): it stands in
@@ -5209,7 +5212,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // verb of its calling has for its subject the side that called it, named right after.
       // (Past a party's quoted name the dictionaries lack, to the word that says its side:
       // "دعا إليها حزب «مؤتمر عموم الشعب» المعارض".)
-      const bool called = arabic_order && CalledProtest(modes, tokens, tb, te);
       int caller = -1;
       constexpr size_t kCallerWords = 4, kCallerReach = 12;
       bool quoted = false;
@@ -8001,6 +8003,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "أدانته بتهمة", a conviction.)
         const bool befell = tokens[o].norm.starts_with("ب") && EndsWithPronoun(tokens[o].norm) &&
                             !modes.IsCharge(tokens, o);
+        // (Or after "this", as in English: "رفض هذا المطلب".)
+        if ((tokens[o].norm == "\u0647\u0630\u0627"_lit ||
+             tokens[o].norm == "\u0647\u0630\u0647"_lit) &&  // هذا هذه
+            o + 1 < tokens.size() &&
+            modes.IsAct(tokens, o + 1))
+          return true;
         return (tokens[o].norm.starts_with("ال") || tokens[o].norm.starts_with("بال") ||
                 construct || befell || tokens[o].norm == "ما"_lit || tokens[o].norm == "بما"_lit) &&
                modes.IsAct(tokens, o);
@@ -8955,13 +8963,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const ActorMention& who = actors[sources[0]];
         const int addressee = MentionStartingAt(actors, out[j].target_span.begin);
         const bool bare_office = !who.has_country() && addressee >= 0 && who.code == SectorOf(actors[addressee]);
-        if (k < 0 || (CountryOf(who.code) != CountryOf(out[j].target) && !bare_office) || actors[k].code == who.code)
+        // (Or by another office of the one state named: "طالب تحالف المعارضة ... المفتش
+        // العام للشرطة بالاستقالة، غير أن وزير الداخلية رفض المطلب".)
+        const bool bare_other =
+            !who.has_country() && !bare_office && sole_state == CountryOf(out[j].target);
+        if (k < 0 ||
+            (CountryOf(who.code) != CountryOf(out[j].target) && !bare_office && !bare_other) ||
+            actors[k].code == who.code)
           break;
         // (And takes the state the demand gave that office: "غير أنه رفض المطالبة".)
         if (bare_office) {
           sources = {addressee};
           if (!actors[addressee].has_country()) relative_source_country = CountryOf(out[j].target);
         }
+        if (bare_other) relative_source_country = CountryOf(out[j].target);
         targets = {k};
         const std::string_view demanded = std::string_view(out[j].code).substr(0, 3);
         const char* refused = demanded == "103"_lit   ? "122"
@@ -9792,10 +9807,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "lorry drivers kept their trucks parked ... in a strike over diesel quotas".)
       const bool in_own = !sources.empty() && ProtestsAtHome(actors[sources[0]]) && actors[sources[0]].last < tb;
       // (Nor one a side called, named after it: "قبل ساعات من مسيرة دعت إليها النقابات".)
-      const bool called_by = arabic_order && CalledProtest(modes, tokens, tb, te);
       // (Nor one an act prompted: "، ما دفع الحكومة إلى إعلان حالة الطوارئ".)
       for (size_t t = scene_from; t-- > (scene_from > 2 ? scene_from - 2 : 0) && !scene &&
-                                  !verb_clause && !prompted && !called_by;)
+                                  !verb_clause && !prompted && !called;)
         scene = ((FrameWord(tokens[t]) || modes.IsPreposition(tokens, t)) && !(in_own && tokens[t].norm == "in"_lit)) ||
                 (tokens[t].norm == "as"_lit && (scene_from == tb || is_noun(ti))) || tokens[t].norm == "amid"_lit;
       const bool subject_first = !sources.empty() && (arabic_order || actors[sources[0]].last <= tb);
@@ -9847,33 +9861,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return x;
       };
       std::string implied, why, source_code;
-      const Event* protest = nullptr;  // the protesters the implied target is, if so
-      const Event* demander = nullptr;           // or the side whose demand is rejected
+      const Event* protest = nullptr;            // the protesters the implied target is, if so
       const ActorMention* implied_at = nullptr;  // or the words that name it
       const CameoCode* implied_code = cc;        // the code, when the target tells it
       double confidence = 0.4;
-      // "طالب تحالف المعارضة ... المفتش العام بالاستقالة، غير أن وزير الداخلية رفض
-      // المطلب": a rejection of "the demand", told after a demand in the sentence, is
-      // addressed to whoever made it, and rejects what it demanded (1041 -> 1231).
-      const auto demand_before = [&]() -> const Event* {
-        if (cc->root != "12"_lit || !targets.empty() || sources.size() != 1 ||
-            te >= tokens.size() || !modes.IsDemandNoun(tokens, te))
-          return nullptr;
-        const Event* demand = nullptr;
-        for (const Event& e : out)
-          if (e.sentence == index && e.root == "10"_lit && e.source != actors[sources[0]].code)
-            demand = &e;
-        return demand;
-      };
       if (!pressed_by.empty()) {
         implied = pressed_by;
         why = "yielding to the protest told after it";
-      } else if (const Event* demand = demand_before()) {
-        implied = demand->source;
-        demander = demand;
-        if (const CameoCode* rejected = r_.ontology->Find(SpeechActAbout(cc->code, demand->code)))
-          implied_code = rejected;
-        why = "rejecting the demand told before it";
       } else if (targets.empty() && sources.size() == 1 && cc->root == "17"_lit) {
         // "Thousands marched on parliament ..., and riot police fired water cannon to
         // disperse them": repression by the state's forces that names no one, after a
@@ -10025,7 +10019,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const size_t counted = arabic_order ? modes.CountLength(tokens, tb + 1) : 0;
         // (Or the side that called the protest, named right after it: "مسيرة دعت إليها
         // نقابة المعلمين".)
-        const bool caller = called_by && !a.has_country() && a.first >= te;
+        const bool caller = called && !a.has_country() && a.first >= te;
         const bool bare_subject =
             caller || (!a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
                        (antecedent ||
@@ -10313,9 +10307,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.source_text = doc.text.substr(a.span.begin, a.span.size());
           e.source_span = a.span;
           e.target = implied;
-          if (protest || demander) {
-            e.target_text = (protest ? protest : demander)->source_text;
-            e.target_span = (protest ? protest : demander)->source_span;
+          if (protest) {
+            e.target_text = protest->source_text;
+            e.target_span = protest->source_span;
           } else if (implied_at) {
             e.target_text = doc.text.substr(implied_at->span.begin, implied_at->span.size());
             e.target_span = implied_at->span;

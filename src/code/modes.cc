@@ -115,7 +115,6 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("wanted", &ModeWords::wanted_);
     m.set("aid_body", &ModeWords::aid_body_);
     m.set("called_by", &ModeWords::called_by_);
-    m.set("demand_noun", &ModeWords::demand_noun_);
     m.set("political_captive", &ModeWords::political_captive_);
     m.set("people_noun", &ModeWords::people_noun_);
     m.set("military_site", &ModeWords::military_site_);

@@ -321,11 +321,8 @@ class ModeWords {
   }
   // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
   // "قمة الرياض"): a capital there is the place, not a party.
-  bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(venue_, tokens, t); }
-  // A noun for a demand ("المطلب", "the demand") at token t: a rejection of it with no
-  // one named rejects the demand told before it.
-  bool IsDemandNoun(const std::vector<Token>& tokens, size_t t) const {
-    return StartsAt(demand_noun_, tokens, t);
+  bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(venue_, tokens, t);
   }
   // The word that closes a protest's calling in a trigger ("مسيرة دعت إليها", a march
   // called "to" by) at token t: the side named right after it called the protest.
@@ -429,7 +426,7 @@ class ModeWords {
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
                     *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr,
-                    *aid_body_ = nullptr, *called_by_ = nullptr, *demand_noun_ = nullptr;
+                    *aid_body_ = nullptr, *called_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

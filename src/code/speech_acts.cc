@@ -74,26 +74,27 @@ std::string SpeechActAbout(std::string_view speech, std::string_view act) {
   if (root == "12"_lit) {
     // Rejecting an appeal or an offer is rejecting what it asked or offered: an
     // invitation to talks (026, 036) is 125, a call for a truce (0256) 1246.
+    // (Aid (x3x), reform (x4x) and yielding (x5x) are named by the same part of an
+    // appeal, a promise and a demand; what is rejected is 122x, 123x and 124x.)
+    const auto content = [](std::string_view part) -> std::string {
+      const char* family = part.starts_with("3")   ? "122"
+                           : part.starts_with("4") ? "123"
+                           : part.starts_with("5") ? "124"
+                                                   : "";
+      if (*family == 0) return "";
+      return part.size() == 2 ? std::string(family) + part[1] : std::string(family);
+    };
+    const std::string_view part = act.substr(2);  // "6", "56", "33", ...
     if (act_root == "02"_lit || act_root == "03"_lit) {
-      const std::string_view part = act.substr(2);  // "6", "56", "33", ...
       if (part == "6"_lit) return "125";
       if (part == "8"_lit || part == "9"_lit) return "126";
       if (part == "7"_lit) return "127";
       if (part.starts_with("1")) return part.size() == 2 && (part[1] == '1' || part[1] == '2') ? std::string("121") + part[1] : "121";
-      if (part.starts_with("3")) return part.size() == 2 ? std::string("122") + part[1] : "122";
-      if (part.starts_with("4")) return part.size() == 2 ? std::string("123") + part[1] : "123";
-      if (part.starts_with("5")) return part.size() == 2 ? std::string("124") + part[1] : "124";
-      return "";
+      return content(part);
     }
-    // (And rejecting a demand, what it demanded: a change of leader (1041) is 1231.)
-    if (act_root == "10"_lit) {
-      const std::string_view part = act.substr(2);
-      if (part == "8"_lit) return "125";
-      if (part.starts_with("3")) return part.size() == 2 ? std::string("122") + part[1] : "122";
-      if (part.starts_with("4")) return part.size() == 2 ? std::string("123") + part[1] : "123";
-      if (part.starts_with("5")) return part.size() == 2 ? std::string("124") + part[1] : "124";
-      return "";
-    }
+    // (And rejecting a demand, what it demanded: a change of leader (1041) is 1231, talks
+    // demanded (108) 125.)
+    if (act_root == "10"_lit) return part == "8"_lit ? "125" : content(part);
     if (talks) return "125";
     if (act.starts_with("045")) return "126";
     if (act_root == "06"_lit)
