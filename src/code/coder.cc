@@ -745,10 +745,27 @@ int TitledBefore(const std::vector<ActorMention>& actors, const std::vector<Toke
   return k >= 0 && actors[k].kind == ActorKind::kComposed && !IsArabicScript(tokens[t - 1].norm) ? k : -1;
 }
 
+// The crew named bare right after position t, past "its" or "their" and a count: "and
+// detained its 18 crew members", "held their two crew". The mention, or -1.
+int CrewAfter(const ModeWords& modes, const std::vector<ActorMention>& actors,
+              const std::vector<Token>& tokens, size_t t) {
+  size_t u = t;
+  if (u >= tokens.size() || (tokens[u].norm != "its"_lit && tokens[u].norm != "their"_lit))
+    return -1;
+  ++u;
+  if (u < tokens.size() && modes.IsCount(tokens, u)) ++u;
+  const int k = u < tokens.size() ? MentionAt(actors, u) : -1;
+  return k >= 0 && actors[k].first == u && !actors[k].has_country() &&
+                 actors[k].code == "CVL"_lit && tokens[u].norm.starts_with("crew")
+             ? k
+             : -1;
+}
+
 // A word of doubt or kind that may stand between "and" and a bare sector word joined to
-// an actor: "suspected insurgents", "ethnic armed groups".
+// an actor: "suspected insurgents", "ethnic armed groups", "the main opposition parties".
 bool KindWord(const Token& t) {
-  static constexpr std::string_view kKinds[] = {"ethnic", "suspected", "alleged", "rival", "allied", "local"};
+  static constexpr std::string_view kKinds[] = {
+      "ethnic", "suspected", "alleged", "rival", "allied", "local", "main", "largest", "biggest"};
   return std::find(std::begin(kKinds), std::end(kKinds), t.norm) != std::end(kKinds);
 }
 
@@ -1497,11 +1514,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const int k = MentionAt(actors_in, t2); k >= 0)
             // (Not a government handed power: "hand over the government to civilians".)
             // (Or a people counted: "hand over some 1,700 Syrians held in its prisons".)
-            person =
-                actors_in[k].kind == ActorKind::kPerson ||
-                actors_in[k].kind == ActorKind::kPeople ||
-                actors_in[k].kind == ActorKind::kComposed ||
-                (actors_in[k].kind == ActorKind::kSector && !actors_in[k].code.ends_with("GOV"));
+            // (A man of office named bare is a person: "hand over an Aymara community
+            // leader".)
+            person = actors_in[k].kind == ActorKind::kPerson ||
+                     actors_in[k].kind == ActorKind::kPeople ||
+                     actors_in[k].kind == ActorKind::kComposed ||
+                     (actors_in[k].kind == ActorKind::kSector &&
+                      (!actors_in[k].code.ends_with("GOV") || [&] {
+                        static constexpr std::string_view kOffices[] = {
+                            "leader", "official", "mayor", "governor", "minister"};
+                        const std::string& w = tokens[actors_in[k].last - 1].norm;
+                        return std::find(std::begin(kOffices), std::end(kOffices), w) !=
+                               std::end(kOffices);
+                      }()));
         const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit
                                  ? triggers.size() - 2
                                  : triggers.size() - 1;
@@ -8793,6 +8818,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           }
         break;
       }
+    // "seized a Chinese-flagged longliner ... and detained its 18 crew members": a
+    // vessel's crew, named bare after "its" or "their" right after the verb, are the
+    // people of the state the vessel was named with, the act's object rather than the
+    // vessel the previous verb took.
+    if (!arabic_order && !sources.empty() && (cc->root == "17"_lit || cc->root == "18"_lit))
+      if (const int crew = CrewAfter(modes, actors, tokens, after_sources); crew >= 0)
+        for (size_t t = actors[crew].first; t-- > 0;) {
+          if (IsTerminal(tokens[t])) break;
+          const int k = MentionAt(actors, t);
+          if (k < 0 || !actors[k].has_country() ||
+              std::find(sources.begin(), sources.end(), k) != sources.end())
+            continue;
+          const std::string_view sector = SectorOf(actors[k]);
+          if (IsStateCode(CountryOf(actors[k].code)) &&
+              (actors[k].kind == ActorKind::kAdj || sector == "CVL"_lit || sector == "BUS"_lit)) {
+            targets = {crew};
+            inherited_country = CountryOf(actors[k].code);
+            how += "; target: the crew of the vessel named with its state";
+          }
+          break;
+        }
     // "رفع الاتحاد العقوبات التي فرضها على سوريا": the object's relative clause names
     // whom it concerns, after its verb and a preposition.
     // (An adjective may come first: "العقوبات الاقتصادية التي".)
@@ -11431,6 +11477,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       trace->push_back("  " + e.source + " -> " + e.target +
                        " 1823 dropped: told as a mass killing");
     return mass;
+  });
+  // ("thousands of peasants who were killed by the army in 1982, a massacre ...": a
+  // mass killing named again by a noun is the same one.)
+  std::erase_if(out, [&](const Event& e) {
+    if (e.code != "202"_lit) return false;
+    const bool again = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.code == e.code && o.sentence == e.sentence && o.source == e.source &&
+             o.target == e.target && o.mode == e.mode && o.trigger.begin < e.trigger.begin;
+    });
+    if (again && trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 202 dropped: the mass killing named again");
+    return again;
   });
   // "walked off the job in a general strike against the plan", "threatened to use
   // nuclear weapons": a protest or a threat between the same sides told twice, once by

@@ -101,6 +101,13 @@ constexpr std::string_view kNotModifiers[] = {
     "between", "among", "toward",  "towards", "across", "along", "beyond", "outside", "inside", "within",
     "during",  "upon",  "via",     "unlike"};
 
+// Words after a sector word that name its body or its men, so the sector word is still
+// the head of what a qualifier before it qualifies ("Togo's main opposition coalition";
+// not "Armenia's new military doctrine").
+constexpr std::string_view kBodyHeads[] = {
+    "coalition", "alliance",  "bloc",      "party",   "parties", "movement",  "front",     "leader",
+    "leaders",   "lawmakers", "officials", "members", "figures", "activists", "supporters"};
+
 // --- Inflected and run-together forms -------------------------------------------------
 
 // Is tokens[t] the first word of a hyphenated modifier, written without spaces
@@ -112,10 +119,11 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 // Is tokens[t] an English word that qualifies the noun after it the way an adverb,
 // participle or adjective of standing does ("internationally", "recognised",
 // "federal", "interim", "former")? Used between a possessive and a sector word.
-bool QualifierWord(const Token& t) {
+bool QualifierWord(const Token& t, bool in_name) {
   // (A capital "National" is part of a body's name, "Iraq's National Intelligence
-  // Service", and qualifies it all the same.)
-  if (!t.word || (t.capital && t.norm != "national")) return false;
+  // Service", and qualifies it all the same; so does any capital qualifier before a
+  // sector word written with a capital, "Haiti's Transitional Presidential Council".)
+  if (!t.word || (t.capital && t.norm != "national" && !in_name)) return false;
   const std::string& w = t.norm;
   static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
                                                "outgoing", "current", "rival",  "unity",     "top",
@@ -1464,9 +1472,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
   };
   // A short city's name met only by a near spelling makes no actor of a sector word: a
   // short word has too many near neighbours ("Amhara civilians" are not of the Japanese
-  // town Aihara); a long one has few ("Yektrinburg police").
+  // town Aihara, nor "Aymara villagers" of Asmara); a long one has few ("Yektrinburg police").
   const auto fuzzy_short_city = [&](const Item& name) {
-    return name.fuzzy && lex.entry(name.id).kind == ActorKind::kCity && CodePoints(tokens[name.first].norm) < 8;
+    const ActorKind kind = lex.entry(name.id).kind;
+    return name.fuzzy && (kind == ActorKind::kCity || kind == ActorKind::kCapital) &&
+           CodePoints(tokens[name.first].norm) < 8;
   };
   auto compose = [&](const Item& name, const Item& sec, ActorMention* m) {
     ActorMention n;
@@ -1536,9 +1546,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const bool adverb = sec.last + 1 < tokens.size() && tokens[sec.last].word && !tokens[sec.last].capital &&
                             tokens[sec.last].norm.size() > 5 && tokens[sec.last].norm.ends_with("ly") &&
                             tokens[sec.last + 1].word && verb_or_function(sec.last + 1);
-        const bool head = verb_or_function(sec.last) || adverb;
-        const bool qualified = lang == "en" && apostrophe && country_like(it) && (between == 1 || between == 2) &&
-                               head && QualifierWord(tokens[w]) && (between == 1 || QualifierWord(tokens[w + 1]));
+        // (Or by a word for the body the sector word names, or for its men: "Togo's
+        // main opposition coalition accused".)
+        const bool body_after = sec.last < tokens.size() && IsWord(tokens[sec.last], kBodyHeads);
+        const bool head = verb_or_function(sec.last) || adverb || body_after;
+        const bool in_name = tokens[sec.first].capital;
+        const bool qualified = lang == "en" && apostrophe && country_like(it) &&
+                               (between == 1 || between == 2) && head &&
+                               QualifierWord(tokens[w], in_name) &&
+                               (between == 1 || QualifierWord(tokens[w + 1], in_name));
         // A rank before the post, capital or not, after a possessive or not ("Russian
         // Deputy Foreign Minister", "Iran's deputy foreign minister", "Kenya's acting
         // interior minister", "First Deputy Prime Minister"): the post is still the state's.
