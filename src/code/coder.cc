@@ -5135,7 +5135,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("X's government ordered the council to leave the country, accusing the aid group
       // of ...": a participle of speech after a comma, with no act coded before it, has
       // the sentence's opening subject, not the actor named last.)
-      if (!coordinated && !arabic_order && src >= 0 && prev_sources.empty() &&
+      // (Or none found near it: "suspended the council's work ... and gave its staff two
+      // weeks to leave, accusing the charity of".)
+      if (!coordinated && !arabic_order && prev_sources.empty() &&
           ModeWords::CommaParticiple(tokens, tb) &&
           SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)))
         if (const int opening = FirstMention(actors, 0, std::min<size_t>(tb, 3),
@@ -5601,8 +5603,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           return true;
         // (Nor the subject named again: "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح
         // البرهان": a title, a rank and the name.)
+        // (Not one past the verb of an arrest, an inquiry or a charge that stands between
+        // them: "Zambia's Anti-Corruption Commission arrested a provincial governor in
+        // Lusaka".)
         if (sources.size() == 1 && actors[k].code == actors[sources[0]].code &&
-            actors[k].first >= actors[sources[0]].last && actors[k].first <= actors[sources[0]].last + 3)
+            actors[k].first >= actors[sources[0]].last &&
+            actors[k].first <= actors[sources[0]].last + 3 &&
+            !(!arabic_order && actors[k].kind == ActorKind::kComposed &&
+              (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("09") ||
+               tr.entry->code.starts_with("11")) &&
+              actors[sources[0]].last <= tb && tb < actors[k].first))
           return true;
         // (Nor the subject's own state as "his country", or as the genitive of the
         // verbal noun it announces: "أعلن رئيس الوزراء الإثيوبي استعداد بلاده للدخول في
@@ -6458,7 +6468,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // his offices".)
     const bool his = !arabic_order && tr.entry->words >= 2 && tb + 1 < te &&
                      (tokens[tb + 1].norm == "his"_lit || tokens[tb + 1].norm == "her"_lit) && targets.empty();
-    const bool pronoun_object = his || (pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun));
+    // (Or the leaders of the body named before, after "its": "suspended the opposition
+    // party, accusing its leaders of", that party's.)
+    const bool its_leaders = [&] {
+      if (arabic_order || tb + 2 >= tokens.size() ||
+          (tokens[tb + 1].norm != "its"_lit && tokens[tb + 1].norm != "their"_lit))
+        return false;
+      const int k = MentionAt(actors, tb + 2);
+      return k >= 0 && actors[k].first == tb + 2 && !actors[k].has_country() &&
+             (tokens[tb + 2].norm == "leaders"_lit || tokens[tb + 2].norm == "leader"_lit ||
+              tokens[tb + 2].norm == "members"_lit || tokens[tb + 2].norm == "officials"_lit);
+    }();
+    const bool pronoun_object =
+        his || its_leaders ||
+        (pronoun > 0 && (targets.empty() || actors[targets[0]].first > pronoun));
     const bool own_pronoun = arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern);
     // ("... after the minister accused him of spying for a Western embassy", "charged him
     // with treason over his reports ... by Spain": an actor past the pronoun in the
