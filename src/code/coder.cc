@@ -8447,19 +8447,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             tokens[tb - 2].word && tokens[tb - 2].norm.ends_with("ed") &&
                             std::none_of(triggers.begin(), triggers.end(),
                                          [&](const Trigger& o) { return o.match.end == tb - 1; });
-    const bool plain_verb = ((!is_noun(ti) || light_noun) && !relative &&
-                             (how == "subject before the verb" || how == "verb-subject-object order" ||
-                              how == "subject shared with the previous verb" ||
-                              how.starts_with("pronoun opening a clause") ||
-                              // (Or told by the agent itself: "al-Shabaab said its fighters
-                              // had tried to kill the governor".)
-                              how == "possessive: the clause's first actor, the speaker"_lit ||
-                              how == "pronoun after a verb of saying, after an accusation: the accused"_lit ||
-                              // ("the prosecutor's office said it had confiscated ...": for
-                              // seizures only; for any act it took the wrong object as
-                              // often as the right one on the held-out sets.)
-                              (how == "pronoun after a verb of saying: the speaker"_lit && Seizure(cc->code)))) ||
-                            how == "definite verbal noun: the subject of a verb of carrying it out"_lit;
+    // (A relative clause opened by "who" has a person for its subject, no place: "navy
+    // marines who detained four shrimp fishermen".)
+    const bool who_clause = how == "subject: the antecedent of \"who\""_lit && cc->root == "17"_lit;
+    const bool plain_verb =
+        ((!is_noun(ti) || light_noun) && (!relative || who_clause) &&
+         (how == "subject before the verb" || how == "verb-subject-object order" || who_clause ||
+          how == "subject shared with the previous verb" ||
+          how.starts_with("pronoun opening a clause") ||
+          // (Or told by the agent itself: "al-Shabaab said its fighters
+          // had tried to kill the governor".)
+          how == "possessive: the clause's first actor, the speaker"_lit ||
+          how == "pronoun after a verb of saying, after an accusation: the accused"_lit ||
+          // ("the prosecutor's office said it had confiscated ...": for
+          // seizures only; for any act it took the wrong object as
+          // often as the right one on the held-out sets.)
+          (how == "pronoun after a verb of saying: the speaker"_lit && Seizure(cc->code)))) ||
+        how == "definite verbal noun: the subject of a verb of carrying it out"_lit;
     // (The object may sit in the pattern's gap or end it, "فرقت الشرطة ... الشبان
     // المحتجين": it wins over an actor further on, "قرب مقر البرلمان".)
     // (Not an agent's own: "استدعت سفيرها", "suicide bomber".)
@@ -8487,6 +8491,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners. And of
     // rights granted or pledged: "Kuwait granted citizenship to stateless children".)
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
+    // ("said that navy marines who detained four shrimp fishermen had tortured them":
+    // police or forces named bare, where one state is named, are its own, and act at
+    // home on those they hold.)
+    ActorMention placed_src;
+    if (src && !src->has_country() && src->kind == ActorKind::kSector && IsStateCode(sole_state) &&
+        !arabic_order &&
+        (src->code == "COP"_lit || src->code == "MIL"_lit || src->code == "SPY"_lit) &&
+        cc->root == "17"_lit) {
+      placed_src = *src;
+      GiveState(placed_src, sole_state);
+      src = &placed_src;
+      if (relative_source_country.empty()) relative_source_country = sole_state;
+    }
     const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place &&
                                src->code.size() == 3 && IsStateCode(src->code) &&
                                ((cc->root == "17"_lit && cc->code != "174"_lit) ||
@@ -8544,12 +8561,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sole_state == CountryOf(src->code) && PressesForChange(SectorOf(*src)) &&
         (cc->root == "10"_lit || cc->root == "11"_lit) &&
         !(src->first > 0 && modes.IsPremises(tokens, src->first - 1));  // "مبنى البرلمان"
-    const bool agent_at_home = src && (plain_verb || investigation_by) &&
-                               (((cc->quad >= 3 || cc->root == "08"_lit ||
-                                  cc->code.starts_with("034") || investigation_by) &&
-                                 (DomesticAgent(*src) || state_at_home || army_at_home ||
-                                  inquiry_at_home || mob_at_home || pressed_at_home)) ||
-                                apology_at_home);
+    // (And holds people at home, where its state is the only one named: "navy marines who
+    // detained four shrimp fishermen".)
+    const bool army_holds = src && cc->root == "17"_lit && SectorOf(*src) == "MIL"_lit &&
+                            src->has_country() && sole_state == CountryOf(src->code);
+    const bool agent_at_home =
+        src && (plain_verb || investigation_by) &&
+        (((cc->quad >= 3 || cc->root == "08"_lit || cc->code.starts_with("034") ||
+           investigation_by) &&
+          (DomesticAgent(*src) || state_at_home || army_at_home || army_holds || inquiry_at_home ||
+           mob_at_home || pressed_at_home)) ||
+         apology_at_home);
     const bool at_home = agent_at_home || (approach_at_home && (plain_verb || investigation_by));
     // (So does a bare object right after the verb and its subject, before an actor with a
     // country found further on: "أدانت المحكمة العليا في بيرو، يوم الاثنين، وزيرا سابقا
@@ -8714,12 +8736,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[k].code != "REF" && !protesters &&
             ((agent_at_home &&
               (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home ||
-               (pressed_at_home && HoldsOffice(actors[k].code)) || army_victims || mob_at_home ||
-               (inquiry_at_home && !arabic_order))) ||
+               army_holds || (pressed_at_home && HoldsOffice(actors[k].code)) || army_victims ||
+               mob_at_home || (inquiry_at_home && !arabic_order))) ||
              approached)) {
           targets = Compound(modes, actors, tokens, k, +1);
           found_at_home = targets;
-          inherited_country = CountryOf(actors[sources[0]].code);
+          inherited_country = CountryOf(src->code);
           // ("متمردو القوات الديمقراطية المتحالفة قتلوا 27 مدنياً" in a sentence placed in
           // eastern Congo: an armed group abroad kills the people of the one other state
           // named as the place.)
