@@ -7198,6 +7198,40 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  dropped: a game or contest, not force");
       continue;
     }
+    // "Japanese manga have invaded French bookshops", "Small Indian mongooses have
+    // launched nightly raids": force by a nationality named bare that qualifies a thing or
+    // a creature (no people, armed body, weapon or aircraft) is a figure of speech.
+    const auto qualifies_thing = [&](int k) {
+      if (arabic_order || !nationality(k)) return false;
+      const size_t head = actors[k].last;
+      // (Nor men who bear arms or the arms they fire, named by words the lexicon leaves to
+      // the nationality: "Israeli settlers", "Cambodian rockets".)
+      static constexpr std::string_view kArmed[] = {
+          "settlers",  "agents",    "insurgents", "nationalists", "militants", "guerrillas",
+          "partisans", "attackers", "missile",    "missiles",     "rocket",    "rockets",
+          "shell",     "shells",    "bomb",       "bombs",        "jets",      "warplanes",
+          "tanks",     "gunboats",  "artillery",  "fighters"};
+      // (The noun may come a word or two on: "Ukrainian nationalist fighters".)
+      if (head >= tokens.size() || !tokens[head].word || tokens[head].capital) return false;
+      // (Up to its verb: "Japanese manga have invaded".)
+      for (size_t t = head;
+           t < std::min(tokens.size(), head + 3) && tokens[t].word && !tokens[t].capital; ++t) {
+        if (TriggerCovers(triggers, t) || PassiveAuxiliary(tokens[t]) ||
+            tokens[t].norm == "have"_lit || tokens[t].norm == "has"_lit)
+          break;
+        if (std::find(std::begin(kArmed), std::end(kArmed), tokens[t].norm) != std::end(kArmed) ||
+            MentionAt(actors, t) >= 0 || modes.IsPeopleNoun(tokens, t) ||
+            modes.IsMateriel(tokens, t) || modes.IsMilitarySite(tokens, t) ||
+            modes.IsAir(tokens, t))
+          return false;
+      }
+      return !TriggerCovers(triggers, head);
+    };
+    if (Force(cc->code) && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), qualifies_thing)) {
+      if (trace) trace->push_back("  dropped: a nationality's thing or creature, not force");
+      continue;
+    }
     // "two mortar bombs fired from an army base landed in a rice field", "a Russian drone
     // landed in Romania": a munition that lands somewhere makes no visit.
     if (cc->code == "042"_lit && !arabic_order && tokens[tb].norm == "landed"_lit) {
