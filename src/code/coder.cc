@@ -10939,7 +10939,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (The count before a compound's first member counts them all: "more than 2,000
         // Cameroonian and Nigerian migrants".)
         const bool killing = e.code == "1823"_lit && (b.code.ends_with("CVL") || b.code.ends_with("REF"));
-        if (killing || e.code == "174"_lit) {
+        // ("rounded up more than 1,100 gold diggers ... and trucked them back across the
+        // border": people rounded up and driven over the border are expelled.)
+        const bool driven_out = e.code == "173"_lit && !arabic_order && [&] {
+          static constexpr std::string_view kDriven[] = {"trucked", "bused",   "bussed",
+                                                         "drove",   "marched", "deported"};
+          for (size_t t = te; t + 1 < std::min(tokens.size(), te + 30); ++t) {
+            if (IsTerminal(tokens[t])) break;
+            if (std::find(std::begin(kDriven), std::end(kDriven), tokens[t].norm) ==
+                    std::end(kDriven) ||
+                tokens[t + 1].norm != "them"_lit)
+              continue;
+            for (size_t u = t + 2; u < std::min(tokens.size(), t + 8); ++u)
+              if (tokens[u].norm == "border"_lit || tokens[u].norm == "frontier"_lit) return true;
+          }
+          return false;
+        }();
+        if (killing || e.code == "174"_lit || driven_out) {
           const double count = std::max(modes.CountBefore(tokens, b.first),
                                         modes.CountBefore(tokens, actors[target_sides.front().k].first));
           if (count >= (killing        ? kMassKilling
