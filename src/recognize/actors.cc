@@ -1530,6 +1530,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                               (between == 1 ? !apostrophe && tokens[w].word && !tokens[w].capital && !verb_after_name &&
                                                   !IsWord(tokens[w], kNotModifiers)
                                             : between == 3 && HyphenatedAt(tokens, w));
+        // "a Chinese-owned trading company", "a Venezuelan-flagged trawler": a name joined
+        // by a hyphen to a word of ownership owns the sector word after it. (Not one that
+        // backs or funds it: an "Iran-backed militia" is no Iranian body.)
+        const bool owned =
+            lang == "en" && country_like(it) && !apostrophe && gap == 2 && InnerHyphen(tokens, w) &&
+            IsWord(tokens[w + 1], {"owned", "flagged", "registered", "based", "run", "operated"});
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
         // government", "Yemen's internationally recognised government"), when the
         // sector word is the head: not followed by a noun of its own ("Armenia's new
@@ -1571,7 +1577,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                                   !tokens[w].norm.ends_with("s") &&
                                   !OfficeSector(lex.sector(sec.id).sector);
         ActorMention m = mention(it, sec);
-        if ((gap == 0 || possessive || one_word || qualified || ranked || people_named) &&
+        if ((gap == 0 || possessive || one_word || owned || qualified || ranked || people_named) &&
             !fuzzy_short_city(it) && compose(it, sec, &m)) {
           m.entity = lex.entry(it.id).surface + " + " + lex.sector(sec.id).surface;
           m.how = with_note("country+sector", it.note.empty() ? sec.note : it.note);
