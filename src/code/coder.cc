@@ -7209,13 +7209,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const auto qualifies_thing = [&](int k) {
       if (arabic_order || !nationality(k)) return false;
       const size_t head = actors[k].last;
-      // (Nor men who bear arms or the arms they fire, named by words the lexicon leaves to
-      // the nationality: "Israeli settlers", "Cambodian rockets".)
-      static constexpr std::string_view kArmed[] = {
-          "settlers",  "agents",    "insurgents", "nationalists", "militants", "guerrillas",
-          "partisans", "attackers", "missile",    "missiles",     "rocket",    "rockets",
-          "shell",     "shells",    "bomb",       "bombs",        "jets",      "warplanes",
-          "tanks",     "gunboats",  "artillery",  "fighters"};
+      // (Nor men who bear arms, named by words the lexicon leaves to the nationality:
+      // "Israeli settlers", "Ukrainian nationalist fighters". Their arms are materiel:
+      // "Cambodian rockets".)
+      static constexpr std::string_view kArmed[] = {"settlers", "agents", "nationalists",
+                                                    "partisans", "fighters"};
       // (The noun may come a word or two on: "Ukrainian nationalist fighters".)
       if (head >= tokens.size() || !tokens[head].word || tokens[head].capital) return false;
       // (Up to its verb: "Japanese manga have invaded".)
