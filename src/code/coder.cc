@@ -5507,8 +5507,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الطلاب أمام البرلمان في داكار".)
         // (Or before a body with ل, which owns what they attack and is no subject: "رشق
         // مئات الشبان مركزاً للشرطة الهندية بالحجارة".)
+        // (Or with whom they clash: "اشتبك محتجون غاضبون مع قوات الأمن التونسية".)
         const bool vs_outside =
-            vs >= 0 && ((actors[vs].first > 0 && tokens[actors[vs].first - 1].norm == "امام"_lit) ||  // أمام
+            vs >= 0 && ((actors[vs].first > 0 &&
+                         (tokens[actors[vs].first - 1].norm == "امام"_lit ||            // أمام
+                          tokens[actors[vs].first - 1].norm == "\u0645\u0639"_lit)) ||  // مع
                         PrepositionalArabic(actors[vs], tokens));
         // (Or deny a charge made against their office just before: "فيما نفى زعيم المعارضة
         // الاتهامات".)
@@ -6783,8 +6786,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       return false;
     };
+    // (Not a protest, which is the protesters' whoever fights back: "اشتبك محتجون مع
+    // قوات الأمن".)
     const bool reciprocal_verb =
-        modes.IsReciprocal(tokens, tb) ||
+        (modes.IsReciprocal(tokens, tb) && !code.starts_with("14")) ||
         (arabic_order && tb > 0 && !sources.empty() && actors[sources[0]].last < tb &&
          modes.IsReciprocal(tokens, tb - 1)) ||
         reciprocal_before_subject() ||

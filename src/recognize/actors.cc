@@ -666,6 +666,19 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         absorb_prev("its title, before \"of\"");
         continue;
       }
+      // "وزير الداخلية المكلّف في حكومة الوحدة الوطنية الليبية": an Arabic title named
+      // bare, maybe with one word of its own, then "في" and a state's body, is one of it.
+      const size_t in_at = prev.last < m.first && m.first <= prev.last + 2 ? m.first - 1 : 0;
+      if (prev.kind == ActorKind::kSector && !prev.has_country() && in_at > 0 && !conjoined &&
+          m.has_country() && m.code.size() > 3 &&
+          (m.kind == ActorKind::kComposed || m.kind == ActorKind::kOrg) &&
+          IsArabicScript(tokens[m.first].norm) && IsWord(tokens[in_at], {"في", "فى"}) &&
+          (in_at == prev.last || HasArabicArticle(tokens[prev.last].norm, 2)) &&
+          (prev.code == "MIL"_lit || prev.code == "COP"_lit || prev.code == "GOV"_lit ||
+           prev.code == "SPY"_lit)) {
+        absorb_prev("its title, before \"في\"");
+        continue;
+      }
       // "leaders of landless farmers' groups", "leaders of the miners' union": the leaders
       // of a group of people named by its sector speak for that group, not for a
       // government. (A few words may come between, "leaders of the CONAIE Indigenous
@@ -1781,11 +1794,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         const auto joined = [](const Token& t) { return t.norm.starts_with("\u0648\u0627\u0644"); };  // وال
         size_t h = g;
         bool and_joined = false;
+        // (Or by adjectives of kind only, "الشرطة المدنية الوطنية في غواتيمالا"; not a
+        // participle, "القوات المنتشرة في مالي" may be anyone's.)
+        bool kinds = true;
         while (h < c.first && h < g + 5 && (joined(tokens[h]) || tokens[h].norm.starts_with("\u0627\u0644"))) {
           and_joined |= joined(tokens[h]);
+          kinds &= h < g + 3 && (tokens[h].norm.ends_with("\u064a\u0647") ||
+                                 tokens[h].norm.ends_with("\u064a"));  // يه, ي
           ++h;
         }
-        if (and_joined && h < c.first && IsWord(tokens[h], {"في", "فى"})) gap -= h - g, g = h;
+        if ((and_joined || kinds) && h > g && h < c.first && IsWord(tokens[h], {"في", "فى"}))
+          gap -= h - g, g = h;
       }
       bool in = false;  // "soldiers in Gaza": where they are, maybe not whose
       // ("police at Prague airport": "at" before a town's name; not "drones at Ukrainian
