@@ -3662,9 +3662,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        tokens.begin() + static_cast<long>(tb),
                        [](const Token& w) { return IsComma(w) || !w.word; });
       // (The addressee's name may close with a quote: "وجماعة «كلان ديل غولفو» بوقف".)
+      // (Or with a name the lexicon lacks after a bare title: "وزيرَ الاقتصاد لويس كابوتو
+      // بالاستقالة".)
       const auto named_before = [&](size_t t) {
         if (t > 1 && IsDoubleQuote(tokens[t - 1])) --t;
-        return t > 0 ? MentionAt(actors, t - 1) : -1;
+        if (t == 0) return -1;
+        if (const int k = MentionAt(actors, t - 1); k >= 0) return k;
+        constexpr size_t kNameWords = 3;
+        for (size_t n = t - 1; n > 0 && n + kNameWords >= t; --n) {
+          if (!tokens[n].word || HasArabicArticle(tokens[n].norm, 2) ||
+              modes.IsPreposition(tokens, n))
+            return -1;
+          if (const int k = MentionAt(actors, n - 1); k >= 0)
+            return actors[k].kind == ActorKind::kSector && HoldsOffice(actors[k].code) ? k : -1;
+        }
+        return -1;
       };
       bool bi_after_addressee = arabic_order && arabic_bi && tb > 0 &&
                                 (named_before(tb) >= 0 || IsComma(tokens[tb - 1]) || second_asked);
@@ -5447,10 +5459,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (t < tokens.size() && MentionAt(actors, t) >= 0)
               supporters = t - (tb + 1 + count_words);
           }
+        // (A body's name in quotes after its kind may hold it off: "طالبت كتلة «الاتحاد من
+        // أجل الوطن» البيرونية المعارضة في مجلس النواب".)
+        size_t quoted = 0;
+        for (size_t q = tb + 1; q < std::min(tokens.size(), tb + 3) && quoted == 0; ++q) {
+          if (!IsDoubleQuote(tokens[q])) continue;
+          for (size_t close = q + 1; close < std::min(tokens.size(), q + 8); ++close)
+            if (IsDoubleQuote(tokens[close])) {
+              quoted = close - q + 1;
+              break;
+            }
+          break;
+        }
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                        ? te + 3
                                               : tb + 4 + modes.StyleAt(tokens, tb + 1) +
-                                                    count_words + members + supporters;
+                                                    count_words + members + supporters + quoted;
         // A relative clause whose antecedent, right before it, is no actor ("الانهيارات
         // الطينية التي اجتاحت قرى", mudslides): the thing is its subject.
         const bool thing_relative = tb >= 2 && modes.IsRelative(tokens, tb - 1) && MentionAt(actors, tb - 2) < 0 &&
@@ -8644,8 +8668,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (In Arabic too, by an actor of the one state named: "ناشد مجلس الأساقفة ...
     // المسلحين إطلاق سراح".)
     const bool asked_at_home = at_home || (src && src->has_country() && sole_state == CountryOf(src->code));
+    // (Or a man of office: "طالب زعيم المعارضة ... وزير الشؤون الداخلية بالاستقالة", not
+    // the prisoners whose escape is the reason, after it.)
     if (asked_at_home && gap_agent != SIZE_MAX && (cc->root == "02"_lit || cc->root == "10"_lit) &&
-        IsArmedGroupCode(CountryOf(src->code) + actors[MentionAt(actors, gap_agent)].code)) {
+        (IsArmedGroupCode(CountryOf(src->code) + actors[MentionAt(actors, gap_agent)].code) ||
+         (arabic_order && cc->code.starts_with("104") &&
+          HoldsOffice(actors[MentionAt(actors, gap_agent)].code)))) {
       targets = Compound(modes, actors, tokens, MentionAt(actors, gap_agent), +1);
       found_at_home = targets;
       inherited_country = CountryOf(src->code);
