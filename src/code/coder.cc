@@ -1504,10 +1504,38 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Mauritania's gendarmerie": a bare verb of handing is military aid only when its
       // object names materiel before "to" (or its clause ends); "handed over to a
       // commission", "handed him a sentence" are no aid.
+      // (In Arabic only the past tense itself, "سلّم", "سلّمت": not "لم تسلّم", "تسلّم
+      // رواتبهم" nor "وسلّمته مذكرة احتجاج", which the matcher reads as forms of the same
+      // verb.)
+      const bool arabic_bare = entry->code == "072"_lit && IsArabicScript(tokens[i].norm) &&
+                               entry->pattern.find(' ') == std::string::npos;
+      if (arabic_bare) {
+        std::string_view w = tokens[i].norm;
+        if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);  // و ف
+        if (w != entry->pattern || !modes.IsHanding(tokens, i)) {
+          if (trace)
+            trace->push_back("\"" + entry->pattern +
+                             "\": not the past of a verb of handing, not coded");
+          i = m.end;
+          continue;
+        }
+      }
       if (entry->code == "072"_lit && modes.IsHanding(tokens, i)) {
         bool materiel = entry->pattern.find('*') != std::string::npos;  // (named in the pattern)
         size_t t = m.end;
-        for (; t < std::min(tokens.size(), m.end + 16); ++t) {
+        // (Arabic names the subject, a time and a place, and the recipient before what is
+        // handed: "سلّمت الحكومة اليابانية، الثلاثاء في ميناء ...، وكالةَ الأمن البحري
+        // الإندونيسية «باكاملا» زورقَي دورية"; a quoted name there is one word.)
+        const size_t reach = IsArabicScript(tokens[i].norm) ? 24 : 16;
+        for (; t < std::min(tokens.size(), m.end + reach); ++t) {
+          if (IsDoubleQuote(tokens[t]) && IsArabicScript(tokens[i].norm)) {
+            size_t close = t + 1;
+            while (close < std::min(tokens.size(), t + 8) && !IsDoubleQuote(tokens[close])) ++close;
+            if (close < tokens.size() && IsDoubleQuote(tokens[close])) {
+              t = close;
+              continue;
+            }
+          }
           if (tokens[t].norm == "to"_lit || modes.IsBoundary(tokens, t)) break;
           materiel = materiel || modes.IsMateriel(tokens, t);
         }
