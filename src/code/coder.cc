@@ -1450,6 +1450,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return 0;
   };
   size_t handed_until = 0;  // the end of the materiel a verb of handing names
+  size_t aid_until = 0;     // the end of the clause of the last act of military aid
   for (size_t i = 0; i < tokens.size();) {
     PhraseMatch m = idx->MatchAt(tokens, i, steps);
     if (i == 0 && lead_day)
@@ -1597,7 +1598,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // carriers, mortars and ammunition to the Somali National Army".)
         handed_until = t;
       }
-      if (Force(entry->code) && i < handed_until) {
+      // (Nor is materiel named after any act of military aid: "تسلّمت القوات البحرية ...
+      // زورقَي دورية ... مجهّزَين برادارات ملاحية ورشاشات خفيفة".)
+      if (entry->code == "072"_lit && handed_until <= m.end) {
+        size_t t = m.end;
+        while (t < std::min(tokens.size(), m.end + 16) && !modes.IsBoundary(tokens, t)) ++t;
+        aid_until = t;
+      }
+      if (Force(entry->code) && (i < handed_until || (i < aid_until && entry->words == 1 &&
+                                                      modes.IsMateriel(tokens, i)))) {
         if (trace) trace->push_back("\"" + entry->pattern + "\": a weapon handed over, not coded");
         i = m.end;
         continue;
