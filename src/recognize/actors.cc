@@ -1803,6 +1803,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                                  tokens[h].norm.ends_with("\u064a"));  // يه, ي
           ++h;
         }
+        // (Indefinite too after an indefinite noun: "ثلاثة مسؤولين حكوميين في غينيا
+        // الاستوائية".)
+        const auto nisba = [](const Token& t) {
+          return t.norm.ends_with("\u064a\u064a\u0646") ||
+                 t.norm.ends_with("\u064a\u0648\u0646") ||                        // يين يون
+                 t.norm.ends_with("\u064a\u0647") || t.norm.ends_with("\u064a");  // يه ي
+        };
+        if (h == g && g > it.first && !tokens[g - 1].norm.starts_with("\u0627\u0644") &&
+            g + 1 < c.first && tokens[g].word && nisba(tokens[g]) && !joined(tokens[g]) &&
+            IsWord(tokens[g + 1], {"في", "فى"}))
+          h = g + 1;
         if ((and_joined || kinds) && h > g && h < c.first && IsWord(tokens[h], {"في", "فى"}))
           gap -= h - g, g = h;
       }
