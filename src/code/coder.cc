@@ -1633,6 +1633,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           closes_aside = TimeAside(actors_in, tokens, c, 8, false) == opening;
           break;
         }
+      // (Also with no comma before, right after the act's object, when a comma closes it:
+      // "اعتذر وزير الداخلية ... لنظيره الألباني في اتصال هاتفي، بعد أن".)
+      if (entry->code == "041"_lit && !triggers.empty() && i >= 2 &&
+          (DuringWord(tokens[i - 1]) || tokens[i - 1].norm == "\u0641\u064a"_lit) &&  // في
+          m.end < tokens.size() && IsComma(tokens[m.end]) && !IsComma(tokens[i - 2])) {
+        const int k = MentionAt(actors_in, i - 2);
+        if (k >= 0 && actors_in[k].last == i - 1 && actors_in[k].has_country() &&
+            triggers.back().match.end <= actors_in[k].first) {
+          framed_calls.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
+          if (trace)
+            trace->push_back("\"" + entry->pattern + "\": the call the act before was made in");
+          i = m.end;
+          continue;
+        }
+      }
       if (OpensParenthesis(modes, tokens, i) && !closes_aside &&
           (triggers.empty() ||
            (!MoreSpecific(entry->code, triggers.back().entry->code) && triggers.back().match.end != i))) {
