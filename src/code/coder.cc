@@ -8191,8 +8191,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           act_agents = {static_cast<int>(k)};
           break;
         }
+    // (A target of the reacting side's own state found further on is no object: "انتقدت
+    // وزارة الخارجية العراقية الخطوة، قائلةً إنها جرت دون تنسيق مع بغداد".)
+    const bool own_target =
+        arabic_order && !targets.empty() && sources.size() == 1 &&
+        actors[sources[0]].has_country() && std::all_of(targets.begin(), targets.end(), [&](int k) {
+          return actors[k].has_country() &&
+                 CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+        });
     if ((cc->root == "05" || cc->root == "11" || cc->root == "12") && !act_agents.empty() &&
-        tb >= 1 && reacts_to_act()) {
+        tb >= 1 && reacts_to_act(own_target)) {
       // (Arabic names the one who reacts after the verb and its pronoun: "رحبت بها دمشق".)
       if (arabic_order)
         if (const int k = first_right(te, std::min(right, te + 3), -1); k >= 0) sources = {k};
