@@ -1022,10 +1022,12 @@ int RelativeAntecedent(const ModeWords& modes, const std::vector<ActorMention>& 
 // The subject named right after an Arabic verb that carries its object as a pronoun,
 // maybe past a word for its members ("اعتقله عناصر من جهاز الاستخبارات"); a pattern
 // of more words ends inside it ("أوقفته * درك": "أوقفته قوات الدرك"). -1 when none.
+// (skip: words between the verb and its subject, as a preposition with the pronoun,
+// "اعتدى عليهم عناصر من وحدة مكافحة الشغب".)
 int PronounVerbSubject(const ModeWords& modes, const std::vector<ActorMention>& actors,
-                       const std::vector<Token>& tokens, const Trigger& tr) {
+                       const std::vector<Token>& tokens, const Trigger& tr, size_t skip = 0) {
   // (The members' word may be the mention's own: "عناصر من الشرطة الأوغندية".)
-  size_t at = tr.match.begin + 1;
+  size_t at = tr.match.begin + 1 + skip;
   if (const int k = MentionAt(actors, at); k < 0 || actors[k].first != at) at += modes.MemberLength(tokens, at);
   int k = MentionAt(actors, at);
   // (Or past a time and a place, no comma between, when it is an armed group or a
@@ -6414,10 +6416,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!actors[k].has_country()) relative_source_country = sole_state;
         how = "mediation by its agent: the parties of the mutual act before";
       }
-    if (arabic_order && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) &&
-        !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") && !Proclitic(tr, tokens, "\u0628") &&
-        tb > 0 && (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
-      if (const int subject = PronounVerbSubject(modes, actors, tokens, tr);
+    // (Or its object as a pronoun after على, right after it: "لثلاثة صحفيين اعتدى عليهم
+    // عناصر من وحدة مكافحة الشغب".)
+    const bool on_pronoun = arabic_order && tr.entry->words == 1 && te + 1 < tokens.size() && [&] {
+      static constexpr std::string_view kOn[] = {"عليه", "عليها", "عليهم", "عليهما"};
+      return std::find(std::begin(kOn), std::end(kOn), tokens[te].norm) != std::end(kOn);
+    }();
+    if (arabic_order && (CarriesObjectPronoun(tokens[tb], tr.entry->pattern) || on_pronoun) &&
+        !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") &&
+        !Proclitic(tr, tokens, "\u0628") && tb > 0 &&
+        (IsComma(tokens[tb - 1]) || !boundary[tb - 1]) && !modes.IsPreposition(tokens, tb - 1))
+      if (const int subject = PronounVerbSubject(modes, actors, tokens, tr, on_pronoun ? 1 : 0);
           subject >= 0 && !actors[subject].place && !PrepositionalArabic(actors[subject], tokens))
         if (const int antecedent = RelativeAntecedent(modes, actors, tokens, triggers, tb);
             antecedent >= 0 && actors[antecedent].code != actors[subject].code) {
