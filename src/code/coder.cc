@@ -379,6 +379,15 @@ bool DuringWord(const Token& t) {
   return w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
 }
 
+// The closing quote of a short quoted name opened at t, at most `longest` tokens on
+// ("«كلان ديل غولفو»"), or 0 when t opens none.
+size_t CloseQuote(const std::vector<Token>& tokens, size_t t, size_t longest = 6) {
+  if (t >= tokens.size() || !IsDoubleQuote(tokens[t])) return 0;
+  for (size_t c = t + 1; c < tokens.size() && c <= t + longest; ++c)
+    if (IsDoubleQuote(tokens[c])) return c;
+  return 0;
+}
+
 // "مسيرة دعت إليها أحزاب المعارضة": does the trigger over [tb, te) end in the verb of a
 // protest's calling, with the side that called it named after it?
 bool CalledProtest(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, size_t te) {
@@ -1531,13 +1540,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // الإندونيسية «باكاملا» زورقَي دورية"; a quoted name there is one word.)
         const size_t reach = IsArabicScript(tokens[i].norm) ? 24 : 16;
         for (; t < std::min(tokens.size(), m.end + reach); ++t) {
-          if (IsDoubleQuote(tokens[t]) && IsArabicScript(tokens[i].norm)) {
-            size_t close = t + 1;
-            while (close < std::min(tokens.size(), t + 8) && !IsDoubleQuote(tokens[close])) ++close;
-            if (close < tokens.size() && IsDoubleQuote(tokens[close])) {
-              t = close;
-              continue;
-            }
+          if (const size_t close = IsArabicScript(tokens[i].norm) ? CloseQuote(tokens, t, 7) : 0;
+              close > 0) {
+            t = close;
+            continue;
           }
           if (tokens[t].norm == "to"_lit || modes.IsBoundary(tokens, t)) break;
           materiel = materiel || modes.IsMateriel(tokens, t);
@@ -1747,10 +1753,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Quotation marks around a short phrase ("would take \"offensive countermeasures\"
   // against") set off words, not a quoted clause.
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (!IsDoubleQuote(tokens[t])) continue;
-    size_t close = t + 1;
-    while (close < std::min(tokens.size(), t + 7) && !IsDoubleQuote(tokens[close])) ++close;
-    if (close < tokens.size() && IsDoubleQuote(tokens[close]) && close - t <= 6) {
+    if (const size_t close = CloseQuote(tokens, t); close > 0) {
       boundary[t] = boundary[close] = false;
       t = close;
     }
@@ -2529,14 +2532,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (modes.IsBetween(tokens, te - 1)) return te - 1;
     for (size_t t = te; t < tokens.size() && t <= te + reach; ++t) {
       if (modes.IsBetween(tokens, t)) return t;
-      if (IsDoubleQuote(tokens[t])) {
-        size_t close = t + 1;
-        while (close < tokens.size() && close < t + 7 && !IsDoubleQuote(tokens[close])) ++close;
-        if (close < tokens.size() && IsDoubleQuote(tokens[close])) {
-          reach += close - t;
-          t = close;
-          continue;
-        }
+      if (const size_t close = CloseQuote(tokens, t); close > 0) {
+        reach += close - t;
+        t = close;
+        continue;
       }
       // (Nor the go-between named on the way: "جولة من المحادثات بوساطة وزارة الخارجية
       // المصرية بين".)
@@ -5516,15 +5515,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (A body's name in quotes after its kind may hold it off: "طالبت كتلة «الاتحاد من
         // أجل الوطن» البيرونية المعارضة في مجلس النواب".)
         size_t quoted = 0;
-        for (size_t q = tb + 1; q < std::min(tokens.size(), tb + 3) && quoted == 0; ++q) {
-          if (!IsDoubleQuote(tokens[q])) continue;
-          for (size_t close = q + 1; close < std::min(tokens.size(), q + 8); ++close)
-            if (IsDoubleQuote(tokens[close])) {
-              quoted = close - q + 1;
-              break;
-            }
-          break;
-        }
+        for (size_t q = tb + 1; q < std::min(tokens.size(), tb + 3); ++q)
+          if (IsDoubleQuote(tokens[q])) {
+            if (const size_t close = CloseQuote(tokens, q, 7); close > 0) quoted = close - q + 1;
+            break;
+          }
         const size_t vs_limit = tr.entry->words >= 2 && !count_ended ? te
                                 : count_ended                        ? te + 3
                                               : tb + 4 + modes.StyleAt(tokens, tb + 1) +

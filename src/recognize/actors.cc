@@ -1796,20 +1796,19 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         bool and_joined = false;
         // (Or by adjectives of kind only, "الشرطة المدنية الوطنية في غواتيمالا"; not a
         // participle, "القوات المنتشرة في مالي" may be anyone's.)
-        bool kinds = true;
-        while (h < c.first && h < g + 5 && (joined(tokens[h]) || tokens[h].norm.starts_with("\u0627\u0644"))) {
-          and_joined |= joined(tokens[h]);
-          kinds &= h < g + 3 && (tokens[h].norm.ends_with("\u064a\u0647") ||
-                                 tokens[h].norm.ends_with("\u064a"));  // يه, ي
-          ++h;
-        }
-        // (Indefinite too after an indefinite noun: "ثلاثة مسؤولين حكوميين في غينيا
-        // الاستوائية".)
         const auto nisba = [](const Token& t) {
           return t.norm.ends_with("\u064a\u064a\u0646") ||
                  t.norm.ends_with("\u064a\u0648\u0646") ||                        // يين يون
                  t.norm.ends_with("\u064a\u0647") || t.norm.ends_with("\u064a");  // يه ي
         };
+        bool kinds = true;
+        while (h < c.first && h < g + 5 && (joined(tokens[h]) || tokens[h].norm.starts_with("\u0627\u0644"))) {
+          and_joined |= joined(tokens[h]);
+          kinds &= h < g + 3 && nisba(tokens[h]);
+          ++h;
+        }
+        // (Indefinite too after an indefinite noun: "ثلاثة مسؤولين حكوميين في غينيا
+        // الاستوائية".)
         if (h == g && g > it.first && !tokens[g - 1].norm.starts_with("\u0627\u0644") &&
             g + 1 < c.first && tokens[g].word && nisba(tokens[g]) && !joined(tokens[g]) &&
             IsWord(tokens[g + 1], {"في", "فى"}))
