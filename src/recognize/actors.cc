@@ -659,24 +659,18 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
       const bool of_body = prev.last + 1 < tokens.size() && tokens[prev.last].norm == "of"_lit &&
                            (m.first == prev.last + 1 ||
                             (m.first == prev.last + 2 && tokens[prev.last + 1].norm == "the"_lit));
-      if (prev.kind == ActorKind::kSector && !prev.has_country() && of_body && !conjoined && m.has_country() &&
-          m.code.size() > 3 && (m.kind == ActorKind::kComposed || m.kind == ActorKind::kOrg) &&
-          (prev.code == "MIL"_lit || prev.code == "COP"_lit || prev.code == "GOV"_lit || prev.code == "REB"_lit ||
-           prev.code == "SPY"_lit)) {
-        absorb_prev("its title, before \"of\"");
-        continue;
-      }
-      // "وزير الداخلية المكلّف في حكومة الوحدة الوطنية الليبية": an Arabic title named
-      // bare, maybe with one word of its own, then "في" and a state's body, is one of it.
+      // (So in Arabic before "في", maybe past one word of the title's own: "وزير الداخلية
+      // المكلّف في حكومة الوحدة الوطنية الليبية".)
       const size_t in_at = prev.last < m.first && m.first <= prev.last + 2 ? m.first - 1 : 0;
-      if (prev.kind == ActorKind::kSector && !prev.has_country() && in_at > 0 && !conjoined &&
-          m.has_country() && m.code.size() > 3 &&
+      const bool in_body = in_at > 0 && IsArabicScript(tokens[m.first].norm) &&
+                           IsWord(tokens[in_at], {"في", "فى"}) &&
+                           (in_at == prev.last || HasArabicArticle(tokens[prev.last].norm, 2));
+      if (prev.kind == ActorKind::kSector && !prev.has_country() && (of_body || in_body) &&
+          !conjoined && m.has_country() && m.code.size() > 3 &&
           (m.kind == ActorKind::kComposed || m.kind == ActorKind::kOrg) &&
-          IsArabicScript(tokens[m.first].norm) && IsWord(tokens[in_at], {"في", "فى"}) &&
-          (in_at == prev.last || HasArabicArticle(tokens[prev.last].norm, 2)) &&
           (prev.code == "MIL"_lit || prev.code == "COP"_lit || prev.code == "GOV"_lit ||
-           prev.code == "SPY"_lit)) {
-        absorb_prev("its title, before \"في\"");
+           (prev.code == "REB"_lit && of_body) || prev.code == "SPY"_lit)) {
+        absorb_prev(of_body ? "its title, before \"of\"" : "its title, before \"في\"");
         continue;
       }
       // "leaders of landless farmers' groups", "leaders of the miners' union": the leaders
