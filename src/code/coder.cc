@@ -9649,9 +9649,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "seized a town near the border with Burundi": a state named only as where a border
     // runs is no side of force there (a show of force toward it is aimed at it:
     // "drills near the border with Morocco"); nor of a protest, nor one named past a
-    // crossing's border ("قطع ... الطريق المؤدي إلى معبر ... الحدودي مع الصين").
+    // crossing's border ("قطع ... الطريق المؤدي إلى معبر ... الحدودي مع الصين"), nor of a
+    // curfew or a crackdown there ("a curfew on villages near the border with Mozambique").
     std::optional<Span> border_state;  // (which the caller must not take for the place either)
-    if (Force(cc->code) || cc->root == "14"_lit) {
+    if (Force(cc->code) || cc->root == "14"_lit || cc->root == "17"_lit) {
       // (Or, for a place taken, the neighbour a border town is named with: "على بلدة
       // الكرمك الحدودية مع إثيوبيا".)
       const auto border_town = [&](size_t f) {
