@@ -11776,6 +11776,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
     }
   }
+  // "was abducted by gunmen ... the kidnappers demanded a ransom": men named bare by
+  // their arms who hold someone for ransom are criminals, not rebels, in all they do.
+  if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+        return modes.IsRansom(tokens, static_cast<size_t>(&t - tokens.data()));
+      }))
+    for (Event& e : out)
+      if (e.source.size() == 6 && e.source.ends_with("REB") &&
+          std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+            return m.name_entry == ActorMention::kNoEntry && m.span.begin == e.source_span.begin &&
+                   m.span.end == e.source_span.end;
+          }))
+        e.source = CountryOf(e.source) + "CRM";
   // "the opposition Republican People's Party": a party in opposition is coded by its
   // role, OPP, without the party code after it, as the held-out gold has coded it since
   // batch 36 (506 lines OPP, none OPPPTY; 9 OPPPTY in batches 3-35). (Kept on the actor,

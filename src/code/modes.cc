@@ -58,6 +58,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("handing", &ModeWords::handing_);
     m.set("materiel", &ModeWords::materiel_);
     m.set("drug", &ModeWords::drug_);
+    m.set("ransom", &ModeWords::ransom_);
     m.set("trade", &ModeWords::trade_);
     m.set("pair", &ModeWords::pair_);
     m.set("uprooting", &ModeWords::uprooting_);

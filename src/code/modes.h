@@ -285,6 +285,11 @@ class ModeWords {
   bool IsDrug(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(drug_, tokens, t);
   }
+  // A ransom ("ransom", "فدية") at token t: men named bare by their arms who ask one are
+  // criminals.
+  bool IsRansom(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(ransom_, tokens, t);
+  }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
   // lifted eases an economic sanction.
   bool IsTrade(const std::vector<Token>& tokens, size_t t) const { return StartsAt(trade_, tokens, t); }
@@ -408,18 +413,18 @@ class ModeWords {
                     *graft_ = nullptr, *dwelling_ = nullptr, *granted_right_ = nullptr,
                     *graft_charge_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr,
                     *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr,
-                    *materiel_ = nullptr, *drug_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
-                    *uprooting_ = nullptr, *complaint_ = nullptr, *incident_ = nullptr,
-                    *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
-                    *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
-                    *intent_ = nullptr, *purpose_ = nullptr, *result_ = nullptr,
-                    *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr,
-                    *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
-                    *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
-                    *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
-                    *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
-                    *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
-                    *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
+                    *materiel_ = nullptr, *drug_ = nullptr, *ransom_ = nullptr, *trade_ = nullptr,
+                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
+                    *incident_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr,
+                    *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr,
+                    *reported_future_ = nullptr, *intent_ = nullptr, *purpose_ = nullptr,
+                    *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr,
+                    *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr,
+                    *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
+                    *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr,
+                    *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr,
+                    *affected_ = nullptr, *honorific_ = nullptr, *style_ = nullptr,
+                    *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
                     *leave_country_ = nullptr, *artillery_ = nullptr, *munition_ = nullptr,
                     *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
                     *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
