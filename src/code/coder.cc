@@ -7485,10 +7485,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (A verb sharing a subject shares the disaster's, when one stands since the last
       // trigger: "after a cyclone flattened villages on the island of Tanna and killed";
       // a noun, after its article or with ال: not "tried to storm".)
-      // (Its article may stand a few words before: "a category four cyclone".)
+      // (Its article may stand a few words before: "a category four cyclone"; or, for
+      // none, what it came after: "after flash floods tore through the region and killed".)
       const auto after_article = [&](size_t k) {
         for (size_t a = k; a-- > (k > 3 ? k - 3 : 0);) {
-          if (Article(tokens[a])) return true;
+          if (Article(tokens[a]) || (a + 1 == k && modes.IsInWake(tokens, a))) return true;
           if (!tokens[a].word || MentionAt(actors, a) >= 0) return false;
         }
         return false;
