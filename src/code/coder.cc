@@ -10212,6 +10212,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 why = "the state of the city it is recalled from";
                 break;
               }
+      // "Latvia suspended its development aid to Georgia's government ..., but it did not
+      // recall its ambassador": an envoy recalled from nowhere named is recalled from the
+      // side its recaller had just criticised, rejected, cut or coerced.
+      if (implied.empty() && targets.empty() && sources.size() == 1 && cc->code == "161"_lit &&
+          actors[sources[0]].has_country())
+        if (const Event* before = last_told([&](const Event& e) {
+              return CountryOf(e.source) == CountryOf(actors[sources[0]].code) &&
+                     IsStateCode(CountryOf(e.target)) &&
+                     CountryOf(e.target) != CountryOf(e.source) &&
+                     (e.root == "11"_lit || e.root == "12"_lit || e.root == "16"_lit ||
+                      e.root == "17"_lit);
+            })) {
+          implied = before->target;
+          why = "the state its recaller acted on before";
+        }
       // "asked Japan for two desalination plants ..., and Tokyo promised to ship them": a
       // pledge that names no one answers the appeal told before it to the pledger's state,
       // and goes to the appealer's state, of the aid asked for.
