@@ -7224,8 +7224,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_targets = targets;
     }
     // (Whether this verb stands in a clause of time, reason or relation, opened between
-    // its subject and it: "as they demonstrated"; else its subject is the main clause's.)
-    prev_subordinate = false;
+    // its subject and it: "as they demonstrated"; else its subject is the main clause's.
+    // A verb that shares the subject of the one before stands in its clause: "a month
+    // after a Libyan patrol seized their trawlers and detained them".)
+    prev_subordinate = prev_subordinate && how.starts_with("subject shared with the previous verb");
     // (An Arabic subject before its verb may be a relative pronoun's antecedent: "مئات
     // الشبان الذين تظاهروا".)
     const bool subject_before = !sources.empty() && (how.starts_with("subject before") ||
@@ -7243,7 +7245,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Or right before its subject, but for "but" that joins a clause of the same rank:
     // "after Iranian border guards shot dead four ..., and demanded".)
     if (subject_before && !arabic_order && actors[sources[0]].first > 0) {
-      const size_t w = actors[sources[0]].first - 1;
+      // (Past its article: "a month after a Libyan coast guard patrol seized".)
+      size_t w = actors[sources[0]].first - 1;
+      if (w > 0 && Article(tokens[w])) --w;
       prev_subordinate = prev_subordinate || tokens[w].norm == "as"_lit ||
                          (modes.IsBoundary(tokens, w) && tokens[w].norm != "but"_lit);
     }
@@ -10212,6 +10216,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 why = "the state of the city it is recalled from";
                 break;
               }
+      // "a month after a Libyan patrol seized their two trawlers ..., but it did not return
+      // the boats": property returned to no one named goes back to whom it was seized
+      // from.
+      // (By the state, its government or forces, as the seizer: not by its civilians.)
+      if (implied.empty() && targets.empty() && sources.size() == 1 && cc->code == "0842"_lit &&
+          (actors[sources[0]].code.size() == 3 || RulesItsLand(actors[sources[0]])))
+        if (const Event* seized = last_told([&](const Event& e) {
+              return Seizure(e.code) && CountryOf(e.source) == CountryOf(actors[sources[0]].code);
+            })) {
+          implied = seized->target;
+          why = "whom it was seized from";
+        }
       // "Latvia suspended its development aid to Georgia's government ..., but it did not
       // recall its ambassador": an envoy recalled from nowhere named is recalled from the
       // side its recaller had just criticised, rejected, cut or coerced.
