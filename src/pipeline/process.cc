@@ -275,15 +275,11 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
     // filled with chloropicrin, a banned choking agent, on Ukrainian soldiers"; an
     // assault, under any of its codes: "a roadside bomb planted by Islamic State
     // militants killed four Syrian soldiers".)
-    // (Nor an assault on a state named bare: its victims are people; the held-out gold
-    // names a state bare as an assault's target twice, where these named one 76 times.
-    // A state is fought, 19, not assaulted.)
     for (Event& e : placeless)
       if ((TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences,
                           out.doc, &e) ||
            VictimsAtHome(when_where, *r.countries, *r.gazetteer,
                          all_actors[static_cast<size_t>(e.sentence)], &e)) &&
-          !(e.root == "18" && e.target.size() == 3) &&
           std::none_of(out.events.begin(), out.events.end(), [&](const Event& o) {
             return o.sentence == e.sentence && o.source == e.source &&
                    (o.code == e.code || (o.root == "18" && e.root == "18")) &&
