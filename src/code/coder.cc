@@ -11845,12 +11845,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // American cities").
   std::erase_if(out, [&](Event& e) {
     if (e.code != "042"_lit || e.source.size() != 3 || !IsStateCode(e.source)) return false;
-    const auto official = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
-      return m.code.size() == 6 && m.has_country() && CountryOf(m.code) == e.source &&
-             (SectorOf(m) == "GOV"_lit || SectorOf(m) == "MIL"_lit || SectorOf(m) == "LEG"_lit);
-    });
+    // (Or one named by a bare title, as of that state: "the Minister of Defence of
+    // Tajikistan who has travelled to Tehran".)
+    const auto official_of = [&](bool bare) {
+      return std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
+        const std::string_view sector = bare                 ? std::string_view(m.code)
+                                        : m.code.size() >= 6 ? SectorOf(m)
+                                                             : std::string_view();
+        return (bare ? m.kind == ActorKind::kSector
+                     : m.has_country() && CountryOf(m.code) == e.source) &&
+               (sector == "GOV"_lit || sector == "MIL"_lit || sector == "LEG"_lit ||
+                sector == "ELI"_lit);
+      });
+    };
+    auto official = official_of(false);
+    const bool bare = official == actors.end();
+    if (bare) official = official_of(true);
     if (official != actors.end()) {
-      e.source = official->code, e.source_span = official->span;
+      e.source = bare ? e.source + official->code : official->code, e.source_span = official->span;
       e.source_text = doc.text.substr(official->span.begin, official->span.size());
       return false;
     }
