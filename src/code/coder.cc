@@ -11795,8 +11795,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // named, the people (or drivers) a state's police or troops arrest are criminals, as
   // the held-out gold mostly codes them, and drugs seized from no one named (or seized
   // with "seize" alone, 171) are confiscated from them (1711).
+  // (Only where an arrest or a seizure was coded: most sentences need no look for drugs.)
   if (const CameoCode* confiscated = r_.ontology->Find("1711");
-      confiscated && std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+      confiscated &&
+      std::any_of(out.begin(), out.end(),
+                  [](const Event& e) { return e.code == "173"_lit || Seizure(e.code); }) &&
+      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
         return modes.IsDrug(tokens, static_cast<size_t>(&t - tokens.data()));
       })) {
     const auto law_force = [](const std::string& code) {
@@ -11827,7 +11831,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   // "was abducted by gunmen ... the kidnappers demanded a ransom": men named bare by
   // their arms who hold someone for ransom are criminals, not rebels, in all they do.
-  if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+  if (std::any_of(out.begin(), out.end(),
+                  [](const Event& e) { return e.source.ends_with("REB"); }) &&
+      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
         return modes.IsRansom(tokens, static_cast<size_t>(&t - tokens.data()));
       }))
     for (Event& e : out)
