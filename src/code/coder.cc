@@ -10241,7 +10241,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       e.root == "17"_lit);
             })) {
           implied = before->target;
-          why = "the state its recaller acted on before";
+          why = "the side its recaller acted on before";
         }
       // "asked Japan for two desalination plants ..., and Tokyo promised to ship them": a
       // pledge that names no one answers the appeal told before it to the pledger's state,
@@ -11809,8 +11809,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (Event& e : out)
       if ((e.code == "173"_lit || Seizure(e.code)) && law_force(e.source) && e.target.size() == 6 &&
           (e.target.ends_with("CVL") || e.target.ends_with("LAB")) &&
-          IsStateCode(CountryOf(e.target)))
+          IsStateCode(CountryOf(e.target))) {
+        if (trace)
+          trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                           ": drugs named, so criminals");
         e.target = CountryOf(e.target) + "CRM";
+      }
     for (Event& e : out) {
       if (!Seizure(e.code) || !law_force(e.source)) continue;
       const auto verb = TokenStartingAt(tokens, e.trigger.begin);
@@ -11825,6 +11829,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (o.code == "173"_lit && o.source == e.source && o.target.ends_with("CRM") &&
             o.mode == e.mode) {
           e.target = o.target, e.target_text = o.target_text, e.target_span = o.target_span;
+          if (trace)
+            trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                             ": the drugs seized from whom it arrested");
           break;
         }
     }
@@ -11841,8 +11848,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
             return m.name_entry == ActorMention::kNoEntry && m.span.begin == e.source_span.begin &&
                    m.span.end == e.source_span.end;
-          }))
+          })) {
+        if (trace)
+          trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                           ": a ransom named, so criminals");
         e.source = CountryOf(e.source) + "CRM";
+      }
   // "German Foreign Minister Johann Wadephul apologised to Namibia for crimes committed
   // under German colonial rule, on the first day of a two-day visit to Windhoek": a
   // visit is made by people, never by a state named bare (no such line in the held-out
@@ -11868,6 +11879,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool bare = official == actors.end();
     if (bare) official = official_of(true);
     if (official != actors.end()) {
+      if (trace)
+        trace->push_back("  " + e.source + " -> " + e.target +
+                         " 042: a state named bare makes no visit; its official does");
       e.source = bare ? e.source + official->code : official->code, e.source_span = official->span;
       e.source_text = doc.text.substr(official->span.begin, official->span.size());
       return false;
