@@ -413,6 +413,15 @@ bool IsTerminal(const Token& t) {
 // Property seized or confiscated (171, 1711), not destroyed (1712).
 bool Seizure(std::string_view code) { return code == "171"_lit || code == "1711"_lit; }
 
+// Whether is(t) holds at any token of the sentence: a word of some grammar kind named
+// anywhere in it.
+template <class Is>
+bool Anywhere(const std::vector<Token>& tokens, Is is) {
+  for (size_t t = 0; t < tokens.size(); ++t)
+    if (is(t)) return true;
+  return false;
+}
+
 // Whether drugs are named in a trigger at [tb, te) or in its object, within its clause:
 // "seized more than two tonnes of cocaine".
 bool DrugsNamed(const ModeWords& modes, const std::vector<Token>& tokens,
@@ -11800,9 +11809,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       confiscated &&
       std::any_of(out.begin(), out.end(),
                   [](const Event& e) { return e.code == "173"_lit || Seizure(e.code); }) &&
-      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-        return modes.IsDrug(tokens, static_cast<size_t>(&t - tokens.data()));
-      })) {
+      Anywhere(tokens, [&](size_t t) { return modes.IsDrug(tokens, t); })) {
     const auto law_force = [](const std::string& code) {
       return code.size() == 6 && (code.ends_with("COP") || code.ends_with("MIL"));
     };
@@ -11840,9 +11847,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // their arms who hold someone for ransom are criminals, not rebels, in all they do.
   if (std::any_of(out.begin(), out.end(),
                   [](const Event& e) { return e.source.ends_with("REB"); }) &&
-      std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-        return modes.IsRansom(tokens, static_cast<size_t>(&t - tokens.data()));
-      }))
+      Anywhere(tokens, [&](size_t t) { return modes.IsRansom(tokens, t); }))
     for (Event& e : out)
       if (e.source.size() == 6 && e.source.ends_with("REB") &&
           std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
@@ -11864,25 +11869,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (e.code != "042"_lit || e.source.size() != 3 || !IsStateCode(e.source)) return false;
     // (Or one named by a bare title, as of that state: "the Minister of Defence of
     // Tajikistan who has travelled to Tehran".)
-    const auto official_of = [&](bool bare) {
-      return std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
-        const std::string_view sector = bare                 ? std::string_view(m.code)
-                                        : m.code.size() >= 6 ? SectorOf(m)
-                                                             : std::string_view();
-        return (bare ? m.kind == ActorKind::kSector
-                     : m.has_country() && CountryOf(m.code) == e.source) &&
-               (sector == "GOV"_lit || sector == "MIL"_lit || sector == "LEG"_lit ||
-                sector == "ELI"_lit);
-      });
+    const auto office = [](std::string_view sector) {
+      return sector == "GOV"_lit || sector == "MIL"_lit || sector == "LEG"_lit ||
+             sector == "ELI"_lit;
     };
-    auto official = official_of(false);
-    const bool bare = official == actors.end();
-    if (bare) official = official_of(true);
+    auto official = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
+      return m.has_country() && m.code.size() >= 6 && CountryOf(m.code) == e.source &&
+             office(SectorOf(m));
+    });
+    const bool titled = official == actors.end();
+    if (titled)
+      official = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
+        return m.kind == ActorKind::kSector && office(m.code);
+      });
     if (official != actors.end()) {
       if (trace)
         trace->push_back("  " + e.source + " -> " + e.target +
                          " 042: a state named bare makes no visit; its official does");
-      e.source = bare ? e.source + official->code : official->code, e.source_span = official->span;
+      e.source = titled ? e.source + official->code : official->code,
+      e.source_span = official->span;
       e.source_text = doc.text.substr(official->span.begin, official->span.size());
       return false;
     }
