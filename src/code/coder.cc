@@ -1582,13 +1582,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                      actors_in[k].kind == ActorKind::kPeople ||
                      actors_in[k].kind == ActorKind::kComposed ||
                      (actors_in[k].kind == ActorKind::kSector &&
-                      (!actors_in[k].code.ends_with("GOV") || [&] {
-                        static constexpr std::string_view kOffices[] = {
-                            "leader", "official", "mayor", "governor", "minister"};
-                        const std::string& w = tokens[actors_in[k].last - 1].norm;
-                        return std::find(std::begin(kOffices), std::end(kOffices), w) !=
-                               std::end(kOffices);
-                      }()));
+                      (!actors_in[k].code.ends_with("GOV") ||
+                       modes.IsOfficeHolder(tokens, actors_in[k].last - 1)));
         const size_t asker = triggers.size() >= 2 && triggers.back().entry->code == "173"_lit
                                  ? triggers.size() - 2
                                  : triggers.size() - 1;
@@ -6433,10 +6428,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     // (Or its object as a pronoun after على, right after it: "لثلاثة صحفيين اعتدى عليهم
     // عناصر من وحدة مكافحة الشغب".)
-    const bool on_pronoun = arabic_order && tr.entry->words == 1 && te + 1 < tokens.size() && [&] {
-      static constexpr std::string_view kOn[] = {"عليه", "عليها", "عليهم", "عليهما"};
-      return std::find(std::begin(kOn), std::end(kOn), tokens[te].norm) != std::end(kOn);
-    }();
+    const bool on_pronoun = arabic_order && tr.entry->words == 1 && te + 1 < tokens.size() &&
+                            modes.IsOnPronoun(tokens, te);
     if (arabic_order && (CarriesObjectPronoun(tokens[tb], tr.entry->pattern) || on_pronoun) &&
         !Proclitic(tr, tokens, "\u0648") && !Proclitic(tr, tokens, "\u0641") &&
         !Proclitic(tr, tokens, "\u0628") && tb > 0 &&
@@ -6584,8 +6577,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return false;
       const int k = MentionAt(actors, tb + 2);
       return k >= 0 && actors[k].first == tb + 2 && !actors[k].has_country() &&
-             (tokens[tb + 2].norm == "leaders"_lit || tokens[tb + 2].norm == "leader"_lit ||
-              tokens[tb + 2].norm == "members"_lit || tokens[tb + 2].norm == "officials"_lit);
+             modes.IsBodyMembers(tokens, tb + 2);
     }();
     const bool pronoun_object =
         his || its_leaders ||
@@ -7320,9 +7312,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t head = actors[k].last;
       // (Nor men who bear arms, named by words the lexicon leaves to the nationality:
       // "Israeli settlers", "Ukrainian nationalist fighters". Their arms are materiel:
-      // "Cambodian rockets".)
-      static constexpr std::string_view kArmed[] = {"settlers", "agents", "nationalists",
-                                                    "partisans", "fighters"};
+      // "Cambodian rockets"; grammar kind armed_men.)
       // (The noun may come a word or two on: "Ukrainian nationalist fighters".)
       if (head >= tokens.size() || !tokens[head].word || tokens[head].capital) return false;
       // (Up to its verb: "Japanese manga have invaded".)
@@ -7331,10 +7321,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (TriggerCovers(triggers, t) || PassiveAuxiliary(tokens[t]) ||
             tokens[t].norm == "have"_lit || tokens[t].norm == "has"_lit)
           break;
-        if (std::find(std::begin(kArmed), std::end(kArmed), tokens[t].norm) != std::end(kArmed) ||
-            MentionAt(actors, t) >= 0 || modes.IsPeopleNoun(tokens, t) ||
-            modes.IsMateriel(tokens, t) || modes.IsMilitarySite(tokens, t) ||
-            modes.IsAir(tokens, t))
+        if (modes.IsArmedMen(tokens, t) || MentionAt(actors, t) >= 0 ||
+            modes.IsPeopleNoun(tokens, t) || modes.IsMateriel(tokens, t) ||
+            modes.IsMilitarySite(tokens, t) || modes.IsAir(tokens, t))
           return false;
       }
       return !TriggerCovers(triggers, head);
@@ -11097,14 +11086,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("rounded up more than 1,100 gold diggers ... and trucked them back across the
         // border": people rounded up and driven over the border are expelled.)
         const bool driven_out = e.code == "173"_lit && !arabic_order && [&] {
-          static constexpr std::string_view kDriven[] = {"trucked", "bused",   "bussed",
-                                                         "drove",   "marched", "deported"};
           for (size_t t = te; t + 1 < std::min(tokens.size(), te + 30); ++t) {
             if (IsTerminal(tokens[t])) break;
-            if (std::find(std::begin(kDriven), std::end(kDriven), tokens[t].norm) ==
-                    std::end(kDriven) ||
-                tokens[t + 1].norm != "them"_lit)
-              continue;
+            if (!modes.IsDriving(tokens, t) || tokens[t + 1].norm != "them"_lit) continue;
             for (size_t u = t + 2; u < std::min(tokens.size(), t + 8); ++u)
               if (tokens[u].norm == "border"_lit || tokens[u].norm == "frontier"_lit) return true;
           }
@@ -11342,11 +11326,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("telephoned Nepal's prime minister to offer his condolences": a call one side
     // made, told by its verb, is that side's act alone, as the held-out gold codes it;
     // talks by telephone go both ways.)
-    const bool placed_call =
-        h.code == "041"_lit && std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-          return t.span.begin == h.trigger.begin &&
-                 (t.norm == "telephoned"_lit || t.norm == "phoned"_lit);
-        });
+    const auto verb = TokenStartingAt(tokens, h.trigger.begin);
+    const bool placed_call = h.code == "041"_lit && verb != tokens.end() &&
+                             modes.IsPlacedCall(tokens, static_cast<size_t>(verb - tokens.begin()));
     const CameoCode* cc = r_.ontology->Find(mirror);
     if (told || !cc || placed_call) continue;
     Event e = h;

@@ -59,6 +59,12 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("materiel", &ModeWords::materiel_);
     m.set("drug", &ModeWords::drug_);
     m.set("ransom", &ModeWords::ransom_);
+    m.set("office_holder", &ModeWords::office_holder_);
+    m.set("on_pronoun", &ModeWords::on_pronoun_);
+    m.set("body_members", &ModeWords::body_members_);
+    m.set("armed_men", &ModeWords::armed_men_);
+    m.set("driving", &ModeWords::driving_);
+    m.set("placed_call", &ModeWords::placed_call_);
     m.set("trade", &ModeWords::trade_);
     m.set("pair", &ModeWords::pair_);
     m.set("uprooting", &ModeWords::uprooting_);

@@ -290,6 +290,33 @@ class ModeWords {
   bool IsRansom(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(ransom_, tokens, t);
   }
+  // A man of office named bare ("leader", "mayor") at token t: a person, no body.
+  bool IsOfficeHolder(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(office_holder_, tokens, t);
+  }
+  // A preposition carrying a verb's object as a pronoun ("عليهم") at token t: the verb's
+  // subject comes after it.
+  bool IsOnPronoun(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(on_pronoun_, tokens, t);
+  }
+  // A word for the people of a body ("its leaders", "their members") at token t.
+  bool IsBodyMembers(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(body_members_, tokens, t);
+  }
+  // A word for men who bear arms that the lexicon leaves to a nationality ("settlers",
+  // "fighters") at token t: force by them is no figure of speech.
+  bool IsArmedMen(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(armed_men_, tokens, t);
+  }
+  // A verb of carrying people off ("trucked", "bused") at token t: those arrested and
+  // driven over a border are expelled.
+  bool IsDriving(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(driving_, tokens, t);
+  }
+  // A verb of a call one side placed ("telephoned") at token t: that side's act alone.
+  bool IsPlacedCall(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(placed_call_, tokens, t);
+  }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
   // lifted eases an economic sanction.
   bool IsTrade(const std::vector<Token>& tokens, size_t t) const { return StartsAt(trade_, tokens, t); }
@@ -413,18 +440,21 @@ class ModeWords {
                     *graft_ = nullptr, *dwelling_ = nullptr, *granted_right_ = nullptr,
                     *graft_charge_ = nullptr, *not_participle_ = nullptr, *prompting_ = nullptr,
                     *in_wake_ = nullptr, *guest_ = nullptr, *handing_ = nullptr,
-                    *materiel_ = nullptr, *drug_ = nullptr, *ransom_ = nullptr, *trade_ = nullptr,
-                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
-                    *incident_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr,
-                    *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr,
-                    *reported_future_ = nullptr, *intent_ = nullptr, *purpose_ = nullptr,
-                    *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr,
-                    *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr,
-                    *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
-                    *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr,
-                    *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr,
-                    *affected_ = nullptr, *honorific_ = nullptr, *style_ = nullptr,
-                    *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
+                    *materiel_ = nullptr, *drug_ = nullptr, *ransom_ = nullptr,
+                    *office_holder_ = nullptr, *on_pronoun_ = nullptr, *body_members_ = nullptr,
+                    *armed_men_ = nullptr, *driving_ = nullptr, *placed_call_ = nullptr,
+                    *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr,
+                    *complaint_ = nullptr, *incident_ = nullptr, *rank_and_file_ = nullptr,
+                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
+                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
+                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
+                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
+                    *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
+                    *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
+                    *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
+                    *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
                     *leave_country_ = nullptr, *artillery_ = nullptr, *munition_ = nullptr,
                     *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
                     *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
