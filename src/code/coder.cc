@@ -5620,7 +5620,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               bare_vso_subject = k;
             break;
           }
-        if (vs >= 0 && (bare_vso_subject < 0 || actors[vs].first < actors[bare_vso_subject].first)) {
+        // (After "but" and a pronoun, "لكنها لم تستدع سفيرها", it is the subject of the
+        // sentence's first act, whoever was named since.)
+        // (Or, with none coded, the actor that opens it: "علّقت الحكومة المجرية مشاركتها
+        // ...، لكنها لم تستدع سفيرها من كييف".)
+        int main_subject = -1;
+        for (size_t t = tb; t-- > (tb > 2 ? tb - 2 : 0) && main_subject < 0;) {
+          if (!modes.IsButPronoun(tokens, t)) continue;
+          const auto first = std::find_if(out.begin(), out.end(),
+                                          [&](const Event& e) { return e.sentence == index; });
+          constexpr size_t kOpening = 4;
+          main_subject = first != out.end() ? MentionStartingAt(actors, first->source_span.begin)
+                         : !actors.empty() && actors[0].first < kOpening ? 0
+                                                                         : -1;
+        }
+        if (main_subject >= 0 && actors[main_subject].has_country()) {
+          sources = {main_subject};
+          how = "dropped subject after \"but\": the subject of the sentence's first act";
+        } else if (vs >= 0 &&
+                   (bare_vso_subject < 0 || actors[vs].first < actors[bare_vso_subject].first)) {
           sources = Compound(modes, actors, tokens, vs, +1);
           how = "verb-subject-object order";
         } else if (bare_vso_subject >= 0) {
@@ -5661,6 +5679,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const size_t object_right =
           from > te && right == std::min(tokens.size(), te + kMaxReach) ? reach_from(from) : right;
       int tgt = first_right(from, object_right, -1);
+      // (Not, in an Arabic gap, a place a preposition adds to the subject: "فتح قاض في محكمة
+      // الاستئناف جنوبي تشيلي تحقيقا مع ...".)
+      auto subject_phrase = [&](int k) {
+        if (!arabic_order || how != "verb-subject-object order"_lit || sources.empty() ||
+            actors[sources[0]].first < tb)
+          return false;
+        const ActorMention& subject = actors[sources[0]];
+        const size_t at = actors[k].first;
+        return actors[k].code.size() == 3 && at >= subject.last && at > 0 &&
+               (modes.IsDirection(tokens, at - 1) ||
+                tokens[at - 1].norm == "\u0641\u064A"_lit ||  // في
+                (PrepositionalArabic(actors[k], tokens) &&
+                 !tokens[at].norm.starts_with("\u0644"))) &&  // ل
+               (!subject.has_country() || CountryOf(subject.code) == CountryOf(actors[k].code));
+      };
+      while (gapped && tgt >= 0 && actors[tgt].first < te && subject_phrase(tgt))
+        tgt = first_right(actors[tgt].last, object_right, -1);
       // "vetoed an amendment passed by parliament", "rejected a plan drawn up by the
       // junta": a reaction to a thing is aimed at the author a participle right after
       // it names, not at an actor inside the thing.
@@ -7137,8 +7172,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // compound subject goes both ways between them.
     if (arabic_order && targets.empty() && !mutual) {
       // (So does a mutual act witnessed by them: "وشهد سموه وفخامته التوقيع على اتفاقية".)
-      for (size_t t = tb; t-- > (tb > 8 ? tb - 8 : left);) {
+      // (A verb of exchange reaches its act past a long compound subject: "تبادلت عناصر من
+      // الشرطة ومسلحون من «...»، الذراع المسلحة لـ«...»، إطلاق النار".)
+      constexpr size_t kNear = 8, kExchange = 24;
+      for (size_t t = tb; t-- > (tb > kExchange ? tb - kExchange : 0);) {
         if (boundary[t] || !(modes.IsReciprocal(tokens, t) || (mutual_act && modes.IsWitness(tokens, t)))) continue;
+        if (tb - t > kNear && !modes.IsExchange(tokens, t)) continue;
         const int first = first_right(t + 1, tb, -1);
         if (first < 0) break;
         std::vector<int> sides = Compound(modes, actors, tokens, first, +1);

@@ -65,6 +65,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("armed_men", &ModeWords::armed_men_);
     m.set("driving", &ModeWords::driving_);
     m.set("placed_call", &ModeWords::placed_call_);
+    m.set("exchange", &ModeWords::exchange_);
+    m.set("but_pronoun", &ModeWords::but_pronoun_);
     m.set("trade", &ModeWords::trade_);
     m.set("pair", &ModeWords::pair_);
     m.set("uprooting", &ModeWords::uprooting_);

@@ -317,6 +317,15 @@ class ModeWords {
   bool IsPlacedCall(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(placed_call_, tokens, t);
   }
+  // "But" with a pronoun ("لكنها") at token t: the dropped subject after it is the
+  // sentence's subject.
+  bool IsButPronoun(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(but_pronoun_, tokens, t);
+  }
+  // A verb of exchange ("تبادلت") at token t: its act may follow a long compound subject.
+  bool IsExchange(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(exchange_, tokens, t);
+  }
   // A word for goods crossing a border ("imports", "استيراد") at token t: a ban on them
   // lifted eases an economic sanction.
   bool IsTrade(const std::vector<Token>& tokens, size_t t) const { return StartsAt(trade_, tokens, t); }
@@ -443,18 +452,18 @@ class ModeWords {
                     *materiel_ = nullptr, *drug_ = nullptr, *ransom_ = nullptr,
                     *office_holder_ = nullptr, *on_pronoun_ = nullptr, *body_members_ = nullptr,
                     *armed_men_ = nullptr, *driving_ = nullptr, *placed_call_ = nullptr,
-                    *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr,
-                    *complaint_ = nullptr, *incident_ = nullptr, *rank_and_file_ = nullptr,
-                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
-                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
-                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
-                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
-                    *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
-                    *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
-                    *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
-                    *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
-                    *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
+                    *exchange_ = nullptr, *but_pronoun_ = nullptr, *trade_ = nullptr,
+                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
+                    *incident_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr,
+                    *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr,
+                    *reported_future_ = nullptr, *intent_ = nullptr, *purpose_ = nullptr,
+                    *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr,
+                    *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr,
+                    *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
+                    *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr,
+                    *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr,
+                    *affected_ = nullptr, *honorific_ = nullptr, *style_ = nullptr,
+                    *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
                     *leave_country_ = nullptr, *artillery_ = nullptr, *munition_ = nullptr,
                     *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
                     *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
