@@ -2581,27 +2581,37 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         first >= 0)
       if (std::vector<int> sides = Compound(modes, actors, tokens, first, +1); sides.size() >= 2)
         return sides;
-    // (Or by its parties or leaders: "وأحزاب المعارضة", "وممثلي أحزاب المعارضة".)
-    static const std::set<std::string_view> kStandIns = {"ممثلين", "ممثلي", "ممثلون", "ممثلو",
-                                                         "احزاب",  "قاده",  "زعماء",  "فصائل"};
+    // (Or by its parties or leaders: "وأحزاب المعارضة", "وممثلي أحزاب المعارضة"; or by a
+    // name in quotes, "وآخر من «قوات سوريا الديمقراطية»", or a body's kind named before
+    // it and its adjective after, "وحزب «...» المعارض", "وممثلين عن جماعة «...» المسلحة".)
+    const auto starting_at = [&](size_t t) {
+      const int k = t < tokens.size() ? MentionAt(actors, t) : -1;
+      return k >= 0 && actors[k].first == t ? k : -1;
+    };
+    const auto named = [&](size_t t) {
+      if (t < tokens.size() && IsDoubleQuote(tokens[t])) return starting_at(t + 1);
+      if (const size_t close = CloseQuote(tokens, t + 1, 8); close > 0 && starting_at(t) < 0)
+        return starting_at(close + 1);
+      return -1;
+    };
     const auto side_at = [&](size_t t, size_t* end) -> int {
       if (t >= tokens.size()) return -1;
-      std::string_view w = tokens[t].norm;
-      if (t > between + 1 && w.starts_with("\u0648")) w.remove_prefix(2);  // و
-      int k = MentionAt(actors, t);
-      if (k >= 0 && actors[k].first != t) k = -1;
+      int k = starting_at(t);
       size_t after = t + 1;
-      bool envoys = kStandIns.count(w) > 0;
+      bool envoys = modes.IsStandIn(tokens, t);
       if (k >= 0 && !actors[k].has_country() && actors[k].code == "GOV"_lit)
         envoys = true, after = actors[k].last;
       if (envoys) {
-        if (after + 1 < tokens.size() && kStandIns.count(tokens[after].norm) > 0) ++after;
+        if (after + 1 < tokens.size() && modes.IsStandIn(tokens, after)) ++after;
         if (after < tokens.size() &&
             (tokens[after].norm == "\u0645\u0646"_lit || tokens[after].norm == "\u0639\u0646"_lit))
           ++after;  // من عن
-        if (const int m = after < tokens.size() ? MentionAt(actors, after) : -1;
-            m >= 0 && actors[m].first == after)
+        if (const int m = starting_at(after); m >= 0)
           k = m;
+        else if (const int q = named(after); q >= 0)
+          k = q;
+      } else if (k < 0) {
+        k = named(t);
       }
       if (k < 0) return -1;
       *end = actors[k].last;
@@ -4428,6 +4438,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                           [](const ActorMention& m) { return !m.has_country() && m.code != "REF"_lit; });
             bare >= 0)
           tgt = bare;
+      // (A verbal noun whose object is a pronoun, "بعد خمسة أشهر من توقيفه على يد
+      // الشرطة", looks for it past the clause's commas: the last people named with a
+      // state, not the agent's own.)
+      if (const std::string_view w = tokens[tb].norm;
+          tgt < 0 && arabic_order && src >= 0 && tr.entry->words == 1 && !investigated &&
+          std::any_of(std::begin(kPronounSuffixes), std::end(kPronounSuffixes),
+                      [&](std::string_view suffix) {
+                        return std::string_view(tr.entry->pattern).ends_with(suffix) &&
+                               w.ends_with(suffix);
+                      })) {
+        constexpr size_t kReferent = 25;
+        for (size_t t = tb; t-- > (tb > kReferent ? tb - kReferent : 0);)
+          if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country() &&
+                                                  actors[k].code.size() > 3 &&
+                                                  actors[k].code != actors[src].code) {
+            tgt = k;
+            break;
+          }
+      }
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";

@@ -317,6 +317,11 @@ class ModeWords {
   bool IsPlacedCall(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(placed_call_, tokens, t);
   }
+  // A word that stands in for a side ("ممثلي", "وأحزاب", "وآخر") at token t: the side is
+  // named after it.
+  bool IsStandIn(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(stand_in_, tokens, t);
+  }
   // "But" with a pronoun ("لكنها") at token t: the dropped subject after it is the
   // sentence's subject.
   bool IsButPronoun(const std::vector<Token>& tokens, size_t t) const {
@@ -452,18 +457,19 @@ class ModeWords {
                     *materiel_ = nullptr, *drug_ = nullptr, *ransom_ = nullptr,
                     *office_holder_ = nullptr, *on_pronoun_ = nullptr, *body_members_ = nullptr,
                     *armed_men_ = nullptr, *driving_ = nullptr, *placed_call_ = nullptr,
-                    *exchange_ = nullptr, *but_pronoun_ = nullptr, *trade_ = nullptr,
-                    *pair_ = nullptr, *uprooting_ = nullptr, *complaint_ = nullptr,
-                    *incident_ = nullptr, *rank_and_file_ = nullptr, *joint_ = nullptr,
-                    *premises_ = nullptr, *pressing_ = nullptr, *future_time_ = nullptr,
-                    *reported_future_ = nullptr, *intent_ = nullptr, *purpose_ = nullptr,
-                    *result_ = nullptr, *despite_ = nullptr, *remembered_ = nullptr,
-                    *air_ = nullptr, *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr,
-                    *group_ = nullptr, *participle_ = nullptr, *ordered_ = nullptr,
-                    *channel_ = nullptr, *count_ = nullptr, *scores_ = nullptr,
-                    *thousand_ = nullptr, *million_ = nullptr, *disaster_ = nullptr,
-                    *affected_ = nullptr, *honorific_ = nullptr, *style_ = nullptr,
-                    *performed_ = nullptr, *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
+                    *exchange_ = nullptr, *but_pronoun_ = nullptr, *stand_in_ = nullptr,
+                    *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr,
+                    *complaint_ = nullptr, *incident_ = nullptr, *rank_and_file_ = nullptr,
+                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
+                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
+                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
+                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
+                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
+                    *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
+                    *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
+                    *honorific_ = nullptr, *style_ = nullptr, *performed_ = nullptr,
+                    *act_ = nullptr, *launch_ = nullptr, *hand_ = nullptr,
                     *leave_country_ = nullptr, *artillery_ = nullptr, *munition_ = nullptr,
                     *small_arms_ = nullptr, *game_ = nullptr, *gap_break_ = nullptr,
                     *day_opener_ = nullptr, *day_part_ = nullptr, *elapsed_ = nullptr,
