@@ -1888,6 +1888,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const ActorMention& a = actors_in[k];
     if (a.kind != ActorKind::kPerson || !a.has_country()) continue;
     size_t end = a.last;
+    // (Past the rest of his lineage the lexicon does not list: "الملك حمد بن عيسى [آل
+    // خليفة]", "الأمير فيصل بن فرحان [بن عبدالله]".)
+    while (end + 1 < tokens.size() && modes.IsNameLink(tokens, end) && tokens[end + 1].word &&
+           MentionAt(actors_in, end + 1) < 0)
+      end += 2;
     if (const PhraseMatch h = modes.HonorificAt(tokens, end); h.found()) end = h.end;
     if (end < tokens.size() && IsComma(tokens[end]))
       if (const PhraseMatch h = modes.HonorificAt(tokens, end + 1);
@@ -4220,8 +4225,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (But where an envoy or an embassy the pattern ends in serves is whom cutting
         // relations is aimed at: "استدعت بنما سفيرها في ماناغوا", "closed its embassy in
         // Damascus".)
-        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
-            modes.IsLocative(tokens, actors[k].first - 1) && !(c.starts_with("16") && actors[k].first == te + 1))
+        // (Or after a building's word there, or with ب written on it: "في قلعة براغ", "في قصر
+        // الشاطئ بأبوظبي".)
+        const auto placed_capital = [&] {
+          const size_t at = actors[k].first;
+          if (at > 0 && modes.IsLocative(tokens, at - 1)) return true;
+          if (arabic_order &&
+              PrepositionBeforeName(tokens[at].norm, actors[k].entity) == "\u0628"_lit)
+            return true;  // ب
+          return arabic_order && at > 1 && modes.IsLocative(tokens, at - 2) &&
+                 tokens[at - 1].word && MentionAt(actors, at - 1) < 0;
+        };
+        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 && placed_capital() &&
+            !(c.starts_with("16") && actors[k].first == te + 1))
           continue;
         // (Nor is where arms are laid down whom they are laid down to: "destroyed their
         // rifles at a ceremony in northern Iraq".)
@@ -4281,11 +4297,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (An Arabic hyphenated name is one word: "فخامة الدكتورة نيتومبو ناندي-ندايتواه
     // رئيسة جمهورية ناميبيا". English keeps counting its parts: a hyphenated place,
     // "the Port-au-Prince area", is no name of the object to reach past.)
-    auto reach_from = [&](size_t from) {
+    auto reach_from = [&](size_t from, size_t reach = kMaxReach) {
       size_t counted = 0, t = from;
-      for (; t < tokens.size() && counted < kMaxReach; ++t) {
+      for (; t < tokens.size() && counted < reach; ++t) {
         if (boundary[t]) return t;
         const bool hyphen_part = arabic_order && (InnerHyphen(tokens, t) || (t > 0 && InnerHyphen(tokens, t - 1)));
+        // (Nor a style of address: "جلالة الملك", "فخامة الرئيس".)
+        if (const size_t style = arabic_order ? modes.StyleAt(tokens, t) : 0; style > 0) {
+          t += style - 1;
+          continue;
+        }
         counted += !apposition[t] && !hyphen_part;
       }
       return t;
@@ -5705,8 +5726,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // A long subject after the verb ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، الخميس
       // في ...، الرئيس اللبناني") moves the reach for the object along with it, unless a
       // break or the next trigger closed the clause first.
-      const size_t object_right =
-          from > te && right == std::min(tokens.size(), te + kMaxReach) ? reach_from(from) : right;
+      // (A host's guest, an office holder, may stand past the host's long style, a time
+      // and a palace, and the guest's own style and name: "استقبل صاحب السمو ...، رئيس الدولة «حفظه
+      // الله»، الثلاثاء في قصر الشاطئ بأبوظبي، جلالة الملك ...، ملك بوتان".)
+      const bool far_reach = from > te && right == std::min(tokens.size(), te + kMaxReach);
+      const bool host_reach = far_reach && arabic_order && tr.entry->code == "043"_lit;
+      const size_t near_right = far_reach ? reach_from(from) : right;
+      const size_t object_right = host_reach ? reach_from(from, 2 * kMaxReach) : near_right;
       int tgt = first_right(from, object_right, -1);
       // (Not, in an Arabic gap, a place a preposition adds to the subject: "فتح قاض في محكمة
       // الاستئناف جنوبي تشيلي تحقيقا مع ...".)
@@ -5802,6 +5828,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return false;
       };
       while (tgt >= 0 && own_state(tgt)) tgt = first_right(actors[tgt].last, object_right, -1);
+      if (host_reach && tgt >= 0 && actors[tgt].first >= near_right &&
+          (actors[tgt].code.size() <= 3 || SectorOf(actors[tgt]) != "GOV"_lit))
+        tgt = -1;
       // (A shared subject's own state named bare after ل, or in its noun's complement, is
       // whose good it acts for, not its object: "لحماية الأمن المائي لمصر", "حماية
       // لسيادة السودان".)

@@ -317,6 +317,10 @@ class ModeWords {
   bool IsPlacedCall(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(placed_call_, tokens, t);
   }
+  // A word that links a name to a forebear or family ("بن", "آل") at token t.
+  bool IsNameLink(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(name_link_, tokens, t);
+  }
   // A word that stands in for a side ("ممثلي", "وأحزاب", "وآخر") at token t: the side is
   // named after it.
   bool IsStandIn(const std::vector<Token>& tokens, size_t t) const {
@@ -458,13 +462,13 @@ class ModeWords {
                     *office_holder_ = nullptr, *on_pronoun_ = nullptr, *body_members_ = nullptr,
                     *armed_men_ = nullptr, *driving_ = nullptr, *placed_call_ = nullptr,
                     *exchange_ = nullptr, *but_pronoun_ = nullptr, *stand_in_ = nullptr,
-                    *trade_ = nullptr, *pair_ = nullptr, *uprooting_ = nullptr,
-                    *complaint_ = nullptr, *incident_ = nullptr, *rank_and_file_ = nullptr,
-                    *joint_ = nullptr, *premises_ = nullptr, *pressing_ = nullptr,
-                    *future_time_ = nullptr, *reported_future_ = nullptr, *intent_ = nullptr,
-                    *purpose_ = nullptr, *result_ = nullptr, *despite_ = nullptr,
-                    *remembered_ = nullptr, *air_ = nullptr, *reason_ = nullptr,
-                    *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
+                    *name_link_ = nullptr, *trade_ = nullptr, *pair_ = nullptr,
+                    *uprooting_ = nullptr, *complaint_ = nullptr, *incident_ = nullptr,
+                    *rank_and_file_ = nullptr, *joint_ = nullptr, *premises_ = nullptr,
+                    *pressing_ = nullptr, *future_time_ = nullptr, *reported_future_ = nullptr,
+                    *intent_ = nullptr, *purpose_ = nullptr, *result_ = nullptr,
+                    *despite_ = nullptr, *remembered_ = nullptr, *air_ = nullptr,
+                    *reason_ = nullptr, *describe_ = nullptr, *member_ = nullptr, *group_ = nullptr,
                     *participle_ = nullptr, *ordered_ = nullptr, *channel_ = nullptr,
                     *count_ = nullptr, *scores_ = nullptr, *thousand_ = nullptr,
                     *million_ = nullptr, *disaster_ = nullptr, *affected_ = nullptr,
