@@ -6921,6 +6921,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         sources = {own};
         targets = prev_sources;
         how += "; a host with its own subject after a visit: the visitor";
+        // (A bare title there that coreference gave the visitor's state is the host
+        // state's: "وصلت وزيرة الخارجية الأسترالية إلى ناورو، واستقبلها الرئيس".)
+        const int visited = MentionStartingAt(actors, out[this_first - 1].target_span.begin);
+        if (actors[own].kind == ActorKind::kCoref && visited >= 0 && !prev_sources.empty() &&
+            CountryOf(actors[own].code) == CountryOf(actors[prev_sources[0]].code) &&
+            CountryOf(actors[visited].code) != CountryOf(actors[own].code)) {
+          sources = {visited};
+          how += "; the title is the visited state's";
+        }
       }
     }
     // "أعرب الوزير، خلال استقباله قائد البحرية الهندية، عن ...", "أشاد ترامب بنظيره
