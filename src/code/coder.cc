@@ -6927,7 +6927,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (actors[own].kind == ActorKind::kCoref && visited >= 0 && !prev_sources.empty() &&
             CountryOf(actors[own].code) == CountryOf(actors[prev_sources[0]].code) &&
             CountryOf(actors[visited].code) != CountryOf(actors[own].code)) {
-          sources = {visited};
+          source_stand_in = actors[own];
+          source_stand_in->code =
+              CountryOf(actors[visited].code) + std::string(SectorOf(actors[own]));
           how += "; the title is the visited state's";
         }
       }
