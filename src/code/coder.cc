@@ -10096,6 +10096,43 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             how += "; arrested where: that state's police";
           }
       }
+    // "قالت عائلة مغني معارض إن عناصر من جهاز أمن الدولة عذّبوه": a verb of coercion or
+    // arrest that carries its object as a pronoun, with none named after it, acts on the
+    // people named last before its subject (of the subject's state, or the one state
+    // named, when they have none).
+    // (Only force on people or their arrest, by those who use it: not "بروتين يهاجم الخلايا
+    // السرطانية ويدمرها".)
+    const auto forceful = [&](std::string_view sector) {
+      return sector != "JUD"_lit && (IsAgentSector(sector) || sector == "CRM"_lit);
+    };
+    if (arabic_order && targets.empty() && sources.size() == 1 && tr.entry->words == 1 &&
+        (cc->code.starts_with("18") || cc->code == "173"_lit) &&
+        forceful(SectorOf(actors[sources[0]])) && !EndsWithPronoun(tr.entry->pattern) &&
+        CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+      const size_t before = actors[sources[0]].first;
+      constexpr size_t kReferent = 25;
+      if (const int k = LastMention(actors, before > kReferent ? before - kReferent : 0, before,
+                                    [](const ActorMention& m) {
+                                      return HeldPeople(SectorOf(m)) || SectorOf(m) == "OPP"_lit;
+                                    });
+          k >= 0) {
+        const std::string home = actors[sources[0]].has_country()
+                                     ? std::string(CountryOf(actors[sources[0]].code))
+                                     : sole_state;
+        if (actors[k].has_country() || IsStateCode(home)) {
+          targets = {k};
+          if (!actors[k].has_country()) {
+            target_stand_in = actors[k];
+            GiveState(*target_stand_in, home);
+          }
+          if (!actors[sources[0]].has_country()) {
+            source_stand_in = actors[sources[0]];
+            GiveState(*source_stand_in, home);
+          }
+          how += "; its object pronoun: the people named before its subject";
+        }
+      }
+    }
     if (sources.empty() || targets.empty()) {
       // "Israeli forces shelled the outskirts of Quneitra": force against a place, whose
       // country the caller can make the target (the coder knows actors, not places).
