@@ -1826,7 +1826,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       }
       // (Soldiers in a place, after another state's army is named, are that army's: "the
       // Israeli army announced two soldiers in Gaza killed".)
-      const bool others = in && lex.sector(it.id).sector == "MIL"_lit &&
+      // (Not a state's own forces named as its institution: "خفر السواحل التابع للقوات
+      // المسلحة في الرأس الأخضر", after the Senegalese navy.)
+      const bool institution_of_state = lex.entry(c.id).kind == ActorKind::kCountry &&
+                                        lex.IsInstitution(lang, lex.sector(it.id).surface);
+      const bool others = in && !institution_of_state && lex.sector(it.id).sector == "MIL"_lit &&
                           std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
                             return a.sector == "MIL"_lit && a.code.size() > 3 &&
                                    a.code.compare(0, 3, lex.entry(c.id).code, 0, 3) != 0;
