@@ -1772,6 +1772,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           (RegionWord(tokens[g + 2]) || QuarterWord(tokens[g + 2])) &&
           tokens[g + 3].norm == "in"_lit)
         g += 3, gap -= 3;
+      // (An indefinite people's word may take a noun of its trade before its nationality,
+      // the nationality a plural that agrees with it: "خمسة عمال بناء هنود", "عمال إغاثة
+      // كينيين"; not "عمال مصنع صيني", whose nationality is the factory's.)
+      if (people && lang == "ar"_lit && gap == 1 && tokens[g].word &&
+          IsArabicScript(tokens[g].norm) && !tokens[g].norm.starts_with("\u0627\u0644") &&
+          !tokens[it.first].norm.starts_with("\u0627\u0644") &&  // ال
+          (lex.entry(c.id).kind == ActorKind::kPeople ||
+           (lex.entry(c.id).kind == ActorKind::kAdj &&
+            (tokens[c.first].norm.ends_with("\u064a\u064a\u0646") ||
+             tokens[c.first].norm.ends_with("\u064a\u0648\u0646")))))  // يين يون
+        g = c.first, gap = 0;
       // (A region's own body, its region named before the state: "حكومة ولاية أعالي
       // النيل في جنوب السودان", "شرطة مقاطعة مانديرا في كينيا".)
       if (!owned && gap >= 3 && gap <= 5 && IsArabicScript(tokens[g].norm) && RegionWord(tokens[g]) &&
