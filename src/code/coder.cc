@@ -11141,6 +11141,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (trace) trace->push_back("  172 -> 1722: a curb on a party");
             SetEventCode(*parties, &e);
           }
+        // (And a threat of one, a threat to ban the party: "هدّد وزير الداخلية بحظر حزب
+        // «حركة الإنصاف»".)
+        if (e.code == "132"_lit && (b.code.ends_with("PTY") || SectorOf(b) == "OPP"_lit))
+          if (const CameoCode* parties = r_.ontology->Find("1322")) {
+            if (trace) trace->push_back("  132 -> 1322: a threatened curb on a party");
+            SetEventCode(*parties, &e);
+          }
         // "police shot dead 19 young people during protests against a ban": the state's
         // forces killing their own people at a protest the sentence tells is violent
         // repression (175), as the held-out gold codes it (35 of 36).
