@@ -4153,9 +4153,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                         tokens.begin() + static_cast<long>(actors[k].first),
                         [](const Token& w) { return w.norm == "over"_lit || w.norm == "for"_lit; }))
           break;
-        if (bare_object != SIZE_MAX && arabic_order) {
+        // (Nor, for a verbal act, past a clause of time after it: "طالب الحزب وزير الصحة
+        // بالاستقالة، بعد نفاد الأدوية من مستشفيات البلاد"; a show of force may be aimed at
+        // whom that clause names.)
+        const bool verbal = std::string_view(tr.entry->code).substr(0, 2) < std::string_view("14");
+        if (const size_t bare = std::min(bare_object, bare_agents);
+            bare != SIZE_MAX && arabic_order) {
           bool new_clause = false;
-          for (size_t c = bare_object; c < actors[k].first && !new_clause; ++c) new_clause = CommaAnd(tokens, c);
+          for (size_t c = bare; c < actors[k].first && !new_clause; ++c)
+            new_clause = (c >= bare_object && CommaAnd(tokens, c)) ||
+                         (verbal && c > 0 && IsComma(tokens[c - 1]) && modes.IsGapBreak(tokens, c));
           if (new_clause) break;
         }
         // ("اتهم ... وزيرَ البنية التحتية بتلقّي عمولات من شركة صينية": whom the charge
