@@ -1796,8 +1796,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   for (size_t k = 0; k + 1 < actors_in.size(); ++k) {
     const ActorMention& a = actors_in[k];
     size_t comma = a.last;
-    if (arabic_order && comma < tokens.size() && a.has_country() &&
-        (tokens[comma].norm == "\u0628\u0646"_lit || tokens[comma].norm == "\u0627\u0644"_lit))  // بن آل
+    if (arabic_order && comma < tokens.size() && a.has_country() && modes.IsNameLink(tokens, comma))
       while (comma < std::min(tokens.size(), a.last + 5) && tokens[comma].word && MentionAt(actors_in, comma) < 0)
         ++comma;
     // (Or, the name gone on, the titles follow it with no comma: "... آل سعود ولي العهد
