@@ -1839,9 +1839,11 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // Israeli army announced two soldiers in Gaza killed".)
       // (Not a state's own forces named as its institution: "خفر السواحل التابع للقوات
       // المسلحة في الرأس الأخضر", after the Senegalese navy.)
-      const bool institution_of_state = lex.entry(c.id).kind == ActorKind::kCountry &&
-                                        lex.IsInstitution(lang, lex.sector(it.id).surface);
-      const bool others = in && !institution_of_state && lex.sector(it.id).sector == "MIL"_lit &&
+      const auto institution_of_state = [&] {
+        return lex.entry(c.id).kind == ActorKind::kCountry &&
+               lex.IsInstitution(lang, lex.sector(it.id).surface);
+      };
+      const bool others = in && lex.sector(it.id).sector == "MIL"_lit && !institution_of_state() &&
                           std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
                             return a.sector == "MIL"_lit && a.code.size() > 3 &&
                                    a.code.compare(0, 3, lex.entry(c.id).code, 0, 3) != 0;
