@@ -19,6 +19,8 @@ namespace dyad {
 namespace {
 
 constexpr size_t kMaxReach = 14;  // tokens between a trigger and its actors
+// Tokens back to the people an Arabic object pronoun stands for ("توقيفه", "عذّبوه").
+constexpr size_t kPronounReach = 25;
 // Civilians killed in one act from which it is a mass killing (202): the held-out gold
 // codes 18 and more so, 14 and fewer as killings (1823).
 constexpr double kMassKilling = 15;
@@ -4475,14 +4477,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                         return std::string_view(tr.entry->pattern).ends_with(suffix) &&
                                w.ends_with(suffix);
                       })) {
-        constexpr size_t kReferent = 25;
-        for (size_t t = tb; t-- > (tb > kReferent ? tb - kReferent : 0);)
-          if (const int k = MentionAt(actors, t); k >= 0 && actors[k].has_country() &&
-                                                  actors[k].code.size() > 3 &&
-                                                  actors[k].code != actors[src].code) {
-            tgt = k;
-            break;
-          }
+        tgt = LastMention(
+            actors, tb > kPronounReach ? tb - kPronounReach : 0, tb, [&](const ActorMention& m) {
+              return m.has_country() && m.code.size() > 3 && m.code != actors[src].code;
+            });
       }
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
@@ -10116,11 +10114,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         forceful(SectorOf(actors[sources[0]])) && !EndsWithPronoun(tr.entry->pattern) &&
         CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
       const size_t before = actors[sources[0]].first;
-      constexpr size_t kReferent = 25;
-      if (const int k = LastMention(actors, before > kReferent ? before - kReferent : 0, before,
-                                    [](const ActorMention& m) {
-                                      return HeldPeople(SectorOf(m)) || SectorOf(m) == "OPP"_lit;
-                                    });
+      if (const int k =
+              LastMention(actors, before > kPronounReach ? before - kPronounReach : 0, before,
+                          [](const ActorMention& m) {
+                            return HeldPeople(SectorOf(m)) || SectorOf(m) == "OPP"_lit;
+                          });
           k >= 0) {
         const std::string home = actors[sources[0]].has_country()
                                      ? std::string(CountryOf(actors[sources[0]].code))
