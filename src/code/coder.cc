@@ -920,6 +920,19 @@ bool PrepositionalArabic(const ActorMention& a, const std::vector<Token>& tokens
   return !PrepositionBeforeName(tokens[a.first].norm, a.entity).empty();
 }
 
+// Whether Arabic mention a is named as where something is: after a locative ("في",
+// "قرب") or a word of direction ("جنوبي"), or with ب written on it ("بأبوظبي"), maybe
+// past one word of the place's kind ("في قلعة براغ").
+bool NamedAsWhere(const ModeWords& modes, const ActorMention& a, const std::vector<Token>& tokens,
+                  const std::vector<ActorMention>& actors) {
+  const size_t at = a.first;
+  if (at > 0 && (modes.IsLocative(tokens, at - 1) || modes.IsDirection(tokens, at - 1)))
+    return true;
+  if (PrepositionBeforeName(tokens[at].norm, a.entity) == "\u0628"_lit) return true;  // ب
+  return at > 1 && modes.IsLocative(tokens, at - 2) && tokens[at - 1].word &&
+         MentionAt(actors, at - 1) < 0;
+}
+
 // Is actor k the post of the envoy or embassy named right before it ("Russia's envoy
 // to the UN", "السفير الروسي لدى أذربيجان", "المبعوث الخاص لليمن")? Then it is where
 // the envoy serves, not who speaks or acts.
@@ -4233,18 +4246,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (But where an envoy or an embassy the pattern ends in serves is whom cutting
         // relations is aimed at: "استدعت بنما سفيرها في ماناغوا", "closed its embassy in
         // Damascus".)
-        // (Or after a building's word there, or with ب written on it: "في قلعة براغ", "في قصر
+        // (Or, in Arabic, named as where in other ways: "في قلعة براغ", "في قصر
         // الشاطئ بأبوظبي".)
-        const auto placed_capital = [&] {
-          const size_t at = actors[k].first;
-          if (at > 0 && modes.IsLocative(tokens, at - 1)) return true;
-          if (arabic_order &&
-              PrepositionBeforeName(tokens[at].norm, actors[k].entity) == "\u0628"_lit)
-            return true;  // ب
-          return arabic_order && at > 1 && modes.IsLocative(tokens, at - 2) &&
-                 tokens[at - 1].word && MentionAt(actors, at - 1) < 0;
-        };
-        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 && placed_capital() &&
+        if (actors[k].kind == ActorKind::kCapital && actors[k].first > 0 &&
+            (modes.IsLocative(tokens, actors[k].first - 1) ||
+             (arabic_order && NamedAsWhere(modes, actors[k], tokens, actors))) &&
             !(c.starts_with("16") && actors[k].first == te + 1))
           continue;
         // (Nor is where arms are laid down whom they are laid down to: "destroyed their
@@ -5746,11 +5752,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           return false;
         const ActorMention& subject = actors[sources[0]];
         const size_t at = actors[k].first;
-        return actors[k].code.size() == 3 && at >= subject.last && at > 0 &&
-               (modes.IsDirection(tokens, at - 1) ||
-                tokens[at - 1].norm == "\u0641\u064A"_lit ||  // في
-                (PrepositionalArabic(actors[k], tokens) &&
-                 !tokens[at].norm.starts_with("\u0644"))) &&  // ل
+        return actors[k].code.size() == 3 && at >= subject.last &&
+               NamedAsWhere(modes, actors[k], tokens, actors) &&
                (!subject.has_country() || CountryOf(subject.code) == CountryOf(actors[k].code));
       };
       while (gapped && tgt >= 0 && actors[tgt].first < te && subject_phrase(tgt))
@@ -7249,8 +7252,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // الشرطة ومسلحون من «...»، الذراع المسلحة لـ«...»، إطلاق النار".)
       constexpr size_t kNear = 8, kExchange = 24;
       for (size_t t = tb; t-- > (tb > kExchange ? tb - kExchange : 0);) {
-        if (boundary[t] || !(modes.IsReciprocal(tokens, t) || (mutual_act && modes.IsWitness(tokens, t)))) continue;
-        if (tb - t > kNear && !modes.IsExchange(tokens, t)) continue;
+        if (boundary[t] || (tb - t > kNear ? !modes.IsExchange(tokens, t)
+                                           : !(modes.IsReciprocal(tokens, t) ||
+                                               (mutual_act && modes.IsWitness(tokens, t)))))
+          continue;
         const int first = first_right(t + 1, tb, -1);
         if (first < 0) break;
         std::vector<int> sides = Compound(modes, actors, tokens, first, +1);

@@ -67,6 +67,16 @@ constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met
 
 // A sector of office (a government, forces, police, spies, a parliament, courts),
 // by its first role code.
+// An Arabic adjective of relation in the masculine plural: "كينيين", "حكوميون".
+bool PluralNisba(std::string_view w) {
+  return w.ends_with("\u064a\u064a\u0646") || w.ends_with("\u064a\u0648\u0646");  // يين يون
+}
+
+// An Arabic adjective of relation, of kind or nationality: "الوطنية", "حكوميين".
+bool Nisba(std::string_view w) {
+  return PluralNisba(w) || w.ends_with("\u064a\u0647") || w.ends_with("\u064a");  // يه ي
+}
+
 bool OfficeSector(std::string_view sector) {
   static const std::set<std::string_view> kOffices = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
   return kOffices.count(sector.substr(0, 3)) > 0;
@@ -1779,9 +1789,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           IsArabicScript(tokens[g].norm) && !tokens[g].norm.starts_with("\u0627\u0644") &&
           !tokens[it.first].norm.starts_with("\u0627\u0644") &&  // ال
           (lex.entry(c.id).kind == ActorKind::kPeople ||
-           (lex.entry(c.id).kind == ActorKind::kAdj &&
-            (tokens[c.first].norm.ends_with("\u064a\u064a\u0646") ||
-             tokens[c.first].norm.ends_with("\u064a\u0648\u0646")))))  // يين يون
+           (lex.entry(c.id).kind == ActorKind::kAdj && PluralNisba(tokens[c.first].norm))))
         g = c.first, gap = 0;
       // (A region's own body, its region named before the state: "حكومة ولاية أعالي
       // النيل في جنوب السودان", "شرطة مقاطعة مانديرا في كينيا".)
@@ -1801,21 +1809,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         bool and_joined = false;
         // (Or by adjectives of kind only, "الشرطة المدنية الوطنية في غواتيمالا"; not a
         // participle, "القوات المنتشرة في مالي" may be anyone's.)
-        const auto nisba = [](const Token& t) {
-          return t.norm.ends_with("\u064a\u064a\u0646") ||
-                 t.norm.ends_with("\u064a\u0648\u0646") ||                        // يين يون
-                 t.norm.ends_with("\u064a\u0647") || t.norm.ends_with("\u064a");  // يه ي
-        };
         bool kinds = true;
         while (h < c.first && h < g + 5 && (joined(tokens[h]) || tokens[h].norm.starts_with("\u0627\u0644"))) {
           and_joined |= joined(tokens[h]);
-          kinds &= h < g + 3 && nisba(tokens[h]);
+          kinds &= h < g + 3 && Nisba(tokens[h].norm);
           ++h;
         }
         // (Indefinite too after an indefinite noun: "ثلاثة مسؤولين حكوميين في غينيا
         // الاستوائية".)
         if (h == g && g > it.first && !tokens[g - 1].norm.starts_with("\u0627\u0644") &&
-            g + 1 < c.first && tokens[g].word && nisba(tokens[g]) && !joined(tokens[g]) &&
+            g + 1 < c.first && tokens[g].word && Nisba(tokens[g].norm) && !joined(tokens[g]) &&
             IsWord(tokens[g + 1], {"في", "فى"}))
           h = g + 1;
         if ((and_joined || kinds) && h > g && h < c.first && IsWord(tokens[h], {"في", "فى"}))
