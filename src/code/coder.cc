@@ -4311,13 +4311,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (An Arabic hyphenated name is one word: "فخامة الدكتورة نيتومبو ناندي-ندايتواه
     // رئيسة جمهورية ناميبيا". English keeps counting its parts: a hyphenated place,
     // "the Port-au-Prince area", is no name of the object to reach past.)
-    auto reach_from = [&](size_t from, size_t reach = kMaxReach) {
+    // (A host's reach passes over styles of address too: "جلالة الملك", "فخامة الرئيس".)
+    auto reach_from = [&](size_t from, size_t reach = kMaxReach, bool host = false) {
       size_t counted = 0, t = from;
       for (; t < tokens.size() && counted < reach; ++t) {
         if (boundary[t]) return t;
         const bool hyphen_part = arabic_order && (InnerHyphen(tokens, t) || (t > 0 && InnerHyphen(tokens, t - 1)));
-        // (Nor a style of address: "جلالة الملك", "فخامة الرئيس".)
-        if (const size_t style = arabic_order ? modes.StyleAt(tokens, t) : 0; style > 0) {
+        if (const size_t style = host ? modes.StyleAt(tokens, t) : 0; style > 0) {
           t += style - 1;
           continue;
         }
@@ -5741,8 +5741,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // الله»، الثلاثاء في قصر الشاطئ بأبوظبي، جلالة الملك ...، ملك بوتان".)
       const bool far_reach = from > te && right == std::min(tokens.size(), te + kMaxReach);
       const bool host_reach = far_reach && arabic_order && tr.entry->code == "043"_lit;
-      const size_t near_right = far_reach ? reach_from(from) : right;
-      const size_t object_right = host_reach ? reach_from(from, 2 * kMaxReach) : near_right;
+      const size_t near_right = far_reach ? reach_from(from, kMaxReach, host_reach) : right;
+      const size_t object_right = host_reach ? reach_from(from, 2 * kMaxReach, true) : near_right;
       int tgt = first_right(from, object_right, -1);
       // (Not, in an Arabic gap, a place a preposition adds to the subject: "فتح قاض في محكمة
       // الاستئناف جنوبي تشيلي تحقيقا مع ...".)
