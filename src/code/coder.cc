@@ -3653,6 +3653,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or a verbal noun with ب right before it: "اتهمتها بشنّ غارات جوية".)
       const bool bi_noun_before = arabic_order && tb > 0 && tokens[tb - 1].norm.starts_with("ب") &&
                                   MentionAt(actors, tb - 1) < 0 && tokens[tb - 1].word;
+      // (Or the means the charge names, past it: "of meddling in internal affairs by
+      // meeting relatives of jailed journalists".)
+      for (size_t t = tb; alleging && !arabic_order && tb > 0 && tokens[tb - 1].norm == "by"_lit &&
+                          IngForm(tokens[tb]) && t-- > (tb > 10 ? tb - 10 : 0) &&
+                          !IsComma(tokens[t]);)
+        of_before |= tokens[t].norm == "of"_lit;
       bool alleged = alleging && (of_before || (arabic_order && (arabic_bi || bi_noun_before)));
       // "denied Ukrainian claims that Russian troops had used ...", "نفى ... بأن": what
       // follows "that" after an accusation or a denial earlier in the clause.
@@ -4348,6 +4354,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Only a word that can be nothing else: "-ed", "led", "run"; "Yemen by" is an
         // agent.)
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
+        // (Nor "by" before a gerund, the means of the act: "began a visit to Peru by
+        // laying a wreath".)
+        if (!arabic_order && t + 1 < tokens.size() && IngForm(tokens[t + 1])) continue;
         // (Nor "by" before a number that counts no actor, a measure: "extended the state of
         // emergency by 60 days"; "attacked by 30 gunmen" names its agent.)
         if (!arabic_order && t + 2 < tokens.size() && !tokens[t + 1].norm.empty() &&
@@ -4948,9 +4957,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
                        tokens.begin() + static_cast<long>(tb),
                        [](const Token& t) { return IsComma(t); });
+      // ("began a visit to Peru by laying a wreath": the means of an act, in the same
+      // clause, is its subject's; not a charge's, "accusing Zagreb of breaching the
+      // treaty by refusing", whose subject is the accused.)
+      const bool means =
+          !arabic_order && ti > 0 && tokens[tb - 1].norm == "by"_lit && IngForm(tokens[tb]) &&
+          !SpeechRoot(std::string_view(triggers[ti - 1].entry->code).substr(0, 2)) &&
+          std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                       tokens.begin() + static_cast<long>(tb),
+                       [](const Token& x) { return IsComma(x); });
       bool coordinated =
           ti > 0 && !prev_sources.empty() && !subject_after && !after_unsourced &&
-          ChainedToPrevious(modes, tokens, tb, tr) &&
+          (means || ChainedToPrevious(modes, tokens, tb, tr)) &&
           (src < 0 ||
            actors[src].first >=
                (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
@@ -10171,7 +10189,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (bare_victims) e.target = actors[victims].code;  // the place's state completes it
         // (People driven from their homes with none named are the place's people: "أجبر
         // مسلحون مئات الأسر على مغادرة قراهم في منطقة ... شمال غربي إثيوبيا".)
-        else if (e.code == "201"_lit) e.target = "CVL";
+        // (So are those a symbolic act honours at home: "laid a wreath at the memorial
+        // in Luweero" by Uganda's vice president is a tribute to her own people; abroad
+        // the place's state stays the target.)
+        else if (e.code == "201"_lit || e.code == "017"_lit)
+          e.target = "CVL";
         // (A placeless event's target span marks a place that is no target.)
         if (border_state) e.target_span = *border_state;
         // (Killing them by the score is a mass killing, as below.)
