@@ -5878,6 +5878,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             k >= 0)
           tgt = k;
       }
+      // ("made a state visit to Brazzaville, where Congolese President Denis Sassou
+      // Nguesso met him at the airport": "him" or "her" right after a verb of meeting or
+      // receiving is the officeholder of another state named before its subject.)
+      // (The pronoun may be the pattern's own: "received her at State House".)
+      bool guest_pronoun = false;
+      for (size_t t = tb + 1; t <= te && t < tokens.size() && !guest_pronoun; ++t)
+        guest_pronoun = tokens[t].norm == "him"_lit || tokens[t].norm == "her"_lit;
+      if (!arabic_order && sources.size() == 1 && guest_pronoun &&
+          actors[sources[0]].has_country() && tr.entry->code.starts_with("04")) {
+        const size_t from = actors[sources[0]].first;
+        const std::string_view own = CountryOf(actors[sources[0]].code);
+        if (const int k =
+                LastMention(actors, from > 40 ? from - 40 : 0, from,
+                            [&](const ActorMention& m) {
+                              return m.has_country() && CountryOf(m.code) != own &&
+                                     (m.kind == ActorKind::kPerson || SectorOf(m) == "GOV"_lit);
+                            });
+            k >= 0)
+          tgt = k;
+      }
       // ("asked the militia to free 14 herders it abducted", "urged the gunmen to free the
       // students they kidnapped": a relative clause with no pronoun after an appeal to
       // free, its subject a pronoun, tells what the one appealed to did to the antecedent.)
