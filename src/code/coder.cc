@@ -6449,7 +6449,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // وأحزاب المعارضة", "أجرى ... جولة وساطة بين الحكومة والمعارضة": the sides after "بين"
     // further on, past an apposition of the go-between's office and the time, are its
     // parties, both of them.)
-    if (arabic_order && tr.entry->code == "045"_lit && sources.size() == 1 && targets.size() <= 1) {
+    // (So in English: "mediated talks in Freetown on Tuesday between the president's
+    // government and the opposition".)
+    if (tr.entry->code == "045"_lit && sources.size() == 1 && targets.size() <= 1) {
       constexpr size_t kReach = 14;
       size_t b = te;
       while (b + 1 < std::min(tokens.size(), te + kReach) && !IsTerminal(tokens[b]) &&

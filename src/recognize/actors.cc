@@ -602,6 +602,21 @@ std::vector<ActorMention> MergeAppositions(std::vector<ActorMention> in, const s
         prev.entity += " + " + m.entity;
         prev.how += "; " + why;
       };
+      // "President Julius Maada Bio's government", "Putin's army": a state's body named
+      // with the possessive of one of its known leaders is that state's. (Not of a former
+      // one: "ministers of former President Lazarus Chakwera's government" are elites.)
+      const bool leader_possessive =
+          prev.kind == ActorKind::kPerson && !pc.empty() &&
+          (prev.code == pc + "GOV" || prev.code == pc + "MIL") && m.kind == ActorKind::kSector &&
+          !m.has_country() && m.first == prev.last + 1 && tokens[prev.last].norm == "'s"_lit &&
+          (m.code == "GOV"_lit || m.code == "MIL"_lit || m.code == "COP"_lit);
+      if (leader_possessive) {
+        m.code = pc + m.code;
+        m.sector = m.code.substr(3);
+        m.kind = ActorKind::kComposed;
+        absorb_prev("after its leader's possessive");
+        continue;
+      }
       if ((possessive || nationality) && (m.kind == ActorKind::kPerson || own_org) && pc == mc) {
         absorb_prev(possessive ? "after its state's possessive" : "after its nationality");
         continue;
