@@ -278,6 +278,22 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   return false;
 }
 
+// Whether one of the given English object pronouns is a trigger's object: right after
+// its words, or inside the pattern, before a word of its own ("held them for",
+// "received her at"; a pattern that ends with one, "disperse them", finds its object
+// as any other does, unless last_word allows it: "received him").
+bool PronounObjectOfTrigger(const std::vector<Token>& tokens, size_t te, std::string_view pattern,
+                            std::initializer_list<std::string_view> pronouns, bool last_word) {
+  for (std::string_view p : pronouns) {
+    if (te < tokens.size() && tokens[te].norm == p) return true;
+    for (size_t at = pattern.find(p); at != std::string_view::npos; at = pattern.find(p, at + 1))
+      if (at > 0 && pattern[at - 1] == ' ' &&
+          (at + p.size() == pattern.size() ? last_word : pattern[at + p.size()] == ' '))
+        return true;
+  }
+  return false;
+}
+
 // An English object pronoun at t ("accused them of"); "her" only when no noun
 // follows it, which would make it a possessive ("her government").
 // Arabic writes such a pronoun on the verb's preposition ("وأشاد بهما", "نددت بها").
@@ -4984,8 +5000,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (w != "after"_lit && w != "when"_lit && w != "because"_lit) continue;
         int k = MentionAt(actors, u + 1);
         if (k < 0 && tokens[u + 1].word && !tokens[u + 1].capital && u + 2 < tb) k = MentionAt(actors, u + 2);
+        // (A comma right before the verb may list the clause's verbs: "after Moroccan
+        // police stopped two fishermen, held them for six hours and towed their boat".)
+        const size_t listed =
+            tb > 0 && IsComma(tokens[tb - 1]) && !IngForm(tokens[tb]) ? tb - 1 : tb;
         if (k >= 0 && actors[k].last < tb && (src < 0 || actors[src].first >= actors[k].first) &&
-            std::none_of(tokens.begin() + static_cast<long>(actors[k].last), tokens.begin() + static_cast<long>(tb),
+            std::none_of(tokens.begin() + static_cast<long>(actors[k].last),
+                         tokens.begin() + static_cast<long>(listed),
                          [](const Token& x) { return IsComma(x); })) {
           coordinated = false;
           src = k;
@@ -5867,25 +5888,39 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("freed 23 Yemeni fishermen ... after Eritrean naval patrols detained them near
       // the islands, handing them over to the Red Cross": "them" right after a verb of
       // coercion or assault is the people named before its subject, not an actor after.)
-      if (!arabic_order && sources.size() == 1 && te < tokens.size() &&
-          (tokens[te].norm == "them"_lit || tokens[te].norm == "him"_lit) &&
+      if (!arabic_order && sources.size() == 1 &&
+          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"them", "him"}, false) &&
           (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18"))) {
         const size_t from = actors[sources[0]].first;
-        if (const int k = LastMention(actors, from > 40 ? from - 40 : 0, from, [&](const ActorMention& m) {
-              const std::string_view x = SectorOf(m);
-              return m.has_country() && m.code.size() == 6 && HeldPeople(x);
-            });
-            k >= 0)
-          tgt = k;
+        const auto held = [&](const ActorMention& m) {
+          return m.has_country() && m.code.size() == 6 && HeldPeople(SectorOf(m));
+        };
+        // (Or the object of the subject's verb before, in a list of its verbs: "police
+        // stopped two Spanish fishermen, held them for six hours".)
+        int k = actors[sources[0]].last < tb && IsComma(tokens[tb - 1])
+                    ? LastMention(actors, actors[sources[0]].last, tb, held)
+                    : -1;
+        if (k < 0) k = LastMention(actors, from > 40 ? from - 40 : 0, from, held);
+        if (k >= 0) tgt = k;
+      }
+      // ("held them for nine hours and seized their cargo": a seizure of "their" things
+      // joined by "and" to an act on people just coded is that act's subject's, on those
+      // people; the people named before are no subject of it.)
+      if (!arabic_order && tgt < 0 && sources.size() == 1 && tr.entry->code.starts_with("17") &&
+          tb > 0 && IsConjunction(tokens[tb - 1]) && prev_sources.size() == 1 &&
+          prev_targets.size() == 1 && (sources == prev_sources || sources == prev_targets) &&
+          std::any_of(tokens.begin() + static_cast<long>(tb),
+                      tokens.begin() + static_cast<long>(std::min(tokens.size(), te + 1)),
+                      [](const Token& x) { return x.norm == "their"_lit; })) {
+        sources = prev_sources;
+        tgt = prev_targets[0];
       }
       // ("made a state visit to Brazzaville, where Congolese President Denis Sassou
       // Nguesso met him at the airport": "him" or "her" right after a verb of meeting or
       // receiving is the officeholder of another state named before its subject.)
       // (The pronoun may be the pattern's own: "received her at State House".)
-      bool guest_pronoun = false;
-      for (size_t t = tb + 1; t <= te && t < tokens.size() && !guest_pronoun; ++t)
-        guest_pronoun = tokens[t].norm == "him"_lit || tokens[t].norm == "her"_lit;
-      if (!arabic_order && sources.size() == 1 && guest_pronoun &&
+      if (!arabic_order && sources.size() == 1 &&
+          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"him", "her"}, true) &&
           actors[sources[0]].has_country() && tr.entry->code.starts_with("04")) {
         const size_t from = actors[sources[0]].first;
         const std::string_view own = CountryOf(actors[sources[0]].code);
