@@ -9287,8 +9287,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool release_of_named = arabic_order && te < tokens.size() && targets.size() == 1 &&
                                   !actors[targets[0]].has_country() && actors[targets[0]].first > te &&
                                   CarriesObjectPronoun(tokens[te], "\u0639\u0646");  // عن
-    if ((targets.empty() || release_of_named) && !sources.empty() && (cc->code == "1053"_lit || cc->code == "0253"_lit))
-      if (const int k = agent_of_last([](const std::string& c) { return c.starts_with("173") || c.starts_with("181"); });
+    // (Or one for the asker's own people, named bare, "demanded the immediate release of
+    // the men"; those whose boats were seized are held too: "seized two Honduran fishing
+    // launches ..., and Honduras demanded their release".)
+    const bool own_people =
+        !arabic_order && targets.size() == 1 && sources.size() == 1 &&
+        actors[sources[0]].has_country() &&
+        (!actors[targets[0]].has_country() ||
+         CountryOf(actors[targets[0]].code) == CountryOf(actors[sources[0]].code)) &&
+        HeldPeople(SectorOf(actors[targets[0]]));
+    if ((targets.empty() || release_of_named || own_people) && !sources.empty() &&
+        (cc->code == "1053"_lit || cc->code == "0253"_lit))
+      if (const int k = agent_of_last([](const std::string& c) {
+            return c.starts_with("173") || c.starts_with("181") || c.starts_with("171");
+          });
           k >= 0 && k != sources[0]) {
         targets = {k};
         if (trace) trace->push_back("  target: the captors of the act before");
