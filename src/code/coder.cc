@@ -4426,7 +4426,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   !(arabic_order && modes.IsInverse(tokens, tb))
                               ? relative_agent(ti)
                               : -1;
-    if (rel_agent >= 0) {
+    // "froze the assets of three Iranian firms that it accused of supplying drones": a
+    // relative clause whose subject is a pronoun for the main clause's subject acts on
+    // the noun before it. ("it accused of" is no participle of a passive.)
+    int pronoun_antecedent = -1;
+    if (!arabic_order && ti > 0 && tb >= 3 && prev_sources.size() == 1 &&
+        (tokens[tb - 1].norm == "it"_lit || tokens[tb - 1].norm == "they"_lit) &&
+        (tokens[tb - 2].norm == "that"_lit || modes.IsRelative(tokens, tb - 2)))
+      pronoun_antecedent = LastMention(actors, tb > 10 ? tb - 10 : 0, tb - 2,
+                                       [](const ActorMention& m) { return m.has_country(); });
+    // (The noun is the main clause's object: "while Turkish troops remained in the north,
+    // which they seized" names no such act.)
+    if (pronoun_antecedent >= 0 && pronoun_antecedent != prev_sources[0] &&
+        actors[pronoun_antecedent].first > actors[prev_sources[0]].last &&
+        std::find(prev_targets.begin(), prev_targets.end(), pronoun_antecedent) !=
+            prev_targets.end()) {
+      sources = prev_sources;
+      targets = {pronoun_antecedent};
+      passive = false;
+      how = "relative clause with a pronoun for the main subject: on the noun before it";
+    } else if (rel_agent >= 0) {
       sources = {rel_agent};
       // (The relative pronoun may end the clause: the target is sought past it, to the
       // next break.)
