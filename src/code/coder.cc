@@ -10859,6 +10859,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code + ": " + why);
           out.push_back(std::move(e));
         }
+        // (Its agent is whom a reaction to it is aimed at: "held drills near the Senkaku
+        // islands, and Japan condemned the exercise".)
+        if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
