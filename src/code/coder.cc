@@ -627,6 +627,11 @@ int TipGiver(const std::vector<Token>& tokens, const std::vector<ActorMention>& 
 // Is w an English "-ing" form long enough to be a verb's ("demanding", not "king")?
 bool IngForm(const Token& w) { return w.norm.size() > 5 && w.norm.ends_with("ing"); }
 
+// "by" before a gerund at t: the means of an act ("by laying a wreath"), no agent.
+bool MeansGerund(const std::vector<Token>& tokens, size_t t) {
+  return t + 1 < tokens.size() && tokens[t].norm == "by"_lit && IngForm(tokens[t + 1]);
+}
+
 // Does the trigger at t open an adverbial parenthesis: a comma, then a preposition
 // (", خلال اجتماع طارئ،", ", during talks in Ankara,")?
 bool OpensParenthesis(const ModeWords& modes, const std::vector<Token>& tokens, size_t t) {
@@ -3671,9 +3676,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   MentionAt(actors, tb - 1) < 0 && tokens[tb - 1].word;
       // (Or the means the charge names, past it: "of meddling in internal affairs by
       // meeting relatives of jailed journalists".)
-      for (size_t t = tb; alleging && !arabic_order && tb > 0 && tokens[tb - 1].norm == "by"_lit &&
-                          IngForm(tokens[tb]) && t-- > (tb > 10 ? tb - 10 : 0) &&
-                          !IsComma(tokens[t]);)
+      const bool charged_means = alleging && !arabic_order && tb > 0 && MeansGerund(tokens, tb - 1);
+      for (size_t t = tb; charged_means && t-- > (tb > 10 ? tb - 10 : 0) && !IsComma(tokens[t]);)
         of_before |= tokens[t].norm == "of"_lit;
       bool alleged = alleging && (of_before || (arabic_order && (arabic_bi || bi_noun_before)));
       // "denied Ukrainian claims that Russian troops had used ...", "نفى ... بأن": what
@@ -4372,7 +4376,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (!arabic_order && t > te && (before.ends_with("ed") || before == "led"_lit || before == "run"_lit)) continue;
         // (Nor "by" before a gerund, the means of the act: "began a visit to Peru by
         // laying a wreath".)
-        if (!arabic_order && t + 1 < tokens.size() && IngForm(tokens[t + 1])) continue;
+        if (!arabic_order && MeansGerund(tokens, t)) continue;
         // (Nor "by" before a number that counts no actor, a measure: "extended the state of
         // emergency by 60 days"; "attacked by 30 gunmen" names its agent.)
         if (!arabic_order && t + 2 < tokens.size() && !tokens[t + 1].norm.empty() &&
@@ -4996,7 +5000,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // clause, is its subject's; not a charge's, "accusing Zagreb of breaching the
       // treaty by refusing", whose subject is the accused.)
       const bool means =
-          !arabic_order && ti > 0 && tokens[tb - 1].norm == "by"_lit && IngForm(tokens[tb]) &&
+          !arabic_order && ti > 0 && MeansGerund(tokens, tb - 1) &&
           !SpeechRoot(std::string_view(triggers[ti - 1].entry->code).substr(0, 2)) &&
           std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
                        tokens.begin() + static_cast<long>(tb),
