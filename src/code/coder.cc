@@ -5141,6 +5141,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           coordinated = false;
           how = "subject of a relative clause";
         }
+      // ("officers who arrested three students last month had tortured them": the verb
+      // after a relative clause whose verb was the act before has the relative's
+      // antecedent for its subject, not that act's object.)
+      // (A finite verb: a participle, "who marched on parliament demanding", is the
+      // relative clause's own.)
+      if (!arabic_order && ti > 0 && src >= 0 && !IngForm(tokens[tb]) &&
+          std::find(prev_targets.begin(), prev_targets.end(), src) != prev_targets.end())
+        if (const size_t pb = triggers[ti - 1].match.begin;
+            pb >= 2 && (modes.IsRelative(tokens, pb - 1) || tokens[pb - 1].norm == "that"_lit))
+          if (const int k = MentionAt(actors, pb - 2);
+              k >= 0 && actors[k].last == pb - 1 && actors[k].has_country() &&
+              std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                           tokens.begin() + static_cast<long>(tb),
+                           [](const Token& x) { return IsAnd(x) || !x.word; })) {
+            src = k;
+            coordinated = false;
+            how = "subject before its relative clause";
+          }
       // "The council, meeting in Addis Ababa after weeks of drone strikes, demanded": a
       // verb right after a parenthesis that opens with a participle or a relative
       // pronoun has the subject named before it; what the parenthesis names is not.
@@ -5919,8 +5937,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           return m.has_country() && m.code.size() == 6 && HeldPeople(SectorOf(m));
         };
         // (Or the object of the subject's verb before, in a list of its verbs: "police
-        // stopped two Spanish fishermen, held them for six hours".)
-        int k = actors[sources[0]].last < tb && IsComma(tokens[tb - 1])
+        // stopped two Spanish fishermen, held them for six hours"; or in a relative clause
+        // on the subject: "officers who arrested three students last month had tortured
+        // them".)
+        const size_t after_subject = actors[sources[0]].last;
+        int k = after_subject < tb &&
+                        (IsComma(tokens[tb - 1]) || modes.IsRelative(tokens, after_subject))
                     ? LastMention(actors, actors[sources[0]].last, tb, held)
                     : -1;
         if (k < 0) k = LastMention(actors, from > 40 ? from - 40 : 0, from, held);
