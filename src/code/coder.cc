@@ -5018,15 +5018,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // whose subject is named right after its conjunction, maybe past one plain word,
       // has that subject; an actor after it is that clause's object: "after young men
       // angered by a court ruling burned a courthouse".)
+      // (A comma right before the verb may list the clause's verbs: "after Moroccan
+      // police stopped two fishermen, held them for six hours and towed their boat".)
+      const size_t listed = tb > 0 && IsComma(tokens[tb - 1]) && !IngForm(tokens[tb]) ? tb - 1 : tb;
       for (size_t u = coordinated ? triggers[ti - 1].match.end : tb; coordinated && !arabic_order && u + 1 < tb; ++u) {
         const std::string& w = tokens[u].norm;
         if (w != "after"_lit && w != "when"_lit && w != "because"_lit) continue;
         int k = MentionAt(actors, u + 1);
-        if (k < 0 && tokens[u + 1].word && !tokens[u + 1].capital && u + 2 < tb) k = MentionAt(actors, u + 2);
-        // (A comma right before the verb may list the clause's verbs: "after Moroccan
-        // police stopped two fishermen, held them for six hours and towed their boat".)
-        const size_t listed =
-            tb > 0 && IsComma(tokens[tb - 1]) && !IngForm(tokens[tb]) ? tb - 1 : tb;
+        if (k < 0 && tokens[u + 1].word && !tokens[u + 1].capital && u + 2 < tb)
+          k = MentionAt(actors, u + 2);
         if (k >= 0 && actors[k].last < tb && (src < 0 || actors[src].first >= actors[k].first) &&
             std::none_of(tokens.begin() + static_cast<long>(actors[k].last),
                          tokens.begin() + static_cast<long>(listed),
@@ -5926,13 +5926,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            (actors[tgt].first > 0 && tokens[actors[tgt].first - 1].norm.starts_with("\u0644"))) &&  // ل
           actors[tgt].code.size() == 3 && actors[tgt].code == CountryOf(actors[sources[0]].code))
         tgt = -1;
+      // Whom an English object pronoun stands for: the last mention pred accepts within
+      // 40 tokens before the (single) subject.
+      const auto before_subject = [&](auto pred) {
+        const size_t from = actors[sources[0]].first;
+        return LastMention(actors, from > 40 ? from - 40 : 0, from, pred);
+      };
       // ("freed 23 Yemeni fishermen ... after Eritrean naval patrols detained them near
       // the islands, handing them over to the Red Cross": "them" right after a verb of
       // coercion or assault is the people named before its subject, not an actor after.)
       if (!arabic_order && sources.size() == 1 &&
-          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"them", "him"}, false) &&
-          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18"))) {
-        const size_t from = actors[sources[0]].first;
+          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18")) &&
+          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"them", "him"}, false)) {
         const auto held = [&](const ActorMention& m) {
           return m.has_country() && m.code.size() == 6 && HeldPeople(SectorOf(m));
         };
@@ -5945,7 +5950,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                         (IsComma(tokens[tb - 1]) || modes.IsRelative(tokens, after_subject))
                     ? LastMention(actors, actors[sources[0]].last, tb, held)
                     : -1;
-        if (k < 0) k = LastMention(actors, from > 40 ? from - 40 : 0, from, held);
+        if (k < 0) k = before_subject(held);
         if (k >= 0) tgt = k;
       }
       // ("held them for nine hours and seized their cargo": a seizure of "their" things
@@ -5964,17 +5969,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Nguesso met him at the airport": "him" or "her" right after a verb of meeting or
       // receiving is the officeholder of another state named before its subject.)
       // (The pronoun may be the pattern's own: "received her at State House".)
-      if (!arabic_order && sources.size() == 1 &&
-          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"him", "her"}, true) &&
-          actors[sources[0]].has_country() && tr.entry->code.starts_with("04")) {
-        const size_t from = actors[sources[0]].first;
+      if (!arabic_order && sources.size() == 1 && tr.entry->code.starts_with("04") &&
+          actors[sources[0]].has_country() &&
+          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"him", "her"}, true)) {
         const std::string_view own = CountryOf(actors[sources[0]].code);
-        if (const int k =
-                LastMention(actors, from > 40 ? from - 40 : 0, from,
-                            [&](const ActorMention& m) {
-                              return m.has_country() && CountryOf(m.code) != own &&
-                                     (m.kind == ActorKind::kPerson || SectorOf(m) == "GOV"_lit);
-                            });
+        if (const int k = before_subject([&](const ActorMention& m) {
+              return m.has_country() && CountryOf(m.code) != own &&
+                     (m.kind == ActorKind::kPerson || SectorOf(m) == "GOV"_lit);
+            });
             k >= 0)
           tgt = k;
       }

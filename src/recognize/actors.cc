@@ -65,8 +65,6 @@ constexpr std::string_view kPastTenses[] = {"gave", "took", "sent", "held", "met
                                             "caught", "paid", "said", "built", "lost", "kept", "drew", "withdrew",
                                             "put", "set", "cut", "let", "hit", "ran", "saw", "got"};
 
-// A sector of office (a government, forces, police, spies, a parliament, courts),
-// by its first role code.
 // An Arabic adjective of relation in the masculine plural: "كينيين", "حكوميون".
 bool PluralNisba(std::string_view w) {
   return w.ends_with("\u064a\u064a\u0646") || w.ends_with("\u064a\u0648\u0646");  // يين يون
@@ -77,6 +75,8 @@ bool Nisba(std::string_view w) {
   return PluralNisba(w) || w.ends_with("\u064a\u0647") || w.ends_with("\u064a");  // يه ي
 }
 
+// A sector of office (a government, forces, police, spies, a parliament, courts),
+// by its first role code.
 bool OfficeSector(std::string_view sector) {
   static const std::set<std::string_view> kOffices = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
   return kOffices.count(sector.substr(0, 3)) > 0;
