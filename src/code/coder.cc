@@ -3705,6 +3705,32 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (IsComma(tokens[t]) && modes.IsReport(tokens, t + 1)) alleged = false;
         break;
       }
+      // (Or, in Arabic, a thing named further on in the charge's phrase with ب, with no
+      // break and no other party between: "متهماً وزارته بمنح عقود لتوريد أجهزة تنفس
+      // ومستلزمات طبية" alleges no aid.)
+      if (arabic_order && !alleged && prev_code.starts_with("112") &&
+          tb <= triggers[ti - 1].match.end + 10) {
+        // (The charge's ب right after its object; a time between commas may come first.)
+        bool charge = false;
+        for (size_t t = triggers[ti - 1].match.end; t < tb; ++t) {
+          if (IsComma(tokens[t])) {
+            charge = false;
+            continue;
+          }
+          if (boundary[t] || !tokens[t].word) {
+            charge = false;
+            break;
+          }
+          const int k = MentionAt(actors, t);
+          if (k >= 0 && charge) break;
+          charge |= k < 0 && t > 0 && tokens[t].norm.starts_with("\u0628") &&  // ب
+                    MentionAt(actors, t - 1) >= 0;
+        }
+        // (A noun, definite or plural in ات, not a verb joined by و that tells the
+        // accuser's next act: "اتهمته بالتجسس واعتقلته".)
+        alleged = charge &&
+                  (DefiniteArabic(tokens[tb]) || tokens[tb].norm.ends_with("\u0627\u062A"));  // ات
+      }
       // "هدد باستهداف القوات", "لوحت بتعليق المزايا": what a threat threatens.
       // ("threatened Saudi Arabia with new missile strikes" in English.)
       bool with_before = false;
@@ -5693,6 +5719,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         int vs = thing_subject || (tr.entry->words == 1 && TheyVerb(tokens[tb], *tr.entry))
                      ? -1
                      : first_right(tb + 1, std::min(right, vs_limit), -1);
+        // (Nor is the pattern's own last word after a preposition, its object: "قراراً يحظر
+        // على حزب «...» المعارض".)
+        if (vs >= 0 && tr.entry->words >= 2 && actors[vs].first + 1 == te &&
+            actors[vs].first > tb + 1 && modes.IsPreposition(tokens, actors[vs].first - 1) &&
+            tokens[actors[vs].first - 1].norm !=
+                "\u0645\u0646"_lit)  // (partitive من: "عشرات الآلاف من المتظاهرين")
+          vs = -1;
         // (A subject named bare, then "of" the body it belongs to, whose state is named:
         // "اتهم نائب عن تحالف «ليبري» المعارض في بوليفيا، الخميس، وزير الأشغال"; the body
         // is the subject, up to the comma.)
@@ -5838,6 +5871,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       };
       while (gapped && tgt >= 0 && actors[tgt].first < te && subject_phrase(tgt))
         tgt = first_right(actors[tgt].last, object_right, -1);
+      // (Nor, after a verb of meeting whose object is bare, the city where it was held and
+      // the state whose capital it is: "التقى رئيس وزراء تونغا، الثلاثاء في هونيارا عاصمة
+      // جزر سليمان، نظيره الساموي".)
+      if (arabic_order && how == "verb-subject-object order"_lit &&
+          tr.entry->code.starts_with("04"))
+        while (
+            tgt >= 0 && actors[tgt].code.size() == 3 && actors[tgt].first > te &&
+            (NamedAsWhere(modes, actors[tgt], tokens, actors) ||
+             tokens[actors[tgt].first - 1].norm == "\u0639\u0627\u0635\u0645\u0647"_lit))  // عاصمه
+          tgt = first_right(actors[tgt].last, object_right, -1);
       // "vetoed an amendment passed by parliament", "rejected a plan drawn up by the
       // junta": a reaction to a thing is aimed at the author a participle right after
       // it names, not at an actor inside the thing.
@@ -7498,6 +7541,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                              how.starts_with("pronoun") || how.starts_with("dropped subject")))
       verb_sources = sources;
     if (demander >= 0) {
+      // (The rejection is of that demand too: "رفضت الرئاسة ... مطالبة حزب «...» المعارض
+      // وزيرَ الصحة بالاستقالة" is 1231.)
+      if (triggers[ti - 1].entry->code.starts_with("12")) code_by_content(ti);
       sources = {demander};
       targets = {demanded_of};
       if (!actors[demander].has_country()) relative_source_country = CountryOf(actors[demanded_of].code);

@@ -1310,6 +1310,30 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         f.note = view.Note(i + 2);
       }
     }
+    // (A body's kind and its adjective may stand on either side of the quoted name the
+    // lexicon does not know: "شبكة «فوكستروت» الإجرامية", "جماعة «العودة والمطالبة»
+    // المتمردة" are a criminal network and a rebel group; the mention runs over the name
+    // to the adjective, so that a nationality after it composes with it.)
+    // (Or the kind may open the quoted name: "«حكومة الوحدة الوطنية» الموازية", a
+    // parallel government.)
+    const size_t kind =
+        lang != "ar"_lit || n.found() || sec.found() || i + 3 >= tokens.size() ? tokens.size()
+        : IsDoubleQuote(tokens[i + 1]) && IsArabicScript(tokens[i].norm)       ? i
+        : IsDoubleQuote(tokens[i]) && IsArabicScript(tokens[i + 1].norm)       ? i + 1
+                                                                               : tokens.size();
+    if (kind < tokens.size()) {
+      constexpr size_t kQuotedName = 6;
+      for (size_t q = kind + 2; q < tokens.size() && q <= kind + 2 + kQuotedName; ++q) {
+        if (!IsDoubleQuote(tokens[q])) continue;
+        if (q + 1 < tokens.size() && HasArabicArticle(tokens[q + 1].norm, 3)) {
+          const std::vector<Token> body{tokens[kind], tokens[q + 1]};
+          if (const PhraseMatch m = sectors.MatchAt(body, 0);
+              m.end == 2 && lex.sector(m.payload).sector != kNoSector)
+            sec = PhraseMatch{m.payload, kind, q + 2};
+        }
+        break;
+      }
+    }
     // (The nationality's item takes the rest of the name, so that the two make one
     // actor over all of it.)
     if (!n.found() && !sec.found()) {
@@ -1335,8 +1359,12 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       if (!guard && lang == "ar"_lit && e.kind == ActorKind::kOrg &&
           e.code.find("PTY") != std::string::npos) {
         size_t end = 0;
+        // (Past the quote that closes a quoted name: "حزب «القوة الشعبية» المعارض في
+        // جمهورية الدومينيكان".)
+        const size_t after =
+            n.end + (n.end < v.tokens().size() && IsDoubleQuote(v.tokens()[n.end]) ? 1 : 0);
         if (const std::string other =
-                QualifyingState(v.tokens(), n.end, e.code.substr(0, 3), names, lex, &end);
+                QualifyingState(v.tokens(), after, e.code.substr(0, 3), names, lex, &end);
             !other.empty()) {
           guard = other + (OppositionNear(v.tokens(), n.end, sectors, lex) ? "OPPPTY" : "PTY");
           n.end = end;  // (the state's words are the party's name)

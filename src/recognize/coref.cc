@@ -568,6 +568,17 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (size_t q = k; q-- > 0;)
           if (HasCountry(ms[q]) && ms[q].group.empty() && ms[q].kind != ActorKind::kAnaphor) {
             OwnedBy(m, ms[q], static_cast<int>(i), static_cast<int>(q));
+            // ("طالب الحزب باستقالة وزير الصحة، متهماً وزارته": "his ministry" is the
+            // minister's, named since with no state of his own; the state stays the one
+            // named before, but the one it refers to is not the party.)
+            const std::string_view ministry = "\u0648\u0632\u0627\u0631\u0647";  // وزاره
+            const std::string_view minister = "\u0648\u0632\u064A\u0631";        // وزير
+            if (k > 0 && q + 1 < k && NormalizeWord(m.entity).starts_with(ministry) &&
+                !HasCountry(ms[k - 1]) && ms[k - 1].sector == "GOV"_lit &&
+                NormalizeWord(ms[k - 1].entity).starts_with(minister)) {
+              m.antecedent_index = static_cast<int>(k - 1);
+              m.how += "; the minister named last";
+            }
             break;
           }
       // "hurled stones at police ..., and officers fired tear gas": officers after the
