@@ -3057,6 +3057,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A condemned act with its agent's nationality before it, "condemned the Israeli air
     // strike on ...", happened: it is coded as well.)
     int own_agent = agent_of(ti);
+    // (An inquiry's pattern may hold the act looked into, its agent in the gap: "بفتح
+    // تحقيق في إطلاق بحّارة من البحرية السريلانكية النار" is the inquiry's object.)
+    if (own_agent >= 0 && tr.entry->code.starts_with("09") && actors[own_agent].first > tb &&
+        actors[own_agent].last < te)
+      own_agent = -1;
     if (own_agent < 0 && ti > 0 && triggers[ti - 1].entry->code.starts_with("11") && tb > 0)
       if (const int k = MentionAt(actors, tb - 1);
           k >= 0 && actors[k].kind == ActorKind::kAdj && actors[k].last == tb)
@@ -4884,7 +4889,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         for (size_t t = from; t < to; ++t) n += !apposition[t];
         return n;
       };
-      if (arabic_order && !governed_noun && (src < 0 || words_between(actors[src].last, tb) > 2 || arabic_comma_and)) {
+      // (Nor after a verbal noun with ب that a verb of ordering governs past its subject,
+      // which no subject follows: "أمر الرئيس ...، الأربعاء، بفتح تحقيق في إطلاق بحّارة من
+      // البحرية النار".)
+      const bool bi_noun = arabic_order && src >= 0 &&
+                           tokens[tb].norm.starts_with("\u0628") &&  // ب
+                           !tr.entry->pattern.starts_with("\u0628") &&
+                           modes.DirectiveBefore(tokens, actors[src].first);
+      if (arabic_order && !governed_noun && !bi_noun &&
+          (src < 0 || words_between(actors[src].last, tb) > 2 || arabic_comma_and)) {
         // (Past a preposition with a pronoun: "رحبت بها الحكومة التركية".)
         const size_t vs_limit = tr.entry->words >= 2 ? te
                                 : tb + 1 < tokens.size() && PrepositionWithPronoun(tokens[tb + 1]) ? tb + 3
