@@ -5052,6 +5052,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                (merged_ti == ti - 1 ? merged_begin : triggers[ti - 1].match.begin) ||
            arabic_comma_and ||
            std::find(prev_sources.begin(), prev_sources.end(), src) != prev_sources.end());
+      // (An Arabic verb joined to the previous one, followed right away by that verb's
+      // subject named again, has it for its own subject, which cannot be its own object:
+      // "وصل الرئيس ... ياماندو أورسي إلى برازيليا، ثم انتقد أورسي ... الحكومة الباراغوائية".)
+      if (coordinated && arabic_order && prev_sources.size() == 1)
+        if (const int again = tb + 1 < tokens.size() ? MentionAt(actors, tb + 1) : -1;
+            again >= 0 && actors[again].first == tb + 1 &&
+            actors[again].kind == ActorKind::kCoref &&
+            actors[again].code == actors[prev_sources[0]].code) {
+          coordinated = false;
+          src = again;
+          how = "the previous verb's subject named again after the verb";
+        }
       // ("imposed a curfew on Auki after young men ... burned the electoral office and
       // stoned police vehicles": a verb joined to one of a clause of time or reason
       // whose subject is named right after its conjunction, maybe past one plain word,
@@ -8997,10 +9009,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool mob_at_home = src && cc->root == "18"_lit && src->code.size() == 6 &&
                              SectorOf(*src) == "CVL"_lit && sole_state == CountryOf(src->code);
     // (And a demand or a charge by people of the one state named, on an office of its
-    // own: "طالبت نقابة المعلمين في بيرو باستقالة وزير التعليم".)
+    // own: "طالبت نقابة المعلمين في بيرو باستقالة وزير التعليم"; or a lawsuit by anyone
+    // of it, a firm too: "رفعت شركة جنوب أفريقية دعوى قضائية ... ضد وزارة الموارد".)
     const bool pressed_at_home =
         src && arabic_order && !src->place && src->has_country() && src->code.size() == 6 &&
-        sole_state == CountryOf(src->code) && PressesForChange(SectorOf(*src)) &&
+        sole_state == CountryOf(src->code) &&
+        (PressesForChange(SectorOf(*src)) || cc->code.starts_with("115")) &&
         (cc->root == "10"_lit || cc->root == "11"_lit) &&
         !(src->first > 0 && modes.IsPremises(tokens, src->first - 1));  // "مبنى البرلمان"
     // (And holds people at home, where its state is the only one named: "navy marines who
@@ -9135,6 +9149,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const int k = MentionAt(actors, t);
         // (Drones the agent strikes with are its means: "استهدفت ... بطائرات مسيرة".)
         if (k < 0 || apposition[t] || modes.IsAir(tokens, t)) continue;
+        // (A lawsuit is brought before a court, against another, further on: "دعوى قضائية
+        // أمام المحكمة العليا في بريتوريا ضد وزارة الموارد".)
+        if (cc->code.starts_with("115") && actors[k].first == t && t > 0 &&
+            tokens[t - 1].norm == "\u0627\u0645\u0627\u0645"_lit) {  // امام
+          until = std::min(tokens.size(), until + actors[k].last - t + 2);
+          t = actors[k].last - 1;
+          continue;
+        }
         // (Nor is the one it acts for: "apologised on behalf of the Irish state".)
         if (std::any_of(tokens.begin() + static_cast<long>(t > 4 ? t - 4 : 0),
                         tokens.begin() + static_cast<long>(t),

@@ -1,6 +1,7 @@
 #include "recognize/coref.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -140,6 +141,23 @@ void OwnedBy(ActorMention& m, const ActorMention& owner, int sentence, int index
   m.kind = ActorKind::kPossessed;
 }
 
+// The surname a person's mention ends in, as tokens write it: the last word of a full
+// name the lexicon knows ("ياماندو أورسي", "Yamandu Orsi"), of four letters or more, so
+// as not to be a common word; "" when the mention ends otherwise.
+std::string SurnameOf(const Sentence& s, const ActorMention& m) {
+  constexpr size_t kLetters = 4;
+  if (!m.has_country() || !m.entity_id.starts_with("person:") || m.last < m.first + 2) return "";
+  const size_t space = m.entity.rfind(' ');
+  if (space == std::string::npos) return "";
+  const std::string& w = s.tokens[m.last - 1].norm;
+  std::string last = NormalizeWord(std::string_view(m.entity).substr(space + 1));
+  if (!IsArabicScript(last))
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t letters = static_cast<size_t>(
+      std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  return last == w && letters >= kLetters ? w : "";
+}
+
 // "استقبل معالي الدكتور ...، وزير الخارجية، اليوم الأحد في المنامة، ...، وزير خارجية
 // اليابان": a host named by a title of no state (his name unknown to the lexicon),
 // receiving in a place, is of that place's state, when the place comes before any other
@@ -253,6 +271,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
   std::vector<Ref> bodies;
   // Political parties with a state, in document order, which "the party", "الحزب" may name.
   std::vector<Ref> parties;
+  // Surnames of people named in full, in document order (see SurnameOf).
+  std::vector<std::pair<std::string, Ref>> surnames;
   auto state_of = [&](const Ref& r) { return per_sentence[r.sentence][r.index].code.substr(0, 3); };
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
@@ -336,6 +356,45 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
         return a.first < b.first;
       });
+    }
+    // A person named again by the surname alone, which the lexicon does not list as a
+    // short form ("... بنظيره الأوروغواياني ياماندو أورسي ...، واتفقا على أن يزور أورسي
+    // سانتياغو"): the one named in full last, before it in this sentence or earlier.
+    {
+      std::vector<bool> covered(s.tokens.size(), false);
+      for (const auto& m : ms)
+        for (size_t t = m.first; t < m.last && t < covered.size(); ++t) covered[t] = true;
+      std::vector<ActorMention> named;
+      for (size_t t = 0; t < s.tokens.size(); ++t) {
+        const Token& w = s.tokens[t];
+        if (covered[t] || !w.word || (!IsArabicScript(w.norm) && !w.capital)) continue;
+        Ref ref{-1, -1};
+        for (size_t q = ms.size(); q-- > 0 && ref.sentence < 0;)
+          if (ms[q].last <= t && SurnameOf(s, ms[q]) == w.norm)
+            ref = {static_cast<int>(i), static_cast<int>(q)};
+        for (auto r = surnames.rbegin(); r != surnames.rend() && ref.sentence < 0; ++r)
+          if (r->first == w.norm) ref = r->second;
+        if (ref.sentence < 0) continue;
+        const ActorMention& a = per_sentence[ref.sentence][ref.index];
+        ActorMention m;
+        m.first = t;
+        m.last = t + 1;
+        m.span = w.span;
+        m.code = a.code;
+        m.kind = ActorKind::kCoref;
+        m.entity = a.entity;
+        m.entity_id = a.entity_id;
+        m.how = "coref: the surname of " + a.entity + " -> " + a.code;
+        m.antecedent_sentence = ref.sentence;
+        m.antecedent_index = ref.index;
+        named.push_back(std::move(m));
+      }
+      if (!named.empty()) {
+        ms.insert(ms.end(), named.begin(), named.end());
+        std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
+          return a.first < b.first;
+        });
+      }
     }
     std::vector<size_t> drop;
     for (size_t k = 0; k < ms.size(); ++k) {
@@ -744,6 +803,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.antecedent_index > static_cast<int>(*d))
           --m.antecedent_index;
     }
+    for (size_t k = 0; k < ms.size(); ++k)
+      if (std::string name = SurnameOf(s, ms[k]); !name.empty())
+        surnames.emplace_back(std::move(name), Ref{static_cast<int>(i), static_cast<int>(k)});
   }
 }
 
