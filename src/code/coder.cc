@@ -3760,9 +3760,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          !(aside_from != SIZE_MAX && t > aside_from && t < aside_to);
         if (mark) quoted = !quoted;
       }
-      const bool threatened = prev_code.starts_with("13") &&
-                              ((arabic_order && arabic_bi && plain_between <= 4) ||
-                               (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8));
+      // (So is what an Arabic pledge pledges: "تعهّد الرئيس، الثلاثاء في هراري، بمنح
+      // الجنسية".)
+      const bool threatened =
+          (prev_code.starts_with("13") &&
+           ((arabic_order && arabic_bi && plain_between <= 4) ||
+            (!arabic_order && with_before && tb <= triggers[ti - 1].match.end + 8))) ||
+          (prev_code.starts_with("03") && arabic_order && arabic_bi && plain_between <= 4);
       // "demanded that Israel withdraw its troops", "دعا إلى أن": what is demanded or
       // appealed for has not happened.
       bool that_between = false;
