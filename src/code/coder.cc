@@ -895,7 +895,9 @@ std::vector<int> Compound(const ModeWords& modes, const std::vector<ActorMention
       }
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
-      const bool article = t + 2 < tokens.size() && Determiner(tokens[t + 1]);
+      // (Nor the quote that opens a name: "منظمتا العفو الدولية و«هيومن رايتس ووتش»".)
+      const bool article =
+          t + 2 < tokens.size() && (Determiner(tokens[t + 1]) || IsDoubleQuote(tokens[t + 1]));
       if (IsAnd(tokens[t]) && t + 1 < tokens.size()) {
         next = MentionAt(actors, article ? t + 2 : t + 1), real = !IsComma(tokens[t]);
         // (Past a name the lexicon does not know before a bare sector word, as walking
@@ -8953,10 +8955,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // police or forces named bare, where one state is named, are its own, and act at
     // home on those they hold.)
     ActorMention placed_src;
+    // (In Arabic, those who beat people too: "أقرّت قيادة البحرية المكسيكية بأن عناصر من
+    // مشاة البحرية اعتدوا بالضرب على صيادَين".)
     if (src && !src->has_country() && src->kind == ActorKind::kSector && IsStateCode(sole_state) &&
-        !arabic_order &&
         (src->code == "COP"_lit || src->code == "MIL"_lit || src->code == "SPY"_lit) &&
-        cc->root == "17"_lit) {
+        ((cc->root == "17"_lit && !arabic_order) ||
+         (cc->code.starts_with("182") && arabic_order))) {
       placed_src = *src;
       GiveState(placed_src, sole_state);
       src = &placed_src;
