@@ -4040,9 +4040,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "قتل أربعة جنود": an Arabic verb of harm in its bare form right before a number is
     // passive (four soldiers were killed); an active one has its agent first ("قتلت
     // القوات أربعة") or agrees with one named before ("واعتقلت ما لا يقل عن 20").
-    if (!passive && arabic_order && tr.entry->words == 1 && !DefiniteArabic(tokens[tb]) && modes.IsCount(tokens, te) &&
-        (Force(tr.entry->code) || tr.entry->code.starts_with("17")) && !tokens[tb].norm.ends_with("ت") &&
-        !tokens[tb].norm.ends_with("وا") && !(tb > 0 && modes.IsRelative(tokens, tb - 1)))
+    // (Not the verbal noun a verb of announcing takes, its announcer between: "أعلنت
+    // الشرطة الإثيوبية، الخميس، اعتقال سبعة أشخاص"; a clause after "أن" has its own verb.)
+    const auto announced = [&] {
+      for (size_t r = tb; r-- > (tb > 10 ? tb - 10 : 0) && !boundary[r] && !ThatWord(tokens, r);)
+        if (modes.IsReport(tokens, r))
+          return FirstMention(actors, r + 1, tb, [](const ActorMention&) { return true; }) >= 0;
+      return false;
+    };
+    if (!passive && arabic_order && tr.entry->words == 1 && !DefiniteArabic(tokens[tb]) &&
+        modes.IsCount(tokens, te) && (Force(tr.entry->code) || tr.entry->code.starts_with("17")) &&
+        !tokens[tb].norm.ends_with("ت") && !tokens[tb].norm.ends_with("وا") &&
+        !(tb > 0 && modes.IsRelative(tokens, tb - 1)) && !announced())
       passive = true;
     std::vector<int> sources, targets;
     bool mutual = false;

@@ -940,7 +940,10 @@ void ExtendPortfolios(const std::vector<Token>& tokens, std::vector<Item>* items
   };
   for (size_t k = 0; k < its.size(); ++k) {
     Item& it = its[k];
-    if (!it.sector || !IsWord(tokens[it.first], {"وزير", "وزيره", "وزاره"})) continue;
+    // (So does a security agency's name, its parts sector words themselves: "جهاز
+    // الاستخبارات والأمن الوطني الإثيوبي", "جهاز الأمن والمخابرات الوطني" are one body.)
+    const bool agency = IsWord(tokens[it.first], {"جهاز"});
+    if (!it.sector || !(agency || IsWord(tokens[it.first], {"وزير", "وزيره", "وزاره"}))) continue;
     size_t t = it.last;
     for (int part = 0; part < 3 && t < tokens.size(); ++part) {
       if (IsWord(tokens[t], {"وشؤون", "وشوون"}) && t + 1 < tokens.size() && tokens[t + 1].word) {
@@ -951,7 +954,7 @@ void ExtendPortfolios(const std::vector<Token>& tokens, std::vector<Item>* items
                  IsWord(tokens[t + 1], {"الخارج"}))
           t += 2;
       } else if (tokens[t].word && tokens[t].norm.starts_with("\u0648\u0627\u0644") &&
-                 CodePoints(tokens[t].norm) > 4 && !starts_item(t)) {  // وال
+                 CodePoints(tokens[t].norm) > 4 && (agency || !starts_item(t))) {  // وال
         ++t;
         // (An adjective of that part: "والثروة الحيوانية", "والبنى التحتية".)
         if (t < tokens.size() && tokens[t].norm.starts_with("\u0627\u0644") && !starts_item(t))
