@@ -360,7 +360,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
     // A person named again by the surname alone, which the lexicon does not list as a
     // short form ("... بنظيره الأوروغواياني ياماندو أورسي ...، واتفقا على أن يزور أورسي
     // سانتياغو"): the one named in full last, before it in this sentence or earlier.
-    {
+    // (This sentence's own full names, found once; most sentences have none, nor any
+    // before, and skip the pass.)
+    std::vector<std::pair<std::string, size_t>> here;  // surname, mention index
+    for (size_t q = 0; q < ms.size(); ++q)
+      if (std::string name = SurnameOf(s, ms[q]); !name.empty())
+        here.emplace_back(std::move(name), q);
+    if (!here.empty() || !surnames.empty()) {
       std::vector<bool> covered(s.tokens.size(), false);
       for (const auto& m : ms)
         for (size_t t = m.first; t < m.last && t < covered.size(); ++t) covered[t] = true;
@@ -369,9 +375,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         const Token& w = s.tokens[t];
         if (covered[t] || !w.word || (!IsArabicScript(w.norm) && !w.capital)) continue;
         Ref ref{-1, -1};
-        for (size_t q = ms.size(); q-- > 0 && ref.sentence < 0;)
-          if (ms[q].last <= t && SurnameOf(s, ms[q]) == w.norm)
-            ref = {static_cast<int>(i), static_cast<int>(q)};
+        for (auto h = here.rbegin(); h != here.rend() && ref.sentence < 0; ++h)
+          if (ms[h->second].last <= t && h->first == w.norm)
+            ref = {static_cast<int>(i), static_cast<int>(h->second)};
         for (auto r = surnames.rbegin(); r != surnames.rend() && ref.sentence < 0; ++r)
           if (r->first == w.norm) ref = r->second;
         if (ref.sentence < 0) continue;
@@ -386,7 +392,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.entity_id = a.entity_id;
         m.how = "coref: the surname of " + a.entity + " -> " + a.code;
         m.antecedent_sentence = ref.sentence;
-        m.antecedent_index = ref.index;
+        // (A name in this sentence is held by where it starts until the sort below.)
+        m.antecedent_index =
+            ref.sentence == static_cast<int>(i) ? -2 - static_cast<int>(a.first) : ref.index;
         named.push_back(std::move(m));
       }
       if (!named.empty()) {
@@ -394,6 +402,13 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
           return a.first < b.first;
         });
+        for (auto& m : ms)
+          if (m.antecedent_sentence == static_cast<int>(i) && m.antecedent_index <= -2) {
+            const size_t at = static_cast<size_t>(-2 - m.antecedent_index);
+            for (size_t q = 0; q < ms.size(); ++q)
+              if (ms[q].first == at && ms[q].kind != ActorKind::kCoref)
+                m.antecedent_index = static_cast<int>(q);
+          }
       }
     }
     std::vector<size_t> drop;
