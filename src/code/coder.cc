@@ -4040,13 +4040,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "قتل أربعة جنود": an Arabic verb of harm in its bare form right before a number is
     // passive (four soldiers were killed); an active one has its agent first ("قتلت
     // القوات أربعة") or agrees with one named before ("واعتقلت ما لا يقل عن 20").
-    // (Not the verbal noun a verb of announcing takes, its announcer between: "أعلنت
-    // الشرطة الإثيوبية، الخميس، اعتقال سبعة أشخاص"; a clause after "أن" has its own verb.)
-    const auto announced = [&] {
+    // The verb of announcing whose object the trigger may be, within ten words before it in
+    // its clause ("أعلنت الخارجية الروسية في بيان صدر مساء الأحد طرد دبلوماسي"), or
+    // SIZE_MAX; a clause after "أن" has its own verb.
+    const auto report_before = [&] {
       for (size_t r = tb; r-- > (tb > 10 ? tb - 10 : 0) && !boundary[r] && !ThatWord(tokens, r);)
-        if (modes.IsReport(tokens, r))
-          return FirstMention(actors, r + 1, tb, [](const ActorMention&) { return true; }) >= 0;
-      return false;
+        if (modes.IsReport(tokens, r)) return r;
+      return SIZE_MAX;
+    };
+    // (Not the verbal noun a verb of announcing takes, its announcer between: "أعلنت
+    // الشرطة الإثيوبية، الخميس، اعتقال سبعة أشخاص".)
+    const auto announced = [&] {
+      const size_t r = report_before();
+      return r != SIZE_MAX &&
+             FirstMention(actors, r + 1, tb, [](const ActorMention&) { return true; }) >= 0;
     };
     if (!passive && arabic_order && tr.entry->words == 1 && !DefiniteArabic(tokens[tb]) &&
         modes.IsCount(tokens, te) && (Force(tr.entry->code) || tr.entry->code.starts_with("17")) &&
@@ -5650,15 +5657,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                             !std::string_view(tr.entry->pattern).starts_with(tokens[tb].norm.substr(0, 2))));
       // "أعلنت الخارجية الروسية في بيان صدر مساء الأحد طرد دبلوماسي": a verbal noun that a
       // verb of announcing takes as its object is the announcer's act.
-      if (sources.empty() && arabic_order && !verbal_noun && !DefiniteArabic(tokens[tb]))
-        for (size_t r = tb; r-- > (tb > 10 ? tb - 10 : 0) && !boundary[r];) {
-          if (!modes.IsReport(tokens, r)) continue;
-          const int speaker = first_right(r + 1, std::min(tb, r + 3), -1);
-          if (speaker >= 0 && first_right(actors[speaker].last, tb, speaker) < 0) {
-            sources = {speaker};
-            how = "verbal noun announced: the announcer's act";
-          }
-          break;
+      if (const size_t r =
+              sources.empty() && arabic_order && !verbal_noun && !DefiniteArabic(tokens[tb])
+                  ? report_before()
+                  : SIZE_MAX;
+          r != SIZE_MAX)
+        if (const int speaker = first_right(r + 1, std::min(tb, r + 3), -1);
+            speaker >= 0 && first_right(actors[speaker].last, tb, speaker) < 0) {
+          sources = {speaker};
+          how = "verbal noun announced: the announcer's act";
         }
       // "بعد ساعات من استدعاء باماكو سفيرها", "عقب اعتقال الشرطة له": a verbal noun's
       // genitive is its agent when its object follows it (the pattern's own object, or a

@@ -1,10 +1,10 @@
 #include "recognize/coref.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <unordered_set>
 
+#include "core/ascii.h"
 #include "core/event.h"
 #include "core/literal.h"
 #include "text/arabic.h"
@@ -151,8 +151,7 @@ std::string SurnameOf(const Sentence& s, const ActorMention& m) {
   if (space == std::string::npos) return "";
   const std::string& w = s.tokens[m.last - 1].norm;
   std::string last = NormalizeWord(std::string_view(m.entity).substr(space + 1));
-  if (!IsArabicScript(last))
-    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!IsArabicScript(last)) last = AsciiLower(last);
   const size_t letters = static_cast<size_t>(
       std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
   return last == w && letters >= kLetters ? w : "";
@@ -392,22 +391,26 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         m.entity_id = a.entity_id;
         m.how = "coref: the surname of " + a.entity + " -> " + a.code;
         m.antecedent_sentence = ref.sentence;
-        // (A name in this sentence is held by where it starts until the sort below.)
-        m.antecedent_index =
-            ref.sentence == static_cast<int>(i) ? -2 - static_cast<int>(a.first) : ref.index;
+        m.antecedent_index = ref.index;
         named.push_back(std::move(m));
       }
       if (!named.empty()) {
+        // (A name in this sentence is found again by where it starts: the sort may move it.)
+        std::vector<size_t> held_at(ms.size());
+        for (size_t q = 0; q < ms.size(); ++q) held_at[q] = ms[q].first;
         ms.insert(ms.end(), named.begin(), named.end());
         std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) {
           return a.first < b.first;
         });
         for (auto& m : ms)
-          if (m.antecedent_sentence == static_cast<int>(i) && m.antecedent_index <= -2) {
-            const size_t at = static_cast<size_t>(-2 - m.antecedent_index);
+          if (m.antecedent_sentence == static_cast<int>(i) &&
+              m.how.starts_with("coref: the surname")) {
+            const size_t at = held_at[static_cast<size_t>(m.antecedent_index)];
             for (size_t q = 0; q < ms.size(); ++q)
-              if (ms[q].first == at && ms[q].kind != ActorKind::kCoref)
+              if (ms[q].first == at && ms[q].kind != ActorKind::kCoref) {
                 m.antecedent_index = static_cast<int>(q);
+                break;
+              }
           }
       }
     }
