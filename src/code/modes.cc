@@ -144,6 +144,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("venue", &ModeWords::venue_);
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);
+    m.set("sequel", &ModeWords::sequel_);
     return m;
   }();
   return k.find(kind);

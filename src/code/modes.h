@@ -387,6 +387,11 @@ class ModeWords {
   // A word for the sidelines of a gathering ("sidelines", "هامش") at token t: the
   // gathering named after it is where its sides met, not one of them.
   bool IsSidelines(const std::vector<Token>& tokens, size_t t) const { return StartsAt(sidelines_, tokens, t); }
+  // Words that open one more of a thing told before ("a second", "another", "more") at
+  // token t: "a third vessel could follow" is the act told before, once more, to come.
+  bool IsSequel(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(sequel_, tokens, t);
+  }
   // A noun of intention ("its intention to", "عزمها") ending within three tokens before
   // token t: the act after it is announced, not done.
   bool IntentBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(intent_, tokens, t, 3); }
@@ -483,9 +488,9 @@ class ModeWords {
                     *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr,
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
-                    *portfolio_ = nullptr, *sidelines_ = nullptr, *suspicion_ = nullptr,
-                    *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr,
-                    *aid_body_ = nullptr, *called_by_ = nullptr;
+                    *portfolio_ = nullptr, *sidelines_ = nullptr, *sequel_ = nullptr,
+                    *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
+                    *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
