@@ -4122,6 +4122,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // (Nor, in English, a capital named as where people named bare just before went or
+          // were: "farmers drove tractors into Bangkok and blocked a main road".)
+          if (subject && !arabic_order && actors[k].kind == ActorKind::kCapital &&
+              actors[k].first > 0 && actors[k].last < tb && k > 0 &&
+              (!actors[k - 1].has_country() ||
+               (actors[k - 1].code.size() > 3 &&
+                CountryOf(actors[k - 1].code) == CountryOf(actors[k].code))) &&
+              actors[k - 1].last + 10 >= actors[k].first &&
+              (modes.IsLocative(tokens, actors[k].first - 1) ||
+               tokens[actors[k].first - 1].norm == "into"_lit)) {
+            t = actors[k].first;
+            continue;
+          }
           // ("staged the country's first general strike": the owner of the act's own noun
           // is not its subject.)
           if (subject && !arabic_order && actors[k].last < tb && tokens[actors[k].last].norm == "'s"_lit &&
@@ -4245,6 +4258,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::any_of(tokens.begin() + static_cast<long>(bare_object),
                         tokens.begin() + static_cast<long>(actors[k].first),
                         [](const Token& w) { return w.norm == "over"_lit || w.norm == "for"_lit; }))
+          break;
+        // (Nor past a clause of what the people named bare asked or said: "rejected demands
+        // by the opposition that she dismiss her health minister".)
+        if (bare_object != SIZE_MAX && !arabic_order &&
+            std::any_of(tokens.begin() + static_cast<long>(bare_object),
+                        tokens.begin() + static_cast<long>(actors[k].first),
+                        [](const Token& w) { return w.norm == "that"_lit; }))
           break;
         // (Nor, for a verbal act, past a clause of time after it: "طالب الحزب وزير الصحة
         // بالاستقالة، بعد نفاد الأدوية من مستشفيات البلاد"; a show of force may be aimed at
