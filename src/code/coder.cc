@@ -80,8 +80,13 @@ std::string PlaceAfter(const std::vector<ActorMention>& actors, const std::vecto
   for (const std::vector<ActorMention>* list : {&actors, &cities})
     for (const ActorMention& m : *list)
       if (m.first >= a.last && m.first <= a.last + kClause && (!next || m.first < next->first)) next = &m;
-  if (!next || !next->place || next->code.size() != 3 || !IsStateCode(next->code) ||
-      std::any_of(tokens.begin() + static_cast<long>(a.last), tokens.begin() + static_cast<long>(next->first),
+  // (Or a nationality before a town's word: "residents of the northern Jordanian town of
+  // Ramtha".)
+  const bool town_of = next && next->kind == ActorKind::kAdj && next->last < tokens.size() &&
+                       PlaceNoun(tokens[next->last]);
+  if (!next || !(next->place || town_of) || next->code.size() != 3 || !IsStateCode(next->code) ||
+      std::any_of(tokens.begin() + static_cast<long>(a.last),
+                  tokens.begin() + static_cast<long>(next->first),
                   [](const Token& t) { return IsComma(t); }))
     return {};
   return next->code;
@@ -4226,6 +4231,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (k < 0 || k == not_k) continue;
         t = actors[k].last - 1;
         if (!actors[k].has_country()) {
+          // ("blocked the main road ... to protest against a government ban on trade with
+          // Syria": a protest is against the protesters' own government named bare.)
+          if (bare_object == SIZE_MAX && !arabic_order && actors[k].code == "GOV"_lit &&
+              tr.entry->code.starts_with("14"))
+            return -1;
           if (bare_object == SIZE_MAX && actors[k].code != "REF"_lit && !IsAgentSector(actors[k].code))
             bare_object = actors[k].last;
           if (bare_agents == SIZE_MAX && IsAgentSector(actors[k].code)) bare_agents = actors[k].last;
@@ -10694,9 +10704,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          return o.first >= a.last && o.first < t;
                        });
         // (Or with where they are between: "workers on Sri Lanka's tea estates stayed away".)
+        // (Or "of" a town of their state's: "residents of the northern Jordanian town of
+        // Ramtha blocked".)
         bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb &&
-                              tb <= a.last + 6 &&
-                              PlaceWord(modes, tokens, a.last);
+                              (PlaceWord(modes, tokens, a.last)
+                                   ? tb <= a.last + 6
+                                   : tb <= a.last + 8 && tokens[a.last].norm == "of"_lit &&
+                                         !PlaceAfter(actors, cities, tokens, a).empty());
         for (size_t t = a.last; t < tb && placed_between; ++t)
           placed_between = !boundary[t] && !IsComma(tokens[t]);
         // (A count may stand between the verb and them: "بدأ أكثر من 50 معتقلاً".)
