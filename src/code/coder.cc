@@ -2023,6 +2023,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     if (start == end || bare_men.last != start) continue;
     ActorMention& men = amend()[k - 1];
+    // ("Pirates believed to be from Nigeria": men said to be from a state are its
+    // people of their kind, not the state.)
+    if (a.code.size() == 3 && IsStateCode(a.code) && a.kind != ActorKind::kSector) {
+      GiveState(men, a.code);
+      men.how += "; said to be from " + a.entity;
+      for (size_t t = start; t < a.last; ++t) apposition[t] = true;
+      drop(k--);
+      continue;
+    }
     men.code = a.code;
     men.kind = a.kind;
     men.sector = a.sector;
@@ -9255,6 +9264,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const bool army_victims = army_at_home && Force(cc->code) && Unarmed(actors[k].code) &&
                                   sole_state == CountryOf(src->code);
         const bool approached = approach_at_home && ProtestsAtHome(CountryOf(src->code) + actors[k].code);
+        // (Not people of a thing the act before reached: "boarded a Ghanaian fishing
+        // trawler ... and took away four of its crew".)
+        if (!arabic_order && prev_targets.size() == 1 && actors[k].first > 0 &&
+            tokens[actors[k].first - 1].norm == "its"_lit &&
+            CountryOf(actors[prev_targets[0]].code) != CountryOf(src->code)) {
+          targets = prev_targets;
+          if (trace)
+            trace->push_back("  \"" + tokens[actors[k].first].norm +
+                             "\" of the one the act before reached");
+          break;
+        }
         if (actors[k].code != "REF" && !protesters &&
             ((agent_at_home &&
               (DomesticAgent(*src) || state_at_home || armed_group || apology_at_home ||
