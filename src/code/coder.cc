@@ -2465,6 +2465,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (A pattern may end with the conjunction itself: "beat and detained".)
     joined |= IsConjunction(tokens[triggers[j - 1].match.end - 1]);
     joined |= commas == 1;  // "A did X, Y": a list or a new clause
+    // (But goods in a list that an appeal or an offer to send names are its object still:
+    // "asked Australia to send helicopters, water purification units and shelters",
+    // "offered to send army helicopters and water purification units".)
+    if (joined && triggers[j].entry->code.starts_with("07") &&
+        (triggers[j - 1].entry->code.starts_with("02") ||
+         triggers[j - 1].entry->code.starts_with("03"))) {
+      // (Past a force's word that says whose the goods are, "army helicopters", and a
+      // longer list.)
+      size_t send = SIZE_MAX;
+      for (size_t t = triggers[j - 1].match.begin; t + 1 < b && send == SIZE_MAX; ++t)
+        if (tokens[t].norm == "to"_lit && modes.IsSending(tokens, t + 1)) send = t + 1;
+      if (send != SIZE_MAX && b <= send + 8 &&
+          FirstMention(actors, send, b, [](const ActorMention& m) { return m.has_country(); }) < 0)
+        return true;
+    }
     return !actor_between && !joined && b - pe <= 4 + commas + 2 * hyphens;
   };
   // The nationality right beside mediation trigger j, its mediator: "under Saudi

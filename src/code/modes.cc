@@ -145,6 +145,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);
     m.set("sequel", &ModeWords::sequel_);
+    m.set("sending", &ModeWords::sending_);
     return m;
   }();
   return k.find(kind);

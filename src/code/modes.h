@@ -392,6 +392,11 @@ class ModeWords {
   bool IsSequel(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(sequel_, tokens, t);
   }
+  // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
+  // after it are what an appeal or an offer asks for or holds out.
+  bool IsSending(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(sending_, tokens, t);
+  }
   // A noun of intention ("its intention to", "عزمها") ending within three tokens before
   // token t: the act after it is announced, not done.
   bool IntentBefore(const std::vector<Token>& tokens, size_t t) const { return AnyEndsAt(intent_, tokens, t, 3); }
@@ -489,8 +494,9 @@ class ModeWords {
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *sequel_ = nullptr,
-                    *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
-                    *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr;
+                    *sending_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr,
+                    *dates_other_ = nullptr, *wanted_ = nullptr, *aid_body_ = nullptr,
+                    *called_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
