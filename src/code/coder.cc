@@ -3404,9 +3404,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "asked Laos to arrest and hand over a businessman": a bare verb joined by "and" to
     // the content just skipped is what the same appeal, demand or threat asks for too.
     // (Not a verb in the past, the subject's next act: "urged X to halt and promised".)
+    // (Past where the first is to stop, in its clause: "to halt the fighting along their
+    // disputed border and resume talks".)
+    const auto joined_content = [&] {
+      const size_t pe = triggers[ti - 1].match.end;
+      if (pe + 1 > tb || tb > pe + 6) return false;
+      for (size_t t = pe; t + 1 < tb; ++t)
+        if (IsComma(tokens[t]) || boundary[t] || IsConjunction(tokens[t])) return false;
+      return FirstMention(actors, pe, tb, [](const ActorMention& m) { return m.has_country(); }) <
+             0;
+    };
     if (!arabic_order && ti > 0 && last_content.trigger == ti - 1 &&
-        triggers[ti - 1].match.end + 1 == tb && IsConjunction(tokens[tb - 1]) &&
-        !tokens[tb].norm.ends_with("ed") && !IngForm(tokens[tb])) {
+        IsConjunction(tokens[tb - 1]) && joined_content() && !tokens[tb].norm.ends_with("ed") &&
+        !IngForm(tokens[tb])) {
       if (trace)
         trace->push_back("trigger \"" + tr.entry->pattern +
                          "\": second object of the trigger before, skipped");
