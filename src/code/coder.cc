@@ -2571,7 +2571,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // (A negated act is another: "lifted a ban ..., but did not lift another" is two
   // events; the last field is "negated" or empty.)
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
-  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources, main_sources;
+  std::vector<int> prev_sources, prev_targets, coded_sources, coded_targets, verb_sources,
+      main_sources, main_targets;
   bool prev_subordinate = false;
   // The previous act's object found only as a bare word of its agent's state (which the
   // next verb's "إليه" may stand for).
@@ -5487,11 +5488,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (So has a participle after a comma, "urged Cuba to free the fishermen its coast
       // guard detained, insisting that", unless a pronoun after it names whom the clause
       // acted on: "whom the security service detained, accusing him of".)
+      // (Past a negation after "but": "..., a week after a court fined them, but did not
+      // return the boat".)
+      size_t joint = tb;
+      while (!arabic_order && joint > 2 &&
+             (tokens[joint - 1].norm == "not"_lit || tokens[joint - 1].norm == "did"_lit))
+        --joint;
       const bool after_subordinate =
           coordinated && prev_subordinate && !main_sources.empty() &&
           (arabic_order
                ? tb >= 1 && IsComma(tokens[tb - 1]) && tokens[tb].norm.starts_with("\u0648")  // و
-               : (tb >= 2 && IsConjunction(tokens[tb - 1]) && IsComma(tokens[tb - 2])) ||
+               : (joint >= 2 &&
+                  (IsConjunction(tokens[joint - 1]) || tokens[joint - 1].norm == "but"_lit) &&
+                  IsComma(tokens[joint - 2])) ||
                      (ModeWords::CommaParticiple(tokens, tb) &&
                       !(tb + 1 < tokens.size() && ObjectPronoun(tokens, tb + 1))));
       // ("X's government ordered the council to leave the country, accusing the aid group
@@ -6089,9 +6098,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // ("freed 23 Yemeni fishermen ... after Eritrean naval patrols detained them near
       // the islands, handing them over to the Red Cross": "them" right after a verb of
       // coercion or assault is the people named before its subject, not an actor after.)
+      // (So does a court's fine, its pronoun the pattern's own: "a week after a court in
+      // Kirklareli fined them".)
+      const bool fined =
+          tr.entry->code == "116"_lit &&
+          PronounObjectOfTrigger(tokens, tokens.size(), tr.entry->pattern, {"them", "him"}, true);
       if (!arabic_order && sources.size() == 1 &&
-          (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18")) &&
-          PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"them", "him"}, false)) {
+          (((tr.entry->code.starts_with("17") || tr.entry->code.starts_with("18")) &&
+            PronounObjectOfTrigger(tokens, te, tr.entry->pattern, {"them", "him"}, false)) ||
+           fined)) {
         const auto held = [&](const ActorMention& m) {
           return m.has_country() && m.code.size() == 6 && HeldPeople(SectorOf(m));
         };
@@ -6238,6 +6253,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims &&
           !their_own)
         targets = !one_way_targets.empty() ? one_way_targets : prev_targets;
+      // (And the main clause's object, past a subordinate one: "freed five fishermen, a
+      // week after a court fined them, but did not return the boat".)
+      if (targets.empty() && how == "subject of the main clause, past a subordinate one"_lit &&
+          !arabic_order && !bare_object && !own_victims && !their_own &&
+          !SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)))
+        targets = main_targets;
       // "التقى X ... وبحث معه": "with him" is the previous verb's object.
       const std::string_view last = tr.entry->pattern.substr(tr.entry->pattern.rfind(' ') + 1);
       if (how == "subject shared with the previous verb"_lit && last.starts_with("مع") &&
@@ -7645,7 +7666,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       prev_subordinate = prev_subordinate || tokens[w].norm == "as"_lit ||
                          (modes.IsBoundary(tokens, w) && tokens[w].norm != "but"_lit);
     }
-    if (!prev_subordinate && !sources.empty()) main_sources = sources;
+    if (!prev_subordinate && !sources.empty()) main_sources = sources, main_targets = targets;
     found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
     if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
@@ -8427,7 +8448,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       sources = {by};
       targets = {on};
       prev_sources = verb_sources = main_sources = sources;
-      prev_targets = targets;
+      prev_targets = main_targets = targets;
       if (trace) trace->push_back(std::string("  ") + why);
     };
     // "Acting on information from Spain's Guardia Civil, the Senegalese navy intercepted
@@ -11444,6 +11465,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": handed to a body of its own state");
           continue;
         }
+        // ("Turkey freed five Bulgarian fishermen, a week after a court in Kırklareli fined
+        // them": a court named bare that fined or sentenced people a state just freed or
+        // expelled is that state's.)
+        // (Only a release or an expulsion told first: a court's sentence or fine before it.)
+        if (!a.has_country() && LawSector(a.code) && b.has_country() && cc->code == "116"_lit)
+          for (const Event& o : out)
+            if (o.sentence == index && o.target == b.code && o.source.size() == 3 &&
+                IsStateCode(o.source) && o.source != CountryOf(b.code) &&
+                (o.code == "0841"_lit || o.code == "174"_lit)) {
+              GiveState(a, o.source);
+              break;
+            }
         if (!a.has_country() || !b.has_country() ||
             (a.code == b.code && !one_kind && !own_inquiry && !mob_victims) || same_country) {
           if (trace) trace->push_back("  dropped " + a.code + " -> " + b.code + ": needs two different actors with a country");
