@@ -11466,9 +11466,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         }
         // ("Turkey freed five Bulgarian fishermen, a week after a court in Kırklareli fined
-        // them": a court named bare that fined or sentenced people a state just freed or
-        // expelled is that state's.)
-        // (Only a release or an expulsion told first: a court's sentence or fine before it.)
+        // them": a court named bare that sentenced or fined people a state's release or
+        // expulsion told first reached is that state's.)
         if (!a.has_country() && LawSector(a.code) && b.has_country() && cc->code == "116"_lit)
           for (const Event& o : out)
             if (o.sentence == index && o.target == b.code && o.source.size() == 3 &&
