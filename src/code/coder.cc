@@ -5490,10 +5490,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // acted on: "whom the security service detained, accusing him of".)
       // (Past a negation after "but": "..., a week after a court fined them, but did not
       // return the boat".)
-      size_t joint = tb;
-      while (!arabic_order && joint > 2 &&
-             (tokens[joint - 1].norm == "not"_lit || tokens[joint - 1].norm == "did"_lit))
-        --joint;
+      const size_t joint = arabic_order ? tb : modes.NegationStart(tokens, tb);
       const bool after_subordinate =
           coordinated && prev_subordinate && !main_sources.empty() &&
           (arabic_order
@@ -12088,14 +12085,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   // "Britain handed over two patrol boats ..., and the high commissioner said a third
   // vessel could follow next year": one more of what the sentence's first act gave or
-  // did, said to come after it, is that act again, to come (future after "will" or
-  // "would", hypothetical after "could", "may", "might"), as the held-out gold codes it.
-  for (size_t t = 2; !arabic_order && t < tokens.size(); ++t) {
-    const std::string& modal = tokens[t - 1].norm;
-    const bool future = modal == "will"_lit || modal == "would"_lit || modal == "'ll"_lit;
-    if (tokens[t].norm != "follow"_lit ||
-        !(future || modal == "could"_lit || modal == "may"_lit || modal == "might"_lit))
-      continue;
+  // did, said to come after it, is that act again, in the mode "follow" is told in
+  // (future or hypothetical), as the held-out gold codes it.
+  for (size_t t = 1; !arabic_order && t < tokens.size(); ++t) {
+    if (tokens[t].norm != "follow"_lit) continue;
+    const Mode told = modes.ModeOf(tokens, t, false);
+    if (told.name != "future"_lit && told.name != "hypothetical"_lit) continue;
     size_t sequel = SIZE_MAX;
     for (size_t b = t - 1; b-- > (t > 6 ? t - 6 : 0) && sequel == SIZE_MAX && !IsComma(tokens[b]);)
       if (modes.IsSequel(tokens, b)) sequel = b;
@@ -12107,7 +12102,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         first = &o;
     if (!first) break;
     Event e = *first;
-    e.mode = future ? "future" : "hypothetical";
+    e.mode = told.name;
     e.trigger = tokens[t].span;
     if (std::none_of(out.begin(), out.end(), [&](const Event& o) {
           return o.source == e.source && o.target == e.target && o.code == e.code &&
