@@ -402,6 +402,20 @@ bool DuringWord(const Token& t) {
   return w == "during"_lit || w == "\u062E\u0644\u0627\u0644"_lit || w == "\u0627\u062B\u0646\u0627\u0621"_lit;  // خلال اثناء
 }
 
+// Is an Arabic trigger one of a wreath laid ("وضع * إكليلا")? Unlike a remembrance
+// ("أحيا ذكرى"), it is a tribute paid where it is laid, abroad to the place's state.
+bool LaidWreath(const TriggerEntry& entry) {
+  return entry.pattern.find("\u0625\u0643\u0644\u064a\u0644") != std::string::npos;  // إكليل
+}
+
+// Does "to" (إلى) follow a visit's noun ending at te, maybe past one word that
+// qualifies it ("زيارة رسمية إلى")? Then the visit's place is named, not its host.
+bool VisitTo(const std::vector<Token>& tokens, size_t te) {
+  for (size_t t = te; t < std::min(tokens.size(), te + 2); ++t)
+    if (tokens[t].norm == "\u0627\u0644\u064a"_lit) return true;  // الي
+  return false;
+}
+
 // The closing quote of a short quoted name opened at t, at most `longest` tokens on
 // ("«كلان ديل غولفو»"), or 0 when t opens none.
 size_t CloseQuote(const std::vector<Token>& tokens, size_t t, size_t longest = 6) {
@@ -1169,6 +1183,25 @@ template <class Pred>
 int FirstMention(const std::vector<ActorMention>& actors, size_t from, size_t to, Pred ok) {
   for (size_t t = from; t < to; ++t)
     if (const int k = MentionAt(actors, t); k >= 0 && ok(actors[k])) return k;
+  return -1;
+}
+
+// The actor that held captives named from token `from` on ("كانوا محتجزين لدى جماعة
+// الحوثي", "محتجزين منذ أشهر في سجن مبيمبا ... البوروندية"): after a word for captives
+// and one of where they are held, the first actor with a state, within the clause; or
+// -1.
+int HolderAfter(const ModeWords& modes, const std::vector<ActorMention>& actors,
+                const std::vector<Token>& tokens, const std::vector<bool>& boundary, size_t from) {
+  constexpr size_t kCaptiveReach = 8, kHeldReach = 6, kHolderReach = 8;
+  for (size_t c = from; c < std::min(tokens.size(), from + kCaptiveReach) && !IsComma(tokens[c]);
+       ++c) {
+    if (modes.CaptivesAt(tokens, c) == 0) continue;
+    for (size_t h = c + 1; h < std::min(tokens.size(), c + kHeldReach) && !boundary[h]; ++h)
+      if (const size_t n = modes.HeldAtLength(tokens, h); n > 0)
+        return FirstMention(actors, h + n, std::min(tokens.size(), h + n + kHolderReach),
+                            [](const ActorMention& m) { return m.has_country(); });
+    break;
+  }
   return -1;
 }
 
@@ -2075,6 +2108,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     drop(k--);
   }
+  // "استقبل ... وزير الخارجية، في مقر الوزارة بالرياض ...، وزير خارجية تركمانستان": a
+  // body of a state named before it, named as the building where they meet, is where;
+  // the guest is named after it. (A body of no state named before, "فجّر انتحاري نفسه
+  // في مقر للشرطة", is what was hit.)
+  for (size_t k = 1; k + 1 < actors_ptr->size(); ++k) {
+    const ActorMention& a = (*actors_ptr)[k];
+    if (!a.has_country() || !modes.HeldInBefore(tokens, a.first)) continue;
+    const auto same_state = [&](const ActorMention& b) {
+      return b.has_country() && CountryOf(b.code) == CountryOf(a.code);
+    };
+    const auto other_state = [&](const ActorMention& b) {
+      return b.has_country() && CountryOf(b.code) != CountryOf(a.code);
+    };
+    if (!std::any_of(actors_ptr->begin(), actors_ptr->begin() + k, same_state) ||
+        !std::any_of(actors_ptr->begin() + k + 1, actors_ptr->end(), other_state))
+      continue;
+    drop(k--);
+  }
   // "اعتذاراً رسمياً باسم الحكومة إلى أبناء شعب السامي": on whose behalf an act is done,
   // after a باسم of no spokesman's title, is no party of it (its agent is named already).
   for (size_t k = 0; arabic_order && k < actors_ptr->size(); ++k) {
@@ -2866,6 +2917,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   const Blame blame = BlameTold(modes, triggers, actors, tokens);
   bool blame_taken = false;  // an act before took the blame's agent
+  // Where the act an Arabic threat names past a parenthesis starts (see below): a
+  // trigger there is what is threatened, no act of its own.
+  size_t threatened_at = SIZE_MAX;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -2887,6 +2941,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                  ? charge
                  : nullptr;
     };
+    if (tb == threatened_at) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern + "\": the act threatened, skipped");
+      continue;
+    }
     if (ti == blame.noun && blame_taken) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the act before, named again with its agent, skipped");
       continue;
@@ -4484,7 +4543,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const size_t agent_end =
         ti + 1 < triggers.size() ? std::min(agent_right, triggers[ti + 1].match.begin + 1) : agent_right;
     size_t agent_at = SIZE_MAX;
-    for (size_t t = te; t < agent_end; ++t)
+    // ("أُصيب صيادان فنزويليان برصاص خفر السواحل": a trigger that is itself a weapon's
+    // agent marker, with no act told before it, names its agent after it and what it
+    // struck before it.)
+    const bool own_marker = arabic_order && tr.entry->words == 1 && modes.IsAgent(tokens, tb) &&
+                            (ti == 0 || triggers[ti - 1].match.end + kMaxReach < tb);
+    for (size_t t = own_marker ? tb : te; t < agent_end; ++t)
       if (modes.IsAgent(tokens, t)) {
         // ("the offices of a movement led by a billionaire": the agent of another
         // participle, not of this act.)
@@ -5664,14 +5728,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // Minister ...".)
       const bool visit_during =
           std::string_view(tr.entry->code).starts_with("04") &&
-          (arabic_order ? tb > 0 && DuringWord(tokens[tb - 1]) &&
-                              ((tr.entry->code == "042"_lit && EndsWithPronoun(tokens[tb].norm) &&
-                                !TaMarbuta(doc, tokens[tb])) ||
-                               // ("أشاد الوزير ...، خلال اتصال هاتفي مع نظيرته": a call
-                               // with someone, the main clause's subject's.)
-                               (tr.entry->code == "041"_lit && te < tokens.size() &&
-                                tokens[te].norm == "\u0645\u0639"_lit))  // مع
-                        : prev_first < this_first && DuringFrame(modes, tokens, tb));
+          (arabic_order
+               ? tb > 0 && (DuringWord(tokens[tb - 1]) || modes.IsVisitFrame(tokens, tb)) &&
+                     ((tr.entry->code == "042"_lit && EndsWithPronoun(tokens[tb].norm) &&
+                       !TaMarbuta(doc, tokens[tb])) ||
+                      // ("... إكليلاً من الزهور ...، في مستهل زيارة رسمية إلى
+                      // الجمهورية الهيلينية": a visit "to" a place, the subject's
+                      // own.)
+                      (tr.entry->code == "042"_lit && VisitTo(tokens, te)) ||
+                      // ("أشاد الوزير ...، خلال اتصال هاتفي مع نظيرته": a call
+                      // with someone, the main clause's subject's.)
+                      (tr.entry->code == "041"_lit && te < tokens.size() &&
+                       tokens[te].norm == "\u0645\u0639"_lit))  // مع
+               : prev_first < this_first && DuringFrame(modes, tokens, tb));
       if (visit_during)
         if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
                                        [](const ActorMention& m) { return m.has_country(); });
@@ -7355,7 +7424,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // في ولاية أوتاراخاند الهندية ... التمرين المشترك ... بين الجيشين".)
     const bool drill_named = !(sources.empty() || own_between || hosted_talks) &&
                              code == "062"_lit && sources.size() == 1 && targets.size() <= 1;
-    if (!one_kind && (sources.empty() || own_between || hosted_talks || drill_named) &&
+    // (Nor a bare title found as the subject, of no state: "وقّع مندوب دولة الكويت ...
+    // مع المندوبة الدائمة لجمهورية جزر مارشال، بياناً مشتركاً بإقامة علاقات دبلوماسية
+    // بين البلدين".)
+    // (Or a city named as where: "وقّع سفيرا بوتان وأوزبكستان لدى الهند، ... في نيودلهي،
+    // بياناً مشتركاً ... بين البلدين".)
+    // (A capital may stand for its state, "استعداد بغداد للقيام بدور الوسيط بين", unless
+    // named after a locative.)
+    const bool bare_subject =
+        sources.size() == 1 &&
+        (!actors[sources[0]].has_country() ||
+         ((actors[sources[0]].kind == ActorKind::kCapital ||
+           actors[sources[0]].kind == ActorKind::kCity) &&
+          actors[sources[0]].first > 0 && modes.IsLocative(tokens, actors[sources[0]].first - 1)));
+    if (!one_kind &&
+        (sources.empty() || own_between || hosted_talks || drill_named || bare_subject) &&
         mutual_act && code != "045"_lit && between + 1 < right &&
         modes.IsBetween(tokens, between)) {
       const int first = MentionAt(actors, between + 1) >= 0 ? MentionAt(actors, between + 1)
@@ -7528,6 +7611,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (With several on the other side, each with the subject, not with one another:
     // "تبادلت دوريات حرس الحدود ... إطلاق النار مع مهربين يمنيين وإثيوبيين".)
     int hub = -1;
+    // (Not the subject's own two named again: "وشهد الجانبان تبادل مذكرتَي تفاهم ... بين
+    // حكومتَي البلدين" is between the pair, below.)
+    const auto countries_of = [](const ActorMention& a) {
+      std::set<std::string> c;
+      for (const std::string& g : a.group) c.insert(CountryOf(g));
+      return c;
+    };
+    if (sources.size() == 1 && targets.size() == 1 && actors[sources[0]].group.size() == 2 &&
+        countries_of(actors[sources[0]]) == countries_of(actors[targets[0]]))
+      targets.clear();
     if (reciprocal_verb && !mutual && sources.size() == 1 && !targets.empty() &&
         std::find(targets.begin(), targets.end(), sources[0]) == targets.end()) {
       one_way_sources = sources;
@@ -8067,6 +8160,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor what is answered: "برد قاس على أي هجوم", "in response to any attack".)
         const std::string& before = tokens[t - 1].norm;
         if (before == "any"_lit || before == "اي"_lit || before == "لاي"_lit) continue;  // اي لاي
+        // (Nor a threat's word naming where, after a locative: "عصابة تنشط في مقاطعة
+        // ليمون" is in a province, no boycott.)
+        if (lex == r_.threats.get() && modes.IsLocative(tokens, t - 1)) continue;
         if (pressed == 0 && lex == r_.demands.get()) pressed = modes.PressingEnd(tokens, t);
         if (t >= near_end && pressed == 0) continue;
         const PhraseMatch m = idx->MatchAt(tokens, t, masked);
@@ -9405,7 +9501,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (s.lang == "ar"_lit && cc->root == "13"_lit && targets.empty() && sources.size() == 1)
       if (const PhraseIndex* idx = r_.threats->For(s.lang))
         for (size_t t = te; t < std::min(tokens.size(), te + 3 * kMaxReach) && !modes.IsConditional(tokens, t); ++t) {
-          const PhraseMatch m = idx->MatchAt(tokens, t, masked);
+          const PhraseMatch m =
+              modes.IsLocative(tokens, t - 1) ? PhraseMatch{} : idx->MatchAt(tokens, t, masked);
           if (!m.found()) continue;
           const CameoCode* precise = r_.ontology->Find(r_.threats->entry(m.payload).code);
           const int k = FirstMention(actors, m.end, std::min(tokens.size(), m.end + 4),
@@ -9414,6 +9511,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             if (trace) trace->push_back("  the act threatened past a parenthesis, and its object: " + precise->code);
             cc = precise;
             targets = {k};
+            threatened_at = t;
             if (!actors[k].has_country() && DomesticAgent(actors[sources[0]]))
               inherited_country = CountryOf(actors[sources[0]].code);
           }
@@ -10485,7 +10583,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // in Apia". Arabic tells remembrance with words the same code covers, "أحيا ذكرى".)
       const bool force = Force(cc->code) || (cc->code == "042"_lit && !private_visit) ||
                          landed_with_aid || cc->code == "171"_lit ||
-                         (cc->code == "017"_lit && s.lang == "en"_lit);
+                         (cc->code == "017"_lit && (s.lang == "en"_lit || LaidWreath(*tr.entry)));
       // (An armed group's force at home is placed by its verb only: "mass killings in El
       // Fasher" by the RSF tells no new attack.)
       const bool at_home_noun = !sources.empty() && IsArmedGroupCode(actors[sources[0]].code) &&
@@ -11736,7 +11834,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                e.target_span.begin == actors[freed].span.begin && IsStateCode(CountryOf(e.source));
       });
       const CameoCode* release = r_.ontology->Find(t.entry->code);
-      if (held == out.end() || !release) continue;
+      if (!release) continue;
+      if (held == out.end()) {
+        // ("أُفرج ... عن أربعة صيادين سعوديين ... كانوا محتجزين لدى جماعة «أنصار الله»",
+        // "... محتجزين منذ أشهر في سجن مبيمبا ... البوروندية": by the holder named after
+        // what they were held as, or by the government of the state their prison is in.)
+        const int holder = HolderAfter(modes, actors, tokens, boundary, actors[freed].last);
+        if (holder < 0) continue;
+        Event e =
+            BaseEvent(doc, index, s, *release, modes.ModeOf(tokens, t.match.begin, t.match.future),
+                      *t.entry, t.match.begin, t.match.end);
+        const ActorMention& h = actors[holder];
+        e.source = h.code.size() == 3 || h.place ? CountryOf(h.code) + "GOV" : h.code;
+        e.source_text = doc.text.substr(h.span.begin, h.span.size()), e.source_span = h.span;
+        const ActorMention& f = actors[freed];
+        e.target = f.code, e.target_text = doc.text.substr(f.span.begin, f.span.size()),
+        e.target_span = f.span;
+        e.confidence = 0.5;
+        if (trace)
+          trace->push_back("  " + e.source + " -> " + e.target +
+                           " 0841: released, in the passive, by their holder");
+        out.push_back(std::move(e));
+        continue;
+      }
       // (In the mode it is told in: "لم يُفرج عن" is a release denied.)
       Event e =
           BaseEvent(doc, index, s, *release, modes.ModeOf(tokens, t.match.begin, t.match.future),

@@ -142,6 +142,9 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("identity", &ModeWords::identity_);
     m.set("owned", &ModeWords::owned_);
     m.set("venue", &ModeWords::venue_);
+    m.set("held_in", &ModeWords::held_in_);
+    m.set("held_at", &ModeWords::held_at_);
+    m.set("visit_frame", &ModeWords::visit_frame_);
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);
     m.set("sequel", &ModeWords::sequel_);

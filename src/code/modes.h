@@ -154,6 +154,11 @@ class ModeWords {
   int CaptivesAt(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(political_captive_, tokens, t) ? 2 : StartsAt(captive_, tokens, t) ? 1 : 0;
   }
+  // How many tokens a word of where captives are held takes at token t ("لدى", "في
+  // سجن"); 0 when none: the holder, or its prison's state, is named after it.
+  size_t HeldAtLength(const std::vector<Token>& tokens, size_t t) const {
+    return LengthAt(held_at_, tokens, t);
+  }
   // A noun a nationality qualifies that names people or their homes ("teenager",
   // "شابا", "منازل"), or a military site ("positions", "القواعد"), at token t.
   bool IsPeopleNoun(const std::vector<Token>& tokens, size_t t) const { return StartsAt(people_noun_, tokens, t); }
@@ -376,8 +381,20 @@ class ModeWords {
   }
   // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
   // "قمة الرياض"): a capital there is the place, not a party.
+  // Does a phrase of a visit's frame ("في مستهل", "في ختام") end right before the
+  // visit's noun at token t? The visit is the main clause's subject's.
+  bool IsVisitFrame(const std::vector<Token>& tokens, size_t t) const {
+    return PhraseBefore(visit_frame_, tokens, t) < t;
+  }
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(venue_, tokens, t);
+  }
+  // Does a phrase of the building where someone receives or meets ("في مقر", "بديوان
+  // عام") end right before token t, or one word before it? The body named there is
+  // the place, not a guest.
+  bool HeldInBefore(const std::vector<Token>& tokens, size_t t) const {
+    return PhraseBefore(held_in_, tokens, t) < t ||
+           (t > 0 && PhraseBefore(held_in_, tokens, t - 1) < t - 1);
   }
   // The word that closes a protest's calling in a trigger ("مسيرة دعت إليها", a march
   // called "to" by) at token t: the side named right after it called the protest.
@@ -493,6 +510,7 @@ class ModeWords {
                     *people_noun_ = nullptr, *military_site_ = nullptr, *counterpart_ = nullptr,
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
+                    *held_in_ = nullptr, *held_at_ = nullptr, *visit_frame_ = nullptr,
                     *portfolio_ = nullptr, *sidelines_ = nullptr, *sequel_ = nullptr,
                     *sending_ = nullptr, *suspicion_ = nullptr, *belonging_ = nullptr,
                     *dates_other_ = nullptr, *wanted_ = nullptr, *aid_body_ = nullptr,

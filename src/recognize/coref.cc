@@ -798,7 +798,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
-      if (HasCountry(m) && m.group.empty())
+      // (A capital or city opening a quoted name names a palace, hotel or operation, no
+      // state to refer back to: "قصر «إستانا نور الإيمان»".)
+      const bool quoted_place = (m.kind == ActorKind::kCapital || m.kind == ActorKind::kCity) &&
+                                m.first > 0 && IsDoubleQuote(s.tokens[m.first - 1]);
+      if (HasCountry(m) && m.group.empty() && !quoted_place)
         seen.push_back({static_cast<int>(i), static_cast<int>(k)});
       if (m.has_country() && !m.place && IsArmedGroupCode(m.code))
         armed.push_back({static_cast<int>(i), static_cast<int>(k)});
