@@ -767,6 +767,20 @@ AR_EXTRA = {
     # (Niue, a state in free association with New Zealand, missing from the catalogue.)
     "NIU": ["نيوي"],
 }
+# "القوات المسلحة لجمهورية فيجي": a republic named by "جمهورية" and its short name, where
+# the catalogue gives only the long official form. (Not where the short form names
+# another state: "جمهورية الصين", "جمهورية الكونغو", "جمهورية كوريا".)
+for code, short in [("FJI", "فيجي"), ("URY", "الأوروغواي"), ("URY", "أوروغواي"), ("BGD", "بنغلاديش"),
+                    ("BLR", "بيلاروس"), ("BRA", "البرازيل"), ("BWA", "بوتسوانا"), ("CIV", "كوت ديفوار"),
+                    ("CPV", "الرأس الأخضر"), ("ETH", "إثيوبيا"), ("GUY", "غيانا"), ("IRN", "إيران"),
+                    ("KAZ", "كازاخستان"), ("LKA", "سريلانكا"), ("MDA", "مولدوفا"), ("MMR", "ميانمار"),
+                    ("MWI", "مالاوي"), ("NGA", "نيجيريا"), ("NPL", "نيبال"), ("NRU", "ناورو"),
+                    ("PAK", "باكستان"), ("SOM", "الصومال"), ("SRB", "صربيا"), ("TJK", "طاجيكستان"),
+                    ("TZA", "تنزانيا"), ("UZB", "أوزبكستان"), ("VEN", "فنزويلا"), ("VNM", "فيتنام"),
+                    ("AGO", "أنغولا"), ("GAB", "الغابون"), ("GTM", "غواتيمالا"), ("NIC", "نيكاراغوا"),
+                    ("PRY", "باراغواي"), ("TGO", "توغو"), ("LTU", "ليتوانيا"), ("TLS", "تيمور الشرقية"),
+                    ("MKD", "مقدونيا الشمالية"), ("IRL", "أيرلندا")]:
+    AR_EXTRA.setdefault(code, []).append("جمهورية " + short)
 AR_HISTORIC = [
     ("SUN", "الاتحاد السوفيتي", "", "1991-12-26"),
     ("SUN", "الاتحاد السوفياتي", "", "1991-12-26"),

@@ -1336,6 +1336,22 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         }
         break;
       }
+      // (A nationality inside the quoted name makes it that state's body: "حزب «الاتحاد
+      // الديمقراطي السيشيلي» المعارض" is a Seychelles opposition party.)
+      bool split = false;
+      for (size_t t = kind + 2; sec.found() && sec.begin == i && !split && t + 2 < sec.end; ++t)
+        if (const Found inner = match_at(view, t);
+            inner.n.found() && inner.n.end + 2 <= sec.end &&
+            lex.entry(inner.n.payload).kind == ActorKind::kAdj) {
+          items.push_back({i, i + 1, true, sec.payload, "", std::nullopt, false, 0});
+          items.push_back(
+              {i + 1, sec.end, false, inner.n.payload, inner.note, std::nullopt, false, 0});
+          split = true;
+        }
+      if (split) {
+        i = sec.end;
+        continue;
+      }
     }
     // (The nationality's item takes the rest of the name, so that the two make one
     // actor over all of it.)
