@@ -3954,8 +3954,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // names further on, no comma between: "طالب المكسيك بنشر وحدات من جيشها في دوريات
       // مشتركة".)
       bool bi_noun_between = false;
+      // (Past a quoted phrase of how: "بالبدء «من دون تأخير» في تسيير دوريات مشتركة".)
       for (size_t t = triggers[ti - 1].match.end; arabic_order && t < tb; ++t) {
-        if (IsComma(tokens[t]) || !tokens[t].word || boundary[t]) bi_noun_between = false;
+        if (IsComma(tokens[t]) || (!tokens[t].word && !IsDoubleQuote(tokens[t])) || boundary[t])
+          bi_noun_between = false;
         const int addressee = named_before(t);
         bi_noun_between |=
             t + 8 >= tb && addressee >= 0 &&
@@ -5671,6 +5673,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // verb of its calling has for its subject the side that called it, named right after.
       // (Past a party's quoted name the dictionaries lack, to the word that says its side:
       // "دعا إليها حزب «مؤتمر عموم الشعب» المعارض".)
+      // ("فكّك الحرس المدني الإسباني ... شبكة لتهريب المهاجرين ... وأوقف أحد عشر
+      // مهرّباً": a verb joined by و with no act told before it, whose nearest actor
+      // is people named bare, has the sentence's opening subject, right after its first
+      // verb.)
+      if (arabic_order && !coordinated && ti == 0 && src >= 0 && !actors[src].has_country() &&
+          Proclitic(tr, tokens, "\u0648") && !actors.empty() && actors[0].first == 1 &&  // و
+          actors[0].has_country() && actors[0].last < tb && MentionAt(actors, 0) < 0)
+        src = 0;
       int caller = -1;
       constexpr size_t kCallerWords = 4, kCallerReach = 12;
       bool quoted = false;
