@@ -1252,6 +1252,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         else
           f.n = {};
       }
+    // (And a capital's name written without one is no capital with it: "مسار الكابل" is
+    // a cable's route, not Kabul's. Cities from the gazetteer may drop theirs: "بصرة".)
+    if (f.n.found() && lang == "ar"_lit && f.n.end == i + 1)
+      if (const ActorEntry& e = lex.entry(f.n.payload);
+          e.kind == ActorKind::kCapital && !NormalizeWord(e.surface).starts_with("\u0627\u0644") &&
+          HasArabicArticle(s.tokens[i].norm, 2))
+        f.n = {};
     // A title after بن or بنت is a father's given name: "محمد بن زايد بن سلطان".
     if (f.sec.found() && lang == "ar"_lit && i > 0) {
       const std::string& before = v.tokens()[i - 1].norm;
