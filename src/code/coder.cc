@@ -123,11 +123,13 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
 // The family of codes whose last digit says what change is sought (1: leadership,
 // 2: policy, 3: rights, 4: institutions), for a code that does not say it yet: a
 // demand (100, 104 -> 104x), a refusal of one (120, 123 -> 123x), a protest (140, 141
-// -> 141x; 142-145 each its own); "" for any other code.
+// -> 141x; 142-145 each its own), a demand granted (083 -> 083x); "" for any other
+// code.
 std::string_view ChangeFamily(std::string_view code) {
   if (code == "100" || code == "104") return "104";
   if (code == "120" || code == "123") return "123";
   if (code == "140" || code == "141") return "141";
+  if (code == "083") return "083";
   if (code == "142" || code == "143" || code == "144" || code == "145") return code;
   return "";
 }
@@ -9503,6 +9505,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           trace->push_back("  \"" + tokens[actors[k].first].norm +
                            "\", joined to the object, is of its state too");
       }
+    }
+    // ("دعا الرئيس الكيني حكومة جنوب السودان والمتمردين إلى": rebels or an opposition
+    // named bare, joined by "and" right after another state's government, are that
+    // state's.)
+    if (inherited_country.empty() && targets.size() == 2 && sources.size() == 1 &&
+        SectorOf(actors[targets[0]]) == "GOV"_lit && !actors[targets[1]].has_country() &&
+        (actors[targets[1]].code == "REB"_lit || actors[targets[1]].code == "OPP"_lit) &&
+        actors[targets[1]].first == actors[targets[0]].last &&
+        CountryOf(actors[targets[0]].code) != CountryOf(actors[sources[0]].code)) {
+      inherited_country = CountryOf(actors[targets[0]].code);
+      if (trace)
+        trace->push_back("  \"" + tokens[actors[targets[1]].first].norm +
+                         "\", joined to a government, is of its state");
     }
     // "توعّدت «قوات الدفاع عن أمبازونيا»، في مقطع مصوّر نُشر الأربعاء، بمهاجمة المدارس":
     // an Arabic threat whose act stands past a parenthesis set off by commas still says
