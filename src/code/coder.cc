@@ -9718,7 +9718,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "أمهلت السلطات ...، الأربعاء، الملحقَ العسكري ... 48 ساعة لمغادرة البلاد": a
     // deadline to leave the country, past whatever the clause names, is an expulsion.
     if (arabic_order && cc->code == "139"_lit && tr.entry->words == 1)
-      for (size_t t = te; t < std::min(tokens.size(), te + 16) && !boundary[t]; ++t)
+      for (size_t t = te; t < std::min(tokens.size(), te + 24) && !boundary[t]; ++t)
         if (modes.IsLeaveCountry(tokens, t)) {
           if (const CameoCode* expel = r_.ontology->Find("174")) cc = expel;
           how += "; a deadline to leave the country";
@@ -11685,11 +11685,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           for (size_t t = b.last; t < std::min(tokens.size(), b.last + 3) && !observers; ++t)
             observers = tokens[t].norm.starts_with("observ") || tokens[t].norm.starts_with("monitor") ||
                         tokens[t].norm.starts_with("inspector");
-          const char* withdrawal = b.code.starts_with("NGO") || IsAidAgency(b.code) ? "1663"
-                                   : b.code.starts_with("IGOUNOIAE") ||
-                                           (b.code.starts_with("IGO") && observers) ? "1662"
-                                   : foreign_force                                  ? "166"
-                                                                                    : nullptr;
+          // (Arabic names them before the body: "أعضاء فريق خبراء الأمم المتحدة", "بعثة
+          // الخبراء الانتخابيين التابعة للاتحاد الأوروبي".)
+          for (size_t t = b.first > 5 ? b.first - 5 : 0; arabic_order && t < b.first && !observers;
+               ++t)
+            observers = modes.IsMonitors(tokens, t);
+          // (The UN named bare is most often its humanitarian staff: "أمهلت ... ثلاثة من كبار
+          // موظفي مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية".)
+          const char* withdrawal =
+              b.code.starts_with("NGO") || IsAidAgency(b.code) ||
+                      (b.code == "IGOUNO"_lit && !observers)
+                  ? "1663"
+              : b.code.starts_with("IGOUNOIAE") || (b.code.starts_with("IGO") && observers) ? "1662"
+              : foreign_force                                                               ? "166"
+                              : nullptr;
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
