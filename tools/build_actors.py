@@ -766,6 +766,8 @@ AR_EXTRA = {
     "DMA": ["كومنولث دومينيكا"],
     # (Niue, a state in free association with New Zealand, missing from the catalogue.)
     "NIU": ["نيوي"],
+    # (Micronesia spelt with ز, and "الموحدة" for "federated".)
+    "FSM": ["ميكرونيزيا", "ولايات ميكرونيزيا الموحدة", "ولايات ميكرونيسيا الموحدة", "ولايات ميكرونيزيا المتحدة"],
 }
 # "القوات المسلحة لجمهورية فيجي": a republic named by "جمهورية" and its short name, where
 # the catalogue gives only the long official form. (Not where the short form names
