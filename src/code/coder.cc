@@ -3195,11 +3195,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         (triggers[ti - 1].entry->code.starts_with("12") || modes.DespiteBefore(tokens, tb)) && prev_sources.size() == 1)
       // (Named bare, of the rejecter's state, the noun of its kind before it: "مطالبة الحزب
       // الاشتراكي المعارض له".)
-      if (const int k = FirstMention(actors, tb + 1, std::min(te, tb + 4), [](const ActorMention&) { return true; });
+      if (const int k = FirstMention(actors, tb + 1, std::min(te, tb + 4),
+                                     [](const ActorMention&) { return true; });
+          // (Or a body named by its kind and the people it serves, with ل: "مطالبة الاتحاد
+          // الوطني للعمال الناميبيين".)
           k >= 0 && actors[k].last < te && actors[k].code != actors[prev_sources[0]].code &&
-          (actors[k].has_country() ? actors[k].first == tb + 1
-                                   : actors[k].kind == ActorKind::kSector && !IsAgentSector(actors[k].code) &&
-                                         actors[k].code != "GOV"_lit && actors[prev_sources[0]].has_country())) {
+          (actors[k].has_country()
+               ? actors[k].first == tb + 1 ||
+                     (actors[k].first <= tb + 3 &&
+                      tokens[actors[k].first].norm.starts_with("\u0644") &&  // ل
+                      std::all_of(tokens.begin() + static_cast<long>(tb) + 1,
+                                  tokens.begin() + static_cast<long>(actors[k].first),
+                                  [](const Token& w) { return w.word; }))
+               : actors[k].kind == ActorKind::kSector && !IsAgentSector(actors[k].code) &&
+                     actors[k].code != "GOV"_lit && actors[prev_sources[0]].has_country())) {
         own_agent = demander = k;
         demanded_of = prev_sources[0];
       }
