@@ -11711,6 +11711,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (withdrawal)
             if (const CameoCode* w = r_.ontology->Find(withdrawal)) SetEventCode(*w, &e);
         }
+        // "توسيع تعاونها مع «الفيلق الأفريقي» التابع لوزارة الدفاع الروسية": cooperation
+        // with another state's armed forces, or the intention of it, is military (062, 0312).
+        if ((e.code == "060"_lit || e.code == "031"_lit) && SectorOf(b) == "MIL"_lit &&
+            CountryOf(b.code) != CountryOf(e.source))
+          if (const CameoCode* military = r_.ontology->Find(e.code == "060"_lit ? "062" : "0312"))
+            SetEventCode(*military, &e);
         // "Hanoi protested to Manila": a state or its government protesting to another
         // lodges a complaint (114); it does not take to the streets.
         // (A nationality is its people: "تظاهر آلاف العراقيين".)
