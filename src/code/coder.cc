@@ -6838,14 +6838,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "مواطنين أردنيين اعتقلتهما القوات الإسرائيلية": an Arabic verb carrying an object
     // pronoun between its antecedent and its subject opens a relative clause; the actor
     // after it acts on the one before.
+    // (Not after a capital or city standing for its state, no antecedent of a relative
+    // clause: "إن لومي تعتزم توسيع تعاونها مع الجيش الفرنسي" is Lomé's cooperation. A
+    // state's name may be a nationality in the accusative: "تاجر مواشٍ كينياً اعتقلهم".)
+    const auto state_named = [&](const ActorMention& a) {
+      return a.kind == ActorKind::kCapital || a.kind == ActorKind::kSeat ||
+             a.kind == ActorKind::kCity;
+    };
     if (arabic_order && tr.entry->words == 1 && sources.size() == 1 && targets.size() == 1 &&
-        actors[sources[0]].last <= tb && actors[sources[0]].last + 2 >= tb &&
+        !state_named(actors[sources[0]]) && actors[sources[0]].last <= tb &&
+        actors[sources[0]].last + 2 >= tb &&
         // (Its subject may be a unit of the actor: "صيادين احتجزتهم دورية لخفر السواحل".)
         // (Not a preposition's object: "شركات تتهمها بتزويد روسيا".)
-        (actors[targets[0]].first == te ||
-         (actors[targets[0]].first == te + 1 && tokens[te].word && !tokens[te].norm.starts_with("\u0628") &&
-          !tokens[te].norm.starts_with("\u0644"))) &&  // ب ل
-        std::all_of(tokens.begin() + static_cast<long>(actors[sources[0]].last), tokens.begin() + static_cast<long>(tb),
+        (actors[targets[0]].first == te || (actors[targets[0]].first == te + 1 && tokens[te].word &&
+                                            !tokens[te].norm.starts_with("\u0628") &&
+                                            !tokens[te].norm.starts_with("\u0644"))) &&  // ب ل
+        std::all_of(tokens.begin() + static_cast<long>(actors[sources[0]].last),
+                    tokens.begin() + static_cast<long>(tb),
                     [](const Token& t) { return t.word; })) {
       // (A number may stand between: "مواطنين أردنيين اثنين اعتقلتهما".)
       if (CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
