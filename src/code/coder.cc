@@ -9742,6 +9742,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           how += "; a deadline to leave the country";
           break;
         }
+    // "رفعت الشرطة ... الحظر الذي فرضته قبل عشرة أشهر على المسيرات": a ban lifted on
+    // marches, newspapers or parties, named past the clause that tells when it was laid,
+    // eases political freedoms (0811).
+    if (arabic_order && cc->code == "081"_lit && targets.empty())
+      for (size_t t = te; t < std::min(tokens.size(), te + 14) && !IsTerminal(tokens[t]); ++t)
+        if (modes.IsFreedom(tokens, t)) {
+          if (const CameoCode* freedoms = r_.ontology->Find("0811")) cc = freedoms;
+          how += "; a ban on political freedoms";
+          // (On whom it named: "على صحيفة أسبوعية", "على التجمعات العامة لحزب «...»".)
+          constexpr size_t kWhose = 6;
+          // (Not drones read in "المسيرات", marches; a body named bare is of the banning
+          // authority's state.)
+          if (const int k = FirstMention(actors, t, std::min(tokens.size(), t + kWhose),
+                                         [](const ActorMention& m) {
+                                           return !m.place && m.kind != ActorKind::kCity &&
+                                                  SectorOf(m) != "MIL"_lit;
+                                         });
+              k >= 0 && sources.size() == 1) {
+            targets = {k};
+            if (!actors[k].has_country()) inherited_country = CountryOf(actors[sources[0]].code);
+          }
+          break;
+        }
     // "سلّمت وزارة الخارجية الرومانية، الاثنين، السفيرَ المجري مذكرة احتجاج": a note of
     // protest handed over in the clause is the handing verb's subject's, to the one named
     // right after that subject.

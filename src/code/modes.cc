@@ -146,6 +146,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("held_at", &ModeWords::held_at_);
     m.set("visit_frame", &ModeWords::visit_frame_);
     m.set("monitors", &ModeWords::monitors_);
+    m.set("freedom", &ModeWords::freedom_);
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);
     m.set("sequel", &ModeWords::sequel_);

@@ -391,6 +391,10 @@ class ModeWords {
   bool IsMonitors(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(monitors_, tokens, t);
   }
+  // A word for a political freedom a ban may curb ("المسيرات", "صحيفة") at token t.
+  bool IsFreedom(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(freedom_, tokens, t);
+  }
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(venue_, tokens, t);
   }
@@ -516,10 +520,10 @@ class ModeWords {
                     *role_ = nullptr, *recipient_ = nullptr, *border_ = nullptr, *scene_ = nullptr,
                     *backer_ = nullptr, *identity_ = nullptr, *owned_ = nullptr, *venue_ = nullptr,
                     *held_in_ = nullptr, *held_at_ = nullptr, *visit_frame_ = nullptr,
-                    *monitors_ = nullptr, *portfolio_ = nullptr, *sidelines_ = nullptr,
-                    *sequel_ = nullptr, *sending_ = nullptr, *suspicion_ = nullptr,
-                    *belonging_ = nullptr, *dates_other_ = nullptr, *wanted_ = nullptr,
-                    *aid_body_ = nullptr, *called_by_ = nullptr;
+                    *monitors_ = nullptr, *freedom_ = nullptr, *portfolio_ = nullptr,
+                    *sidelines_ = nullptr, *sequel_ = nullptr, *sending_ = nullptr,
+                    *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
+                    *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
