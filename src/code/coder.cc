@@ -10718,6 +10718,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         return false;
       };
+      // (Drugs or their labs named past the Arabic subject and the day set off by commas:
+      // "دمّرت وحدات من القوات المسلحة ...، الأحد، ثلاثة مختبرات لمعالجة الكوكايين".)
+      const auto drugs_after_subject = [&](const ActorMention& a) {
+        if (!arabic_order) return false;
+        constexpr size_t kObject = 10;
+        for (size_t t = a.last; t < std::min(tokens.size(), a.last + kObject); ++t) {
+          if (boundary[t] && !IsComma(tokens[t])) break;
+          if (modes.IsDrug(tokens, t)) return true;
+        }
+        return false;
+      };
       // The one state other than a's own that the sentence names, a town of it too, ""
       // if none or several.
       const auto host_state = [&](const ActorMention& a) {
@@ -11012,11 +11023,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!a.has_country()) source_code = state + a.code;
           implied = state + "CVL";
           why = "on no one named, so its own people";
-        } else if (Seizure(cc->code) && RulesItsLand(a) && !IsArmedGroupCode(a.code) &&
-                   SectorOf(a) != "LEG"_lit && DrugsNamed(modes, tokens, boundary, tb, te)) {
+        } else if ((Seizure(cc->code) || cc->code == "1712"_lit) && RulesItsLand(a) &&
+                   !IsArmedGroupCode(a.code) && SectorOf(a) != "LEG"_lit &&
+                   (DrugsNamed(modes, tokens, boundary, tb, te) || drugs_after_subject(a))) {
           // "Paraguay's anti-drug agency seized 2.4 tonnes of cocaine": drugs seized from
           // no one named are seized from the state's criminals (and from whom it arrests
-          // with them, below).
+          // with them, below). So are drug labs or fields destroyed: "دمّرت وحدات من
+          // القوات المسلحة الهندوراسية، الأحد، ثلاثة مختبرات لمعالجة الكوكايين".
           implied = CountryOf(a.code) + "CRM";
           why = "drugs seized from no one named, so its criminals";
         } else if ((cc->code == "1712"_lit || cc->code == "1711"_lit) && RulesItsLand(a) &&
