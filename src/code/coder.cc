@@ -7648,7 +7648,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (const std::string& g : a.group) c.insert(CountryOf(g));
       return c;
     };
-    if (sources.size() == 1 && targets.size() == 1 && actors[sources[0]].group.size() == 2 &&
+    if (sources.size() == 1 && targets.size() == 1 && targets[0] != sources[0] &&
+        actors[sources[0]].group.size() == 2 &&
         countries_of(actors[sources[0]]) == countries_of(actors[targets[0]]))
       targets.clear();
     if (reciprocal_verb && !mutual && sources.size() == 1 && !targets.empty() &&
