@@ -5763,9 +5763,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        tokens[te].norm == "\u0645\u0639"_lit))  // مع
                : prev_first < this_first && DuringFrame(modes, tokens, tb));
       if (visit_during)
-        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 4 : 3),
+        // (Past an Arabic style of three words: "وضع صاحب السمو الملكي الأمير سلمان".)
+        if (const int k = FirstMention(actors, 0, std::min<size_t>(tb, arabic_order ? 7 : 3),
                                        [](const ActorMention& m) { return m.has_country(); });
-            k >= 0 && (arabic_order || actors[k].first == 0 || (actors[k].first == 1 && Article(tokens[0])))) {
+            k >= 0 && (arabic_order || actors[k].first == 0 ||
+                       (actors[k].first == 1 && Article(tokens[0])))) {
           sources = {k};
           how = "a visit or talks the main clause's act was done during: its subject's";
         }
