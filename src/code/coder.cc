@@ -914,6 +914,11 @@ std::vector<int> Compound(const ModeWords& modes, const std::vector<ActorMention
             Conjoined(actors[k2], tokens))
           t = n;
       }
+      // (Past the quote that closes a quoted name: "منظمتا «هيومن رايتس ووتش» والعفو
+      // الدولية".)
+      if (t < tokens.size() && IsDoubleQuote(tokens[t]) && cur.first > 0 &&
+          IsDoubleQuote(tokens[cur.first - 1]))
+        ++t;
       if (t >= tokens.size()) break;
       // "Iran and the United States": the article is not part of the name.
       // (Nor the quote that opens a name: "منظمتا العفو الدولية و«هيومن رايتس ووتش»".)
