@@ -2110,9 +2110,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Past an opening quote: "قصر «إستانا نور الإيمان»".)
     const bool quoted = a.first >= 2 && IsDoubleQuote(tokens[a.first - 1]);
     const size_t noun = quoted ? a.first - 2 : a.first - 1;
-    if (a.first == 0 || (a.kind != ActorKind::kCapital && a.kind != ActorKind::kCity) ||
-        !modes.IsVenueNoun(tokens, noun))
-      continue;
+    if (a.first == 0 || !TownKind(a.kind) || !modes.IsVenueNoun(tokens, noun)) continue;
     drop(k--);
   }
   // "استقبل ... وزير الخارجية، في مقر الوزارة بالرياض ...، وزير خارجية تركمانستان": a
@@ -2235,7 +2233,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         placed_by_sector = true;
         continue;
       }
-      if (!(a.place || region || a.kind == ActorKind::kCapital || a.kind == ActorKind::kCity)) {
+      if (!(a.place || region || TownKind(a.kind))) {
         unplaced_before = unplaced_before || a.first < first_bare;
         continue;
       }
@@ -3144,8 +3142,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // part of a name (a race, a treaty), not an act.
     if (const int k = tb > 0 ? MentionAt(actors, tb - 1) : -1;
         s.lang == "en"_lit && tokens[tb].capital && k >= 0 && actors[k].last == tb &&
-        (actors[k].kind == ActorKind::kCity || actors[k].kind == ActorKind::kCapital ||
-         actors[k].kind == ActorKind::kCountry)) {
+        (TownKind(actors[k].kind) || actors[k].kind == ActorKind::kCountry)) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": part of a name, skipped");
       continue;
     }
@@ -6849,8 +6846,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // clause: "إن لومي تعتزم توسيع تعاونها مع الجيش الفرنسي" is Lomé's cooperation. A
     // state's name may be a nationality in the accusative: "تاجر مواشٍ كينياً اعتقلهم".)
     const auto state_named = [&](const ActorMention& a) {
-      return a.kind == ActorKind::kCapital || a.kind == ActorKind::kSeat ||
-             a.kind == ActorKind::kCity;
+      return TownKind(a.kind) || a.kind == ActorKind::kSeat;
     };
     if (arabic_order && tr.entry->words == 1 && sources.size() == 1 && targets.size() == 1 &&
         !state_named(actors[sources[0]]) && actors[sources[0]].last <= tb &&
@@ -7468,12 +7464,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // بياناً مشتركاً ... بين البلدين".)
     // (A capital may stand for its state, "استعداد بغداد للقيام بدور الوسيط بين", unless
     // named after a locative.)
-    const bool bare_subject =
-        sources.size() == 1 &&
-        (!actors[sources[0]].has_country() ||
-         ((actors[sources[0]].kind == ActorKind::kCapital ||
-           actors[sources[0]].kind == ActorKind::kCity) &&
-          actors[sources[0]].first > 0 && modes.IsLocative(tokens, actors[sources[0]].first - 1)));
+    const bool bare_subject = sources.size() == 1 &&
+                              (!actors[sources[0]].has_country() ||
+                               (TownKind(actors[sources[0]].kind) && actors[sources[0]].first > 0 &&
+                                modes.IsLocative(tokens, actors[sources[0]].first - 1)));
     if (!one_kind &&
         (sources.empty() || own_between || hosted_talks || drill_named || bare_subject) &&
         mutual_act && code != "045"_lit && between + 1 < right &&

@@ -379,8 +379,6 @@ class ModeWords {
   size_t PortfolioBefore(const std::vector<Token>& tokens, size_t t) const {
     return PhraseBefore(portfolio_, tokens, t);
   }
-  // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
-  // "قمة الرياض"): a capital there is the place, not a party.
   // Does a phrase of a visit's frame ("في مستهل", "في ختام") end right before the
   // visit's noun at token t? The visit is the main clause's subject's.
   bool IsVisitFrame(const std::vector<Token>& tokens, size_t t) const {
@@ -395,6 +393,8 @@ class ModeWords {
   bool IsFreedom(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(freedom_, tokens, t);
   }
+  // A noun of a meeting that names its venue in the word after it ("مفاوضات الدوحة",
+  // "قمة الرياض"): a capital there is the place, not a party.
   bool IsVenueNoun(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(venue_, tokens, t);
   }

@@ -22,4 +22,11 @@ std::string Repair(std::string_view s);
 
 void Append(std::string& out, char32_t cp);
 
+// How many code points s holds: its bytes that open one (no check of validity).
+inline size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace dyad::utf8

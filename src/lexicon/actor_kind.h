@@ -29,6 +29,11 @@ enum class ActorKind : uint8_t {
   kPossessed, // armed forces given their state by a possessive ("its soldiers", "قواتها")
 };
 
+// A capital's or another town's name: a mention that may say where rather than who.
+inline bool TownKind(ActorKind kind) {
+  return kind == ActorKind::kCapital || kind == ActorKind::kCity;
+}
+
 // The kind's name as lexicon files and output write it ("country", "adj", ...).
 std::string_view ActorKindName(ActorKind kind);
 

@@ -73,11 +73,7 @@ std::string Joined(const std::string& lang, const std::vector<std::string>& keys
   return k;
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+using utf8::CodePoints;
 
 bool FuzzyKind(ActorKind kind) {
   return kind == ActorKind::kCountry || kind == ActorKind::kAdj || kind == ActorKind::kPeople ||

@@ -38,11 +38,7 @@ bool NeedsCapital(const std::string& lang) {
   return lang != "ar"_lit && lang != "fa"_lit && lang != "ur"_lit && lang != "he"_lit;
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+using utf8::CodePoints;
 
 template <class Words>
 bool IsWord(const Token& t, const Words& words) {

@@ -7,6 +7,7 @@
 #include "core/ascii.h"
 #include "core/event.h"
 #include "core/literal.h"
+#include "core/utf8.h"
 #include "text/arabic.h"
 #include "text/normalize.h"
 
@@ -152,9 +153,7 @@ std::string SurnameOf(const Sentence& s, const ActorMention& m) {
   const std::string& w = s.tokens[m.last - 1].norm;
   std::string last = NormalizeWord(std::string_view(m.entity).substr(space + 1));
   if (!IsArabicScript(last)) last = AsciiLower(last);
-  const size_t letters = static_cast<size_t>(
-      std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-  return last == w && letters >= kLetters ? w : "";
+  return last == w && utf8::CodePoints(w) >= kLetters ? w : "";
 }
 
 // "استقبل معالي الدكتور ...، وزير الخارجية، اليوم الأحد في المنامة، ...، وزير خارجية
@@ -800,8 +799,8 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
       }
       // (A capital or city opening a quoted name names a palace, hotel or operation, no
       // state to refer back to: "قصر «إستانا نور الإيمان»".)
-      const bool quoted_place = (m.kind == ActorKind::kCapital || m.kind == ActorKind::kCity) &&
-                                m.first > 0 && IsDoubleQuote(s.tokens[m.first - 1]);
+      const bool quoted_place =
+          TownKind(m.kind) && m.first > 0 && IsDoubleQuote(s.tokens[m.first - 1]);
       if (HasCountry(m) && m.group.empty() && !quoted_place)
         seen.push_back({static_cast<int>(i), static_cast<int>(k)});
       if (m.has_country() && !m.place && IsArmedGroupCode(m.code))

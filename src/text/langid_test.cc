@@ -18,14 +18,7 @@ namespace {
 
 const std::vector<std::string> kLangs = {"en", "ar", "fa", "ru", "tr", "az", "ur", "uk", "he", "fr", "de", "es"};
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0, i = 0;
-  while (i < s.size()) {
-    utf8::Next(s, i);
-    ++n;
-  }
-  return n;
-}
+using utf8::CodePoints;
 
 std::vector<std::string> Sentences(const std::string& lang) {
   std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/data/text/langid/" + lang + ".txt");
