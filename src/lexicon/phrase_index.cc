@@ -192,9 +192,12 @@ class PhraseIndex::Lookahead {
     return false;
   }
 
-  // c, or past "-" and a word written onto the token before c: the rest of a
-  // hyphenated word.
-  size_t PastHyphen(size_t c) const { return InnerHyphen(tokens_, c) ? c + 2 : c; }
+  // c, or past every "-" and word written onto the token before c: the rest of a
+  // hyphenated word, of any length ("search-and-rescue", "hit-and-run").
+  size_t PastHyphen(size_t c) const {
+    while (InnerHyphen(tokens_, c)) c += 2;
+    return c;
+  }
 
   static constexpr size_t kSlots = 32;
   const PhraseIndex& index_;
