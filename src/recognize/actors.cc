@@ -1668,7 +1668,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           // delegations": the men who lead it or speak for it stand for the body named
           // before them. (So do its members in a seat or a cause: "Kenyan opposition
           // lawmaker", "Mexican opposition senator", "Cuban opposition activists"; and its
-          // men under arms and their craft, "Mexican navy marines", "Egyptian navy frigates".)
+          // men under arms and their craft, "Mexican navy marines", "Egyptian navy frigates";
+          // and its people, "Kenyan university students", "Iranian state television reporters".)
           // ("Mongolia's opposition Democratic Party": so does a body named right after a
           // state's opposition or government, though the name alone is another state's:
           // the lexicon's "Democratic Party" is the USA's.)
@@ -1680,12 +1681,18 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
           if (k + 2 < items.size() && items[k + 2].first == sec.last &&
               ((items[k + 2].sector &&
                 IsWord(tokens[items[k + 2].first],
-                       {"leaders", "leader", "officials", "commanders", "chiefs", "officers", "delegation",
-                        "delegations", "negotiators", "representatives", "envoys", "lawmaker", "lawmakers",
-                        "legislator", "legislators", "senator", "senators", "congressman", "congresswoman",
-                        "politician", "politicians", "figure", "activist", "activists", "marines", "soldiers", "troops",
-                        "sailors", "commandos", "paratroopers", "frigates", "warships", "ships", "vessels", "jets",
-                        "warplanes", "pilots", "units", "helicopters", "boats"})) ||
+                       {"leaders",     "leader",          "officials",     "commanders",
+                        "chiefs",      "officers",        "delegation",    "delegations",
+                        "negotiators", "representatives", "envoys",        "lawmaker",
+                        "lawmakers",   "legislator",      "legislators",   "senator",
+                        "senators",    "congressman",     "congresswoman", "politician",
+                        "politicians", "figure",          "activist",      "activists",
+                        "marines",     "soldiers",        "troops",        "sailors",
+                        "commandos",   "paratroopers",    "frigates",      "warships",
+                        "ships",       "vessels",         "jets",          "warplanes",
+                        "pilots",      "units",           "helicopters",   "boats",
+                        "students",    "reporters",       "journalists",   "correspondents",
+                        "staff",       "employees",       "workers",       "members"})) ||
                own_body(items[k + 2]))) {
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
