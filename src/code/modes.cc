@@ -144,6 +144,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("venue", &ModeWords::venue_);
     m.set("held_in", &ModeWords::held_in_);
     m.set("held_at", &ModeWords::held_at_);
+    m.set("means", &ModeWords::means_);
     m.set("visit_frame", &ModeWords::visit_frame_);
     m.set("monitors", &ModeWords::monitors_);
     m.set("freedom", &ModeWords::freedom_);
@@ -229,7 +230,7 @@ bool ModeWords::IsPassive(const std::vector<Token>& tokens, size_t t) const {
   if (lang_ == "en"_lit && !ParticipleShaped(tokens[t].norm)) return false;
   // A participle right before its agent is passive without an auxiliary ("a deal
   // brokered by the Emirates", "the tanker seized by Iran").
-  if (lang_ == "en"_lit && StartsAt(agent_, tokens, t + 1)) return true;
+  if (lang_ == "en"_lit && IsAgent(tokens, t + 1)) return true;
   // The auxiliary sits right before the participle, or one adverb away ("was
   // reportedly arrested", "has been detained").
   return AnyEndsAt(passive_, tokens, t, 2);
@@ -465,7 +466,9 @@ bool ModeWords::IsLocative(const std::vector<Token>& tokens, size_t t) const { r
 
 bool ModeWords::IsPossessive(const std::vector<Token>& tokens, size_t t) const { return StartsAt(possessive_, tokens, t); }
 
-bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const { return StartsAt(agent_, tokens, t); }
+bool ModeWords::IsAgent(const std::vector<Token>& tokens, size_t t) const {
+  return StartsAt(agent_, tokens, t) && !StartsAt(means_, tokens, t);
+}
 
 // Arabic قد before a past-tense verb marks the perfect ("had cancelled"), not a
 // possibility; only before a present-tense verb (ي ت ن) does it mean "may".

@@ -32,7 +32,8 @@ class ModeWords {
   // An English word shaped like a past participle ("arrested", "held", "taken"), with
   // or without an agent after it.
   bool LooksLikeParticiple(const std::vector<Token>& tokens, size_t t) const;
-  // The agent marker of a passive ("by", "من قبل", "على يد") starting at token t.
+  // The agent marker of a passive ("by", "من قبل", "على يد") starting at token t; not
+  // one that opens a means (grammar kind means: "discussed by telephone").
   bool IsAgent(const std::vector<Token>& tokens, size_t t) const;
   // A verb of saying ("said", "told", "قال", "أعلن") starting at token t.
   bool IsReport(const std::vector<Token>& tokens, size_t t) const;
@@ -523,7 +524,8 @@ class ModeWords {
                     *monitors_ = nullptr, *freedom_ = nullptr, *portfolio_ = nullptr,
                     *sidelines_ = nullptr, *sequel_ = nullptr, *sending_ = nullptr,
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
-                    *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr;
+                    *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
+                    *means_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
