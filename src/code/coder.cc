@@ -6622,11 +6622,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       // (A participle opening the sentence is the main clause's subject's act, named past
       // the comma: "Acting on a tip-off from the Maldives Police Service, the Sri Lankan
-      // navy intercepted".)
+      // navy intercepted", "Acting on radar tracks passed on by the Seychelles coast guard,
+      // an Indian navy frigate intercepted".)
       // (Past the rest of the giver's name the lexicon does not hold: "Service".)
       size_t comma = after;
       while (comma < std::min(tokens.size(), after + 3) && tokens[comma].word && tokens[comma].capital) ++comma;
-      if (receiver < 0 && !arabic_order && tb <= 1 && comma < tokens.size() && IsComma(tokens[comma]))
+      const bool opens = tb <= 1 || (tb <= 4 && IngForm(tokens[0]));
+      if (receiver < 0 && !arabic_order && opens && comma < tokens.size() && IsComma(tokens[comma]))
         if (const int k = first_right(comma + 1, std::min(tokens.size(), comma + 5), giver); k >= 0 && !actors[k].place)
           receiver = k;
       if (receiver >= 0 && actors[receiver].code != actors[giver].code) {
