@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "code/answered_appeals.h"
 #include "code/modes.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
@@ -12675,6 +12676,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (e.source.ends_with("OPPPTY")) e.source.resize(e.source.size() - 3);
     if (e.target.ends_with("OPPPTY")) e.target.resize(e.target.size() - 3);
   }
+  if (!arabic_order && s.lang == "en"_lit)
+    AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }
 

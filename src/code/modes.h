@@ -419,6 +419,11 @@ class ModeWords {
   bool IsSequel(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(sequel_, tokens, t);
   }
+  // A verb of aid under way ("leave", "sail", "be flown in", "dispatch") at token t: said
+  // in the future, it answers an appeal for aid (answered_appeals.h).
+  bool IsUnderWay(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(under_way_, tokens, t);
+  }
   // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
   // after it are what an appeal or an offer asks for or holds out.
   bool IsSending(const std::vector<Token>& tokens, size_t t) const {
@@ -464,12 +469,13 @@ class ModeWords {
   void set_document_year(int y) { doc_year_ = y; }
   const std::string& lang() const { return lang_; }
 
+  // "said it would send": a reported future, a verb of saying shortly before the word.
+  bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
+
  private:
   bool PerfectParticle(const std::vector<Token>& tokens, size_t t) const;
   bool InOtherRelativeClause(const std::vector<Token>& tokens, size_t k, size_t t) const;
   bool FutureInClause(const std::vector<Token>& tokens, size_t t) const;
-  // "said it would send": a reported future, a verb of saying shortly before the word.
-  bool ReportedFuture(const std::vector<Token>& tokens, size_t t) const;
   // A negation ending within four tokens before t.
   bool NegationBefore(const std::vector<Token>& tokens, size_t t) const;
   bool AnyEndsAt(const PhraseIndex* idx, const std::vector<Token>& tokens, size_t end, size_t window) const;
@@ -525,7 +531,7 @@ class ModeWords {
                     *sidelines_ = nullptr, *sequel_ = nullptr, *sending_ = nullptr,
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
-                    *means_ = nullptr;
+                    *means_ = nullptr, *under_way_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
