@@ -12330,17 +12330,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // vessel could follow next year": one more of what the sentence's first act gave or
   // did, said to come after it, is that act again, in the mode "follow" is told in
   // (future or hypothetical), as the held-out gold codes it.
+  // (So is one more said to be given, sent or added in the future: "a second batch could
+  // be delivered", "another 300 could be sent back", "will send two more in the spring",
+  // grammar kind sequel_verb; unless that verb coded an act of its own.)
   for (size_t t = 1; !arabic_order && t < tokens.size(); ++t) {
-    if (tokens[t].norm != "follow"_lit) continue;
+    const bool follow = tokens[t].norm == "follow"_lit;
+    if (!follow && !modes.IsSequelVerb(tokens, t)) continue;
     const Mode told = modes.ModeOf(tokens, t, false);
     if (told.name != "future"_lit && told.name != "hypothetical"_lit) continue;
+    if (!follow && std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.trigger.begin == tokens[t].span.begin;
+        }))
+      continue;
     size_t sequel = SIZE_MAX;
     for (size_t b = t - 1; b-- > (t > 6 ? t - 6 : 0) && sequel == SIZE_MAX && !IsComma(tokens[b]);)
       if (modes.IsSequel(tokens, b)) sequel = b;
+    for (size_t b = t + 1;
+         !follow && b < std::min(tokens.size(), t + 4) && sequel == SIZE_MAX && !IsComma(tokens[b]);
+         ++b)
+      if (modes.IsSequel(tokens, b))
+        sequel = t;  // (the one more told after its verb: the act came before the verb)
     if (sequel == SIZE_MAX) continue;
+    // (A verb's one more is of a thing given or done, no appeal's: "asked New Zealand to
+    // stop deporting ..., and said it would deport another 15".)
+    const auto given_or_done = [&](const Event& o) { return follow || o.quad == 2 || o.quad == 4; };
     const Event* first = nullptr;
     for (const Event& o : out)
-      if (o.mode.empty() && o.trigger.end <= tokens[sequel].span.begin &&
+      if (o.mode.empty() && o.trigger.end <= tokens[sequel].span.begin && given_or_done(o) &&
           (!first || o.trigger.begin < first->trigger.begin))
         first = &o;
     if (!first) break;

@@ -152,6 +152,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("sidelines", &ModeWords::sidelines_);
     m.set("portfolio", &ModeWords::portfolio_);
     m.set("sequel", &ModeWords::sequel_);
+    m.set("sequel_verb", &ModeWords::sequel_verb_);
     m.set("sending", &ModeWords::sending_);
     return m;
   }();

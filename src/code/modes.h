@@ -419,6 +419,10 @@ class ModeWords {
   bool IsSequel(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(sequel_, tokens, t);
   }
+  // A verb one more of a thing is given or done by ("delivered", "sent", "added") at t.
+  bool IsSequelVerb(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(sequel_verb_, tokens, t);
+  }
   // A verb of aid under way ("leave", "sail", "be flown in", "dispatch") at token t: said
   // in the future, it answers an appeal for aid (answered_appeals.h).
   bool IsUnderWay(const std::vector<Token>& tokens, size_t t) const {
@@ -531,7 +535,7 @@ class ModeWords {
                     *sidelines_ = nullptr, *sequel_ = nullptr, *sending_ = nullptr,
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
-                    *means_ = nullptr, *under_way_ = nullptr;
+                    *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
