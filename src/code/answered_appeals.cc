@@ -10,13 +10,6 @@ namespace dyad {
 
 namespace {
 
-// The mention covering token t, or -1.
-int MentionCovering(const std::vector<ActorMention>& actors, size_t t) {
-  for (size_t k = 0; k < actors.size(); ++k)
-    if (actors[k].first <= t && t < actors[k].last) return static_cast<int>(k);
-  return -1;
-}
-
 // The first token at or after byte `begin`.
 size_t TokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
   size_t t = 0;
@@ -58,8 +51,7 @@ void AddAnsweredAppeals(const Document& doc, const std::vector<Token>& tokens,
   // Its subject, a state's actor other than the appealer, a few words in ("and the
   // Japanese embassy", "and Buenos Aires").
   int k = -1;
-  for (size_t u = t + 2; u < std::min(tokens.size(), t + 5) && k < 0; ++u)
-    k = MentionCovering(actors, u);
+  for (size_t u = t + 2; u < std::min(tokens.size(), t + 5) && k < 0; ++u) k = MentionAt(actors, u);
   if (k < 0 || !actors[k].has_country() || actors[k].place || CountryOf(actors[k].code) == appealer)
     return;
   // Its verb of saying, right after it or past where it spoke ("in Majuro said").

@@ -37,13 +37,6 @@ struct Trigger {
   bool aside = false;  // in an adverbial parenthesis between a verb and its content
 };
 
-// The mention covering token t, or -1.
-int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
-  for (size_t k = 0; k < actors.size(); ++k)
-    if (actors[k].first <= t && t < actors[k].last) return static_cast<int>(k);
-  return -1;
-}
-
 // The token whose text starts at byte `begin` (an event's trigger), or tokens.end().
 std::vector<Token>::const_iterator TokenStartingAt(const std::vector<Token>& tokens, size_t begin) {
   return std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin == begin; });

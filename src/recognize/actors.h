@@ -40,6 +40,13 @@ struct ActorMention {
   static constexpr uint32_t kNoEntry = UINT32_MAX;
 };
 
+// The mention covering token t, or -1.
+inline int MentionAt(const std::vector<ActorMention>& actors, size_t t) {
+  for (size_t k = 0; k < actors.size(); ++k)
+    if (actors[k].first <= t && t < actors[k].last) return static_cast<int>(k);
+  return -1;
+}
+
 // Finds the actors of one sentence. doc_date (YYYY-MM-DD, may be empty) picks a
 // person's role and any dated code. In Latin and Cyrillic script a name must start with
 // a capital letter, so that "turkey" the bird or "china" the porcelain are not states;
