@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 
 #include "code/coder.h"
 #include "core/literal.h"
@@ -87,12 +88,14 @@ void AddAnsweredAppeals(const Document& doc, const std::vector<Token>& tokens,
       recoded = true;
     }
   if (recoded) {
-    // (Two acts read in it are one answer.)
-    for (size_t i = 0; i < events->size(); ++i)
-      for (size_t j = events->size(); j-- > i + 1;)
-        if ((*events)[j].code == (*events)[i].code && (*events)[j].source == (*events)[i].source &&
-            (*events)[j].target == (*events)[i].target && (*events)[j].mode == (*events)[i].mode)
-          events->erase(events->begin() + static_cast<long>(j));
+    // (Two acts read in it are one answer: the first stays.)
+    bool kept = false;
+    std::erase_if(*events, [&](const Event& e) {
+      if (e.source != answerer.code || e.target != appealer || e.code != aid->code ||
+          e.mode != "future"_lit)
+        return false;
+      return std::exchange(kept, true);
+    });
     return;
   }
   Event e = *appeal;

@@ -11846,20 +11846,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // "prosecutors charged a Chinese national with espionage": the charge is the
         // accusation (1125) and the legal action (173) both, as the held-out gold codes
         // it; the action once for its target ("police arrested two men and charged them").
-        if (espionage_charge && std::none_of(out.begin(), out.end(), [&](const Event& o) {
+        const bool charged_too =
+            espionage_charge && std::none_of(out.begin(), out.end(), [&](const Event& o) {
               return o.sentence == e.sentence && o.code == "173"_lit && o.target == e.target;
-            }))
-          if (const CameoCode* action = r_.ontology->Find("173")) {
-            Event legal = e;
-            SetEventCode(*action, &legal);
-            if (trace)
-              trace->push_back("  and the charge itself: " + legal.source + " -> " + legal.target +
-                               " 173");
-            out.push_back(std::move(e));
-            out.push_back(std::move(legal));
-            continue;
-          }
+            });
         out.push_back(std::move(e));
+        if (const CameoCode* action = charged_too ? r_.ontology->Find("173") : nullptr) {
+          Event legal = out.back();
+          SetEventCode(*action, &legal);
+          if (trace)
+            trace->push_back("  and the charge itself: " + legal.source + " -> " + legal.target +
+                             " 173");
+          out.push_back(std::move(legal));
+        }
       }
     }
   }
