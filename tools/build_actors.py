@@ -2529,6 +2529,9 @@ def build_countries(data_dir):
                 col.add("ar", f, code, "people", frm, to, src="ar-nisba")
         for b in broken:
             col.add("ar", b, code, "people", frm, to, src="ar-nisba")
+            # (Indefinite in the accusative: "جنوداً روساً", "سياحاً ألماناً".)
+            if not b.endswith("ة"):
+                col.add("ar", b + "ا", code, "people", frm, to, src="ar-nisba")
     for code, (w1, w2) in AR_NISBA2.items():
         for s1, s2 in (("", ""), ("ة", "ة"), ("ون", "ون"), ("ين", "ين")):
             col.add("ar", w1 + s1 + " " + w2 + s2, code, "adj", src="ar-nisba")

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "code/answered_appeals.h"
+#include "code/inquiries.h"
 #include "code/modes.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
@@ -10885,6 +10886,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 why = "the state of the city it is recalled from";
                 break;
               }
+      // "فتحت اللجنة الوطنية لحقوق الإنسان ... تحقيقاً في وفاة عامل ...، قالت عائلته إن
+      // عناصر من الشرطة انهالوا عليه": an inquiry that names no one is into the agent of
+      // the abuse or crime the sentence tells (inquiries.h).
+      // (Told as an act, not as a body's work, "a prosecutor who investigates extortion",
+      // "لجنة برلمانية تحقق في"; nor, in English, by a one-word noun or a name, "a
+      // fact-finding mission", "pending a disciplinary inquiry", "the Terrorism Investigation
+      // Division".)
+      const auto inquiry_act = [&] {
+        const ActorMention& a = actors[sources[0]];
+        if (is_noun(ti) || (tb > 0 && modes.IsRelative(tokens, tb - 1))) return false;
+        if (arabic_order) return !(a.last == tb && !DefiniteArabic(tokens[a.first]));
+        return tr.entry->pattern.find(' ') != std::string::npos ||
+               (!tokens[tb].capital && tokens[tb].norm.starts_with("investigat"));
+      };
+      if (implied.empty() && targets.empty() && sources.size() == 1 && cc->root == "09"_lit &&
+          inquiry_act())
+        if (InquiryTarget into = InquiryInto(
+                tokens, modes, actors, out, index, actors[sources[0]],
+                actors[sources[0]].has_country() ? CountryOf(actors[sources[0]].code) : sole_state,
+                tb, te);
+            !into.code.empty()) {
+          if (const CameoCode* code =
+                  r_.ontology->Find(std::string(InquiryCode(cc->code, into.code))))
+            implied_code = code;
+          implied = std::move(into.code);
+          implied_at = into.at;
+          why = into.why;
+        }
       // "a month after a Libyan patrol seized their two trawlers ..., but it did not return
       // the boats": property returned to no one named goes back to whom it was seized
       // from.

@@ -428,6 +428,11 @@ class ModeWords {
   bool IsUnderWay(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(under_way_, tokens, t);
   }
+  // A word that opens whom a report is told by ("according to", "بحسب", "نقلا عن") at
+  // token t: an actor named after it tells the news, it takes no part in it.
+  bool IsAttribution(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(attribution_, tokens, t);
+  }
   // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
   // after it are what an appeal or an offer asks for or holds out.
   bool IsSending(const std::vector<Token>& tokens, size_t t) const {
@@ -535,7 +540,8 @@ class ModeWords {
                     *sidelines_ = nullptr, *sequel_ = nullptr, *sending_ = nullptr,
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
-                    *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr;
+                    *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
+                    *attribution_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
