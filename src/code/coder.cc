@@ -2751,13 +2751,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // بين": trigger ti hosts talks, the next trigger, whose sides follow "between".
   // (The talks may be a later trigger than the next: "استضافت كازاخستان المحادثات ...،
   // وهي أول لقاء مباشر بين".)
-  auto hosts_talks_between = [&](size_t ti, size_t talks_ti = SIZE_MAX) {
+  // (own_titles: the host's verb has been coded with its subject, whose titles and
+  // places may stand between.)
+  auto hosts_talks_between = [&](size_t ti, size_t talks_ti = SIZE_MAX, bool own_titles = false) {
     if (talks_ti == SIZE_MAX) talks_ti = ti + 1;
     if (triggers[ti].entry->code != "043"_lit || talks_ti >= triggers.size()) return false;
     const Trigger& talks = triggers[talks_ti];
-    if ((talks.entry->code != "046"_lit && talks.entry->code != "040"_lit) ||
-        talks.match.begin > triggers[ti].match.end + 16)
-      return false;
+    if (talks.entry->code != "046"_lit && talks.entry->code != "040"_lit) return false;
+    // (Within 16 words of the host's verb, not counting the host's own titles and places
+    // named between, of the host's state or bare: "استضاف سمو الشيخ ... نائب رئيس مجلس
+    // الوزراء وزير الخارجية، الأحد في أبوظبي، اجتماعاً بين".)
+    const int host = !own_titles
+                         ? -1
+                         : FirstMention(actors, triggers[ti].match.end, talks.match.begin,
+                                        [](const ActorMention& m) { return m.has_country(); });
+    size_t words_between = 0;
+    for (size_t t = triggers[ti].match.end; t < talks.match.begin; ++t) {
+      const int k = MentionAt(actors, t);
+      words_between +=
+          k < 0 || host < 0 ||
+          (actors[k].has_country() && CountryOf(actors[k].code) != CountryOf(actors[host].code));
+    }
+    if (words_between > 16) return false;
     const size_t b = between_after(talks.match.end);
     if (!modes.IsBetween(tokens, b)) return false;
     // (Not "between the two countries", the host's and the guest's: "وبحث معه فرص تعزيز
@@ -3356,13 +3371,29 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       hosted_talks = true;
       silent_hosts.push_back({ti, prev_sources[0]});
     }
-    if (ti > 0 && prev_first < this_first && hosts_talks_between(ti - 1)) {
+    if (ti > 0 && prev_first < this_first && hosts_talks_between(ti - 1, ti, true)) {
       const std::string host = CountryOf(out[prev_first].source);
       hosted_talks = std::none_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
                                   [&](const Event& e) { return CountryOf(e.target) == host || e.code != "043"_lit; });
       if (const CameoCode* go_between = hosted_talks ? r_.ontology->Find("045") : nullptr)
         for (size_t k = prev_first; k < this_first; ++k)
           Recode(*go_between, "host of talks between others: their go-between", &out[k], trace);
+    }
+    // "التقى وزير الخارجية المغربي ... كلاً على حدة وفدَي مجلس النواب الليبي والمجلس
+    // الأعلى للدولة، في جولة وساطة جديدة": a meeting told as a round of mediation is the
+    // meeter's mediation between those it met (045), not a second act.
+    if (arabic_order && tr.entry->code == "045"_lit && tr.entry->words == 1 && tb >= 2 &&
+        prev_first < this_first && triggers[ti - 1].entry->code.starts_with("04") &&
+        (tokens[tb - 1].norm == "\u0641\u064a"_lit ||
+         tokens[tb - 2].norm == "\u0641\u064a"_lit) &&  // في
+        std::all_of(out.begin() + static_cast<long>(prev_first),
+                    out.begin() + static_cast<long>(this_first), [&](const Event& e) {
+                      return e.source == out[prev_first].source && e.code != "045"_lit;
+                    })) {
+      if (const CameoCode* go_between = r_.ontology->Find("045"))
+        for (size_t k = prev_first; k < this_first; ++k)
+          Recode(*go_between, "a meeting told as a round of mediation", &out[k], trace);
+      continue;
     }
     // "اتهمت ... كينيا بتسليح ...، وهو اتهام نفته الخارجية الكينية": a noun for an act
     // after "وهو" restates the act just told; the verb after it acts on that act.

@@ -891,6 +891,9 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
 void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
   static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL",
                                                      "MED", "HRI", "GOV", "OPP", "LEG", "JUD"};
+  // (Arabic passes it on to a body of the state's politics only: "مسؤولين عراقيين ومصارف
+  // حكومية" need not be Iraq's banks.)
+  static const std::set<std::string_view> kPolitics = {"GOV", "OPP", "LEG", "JUD"};
   auto& ms = *mentions;
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];
@@ -900,10 +903,18 @@ void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<A
     const size_t the = a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "the"_lit ? 1 : 0;
     const bool ethnic =
         b.code == "REB"_lit && b.first == a.last + 2 + the && tokens[a.last + 1 + the].norm == "ethnic"_lit;
-    if (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") || a.code.size() != 6 ||
-        b.kind != ActorKind::kSector || (b.first != a.last + 1 && !ethnic) || IsArabicScript(tokens[a.first].norm) ||
-        tokens[a.last].norm != "and"_lit || !(kPeople.count(a.sector) || (ethnic && a.sector == "MIL"_lit)) ||
-        !(kPeople.count(b.code) || ethnic))
+    // (Arabic names the state after its first body, and the second body carries و:
+    // "مجلس النواب الليبي والمجلس الأعلى للدولة", "الحكومة الصومالية والمعارضة".)
+    const bool arabic =
+        IsArabicScript(tokens[a.first].norm) && b.kind == ActorKind::kSector && b.first == a.last &&
+        Conjoined(b, tokens) && a.has_country() && a.code.size() == 6 && IsStateCode(a.code) &&
+        kPeople.count(std::string_view(a.code).substr(3)) && kPolitics.count(b.code);
+    if (!arabic &&
+        (a.kind != ActorKind::kComposed || !a.how.starts_with("country+sector") ||
+         a.code.size() != 6 || b.kind != ActorKind::kSector || (b.first != a.last + 1 && !ethnic) ||
+         IsArabicScript(tokens[a.first].norm) || tokens[a.last].norm != "and"_lit ||
+         !(kPeople.count(a.sector) || (ethnic && a.sector == "MIL"_lit)) ||
+         !(kPeople.count(b.code) || ethnic)))
       continue;
     b.code = a.code.substr(0, 3) + b.code;
     b.kind = ActorKind::kComposed;
