@@ -2079,12 +2079,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // "مسلحون من تنظيم «ولاية غرب أفريقيا» التابع لـ«داعش»", "«جماعة نصرة الإسلام
   // والمسلمين» المرتبطة بتنظيم القاعدة": the armed group an armed group belongs to,
   // named right after it, says who it is; it is no party of the act, and no object.
+  // (Past the group's nationality named apart: "حركة «الشباب» الصومالية المرتبطة بتنظيم
+  // القاعدة".)
   for (size_t k = 1; k < actors_ptr->size(); ++k) {
     const ActorMention& parent = (*actors_ptr)[k];
-    const ActorMention& group = (*actors_ptr)[k - 1];
+    const bool nationality = k >= 2 && (*actors_ptr)[k - 1].code.size() == 3 &&
+                             (*actors_ptr)[k - 1].code == CountryOf((*actors_ptr)[k - 2].code) &&
+                             (*actors_ptr)[k - 1].first <= (*actors_ptr)[k - 2].last + 1;
+    const ActorMention& group = (*actors_ptr)[nationality ? k - 2 : k - 1];
     if (!IsArmedGroupCode(group.code) || !IsArmedGroupCode(parent.code)) continue;
     // (Past the closing quote of its name, and past the name of bare men's group.)
-    size_t at = group.last;
+    size_t at = nationality ? (*actors_ptr)[k - 1].last : group.last;
     while (at < parent.first && (apposition[at] || (!tokens[at].word && !IsComma(tokens[at])))) ++at;
     if (at >= parent.first) continue;
     const size_t phrase = modes.OwnedLength(tokens, at);
@@ -2098,6 +2103,37 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = group.last; t < parent.last; ++t) apposition[t] = true;
     drop(k--);
   }
+  // "هدّدت ...، في بيان نشرته وكالة الأنباء المركزية الكورية الأحد، بأن": the medium a
+  // statement came out in, named in an aside after "في" and the statement, is no party
+  // of the acts told, and no object; nor is anyone else the aside names ("إذاعة
+  // «الأندلس» الناطقة باسمها"). The aside, to its closing comma, counts for no words.
+  // (Not "نفت ما نشرته صحيفة «التايمز»", the report denied.)
+  if (arabic_order)
+    for (size_t t = 2; t + 1 < tokens.size(); ++t) {
+      const size_t told = modes.AttributionLength(tokens, t);
+      if (told == 0 || tokens[t - 1].norm == "\u0645\u0627"_lit ||  // ما
+          std::none_of(tokens.begin() + static_cast<long>(t >= 3 ? t - 3 : 0),
+                       tokens.begin() + static_cast<long>(t - 1),
+                       [](const Token& w) { return w.norm == "\u0641\u064a"_lit; }))  // في
+        continue;
+      size_t from = t, to = SIZE_MAX;
+      for (size_t f = t; f-- > (t >= 5 ? t - 5 : 0);)
+        if (IsComma(tokens[f])) {
+          from = f + 1;
+          break;
+        }
+      for (size_t c = t + told; c < std::min(tokens.size(), t + told + 12) && to == SIZE_MAX; ++c)
+        if (IsComma(tokens[c])) to = c;
+      if (to == SIZE_MAX || from == t) continue;
+      for (size_t u = from; u < to; ++u) apposition[u] = true;
+      for (size_t u = from; u <= to; ++u) boundary[u] = false;
+      for (size_t k = 0; k < actors_ptr->size();)
+        if ((*actors_ptr)[k].first >= from && (*actors_ptr)[k].first < to)
+          drop(k);
+        else
+          ++k;
+      t = to;
+    }
   // "مفاوضات الدوحة", "قمة الرياض": a capital or city named right after a noun of a
   // meeting, in construct, is where it meets; no party of it.
   for (size_t k = 0; k < actors_ptr->size(); ++k) {

@@ -433,6 +433,9 @@ class ModeWords {
   bool IsAttribution(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(attribution_, tokens, t);
   }
+  size_t AttributionLength(const std::vector<Token>& tokens, size_t t) const {
+    return LengthAt(attribution_, tokens, t);
+  }
   // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
   // after it are what an appeal or an offer asks for or holds out.
   bool IsSending(const std::vector<Token>& tokens, size_t t) const {

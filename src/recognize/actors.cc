@@ -891,9 +891,9 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
 void ShareCoordinatedNationality(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
   static const std::set<std::string_view> kPeople = {"CVL", "LAB", "EDU", "HLH", "AGR", "BUS", "REL",
                                                      "MED", "HRI", "GOV", "OPP", "LEG", "JUD"};
-  // (Arabic passes it on to a body of the state's politics only: "مسؤولين عراقيين ومصارف
+  // (Arabic passes it on to a body of the state's politics or a union only: "مسؤولين عراقيين ومصارف
   // حكومية" need not be Iraq's banks.)
-  static const std::set<std::string_view> kPolitics = {"GOV", "OPP", "LEG", "JUD"};
+  static const std::set<std::string_view> kPolitics = {"GOV", "OPP", "LEG", "JUD", "LAB"};
   auto& ms = *mentions;
   for (size_t k = 1; k < ms.size(); ++k) {
     const ActorMention& a = ms[k - 1];

@@ -76,6 +76,12 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 // only the word right before a title matters, and the recognizer cannot read the
 // coder's lists.)
 bool StyleOfAddress(std::string_view w) {
+  // (With a preposition or و in front: "برقية عزاء لفخامة الرئيس ...", "ولسمو".)
+  for (int i = 0; i < 2; ++i)
+    if (w.size() > 6 &&
+        (w.starts_with("\u0644") || w.starts_with("\u0628") || w.starts_with("\u0648")) &&  // ل ب و
+        !w.starts_with("\u0644\u0627"))                                                     // لا
+      w.remove_prefix(2);
   return w == "\u0641\u062E\u0627\u0645\u0647"_lit ||       // فخامه
          w == "\u0645\u0639\u0627\u0644\u064A"_lit ||       // معالي
          w == "\u0633\u0645\u0648"_lit ||                     // سمو
