@@ -222,11 +222,17 @@ std::string_view PatternVerb(std::string_view pattern) { return pattern.substr(0
 
 // Does an Arabic pattern's first word have the shape of a verbal noun rather than of a
 // verb in the past ("استضافة", "إرسال", "تقديم" but not "استضاف", "أرسل", "قدم")? Ends
-// in ة, opens with إ (a past verb of that form opens with أ), or is a تفعيل.
+// in ة, opens with إ (a past verb of that form opens with أ), is a تفعيل, or an افتعال,
+// انفعال or استفعال ("اعتقال", "انسحاب", "استقبال"; not "استضاف", whose six letters an
+// افتعال of a root in س shares).
 bool VerbalNounForm(std::string_view w) {
   if (w.ends_with("ة") || w.starts_with("إ")) return true;  // ة إ
   // (Letters are two bytes each: ت at 0, ي at the fourth letter.)
-  return w.starts_with("ت") && w.size() >= 10 && w.substr(6, 2) == "ي";  // ت ي
+  if (w.starts_with("ت") && w.size() >= 10 && w.substr(6, 2) == "ي") return true;  // ت ي
+  // (ا first, ا before the last letter: six letters, not opening است, or seven.)
+  const size_t letters = w.size() / 2;
+  return w.starts_with("ا") && (letters == 7 || (letters == 6 && !w.starts_with("است"))) &&
+         w.substr(w.size() - 4, 2) == "ا";
 }
 
 // Whether trigger tr's first word carries the proclitic letter (و, ف, ب) rather than
@@ -1531,6 +1537,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   std::vector<Trigger> triggers;
   bool protest_scene = false;  // a protest named as the scene of an act told before
+  size_t setting_end = SIZE_MAX;  // where the sidelines set as an act's setting end
   // Phone calls named as the scene of an act told before (its pattern's line and its words
   // in the text): "اعتذر الوزير لنظيره، في اتصال هاتفي الاثنين، عن".
   struct FramedCall {
@@ -1797,6 +1804,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           i = m.end;
           continue;
         }
+      }
+      // "انتقد ...، على هامش القمة الأوروبية في بروكسل، حكومة فيكتور أوربان", "welcomed
+      // the step on the sidelines of the summit": the sidelines of a meeting, once an act
+      // other than a consultation was told, are its setting; no meeting of its own.
+      if (!triggers.empty() && entry->code == "044"_lit &&
+          !triggers.back().entry->code.starts_with("04") && [&] {
+            for (size_t t = i; t < m.end; ++t)
+              if (modes.IsSidelines(tokens, t)) return true;
+            return false;
+          }()) {
+        if (trace)
+          trace->push_back("\"" + entry->pattern +
+                           "\": the setting of the act told before, not coded");
+        i = setting_end = m.end;
+        continue;
+      }
+      // (With the meeting they are the sidelines of: "على هامش اجتماع وزراء خارجية الاتحاد".)
+      if (i == setting_end && entry->code.starts_with("04")) {
+        if (trace)
+          trace->push_back("\"" + entry->pattern + "\": the meeting of that setting, not coded");
+        i = m.end;
+        continue;
       }
       // "arrested protesters during the rally", "تعذيب متظاهرين معتقلين خلال احتجاجات
       // تبليسي": a protest named after "during", once another act was told, sets that
@@ -4180,8 +4209,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                !genitive_agent && demander < 0;
       const bool own_force = arabic_order && !alleged && own_agent >= 0 &&
                              ((Force(tr.entry->code) && relative_agent(ti) == own_agent) || genitive_agent || coercion_by);
+      // (Nor a verb that opens a clause of its own after a comma and و: "انتقدت ... حكومة
+      // ...، ولوّحت بفرض عقوبات".)
+      // (After an act that was coded, not a complement skipped: "قائلةً إن جنوداً قتلوا ...،
+      // وأحرقوا منازل" is still what is alleged.)
+      const bool own_clause = arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
+                              Proclitic(tr, tokens, "\u0648") &&
+                              ArabicVerbTrigger(tokens[tb], *tr.entry) && prev_first < this_first;
       if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
-          ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested || threatened || warned)) {
+          !own_clause &&
+          ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested ||
+           threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
         code_by_content(ti);
         continue;
@@ -5773,6 +5811,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         how = "the side that called the protest, after it";
       } else if (coordinated && !by_gerund) {
         sources = after_subordinate ? main_sources : !one_way_sources.empty() ? one_way_sources : prev_sources;
+        // (A verb after a comma and و, past a verbal noun, "انتقدت ... الحكومة الكمبودية
+        // بسبب اعتقال صحفيين، ولوّحت بفرض عقوبات", goes on from the last verb's subject.)
+        if (arabic_order && !after_subordinate && one_way_sources.empty() &&
+            !verb_sources.empty() && actors[verb_sources[0]].has_country() && tb > 0 &&
+            IsComma(tokens[tb - 1]) && Proclitic(tr, tokens, "\u0648") &&
+            ArabicVerbTrigger(tokens[tb], *tr.entry) &&
+            VerbalNounForm(PatternVerb(triggers[ti - 1].entry->pattern)))
+          sources = verb_sources;
         how = after_subordinate ? "subject of the main clause, past a subordinate one" : "subject shared with the previous verb";
       } else if (src >= 0) {
         // The clause's first actor may open a compound ("Egypt and China agreed to
@@ -7855,8 +7901,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!prev_subordinate && !sources.empty()) main_sources = sources, main_targets = targets;
     found_at_home.clear();
     // (The subject of the last verb, not of a nominal with its own agent.)
-    if (!sources.empty() && (how.starts_with("subject") || how.starts_with("verb-subject") ||
-                             how.starts_with("pronoun") || how.starts_with("dropped subject")))
+    if (!sources.empty() &&
+        (how.starts_with("subject") || how.starts_with("verb-subject") ||
+         how.starts_with("pronoun") || how.starts_with("dropped subject")) &&
+        !(arabic_order && VerbalNounForm(PatternVerb(tr.entry->pattern))))
       verb_sources = sources;
     if (demander >= 0) {
       // (The rejection is of that demand too: "رفضت الرئاسة ... مطالبة حزب «...» المعارض
