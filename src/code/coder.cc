@@ -8,6 +8,7 @@
 
 #include "code/answered_appeals.h"
 #include "code/inquiries.h"
+#include "code/lifted_bans.h"
 #include "code/modes.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
@@ -12830,6 +12831,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
+  if (arabic_order) AddLiftedBans(tokens, modes, *r_.ontology, &out, trace);
   return out;
 }
 

