@@ -11,13 +11,6 @@ namespace dyad {
 
 namespace {
 
-// The first token at or after byte `begin`.
-size_t TokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
-  size_t t = 0;
-  while (t < tokens.size() && tokens[t].span.begin < begin) ++t;
-  return t;
-}
-
 // The answer's verb: a word of aid under way in the future, not denied ("would leave",
 // "would be flown in"; not "would not send"), in the clause after the verb of saying.
 size_t UnderWayAfter(const std::vector<Token>& tokens, const ModeWords& modes, size_t said) {

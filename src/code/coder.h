@@ -2,14 +2,15 @@
 // structure (no parser), PLOVER modes, evidence and confidence.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "code/modes.h"
 #include "core/document.h"
 #include "core/event.h"
 #include "lexicon/ontology.h"
-#include "code/modes.h"
 #include "lexicon/trigger_lexicon.h"
 #include "recognize/actors.h"
 #include "text/token.h"
@@ -34,6 +35,14 @@ struct CoderResources {
 
 // Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
 void SetEventCode(const CameoCode& cc, Event* e);
+
+// The first of tokens at or after byte `begin` (tokens.size() when none): where an
+// event's trigger span starts or ends, in tokens.
+inline size_t TokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
+  size_t t = 0;
+  while (t < tokens.size() && tokens[t].span.begin < begin) ++t;
+  return t;
+}
 
 class EventCoder {
  public:

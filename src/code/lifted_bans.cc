@@ -10,13 +10,6 @@ namespace dyad {
 
 namespace {
 
-// The first token at or after byte `begin`.
-size_t FirstTokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
-  size_t t = 0;
-  while (t < tokens.size() && tokens[t].span.begin < begin) ++t;
-  return t;
-}
-
 // How far past the easing's trigger its object's laying may be told: "الحظر الذي فرضته
 // منذ مارس الماضي على الاجتماعات", "قرار تعليق بث قناة تلفزيونية خاصة قريبة من المعارضة
 // كانت قد أوقفتها".
@@ -32,7 +25,7 @@ void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
     if ((e.code != "0811"_lit && e.code != "0813"_lit) || !e.mode.empty()) continue;
     const CameoCode* code = ontology.Find(e.code == "0811"_lit ? "1721" : "1723");
     if (!code) continue;
-    const size_t from = FirstTokenFrom(tokens, e.trigger.begin);
+    const size_t from = TokenFrom(tokens, e.trigger.begin);
     size_t at = SIZE_MAX;
     for (size_t t = from + 1; t < std::min(tokens.size(), from + kLayingReach) && at == SIZE_MAX;
          ++t) {
