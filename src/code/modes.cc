@@ -606,8 +606,17 @@ Mode ModeWords::ModeOf(const std::vector<Token>& tokens, size_t t, bool future_p
       m.name = "hypothetical";
       return m;
     }
-  if (future_prefix || AnyEndsAt(future_, tokens, t, 3) || FutureInClause(tokens, t) ||
-      Stipulated(tokens, t)) {
+  // (A word of the future ends right before the trigger, not past a comma and a word
+  // that opens another clause: "على أن يصل فريق ثانٍ الشهر المقبل، فيما شكر الرئيس".)
+  bool future_before = false;
+  for (size_t k = t >= 7 ? t - 7 : 0; future_ && k < t && !future_before; ++k)
+    if (const PhraseMatch m = future_->MatchAt(tokens, k);
+        m.found() && m.end <= t && m.end + 3 > t) {
+      future_before = true;
+      for (size_t j = m.end; j < t && future_before; ++j)
+        future_before = !(IsComma(tokens[j]) && j + 1 < t && IsBoundary(tokens, j + 1));
+    }
+  if (future_prefix || future_before || FutureInClause(tokens, t) || Stipulated(tokens, t)) {
     m.name = "future";
     return m;
   }
