@@ -447,10 +447,6 @@ bool FrameWord(const Token& t) {
   return w == "in"_lit || w == "at"_lit || w == "\u0641\u064A"_lit || DuringWord(t);  // في
 }
 
-bool IsTerminal(const Token& t) {
-  return t.norm == "."_lit || t.norm == "?"_lit || t.norm == "!"_lit || t.norm == "؟"_lit;
-}
-
 // Property seized or confiscated (171, 1711), not destroyed (1712).
 bool Seizure(std::string_view code) { return code == "171"_lit || code == "1711"_lit; }
 

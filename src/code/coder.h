@@ -10,6 +10,7 @@
 #include "code/modes.h"
 #include "core/document.h"
 #include "core/event.h"
+#include "core/literal.h"
 #include "lexicon/ontology.h"
 #include "lexicon/trigger_lexicon.h"
 #include "recognize/actors.h"
@@ -42,6 +43,11 @@ inline size_t TokenFrom(const std::vector<Token>& tokens, uint32_t begin) {
   size_t t = 0;
   while (t < tokens.size() && tokens[t].span.begin < begin) ++t;
   return t;
+}
+
+// A token that ends a sentence ("." "?" "!" "؟").
+inline bool IsTerminal(const Token& t) {
+  return t.norm == "."_lit || t.norm == "?"_lit || t.norm == "!"_lit || t.norm == "\u061F"_lit;
 }
 
 class EventCoder {

@@ -37,7 +37,7 @@ bool Investigates(const ActorMention& m) {
 // State Police said"?
 bool Teller(const std::vector<Token>& tokens, const ModeWords& modes, const ActorMention& m) {
   for (size_t t = m.first >= 3 ? m.first - 3 : 0; t < m.first; ++t)
-    if (modes.IsAttribution(tokens, t)) return true;
+    if (modes.AttributionLength(tokens, t) > 0) return true;
   return m.last < tokens.size() && modes.IsReport(tokens, m.last);
 }
 

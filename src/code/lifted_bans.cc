@@ -29,7 +29,7 @@ void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
     size_t at = SIZE_MAX;
     for (size_t t = from + 1; t < std::min(tokens.size(), from + kLayingReach) && at == SIZE_MAX;
          ++t) {
-      if (tokens[t].norm == "."_lit || tokens[t].norm == "\u061B"_lit) break;  // ؛
+      if (IsTerminal(tokens[t])) break;
       if (modes.IsImposedBefore(tokens, t)) at = t;
     }
     if (at == SIZE_MAX) continue;

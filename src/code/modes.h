@@ -428,16 +428,14 @@ class ModeWords {
   bool IsUnderWay(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(under_way_, tokens, t);
   }
-  // A word that opens whom a report is told by ("according to", "بحسب", "نقلا عن") at
-  // token t: an actor named after it tells the news, it takes no part in it.
-  bool IsAttribution(const std::vector<Token>& tokens, size_t t) const {
-    return StartsAt(attribution_, tokens, t);
-  }
+  // How many tokens a phrase that opens whom a report is told by ("according to",
+  // "بحسب", "نقلا عن", "نشرته") takes at token t; 0 when none. An actor named after it
+  // tells the news, it takes no part in it.
   size_t AttributionLength(const std::vector<Token>& tokens, size_t t) const {
     return LengthAt(attribution_, tokens, t);
   }
-  // The laying of a ban told after its lifting ("الذي فرضته", "it had imposed") at token
-  // t (lifted_bans.h).
+  // The laying of a ban told after its lifting ("الذي فرضته", "كانت قد أوقفتها") at
+  // token t (lifted_bans.h).
   bool IsImposedBefore(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(imposed_before_, tokens, t);
   }

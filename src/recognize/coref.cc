@@ -75,17 +75,20 @@ bool GroupPhrase(const Sentence& s, const std::vector<ActorMention>& ms, size_t&
 // coder's grammar lists whole styles, "حضرة صاحب السمو الشيخ", to reach past them; here
 // only the word right before a title matters, and the recognizer cannot read the
 // coder's lists.)
-bool StyleOfAddress(std::string_view w) {
-  // (With a preposition or و in front: "برقية عزاء لفخامة الرئيس ...", "ولسمو".)
-  for (int i = 0; i < 2; ++i)
-    if (w.size() > 6 &&
-        (w.starts_with("\u0644") || w.starts_with("\u0628") || w.starts_with("\u0648")) &&  // ل ب و
-        !w.starts_with("\u0644\u0627"))                                                     // لا
-      w.remove_prefix(2);
-  return w == "\u0641\u062E\u0627\u0645\u0647"_lit ||       // فخامه
-         w == "\u0645\u0639\u0627\u0644\u064A"_lit ||       // معالي
-         w == "\u0633\u0645\u0648"_lit ||                     // سمو
-         w == "\u0633\u0639\u0627\u062F\u0647"_lit;         // سعاده
+bool StyleOfAddress(std::string_view word) {
+  // (Any of the word's clitic stems: with a preposition or و in front, "برقية عزاء
+  // لفخامة الرئيس ...", "ولسمو".)
+  ArabicStem stems[8];
+  const int n = ArabicStems(word, stems);
+  for (int c = 0; c < n; ++c) {
+    const std::string_view w = stems[c].stem;
+    if (w == "\u0641\u062E\u0627\u0645\u0647"_lit ||  // فخامه
+        w == "\u0645\u0639\u0627\u0644\u064A"_lit ||  // معالي
+        w == "\u0633\u0645\u0648"_lit ||              // سمو
+        w == "\u0633\u0639\u0627\u062F\u0647"_lit)    // سعاده
+      return true;
+  }
+  return false;
 }
 
 // The style a pronoun of address carries, normalised: "سموه" سمو, "فخامتها" فخامه,
