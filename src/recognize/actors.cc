@@ -1725,6 +1725,22 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
             m.last = items[k + 2].last;
             m.span.end = tokens[m.last - 1].span.end;
             used[k + 2] = true;
+          } else if (lang == "en"_lit && (m.sector == "OPP"_lit || m.sector == "GOV"_lit)) {
+            // "Luxembourg's opposition Socialist Workers' Party": a party's own name right
+            // after a state's opposition or government is that body, whatever sector words
+            // the name holds ("Workers").
+            size_t end = m.last;
+            while (end < tokens.size() && end < m.last + 6 &&
+                   (tokens[end].capital || tokens[end].norm == "'"_lit ||
+                    tokens[end].norm == "'s"_lit) &&
+                   !IsWord(tokens[end], {"party", "front", "movement", "alliance"}))
+              ++end;
+            if (end > m.last && end < tokens.size() && tokens[end].capital &&
+                IsWord(tokens[end], {"party", "front", "movement", "alliance"})) {
+              m.last = end + 1;
+              m.span.end = tokens[end].span.end;
+              for (size_t j = k + 2; j < items.size() && items[j].first <= end; ++j) used[j] = true;
+            }
           }
           // "Ecuador's and Peru's interior ministers": a state's possessive joined to this
           // one by "and" owns the same sector.
