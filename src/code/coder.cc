@@ -3478,10 +3478,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // إدانتهم بتعذيب معتقلين": force a court convicts of, told with ب right after the
     // conviction, was done before the story by the convicted, on whom it names next
     // (of their state when named bare).
-    const bool after_conviction = !out.empty() && out.back().sentence == index && out.back().code == "116"_lit;
+    // ("sentenced two police officers to prison for torturing a detainee", "condemned
+    // China for executing four Canadian citizens": in English, force told by its gerund
+    // right after "for", the ground of a sentence or a condemnation, as it happened.)
+    const bool after_conviction =
+        !out.empty() && out.back().sentence == index &&
+        (out.back().code == "116"_lit || (!arabic_order && out.back().code.starts_with("111")));
     const int convicted_by = after_conviction ? MentionStartingAt(actors, out.back().target_span.begin) : -1;
     const int convicted_on = [&]() -> int {
-      if (!arabic_order || !Force(tr.entry->code) || ti == 0 || convicted_by < 0) return -1;
+      if (ti == 0 || convicted_by < 0) return -1;
+      if (!arabic_order) {
+        // (Or a coercion: "condemned Venezuela for detaining two Chilean lorry drivers".)
+        if (!Force(tr.entry->code) && !tr.entry->code.starts_with("17")) return -1;
+        if (tb == 0 || tokens[tb - 1].norm != "for"_lit || !IngForm(tokens[tb]) ||
+            !(triggers[ti - 1].entry->code == "116"_lit ||
+              triggers[ti - 1].entry->code.starts_with("111")))
+          return -1;
+        // (The object may be inside the pattern: "beat * students".)
+        return FirstMention(
+            actors, tb + 1, std::min(tokens.size(), te + 5),
+            [](const ActorMention& m) { return !m.place && m.kind != ActorKind::kCity; });
+      }
+      if (!Force(tr.entry->code)) return -1;
       // (Past the noun of the conviction or the charge: "بعد إدانتهما بقتل", "بتهمة تعذيب".)
       size_t j = ti - 1;
       while (j > 0 && (triggers[j].entry->code == "111"_lit || modes.IsCharge(tokens, triggers[j].match.begin)) &&
@@ -3764,10 +3782,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // role in beating protesters".)
       // (Nor an act whose victims are remembered, right after the word: "النصب التذكاري
       // لضحايا انفجار المرفأ", "a memorial to the victims of the port explosion".)
-      if ((modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle || ground ||
-           (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb) ||
+      if ((modes.ResultBefore(tokens, tb) || modes.IsReason(tokens, tb) || result_participle ||
+           ground || (reason_noun && !genitive_agent) || modes.RoleBefore(tokens, tb) ||
            (own_agent < 0 && modes.RememberedBefore(tokens, tb))) &&
-          demander < 0) {
+          demander < 0 && convicted_on < 0) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a result of or reason for an earlier act, skipped");
         result_ti = ti;
         continue;
@@ -4214,7 +4232,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                               Proclitic(tr, tokens, "\u0648") &&
                               ArabicVerbTrigger(tokens[tb], *tr.entry) && prev_first < this_first;
       if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
-          !own_clause &&
+          !own_clause && convicted_on < 0 &&
           ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested ||
            threatened || warned)) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": complement of the previous trigger, skipped");
@@ -8646,7 +8664,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("  " + how);
     }
     Mode mode = modes.ModeOf(tokens, tb, tr.match.future, joined_by_wa);
-    if (convicted_on >= 0) mode.name = "historical";
+    if (convicted_on >= 0 && arabic_order) mode.name = "historical";
     if (denied) mode.name = "negated";
     // ("ما دفع إسرائيل إلى التنديد": ما is "which" there, no negation.)
     if (prompted && arabic_order && mode.name == "negated"_lit) mode.name.clear();
@@ -8928,7 +8946,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!prior_country.empty()) inherited_country = prior_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
-    if (convicted_on >= 0) inherited_country = CountryOf(actors[sources[0]].code);
+    // (The convicted named bare have the state the conviction gave them: "sentenced five
+    // soldiers ... for torturing four men".)
+    if (convicted_on >= 0) {
+      inherited_country = CountryOf(out.back().target);
+      if (!actors[sources[0]].has_country()) relative_source_country = inherited_country;
+    }
     // (Those it holds, named bare, are of its state when no other is named.)
     if (!asked_home.empty() && (sole_state == asked_home || asked_holds))
       inherited_country = asked_home;
