@@ -8066,6 +8066,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           targets = {k};
       }
     }
+    // "arrived in Manila on Wednesday for talks with Philippine President Marcos": the
+    // town a visit arrives in names the state it goes to; the leader named after is its
+    // host, whose reception the talks tell (below).
+    // "arrived in Manila on Wednesday for talks with Philippine President Marcos": the
+    // town a visit arrives in is where it goes (its state, as the caller places it), not
+    // the leader named after it, its host, whose reception the talks tell (below).
+    if (cc->code == "042"_lit && !arabic_order && tr.entry->pattern.ends_with(" in") &&
+        !targets.empty() && std::any_of(cities.begin(), cities.end(), [&](const ActorMention& m) {
+          return m.first == te &&
+                 (sources.empty() || CountryOf(actors[sources[0]].code) != CountryOf(m.code));
+        }))
+      targets.clear();
     // "أكملت القوات الرواندية تسليم مواقعها في مدينة موسيمبوا دا برايا إلى وحدات من
     // القوات الموزمبيقية": positions handed over go to whom they are handed "to", not to
     // a town named as where they stand.
@@ -12175,8 +12187,21 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // the state a visit goes to, named as the one the talks are held with, receives the
   // guest (043); the mirror below then finds the visit told.
   if (const CameoCode* host = r_.ontology->Find("043")) {
-    for (size_t k = 0, visits = out.size(); k < visits; ++k) {
-      const Event visit = out[k];  // (a copy: the event pushed below may move the vector)
+    // (A visit to a town, "arrived in Manila for talks with", left for the caller to
+    // place: the town is right after its trigger.)
+    std::vector<Event> visits(out.begin(), out.end());
+    if (placeless)
+      for (const Event& v : *placeless) {
+        if (v.sentence != index || v.code != "042"_lit || !v.target.empty()) continue;
+        for (const ActorMention& c : cities)
+          if (c.span.begin >= v.trigger.end && c.span.begin <= v.trigger.end + 1 &&
+              IsStateCode(CountryOf(c.code))) {
+            Event placed = v;
+            placed.target = CountryOf(c.code), placed.target_span = c.span;
+            visits.push_back(std::move(placed));
+          }
+      }
+    for (const Event& visit : visits) {
       const std::string state = CountryOf(visit.target);
       // (Not a visit yet to come: whether the host receives the guest is not told.)
       if (visit.code != "042"_lit || !visit.mode.empty() || !leader(visit.source) || state.empty() ||
