@@ -884,6 +884,37 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
   }
 }
 
+// "Islamic State's Mozambique branch", "the Somalia branch of Islamic State": a group's
+// branch named by its state is the group, the state only where it fights.
+void AbsorbBranches(const std::vector<Token>& tokens, std::vector<ActorMention>* mentions) {
+  static const std::vector<std::string_view> kBranch = {
+      "branch", "affiliate", "wing", "franchise", "offshoot", "province", "chapter"};
+  const auto land = [](const ActorMention& m) {
+    return (m.kind == ActorKind::kCountry || m.kind == ActorKind::kAdj) && m.code.size() == 3;
+  };
+  std::vector<ActorMention>& ms = *mentions;
+  for (size_t k = 0; k + 1 < ms.size(); ++k) {
+    ActorMention& a = ms[k];
+    const ActorMention& b = ms[k + 1];
+    // (The group's possessive first: "Islamic State's Mozambique branch".)
+    if (a.kind == ActorKind::kOrg && a.code.starts_with("IMG") && b.first == a.last + 1 &&
+        a.last < tokens.size() && tokens[a.last].norm == "'s"_lit && land(b) &&
+        b.last < tokens.size() && IsWord(tokens[b.last], kBranch)) {
+      a.last = b.last + 1;
+      a.span.end = tokens[b.last].span.end;
+      ms.erase(ms.begin() + static_cast<long>(k) + 1);
+      continue;
+    }
+    // (Or the branch first, "of" the group after it.)
+    if (land(a) && b.kind == ActorKind::kOrg && b.code.starts_with("IMG") &&
+        a.last + 2 == b.first && IsWord(tokens[a.last], kBranch) &&
+        tokens[a.last + 1].norm == "of"_lit) {
+      ms.erase(ms.begin() + static_cast<long>(k));
+      --k;
+    }
+  }
+}
+
 // A nationality before a sector word passes on to a second sector word joined to it by
 // "and": "Serbian students and farmers" are Serbian farmers too, "the Mozambican
 // government and opposition leader X" Mozambique's opposition. Only among walks of
@@ -2126,6 +2157,7 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
     used[k] = true;
   }
   out = MergeAppositions(std::move(out), tokens, lang == "fa"_lit);
+  if (lang == "en"_lit) AbsorbBranches(tokens, &out);
   ShareCoordinatedSectors(lex, tokens, &out);
   ShareCoordinatedNationality(tokens, &out);
   return out;
