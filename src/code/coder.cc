@@ -10229,6 +10229,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         break;
       }
+    // "killed three smugglers ... and seized four pick-up trucks", "killing two of them and
+    // seizing a rifle": goods seized with no owner named, after force by the same hand
+    // in the sentence, are taken from those it struck (1711).
+    if ((cc->code == "171"_lit || cc->code == "1711"_lit) && targets.empty() &&
+        sources.size() == 1 && !arabic_order)
+      for (size_t k = out.size(); k-- > 0 && out[k].sentence == index;) {
+        if (!Force(out[k].code)) continue;
+        // (Of a fight told both ways, the way it was told first: "traded fire with armed
+        // smugglers ..., killing two of them and seizing".)
+        const bool mirrored =
+            k > 0 && out[k - 1].sentence == index && out[k - 1].code == out[k].code &&
+            out[k - 1].source == out[k].target && out[k - 1].target == out[k].source;
+        const Event& struck = out[mirrored ? k - 1 : k];
+        // (The verb joined by "and" far from its subject may have found the victims
+        // nearer: "killed three smugglers in a firefight near ... and seized".)
+        const int by = MentionStartingAt(actors, struck.source_span.begin);
+        const int on = MentionStartingAt(actors, struck.target_span.begin);
+        if (by < 0 || on < 0 || by == on || (sources[0] != by && sources[0] != on)) break;
+        if (sources[0] == on && !(tb > 0 && (IsConjunction(tokens[tb - 1]) || IngForm(tokens[tb]))))
+          break;
+        sources = {by};
+        targets = {on};
+        if (!actors[by].has_country()) relative_source_country = CountryOf(struck.source);
+        if (!actors[on].has_country()) inherited_country = CountryOf(struck.target);
+        if (const CameoCode* property = r_.ontology->Find("1711")) cc = property;
+        how += "; goods seized from those the force struck";
+        break;
+      }
     // "Nicaragua accused the Honduran navy of harassing fishermen, and Honduras dismissed
     // the charge as false", "Armenian troops fired at Azerbaijani positions, and
     // Azerbaijani soldiers returned fire": a denial, or fire returned, that names no one
