@@ -5708,10 +5708,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           src = opening;
       // (With an act coded before it, the participle is its agent's, not its object's:
       // "ordered Oxfam to halt its work, accusing the charity of ...".)
+      // (Nor the nationality of one it told by what it is, unnamed: "ordered a Belgian
+      // medical charity to close its clinics, accusing it of".)
+      const auto describes_last_object = [&](int k) {
+        if (actors[k].kind != ActorKind::kAdj || out.empty() || out.back().sentence != index)
+          return false;
+        const Span& object = out.back().target_span;
+        return actors[k].span.end <= object.begin && actors[k].last < tokens.size() &&
+               (tokens[actors[k].last].span.begin == object.begin ||
+                (actors[k].last + 1 < tokens.size() &&
+                 tokens[actors[k].last + 1].span.begin == object.begin));
+      };
       if (!coordinated && !arabic_order && src >= 0 && prev_sources.size() == 1 &&
           prev_sources[0] != src && ModeWords::CommaParticiple(tokens, tb) &&
           SpeechRoot(std::string_view(tr.entry->code).substr(0, 2)) &&
-          std::find(prev_targets.begin(), prev_targets.end(), src) != prev_targets.end())
+          (std::find(prev_targets.begin(), prev_targets.end(), src) != prev_targets.end() ||
+           describes_last_object(src)))
         src = prev_sources[0];
       // ("أعلنت حركة الشباب، في بيان بثته إذاعة تابعة لها، مسؤوليتها عن": an act named
       // right after a parenthesis set off by commas has the subject named before it, not
@@ -7263,6 +7275,26 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       targets = prior;
       how += "; its object pronoun: the previous verb's object";
+      // (One the previous verb told by what it is, unnamed, with no mention of its own:
+      // "ordered a German medical charity to close its clinics ..., accusing it of".)
+      if (!out.empty() && out.back().sentence == index && prior.size() == 1) {
+        const Event& before = out.back();
+        if (MentionStartingAt(actors, before.target_span.begin) < 0 &&
+            before.target != actors[prior[0]].code)
+          for (size_t t = 0; t < tokens.size(); ++t)
+            if (tokens[t].span.begin == before.target_span.begin) {
+              ActorMention x;
+              x.first = t;
+              x.last = t + 1;
+              while (x.last < tokens.size() && tokens[x.last].span.end <= before.target_span.end)
+                ++x.last;
+              x.span = before.target_span;
+              x.code = before.target;
+              x.kind = ActorKind::kOrg;
+              target_stand_in = x;
+              break;
+            }
+      }
       // ("arrested a technician ... and accused him of spying": the object given a state by
       // the previous event keeps it.)
       if (!arabic_order && prior.size() == 1 && !actors[prior[0]].has_country())
