@@ -3380,6 +3380,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": where the previous meeting was held, skipped");
       continue;
     }
+    // "Artillery shells fired by Myanmar's army ... landed in a village in India": what
+    // lands there may be a munition, no visitor.
+    if (!arabic_order && tr.entry->code == "042"_lit && tr.entry->pattern.starts_with("land")) {
+      static constexpr std::string_view kMunitions[] = {"shell",   "shells",   "rocket", "rockets",
+                                                        "missile", "missiles", "bomb",   "bombs",
+                                                        "mortar",  "mortars"};
+      bool munition = false;
+      for (size_t t = tb; t-- > (tb > 16 ? tb - 16 : 0) && !munition && !boundary[t + 1];)
+        munition = std::find(std::begin(kMunitions), std::end(kMunitions), tokens[t].norm) !=
+                   std::end(kMunitions);
+      if (munition) {
+        if (trace)
+          trace->push_back("trigger \"" + tr.entry->pattern +
+                           "\": a munition landing, no visit, skipped");
+        continue;
+      }
+    }
     // "claimed responsibility for the bombing of ...", "تبنت الحركة الهجوم على ...": the
     // act owned up to happened; it is coded as well, the claimer its agent.
     // (Only a claim made: not one demanded, "طالب موسكو بالاعتراف بإسقاط الطائرة".)
