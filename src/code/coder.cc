@@ -8116,9 +8116,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     }
     // "arrived in Manila on Wednesday for talks with Philippine President Marcos": the
-    // town a visit arrives in names the state it goes to; the leader named after is its
-    // host, whose reception the talks tell (below).
-    // "arrived in Manila on Wednesday for talks with Philippine President Marcos": the
     // town a visit arrives in is where it goes (its state, as the caller places it), not
     // the leader named after it, its host, whose reception the talks tell (below).
     if (cc->code == "042"_lit && !arabic_order && tr.entry->pattern.ends_with(" in") &&

@@ -1760,14 +1760,16 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
             // "Luxembourg's opposition Socialist Workers' Party": a party's own name right
             // after a state's opposition or government is that body, whatever sector words
             // the name holds ("Workers").
+            static const std::vector<std::string_view> kBody = {"party", "front", "movement",
+                                                                "alliance"};
             size_t end = m.last;
             while (end < tokens.size() && end < m.last + 6 &&
                    (tokens[end].capital || tokens[end].norm == "'"_lit ||
                     tokens[end].norm == "'s"_lit) &&
-                   !IsWord(tokens[end], {"party", "front", "movement", "alliance"}))
+                   !IsWord(tokens[end], kBody))
               ++end;
             if (end > m.last && end < tokens.size() && tokens[end].capital &&
-                IsWord(tokens[end], {"party", "front", "movement", "alliance"})) {
+                IsWord(tokens[end], kBody)) {
               m.last = end + 1;
               m.span.end = tokens[end].span.end;
               for (size_t j = k + 2; j < items.size() && items[j].first <= end; ++j) used[j] = true;

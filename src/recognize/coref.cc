@@ -258,7 +258,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               const bool state_sector = m.kind == ActorKind::kComposed && !m.sector.empty() &&
                                         m.code.size() > 3 && std::string_view(m.code).substr(3) == m.sector;
               // (A body's code is taken whole: "foreign ministers in Brussels" are the EU's.)
-              m.code = state_sector && g.result.size() == 3 ? g.result + m.sector : g.result;
+              m.code = state_sector && IsStateCode(CountryOf(g.result))
+                           ? CountryOf(g.result) + m.sector
+                           : g.result;
               // (A capital that stands for a body seated there is that body: "Brussels" for
               // the EU takes no state's sectors.)
               if (m.kind == ActorKind::kCapital && g.result.size() > 3) m.kind = ActorKind::kOrg;
