@@ -3380,23 +3380,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": where the previous meeting was held, skipped");
       continue;
     }
-    // "Artillery shells fired by Myanmar's army ... landed in a village in India": what
-    // lands there may be a munition, no visitor.
-    if (!arabic_order && tr.entry->code == "042"_lit && tr.entry->pattern.starts_with("land")) {
-      static constexpr std::string_view kMunitions[] = {"shell",   "shells",   "rocket", "rockets",
-                                                        "missile", "missiles", "bomb",   "bombs",
-                                                        "mortar",  "mortars"};
-      bool munition = false;
-      for (size_t t = tb; t-- > (tb > 16 ? tb - 16 : 0) && !munition && !boundary[t + 1];)
-        munition = std::find(std::begin(kMunitions), std::end(kMunitions), tokens[t].norm) !=
-                   std::end(kMunitions);
-      if (munition) {
-        if (trace)
-          trace->push_back("trigger \"" + tr.entry->pattern +
-                           "\": a munition landing, no visit, skipped");
-        continue;
-      }
-    }
     // "claimed responsibility for the bombing of ...", "تبنت الحركة الهجوم على ...": the
     // act owned up to happened; it is coded as well, the claimer its agent.
     // (Only a claim made: not one demanded, "طالب موسكو بالاعتراف بإسقاط الطائرة".)
@@ -5730,11 +5713,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const auto describes_last_object = [&](int k) {
         if (actors[k].kind != ActorKind::kAdj || out.empty() || out.back().sentence != index)
           return false;
-        const Span& object = out.back().target_span;
-        return actors[k].span.end <= object.begin && actors[k].last < tokens.size() &&
-               (tokens[actors[k].last].span.begin == object.begin ||
-                (actors[k].last + 1 < tokens.size() &&
-                 tokens[actors[k].last + 1].span.begin == object.begin));
+        // (Right before it, or one word before: "a Belgian medical charity".)
+        const size_t object = TokenFrom(tokens, out.back().target_span.begin);
+        return actors[k].last <= object && object <= actors[k].last + 1;
       };
       if (!coordinated && !arabic_order && src >= 0 && prev_sources.size() == 1 &&
           prev_sources[0] != src && ModeWords::CommaParticiple(tokens, tb) &&
@@ -7297,20 +7278,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (!out.empty() && out.back().sentence == index && prior.size() == 1) {
         const Event& before = out.back();
         if (MentionStartingAt(actors, before.target_span.begin) < 0 &&
-            before.target != actors[prior[0]].code)
-          for (size_t t = 0; t < tokens.size(); ++t)
-            if (tokens[t].span.begin == before.target_span.begin) {
-              ActorMention x;
-              x.first = t;
-              x.last = t + 1;
-              while (x.last < tokens.size() && tokens[x.last].span.end <= before.target_span.end)
-                ++x.last;
-              x.span = before.target_span;
-              x.code = before.target;
-              x.kind = ActorKind::kOrg;
-              target_stand_in = x;
-              break;
-            }
+            before.target != actors[prior[0]].code) {
+          ActorMention x;
+          x.first = TokenFrom(tokens, before.target_span.begin);
+          x.last = TokenFrom(tokens, before.target_span.end);
+          x.span = before.target_span;
+          x.code = before.target;
+          x.kind = ActorKind::kOrg;
+          if (x.first < x.last) target_stand_in = x;
+        }
       }
       // ("arrested a technician ... and accused him of spying": the object given a state by
       // the previous event keeps it.)
@@ -8050,9 +8026,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "two mortar bombs fired from an army base landed in a rice field", "a Russian drone
     // landed in Romania": a munition that lands somewhere makes no visit.
+    // (Its clause may be long: "Artillery shells fired by Myanmar's army from across the
+    // Tiau river landed in a village".)
     if (cc->code == "042"_lit && !arabic_order && tokens[tb].norm == "landed"_lit) {
       bool munition = false;
-      for (size_t t = tb > 8 ? tb - 8 : 0; t < tb && !munition; ++t)
+      for (size_t t = tb; t-- > (tb > 16 ? tb - 16 : 0) && !munition && !boundary[t + 1];)
         munition = modes.IsMunition(tokens, t);
       if (munition) {
         if (trace) trace->push_back("  dropped: a munition that landed, no visit");
@@ -12268,8 +12246,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (const Event& v : *placeless) {
         if (v.sentence != index || v.code != "042"_lit || !v.target.empty()) continue;
         for (const ActorMention& c : cities)
-          if (c.span.begin >= v.trigger.end && c.span.begin <= v.trigger.end + 1 &&
-              IsStateCode(CountryOf(c.code))) {
+          if (c.first == TokenFrom(tokens, v.trigger.end) && IsStateCode(CountryOf(c.code))) {
             Event placed = v;
             placed.target = CountryOf(c.code), placed.target_span = c.span;
             visits.push_back(std::move(placed));
