@@ -1553,6 +1553,10 @@ P(en="Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman", ar="محمد 
 P(en="Majed al-Ansari", ar="ماجد الأنصاري", roles="QATGOV 2022 -")
 P(en="Sheikh Mishal|Mishal al-Ahmad al-Jaber al-Sabah", ar="الشيخ مشعل الأحمد الجابر الصباح|الشيخ مشعل الأحمد|مشعل الأحمد الجابر الصباح",
   roles="KWTGOV 2023-12-16 -")
+# Kuwait's prime minister of 2019-2022, crown prince since June 2024.
+P(en="Sabah Khalid Al-Hamad Al-Sabah|Sabah al-Khalid al-Hamad al-Sabah",
+  ar="صباح خالد الحمد المبارك الصباح|صباح الخالد الحمد المبارك الصباح|صباح خالد الحمد الصباح|صباح الخالد الحمد الصباح",
+  roles="KWTGOV 2019-11-19 2022-07-24 | KWTGOV 2024-06-01 -")
 # Pacific and island leaders named in Arabic agency copy without their title.
 P(en="Feleti Teo", ar="فيليتي تيو", roles="TUVGOV 2024-02-26 -")
 P(en="Hilda Heine", ar="هيلدا هاين", roles="MHLGOV 2016-01-28 2020-01-13 | MHLGOV 2024-01-02 -")

@@ -3675,8 +3675,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // envoy persona non grata".)
     const bool declared = ti > 0 && triggers[ti - 1].entry->code == "010"_lit &&
                           (tr.entry->code.starts_with("16") || tr.entry->code.starts_with("17"));
-    if (ti > 0 && prev_first < this_first && (MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) || declared) &&
-        tb <= triggers[ti - 1].match.end + (declared ? 20 : 12) && !mediated_by) {
+    // (The sidelines counted from the last party the previous act names: "التقى X،
+    // الأربعاء في نيويورك، رئيس وزراء الجبل الأسود، على هامش"; not a visit, which may
+    // tell the talks' guest only: "held talks in Kuwait City with the emir, a visit".)
+    const auto named_by_previous = [&](const ActorMention& a) {
+      return std::any_of(out.begin() + static_cast<long>(prev_first),
+                         out.begin() + static_cast<long>(this_first),
+                         [&](const Event& e) { return e.source == a.code || e.target == a.code; });
+    };
+    size_t precise_from = ti > 0 ? triggers[ti - 1].match.end : 0;
+    for (const ActorMention& a : actors)
+      if (ti > 0 && tr.entry->code == "044"_lit && a.first >= precise_from && a.last <= tb &&
+          named_by_previous(a))
+        precise_from = a.last;
+    if (ti > 0 && prev_first < this_first &&
+        (MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) || declared) &&
+        tb <= precise_from + (declared ? 20 : 12) && !mediated_by) {
       // (Not a second verb joined by "and": "raided the offices and seized equipment";
       // a prepositional phrase is no verb, "discussed X and Y in a phone call".)
       bool adverbial = false;
@@ -3693,9 +3707,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (What is declared may be several: "declared the director and his deputy persona
         // non grata".)
         own = !boundary[t] && (adverbial || declared || (!IsConjunction(tokens[t]) && !modes.IsConnector(tokens, t)));
-        if (const int k = MentionAt(actors, t); k >= 0 && !declared)
-          own = own && std::any_of(out.begin() + static_cast<long>(prev_first), out.begin() + static_cast<long>(this_first),
-                                   [&](const Event& e) { return e.source == actors[k].code || e.target == actors[k].code; });
+        // (A town where it happened is no other party, "في نيويورك", nor a title without
+        // its state, "ولي العهد".)
+        if (const int k = MentionAt(actors, t);
+            k >= 0 && !declared && !(tr.entry->code == "044"_lit && actors[k].place_only()) &&
+            actors[k].has_country())
+          own = own && named_by_previous(actors[k]);
       }
       if (own) {
         if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
