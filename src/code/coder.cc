@@ -7870,12 +7870,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("وبحث الوزيران الأوضاع في اليمن": a pair the pattern itself names as its subject
     // acts between its two; what follows is a topic.)
     // (After a meeting or a call of the two told before it, "التقى ... نظيره ... على هامش
-    // ...، وبحث الوزيران", it is that meeting again; not after a reception, whose talks
-    // the gold codes too.)
+    // ...، وبحث الوزيران", it is that meeting again; so after a reception, "استقبل ...
+    // وبحث الجانبان", which the gold codes as the visit alone (7 sentences in 8).)
     if (pair_countries.size() == 2 && actors[sources[0]].first >= tb && actors[sources[0]].last <= te) {
       if (tr.entry->code.starts_with("04") && std::any_of(out.begin(), out.end(), [&](const Event& e) {
             const std::string s1 = CountryOf(e.source), s2 = CountryOf(e.target);
-            return e.sentence == index && (e.code == "040"_lit || e.code == "041"_lit || e.code == "044"_lit) &&
+            return e.sentence == index &&
+                   (e.code == "040"_lit || e.code == "041"_lit || e.code == "043"_lit ||
+                    e.code == "044"_lit) &&
                    ((s1 == pair_countries[0] && s2 == pair_countries[1]) ||
                     (s1 == pair_countries[1] && s2 == pair_countries[0]));
           })) {
