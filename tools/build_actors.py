@@ -768,6 +768,8 @@ AR_EXTRA = {
     "NIU": ["نيوي"],
     # (Micronesia spelt with ز, and "الموحدة" for "federated".)
     "FSM": ["ميكرونيزيا", "ولايات ميكرونيزيا الموحدة", "ولايات ميكرونيسيا الموحدة", "ولايات ميكرونيزيا المتحدة"],
+    # (The Comoros by its official short form, the Union of the Comoros.)
+    "COM": ["اتحاد جزر القمر"],
 }
 # "القوات المسلحة لجمهورية فيجي": a republic named by "جمهورية" and its short name, where
 # the catalogue gives only the long official form. (Not where the short form names

