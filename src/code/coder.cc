@@ -8736,6 +8736,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the act intended; the agreement or pledge is made now ("will agree" is to come).
     if (cc->root == "03"_lit && mode.name == "future"_lit && !tr.match.future && !modes.FutureBefore(tokens, tb))
       mode.name.clear();
+    // (Rights a government will grant, "ستمنح الجنسية", are the intention itself: 0343 is
+    // coded for the grant told, done or to come; the gold has no 03 event to come.)
+    if (cc->code == "0343"_lit && mode.name == "future"_lit) mode.name.clear();
     // "announced its intention to send aid", "أعلنت عزمها إرسال مساعدات": an intention
     // told is itself the event, which CAMEO files under 03 beside the act (0333 for 073);
     // acts of other roots have no such code and stay planned acts.
