@@ -1976,13 +1976,9 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (An office's field after ل, before "في" and its state: "الهيئة الوطنية لمصائد
       // الأسماك في بابوا غينيا الجديدة", "الهيئة العامة للغذاء والتغذية في الكويت".)
       if (!people && gap >= 2 && gap <= 5 && IsArabicScript(tokens[g].norm)) {
-        const auto definite = [](const Token& t) {
-          return t.norm.starts_with("\u0627\u0644") ||
-                 t.norm.starts_with("\u0648\u0627\u0644");  // ال وال
-        };
-        const bool li =
-            tokens[g].norm.starts_with("\u0644\u0644") ||  // لل
-            (tokens[g].norm.starts_with("\u0644") && g + 1 < c.first && definite(tokens[g + 1]));
+        const auto definite = [](const Token& t) { return HasArabicArticle(t.norm, 2); };
+        const bool li = tokens[g].norm.starts_with("\u0644") &&  // ل
+                        (definite(tokens[g]) || (g + 1 < c.first && definite(tokens[g + 1])));
         size_t h = g + 1;
         while (li && h < c.first && definite(tokens[h])) ++h;
         if (li && h < c.first && IsWord(tokens[h], {"في", "فى"})) gap -= h - g, g = h;
