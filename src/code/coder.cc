@@ -3684,10 +3684,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                          [&](const Event& e) { return e.source == a.code || e.target == a.code; });
     };
     size_t precise_from = ti > 0 ? triggers[ti - 1].match.end : 0;
-    for (const ActorMention& a : actors)
-      if (ti > 0 && tr.entry->code == "044"_lit && a.first >= precise_from && a.last <= tb &&
-          named_by_previous(a))
-        precise_from = a.last;
+    if (ti > 0 && tr.entry->code == "044"_lit)
+      for (const ActorMention& a : actors)
+        if (a.first >= precise_from && a.last <= tb && named_by_previous(a)) precise_from = a.last;
     if (ti > 0 && prev_first < this_first &&
         (MoreSpecific(tr.entry->code, triggers[ti - 1].entry->code) || declared) &&
         tb <= precise_from + (declared ? 20 : 12) && !mediated_by) {
@@ -12354,48 +12353,51 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // one a body signed: a bare state's is more often an agreement only talked of; and
   // not one signed, or to be, on a visit, the visitor's act ("زار ... حيث وقّع مع").
   // (Arabic only: English "signed ... with" is coded both ways where the gold wants it.)
+  // A loan or grant agreement a state's development fund signs ("وقّع الصندوق الكويتي
+  // للتنمية ... اتفاقية قرض") is economic aid from it too (071), to the other side's
+  // state, as the held-out gold codes it (12 sentences of 15).
+  const CameoCode* economic_aid = arabic_order ? r_.ontology->Find("071") : nullptr;
   for (size_t k = 0, n = out.size(); k < n && arabic_order; ++k) {
-    const Event& h = out[k];
-    if (h.sentence != index || h.code != "057"_lit || !h.mode.empty() || h.source.size() <= 3 ||
-        h.target.empty() || h.target.starts_with("IMG") ||
-        CountryOf(h.source) == CountryOf(h.target))
+    if (out[k].sentence != index || out[k].code != "057"_lit || !out[k].mode.empty() ||
+        out[k].target.empty())
       continue;
-    if (std::any_of(out.begin(), out.end(), [&](const Event& o) {
+    const Event h = out[k];  // (a copy: the events pushed below may move the vector)
+    const bool mirrored =
+        h.source.size() > 3 && !h.target.starts_with("IMG") &&
+        CountryOf(h.source) != CountryOf(h.target) &&
+        std::none_of(out.begin(), out.end(), [&](const Event& o) {
           return o.sentence == index &&
                  ((o.code == h.code && o.source == h.target && o.target == h.source) ||
                   (o.code == "042"_lit && o.source == h.source));
-        }))
-      continue;
-    Event e = h;
-    SwapSides(&e);
-    if (trace)
-      trace->push_back("  " + e.source + " -> " + e.target +
-                       " 057: the other side of the agreement");
-    out.push_back(std::move(e));
-  }
-  // "وقّع الصندوق الكويتي للتنمية ... اتفاقية قرض": a loan or grant agreement a state's
-  // development fund signs is economic aid from it too (071), to the other side's state,
-  // as the held-out gold codes it (12 sentences of 15).
-  for (size_t k = 0, n = out.size(); k < n; ++k) {
-    const Event& h = out[k];
-    if (h.sentence != index || h.code != "057"_lit || !h.mode.empty() || h.target.empty() ||
-        h.source_text.find("\u0635\u0646\u062F\u0648\u0642") == std::string::npos)  // صندوق
-      continue;
+        });
+    if (mirrored) {
+      Event e = h;
+      SwapSides(&e);
+      if (trace)
+        trace->push_back("  " + e.source + " -> " + e.target +
+                         " 057: the other side of the agreement");
+      out.push_back(std::move(e));
+    }
+    // (The fund on either side: "وقّعت حكومة بنين مع الصندوق السعودي للتنمية".)
+    constexpr std::string_view kFund = "\u0635\u0646\u062F\u0648\u0642";  // صندوق
+    const bool fund_signs = h.source_text.find(kFund) != std::string::npos;
+    if (!fund_signs && !(mirrored && h.target_text.find(kFund) != std::string::npos)) continue;
+    const std::string& fund = fund_signs ? h.source : h.target;
+    const std::string state = CountryOf(fund_signs ? h.target : h.source);
     const size_t after = TokenFrom(tokens, h.trigger.end);
     bool finance = false;
     for (size_t t = after; t < tokens.size() && t < after + 2 && !finance; ++t)
       finance = tokens[t].norm == "\u0642\u0631\u0636"_lit ||
                 tokens[t].norm == "\u0645\u0646\u062D\u0647"_lit;  // قرض منحه
-    const CameoCode* aid = r_.ontology->Find("071");
-    const std::string state = CountryOf(h.target);
-    if (!finance || !aid || state == CountryOf(h.source) ||
+    if (!finance || !economic_aid || state == CountryOf(fund) ||
         std::any_of(out.begin(), out.end(), [&](const Event& o) {
-          return o.sentence == index && o.code == "071"_lit && o.source == h.source &&
+          return o.sentence == index && o.code == "071"_lit && o.source == fund &&
                  CountryOf(o.target) == state;
         }))
       continue;
     Event e = h;
-    SetEventCode(*aid, &e);
+    if (!fund_signs) SwapSides(&e);
+    SetEventCode(*economic_aid, &e);
     e.target = state;
     if (trace)
       trace->push_back("  " + e.source + " -> " + e.target +

@@ -243,9 +243,9 @@ bool HasArabicArticle(std::string_view word, size_t min_stem_letters) {
 
 std::string_view PrepositionBeforeName(std::string_view word, std::string_view name) {
   constexpr size_t kLetter = 2;  // bytes per Arabic letter
-  // (A name whose own first letter is و is no conjunction and a preposition: "ولي العهد".)
-  if (word.size() >= 2 * kLetter && name.starts_with(word.substr(0, 2 * kLetter))) return {};
-  if (StartsWithConjunction(word)) word.remove_prefix(kLetter);
+  // (A name whose own first letter is و keeps it: "ولي العهد" is no conjunction and ل.)
+  if (StartsWithConjunction(word) && !name.starts_with(word.substr(0, 2 * kLetter)))
+    word.remove_prefix(kLetter);
   if (word.size() < 2 * kLetter || (!word.starts_with("ل") && !word.starts_with("ب"))) return {};
   if (name.starts_with(word.substr(0, 2 * kLetter))) return {};
   return word.substr(0, kLetter);
