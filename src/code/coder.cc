@@ -8885,8 +8885,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "in order to visit", "للوصول إلى": a purpose is not an event that happened.
     // (Arabic ل is left alone: after تعرض and many verbs it marks the object.)
-    const bool purpose =
-        tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent && !joins_mission && !ordered_out;
+    // (Nor what the subject ordered done by hands that are no actor's: "ordered internet
+    // providers on Tuesday to block seven Russian channels", "ordered banks to stop
+    // processing payments": the order imposes it.)
+    bool ordered_done = false;
+    for (size_t t = tb - 1;
+         !arabic_order && tb > 1 && t-- > (tb > 7 ? tb - 7 : 0) && !boundary[t];) {
+      if (MentionAt(actors, t) >= 0) break;
+      static const std::vector<std::string_view> kOrders = {"ordered",   "orders",   "instructed",
+                                                            "instructs", "directed", "directs"};
+      if (std::find(kOrders.begin(), kOrders.end(), tokens[t].norm) != kOrders.end()) {
+        ordered_done = t + 1 < tb - 1;
+        break;
+      }
+    }
+    const bool purpose = tb > 0 && tokens[tb - 1].norm == "to"_lit && !prompted && !intent &&
+                         !joins_mission && !ordered_out && !ordered_done;
     if (purpose && mode.name.empty()) mode.name = "hypothetical";
     // "will negotiate if the attacks stop": an act on a condition has not happened. A
     // warning, a demand, an offer or a promise on a condition has ("warned of
@@ -9389,11 +9403,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       src = &placed_src;
       if (relative_source_country.empty()) relative_source_country = sole_state;
     }
-    const bool state_at_home = src && src->kind == ActorKind::kCountry && !src->place &&
-                               src->code.size() == 3 && IsStateCode(src->code) &&
-                               ((cc->root == "17"_lit && cc->code != "174"_lit) ||
-                                cc->code == "116"_lit || cc->code.starts_with("0833") ||
-                                cc->code.starts_with("0343") || cc->code.starts_with("081"));
+    const bool state_at_home =
+        src && src->kind == ActorKind::kCountry && !src->place && src->code.size() == 3 &&
+        IsStateCode(src->code) &&
+        ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code == "116"_lit ||
+         cc->code.starts_with("0833") || cc->code.starts_with("0343") ||
+         cc->code.starts_with("081") || cc->code == "0841"_lit);
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:

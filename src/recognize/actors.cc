@@ -131,10 +131,10 @@ bool QualifierWord(const Token& t, bool in_name) {
   // sector word written with a capital, "Haiti's Transitional Presidential Council".)
   if (!t.word || (t.capital && t.norm != "national" && !in_name)) return false;
   const std::string& w = t.norm;
-  static const std::set<std::string> kWords = {"new",     "interim", "ruling",  "caretaker", "incoming",
-                                               "outgoing", "current", "rival",  "unity",     "top",
-                                               "main",    "largest", "biggest", "leading", "two",
-                                               "three",   "four",    "five",    "several", "former"};
+  static const std::set<std::string> kWords = {
+      "new",   "interim", "ruling",  "caretaker", "incoming", "outgoing", "current", "rival",
+      "unity", "top",     "main",    "largest",   "biggest",  "leading",  "two",     "three",
+      "four",  "five",    "several", "former",    "supreme",  "high"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
