@@ -789,6 +789,16 @@ bool LaysDownArms(std::string_view code) { return code == "0873"_lit || code == 
 // Force: roots 18-20 (assault, fight, mass violence).
 bool Force(std::string_view code) { return code.starts_with("18") || code.starts_with("19") || code.starts_with("20"); }
 
+// The last of the sentence's events so far by source that threatens, shows force,
+// represses or strikes: whom that source is set against.
+std::vector<Event>::const_reverse_iterator HostileBefore(const std::vector<Event>& out,
+                                                         const std::string& source) {
+  return std::find_if(out.rbegin(), out.rend(), [&](const Event& o) {
+    return o.source == source && (Force(o.code) || o.code.starts_with("13") ||
+                                  o.code.starts_with("15") || o.code.starts_with("17"));
+  });
+}
+
 // The last use of force by source that sentence `sentence` has coded so far, or null.
 const Event* LastForceBy(const std::vector<Event>& out, int sentence, const std::string& source) {
   for (auto e = out.rbegin(); e != out.rend(); ++e)
@@ -8448,6 +8458,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  an alert of the police: 151");
         cc = police_alert;
       }
+    // (So is armour the police send out: "Chile's Carabineros sent 500 extra officers and
+    // two armoured vehicles to the region" shows police power, 153.)
+    if (cc->code == "154"_lit && sources.size() == 1 && SectorOf(actors[sources[0]]) == "COP"_lit)
+      if (const CameoCode* police_power = r_.ontology->Find("153")) {
+        if (trace) trace->push_back("  forces sent out by the police: 153");
+        cc = police_power;
+      }
     // "al-Shabaab threatened to bomb the offices of telecommunications companies": an
     // armed group's threat to bomb civilians, firms or churches is one of terror (1383),
     // as the held-out gold codes it; to attack them, or to bomb forces, is one of war.
@@ -11293,6 +11310,41 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (!a.has_country()) source_code = state + a.code;
           implied = state + "CVL";
           why = "on no one named, so its own people";
+          // (Police sent out after armed men or gangs named later are sent against them:
+          // "sent 800 extra officers to the suburbs after gunmen from rival gangs fought",
+          // of the group the gunmen come from.)
+          // (Not armed men only named in what is marked, or as owners: "ahead of the
+          // commemoration of fallen Tamil Tiger fighters", "the rebels' flag".) (Nor those its
+          // agent has just struck at, who are its target: "تبادلت عناصر من الشرطة ... إطلاق النار
+          // مع أفراد عصابة ...، فيما عزّزت الشرطة انتشارها".)
+          if (const auto hostile = HostileBefore(out, a.code);
+              cc->code == "153"_lit && hostile != out.rend()) {
+            implied = hostile->target;
+            why = "police sent out at whom they have just struck";
+          } else if (cc->code == "153"_lit && IsStateCode(state)) {
+            int faced = FirstMention(actors, te, tokens.size(), [&](const ActorMention& m) {
+              return !m.place && (!m.has_country() || CountryOf(m.code) == state) &&
+                     IsArmedGroupCode(state + std::string(SectorOf(m))) &&
+                     !(m.first > 0 && tokens[m.first - 1].norm == "of"_lit) &&
+                     !(m.first > 1 && tokens[m.first - 2].norm == "of"_lit) &&
+                     !(m.last < tokens.size() && tokens[m.last].norm.starts_with("'"));
+            });
+            if (faced >= 0 && actors[faced].last + 1 < tokens.size() &&
+                FromWord(tokens[actors[faced].last]))
+              if (const int group = FirstMention(actors, actors[faced].last + 1,
+                                                 std::min(tokens.size(), actors[faced].last + 5),
+                                                 [&](const ActorMention& m) {
+                                                   return !m.has_country() &&
+                                                          IsArmedGroupCode(state + m.code);
+                                                 });
+                  group >= 0)
+                faced = group;
+            if (faced >= 0) {
+              implied = state + std::string(SectorOf(actors[faced]));
+              implied_at = &actors[faced];
+              why = "police sent out on no one named, so against the armed men named after";
+            }
+          }
         } else if ((Seizure(cc->code) || cc->code == "1712"_lit) && RulesItsLand(a) &&
                    !IsArmedGroupCode(a.code) && SectorOf(a) != "LEG"_lit &&
                    (DrugsNamed(modes, tokens, boundary, tb, te) || drugs_after_subject(a))) {
@@ -11494,10 +11546,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // the sentence names.
           // (Or at whom its agent has just threatened or struck: "توعد قائد الجيش بملاحقة
           // المتمردين، ودفع بألف جندي إلى المنطقة".)
-          const auto hostile_before = std::find_if(out.rbegin(), out.rend(), [&](const Event& o) {
-            return o.source == a.code && (Force(o.code) || o.code.starts_with("13") || o.code.starts_with("15") ||
-                                          o.code.starts_with("17"));
-          });
+          const auto hostile_before = HostileBefore(out, a.code);
           if (hostile_before != out.rend()) {
             implied = hostile_before->target;
             why = "a show of force at whom its agent has just threatened or struck";
