@@ -7745,6 +7745,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       std::find(sources.begin(), sources.end(), k) == sources.end();
              });
     };
+    // "signing a joint communiqué in Geneva on the sidelines of the UN Human Rights
+    // Council": the body whose meeting is the setting is no party to the act (so a
+    // compound that signs it signs with one another, below).
+    if (!arabic_order && targets.size() == 1) {
+      size_t f = actors[targets[0]].first;
+      if (f > 0 && Article(tokens[f - 1])) --f;
+      if (f > 1 && tokens[f - 1].norm == "of"_lit &&
+          (tokens[f - 2].norm == "sidelines"_lit || tokens[f - 2].norm == "margins"_lit)) {
+        targets.clear();
+        how += "; the body whose meeting is the setting is no target";
+      }
+    }
     std::vector<std::string> source_countries;
     if (sources.size() >= 2 && !targets.empty() && !far_target)
       for (int k : sources)
