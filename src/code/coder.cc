@@ -2236,6 +2236,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       continue;
     drop(k--);
   }
+  // "border officers at Toronto's Pearson airport held a Mexican consul": a bare sector
+  // word placed right after it in a town is of the town's state.
+  if (s.lang == "en"_lit)
+    for (size_t k = 0; k < actors_ptr->size(); ++k) {
+      const ActorMention& a = (*actors_ptr)[k];
+      // (Not an embassy or envoys, posted there by another state: "its embassy in Moscow".)
+      if (a.has_country() || a.kind != ActorKind::kSector || a.sector == "REF"_lit ||
+          a.sector == "GOV"_lit || a.code.size() != 3 || a.last >= tokens.size() ||
+          (tokens[a.last].norm != "at"_lit && tokens[a.last].norm != "in"_lit))
+        continue;
+      // (Towns named only as places are kept apart from the actors.)
+      const auto town_after = [&](const ActorMention& town) {
+        return town.first == a.last + 1 &&
+               (town.kind == ActorKind::kCity || town.kind == ActorKind::kCapital ||
+                town.kind == ActorKind::kSeat) &&
+               IsStateCode(CountryOf(town.code));
+      };
+      std::string state;
+      for (const std::vector<ActorMention>* list :
+           {actors_ptr, static_cast<const std::vector<ActorMention>*>(&cities)})
+        for (const ActorMention& town : *list)
+          if (state.empty() && town_after(town)) state = CountryOf(town.code);
+      if (state.empty()) continue;
+      ActorMention& m = amend()[k];
+      GiveState(m, state);
+      m.how += "; of the town it is placed in";
+    }
   // "Gunmen abducted 25 students from a school in Nigeria's Kebbi state", "In the
   // Togolese capital Lome, protesters threw stones at riot police": when the one state
   // the sentence names is where it happens, its bare sector words are of that state.
