@@ -2387,12 +2387,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         return m.has_country() && CountryOf(m.code) == country && m.first > in && m.first <= in + kToPlace;
       });
     };
+    // (Or armed men who open the sentence, the one state named only as who tells it:
+    // "Gunmen shot dead the head of the municipal council ..., the Government of
+    // National Unity said in Tripoli".)
+    const auto opens_sentence = [&](const ActorMention& a) {
+      return s.lang == "en"_lit && (a.first == 0 || (a.first == 1 && Article(tokens[0])));
+    };
     if (bare && (placed || !sole.empty()) && !country.empty()) {
       for (ActorMention& a : amend())
-        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit && a.code.size() == 3 &&
-            !construct_head(a) &&
+        if (!a.has_country() && a.kind == ActorKind::kSector && a.sector != "REF"_lit &&
+            a.code.size() == 3 && !construct_head(a) &&
             (placed ? !sole.empty() || IsArmedGroupCode(country + a.code) || placed_here(a)
-                    : LawSector(a.code) || protesting(a) || (placed_by_sector && IsArmedGroupCode(country + a.code)))) {
+                    : LawSector(a.code) || protesting(a) ||
+                          ((placed_by_sector || opens_sentence(a)) &&
+                           IsArmedGroupCode(country + a.code)))) {
           GiveState(a, country);
           a.how += "; of the state where the sentence happens";
         }
