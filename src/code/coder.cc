@@ -12968,6 +12968,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                     o.mode == e.mode;
            });
   });
+  // ("fired on the car of a congressman ..., killing his driver": the men who drive or
+  // guard the one whose life was attempted fall in that attempt, no act of their own.)
+  std::erase_if(out, [&](const Event& e) {
+    if (!Force(e.code) || e.code == "185"_lit || e.target_span.begin < 4) return false;
+    const std::string_view before = std::string_view(doc.text).substr(0, e.target_span.begin);
+    const bool his_men =
+        before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their ");
+    return his_men && std::any_of(out.begin(), out.end(), [&](const Event& o) {
+             return o.code == "185"_lit && o.sentence == e.sentence && o.source == e.source &&
+                    o.mode == e.mode && o.trigger.begin < e.trigger.begin;
+           });
+  });
   // ("thousands of peasants who were killed by the army in 1982, a massacre ...": a
   // mass killing named again by a noun is the same one.)
   std::erase_if(out, [&](const Event& e) {
