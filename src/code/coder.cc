@@ -3382,8 +3382,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or the fighting a place was taken after: "سيطر ... على بلدة ...، بعد معارك مع
       // الجيش السوداني", "seized the town after days of fighting with the army".)
       const bool fought_for = triggers[ti - 1].entry->code == "192"_lit && AfterWord(tokens[p]);
-      if ((FrameWord(tokens[p]) && !breaks_truce) || fought_for) {
+      // (An attempt on a life may be named as what the force is called: "in what police
+      // described as an attempt on his life".)
+      const bool called = tr.entry->code == "185"_lit &&
+                          (tokens[p].norm == "as"_lit || tokens[p].norm == "called"_lit);
+      if ((FrameWord(tokens[p]) && !breaks_truce) || fought_for || called) {
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
+        // ("fired on the car of a senator ... in an attempt on his life": named again as an
+        // attempt on a life, the force told before is that attempt, 185.)
+        if (tr.entry->code == "185"_lit)
+          if (const CameoCode* attempt = r_.ontology->Find("185"))
+            for (Event& e : out)
+              if (e.sentence == index && Force(e.code) && e.code != "186"_lit &&
+                  !e.code.starts_with("20") && e.trigger.begin == out.back().trigger.begin &&
+                  e.sentence == out.back().sentence) {
+                if (trace) trace->push_back("  " + e.code + " -> 185: an attempt on a life");
+                SetEventCode(*attempt, &e);
+              }
         // (The fighting itself was mutual, between who took the place and the forces it was
         // taken from, fought "with": "بعد معارك مع الجيش السوداني", "بعد اشتباكات مع حاميته"
         // is 190 both ways beside the 192.)
