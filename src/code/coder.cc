@@ -9595,6 +9595,30 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (trace)
         trace->push_back("  \"" + tokens[gap_agent].norm + "\", asked in the pattern, takes the country of its domestic agent");
     }
+    // ("The Bulgarian Helsinki Committee accused border police of torturing migrants": a
+    // state's own watchdog, party or people charge its own forces named bare, in the
+    // pattern's gap, not the victims named after them.)
+    // (Or right after the verb: "accused border police of beating migrants".)
+    size_t accused_at = gap_agent;
+    if (accused_at == SIZE_MAX && te < tokens.size())
+      if (const int k = MentionAt(actors, Article(tokens[te]) ? te + 1 : te);
+          k >= 0 && actors[k].first <= te + 1 && !actors[k].has_country() &&
+          IsAgentSector(actors[k].code) &&
+          !(actors[k].last < tokens.size() &&
+            tokens[actors[k].last].norm == "of"_lit))  // ("officers of a police squad")
+        accused_at = actors[k].first;
+    if (src && !arabic_order && accused_at != SIZE_MAX && cc->root == "11"_lit &&
+        src->code.size() == 6 && IsStateCode(CountryOf(src->code)) &&
+        (SectorOf(*src) == "HRI"_lit || SectorOf(*src) == "OPP"_lit ||
+         SectorOf(*src) == "LEG"_lit || SectorOf(*src) == "MED"_lit ||
+         SectorOf(*src) == "CVL"_lit)) {
+      targets = Compound(modes, actors, tokens, MentionAt(actors, accused_at), +1);
+      found_at_home = targets;
+      inherited_country = CountryOf(src->code);
+      if (trace)
+        trace->push_back("  \"" + tokens[accused_at].norm +
+                         "\", accused_at, takes the country of its accuser");
+    }
     if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
       if (gap_object != SIZE_MAX) {
