@@ -8313,7 +8313,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Israeli warplanes struck", "attacked Belgorod with drones", "استهدفت ... بطائرات
     // مسيرة": force not said how (190) whose attacker or means is in the air is 195.
     // (Arabic قصف is any bombardment: by warplanes it is from the air too.)
-    if ((cc->code == "190"_lit || cc->code == "194"_lit) && !sources.empty() &&
+    // (So is destruction from the air: "its drones had destroyed a convoy of motorcycles
+    // carrying fighters", "air force jets destroyed a convoy".)
+    // (Not the police's crops burned: "police using helicopters destroyed cannabis plants".)
+    if (!sources.empty() &&
+        (cc->code == "190"_lit || cc->code == "194"_lit ||
+         (cc->code == "1712"_lit && !arabic_order && SectorOf(actors[sources[0]]) != "COP"_lit)) &&
         FromTheAir(modes, tokens, actors[sources[0]], tb, te, right, arabic_order))
       if (const CameoCode* air = r_.ontology->Find("195")) cc = air;
     // "fighters seized Damascus": seizing a state or its capital, named right after the
