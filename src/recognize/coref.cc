@@ -500,6 +500,24 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
+        // "Beijing pledged emergency aid to the country", "a halt to all US aid to the
+        // country": a country something is given or sent to is not the giver named as the
+        // subject right before it (no preposition before that name), but the state named
+        // before the giver.
+        if (m.how == "country"_lit && s.lang == "en"_lit && m.first > 0 &&
+            s.tokens[m.first - 1].norm == "to"_lit && states.size() == 2 &&
+            states[0].sentence == static_cast<int>(i) &&
+            states[0].index + 1 == static_cast<int>(k)) {
+          const ActorMention& giver = ms[static_cast<size_t>(states[0].index)];
+          bool object = false;
+          for (size_t t = giver.first; t-- > (giver.first > 2 ? giver.first - 2 : 0) && !object;) {
+            static const std::vector<std::string_view> kPrepositions = {"to",   "of", "in",  "from",
+                                                                        "with", "at", "for", "by"};
+            object = std::find(kPrepositions.begin(), kPrepositions.end(), s.tokens[t].norm) !=
+                     kPrepositions.end();
+          }
+          if (!object) states.erase(states.begin());
+        }
         const bool sides = m.how == "sides"_lit;
         const bool pair = m.how == "pair"_lit || leaders || sides;
         if (m.how == "own"_lit) {
