@@ -3390,12 +3390,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": the force told before, named again");
         // ("fired on the car of a senator ... in an attempt on his life": named again as an
         // attempt on a life, the force told before is that attempt, 185.)
-        if (tr.entry->code == "185"_lit)
+        if (tr.entry->code == "185"_lit && !out.empty() && out.back().sentence == index)
           if (const CameoCode* attempt = r_.ontology->Find("185"))
             for (Event& e : out)
               if (e.sentence == index && Force(e.code) && e.code != "186"_lit &&
-                  !e.code.starts_with("20") && e.trigger.begin == out.back().trigger.begin &&
-                  e.sentence == out.back().sentence) {
+                  !e.code.starts_with("20") && e.trigger.begin == out.back().trigger.begin) {
                 if (trace) trace->push_back("  " + e.code + " -> 185: an attempt on a life");
                 SetEventCode(*attempt, &e);
               }
@@ -9470,7 +9469,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     const bool investigation_by = cc->root == "09"_lit && how == "subject before the verb"_lit;
     // (A state named bare is such an agent of arrests, raids and bans, acts done at home:
     // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners. And of
-    // rights granted or pledged: "Kuwait granted citizenship to stateless children".)
+    // rights granted or pledged: "Kuwait granted citizenship to stateless children"; and of
+    // people released: "Cuba released 27 people who had been serving prison terms".)
     const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
     // ("said that navy marines who detained four shrimp fishermen had tortured them":
     // police or forces named bare, where one state is named, are its own, and act at
@@ -9622,7 +9622,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       inherited_country = CountryOf(src->code);
       if (trace)
         trace->push_back("  \"" + tokens[accused_at].norm +
-                         "\", accused_at, takes the country of its accuser");
+                         "\", charged, takes the country of its accuser");
     }
     if ((targets.empty() || gap_object != SIZE_MAX || bare_next) && at_home) {
       size_t from = std::max(te, static_cast<size_t>(actors[sources[0]].last));
@@ -11404,10 +11404,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // (Police sent out after armed men or gangs named later are sent against them:
           // "sent 800 extra officers to the suburbs after gunmen from rival gangs fought",
           // of the group the gunmen come from.)
-          // (Not armed men only named in what is marked, or as owners: "ahead of the
-          // commemoration of fallen Tamil Tiger fighters", "the rebels' flag".) (Nor those its
-          // agent has just struck at, who are its target: "تبادلت عناصر من الشرطة ... إطلاق النار
-          // مع أفراد عصابة ...، فيما عزّزت الشرطة انتشارها".)
+          // (Whom its agent has just struck at comes first: "تبادلت عناصر من الشرطة ... إطلاق
+          // النار مع أفراد عصابة ...، فيما عزّزت الشرطة انتشارها".) (Not armed men only named
+          // in what is marked, or as owners: "ahead of the commemoration of fallen Tamil Tiger
+          // fighters", "the rebels' flag".)
           if (const auto hostile = HostileBefore(out, a.code);
               cc->code == "153"_lit && hostile != out.rend()) {
             implied = hostile->target;
