@@ -2246,7 +2246,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           a.sector == "GOV"_lit || a.code.size() != 3 || a.last >= tokens.size() ||
           (tokens[a.last].norm != "at"_lit && tokens[a.last].norm != "in"_lit))
         continue;
-      // (Towns named only as places are kept apart from the actors.)
+      // (A town right after "at" or "in", not PlaceAfter's place anywhere in the clause:
+      // "Ukrainian cities", "in central Mali" name no one's post. Towns named only as
+      // places are kept apart from the actors, among `cities`.)
       const auto town_after = [&](const ActorMention& town) {
         return town.first == a.last + 1 &&
                (town.kind == ActorKind::kCity || town.kind == ActorKind::kCapital ||
@@ -7513,12 +7515,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     // "على هامش أعمال الجمعية العامة للأمم المتحدة", "on the sidelines of the ASEAN
     // summit": the gathering named after it is where they met, not whom.
+    // (Or past the pattern, right before the gathering: "signing a joint communiqué in
+    // Geneva on the sidelines of the UN Human Rights Council"; so a compound that signs
+    // there signs with one another, below.)
     const auto sidelines = [&] {
       for (size_t t = tb; t < te; ++t)
-        if (modes.IsSidelines(tokens, t)) return true;
-      return false;
+        if (modes.IsSidelines(tokens, t)) return actors[targets[0]].first <= te + 2;
+      size_t f = actors[targets[0]].first;
+      if (f > 0 && Article(tokens[f - 1])) --f;
+      return !arabic_order && f > 1 && tokens[f - 1].norm == "of"_lit &&
+             modes.IsSidelines(tokens, f - 2);
     };
-    if (!targets.empty() && actors[targets[0]].first <= te + 2 && sidelines()) {
+    if (!targets.empty() && sidelines()) {
       if (trace) trace->push_back("  the gathering after \"" + tr.entry->pattern + "\" is where, not whom");
       targets.clear();
     }
@@ -7794,18 +7802,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                       std::find(sources.begin(), sources.end(), k) == sources.end();
              });
     };
-    // "signing a joint communiqué in Geneva on the sidelines of the UN Human Rights
-    // Council": the body whose meeting is the setting is no party to the act (so a
-    // compound that signs it signs with one another, below).
-    if (!arabic_order && targets.size() == 1) {
-      size_t f = actors[targets[0]].first;
-      if (f > 0 && Article(tokens[f - 1])) --f;
-      if (f > 1 && tokens[f - 1].norm == "of"_lit &&
-          (tokens[f - 2].norm == "sidelines"_lit || tokens[f - 2].norm == "margins"_lit)) {
-        targets.clear();
-        how += "; the body whose meeting is the setting is no target";
-      }
-    }
     std::vector<std::string> source_countries;
     if (sources.size() >= 2 && !targets.empty() && !far_target)
       for (int k : sources)
@@ -8975,9 +8971,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (size_t t = tb - 1;
          !arabic_order && tb > 1 && t-- > (tb > 7 ? tb - 7 : 0) && !boundary[t];) {
       if (MentionAt(actors, t) >= 0) break;
-      static const std::vector<std::string_view> kOrders = {"ordered",   "orders",   "instructed",
-                                                            "instructs", "directed", "directs"};
-      if (std::find(kOrders.begin(), kOrders.end(), tokens[t].norm) != kOrders.end()) {
+      if (modes.IsDirective(tokens, t)) {
         ordered_done = t + 1 < tb - 1;
         break;
       }
@@ -13015,10 +13009,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // ("fired on the car of a congressman ..., killing his driver": the men who drive or
   // guard the one whose life was attempted fall in that attempt, no act of their own.)
   std::erase_if(out, [&](const Event& e) {
-    if (!Force(e.code) || e.code == "185"_lit || e.target_span.begin < 4) return false;
-    const std::string_view before = std::string_view(doc.text).substr(0, e.target_span.begin);
+    if (!Force(e.code) || e.code == "185"_lit) return false;
+    const size_t victim = TokenFrom(tokens, e.target_span.begin);
     const bool his_men =
-        before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their ");
+        victim > 0 && victim < tokens.size() && modes.IsPossessive(tokens, victim - 1);
     return his_men && std::any_of(out.begin(), out.end(), [&](const Event& o) {
              return o.code == "185"_lit && o.sentence == e.sentence && o.source == e.source &&
                     o.mode == e.mode && o.trigger.begin < e.trigger.begin;
