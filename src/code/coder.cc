@@ -13165,6 +13165,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   if (arabic_order) AddLiftedBans(tokens, modes, *r_.ontology, &out, trace);
+  AddKeptRestrictions(tokens, modes, &out, trace);
   return out;
 }
 

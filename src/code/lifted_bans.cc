@@ -55,4 +55,39 @@ void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
   for (Event& x : laid) events->push_back(std::move(x));
 }
 
+void AddKeptRestrictions(const std::vector<Token>& tokens, const ModeWords& modes,
+                         std::vector<Event>* events, std::vector<std::string>* trace) {
+  const auto easing = [](const Event& e) {
+    return e.mode.empty() &&
+           (e.code.starts_with("081") || e.code.starts_with("084") || e.code.starts_with("085"));
+  };
+  std::vector<Event> kept;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (!modes.IsKept(tokens, t)) continue;
+    // The easing told last before the word: "رفعت ... وأعادت ... لكنها أبقت على".
+    const Event* last = nullptr;
+    for (const Event& e : *events)
+      if (easing(e) && e.trigger.end <= tokens[t].span.begin &&
+          (!last || e.trigger.begin > last->trigger.begin))
+        last = &e;
+    if (!last) continue;
+    const auto same = [&](const Event& o) {
+      return o.source == last->source && o.target == last->target && o.code == last->code &&
+             o.mode == "negated"_lit;
+    };
+    if (std::any_of(events->begin(), events->end(), same) ||
+        std::any_of(kept.begin(), kept.end(), same))
+      continue;
+    Event x = *last;
+    x.mode = "negated";
+    x.trigger = tokens[t].span;
+    x.confidence = std::min(last->confidence, 0.6);
+    if (trace)
+      trace->push_back("  " + x.source + " -> " + x.target + " " + x.code +
+                       " [negated]: the restriction kept after its easing");
+    kept.push_back(std::move(x));
+  }
+  for (Event& x : kept) events->push_back(std::move(x));
+}
+
 }  // namespace dyad

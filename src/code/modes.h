@@ -439,6 +439,11 @@ class ModeWords {
   bool IsImposedBefore(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(imposed_before_, tokens, t);
   }
+  // What is kept of a restriction after its easing ("لكنها أبقت على", "but kept") at
+  // token t (lifted_bans.h).
+  bool IsKept(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(kept_, tokens, t);
+  }
   // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
   // after it are what an appeal or an offer asks for or holds out.
   bool IsSending(const std::vector<Token>& tokens, size_t t) const {
@@ -547,7 +552,7 @@ class ModeWords {
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
-                    *attribution_ = nullptr, *imposed_before_ = nullptr;
+                    *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
