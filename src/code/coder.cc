@@ -1771,6 +1771,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         bool party = false;
         for (size_t t = m.end; t < close && !party; ++t)
           if (const int k = MentionAt(actors_in, t); k >= 0) party = actors_in[k].has_country() && !actors_in[k].place;
+        // (Nor one that holds whom the act before was on, its agent named bare: "سلّمت
+        // ... مواطناً يابانياً ...، بعد أن ألقت شرطة الهجرة القبض عليه"; the agent takes
+        // the acting state, below.)
+        if (!party && !triggers.empty() && entry->code == "173"_lit && i >= 2 &&
+            tokens[i - 1].norm == "\u0627\u0646"_lit &&
+            tokens[i - 2].norm == "\u0628\u0639\u062f"_lit &&  // ان بعد
+            (CarriesObjectPronoun(tokens[i], entry->pattern) ||
+             (m.end < tokens.size() && modes.IsOnPronoun(tokens, m.end))))
+          if (const int k = MentionAt(actors_in, i + 1); k >= 0 && actors_in[k].first == i + 1)
+            party = !actors_in[k].place;
         aside = close < tokens.size() && IsComma(tokens[close]) && party && !triggers.empty() && i > 0 &&
                 DuringWord(tokens[i - 1]);
         // (A call or a meeting, the first act told, right after a subject of two states
@@ -7166,15 +7176,33 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "منحت الأرجنتين اللجوء لناشط فنزويلي، بعد أن احتجزته السلطات الفنزويلية عاما": such
     // a verb after "بعد أن" or "قبل أن", its subject after it, acts on the previous verb's
     // object.
-    if (arabic_order && !relative_clause && CarriesObjectPronoun(tokens[tb], tr.entry->pattern) && tb >= 2 &&
-        tokens[tb - 1].norm == "\u0627\u0646"_lit &&                                            // ان
-        (tokens[tb - 2].norm == "\u0628\u0639\u062f"_lit || tokens[tb - 2].norm == "\u0642\u0628\u0644"_lit) &&  // بعد قبل
+    // (Or the pronoun on على after a verb told with its noun, the subject between: "بعد أن
+    // ألقت شرطة الهجرة القبض عليه".)
+    const bool held_on_pronoun =
+        arabic_order && tr.entry->words > 1 && te < tokens.size() && modes.IsOnPronoun(tokens, te);
+    if (arabic_order && !relative_clause &&
+        (CarriesObjectPronoun(tokens[tb], tr.entry->pattern) || held_on_pronoun) && tb >= 2 &&
+        tokens[tb - 1].norm == "\u0627\u0646"_lit &&  // ان
+        (tokens[tb - 2].norm == "\u0628\u0639\u062f"_lit ||
+         tokens[tb - 2].norm == "\u0642\u0628\u0644"_lit) &&  // بعد قبل
         prev_targets.size() == 1)
-      if (const int subject = PronounVerbSubject(modes, actors, tokens, tr);
-          subject >= 0 && !actors[subject].place && actors[subject].code != actors[prev_targets[0]].code) {
+      if (const int subject =
+              [&] {
+                if (!held_on_pronoun || CarriesObjectPronoun(tokens[tb], tr.entry->pattern))
+                  return PronounVerbSubject(modes, actors, tokens, tr);
+                const int k = MentionAt(actors, tb + 1);
+                return k >= 0 && actors[k].first == tb + 1 && actors[k].last < te ? k : -1;
+              }();
+          subject >= 0 && !actors[subject].place &&
+          actors[subject].code != actors[prev_targets[0]].code) {
         sources = {subject};
         targets = prev_targets;
         how += "; verb with an object pronoun after \"after\", its subject after it: on the previous verb's object";
+        // (A bare subject, "بعد أن أوقفته شرطة دبي", is of the state whose act came before:
+        // the one that hands over, deports or frees whom its police held.)
+        if (!actors[subject].has_country() && prev_sources.size() == 1 &&
+            IsStateCode(CountryOf(actors[prev_sources[0]].code)))
+          relative_source_country = CountryOf(actors[prev_sources[0]].code);
       }
     // "opened an investigation into a former deputy minister, weeks after the bureau
     // charged him with embezzling": a verb with a subject of its own whose object is
