@@ -715,10 +715,11 @@ bool TerrorTarget(std::string_view sector) {
 // law's.
 bool LawSector(std::string_view sector) { return sector == "COP"_lit || sector == "JUD"_lit; }
 
-// A curfew or a state of emergency, or its easing or lifting (0813, 0814): laid on
-// land, the authority's own country.
+// A curfew or a state of emergency, its easing or lifting (0813, 0814), or the threat
+// of one (1323, 1324): laid on land, the authority's own country.
 bool LaidOnLand(std::string_view code) {
-  return code == "1723"_lit || code == "1724"_lit || code == "0813"_lit || code == "0814"_lit;
+  return code == "1723"_lit || code == "1724"_lit || code == "0813"_lit || code == "0814"_lit ||
+         code == "1323"_lit || code == "1324"_lit;
 }
 
 // Makes mention m the event's target: its code, its words and their span.
@@ -11418,7 +11419,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // is its easing: "eased the curfew for seven hours"; and so is more police on
           // the streets, or the police on alert, where no other state is named: "deployed some
           // 2,500 extra officers on the streets of Bishkek"; and so is relief let through to no one
-          // named: "the army allowed a convoy of 20 aid trucks to cross into the town").
+          // named: "the army allowed a convoy of 20 aid trucks to cross into the town"; and so
+          // is a curfew or martial law threatened: "هدّد مفوض الشرطة بفرض حظر تجول ليلي").
           // (Bare authorities are of the one state named: "فرضت سلطات منطقة كيشتوار في
           // إقليم جامو وكشمير الخاضع للإدارة الهندية، الأربعاء، حظر تجول".)
           const std::string state = CountryOf(placed(a).code);
