@@ -3677,7 +3677,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "talks aimed at securing a truce", "..., killing seven soldiers", "ما أسفر عن
     // مقتل": a purpose or a result of an act already coded is not an event of its own.
     // (Not what a state's body looks into at home, alleged as it is: above.)
-    if ((modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb)) && inquiry_home.empty()) {
+    // (Nor the act called the largest or the first of its kind right after it is told: "رحّلت
+    // السلطات ... مهاجراً، في أكبر عملية ترحيل جماعي منذ". Not a meeting of the guests a
+    // host received: "استضاف ... نظيريه البنيني والنيجري في أول لقاء يجمعهما".)
+    const bool superlative = arabic_order && ti > 0 && modes.SuperlativeBefore(tokens, tb) &&
+                             !(this_first > 0 && out[this_first - 1].code == "043"_lit);
+    if ((modes.PurposeBefore(tokens, tb) || modes.DescribedBefore(tokens, tb) || superlative) &&
+        inquiry_home.empty()) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": a purpose or a characterisation, skipped");
       // ("an investigation into alleged abuses": what is investigated still says which
       // kind of investigation it is.)

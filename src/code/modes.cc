@@ -149,6 +149,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("attribution", &ModeWords::attribution_);
     m.set("imposed_before", &ModeWords::imposed_before_);
     m.set("kept", &ModeWords::kept_);
+    m.set("superlative", &ModeWords::superlative_);
     m.set("visit_frame", &ModeWords::visit_frame_);
     m.set("monitors", &ModeWords::monitors_);
     m.set("freedom", &ModeWords::freedom_);

@@ -444,6 +444,11 @@ class ModeWords {
   bool IsKept(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(kept_, tokens, t);
   }
+  // A frame that calls an act the largest or first of its kind ("في أكبر عملية") ending
+  // right before token t: the act after it is the one just told.
+  bool SuperlativeBefore(const std::vector<Token>& tokens, size_t t) const {
+    return AnyEndsAt(superlative_, tokens, t, 1);
+  }
   // A verb of sending goods ("send", "deliver") at token t: after "to", the goods listed
   // after it are what an appeal or an offer asks for or holds out.
   bool IsSending(const std::vector<Token>& tokens, size_t t) const {
@@ -552,7 +557,8 @@ class ModeWords {
                     *suspicion_ = nullptr, *belonging_ = nullptr, *dates_other_ = nullptr,
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
-                    *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr;
+                    *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
+                    *superlative_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
