@@ -270,7 +270,18 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
               a.refers = Anaphor::Refers::kPair;
             else if (f[2] == "country")
               a.refers = Anaphor::Refers::kCountry;
-            else if (f[2] == "own")
+            else if (f[2].starts_with("realm:")) {
+              a.refers = Anaphor::Refers::kCountry;
+              for (std::string_view rest = f[2].substr(6); !rest.empty();) {
+                const size_t comma = std::min(rest.find(','), rest.size());
+                if (const std::string_view c = rest.substr(0, comma); c.size() == 3 && ValidCode(c))
+                  a.realm.emplace_back(c);
+                else
+                  return Status::Error("a realm lists state codes: realm:OMN,BRN");
+                rest.remove_prefix(std::min(comma + 1, rest.size()));
+              }
+              if (a.realm.empty()) return Status::Error("a realm lists its states: realm:OMN,BRN");
+            } else if (f[2] == "own")
               a.refers = Anaphor::Refers::kOwn;
             else if (f[2] == "leaders")
               a.refers = Anaphor::Refers::kLeaders;
@@ -291,9 +302,10 @@ Result<std::shared_ptr<const ActorLexicon>> ActorLexicon::Load(
             else if (f[2] == "host")
               a.refers = Anaphor::Refers::kHost;
             else
-              return Status::Error("unknown reference \"" + std::string(f[2]) +
-                                   "\" (pair, leaders, sides, country, own, institution, group, "
-                                   "body, party, latter, styled, host)");
+              return Status::Error(
+                  "unknown reference \"" + std::string(f[2]) +
+                  "\" (pair, leaders, sides, country, realm:..., own, institution, "
+                  "group, body, party, latter, styled, host)");
             if (a.refers == Anaphor::Refers::kHost) {
               if (PhraseWords(surface).size() != 1) return Status::Error("a host verb is one word");
               lex->host_verbs_[lang].insert(NormalizeWord(surface));

@@ -362,6 +362,27 @@ TEST(ActorLexicon, LoadsReportsAndGroupsRoles) {
   EXPECT_FALSE(ActorLexicon::Load({dir + "/missing"}, &strict_problems).ok());
 }
 
+TEST(ActorLexicon, LoadsRealmsAndReportsBadOnes) {
+  const std::string dir = TempDir("dyad_actor_realm");
+  std::ofstream(dir + "/names.tsv") << "ar\tعمان\tOMN\tcountry\n";
+  std::ofstream(dir + "/coref.tsv") << "ar\tالسلطنة\trealm:OMN,BRN\n"
+                                       "ar\tالمملكة\trealm:SA\n"  // not a state code
+                                       "ar\tالإمارة\trealm:\n";   // no state
+  std::vector<std::string> problems;
+  auto lex = ActorLexicon::Load({dir}, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  ASSERT_EQ(problems.size(), 2u);
+  for (const auto& p : problems) EXPECT_NE(p.find("coref.tsv"), std::string::npos) << p;
+  auto s = AnalyzeText("زار الوزير السلطنة.", "ar");
+  bool found = false;
+  for (size_t t = 0; t < s[0].tokens.size(); ++t)
+    if (PhraseMatch m = (*lex)->Anaphors("ar").MatchAt(s[0].tokens, t); m.found()) {
+      EXPECT_EQ((*lex)->anaphor(m.payload).realm, (std::vector<std::string>{"OMN", "BRN"}));
+      found = true;
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(Ontology, LoadsTheProjectCodebook) {
   auto o = Ontology::Load(std::string(DYAD_SOURCE_DIR) + "/data/ontology/cameo.tsv");
   ASSERT_TRUE(o.ok()) << o.status().message();

@@ -344,6 +344,11 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kLatter  ? "latter"
                 : refers == Anaphor::Refers::kStyled  ? "styled"
                                                       : "country";
+        // ("المملكة", "السلطنة": one of the states ruled so, kept in how for the pass below.)
+        if (const auto& realm = lex.anaphor(a.payload).realm; !realm.empty()) {
+          m.how = "realm:";
+          for (const std::string& c : realm) m.how += c;
+        }
         // "the Palestinian group", "الحركة الفلسطينية": the nationality inside the phrase
         // tells whose group it is.
         for (const auto& q : ms)
@@ -499,6 +504,23 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         }
         for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
           if (codes.insert(state_of(*r)).second) states.push_back(*r);
+        }
+        // "خلال زيارة رسمية يقوم بها إلى السلطنة": the state of that kind named last, in
+        // this sentence or the three before; none, and the phrase names no one.
+        if (m.how.starts_with("realm:")) {
+          const std::string_view realm = std::string_view(m.how).substr(6);
+          states.clear();
+          for (auto r = seen.rbegin(); r != seen.rend() && r->sentence + 3 >= static_cast<int>(i);
+               ++r)
+            if (const std::string c = state_of(*r); realm.size() % 3 == 0 && [&] {
+                  for (size_t at = 0; at < realm.size(); at += 3)
+                    if (realm.substr(at, 3) == c) return true;
+                  return false;
+                }()) {
+              states.push_back(*r);
+              break;
+            }
+          m.how = "country";
         }
         // "Beijing pledged emergency aid to the country", "a halt to all US aid to the
         // country": a country something is given or sent to is not the giver named as the
