@@ -870,8 +870,11 @@ void ShareCoordinatedSectors(const ActorLexicon& lex, const std::vector<Token>& 
     // state in the construct ("خارجية روسيا"), a state: not "الجيش الروسي وأوكرانيا".
     const ActorKind owner = name_kind(a);
     // (The construct: the title without the article, "جيشا الهند", "خارجية روسيا".)
+    // (Or the state after "من": "العاملات المنزليات من إثيوبيا والفلبين".)
     const bool construct =
-        owner == ActorKind::kCountry && !tokens[a.first].norm.starts_with("\u0627\u0644");
+        owner == ActorKind::kCountry &&
+        (!tokens[a.first].norm.starts_with("\u0627\u0644") ||
+         (a.last >= a.first + 3 && tokens[a.last - 2].norm == "\u0645\u0646"_lit));  // من
     // A state's name in the relative form ("والأرمينية", also an old name of Armenia)
     // after an adjective reads as one.
     const bool nisba =
