@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "code/answered_appeals.h"
+#include "code/described_acts.h"
 #include "code/inquiries.h"
 #include "code/lifted_bans.h"
 #include "code/modes.h"
@@ -13204,6 +13205,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   if (arabic_order) AddLiftedBans(tokens, modes, *r_.ontology, &out, trace);
   AddKeptRestrictions(tokens, modes, &out, trace);
+  if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }
 

@@ -150,6 +150,8 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("imposed_before", &ModeWords::imposed_before_);
     m.set("kept", &ModeWords::kept_);
     m.set("superlative", &ModeWords::superlative_);
+    m.set("described_act", &ModeWords::described_act_);
+    m.set("praise", &ModeWords::praise_);
     m.set("visit_frame", &ModeWords::visit_frame_);
     m.set("monitors", &ModeWords::monitors_);
     m.set("freedom", &ModeWords::freedom_);

@@ -444,6 +444,17 @@ class ModeWords {
   bool IsKept(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(kept_, tokens, t);
   }
+  // Where a verb of describing an act at token t ends ("وصفت الخارجية الجورجية القرار"),
+  // the token after its pattern; 0 when none starts there (described_acts.h).
+  size_t DescribedActEnd(const std::vector<Token>& tokens, size_t t) const {
+    if (!described_act_ || t >= tokens.size()) return 0;
+    const PhraseMatch m = described_act_->MatchAt(tokens, t);
+    return m.found() ? m.end : 0;
+  }
+  // A word that praises what is described ("إيجابية", "إنسانية") at token t.
+  bool IsPraise(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(praise_, tokens, t);
+  }
   // A frame that calls an act the largest or first of its kind ("في أكبر عملية") ending
   // right before token t: the act after it is the one just told.
   bool SuperlativeBefore(const std::vector<Token>& tokens, size_t t) const {
@@ -558,7 +569,7 @@ class ModeWords {
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
                     *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
-                    *superlative_ = nullptr;
+                    *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
