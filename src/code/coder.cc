@@ -895,6 +895,15 @@ std::vector<int> Compound(const ModeWords& modes, const std::vector<ActorMention
         if (next < 0) next = TitledBefore(actors, tokens, t);
       }
       else if (inner_and) next = MentionAt(actors, t), real = true;
+      // (Past the members' words joined by و, and a quote: "مسؤولون بنغلاديشيون وممثلون عن
+      // «جيش أراكان»"; two words at least, not "وأفراد عائلته".)
+      const size_t word = next < 0 && IsDoubleQuote(tokens[t]) && t > 0 ? t - 1 : t;
+      for (size_t u = word + 1; next < 0 && u-- > (word > 3 ? word - 3 : 0);)
+        if (u > 0 && u < word && tokens[u].norm.starts_with("\u0648") &&  // و
+            modes.MemberLength(tokens, u) == word + 1 - u) {
+          next = MentionAt(actors, u - 1), real = true;
+          break;
+        }
       // (Past a title's unknown name, as walking right: "وزيرا خارجية كازاخستان [يرمك
       // كوشيرباييف] وأوزبكستان".)
       if (next < 0 && Conjoined(cur, tokens) && IsArabicScript(tokens[cur.first].norm)) {
