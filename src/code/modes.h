@@ -447,9 +447,8 @@ class ModeWords {
   // Where a verb of describing an act at token t ends ("وصفت الخارجية الجورجية القرار"),
   // the token after its pattern; 0 when none starts there (described_acts.h).
   size_t DescribedActEnd(const std::vector<Token>& tokens, size_t t) const {
-    if (!described_act_ || t >= tokens.size()) return 0;
-    const PhraseMatch m = described_act_->MatchAt(tokens, t);
-    return m.found() ? m.end : 0;
+    const size_t n = LengthAt(described_act_, tokens, t);
+    return n ? t + n : 0;
   }
   // A word that praises what is described ("إيجابية", "إنسانية") at token t.
   bool IsPraise(const std::vector<Token>& tokens, size_t t) const {

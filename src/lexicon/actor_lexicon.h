@@ -107,8 +107,8 @@ struct Anaphor {
               // "فخامته": the one styled "سمو", "فخامة")
   };
   Refers refers = Refers::kPair;
-  // For a state named by its kind of rule ("المملكة", "السلطنة"): the states it may be, of
-  // which the one named most recently (kCountry only; empty: any state).
+  // For a state named by its kind of rule ("السلطنة", realm:OMN,BRN): the states it may
+  // be, of which the one named most recently (kCountry only; empty: any state).
   std::vector<std::string> realm;
   std::string surface;
   std::string lang;

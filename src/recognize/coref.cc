@@ -344,7 +344,7 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                 : refers == Anaphor::Refers::kLatter  ? "latter"
                 : refers == Anaphor::Refers::kStyled  ? "styled"
                                                       : "country";
-        // ("المملكة", "السلطنة": one of the states ruled so, kept in how for the pass below.)
+        // ("السلطنة": one of the states ruled so, kept in how for the pass below.)
         if (const auto& realm = lex.anaphor(a.payload).realm; !realm.empty()) {
           m.how = "realm:";
           for (const std::string& c : realm) m.how += c;
@@ -507,16 +507,18 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         }
         // "خلال زيارة رسمية يقوم بها إلى السلطنة": the state of that kind named last, in
         // this sentence or the three before; none, and the phrase names no one.
+        // (The states are three-letter codes written one after another in how.)
         if (m.how.starts_with("realm:")) {
           const std::string_view realm = std::string_view(m.how).substr(6);
+          const auto in_realm = [&](const std::string& c) {
+            for (size_t at = 0; at + 3 <= realm.size(); at += 3)
+              if (realm.substr(at, 3) == c) return true;
+            return false;
+          };
           states.clear();
           for (auto r = seen.rbegin(); r != seen.rend() && r->sentence + 3 >= static_cast<int>(i);
                ++r)
-            if (const std::string c = state_of(*r); realm.size() % 3 == 0 && [&] {
-                  for (size_t at = 0; at < realm.size(); at += 3)
-                    if (realm.substr(at, 3) == c) return true;
-                  return false;
-                }()) {
+            if (in_realm(state_of(*r))) {
               states.push_back(*r);
               break;
             }
