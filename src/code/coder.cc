@@ -3704,6 +3704,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           modes.DescribedBefore(tokens, tb))
         if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
           for (size_t k = prev_first; k < this_first; ++k) Recode(*cc, "what the act was called", &out[k], trace);
+      // (The act called the largest or the first of its kind names it more precisely, if it
+      // does: "التقى وفدان من روسيا وأوكرانيا ...، في أول مفاوضات مباشرة" are talks, 046;
+      // not a visit, which a meeting takes place in: "يلتقي ...، في أول زيارة".)
+      if (superlative && prev_first < this_first && tr.entry->code != "042"_lit &&
+          tr.entry->code != "043"_lit)
+        if (const CameoCode* cc = r_.ontology->Find(tr.entry->code))
+          for (size_t k = prev_first; k < this_first; ++k)
+            if (MoreSpecific(cc->code, out[k].code))
+              Recode(*cc, "what the act was called", &out[k], trace);
       continue;
     }
     // "استهدفت ... دورية بعبوة ناسفة", "اغتال ... بغارة", "attacked ... with a car bomb":
