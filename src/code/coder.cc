@@ -288,6 +288,19 @@ bool CarriesObjectPronoun(const Token& t, std::string_view pattern) {
   return false;
 }
 
+// A verb right after "بعد أن" or "قبل أن" at token tb that acts on a pronoun, written on it
+// ("بعد أن أوقفته شرطة دبي") or after its pattern on على ("بعد أن ألقت شرطة الهجرة القبض
+// عليه"): an act told before or after the one just told, on whom that one acted.
+bool PronounVerbAfterThat(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb,
+                          size_t te, const TriggerEntry& entry) {
+  if (tb < 2 || tokens[tb - 1].norm != "\u0627\u0646"_lit ||  // ان
+      (tokens[tb - 2].norm != "\u0628\u0639\u062f"_lit &&
+       tokens[tb - 2].norm != "\u0642\u0628\u0644"_lit))  // بعد قبل
+    return false;
+  return CarriesObjectPronoun(tokens[tb], entry.pattern) ||
+         (entry.words > 1 && te < tokens.size() && modes.IsOnPronoun(tokens, te));
+}
+
 // Whether one of the given English object pronouns is a trigger's object: right after
 // its words, or inside the pattern, before a word of its own ("held them for",
 // "received her at"; a pattern that ends with one, "disperse them", finds its object
@@ -1785,11 +1798,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Nor one that holds whom the act before was on, its agent named bare: "سلّمت
         // ... مواطناً يابانياً ...، بعد أن ألقت شرطة الهجرة القبض عليه"; the agent takes
         // the acting state, below.)
-        if (!party && !triggers.empty() && entry->code == "173"_lit && i >= 2 &&
-            tokens[i - 1].norm == "\u0627\u0646"_lit &&
-            tokens[i - 2].norm == "\u0628\u0639\u062f"_lit &&  // ان بعد
-            (CarriesObjectPronoun(tokens[i], entry->pattern) ||
-             (m.end < tokens.size() && modes.IsOnPronoun(tokens, m.end))))
+        if (!party && !triggers.empty() && entry->code == "173"_lit &&
+            PronounVerbAfterThat(modes, tokens, i, m.end, *entry))
           if (const int k = MentionAt(actors_in, i + 1); k >= 0 && actors_in[k].first == i + 1)
             party = !actors_in[k].place;
         aside = close < tokens.size() && IsComma(tokens[close]) && party && !triggers.empty() && i > 0 &&
@@ -7204,17 +7214,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // object.
     // (Or the pronoun on على after a verb told with its noun, the subject between: "بعد أن
     // ألقت شرطة الهجرة القبض عليه".)
-    const bool held_on_pronoun =
-        arabic_order && tr.entry->words > 1 && te < tokens.size() && modes.IsOnPronoun(tokens, te);
-    if (arabic_order && !relative_clause &&
-        (CarriesObjectPronoun(tokens[tb], tr.entry->pattern) || held_on_pronoun) && tb >= 2 &&
-        tokens[tb - 1].norm == "\u0627\u0646"_lit &&  // ان
-        (tokens[tb - 2].norm == "\u0628\u0639\u062f"_lit ||
-         tokens[tb - 2].norm == "\u0642\u0628\u0644"_lit) &&  // بعد قبل
-        prev_targets.size() == 1)
+    if (arabic_order && !relative_clause && prev_targets.size() == 1 &&
+        PronounVerbAfterThat(modes, tokens, tb, te, *tr.entry))
       if (const int subject =
               [&] {
-                if (!held_on_pronoun || CarriesObjectPronoun(tokens[tb], tr.entry->pattern))
+                if (CarriesObjectPronoun(tokens[tb], tr.entry->pattern))
                   return PronounVerbSubject(modes, actors, tokens, tr);
                 const int k = MentionAt(actors, tb + 1);
                 return k >= 0 && actors[k].first == tb + 1 && actors[k].last < te ? k : -1;

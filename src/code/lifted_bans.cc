@@ -61,6 +61,8 @@ void AddKeptRestrictions(const std::vector<Token>& tokens, const ModeWords& mode
     return e.mode.empty() &&
            (e.code.starts_with("081") || e.code.starts_with("084") || e.code.starts_with("085"));
   };
+  // (Most sentences ease nothing: no scan of their words then.)
+  if (std::none_of(events->begin(), events->end(), easing)) return;
   std::vector<Event> kept;
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (!modes.IsKept(tokens, t)) continue;

@@ -502,9 +502,6 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             if (others.size() >= 2) codes = here;
           }
         }
-        for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r) {
-          if (codes.insert(state_of(*r)).second) states.push_back(*r);
-        }
         // "خلال زيارة رسمية يقوم بها إلى السلطنة": the state of that kind named last, in
         // this sentence or the three before; none, and the phrase names no one.
         // (The states are three-letter codes written one after another in how.)
@@ -515,7 +512,6 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               if (realm.substr(at, 3) == c) return true;
             return false;
           };
-          states.clear();
           for (auto r = seen.rbegin(); r != seen.rend() && r->sentence + 3 >= static_cast<int>(i);
                ++r)
             if (in_realm(state_of(*r))) {
@@ -523,6 +519,9 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               break;
             }
           m.how = "country";
+        } else {
+          for (auto r = seen.rbegin(); r != seen.rend() && states.size() < 2; ++r)
+            if (codes.insert(state_of(*r)).second) states.push_back(*r);
         }
         // "Beijing pledged emergency aid to the country", "a halt to all US aid to the
         // country": a country something is given or sent to is not the giver named as the
