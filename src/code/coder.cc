@@ -4047,6 +4047,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // fired the rockets ..., and Israeli artillery pounded".)
         for (size_t t = triggers[j].match.end; alleged && !arabic_order && t + 1 < tb; ++t)
           if (IsComma(tokens[t]) && IsConjunction(tokens[t + 1])) alleged = false;
+        // (Nor what came before, told after a comma: "accused of running a scam that
+        // cheated pensioners, nine months after police arrested him".)
+        for (size_t t = triggers[j].match.end; alleged && !arabic_order && t + 1 < tb; ++t)
+          for (size_t u = t + 1; IsComma(tokens[t]) && u < std::min(tb, t + 5); ++u)
+            if (tokens[u].norm == "after"_lit || tokens[u].norm == "since"_lit) alleged = false;
         // (Nor what the accuser goes on to report: "accused Ethiopian soldiers of war
         // crimes, saying in a report that troops had executed 19 men" tells the killing.)
         for (size_t t = triggers[j].match.end; alleged && !arabic_order && c.starts_with("112") && t + 1 < tb; ++t)
@@ -7257,11 +7262,49 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           acted_on = {static_cast<int>(k)};
           break;
         }
+    // ("extradited to Nigeria a Nigerian wanted for fraud, nine months after police
+    // arrested him": after a state handed people over, sent them away or freed them, the
+    // pronoun is those people, told by the state they went to; only when it tells what
+    // came before, not "where a court had sentenced him".)
+    const Event* handing =
+        arabic_order || !std::any_of(tokens.begin() + static_cast<long>(tb > 8 ? tb - 8 : 0),
+                                     tokens.begin() + static_cast<long>(tb),
+                                     [](const Token& w) {
+                                       return w.norm == "after"_lit || w.norm == "since"_lit;
+                                     })
+            ? nullptr
+            : [&]() -> const Event* {
+      // (The first told: "freed nine divers and handed them to consular officials".)
+      const Event* first = nullptr;
+      for (size_t j = out.size(); j-- > 0 && out[j].sentence == index;)
+        if ((out[j].code == "063"_lit || out[j].code == "174"_lit || out[j].code == "0841"_lit ||
+             out[j].code == "0842"_lit) &&
+            IsStateCode(CountryOf(out[j].source)))
+          first = &out[j];
+      return first;
+    }();
+    const int handed = handing ? MentionStartingAt(actors, handing->target_span.begin) : -1;
+    const bool handed_over = handed >= 0;
+    if (handed_over) {
+      acted_on = {handed};
+      // (Named with their trade when they are: "a Korean businessman", not only Korea.)
+      for (size_t k = 0;
+           actors[handed].code.size() == 3 && k < actors.size() && actors[k].first < tb; ++k)
+        if (actors[k].span.begin > handing->trigger.begin && actors[k].code.size() > 3 &&
+            actors[k].has_country() && !actors[k].place &&
+            CountryOf(actors[k].code) == actors[handed].code &&
+            (HeldPeople(SectorOf(actors[k])) || SectorOf(actors[k]) == "BUS"_lit ||
+             SectorOf(actors[k]) == "ELI"_lit)) {
+          acted_on = {static_cast<int>(k)};
+          break;
+        }
+    }
     if (!arabic_order && !relative_clause && !sources.empty() && acted_on.size() == 1 &&
         tb + 1 < tokens.size() &&
-        (tokens[tb + 1].norm == "him"_lit || tokens[tb + 1].norm == "her"_lit) &&
+        (tokens[tb + 1].norm == "him"_lit || tokens[tb + 1].norm == "her"_lit ||
+         (handed_over && tokens[tb + 1].norm == "them"_lit)) &&
         (targets.empty() || actors[targets[0]].first > tb + 1) &&
-        (actors[acted_on[0]].code.size() > 3 ||
+        (actors[acted_on[0]].code.size() > 3 || handed_over ||
          (!actors[acted_on[0]].has_country() && !given_state(acted_on[0]).empty())) &&
         actors[acted_on[0]].last < tb && actors[sources[0]].code != actors[acted_on[0]].code) {
       targets = acted_on;
@@ -7271,14 +7314,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (Or, when the act before was a state's coercion, of that state: "a week after
       // immigration officers detained him ..., but prosecutors decided not to charge him".)
       if (!actors[sources[0]].has_country())
-        relative_source_country = prev_first < this_first && out[this_first - 1].root == "17"_lit &&
-                                          !CountryOf(out[this_first - 1].source).empty()
-                                      ? CountryOf(out[this_first - 1].source)
-                                  : actors[targets[0]].has_country()
-                                      ? CountryOf(actors[targets[0]].code)
-                                      : prior_country;
+        relative_source_country =
+            handed_over ? CountryOf(handing->source)
+            : prev_first < this_first && out[this_first - 1].root == "17"_lit &&
+                    !CountryOf(out[this_first - 1].source).empty()
+                ? CountryOf(out[this_first - 1].source)
+            : actors[targets[0]].has_country() ? CountryOf(actors[targets[0]].code)
+                                               : prior_country;
       how += "; its object \"him\" or \"her\": the person the previous verb acted on";
-    }
+    } else if (handed_over && !sources.empty() && !actors[sources[0]].has_country() &&
+               targets.size() == 1 && actors[targets[0]].last < tb &&
+               relative_source_country.empty())
+      // (The pronoun already read as those people: "freed two herders ..., ten days after
+      // soldiers detained them".)
+      relative_source_country = CountryOf(handing->source);
     // ("traded gunfire with gang members, killing two of them and arresting three
     // others": a number of "others" after a verb of coercion or assault are more of
     // those the act before reached, by its agent; of an act told both ways, the first
