@@ -11,6 +11,7 @@
 #include "code/inquiries.h"
 #include "code/lifted_bans.h"
 #include "code/modes.h"
+#include "code/rejected_demands.h"
 #include "code/speech_acts.h"
 #include "core/literal.h"
 #include "core/utf8.h"
@@ -1459,6 +1460,21 @@ void SetEventCode(const CameoCode& cc, Event* e) {
   e->quad = cc.quad;
   e->goldstein = cc.goldstein;
   e->plover = cc.plover;
+}
+
+bool AppendNewEvent(Event x, const std::vector<Event>& events, std::vector<Event>* added,
+                    std::vector<std::string>* trace, std::string_view why) {
+  const auto same = [&](const Event& o) {
+    return o.source == x.source && o.target == x.target && o.code == x.code && o.mode == x.mode;
+  };
+  if (std::any_of(events.begin(), events.end(), same) ||
+      std::any_of(added->begin(), added->end(), same))
+    return false;
+  if (trace)
+    trace->push_back("  " + x.source + " -> " + x.target + " " + x.code +
+                     (x.mode.empty() ? "" : " [" + x.mode + "]") + ": " + std::string(why));
+  added->push_back(std::move(x));
+  return true;
 }
 
 EventCoder::EventCoder(CoderResources r) : r_(std::move(r)) {
@@ -13275,6 +13291,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   AddLiftedBans(tokens, modes, *r_.ontology, arabic_order, &out, trace);
+  if (!arabic_order) AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
   AddKeptRestrictions(tokens, modes, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/modes.h"
@@ -36,6 +37,12 @@ struct CoderResources {
 
 // Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
 void SetEventCode(const CameoCode& cc, Event* e);
+
+// Appends x, an act a pass after the coding adds, to added unless events or added already
+// hold the same act (sides, code and mode); trace, when not null, gets "SRC -> TGT CODE
+// [mode]: why". Returns whether it was appended.
+bool AppendNewEvent(Event x, const std::vector<Event>& events, std::vector<Event>* added,
+                    std::vector<std::string>* trace, std::string_view why);
 
 // The first of tokens at or after byte `begin` (tokens.size() when none): where an
 // event's trigger span starts or ends, in tokens.

@@ -51,7 +51,7 @@ void AddLiftedBans(const std::vector<Token>& tokens, const ModeWords& modes,
     // ban: "lifted on Tuesday the ban on gatherings of more than five people in Yangon
     // and Mandalay that it imposed".)
     const size_t from =
-        arabic ? TokenFrom(tokens, e.trigger.begin) : TokenFrom(tokens, e.trigger.end - 1);
+        arabic ? TokenFrom(tokens, e.trigger.begin) : TokenFrom(tokens, e.trigger.end) - 1;
     size_t at = SIZE_MAX;
     for (size_t t = from + 1; t < std::min(tokens.size(), from + kLayingReach) && at == SIZE_MAX;
          ++t) {
@@ -102,21 +102,11 @@ void AddKeptRestrictions(const std::vector<Token>& tokens, const ModeWords& mode
           (!last || e.trigger.begin > last->trigger.begin))
         last = &e;
     if (!last) continue;
-    const auto same = [&](const Event& o) {
-      return o.source == last->source && o.target == last->target && o.code == last->code &&
-             o.mode == "negated"_lit;
-    };
-    if (std::any_of(events->begin(), events->end(), same) ||
-        std::any_of(kept.begin(), kept.end(), same))
-      continue;
     Event x = *last;
     x.mode = "negated";
     x.trigger = tokens[t].span;
     x.confidence = std::min(last->confidence, 0.6);
-    if (trace)
-      trace->push_back("  " + x.source + " -> " + x.target + " " + x.code +
-                       " [negated]: the restriction kept after its easing");
-    kept.push_back(std::move(x));
+    AppendNewEvent(std::move(x), *events, &kept, trace, "the restriction kept after its easing");
   }
   for (Event& x : kept) events->push_back(std::move(x));
 }

@@ -439,6 +439,12 @@ class ModeWords {
   bool IsImposedBefore(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(imposed_before_, tokens, t);
   }
+  // How many tokens a demand's noun and "by" or "from" take at token t ("a demand by",
+  // "calls from"); 0 when none. The side named right after made the demand
+  // (rejected_demands.h).
+  size_t DemandByLength(const std::vector<Token>& tokens, size_t t) const {
+    return LengthAt(demand_by_, tokens, t);
+  }
   // What is kept of a restriction after its easing ("لكنها أبقت على", "but kept") at
   // token t (lifted_bans.h).
   bool IsKept(const std::vector<Token>& tokens, size_t t) const {
@@ -568,7 +574,8 @@ class ModeWords {
                     *wanted_ = nullptr, *aid_body_ = nullptr, *called_by_ = nullptr,
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
                     *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
-                    *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr;
+                    *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr,
+                    *demand_by_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
