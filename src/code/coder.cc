@@ -8517,6 +8517,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // words further in its reach that say what an accusation or a threat is about give
     // its unspecific code a precise one. (Past "that", into what is said; not into a
     // condition: "threatened to act if it is attacked again".)
+    // "Danish fishing boats blockaded the harbour entrance", "dockworkers blocked two
+    // vessels": a blockade by people who bear no arms is an obstruction, a protest (144).
+    if (!arabic_order && cc->code == "191"_lit && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int k) {
+          return PressesForChange(SectorOf(actors[k])) && SectorOf(actors[k]) != "LEG"_lit;
+        }))
+      if (const CameoCode* obstruction = r_.ontology->Find("144")) {
+        if (trace) trace->push_back("  a blockade by people who bear no arms: 144");
+        cc = obstruction;
+      }
     // (So do the words for the change a demand, a protest or a refusal is about: a
     // demand for a resignation is 1041, a march for it 1411, a strike over wages 1432.)
     // (And an investigation is into what an accusation would be of: 1121-1124 are
@@ -8710,6 +8720,41 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  presses for what no change in the lexicon names: " + policy->code);
         cc = policy;
       }
+    // "blocked the national road ... to demand that Madagascar's government cancel a
+    // licence": a protest that names no one it is against is against the government it
+    // demands of, named right after "that"; protesters named bare are of its state.
+    if (!arabic_order && cc->root == "14"_lit && about == r_.demands.get() && pressed > 0 &&
+        targets.size() <= 1 && !sources.empty() && pressed + 1 < tokens.size() &&
+        ThatWord(tokens, pressed)) {
+      const size_t at = Article(tokens[pressed + 1]) ? pressed + 2 : pressed + 1;
+      const int k = at < tokens.size() ? MentionAt(actors, at) : -1;
+      // (Or a body of states it demands of: "to demand that the European Commission
+      // reverse a cut in the hake quota"; protesters named bare are then of the one state
+      // named.)
+      const bool body = k >= 0 && actors[k].code.starts_with("IGO") && IsStateCode(sole_state);
+      const std::string home = body     ? sole_state
+                               : k >= 0 ? CountryOf(actors[k].code)
+                                        : std::string();
+      const auto bare_or_of = [&](int p) {
+        return !actors[p].has_country() || CountryOf(actors[p].code) == home;
+      };
+      // (Its state named with it, not given by coreference to the last state named:
+      // "halting lorries bound for the border crossing with China, to demand that the
+      // government rebuild a bridge".)
+      // (Or already found there: "to demand that the European Commission restore".)
+      if (k >= 0 && (targets.empty() || targets[0] == k) && actors[k].has_country() &&
+          !actors[k].how.starts_with("coref") &&
+          (body || (IsStateCode(home) &&
+                    (SectorOf(actors[k]) == "GOV"_lit || SectorOf(actors[k]) == "LEG"_lit))) &&
+          std::all_of(sources.begin(), sources.end(), bare_or_of)) {
+        targets = {k};
+        if (!actors[sources[0]].has_country()) relative_source_country = home;
+        how += "; against the government it demands of";
+        if (cc->code.size() == 3 &&
+            (cc->code == "141"_lit || cc->code == "143"_lit || cc->code == "144"_lit))
+          if (const CameoCode* policy = r_.ontology->Find(std::string(cc->code) + "2")) cc = policy;
+      }
+    }
     // "أضربوا عن الطعام احتجاجا على حرمانهم من زيارات ذويهم": people named bare in what
     // a protest presses for are none it is against; it is against whom it would be
     // without them, below.

@@ -154,7 +154,8 @@ class PhraseIndex::Lookahead {
     if (u < skip_.size() && skip_[u]) {
       size_t c = u + 1;
       while (c < skip_.size() && skip_[c] && c < u + kMaxName) ++c;
-      return c;
+      // (A name may open a hyphenated word: "the [Dhaka]-Mymensingh highway".)
+      return PastHyphen(c);
     }
     // A hyphenated word ("de-escalation", "long-range") is one word, and a comma goes
     // with the word after it ("وقعت سلطنة عمان والهند في مسقط، الثلاثاء، اتفاقية"):
