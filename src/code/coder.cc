@@ -1620,6 +1620,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (const PhraseMatch whole = idx->MatchAt(tokens, 0, lead_steps); whole.found() && whole.end > lead_day)
         m = whole;
     while (m.found() && m.end - 1 > m.begin && in_name(m.end - 1)) m = idx->MatchAt(tokens, i, steps, m.end - 1);
+    // A word that opens a hyphenated one is no verb: "a phone-in show" is no "phoned".
+    if (m.found() && m.end == m.begin + 1 && InnerHyphen(tokens, m.end)) m = PhraseMatch{};
     for (size_t c = m.found() ? crosses_clause(m) : 0; c > 0; c = m.found() ? crosses_clause(m) : 0)
       m = idx->MatchAt(tokens, i, steps, c);
     // A word listed whole as no event opens no longer pattern read through a clitic:

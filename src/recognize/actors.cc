@@ -1699,10 +1699,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // A people's or a region's name between a nationality and people who bear no
         // office ("Ethiopian Amhara militiamen", "Nigerian Fulani herders"): still that
         // state's. (Not a plural, a body's name: "Indian Railways engineers".)
-        const bool people_named = lang == "en" && lex.entry(it.id).kind == ActorKind::kAdj &&
-                                  between == 1 && tokens[w].word && tokens[w].capital &&
-                                  !tokens[w].norm.ends_with("s") &&
-                                  !OfficeSector(lex.sector(sec.id).sector);
+        // (Or a faith's between a state's possessive and its clergy: "Lebanon's Maronite
+        // Patriarch", "Egypt's Coptic Pope".)
+        const bool people_named =
+            lang == "en" &&
+            (lex.entry(it.id).kind == ActorKind::kAdj ||
+             (apostrophe && country_like(it) && lex.sector(sec.id).sector == "REL"_lit)) &&
+            between == 1 && tokens[w].word && tokens[w].capital && !tokens[w].norm.ends_with("s") &&
+            !OfficeSector(lex.sector(sec.id).sector);
         ActorMention m = mention(it, sec);
         if ((gap == 0 || possessive || one_word || owned || qualified || ranked || people_named) &&
             !fuzzy_short_city(it) && compose(it, sec, &m)) {
