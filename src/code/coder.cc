@@ -11191,7 +11191,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (A placeless event's target span marks a place that is no target.)
         if (border_state) e.target_span = *border_state;
         // (Killing them by the score is a mass killing, as below.)
-        if (e.code == "1823"_lit && victims >= 0 && modes.CountBefore(tokens, actors[victims].first) >= kMassKilling)
+        // (Or the bare people named right after the verb, whose place gives their state:
+        // "killed at least 45 villagers in a raid on a hamlet in ... Niger's Tahoua region".)
+        const int killed = victims >= 0 ? victims
+                                        : FirstMention(actors, te, std::min(tokens.size(), te + 4),
+                                                       [](const ActorMention& m) {
+                                                         return !m.has_country() && Unarmed(m.code);
+                                                       });
+        if (e.code == "1823"_lit && killed >= 0 &&
+            modes.CountBefore(tokens, actors[killed].first) >= kMassKilling)
           if (const CameoCode* mass = r_.ontology->Find("202")) SetEventCode(*mass, &e);
         e.confidence = 0.45;
         if (trace)
@@ -12366,7 +12374,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // expelling thousands a mass expulsion (201).
         // (The count before a compound's first member counts them all: "more than 2,000
         // Cameroonian and Nigerian migrants".)
-        const bool killing = e.code == "1823"_lit && (b.code.ends_with("CVL") || b.code.ends_with("REF"));
+        // (Or farmers, workers, patients, worshippers: "killed at least 40 farmers at Dumba".)
+        const bool killing = e.code == "1823"_lit && b.code.size() >= 3 &&
+                             (Unarmed(std::string_view(b.code).substr(b.code.size() - 3)) ||
+                              b.code.ends_with("REF"));
         // ("rounded up more than 1,100 gold diggers ... and trucked them back across the
         // border": people rounded up and driven over the border are expelled.)
         const bool driven_out = e.code == "173"_lit && !arabic_order && [&] {
