@@ -13182,6 +13182,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        " 1823 dropped: told as a mass killing");
     return mass;
   });
+  // ("claimed responsibility for an attack on an army base that killed 12 soldiers": the
+  // attack a claim names, told again by what it did, is that act, not a vaguer one.)
+  std::erase_if(out, [&](const Event& e) {
+    if (e.code != "190"_lit || arabic_order) return false;
+    const auto by_e = [&](const Event& o) {
+      return o.sentence == e.sentence && o.source == e.source;
+    };
+    const bool claimed = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return by_e(o) && o.code == "015"_lit && o.trigger.begin < e.trigger.begin;
+    });
+    const bool told = claimed && std::any_of(out.begin(), out.end(), [&](const Event& o) {
+                        return by_e(o) && o.code != "190"_lit && Force(o.code) &&
+                               o.mode == e.mode && o.trigger.begin > e.trigger.begin;
+                      });
+    if (told && trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 190 dropped: the claimed attack's act is coded");
+    return told;
+  });
   // ("ambushed the car of the district head ..., shot him dead": an attempt on a life
   // that took it is the assassination, one event.)
   std::erase_if(out, [&](const Event& e) {
