@@ -245,6 +245,13 @@ EN_ADJ_EXTRA = {
     "IRN": ["Iranian Kurdish"],
     "SYR": ["Syrian Kurdish"],
     "TUR": ["Turkish Kurdish"],
+    # (A region's people are their state's, where the region lies in one state only:
+    # "Galician fishermen", "a Calabrian businessman", "the Sicilian port of Mazara".)
+    "ITA": ["Sicilian", "Sardinian", "Calabrian", "Neapolitan", "Venetian"],
+    "ESP": ["Galician", "Andalusian", "Catalan", "Canarian", "Asturian"],
+    "DEU": ["Bavarian"],
+    "FRA": ["Corsican", "Alsatian"],
+    "BEL": ["Flemish", "Walloon"],
 }
 
 # ---------------------------------------------------------------------------
