@@ -1295,7 +1295,9 @@ bool RightsPledged(const ModeWords& modes, const std::vector<Token>& tokens,
                    const std::vector<bool>& boundary, size_t from) {
   constexpr size_t kReach = 16;
   for (size_t t = from; t < tokens.size() && t < from + kReach; ++t) {
-    if (boundary[t] || IsTerminal(tokens[t])) return false;
+    // (Past "that", which opens what is promised: "promised that foreign workers would be
+    // free to change jobs".)
+    if ((boundary[t] && !ThatWord(tokens, t)) || IsTerminal(tokens[t])) return false;
     if (modes.IsGrantedRight(tokens, t)) return true;
   }
   return false;
@@ -8633,6 +8635,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       else if (cc->code == "100"_lit)
         refine_by(r_.appeals.get(), "103", false, false, '3');
     }
+    // (And a promise to grant rights, to whomever it names: "promised that foreign workers
+    // would be free to change jobs", "pledged to let workers register independent trade
+    // unions" is one of rights, 0343; one to no one named is its own people's, below.)
+    // (Not one promised to leaders named bare, whom the rule on its own people below
+    // passes over: "promised Asháninka leaders that it would grant land titles".)
+    if (!refined && !arabic_order && cc->code == "030"_lit &&
+        RightsPledged(modes, tokens, boundary, te) &&
+        FirstMention(actors, te, std::min(tokens.size(), te + 3), [](const ActorMention& m) {
+          return !m.has_country() && m.code == "GOV"_lit;
+        }) < 0)
+      if (const CameoCode* rights = r_.ontology->Find("0343")) {
+        if (trace) trace->push_back("  a promise of rights: 0343");
+        cc = rights;
+      }
     // "police warned that officers would use all necessary force against anyone who
     // blocked roads": a threat of force by the police, whose force falls on people at
     // home, is one of repression.
