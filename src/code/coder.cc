@@ -1410,14 +1410,6 @@ std::pair<int, int> AgainstFrame(const ModeWords& modes, const std::vector<Token
   return {-1, -1};
 }
 
-// The same act told from the other side: source and target swapped with their texts and
-// spans.
-void SwapSides(Event* e) {
-  std::swap(e->source, e->target);
-  std::swap(e->source_text, e->target_text);
-  std::swap(e->source_span, e->target_span);
-}
-
 // Whether `events` hold e's triple (source, target, code) already, asserted or denied as
 // e is (a negated act is another, as in CodeSentence's `seen`).
 bool Coded(const std::vector<Event>& events, const Event& e) {
@@ -1462,6 +1454,12 @@ void SetEventCode(const CameoCode& cc, Event* e) {
   e->quad = cc.quad;
   e->goldstein = cc.goldstein;
   e->plover = cc.plover;
+}
+
+void SwapSides(Event* e) {
+  std::swap(e->source, e->target);
+  std::swap(e->source_text, e->target_text);
+  std::swap(e->source_span, e->target_span);
 }
 
 bool AppendNewEvent(Event x, const std::vector<Event>& events, std::vector<Event>* added,
@@ -7287,11 +7285,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // pronoun is those people, told by the state they went to; only when it tells what
     // came before, not "where a court had sentenced him".)
     const Event* handing =
-        arabic_order || !std::any_of(tokens.begin() + static_cast<long>(tb > 8 ? tb - 8 : 0),
-                                     tokens.begin() + static_cast<long>(tb),
-                                     [](const Token& w) {
-                                       return w.norm == "after"_lit || w.norm == "since"_lit;
-                                     })
+        arabic_order ||
+                !std::any_of(tokens.begin() + static_cast<long>(tb > 8 ? tb - 8 : 0),
+                             tokens.begin() + static_cast<long>(tb),
+                             [](const Token& w) { return AfterWord(w) || w.norm == "since"_lit; })
             ? nullptr
             : [&]() -> const Event* {
       // (The first told: "freed nine divers and handed them to consular officials".)
@@ -8517,10 +8514,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           if (const CameoCode* threat = r_.ontology->Find("130")) cc = threat;
         break;
       }
-    // "accused Caracas of rigging the vote" 1121, "threatened to close the strait" 1381:
-    // words further in its reach that say what an accusation or a threat is about give
-    // its unspecific code a precise one. (Past "that", into what is said; not into a
-    // condition: "threatened to act if it is attacked again".)
     // "Danish fishing boats blockaded the harbour entrance", "dockworkers blocked two
     // vessels": a blockade by people who bear no arms is an obstruction, a protest (144).
     if (!arabic_order && cc->code == "191"_lit && !sources.empty() &&
@@ -8531,6 +8524,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (trace) trace->push_back("  a blockade by people who bear no arms: 144");
         cc = obstruction;
       }
+    // "accused Caracas of rigging the vote" 1121, "threatened to close the strait" 1381:
+    // words further in its reach that say what an accusation or a threat is about give
+    // its unspecific code a precise one. (Past "that", into what is said; not into a
+    // condition: "threatened to act if it is attacked again".)
     // (So do the words for the change a demand, a protest or a refusal is about: a
     // demand for a resignation is 1041, a march for it 1411, a strike over wages 1432.)
     // (And an investigation is into what an accusation would be of: 1121-1124 are
@@ -12391,9 +12388,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (The count before a compound's first member counts them all: "more than 2,000
         // Cameroonian and Nigerian migrants".)
         // (Or farmers, workers, patients, worshippers: "killed at least 40 farmers at Dumba".)
-        const bool killing = e.code == "1823"_lit && b.code.size() >= 3 &&
-                             (Unarmed(std::string_view(b.code).substr(b.code.size() - 3)) ||
-                              b.code.ends_with("REF"));
+        const bool killing =
+            e.code == "1823"_lit && (Unarmed(SectorOf(b)) || SectorOf(b) == "REF"_lit);
         // ("rounded up more than 1,100 gold diggers ... and trucked them back across the
         // border": people rounded up and driven over the border are expelled.)
         const bool driven_out = e.code == "173"_lit && !arabic_order && [&] {
@@ -13208,9 +13204,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (e.code == "057"_lit && e.sentence == index && e.mode.empty() && !e.target.empty() &&
           CountryOf(e.source) != CountryOf(e.target)) {
         Event x = e;
-        std::swap(x.source, x.target);
-        std::swap(x.source_text, x.target_text);
-        std::swap(x.source_span, x.target_span);
+        SwapSides(&x);
         AppendNewEvent(std::move(x), out, &mutual, trace, "an agreement signed binds both sides");
       }
     for (Event& x : mutual) out.push_back(std::move(x));
@@ -13223,21 +13217,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   const auto no_visit = [&](const Event& e) {
     if (e.code != "042"_lit || arabic_order || e.source.size() < 6) return false;
     const std::string_view sector = std::string_view(e.source).substr(3, 3);
-    const bool private_people = Unarmed(sector) || sector == "MED"_lit || sector == "BUS"_lit ||
-                                sector == "REF"_lit || sector == "CRM"_lit;
     // (A force named by its men or its craft, a plural: "police officers", "soldiers",
-    // "the Royal Cambodian Armed Forces".)
-    // (Not a delegation of them: "a delegation of senior Chinese police officers visited".)
-    const size_t at = TokenFrom(tokens, e.source_span.begin);
-    bool delegation = false;
-    for (size_t t = at > 4 ? at - 4 : 0; t < at; ++t)
-      delegation |= tokens[t].norm == "delegation"_lit || tokens[t].norm == "delegations"_lit;
-    const bool force = (sector == "MIL"_lit || sector == "COP"_lit) && !delegation &&
-                       e.source_text.size() > 3 && e.source_text.back() == 's' &&
-                       !e.source_text.ends_with("ss");
-    if ((private_people || force) && trace)
+    // "the Royal Cambodian Armed Forces"; not a delegation of them: "a delegation of
+    // senior Chinese police officers visited".)
+    const auto force = [&] {
+      if ((sector != "MIL"_lit && sector != "COP"_lit) || e.source_text.size() <= 3 ||
+          e.source_text.back() != 's' || e.source_text.ends_with("ss"))
+        return false;
+      const size_t at = TokenFrom(tokens, e.source_span.begin);
+      for (size_t t = at > 4 ? at - 4 : 0; t < at; ++t)
+        if (tokens[t].norm == "delegation"_lit || tokens[t].norm == "delegations"_lit) return false;
+      return true;
+    };
+    const bool dropped = HeldPeople(sector) || sector == "BUS"_lit || force();
+    if (dropped && trace)
       trace->push_back("  " + e.source + " -> " + e.target + " 042 dropped: no official's visit");
-    return private_people || force;
+    return dropped;
   };
   std::erase_if(out, no_visit);
   // (So are those whose place the caller finds: "arrived in Port-au-Prince".)

@@ -38,6 +38,10 @@ struct CoderResources {
 // Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
 void SetEventCode(const CameoCode& cc, Event* e);
 
+// The same act told from the other side: source and target swapped with their texts and
+// spans.
+void SwapSides(Event* e);
+
 // Appends x, an act a pass after the coding adds, to added unless events or added already
 // hold the same act (sides, code and mode); trace, when not null, gets "SRC -> TGT CODE
 // [mode]: why". Returns whether it was appended.

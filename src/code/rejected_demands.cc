@@ -41,9 +41,7 @@ void AddRejectedDemands(const std::vector<Token>& tokens, const ModeWords& modes
     const CameoCode* code = ontology.Find(tokens[at].norm.starts_with("demand") ? "1041" : "0241");
     if (!code) continue;
     Event x = e;
-    std::swap(x.source, x.target);
-    std::swap(x.source_text, x.target_text);
-    std::swap(x.source_span, x.target_span);
+    SwapSides(&x);
     SetEventCode(*code, &x);
     x.mode.clear();
     x.trigger = tokens[at].span;
