@@ -132,6 +132,15 @@ std::string_view ChangeFamily(std::string_view code) {
   return "";
 }
 
+// The demand asking what an appeal's code asks (02ab -> 10ab, 026 -> 108, 028 -> 105);
+// "" where CAMEO has no such demand.
+std::string DemandOfAppeal(std::string_view appeal) {
+  if (appeal.size() == 4) return "10" + std::string(appeal.substr(2));
+  if (appeal == "026") return "108";
+  if (appeal == "028") return "105";
+  return "";
+}
+
 // The digit an aid code (071-074) gives its kind by; 0 for any other code.
 char AidKind(std::string_view code) {
   return code.size() == 3 && code.starts_with("07") && code[2] >= '1' && code[2] <= '4' ? code[2] : 0;
@@ -2961,6 +2970,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   struct Content {
     size_t trigger = SIZE_MAX, host = 0, first = 0, end = 0;
   } last_content;
+  // The triggers whose code the words of what they ask gave (appeals.ar.tsv): an act
+  // coded as their content says it better ("طالب ... بوقف فوري لإطلاق النار" is 107).
+  std::vector<char> asked_by_words(triggers.size(), 0);
   // "urged Israel to halt its operations": an appeal, promise, demand, rejection or
   // threat whose content is the trigger ti (skipped as an event) takes the code of
   // that content (0256) when it is more specific than its own (020).
@@ -3031,9 +3043,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (An agreement on a ceasefire is the ceasefire agreed, across roots: 057 -> 0871.)
       // (And a proposal rejected is one of talks when talks are its content, right after
       // it: "rejected a proposal to open new talks" 127 -> 125.)
-      if (MoreSpecific(kc->code, out[k].code) || (kc->code.starts_with("204") && Force(out[k].code)) ||
+      if (MoreSpecific(kc->code, out[k].code) ||
+          (kc->code.starts_with("204") && Force(out[k].code)) ||
+          (asked_by_words[host] && kc->root == out[k].root && kc->code.size() >= 3) ||
           (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
-          // (And a ban or a sanction approved is imposed: "وافقت الحكومة على حظر حزب", 030 -> 1722.)
+          // (And a ban or a sanction approved is imposed: "وافقت الحكومة على حظر حزب", 030 ->
+          // 1722.)
           (out[k].code == "030"_lit && (kc->root == "16"_lit || kc->root == "17"_lit)) ||
           (out[k].code == "019"_lit && statement_of_act) ||
           (out[k].code == "127"_lit && (kc->code == "125"_lit || kc->code == "126"_lit) &&
@@ -8571,8 +8586,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // when family is empty); whether it refined the code.
     // (reform: only a change of leader, of institutions, or of a law; kind: only that kind
     // of aid, below.)
+    // (as_demand: an appeal's phrase gives a demand the same request's code, 02ab -> 10ab.)
     const auto refine_by = [&](const TriggerLexicon* lex, std::string_view family, bool goods,
-                               bool reform, char kind = 0) {
+                               bool reform, char kind = 0, bool as_demand = false) {
       // (A change may be named inside the pattern itself: "strike over wages".)
       const size_t about_from = lex == r_.demands.get() && tr.entry->words >= 2 ? tb + 1 : te;
       const PhraseIndex* idx = lex ? lex->For(s.lang) : nullptr;
@@ -8597,6 +8613,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // over a speech is the legal action alone, as the held-out gold codes it.)
         if (charge && !arabic_order && (words == "treason"_lit || words == "subversion"_lit)) break;
         if (kind != 0 && !found.ends_with(kind)) continue;
+        // (Forces asked of one's own state are no military cooperation or aid: "طالبت
+        // نقابة ناقلي الركاب الحكومة البيروفية بإعلان حالة الطوارئ ونشر الجيش".)
+        if (lex == r_.appeals.get() && arabic_order &&
+            (found == "0212"_lit || found == "0232"_lit || found == "0234"_lit) &&
+            !sources.empty() && !targets.empty() && actors[sources[0]].has_country() &&
+            actors[targets[0]].has_country() &&
+            actors[sources[0]].code.compare(0, 3, actors[targets[0]].code, 0, 3) == 0)
+          continue;
         if (reform && !(found.ends_with('1') || found.ends_with('4') || words == "bill"_lit ||
                         words == "new law"_lit || words == "repeal"_lit || words == "statute"_lit))
           continue;
@@ -8607,7 +8631,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                   [](const Token& w) { return w.norm == "for"_lit; }))
           continue;
         const CameoCode* precise =
-            r_.ontology->Find(family.empty() ? found : std::string(family) + found.back());
+            r_.ontology->Find(as_demand        ? DemandOfAppeal(found)
+                              : family.empty() ? found
+                                               : std::string(family) + found.back());
         if (!precise || (!MoreSpecific(precise->code, cc->code) && !charge)) continue;
         if (trace)
           trace->push_back("  of \"" + lex->entry(m.payload).pattern + "\": " + precise->code);
@@ -8623,7 +8649,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // have codes of their own.)
     // (And a demand for relief the appeals list names is one for humanitarian aid:
     // "demanded that the World Food Programme resume food distributions" is 1033.)
-    const bool refined = refine_by(about, family, appeal, false);
+    // (Arabic names what an appeal asks by the noun right after the one appealed to, with
+    // no "for": "ناشدت الحكومة منظمة الصحة العالمية تزويدها بلقاحات" is 0233.)
+    bool refined = refine_by(about, family, appeal && !arabic_order, false);
+    bool worded = refined && arabic_order && about == r_.appeals.get();
+    // (An Arabic demand the demands list leaves unspecific asks what an appeal would: "طالب
+    // الرئيس الولايات المتحدة بنشر فرقة مدرعة على أراضي بلاده" is 1012, as 0212 would be.)
+    if (!refined && arabic_order && cc->code == "100"_lit)
+      worded = refined = refine_by(r_.appeals.get(), "", false, false, 0, true);
+    if (worded) asked_by_words[ti] = 1;
     // An English charge of espionage is the legal action too (173), below.
     const bool espionage_charge = charge && refined && !arabic_order;
     if (!refined && !arabic_order) {
