@@ -3660,14 +3660,34 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("أفرجت البحرية الغامبية عن سبعة عشر صياداً سنغالياً، بعد أسبوع من احتجازهم",
         // "رحّلت السلطات ... مراسلاً ...، بعد ساعات من توقيفه": but after a release or an
         // expulsion just coded, it is the detention of the same people by the same hand.)
+        // ("سلّمت السلطات الموزمبيقية إلى البرتغال رجل أعمال برتغالياً ...، بعد ثلاثة أشهر
+        // من توقيفه في مابوتو": and after a handing over, the arrest is by the police of
+        // the state that handed him over, of the one it handed over; right after "بعد" too.)
+        const bool handed = !out.empty() && out.back().sentence == index &&
+                            out.back().mode.empty() && out.back().code == "063"_lit &&
+                            IsStateCode(CountryOf(out.back().source));
         const Event* freed =
             !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
-                    (out.back().code == "0841"_lit || out.back().code == "174"_lit) && tb >= 3 &&
-                    tokens[tb - 1].norm == "\u0645\u0646"_lit  // من
+                    (out.back().code == "0841"_lit || out.back().code == "174"_lit || handed) &&
+                    tb >= 3 &&
+                    (tokens[tb - 1].norm == "\u0645\u0646"_lit ||  // من
+                     (handed && AfterWord(tokens[tb - 1])))
                 ? &out.back()
                 : nullptr;
-        bool since = false;
+        bool since = freed && handed && AfterWord(tokens[tb - 1]);
         for (size_t t = tb - 1; freed && t-- > tb - 4 && !since;) since = AfterWord(tokens[t]);
+        // (The one handed over: named after the handing, of the state that received him.)
+        int handed_one = -1;
+        if (freed && handed)
+          for (size_t k = 0; k < actors.size() && handed_one < 0; ++k)
+            if (actors[k].span.begin >= freed->target_span.end &&
+                actors[k].span.begin > freed->trigger.begin && actors[k].last <= tb &&
+                actors[k].code.size() > 3 && actors[k].has_country() && !actors[k].place &&
+                CountryOf(actors[k].code) == CountryOf(freed->target) &&
+                (HeldPeople(SectorOf(actors[k])) || SectorOf(actors[k]) == "BUS"_lit ||
+                 SectorOf(actors[k]) == "ELI"_lit))
+              handed_one = static_cast<int>(k);
+        if (handed && handed_one < 0) since = false;
         // ("إن عناصر من جهاز الاستخبارات عذّبوا أمينها العام بعد اعتقاله": and after torture
         // or a beating just coded, "after his arrest", the arrest is by the same hand.)
         if (!freed && !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
@@ -3681,6 +3701,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.source_span = freed->source_span;
           e.target = freed->target, e.target_text = freed->target_text,
           e.target_span = freed->target_span;
+          if (handed) {
+            e.source = CountryOf(freed->source) + "COP";
+            e.target = actors[handed_one].code,
+            e.target_text =
+                doc.text.substr(actors[handed_one].span.begin, actors[handed_one].span.size());
+            e.target_span = actors[handed_one].span;
+            // (One handed over as "wanted" is a suspect of crime: "مواطناً سعودياً مطلوباً
+            // في قضايا احتيال".)
+            for (size_t t = actors[handed_one].last; t < std::min(tb, actors[handed_one].last + 2);
+                 ++t)
+              if (tokens[t].norm.starts_with("\u0645\u0637\u0644\u0648\u0628"))  // مطلوب
+                e.target = CountryOf(actors[handed_one].code) + "CRM";
+          }
           e.confidence = 0.5;
           if (trace) {
             trace->push_back("trigger \"" + tr.entry->pattern + "\" 173 (" + tr.entry->rule +
