@@ -3114,6 +3114,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Where the act an Arabic threat names past a parenthesis starts (see below): a
   // trigger there is what is threatened, no act of its own.
   size_t threatened_at = SIZE_MAX;
+  // Where a participle of pressing starts whose object a protest before it took as its
+  // target (see below): that demand is the protest's, no act of its own.
+  size_t pressing_at = SIZE_MAX;
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -3135,6 +3138,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                  ? charge
                  : nullptr;
     };
+    if (tb == pressing_at) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern +
+                         "\": what the protest before presses for, skipped");
+      continue;
+    }
     if (tb == threatened_at) {
       if (trace)
         trace->push_back("trigger \"" + tr.entry->pattern + "\": the act threatened, skipped");
@@ -11649,14 +11658,38 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                     (tokens[a.first - 1].norm == "at"_lit || tokens[a.first - 1].norm == "of"_lit)
                                 ? MentionAt(actors, a.first - 2)
                                 : -1;
-        if (dissent && workers >= 0 && SectorOf(actors[workers]) == "LAB"_lit &&
-            (!actors[workers].has_country() || CountryOf(actors[workers].code) == CountryOf(a.code))) {
+        // ("واصل سجناء سياسيون ... إضرابهم عن الطعام، مطالبين السلطة القضائية بوقف أحكام
+        // الإعدام": an Arabic protest is against whom the participle of pressing right after
+        // it names, and that demand is the protest's.)
+        int pressed = -1;
+        if (dissent && arabic_order && cc->root == "14"_lit && ti + 1 < triggers.size() &&
+            triggers[ti + 1].entry->pattern.starts_with(
+                "\u0645\u0637\u0627\u0644\u0628") &&  // مطالب
+            triggers[ti + 1].match.begin >= te &&
+            triggers[ti + 1].match.begin <= te + 2) {
+          const size_t pb = triggers[ti + 1].match.begin;
+          bool plain = true;
+          for (size_t t = te; t < pb; ++t) plain = plain && (IsComma(tokens[t]) || !tokens[t].word);
+          const int k = plain ? MentionAt(actors, pb + 1) : -1;
+          if (k >= 0 && actors[k].first == pb + 1 && k != sources[0] &&
+              (actors[k].has_country() || IsStateCode(sole_state)) && !actors[k].place)
+            pressed = k;
+        }
+        if (pressed >= 0) {
+          implied = actors[pressed].has_country() ? actors[pressed].code
+                                                  : sole_state + actors[pressed].code;
+          implied_at = &actors[pressed];
+          pressing_at = triggers[ti + 1].match.begin;
+          why = "against whom the pressing after it names";
+        } else if (dissent && workers >= 0 && SectorOf(actors[workers]) == "LAB"_lit &&
+                   (!actors[workers].has_country() ||
+                    CountryOf(actors[workers].code) == CountryOf(a.code))) {
           source_code = CountryOf(a.code) + "LAB";
           implied = a.code;
           implied_at = &a;
           why = "workers of a company, against it";
-        } else if (cc->code == "091"_lit && a.has_country() && SectorOf(a) == "GOV"_lit && IsStateCode(CountryOf(a.code)) &&
-                   against_corruption(sources[0])) {
+        } else if (cc->code == "091"_lit && a.has_country() && SectorOf(a) == "GOV"_lit &&
+                   IsStateCode(CountryOf(a.code)) && against_corruption(sources[0])) {
           // "Jamaica's Integrity Commission opened an investigation into the award of road
           // contracts": a body against corruption that names no one investigates its own
           // state's officials.
