@@ -9119,6 +9119,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (Rights a government will grant, "ستمنح الجنسية", are the intention itself: 0343 is
     // coded for the grant told, done or to come; the gold has no 03 event to come.)
     if (cc->code == "0343"_lit && mode.name == "future"_lit) mode.name.clear();
+    // (So are rights a government will grant, told as a grant: "أعلنت أنها ستمنح اللاجئين
+    // السودانيين المسجلين إقامات مجانية", 0833 to come is 0343.)
+    if (arabic_order && cc->code == "0833"_lit && mode.name == "future"_lit)
+      if (const CameoCode* intention = r_.ontology->Find("0343")) {
+        cc = intention;
+        mode.name.clear();
+      }
     // "announced its intention to send aid", "أعلنت عزمها إرسال مساعدات": an intention
     // told is itself the event, which CAMEO files under 03 beside the act (0333 for 073);
     // acts of other roots have no such code and stay planned acts.
