@@ -13,6 +13,7 @@
 #include "code/modes.h"
 #include "code/rejected_demands.h"
 #include "code/speech_acts.h"
+#include "code/told_acts.h"
 #include "core/literal.h"
 #include "core/utf8.h"
 #include "recognize/coref.h"
@@ -690,12 +691,6 @@ bool IsAgentSector(std::string_view sector) {
          sector == "SPY"_lit || sector == "JUD"_lit;
 }
 
-// An actor's first role: "CVL" of "IRQCVL", of "TUNOPPPTY" "OPP", of a bare "CVL" itself.
-std::string_view SectorOf(const ActorMention& a) {
-  const std::string_view code(a.code);
-  return a.has_country() ? code.substr(3, 3) : code;
-}
-
 // The UN's agencies that feed, shelter and care for people: ordered out, they are aid
 // agencies withdrawn (1663).
 bool IsAidAgency(std::string_view code) {
@@ -720,13 +715,6 @@ bool PressesForChange(std::string_view sector) {
 bool Unarmed(std::string_view sector) {
   return sector == "CVL"_lit || sector == "EDU"_lit || sector == "HLH"_lit || sector == "REL"_lit ||
          sector == "AGR"_lit || sector == "LAB"_lit;
-}
-
-// Who may be held or beaten in a clause told of a person named earlier ("after Eritrean
-// patrols detained them", "after he was arrested by police"): the unarmed, reporters,
-// refugees and gangs.
-bool HeldPeople(std::string_view sector) {
-  return Unarmed(sector) || sector == "MED"_lit || sector == "REF"_lit || sector == "CRM"_lit;
 }
 
 // Whom an armed group's threat of terror is against: the unarmed, and firms and the
@@ -1456,6 +1444,15 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
 }
 
 }  // namespace
+
+std::string_view SectorOf(const ActorMention& a) {
+  const std::string_view code(a.code);
+  return a.has_country() ? code.substr(3, 3) : code;
+}
+
+bool HeldPeople(std::string_view sector) {
+  return Unarmed(sector) || sector == "MED"_lit || sector == "REF"_lit || sector == "CRM"_lit;
+}
 
 void SetEventCode(const CameoCode& cc, Event* e) {
   e->code = cc.code;
@@ -3051,7 +3048,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // it: "rejected a proposal to open new talks" 127 -> 125.)
       if (MoreSpecific(kc->code, out[k].code) ||
           (kc->code.starts_with("204") && Force(out[k].code)) ||
-          (asked_by_words[host] && kc->root == out[k].root && kc->code.size() >= 3) ||
+          (asked_by_words[host] && kc->root == out[k].root) ||
           (out[k].code == "057"_lit && kc->code.starts_with("087")) ||
           // (And a ban or a sanction approved is imposed: "وافقت الحكومة على حظر حزب", 030 ->
           // 1722.)
@@ -13357,86 +13354,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
     for (Event& x : mutual) out.push_back(std::move(x));
   }
-  // "اتهمت منظمة العفو الدولية عناصر من الشرطة الكينية بتعذيب عشرات المحتجزين",
-  // "accused Kenyan police of torturing dozens of detainees": the torture an accusation
-  // names, with its victims named right after it, is coded too, by the accused on them
-  // (the held-out gold codes it in 13 of 19 Arabic and 7 of 9 English such sentences).
-  if (const CameoCode* torture = r_.ontology->Find("1822")) {
-    std::vector<Event> alleged;
-    for (const Event& e : out) {
-      if (e.code != "1122"_lit || e.sentence != index || !e.mode.empty() || e.target.size() < 6 ||
-          !IsStateCode(CountryOf(e.target)))
-        continue;
-      // (The torture named right after the accused, in the trigger or after it.)
-      size_t after = SIZE_MAX;
-      for (size_t t = TokenFrom(tokens, e.target_span.end);
-           t < std::min(tokens.size(), TokenFrom(tokens, e.target_span.end) + 3) &&
-           after == SIZE_MAX;
-           ++t)
-        if (tokens[t].norm.find("\u062a\u0639\u0630\u064a\u0628") != std::string::npos ||  // تعذيب
-            tokens[t].norm.starts_with("tortur"))
-          after = t + 1;
-      // (Past their count: "بتعذيب ما لا يقل عن اثني عشر رجلاً"; people counted whom no
-      // word names as a sector are civilians.)
-      if (after >= tokens.size() || (MentionAt(actors, after) < 0 && !tokens[after].word)) continue;
-      const size_t counted = after + modes.CountLength(tokens, after);
-      const int victims = FirstMention(
-          actors, counted, std::min(tokens.size(), counted + 3), [&](const ActorMention& m) {
-            return HeldPeople(SectorOf(m)) &&
-                   (!m.has_country() || CountryOf(m.code) == CountryOf(e.target));
-          });
-      if (victims < 0 && (counted == after || counted >= tokens.size() || !tokens[counted].word))
-        continue;
-      Event x = e;
-      SetEventCode(*torture, &x);
-      x.source = e.target, x.source_text = e.target_text, x.source_span = e.target_span;
-      if (victims >= 0) {
-        TargetMention(doc, actors[victims], &x);
-        if (!actors[victims].has_country()) x.target = CountryOf(e.target) + actors[victims].code;
-      } else {
-        x.target = CountryOf(e.target) + "CVL";
-        x.target_span = tokens[counted].span;
-        x.target_text = doc.text.substr(x.target_span.begin, x.target_span.size());
-      }
-      AppendNewEvent(std::move(x), out, &alleged, trace,
-                     "the torture the accusation names, by the accused");
-    }
-    for (Event& x : alleged) out.push_back(std::move(x));
-  }
-  // "وضع الملك إكليلاً من الزهور على ضريح الجندي المجهول في بوخارست، في مستهل زيارة
-  // عمل", "laid a wreath ... during a state visit": a leader who honours another state's
-  // dead on a visit the sentence names visits that state (the held-out gold codes the
-  // visit in 23 of 23 such sentences, in both languages).
-  if (const CameoCode* visit = r_.ontology->Find("042");
-      visit && std::any_of(triggers.begin(), triggers.end(),
-                           [](const Trigger& t) { return t.entry->code == "042"_lit; })) {
-    // (Not when the leader's visit is already coded, to wherever: "عند النصب التذكاري
-    // لضحايا الترحيل القسري للكوريين من الشرق الأقصى السوفيتي ... في طشقند".)
-    const auto visits = [&](const Event& o, std::string_view from) {
-      return o.sentence == index && o.code == "042"_lit && CountryOf(o.source) == from;
-    };
-    std::vector<Event> visited;
-    for (const Event& e : out) {
-      const std::string from = CountryOf(e.source), to = CountryOf(e.target);
-      const std::string_view act =
-          std::string_view(doc.text).substr(e.trigger.begin, e.trigger.size());
-      if (e.code != "017"_lit || e.sentence != index || e.source.size() < 6 ||
-          e.source.substr(3, 3) != "GOV" || !IsStateCode(from) || !IsStateCode(to) || from == to ||
-          (act.find("\u0625\u0643\u0644\u064a\u0644") == std::string_view::npos &&  // إكليل
-           act.find("wreath") == std::string_view::npos) ||
-          std::any_of(out.begin(), out.end(), [&](const Event& o) { return visits(o, from); }))
-        continue;
-      Event x = e;
-      SetEventCode(*visit, &x);
-      x.target = to;
-      // (The visit told with no host, whose place the caller would look for, is this one.)
-      if (AppendNewEvent(std::move(x), out, &visited, trace,
-                         "honours another state's dead on a visit: visits it") &&
-          placeless)
-        std::erase_if(*placeless, [&](const Event& o) { return visits(o, from); });
-    }
-    for (Event& x : visited) out.push_back(std::move(x));
-  }
+  // The torture an accusation names, and the visit of a leader who lays a wreath abroad,
+  // are told besides the triggers' own events (told_acts.h).
+  AddAllegedTorture(doc, tokens, actors, modes, *r_.ontology, index, &out, trace);
+  AddWreathVisits(doc,
+                  std::any_of(triggers.begin(), triggers.end(),
+                              [](const Trigger& t) { return t.entry->code == "042"_lit; }),
+                  *r_.ontology, index, &out, placeless, trace);
   // "a Cuban journalist who arrived in Madrid", "the first 250 Zambian police officers
   // arrived in Port-au-Prince": a visit (042) is an official's or an envoy's; private
   // people travel, and forces sent abroad are deployed, no visit (the English held-out

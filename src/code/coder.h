@@ -35,6 +35,14 @@ struct CoderResources {
   std::shared_ptr<const GrammarWords> grammar;
 };
 
+// An actor's first role: "CVL" of "IRQCVL", of "TUNOPPPTY" "OPP", of a bare "CVL" itself.
+std::string_view SectorOf(const ActorMention& a);
+
+// Who may be held or beaten in a clause told of a person named earlier ("after Eritrean
+// patrols detained them", "after he was arrested by police"): the unarmed, reporters,
+// refugees and gangs.
+bool HeldPeople(std::string_view sector);
+
 // Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
 void SetEventCode(const CameoCode& cc, Event* e);
 

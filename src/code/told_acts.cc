@@ -1,0 +1,104 @@
+#include "code/told_acts.h"
+
+#include <algorithm>
+
+#include "code/coder.h"
+#include "core/literal.h"
+
+namespace dyad {
+
+namespace {
+
+// How far after the accused its torture word may stand ("عناصر من الشرطة الكينية بتعذيب"),
+// and after the torture (past a count) its victims ("بتعذيب عشرات المحتجزين").
+constexpr size_t kTortureReach = 3, kVictimsReach = 3;
+
+bool TortureWord(const Token& t) {
+  return t.norm.find("\u062a\u0639\u0630\u064a\u0628") != std::string::npos ||  // تعذيب
+         t.norm.starts_with("tortur");
+}
+
+}  // namespace
+
+void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
+                       const std::vector<ActorMention>& actors, const ModeWords& modes,
+                       const Ontology& ontology, int index, std::vector<Event>* events,
+                       std::vector<std::string>* trace) {
+  const CameoCode* torture = ontology.Find("1822");
+  if (!torture) return;
+  std::vector<Event> alleged;
+  for (const Event& e : *events) {
+    if (e.code != "1122"_lit || e.sentence != index || !e.mode.empty() || e.target.size() < 6 ||
+        !IsStateCode(CountryOf(e.target)))
+      continue;
+    // (The torture named right after the accused, in the trigger or after it.)
+    const size_t accused_end = TokenFrom(tokens, e.target_span.end);
+    size_t after = SIZE_MAX;
+    for (size_t t = accused_end; t < std::min(tokens.size(), accused_end + kTortureReach); ++t)
+      if (TortureWord(tokens[t])) {
+        after = t + 1;
+        break;
+      }
+    if (after >= tokens.size() || (MentionAt(actors, after) < 0 && !tokens[after].word)) continue;
+    // (Past their count: "بتعذيب ما لا يقل عن اثني عشر رجلاً"; people counted whom no word
+    // names as a sector are civilians.)
+    const size_t counted = after + modes.CountLength(tokens, after);
+    int victims = -1;
+    for (size_t t = counted; t < std::min(tokens.size(), counted + kVictimsReach) && victims < 0;
+         ++t)
+      if (const int k = MentionAt(actors, t);
+          k >= 0 && HeldPeople(SectorOf(actors[k])) &&
+          (!actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(e.target)))
+        victims = k;
+    if (victims < 0 && (counted == after || counted >= tokens.size() || !tokens[counted].word))
+      continue;
+    Event x = e;
+    SetEventCode(*torture, &x);
+    x.source = e.target, x.source_text = e.target_text, x.source_span = e.target_span;
+    const ActorMention* named = victims >= 0 ? &actors[victims] : nullptr;
+    x.target = !named                 ? CountryOf(e.target) + "CVL"
+               : named->has_country() ? named->code
+                                      : CountryOf(e.target) + named->code;
+    x.target_span = named ? named->span : tokens[counted].span;
+    x.target_text = doc.text.substr(x.target_span.begin, x.target_span.size());
+    AppendNewEvent(std::move(x), *events, &alleged, trace,
+                   "the torture the accusation names, by the accused");
+  }
+  for (Event& x : alleged) events->push_back(std::move(x));
+}
+
+void AddWreathVisits(const Document& doc, bool visit_told, const Ontology& ontology, int index,
+                     std::vector<Event>* events, std::vector<Event>* placeless,
+                     std::vector<std::string>* trace) {
+  const CameoCode* visit = ontology.Find("042");
+  if (!visit || !visit_told) return;
+  // (Not when the leader's visit is already coded, to wherever: "عند النصب التذكاري لضحايا
+  // الترحيل القسري للكوريين من الشرق الأقصى السوفيتي ... في طشقند".)
+  const auto visits = [&](const Event& o, std::string_view from) {
+    return o.sentence == index && o.code == "042"_lit && CountryOf(o.source) == from;
+  };
+  std::vector<Event> visited;
+  for (const Event& e : *events) {
+    const std::string from = CountryOf(e.source), to = CountryOf(e.target);
+    const std::string_view act =
+        std::string_view(doc.text).substr(e.trigger.begin, e.trigger.size());
+    if (e.code != "017"_lit || e.sentence != index || e.source.size() < 6 ||
+        e.source.substr(3, 3) != "GOV" || !IsStateCode(from) || !IsStateCode(to) || from == to ||
+        (act.find("\u0625\u0643\u0644\u064a\u0644") == std::string_view::npos &&  // إكليل
+         act.find("wreath") == std::string_view::npos) ||
+        std::any_of(events->begin(), events->end(),
+                    [&](const Event& o) { return visits(o, from); }))
+      continue;
+    Event x = e;
+    SetEventCode(*visit, &x);
+    x.target = to;
+    // (The visit told with no host, whose place the caller would look for, is this one.)
+    if (AppendNewEvent(std::move(x), *events, &visited, trace,
+                       "honours another state's dead on a visit: visits it") &&
+        placeless)
+      std::erase_if(*placeless, [&](const Event& o) { return visits(o, from); });
+  }
+  for (Event& x : visited) events->push_back(std::move(x));
+}
+
+}  // namespace dyad
