@@ -433,9 +433,7 @@ bool DuringWord(const Token& t) {
 
 // Is an Arabic trigger one of a wreath laid ("وضع * إكليلا")? Unlike a remembrance
 // ("أحيا ذكرى"), it is a tribute paid where it is laid, abroad to the place's state.
-bool LaidWreath(const TriggerEntry& entry) {
-  return entry.pattern.find("\u0625\u0643\u0644\u064a\u0644") != std::string::npos;  // إكليل
-}
+bool LaidWreath(const TriggerEntry& entry) { return NamesWreath(entry.pattern); }
 
 // Does "to" (إلى) follow a visit's noun ending at te, maybe past one word that
 // qualifies it ("زيارة رسمية إلى")? Then the visit's place is named, not its host.
@@ -734,11 +732,10 @@ bool LaidOnLand(std::string_view code) {
          code == "1323"_lit || code == "1324"_lit;
 }
 
-// Makes mention m the event's target: its code, its words and their span.
-void TargetMention(const Document& doc, const ActorMention& m, Event* e) {
-  e->target = m.code;
-  e->target_text = doc.text.substr(m.span.begin, m.span.size());
-  e->target_span = m.span;
+// Whom a state hands over or sends away, named with their trade: people it may hold,
+// businessmen and former officials ("a Korean businessman", "رجل أعمال برتغالياً").
+bool HandedOver(std::string_view sector) {
+  return HeldPeople(sector) || sector == "BUS"_lit || sector == "ELI"_lit;
 }
 
 // A curb on political freedoms or on parties, or its lifting (1721, 1722, 0811, 0812):
@@ -1452,6 +1449,17 @@ std::string_view SectorOf(const ActorMention& a) {
 
 bool HeldPeople(std::string_view sector) {
   return Unarmed(sector) || sector == "MED"_lit || sector == "REF"_lit || sector == "CRM"_lit;
+}
+
+void TargetMention(const Document& doc, const ActorMention& m, Event* e) {
+  e->target = m.code;
+  e->target_text = doc.text.substr(m.span.begin, m.span.size());
+  e->target_span = m.span;
+}
+
+bool NamesWreath(std::string_view words) {
+  return words.find("\u0625\u0643\u0644\u064a\u0644") != std::string_view::npos ||  // إكليل
+         words.find("wreath") != std::string_view::npos;
 }
 
 void SetEventCode(const CameoCode& cc, Event* e) {
@@ -3669,16 +3677,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // ("سلّمت السلطات الموزمبيقية إلى البرتغال رجل أعمال برتغالياً ...، بعد ثلاثة أشهر
         // من توقيفه في مابوتو": and after a handing over, the arrest is by the police of
         // the state that handed him over, of the one it handed over; right after "بعد" too.)
-        const bool handed = !out.empty() && out.back().sentence == index &&
-                            out.back().mode.empty() && out.back().code == "063"_lit &&
-                            IsStateCode(CountryOf(out.back().source));
+        const Event* last = !out.empty() && out.back().sentence == index && out.back().mode.empty()
+                                ? &out.back()
+                                : nullptr;
+        const bool handed = last && last->code == "063"_lit && IsStateCode(CountryOf(last->source));
         const Event* freed =
-            !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
-                    (out.back().code == "0841"_lit || out.back().code == "174"_lit || handed) &&
-                    tb >= 3 &&
+            last && (last->code == "0841"_lit || last->code == "174"_lit || handed) && tb >= 3 &&
                     (tokens[tb - 1].norm == "\u0645\u0646"_lit ||  // من
                      (handed && AfterWord(tokens[tb - 1])))
-                ? &out.back()
+                ? last
                 : nullptr;
         bool since = freed && handed && AfterWord(tokens[tb - 1]);
         for (size_t t = tb - 1; freed && t-- > tb - 4 && !since;) since = AfterWord(tokens[t]);
@@ -3690,15 +3697,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                 actors[k].span.begin > freed->trigger.begin && actors[k].last <= tb &&
                 actors[k].code.size() > 3 && actors[k].has_country() && !actors[k].place &&
                 CountryOf(actors[k].code) == CountryOf(freed->target) &&
-                (HeldPeople(SectorOf(actors[k])) || SectorOf(actors[k]) == "BUS"_lit ||
-                 SectorOf(actors[k]) == "ELI"_lit))
+                HandedOver(SectorOf(actors[k])))
               handed_one = static_cast<int>(k);
         if (handed && handed_one < 0) since = false;
         // ("إن عناصر من جهاز الاستخبارات عذّبوا أمينها العام بعد اعتقاله": and after torture
         // or a beating just coded, "after his arrest", the arrest is by the same hand.)
-        if (!freed && !out.empty() && out.back().sentence == index && out.back().mode.empty() &&
-            out.back().code.starts_with("182") && tb >= 1 && AfterWord(tokens[tb - 1])) {
-          freed = &out.back();
+        if (!freed && last && last->code.starts_with("182") && tb >= 1 &&
+            AfterWord(tokens[tb - 1])) {
+          freed = last;
           since = true;
         }
         if (const CameoCode* held = since ? r_.ontology->Find("173") : nullptr) {
@@ -3709,10 +3715,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           e.target_span = freed->target_span;
           if (handed) {
             e.source = CountryOf(freed->source) + "COP";
-            e.target = actors[handed_one].code,
-            e.target_text =
-                doc.text.substr(actors[handed_one].span.begin, actors[handed_one].span.size());
-            e.target_span = actors[handed_one].span;
+            TargetMention(doc, actors[handed_one], &e);
             // (One handed over as "wanted" is a suspect of crime: "مواطناً سعودياً مطلوباً
             // في قضايا احتيال".)
             for (size_t t = actors[handed_one].last; t < std::min(tb, actors[handed_one].last + 2);
@@ -7369,9 +7372,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
            actors[handed].code.size() == 3 && k < actors.size() && actors[k].first < tb; ++k)
         if (actors[k].span.begin > handing->trigger.begin && actors[k].code.size() > 3 &&
             actors[k].has_country() && !actors[k].place &&
-            CountryOf(actors[k].code) == actors[handed].code &&
-            (HeldPeople(SectorOf(actors[k])) || SectorOf(actors[k]) == "BUS"_lit ||
-             SectorOf(actors[k]) == "ELI"_lit)) {
+            CountryOf(actors[k].code) == actors[handed].code && HandedOver(SectorOf(actors[k]))) {
           acted_on = {static_cast<int>(k)};
           break;
         }
@@ -8699,7 +8700,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             (found == "0212"_lit || found == "0232"_lit || found == "0234"_lit) &&
             !sources.empty() && !targets.empty() && actors[sources[0]].has_country() &&
             actors[targets[0]].has_country() &&
-            actors[sources[0]].code.compare(0, 3, actors[targets[0]].code, 0, 3) == 0)
+            CountryOf(actors[sources[0]].code) == CountryOf(actors[targets[0]].code))
           continue;
         if (reform && !(found.ends_with('1') || found.ends_with('4') || words == "bill"_lit ||
                         words == "new law"_lit || words == "repeal"_lit || words == "statute"_lit))

@@ -43,6 +43,13 @@ std::string_view SectorOf(const ActorMention& a);
 // refugees and gangs.
 bool HeldPeople(std::string_view sector);
 
+// Makes mention m the event's target: its code, its words and their span.
+void TargetMention(const Document& doc, const ActorMention& m, Event* e);
+
+// Do the words (a pattern, or a trigger's text) name a wreath ("إكليل", "wreath")? A wreath
+// laid is a tribute paid where it is laid, abroad to the place's state.
+bool NamesWreath(std::string_view words);
+
 // Gives e the code cc with its root, QuadClass, Goldstein score and PLOVER type.
 void SetEventCode(const CameoCode& cc, Event* e);
 

@@ -56,11 +56,14 @@ void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
     SetEventCode(*torture, &x);
     x.source = e.target, x.source_text = e.target_text, x.source_span = e.target_span;
     const ActorMention* named = victims >= 0 ? &actors[victims] : nullptr;
-    x.target = !named                 ? CountryOf(e.target) + "CVL"
-               : named->has_country() ? named->code
-                                      : CountryOf(e.target) + named->code;
-    x.target_span = named ? named->span : tokens[counted].span;
-    x.target_text = doc.text.substr(x.target_span.begin, x.target_span.size());
+    if (named) {
+      TargetMention(doc, *named, &x);
+      if (!named->has_country()) x.target = CountryOf(e.target) + named->code;
+    } else {
+      x.target = CountryOf(e.target) + "CVL";
+      x.target_span = tokens[counted].span;
+      x.target_text = doc.text.substr(x.target_span.begin, x.target_span.size());
+    }
     AppendNewEvent(std::move(x), *events, &alleged, trace,
                    "the torture the accusation names, by the accused");
   }
@@ -84,10 +87,9 @@ void AddWreathVisits(const Document& doc, bool visit_told, const Ontology& ontol
         std::string_view(doc.text).substr(e.trigger.begin, e.trigger.size());
     if (e.code != "017"_lit || e.sentence != index || e.source.size() < 6 ||
         e.source.substr(3, 3) != "GOV" || !IsStateCode(from) || !IsStateCode(to) || from == to ||
-        (act.find("\u0625\u0643\u0644\u064a\u0644") == std::string_view::npos &&  // إكليل
-         act.find("wreath") == std::string_view::npos) ||
-        std::any_of(events->begin(), events->end(),
-                    [&](const Event& o) { return visits(o, from); }))
+        !NamesWreath(act) || std::any_of(events->begin(), events->end(), [&](const Event& o) {
+          return visits(o, from);
+        }))
       continue;
     Event x = e;
     SetEventCode(*visit, &x);
