@@ -6717,7 +6717,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "gave President Boakai's government a two-week ultimatum", "handed the envoy a
     // protest note": a noun of an act a verb of giving hands over is aimed at whom it
     // names between them, and done by the verb's subject.
-    if (!sources.empty() && !arabic_order && tr.entry->words == 1 && actors[sources[0]].first < tb)
+    if (!sources.empty() && !arabic_order && tr.entry->words <= 2 && actors[sources[0]].first < tb)
       for (size_t t = tb; t-- > (tb > 12 ? tb - 12 : 0);) {
         if (IsComma(tokens[t])) break;
         if (!modes.IsRecipientVerb(tokens, t)) continue;

@@ -12,12 +12,31 @@
 namespace dyad {
 namespace {
 
+// "during a visit", "on a two-day state visit": the visit at `trigger` is when the
+// clause before it happened, with an article and at most two modifiers between.
+bool VisitAsSetting(const std::vector<Token>& tokens, size_t trigger) {
+  // (Arabic puts its "during" right before the noun: "خلال زيارة يقوم بها"; not the
+  // subject's own, "خلال زيارته متحفاً".)
+  if (trigger > 0 && (tokens[trigger - 1].norm == "\u062E\u0644\u0627\u0644" ||       // خلال
+                      tokens[trigger - 1].norm == "\u0627\u062B\u0646\u0627\u0621"))  // اثناء
+    return !tokens[trigger].norm.ends_with("\u062A\u0647");                           // ته
+  for (size_t t = trigger, words = 0; t-- > 0 && words < 4; ++words) {
+    // (Not the subject's own, "during its most recent visit" by a committee.)
+    if (tokens[t].norm == "during" || tokens[t].norm == "on")
+      return words > 0 && (tokens[t + 1].norm == "a" || tokens[t + 1].norm == "an" ||
+                           tokens[t + 1].norm == "the");
+    if (!tokens[t].word || tokens[t].capital) return false;
+  }
+  return false;
+}
+
 // "Israeli forces shelled the outskirts of Quneitra": a use of force without a target
 // actor takes the country of the place its clause names after the trigger (not the
 // article's main place, not a place before the trigger, not the source's own country).
-bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, const Gazetteer& gazetteer,
-                    const Ontology& ontology, const std::vector<Sentence>& sentences, const Document& doc,
-                    Event* e) {
+bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries,
+                    const Gazetteer& gazetteer, const Ontology& ontology,
+                    const std::vector<Sentence>& sentences, const Document& doc,
+                    const std::vector<ActorMention>& actors, Event* e) {
   size_t trigger = 0;
   const WhenWhere::Answer a = when_where.ForEvent(*e, &trigger);
   if (!a.place || !a.place_from_text || !a.place_mention) return false;
@@ -44,6 +63,22 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries, 
         break;
       }
     if (!where) where = own_before;
+    // "signed a defence pact in Suva on Thursday during a visit by Indonesia's defence
+    // minister": a visit told as the setting of the clause before it, naming no place of
+    // its own, was to that clause's place.
+    // (Of a state the sentence names: a gazetteer's namesake abroad is no host, "the
+    // island of Rodrigues".)
+    if (!where && e->code == "042" && VisitAsSetting(tokens, trigger))
+      for (const PlaceMention& p : when_where.places(static_cast<size_t>(e->sentence))) {
+        if (p.first >= trigger) break;
+        if (p.resolved < 0 || p.role != "place") continue;
+        const std::string host = countries.Find(ToEventPlace(gazetteer, p.resolved).country);
+        if (host != CountryOf(e->source) &&
+            std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+              return m.has_country() && CountryOf(m.code) == host;
+            }))
+          where = &p;
+      }
     if (!where) return false;
   }
   // (The coder marks a state named only as where a border runs, "near the border with
@@ -277,7 +312,7 @@ ProcessedDocument ProcessDocument(RawDocument raw, const Resources& r,
     // militants killed four Syrian soldiers".)
     for (Event& e : placeless)
       if ((TargetThePlace(when_where, *r.countries, *r.gazetteer, *r.coder.ontology, sentences,
-                          out.doc, &e) ||
+                          out.doc, all_actors[static_cast<size_t>(e.sentence)], &e) ||
            VictimsAtHome(when_where, *r.countries, *r.gazetteer,
                          all_actors[static_cast<size_t>(e.sentence)], &e)) &&
           std::none_of(out.events.begin(), out.events.end(), [&](const Event& o) {
