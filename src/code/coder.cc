@@ -1568,6 +1568,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // day words.)
   std::vector<bool>& steps = tables.steps;
   steps = masked;
+  // (So are two names joined by "and", one party of two: "asked the United Nations and
+  // Japan on Thursday for desalination units".)
+  for (size_t t = 1; t + 1 < tokens.size(); ++t)
+    if (masked[t - 1] && masked[t + 1] && !masked[t] && tokens[t].norm == "and"_lit)
+      if (const int a = MentionAt(actors_in, t - 1), b = MentionAt(actors_in, t + 1);
+          a >= 0 && b >= 0 && a != b && actors_in[a].has_country() && actors_in[b].has_country())
+        steps[t] = true;
   for (size_t t = 0; t + 1 < tokens.size(); ++t)
     if (IsWeekday(tokens[t + 1].norm) && modes.IsDayOpener(tokens, t)) {
       steps[t] = steps[t + 1] = true;
@@ -2699,6 +2706,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t send = SIZE_MAX;
       for (size_t t = triggers[j - 1].match.begin; t + 1 < b && send == SIZE_MAX; ++t)
         if (tokens[t].norm == "to"_lit && modes.IsSending(tokens, t + 1)) send = t + 1;
+      // (Or the list an appeal asks "for": "appealed to France and Mauritius for rice,
+      // tents and water purification units".)
+      if (triggers[j - 1].entry->code.starts_with("02"))
+        for (size_t t = triggers[j - 1].match.begin; t < pe && send == SIZE_MAX; ++t)
+          if (tokens[t].norm == "for"_lit) send = t + 1;
       if (send != SIZE_MAX && b <= send + 8 &&
           FirstMention(actors, send, b, [](const ActorMention& m) { return m.has_country(); }) < 0)
         return true;
