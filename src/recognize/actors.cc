@@ -1701,11 +1701,17 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // state's. (Not a plural, a body's name: "Indian Railways engineers".)
         // (Or a faith's between a state's possessive and its clergy: "Lebanon's Maronite
         // Patriarch", "Egypt's Coptic Pope".)
+        // (A church's name may take up to three: "the Ethiopian Orthodox Tewahedo Church".)
+        const bool church = lex.sector(sec.id).sector == "REL"_lit && tokens[sec.first].capital;
         const bool people_named =
             lang == "en" &&
             (lex.entry(it.id).kind == ActorKind::kAdj ||
              (apostrophe && country_like(it) && lex.sector(sec.id).sector == "REL"_lit)) &&
-            between == 1 && tokens[w].word && tokens[w].capital && !tokens[w].norm.ends_with("s") &&
+            (between == 1 || (church && between <= 3)) &&
+            std::all_of(
+                tokens.begin() + static_cast<long>(w),
+                tokens.begin() + static_cast<long>(sec.first),
+                [](const Token& t) { return t.word && t.capital && !t.norm.ends_with("s"); }) &&
             !OfficeSector(lex.sector(sec.id).sector);
         ActorMention m = mention(it, sec);
         if ((gap == 0 || possessive || one_word || owned || qualified || ranked || people_named) &&
