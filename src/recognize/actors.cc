@@ -1462,9 +1462,10 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const bool owned = n.end + 1 < tokens.size() &&
                          IsWord(tokens[n.end + 1], {"owned", "flagged", "registered", "operated"});
       // (Nor is one that a prefix of many nations binds: "the Pan-American Highway",
-      // "pan-Arab".)
-      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 && InnerHyphen(tokens, n.begin - 1) &&
-                       IsWord(tokens[n.begin - 2], {"pan"});
+      // "pan-Arab", "the Inter-American Court".)
+      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 &&
+                       InnerHyphen(tokens, n.begin - 1) &&
+                       IsWord(tokens[n.begin - 2], {"pan", "inter"});
       if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
                   HyphenatedAt(tokens, n.end - 1))) {
         i = n.end;
