@@ -8705,7 +8705,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (In English only spying: "charged opposition leader Tundu Lissu with treason"
         // over a speech is the legal action alone, as the held-out gold codes it.)
         if (charge && !arabic_order && (words == "treason"_lit || words == "subversion"_lit)) break;
-        if (kind != 0 && !found.ends_with(kind)) continue;
+        if (kind != 0 && (!found.starts_with("023") || !found.ends_with(kind))) continue;
+        // (An English demand names aid by the demands list, "demanded compensation"; the
+        // appeals list gives it the other acts, "demanded that Peru send troops" 1012.)
+        if (as_demand && !arabic_order && found.starts_with("023")) continue;
         // (Forces asked of one's own state are no military cooperation or aid: "طالبت
         // نقابة ناقلي الركاب الحكومة البيروفية بإعلان حالة الطوارئ ونشر الجيش".)
         if (lex == r_.appeals.get() && arabic_order &&
@@ -8719,9 +8722,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           continue;
         // (An appeal's goods are asked "for": not "to lay down their arms", nor "to allow
         // more humanitarian aid into Gaza", another act asked.)
-        if (goods && std::none_of(tokens.begin() + static_cast<long>(tb),
-                                  tokens.begin() + static_cast<long>(t),
-                                  [](const Token& w) { return w.norm == "for"_lit; }))
+        // (Other acts are asked "to" or "that": "asked Switzerland to share the evidence".)
+        if (goods && found.starts_with("023") &&
+            std::none_of(tokens.begin() + static_cast<long>(tb),
+                         tokens.begin() + static_cast<long>(t),
+                         [](const Token& w) { return w.norm == "for"_lit; }))
           continue;
         const CameoCode* precise =
             r_.ontology->Find(as_demand        ? DemandOfAppeal(found)
@@ -8756,8 +8761,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!refined && !arabic_order) {
       if (cc->code == "020"_lit)
         refine_by(r_.demands.get(), "024", false, true);
-      else if (cc->code == "100"_lit)
-        refine_by(r_.appeals.get(), "103", false, false, '3');
+      else if (cc->code == "100"_lit && !refine_by(r_.appeals.get(), "103", false, false, '3'))
+        refine_by(r_.appeals.get(), "", false, false, 0, true);
     }
     // (And a promise to grant rights, to whomever it names: "promised that foreign workers
     // would be free to change jobs", "pledged to let workers register independent trade
@@ -10330,8 +10335,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // told in the passive with no agent, of those whose release was just asked for, was
     // made by the one asked.
     // (The antecedent of "who" was taken for the subject: "traders who were detained".)
-    if ((sources.empty() || sources == targets) && !targets.empty() && !arabic_order && cc->code.starts_with("173") &&
-        passive)
+    // (Not an arrest told already with its agent: "release three candidates whom police
+    // arrested ..., saying they had been detained for".)
+    if ((sources.empty() || sources == targets) && !targets.empty() && !arabic_order &&
+        cc->code.starts_with("173") && passive &&
+        std::none_of(out.begin(), out.end(),
+                     [](const Event& o) { return o.code.starts_with("173"); }))
       if (const int k = party_of_last([](const std::string& c) { return c == "1053" || c == "0253"; }, false);
           k >= 0 && actors[k].first < actors[targets[0]].first) {
         sources = {k};

@@ -128,13 +128,14 @@ bool HyphenatedAt(const std::vector<Token>& tokens, size_t t) {
 bool QualifierWord(const Token& t, bool in_name) {
   // (A capital "National" is part of a body's name, "Iraq's National Intelligence
   // Service", and qualifies it all the same; so does any capital qualifier before a
-  // sector word written with a capital, "Haiti's Transitional Presidential Council".)
+  // sector word written with a capital, "Haiti's Transitional Presidential Council";
+  // and "de facto", "Manila's de facto embassy".)
   if (!t.word || (t.capital && t.norm != "national" && !in_name)) return false;
   const std::string& w = t.norm;
   static const std::set<std::string> kWords = {
       "new",   "interim", "ruling",  "caretaker", "incoming", "outgoing", "current", "rival",
       "unity", "top",     "main",    "largest",   "biggest",  "leading",  "two",     "three",
-      "four",  "five",    "several", "former",    "supreme",  "high"};
+      "four",  "five",    "several", "former",    "supreme",  "high",     "de",      "facto"};
   return kWords.count(w) || (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("al")));
 }
 
