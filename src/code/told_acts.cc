@@ -12,6 +12,8 @@ namespace {
 // How far after the accused its torture word may stand ("عناصر من الشرطة الكينية بتعذيب"),
 // and after the torture (past a count) its victims ("بتعذيب عشرات المحتجزين").
 constexpr size_t kTortureReach = 3, kVictimsReach = 3;
+// (English names a place and a day before "of torturing".)
+constexpr size_t kEnglishTortureReach = 8;
 
 bool TortureWord(const Token& t) {
   return t.norm.find("\u062a\u0639\u0630\u064a\u0628") != std::string::npos ||  // تعذيب
@@ -31,14 +33,19 @@ void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
     if (e.code != "1122"_lit || e.sentence != index || !e.mode.empty() || e.target.size() < 6 ||
         !IsStateCode(CountryOf(e.target)))
       continue;
-    // (The torture named right after the accused, in the trigger or after it.)
+    // (The torture named right after the accused, in the trigger or after it; English
+    // may put a place and a day between: "accused police officers in Lautoka on Wednesday
+    // of torturing".)
     const size_t accused_end = TokenFrom(tokens, e.target_span.end);
+    const size_t reach = doc.lang == "en"_lit ? kEnglishTortureReach : kTortureReach;
     size_t after = SIZE_MAX;
-    for (size_t t = accused_end; t < std::min(tokens.size(), accused_end + kTortureReach); ++t)
+    for (size_t t = accused_end; t < std::min(tokens.size(), accused_end + reach); ++t) {
       if (TortureWord(tokens[t])) {
         after = t + 1;
         break;
       }
+      if (IsComma(tokens[t])) break;
+    }
     if (after >= tokens.size() || (MentionAt(actors, after) < 0 && !tokens[after].word)) continue;
     // (Past their count: "بتعذيب ما لا يقل عن اثني عشر رجلاً"; people counted whom no word
     // names as a sector are civilians.)
@@ -46,9 +53,8 @@ void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
     int victims = -1;
     for (size_t t = counted; t < std::min(tokens.size(), counted + kVictimsReach) && victims < 0;
          ++t)
-      if (const int k = MentionAt(actors, t);
-          k >= 0 && HeldPeople(SectorOf(actors[k])) &&
-          (!actors[k].has_country() || CountryOf(actors[k].code) == CountryOf(e.target)))
+      // (Of any state: "torturing a group of Afghan and Syrian migrants".)
+      if (const int k = MentionAt(actors, t); k >= 0 && HeldPeople(SectorOf(actors[k])))
         victims = k;
     if (victims < 0 && (counted == after || counted >= tokens.size() || !tokens[counted].word))
       continue;
