@@ -30,6 +30,14 @@ bool VisitAsSetting(const std::vector<Token>& tokens, size_t trigger) {
   return false;
 }
 
+// "agreed in Doha", "signed in Sochi": the place at `place` is where a pact was made.
+bool PactPlace(const std::vector<Token>& tokens, size_t place) {
+  if (place < 2 || tokens[place - 1].norm != "in") return false;
+  const std::string& verb = tokens[place - 2].norm;
+  return verb == "agreed" || verb == "signed" || verb == "brokered" || verb == "reached" ||
+         verb == "struck";
+}
+
 // "Israeli forces shelled the outskirts of Quneitra": a use of force without a target
 // actor takes the country of the place its clause names after the trigger (not the
 // article's main place, not a place before the trigger, not the source's own country).
@@ -84,6 +92,18 @@ bool TargetThePlace(const WhenWhere& when_where, const CountryCodes& countries,
   // (The coder marks a state named only as where a border runs, "near the border with
   // Burundi", with the event's target span: it is no target.)
   if (e->target_span.size() > 0 && where->span.begin == e->target_span.begin) return false;
+  // (Nor where a pact was made: "broke the ceasefire agreed in Doha last October by firing
+  // mortar rounds into Spin Boldak" acts on the next place, if any.)
+  if (PactPlace(sentences[e->sentence].tokens, where->first)) {
+    const PlaceMention* next = nullptr;
+    for (const PlaceMention& p : when_where.places(static_cast<size_t>(e->sentence)))
+      if (p.resolved >= 0 && p.role == "place" && p.first > where->first) {
+        next = &p;
+        break;
+      }
+    if (!next) return false;
+    where = next;
+  }
   // A seizure takes the place only when the place is what is seized, its object ("seized
   // Goma", "seized the mining hub of Walikale"), and that is taking territory (192); not
   // "seized weapons in Kandahar".
