@@ -4452,6 +4452,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool own_clause = arabic_order && tb > 0 && IsComma(tokens[tb - 1]) &&
                               Proclitic(tr, tokens, "\u0648") &&
                               ArabicVerbTrigger(tokens[tb], *tr.entry) && prev_first < this_first;
+      // "telephoned Argentine President Javier Milei on Wednesday to complain that": a
+      // call or a meeting held to complain or protest is that complaint too, made to the
+      // one called.
+      if (!arabic_order && to_between && tokens[tb - 1].norm == "to"_lit &&
+          prev_first + 1 == this_first &&
+          (out[prev_first].code == "041"_lit || out[prev_first].code == "040"_lit) &&
+          (tr.entry->code == "114"_lit || tr.entry->code == "111"_lit))
+        if (const CameoCode* complaint = r_.ontology->Find(tr.entry->code)) {
+          Event e = BaseEvent(doc, index, s, *complaint, Mode(), *tr.entry, tb, te);
+          const Event& call = out[prev_first];
+          e.mode = call.mode;
+          e.source = call.source, e.source_text = call.source_text,
+          e.source_span = call.source_span;
+          e.target = call.target, e.target_text = call.target_text,
+          e.target_span = call.target_span;
+          e.confidence = call.confidence;
+          if (trace) {
+            trace->push_back("trigger \"" + tr.entry->pattern + "\" " + e.code + " (" +
+                             tr.entry->rule + "): what the call before was made for");
+            trace->push_back("  event " + e.source + " -> " + e.target + " " + e.code +
+                             ": to the one called");
+          }
+          out.push_back(std::move(e));
+          continue;
+        }
       if (!agreed_on && !denied && !claimed && !own_force && tip_giver < 0 && !truce_agreed_alone &&
           !own_clause && convicted_on < 0 &&
           ((to_before && !relative_act) || arabic_li || arabic_to || alleged || requested ||
