@@ -9160,8 +9160,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // coded for the grant told, done or to come; the gold has no 03 event to come.)
     if (cc->code == "0343"_lit && mode.name == "future"_lit) mode.name.clear();
     // (So are rights a government will grant, told as a grant: "أعلنت أنها ستمنح اللاجئين
-    // السودانيين المسجلين إقامات مجانية", 0833 to come is 0343.)
-    if (arabic_order && cc->code == "0833"_lit && mode.name == "future"_lit)
+    // السودانيين المسجلين إقامات مجانية", "would issue citizenship cards", 0833 to come
+    // is 0343.)
+    if (cc->code == "0833"_lit && mode.name == "future"_lit)
       if (const CameoCode* intention = r_.ontology->Find("0343")) {
         cc = intention;
         mode.name.clear();

@@ -1464,9 +1464,13 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
                          IsWord(tokens[n.end + 1], {"owned", "flagged", "registered", "operated"});
       // (Nor is one that a prefix of many nations binds: "the Pan-American Highway",
       // "pan-Arab", "the Inter-American Court".)
-      const bool pan = e.kind == ActorKind::kAdj && n.begin >= 2 &&
-                       InnerHyphen(tokens, n.begin - 1) &&
-                       IsWord(tokens[n.begin - 2], {"pan", "inter"});
+      // (Nor a people's origin: "residents of Nepali descent" live where the sentence says.)
+      const bool pan =
+          e.kind == ActorKind::kAdj &&
+          ((n.begin >= 2 && InnerHyphen(tokens, n.begin - 1) &&
+            IsWord(tokens[n.begin - 2], {"pan", "inter"})) ||
+           (n.begin >= 1 && tokens[n.begin - 1].norm == "of" && n.end < tokens.size() &&
+            IsWord(tokens[n.end], {"descent", "origin", "heritage", "extraction", "ancestry"})));
       if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
                   HyphenatedAt(tokens, n.end - 1))) {
         i = n.end;
@@ -2154,8 +2158,8 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       const bool qualifies_next = lang == "en"_lit && lex.entry(c.id).kind == ActorKind::kAdj && k + 2 < items.size() &&
                                   items[k + 2].sector && items[k + 2].first == c.last && !used[k + 2];
       ActorMention m = mention(it, c);
-      if (gap == 0 && !owns_next && !others && !sent_to && !pair && !qualifies_next && !fuzzy_short_city(c) &&
-          compose(c, it, &m)) {
+      if (gap == 0 && !owns_next && !others && !sent_to && !pair && !qualifies_next &&
+          !fuzzy_short_city(c) && compose(c, it, &m)) {
         m.entity = lex.sector(it.id).surface + " + " + lex.entry(c.id).surface;
         m.how = with_note("sector+country", c.note.empty() ? it.note : c.note);
         used[k] = used[k + 1] = true;
