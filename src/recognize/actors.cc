@@ -1666,9 +1666,14 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
         // "a Chinese-owned trading company", "a Venezuelan-flagged trawler": a name joined
         // by a hyphen to a word of ownership owns the sector word after it. (Not one that
         // backs or funds it: an "Iran-backed militia" is no Iranian body.)
+        // (Past one word of a firm's trade: "a Yangon-based trading company", "a
+        // Chinese-owned logging company".)
         const bool owned =
-            lang == "en" && country_like(it) && !apostrophe && gap == 2 && InnerHyphen(tokens, w) &&
-            IsWord(tokens[w + 1], {"owned", "flagged", "registered", "based", "run", "operated"});
+            lang == "en" && country_like(it) && !apostrophe && (gap == 2 || gap == 3) &&
+            InnerHyphen(tokens, w) &&
+            IsWord(tokens[w + 1], {"owned", "flagged", "registered", "based", "run", "operated"}) &&
+            (gap == 2 || (IsWord(tokens[w + 1], {"owned", "based"}) && tokens[w + 2].word &&
+                          !tokens[w + 2].capital && lex.sector(sec.id).sector == "BUS"_lit));
         // After a possessive, one or two qualifiers of standing ("Somalia's federal
         // government", "Yemen's internationally recognised government"), when the
         // sector word is the head: not followed by a noun of its own ("Armenia's new
