@@ -13624,7 +13624,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   AddLiftedBans(tokens, modes, *r_.ontology, arabic_order, &out, trace);
-  if (!arabic_order) AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
+  if (!arabic_order) {
+    AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
+    AddKeptInOffice(doc, tokens, actors, modes, *r_.ontology, &out, trace);
+  }
   AddKeptRestrictions(tokens, modes, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;

@@ -150,6 +150,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("imposed_before", &ModeWords::imposed_before_);
     m.set("kept", &ModeWords::kept_);
     m.set("demand_by", &ModeWords::demand_by_);
+    m.set("kept_in_office", &ModeWords::kept_in_office_);
     m.set("superlative", &ModeWords::superlative_);
     m.set("described_act", &ModeWords::described_act_);
     m.set("praise", &ModeWords::praise_);

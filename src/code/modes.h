@@ -445,6 +445,11 @@ class ModeWords {
   size_t DemandByLength(const std::vector<Token>& tokens, size_t t) const {
     return LengthAt(demand_by_, tokens, t);
   }
+  // Words saying one whose fall was demanded stays ("would serve out his term", "retained
+  // his full confidence") at token t (rejected_demands.h).
+  bool IsKeptInOffice(const std::vector<Token>& tokens, size_t t) const {
+    return StartsAt(kept_in_office_, tokens, t);
+  }
   // What is kept of a restriction after its easing ("لكنها أبقت على", "but kept") at
   // token t (lifted_bans.h).
   bool IsKept(const std::vector<Token>& tokens, size_t t) const {
@@ -575,7 +580,7 @@ class ModeWords {
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
                     *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
                     *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr,
-                    *demand_by_ = nullptr;
+                    *demand_by_ = nullptr, *kept_in_office_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

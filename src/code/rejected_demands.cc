@@ -12,6 +12,9 @@ namespace {
 // How many words may stand between "by" and the demander's mention: its article and the
 // words of its name the mention leaves out ("the Methodist church").
 constexpr size_t kNameReach = 3;
+// How far after ", but" its verb of saying may stand ("but Prime Minister Sam Matekane
+// told parliament in Maseru"), and after that verb the words that the leader stays.
+constexpr size_t kSayerReach = 12, kStayReach = 12;
 
 }  // namespace
 
@@ -48,6 +51,48 @@ void AddRejectedDemands(const std::vector<Token>& tokens, const ModeWords& modes
     x.rule = "en:grammar.en.tsv:demand_by";
     x.confidence = std::min(e.confidence, 0.6);
     AppendNewEvent(std::move(x), *events, &made, trace, "the demand turned down, made");
+  }
+  for (Event& x : made) events->push_back(std::move(x));
+}
+
+void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
+                     const std::vector<ActorMention>& actors, const ModeWords& modes,
+                     const Ontology& ontology, std::vector<Event>* events,
+                     std::vector<std::string>* trace) {
+  const CameoCode* refusal = ontology.Find("1231");
+  if (!refusal) return;
+  std::vector<Event> made;
+  for (const Event& e : *events) {
+    if (e.code != "1041"_lit || !e.mode.empty()) continue;
+    size_t but = TokenFrom(tokens, e.trigger.end);
+    while (but + 1 < tokens.size() && !(IsComma(tokens[but]) && tokens[but + 1].norm == "but"_lit))
+      ++but;
+    if (but + 1 >= tokens.size()) continue;
+    ++but;
+    size_t said = SIZE_MAX;
+    for (size_t t = but + 1; t < std::min(tokens.size(), but + kSayerReach) && said == SIZE_MAX;
+         ++t)
+      if (modes.IsReport(tokens, t)) said = t;
+    if (said == SIZE_MAX) continue;
+    bool stays = false;
+    for (size_t t = said + 1; t < std::min(tokens.size(), said + kStayReach) && !stays; ++t)
+      stays = modes.IsKeptInOffice(tokens, t);
+    if (!stays) continue;
+    Event x = e;
+    SwapSides(&x);  // (the one the demand was made of refuses, unless another says so)
+    const auto sayer = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
+      return m.first > but && m.last <= said && m.has_country();
+    });
+    if (sayer != actors.end()) {
+      x.source = sayer->code;
+      x.source_span = sayer->span;
+      x.source_text = doc.text.substr(sayer->span.begin, sayer->span.size());
+    }
+    SetEventCode(*refusal, &x);
+    x.trigger = tokens[said].span;
+    x.rule = "en:grammar.en.tsv:kept_in_office";
+    x.confidence = std::min(e.confidence, 0.6);
+    AppendNewEvent(std::move(x), *events, &made, trace, "the demand turned down: the leader stays");
   }
   for (Event& x : made) events->push_back(std::move(x));
 }
