@@ -20,10 +20,11 @@
 namespace dyad {
 
 // For each accusation of abuses (1122, asserted) of a state's actor in sentence `index`
-// whose torture word ("بتعذيب", "torturing") follows the accused within three tokens, adds
-// the torture (1822) by the accused on the people named right after it, past their count
-// (of the accused's state when named bare), or on civilians of that state when only a
-// count names them. trace, when not null, gets a line per event added.
+// whose torture word ("بتعذيب", "torturing") follows the accused within three tokens (eight
+// in English, which may put a place and a day between, no comma), adds the torture (1822)
+// by the accused on the people named right after it, past their count (of the accused's
+// state when named bare; of any state when named with one), or on civilians of that state
+// when only a count names them. trace, when not null, gets a line per event added.
 void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
                        const std::vector<ActorMention>& actors, const ModeWords& modes,
                        const Ontology& ontology, int index, std::vector<Event>* events,
