@@ -5176,11 +5176,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           const bool placed_after = src >= 0 && bare_agent >= 0 &&
                                     actors[bare_agent].first < src_at && src_at > article &&
                                     modes.IsLocative(tokens, src_at - 1 - article);
+          // (So are a state's forces, at home: "a shepherd ... was shot dead by soldiers
+          // who mistook him for a smuggler", where Jordan's army is the one state named.)
+          const bool forces_at_home =
+              !arabic_order && bare_agent >= 0 && tr.entry->code.starts_with("18") &&
+              IsStateCode(sole_state) &&
+              (actors[bare_agent].code == "MIL"_lit || actors[bare_agent].code == "COP"_lit ||
+               actors[bare_agent].code == "SPY"_lit);
           if ((src < 0 || placed_after) && bare_agent >= 0 && Force(tr.entry->code) &&
               IsStateCode(sole_state) &&
               (IsArmedGroupCode(sole_state + actors[bare_agent].code) ||
-               Unarmed(actors[bare_agent].code)))
+               Unarmed(actors[bare_agent].code) || forces_at_home)) {
             src = bare_agent;
+            if (forces_at_home) agent_home = sole_state;
+          }
+          // (Or forces an inquiry told before gave a state: "ordered an inquiry after a
+          // shepherd ... was shot dead by soldiers", the inquiry into Jordan's.)
+          if (src < 0 && bare_agent >= 0 && !arabic_order && tr.entry->code.starts_with("18"))
+            for (const Event& o : out)
+              if (o.sentence == index && o.code.starts_with("09") &&
+                  o.target_span.begin == actors[bare_agent].span.begin && o.target.size() == 6 &&
+                  IsStateCode(CountryOf(o.target))) {
+                src = bare_agent;
+                agent_home = CountryOf(o.target);
+                break;
+              }
           break;
         }
       // ("A Zimbabwean journalist who fled Harare after the minister accused him of spying
@@ -9444,6 +9464,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (!prior_country.empty()) inherited_country = prior_country;
     if (!accused_country.empty()) inherited_country = accused_country;
     if (!inquiry_home.empty()) inherited_country = inquiry_home;
+    // (And those a state's forces named bare kill at home, named bare: "a shepherd ... was
+    // shot dead by soldiers".)
+    if (!agent_home.empty() && !arabic_order && !targets.empty() &&
+        !actors[targets[0]].has_country() && Unarmed(actors[targets[0]].code))
+      inherited_country = agent_home;
     // (The convicted named bare have the state the conviction gave them: "sentenced five
     // soldiers ... for torturing four men".)
     if (convicted_on >= 0) {
