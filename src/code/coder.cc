@@ -6740,8 +6740,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const bool their_own = Force(tr.entry->code) && !arabic_order && te + 1 < tokens.size() &&
                              modes.IsPossessive(tokens, te) && MentionAt(actors, te + 1) < 0 &&
                              prev_targets.size() == 1 && HoldsOffice(SectorOf(actors[prev_targets[0]]));
-      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object && !own_victims &&
-          !their_own)
+      // (Nor a blame laid on a thing named right after it: "..., blaming salt water that
+      // the drought has pushed up the river" blames no one the appeal before was made to.)
+      const bool thing_blamed = !arabic_order && tr.entry->pattern == "blame"_lit &&
+                                te + 1 < tokens.size() && tokens[te].word &&
+                                MentionAt(actors, te) < 0 && !ObjectPronoun(tokens, te) &&
+                                !modes.IsPossessive(tokens, te) &&
+                                !(Article(tokens[te]) && MentionAt(actors, te + 1) >= 0);
+      if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object &&
+          !own_victims && !their_own && !thing_blamed)
         targets = !one_way_targets.empty() ? one_way_targets : prev_targets;
       // (And the main clause's object, past a subordinate one: "freed five fishermen, a
       // week after a court fined them, but did not return the boat".)
