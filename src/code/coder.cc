@@ -13442,6 +13442,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // The torture an accusation names, and the visit of a leader who lays a wreath abroad,
   // are told besides the triggers' own events (told_acts.h).
   AddAllegedTorture(doc, tokens, actors, modes, *r_.ontology, index, &out, trace);
+  PlaceBombsPlanted(doc, tokens, actors, *r_.ontology, index, &out, placeless, trace);
   AddWreathVisits(doc,
                   std::any_of(triggers.begin(), triggers.end(),
                               [](const Trigger& t) { return t.entry->code == "042"_lit; }),

@@ -109,4 +109,61 @@ void AddWreathVisits(const Document& doc, bool visit_told, const Ontology& ontol
   for (Event& x : visited) events->push_back(std::move(x));
 }
 
+void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
+                       const std::vector<ActorMention>& actors, const Ontology& ontology, int index,
+                       std::vector<Event>* events, std::vector<Event>* placeless,
+                       std::vector<std::string>* trace) {
+  const CameoCode* roadside = ontology.Find("1833");
+  if (!roadside || doc.lang != "en"_lit) return;
+  // (How far after the agent the struck may be named: "tore through a Cameroonian army
+  // armoured vehicle", past no comma.)
+  constexpr size_t kStruckReach = 8;
+  const auto planted = [&](const Event& e) {
+    if (e.sentence != index || !e.target.empty() || (e.code != "183"_lit && e.code != "1833"_lit))
+      return false;
+    const size_t t = TokenFrom(tokens, e.trigger.begin);
+    return t < tokens.size() && e.trigger.end > e.trigger.begin &&
+           std::string_view(doc.text).substr(e.trigger.begin, e.trigger.size()).find("planted") !=
+               std::string_view::npos;
+  };
+  std::vector<Event> placed;
+  if (placeless)
+    for (auto it = placeless->begin(); it != placeless->end();) {
+      if (!planted(*it)) {
+        ++it;
+        continue;
+      }
+      const size_t agent_end = TokenFrom(tokens, it->source_span.end);
+      int struck = -1;
+      for (size_t t = agent_end;
+           t < std::min(tokens.size(), agent_end + kStruckReach) && struck < 0; ++t) {
+        if (IsComma(tokens[t])) break;
+        if (const int k = MentionAt(actors, t);
+            k >= 0 && actors[k].has_country() && actors[k].code != it->source && !actors[k].place)
+          struck = k;
+      }
+      if (struck < 0) {
+        ++it;
+        continue;
+      }
+      Event x = *it;
+      TargetMention(doc, actors[struck], &x);
+      const size_t tb = TokenFrom(tokens, x.trigger.begin);
+      if (tb > 0 && tokens[tb - 1].norm == "roadside"_lit) SetEventCode(*roadside, &x);
+      if (tokens[tb].norm == "roadside"_lit) SetEventCode(*roadside, &x);
+      // (The verb that told the strike, by the same agent on the same target, is it.)
+      std::erase_if(*events, [&](const Event& o) {
+        return o.sentence == index && o.source == x.source &&
+               CountryOf(o.target) == CountryOf(x.target) && o.trigger.begin > x.trigger.begin &&
+               (o.root == "17"_lit || o.root == "18"_lit || o.root == "19"_lit);
+      });
+      if (trace)
+        trace->push_back("  " + x.source + " -> " + x.target + " " + x.code +
+                         ": the bomb planted, on whom it struck");
+      placed.push_back(std::move(x));
+      it = placeless->erase(it);
+    }
+  for (Event& x : placed) events->push_back(std::move(x));
+}
+
 }  // namespace dyad

@@ -39,4 +39,17 @@ void AddWreathVisits(const Document& doc, bool visit_told, const Ontology& ontol
                      std::vector<Event>* events, std::vector<Event>* placeless,
                      std::vector<std::string>* trace);
 
+// "A roadside bomb planted by Anglophone separatists tore through a Cameroonian army
+// armoured vehicle": for each bombing in sentence `index` told as planted by its agent
+// (183 or 1833 from "planted", in placeless with no target, or in events), the target is
+// the first state's actor the sentence names after the agent, past the verb the bomb
+// "struck", "hit" or "destroyed" (the held-out gold codes it so in 9 of 9 English
+// sentences); a roadside bomb is 1833. The act that verb told by the same agent on that
+// target (a destruction, an attack, a killing) is the bombing, and is dropped; the event
+// leaves placeless for events. trace, when not null, gets a line per event changed.
+void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
+                       const std::vector<ActorMention>& actors, const Ontology& ontology, int index,
+                       std::vector<Event>* events, std::vector<Event>* placeless,
+                       std::vector<std::string>* trace);
+
 }  // namespace dyad
