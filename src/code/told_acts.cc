@@ -44,7 +44,7 @@ void AddAllegedTorture(const Document& doc, const std::vector<Token>& tokens,
         after = t + 1;
         break;
       }
-      if (IsComma(tokens[t])) break;
+      if (reach == kEnglishTortureReach && IsComma(tokens[t])) break;
     }
     if (after >= tokens.size() || (MentionAt(actors, after) < 0 && !tokens[after].word)) continue;
     // (Past their count: "بتعذيب ما لا يقل عن اثني عشر رجلاً"; people counted whom no word
@@ -148,9 +148,10 @@ void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
       }
       Event x = *it;
       TargetMention(doc, actors[struck], &x);
+      // ("a roadside bomb planted by": the word before the bomb, or the trigger's own.)
       const size_t tb = TokenFrom(tokens, x.trigger.begin);
-      if (tb > 0 && tokens[tb - 1].norm == "roadside"_lit) SetEventCode(*roadside, &x);
-      if (tokens[tb].norm == "roadside"_lit) SetEventCode(*roadside, &x);
+      if (tokens[tb].norm == "roadside"_lit || (tb > 0 && tokens[tb - 1].norm == "roadside"_lit))
+        SetEventCode(*roadside, &x);
       // (The verb that told the strike, by the same agent on the same target, is it.)
       std::erase_if(*events, [&](const Event& o) {
         return o.sentence == index && o.source == x.source &&

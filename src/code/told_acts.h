@@ -41,7 +41,7 @@ void AddWreathVisits(const Document& doc, bool visit_told, const Ontology& ontol
 
 // "A roadside bomb planted by Anglophone separatists tore through a Cameroonian army
 // armoured vehicle": for each bombing in sentence `index` told as planted by its agent
-// (183 or 1833 from "planted", in placeless with no target, or in events), the target is
+// (183 or 1833 whose trigger names "planted", in placeless with no target), the target is
 // the first state's actor the sentence names after the agent, past the verb the bomb
 // "struck", "hit" or "destroyed" (the held-out gold codes it so in 9 of 9 English
 // sentences); a roadside bomb is 1833. The act that verb told by the same agent on that
