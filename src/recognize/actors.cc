@@ -1465,14 +1465,15 @@ std::vector<ActorMention> RecognizeActors(const Sentence& s, const ActorLexicon&
       // (Nor is one that a prefix of many nations binds: "the Pan-American Highway",
       // "pan-Arab", "the Inter-American Court".)
       // (Nor a people's origin: "residents of Nepali descent" live where the sentence says.)
-      const bool pan =
+      const bool no_state =
           e.kind == ActorKind::kAdj &&
           ((n.begin >= 2 && InnerHyphen(tokens, n.begin - 1) &&
             IsWord(tokens[n.begin - 2], {"pan", "inter"})) ||
            (n.begin >= 1 && tokens[n.begin - 1].norm == "of" && n.end < tokens.size() &&
             IsWord(tokens[n.end], {"descent", "origin", "heritage", "extraction", "ancestry"})));
-      if (pan || ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
-                  HyphenatedAt(tokens, n.end - 1))) {
+      if (no_state ||
+          ((e.kind == ActorKind::kAdj || (e.kind == ActorKind::kCountry && participle)) && !owned &&
+           HyphenatedAt(tokens, n.end - 1))) {
         i = n.end;
         continue;
       }
