@@ -1440,6 +1440,13 @@ Event BaseEvent(const Document& doc, int index, const Sentence& s, const CameoCo
   return e;
 }
 
+// Gives event e the source and target of event from, with their words and spans: an act
+// told of the same sides as one coded before.
+void TakeSides(const Event& from, Event* e) {
+  e->source = from.source, e->source_text = from.source_text, e->source_span = from.source_span;
+  e->target = from.target, e->target_text = from.target_text, e->target_span = from.target_span;
+}
+
 }  // namespace
 
 std::string_view SectorOf(const ActorMention& a) {
@@ -1449,6 +1456,10 @@ std::string_view SectorOf(const ActorMention& a) {
 
 bool HeldPeople(std::string_view sector) {
   return Unarmed(sector) || sector == "MED"_lit || sector == "REF"_lit || sector == "CRM"_lit;
+}
+
+bool StateForce(std::string_view sector) {
+  return sector == "COP"_lit || sector == "MIL"_lit || sector == "SPY"_lit;
 }
 
 void TargetMention(const Document& doc, const ActorMention& m, Event* e) {
@@ -3721,10 +3732,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         if (const CameoCode* held = since ? r_.ontology->Find("173") : nullptr) {
           Event e = BaseEvent(doc, index, s, *held, Mode(), *tr.entry, tb, te);
-          e.source = freed->source, e.source_text = freed->source_text,
-          e.source_span = freed->source_span;
-          e.target = freed->target, e.target_text = freed->target_text,
-          e.target_span = freed->target_span;
+          TakeSides(*freed, &e);
           if (handed) {
             e.source = CountryOf(freed->source) + "COP";
             TargetMention(doc, actors[handed_one], &e);
@@ -4463,10 +4471,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           Event e = BaseEvent(doc, index, s, *complaint, Mode(), *tr.entry, tb, te);
           const Event& call = out[prev_first];
           e.mode = call.mode;
-          e.source = call.source, e.source_text = call.source_text,
-          e.source_span = call.source_span;
-          e.target = call.target, e.target_text = call.target_text,
-          e.target_span = call.target_span;
+          TakeSides(call, &e);
           e.confidence = call.confidence;
           if (trace) {
             trace->push_back("trigger \"" + tr.entry->pattern + "\" " + e.code + " (" +
@@ -5178,11 +5183,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                     modes.IsLocative(tokens, src_at - 1 - article);
           // (So are a state's forces, at home: "a shepherd ... was shot dead by soldiers
           // who mistook him for a smuggler", where Jordan's army is the one state named.)
-          const bool forces_at_home =
-              !arabic_order && bare_agent >= 0 && tr.entry->code.starts_with("18") &&
-              IsStateCode(sole_state) &&
-              (actors[bare_agent].code == "MIL"_lit || actors[bare_agent].code == "COP"_lit ||
-               actors[bare_agent].code == "SPY"_lit);
+          const bool forces_at_home = !arabic_order && bare_agent >= 0 &&
+                                      tr.entry->code.starts_with("18") && IsStateCode(sole_state) &&
+                                      StateForce(actors[bare_agent].code);
           if ((src < 0 || placed_after) && bare_agent >= 0 && Force(tr.entry->code) &&
               IsStateCode(sole_state) &&
               (IsArmedGroupCode(sole_state + actors[bare_agent].code) ||
@@ -12800,9 +12803,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       Event e =
           BaseEvent(doc, index, s, *release, modes.ModeOf(tokens, t.match.begin, t.match.future),
                     *t.entry, t.match.begin, t.match.end);
+      TakeSides(*held, &e);
       e.source = CountryOf(held->source) + "GOV";
-      e.source_text = held->source_text, e.source_span = held->source_span;
-      e.target = held->target, e.target_text = held->target_text, e.target_span = held->target_span;
       e.confidence = 0.5;
       if (trace)
         trace->push_back("  " + e.source + " -> " + e.target +

@@ -43,6 +43,9 @@ std::string_view SectorOf(const ActorMention& a);
 // refugees and gangs.
 bool HeldPeople(std::string_view sector);
 
+// A state's forces: its police, army and intelligence.
+bool StateForce(std::string_view sector);
+
 // Makes mention m the event's target: its code, its words and their span.
 void TargetMention(const Document& doc, const ActorMention& m, Event* e);
 

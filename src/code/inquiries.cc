@@ -1,5 +1,6 @@
 #include "code/inquiries.h"
 
+#include "code/coder.h"
 #include "core/literal.h"
 
 namespace dyad {
@@ -9,10 +10,6 @@ namespace {
 // The role part of a code: "COP" of "SOMCOP", of a bare "COP" itself.
 std::string_view Role(std::string_view code, bool has_country) {
   return has_country && code.size() >= 6 ? code.substr(3, 3) : code.substr(0, 3);
-}
-
-bool StateForce(std::string_view role) {
-  return role == "COP"_lit || role == "MIL"_lit || role == "SPY"_lit;
 }
 
 // Those an inquiry looks into: the state's forces, or armed groups and criminals.

@@ -121,8 +121,7 @@ void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
   const auto planted = [&](const Event& e) {
     if (e.sentence != index || !e.target.empty() || (e.code != "183"_lit && e.code != "1833"_lit))
       return false;
-    const size_t t = TokenFrom(tokens, e.trigger.begin);
-    return t < tokens.size() && e.trigger.end > e.trigger.begin &&
+    return TokenFrom(tokens, e.trigger.begin) < tokens.size() &&
            std::string_view(doc.text).substr(e.trigger.begin, e.trigger.size()).find("planted") !=
                std::string_view::npos;
   };
