@@ -1037,6 +1037,21 @@ bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vect
 // "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
 // blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
 // article or "then", right before the trigger chains it to the previous one.
+// Whether "without" and أن ("من دون أن") stand right before token tb, or before a verb
+// in the present and maybe one word after it that lead to it: "دون أن تعلن قطع
+// العلاقات", "دون أن يصدر أمراً بتوقيفه".
+bool AfterWithout(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb) {
+  constexpr size_t kLeadWords = 2;
+  for (size_t k = 0; k <= kLeadWords && k < tb; ++k) {
+    const size_t at = tb - k;
+    if (k > 0 && !tokens[at].word) return false;
+    if (!modes.WithoutBefore(tokens, at)) continue;
+    return k == 0 || tokens[at].norm.starts_with("\u064A") ||
+           tokens[at].norm.starts_with("\u062A");  // ي ت
+  }
+  return false;
+}
+
 bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, const Trigger& tr) {
   if (Proclitic(tr, tokens, "و")) return true;
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
@@ -1624,6 +1639,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     Span span;
   };
   std::vector<FramedCall> framed_calls;
+  // Acts named by their verbal noun after "without" in a parenthesis: "، من دون توقيع
+  // اتفاقية الشراكة،" is the act before withheld (coded after the sentence's acts).
+  std::vector<FramedCall> withheld_acts;
   const PhraseIndex* passive_idx = r_.triggers->PassiveFor(s.lang);
   // A pattern's last word may fall on a title inside an actor ("summoned [Iran's
   // ambassador]") but not on a word of an organisation's name ("دعا ... [قوات الدعم
@@ -1877,6 +1895,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }();
         if (close < tokens.size() && IsComma(tokens[close]) && !party && !pair_meets) {
           if (entry->code == "041"_lit && !triggers.empty()) framed_calls.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
+          // (Past "any": "من دون توقيع أي اتفاق"; "دون أي توقيع".)
+          const size_t before =
+              i >= 2 && tokens[i - 1].norm == "\u0627\u064A"_lit ? i - 1 : i;       // اي
+          if (before > 0 && tokens[before - 1].norm == "\u062F\u0648\u0646"_lit &&  // دون
+              !entry->code.starts_with("01") && !triggers.empty())
+            withheld_acts.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
           i = m.end;
           continue;
@@ -3703,6 +3727,23 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         const Event* last = !out.empty() && out.back().sentence == index && out.back().mode.empty()
                                 ? &out.back()
                                 : nullptr;
+        // ("فتح قاضٍ تحقيقاً مع وزير سابق، دون أن يصدر أمراً بتوقيفه", "من دون توقيفهما":
+        // an arrest denied after "without" is the act before's, by its subject on its
+        // object.)
+        if (const CameoCode* held = r_.ontology->Find("173");
+            held && last &&
+            (AfterWithout(modes, tokens, tb) ||
+             (tb > 0 && tokens[tb - 1].norm == "\u062F\u0648\u0646"_lit))) {  // دون
+          Event e = BaseEvent(doc, index, s, *held, Mode{"negated", {}}, *tr.entry, tb, te);
+          TakeSides(*last, &e);
+          e.confidence = 0.5;
+          if (trace)
+            trace->push_back(
+                "trigger \"" + tr.entry->pattern + "\" 173 (" + tr.entry->rule +
+                "): an arrest denied after \"without\", by the hand of the act before");
+          out.push_back(std::move(e));
+          continue;
+        }
         const bool handed = last && last->code == "063"_lit && IsStateCode(CountryOf(last->source));
         const Event* freed =
             last && (last->code == "0841"_lit || last->code == "174"_lit || handed) && tb >= 3 &&
@@ -4910,6 +4951,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return t;
     };
     std::string how;
+    int without_target = -1;  // the first act's object, for an act denied after "without"
     // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
     // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
     // The object nominal's agent is not this verb's: "نددت موسكو باعتقال ... على يد".
@@ -6411,16 +6453,42 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or, with none coded, the actor that opens it: "علّقت الحكومة المجرية مشاركتها
         // ...، لكنها لم تستدع سفيرها من كييف".)
         int main_subject = -1;
+        const auto first_act = std::find_if(out.begin(), out.end(),
+                                            [&](const Event& e) { return e.sentence == index; });
         for (size_t t = tb; t-- > (tb > 2 ? tb - 2 : 0) && main_subject < 0;) {
           if (!modes.IsButPronoun(tokens, t)) continue;
-          const auto first = std::find_if(out.begin(), out.end(),
-                                          [&](const Event& e) { return e.sentence == index; });
           constexpr size_t kOpening = 4;
-          main_subject = first != out.end() ? MentionStartingAt(actors, first->source_span.begin)
+          main_subject = first_act != out.end()
+                             ? MentionStartingAt(actors, first_act->source_span.begin)
                          : !actors.empty() && actors[0].first < kOpening ? 0
                                                                          : -1;
         }
-        if (main_subject >= 0 && actors[main_subject].has_country()) {
+        // ("فتحت النيابة تحقيقاً مع مديرَين في الشركة، من دون أن توقفهما", "..., من دون أن
+        // تستدعي السفير الروسي": so has an act denied after "without", unless a state
+        // named bare right after it is its subject, "دون أن تفرج بكين عنهم"; on the first
+        // act's object when it names none.)
+        // (The act it follows is the last one told, but for one in a relative clause, "عاملاً
+        // احتجزتهم الشرطة"; "فيما فرضت الحكومة حظر تجول ..., من دون أن تعلن حالة الطوارئ".)
+        const Event* main_act = nullptr;
+        for (const Event& e : out) {
+          if (e.sentence != index || e.trigger.begin >= tokens[tb].span.begin) continue;
+          const size_t at = TokenFrom(tokens, e.trigger.begin);
+          if (EndsWithPronoun(tokens[at].norm) || (at > 0 && modes.IsRelative(tokens, at - 1)))
+            continue;
+          main_act = &e;
+        }
+        // (Not a statement withheld, "من دون أن توضح أسباب القرار", which the gold leaves.)
+        const bool without =
+            main_subject < 0 && main_act && !tr.entry->code.starts_with("01") &&
+            AfterWithout(modes, tokens, tb) &&
+            (vs < 0 || (actors[vs].code.size() > 3 && actors[vs].kind != ActorKind::kCity &&
+                        actors[vs].kind != ActorKind::kCoref));
+        if (without) main_subject = MentionStartingAt(actors, main_act->source_span.begin);
+        if (main_subject >= 0 && actors[main_subject].has_country() && without) {
+          sources = {main_subject};
+          how = "dropped subject after \"without\": the subject of the act before";
+          without_target = MentionStartingAt(actors, main_act->target_span.begin);
+        } else if (main_subject >= 0 && actors[main_subject].has_country()) {
           sources = {main_subject};
           how = "dropped subject after \"but\": the subject of the sentence's first act";
         } else if (vs >= 0 &&
@@ -6753,6 +6821,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (targets.empty() && how == "subject shared with the previous verb"_lit && !bare_object &&
           !own_victims && !their_own && !thing_blamed)
         targets = !one_way_targets.empty() ? one_way_targets : prev_targets;
+      if (targets.empty() && without_target >= 0 && without_target != sources[0])
+        targets = {without_target};
       // (And the main clause's object, past a subordinate one: "freed five fishermen, a
       // week after a court fined them, but did not return the boat".)
       if (targets.empty() && how == "subject of the main clause, past a subordinate one"_lit &&
@@ -13298,6 +13368,31 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     e.trigger = call.span;
     e.rule = call.entry->rule;
     derive(std::move(e), "the call the act before was made in");
+  }
+  // "استقبل ... رئيس غواتيمالا، وشهد الجانبان توقيع مذكرتَي تفاهم، من دون توقيع
+  // اتفاقية الشراكة المرتقبة": an act withheld after "without" is between the sides of
+  // the act told before it, negated, as each of them was told.
+  for (const FramedCall& act : withheld_acts) {
+    const auto last = std::find_if(out.rbegin(), out.rend(), [&](const Event& o) {
+      return o.sentence == index && o.trigger.begin < act.span.begin && o.mode.empty();
+    });
+    const CameoCode* cc = r_.ontology->Find(act.entry->code);
+    if (last == out.rend() || !cc) continue;
+    const uint32_t told_at = last->trigger.begin;
+    std::vector<Event> withheld;
+    for (const Event& o : out)
+      if (o.sentence == index && o.trigger.begin == told_at && o.mode.empty() &&
+          IsStateCode(CountryOf(o.source)) && IsStateCode(CountryOf(o.target))) {
+        Event e = o;
+        SetEventCode(*cc, &e);
+        e.mode = "negated";
+        e.trigger = act.span;
+        e.rule = act.entry->rule;
+        withheld.push_back(std::move(e));
+      }
+    for (Event& e : withheld)
+      derive(std::move(e),
+             "an act withheld after \"without\", between the sides of the act before");
   }
   // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
   // the talks a mediation (045) holds negotiate with each other (046), each way.

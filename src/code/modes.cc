@@ -67,6 +67,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("placed_call", &ModeWords::placed_call_);
     m.set("exchange", &ModeWords::exchange_);
     m.set("but_pronoun", &ModeWords::but_pronoun_);
+    m.set("without", &ModeWords::without_);
     m.set("stand_in", &ModeWords::stand_in_);
     m.set("name_link", &ModeWords::name_link_);
     m.set("trade", &ModeWords::trade_);

@@ -337,6 +337,11 @@ class ModeWords {
   bool IsButPronoun(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(but_pronoun_, tokens, t);
   }
+  // "Without" and أن ("من دون أن") ending right before token t: the verb there goes on
+  // from the act before it, denied.
+  bool WithoutBefore(const std::vector<Token>& tokens, size_t t) const {
+    return AnyEndsAt(without_, tokens, t, 1);
+  }
   // A verb of exchange ("تبادلت") at token t: its act may follow a long compound subject.
   bool IsExchange(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(exchange_, tokens, t);
@@ -580,7 +585,7 @@ class ModeWords {
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
                     *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
                     *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr,
-                    *demand_by_ = nullptr, *kept_in_office_ = nullptr;
+                    *demand_by_ = nullptr, *kept_in_office_ = nullptr, *without_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };
