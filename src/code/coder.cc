@@ -11682,6 +11682,24 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           why = "aid to those a disaster struck, the people of the state named after them";
         }
       }
+      // "سحبت وزارة الغابات تراخيص شركتين ماليزيتين، وصادرت شحنات من الخشب": property
+      // seized that names no owner is of whom its seizer's act just before was aimed at.
+      // (Told by its verb: not "مهدداً المخالفين بمصادرة مركباتهم", what a threat holds out.)
+      // (In Arabic, whose gold codes the seizure beside a raid; English golden cases take
+      // "raided ... and seized its computers" as the raid alone.)
+      if (implied.empty() && targets.empty() && sources.size() == 1 && cc->code == "1711"_lit &&
+          arabic_order && !VerbalNounForm(PatternVerb(tr.entry->pattern)) &&
+          actors[sources[0]].has_country()) {
+        const std::string& seizer = actors[sources[0]].code;
+        if (const Event* act = last_told([&](const Event& e) {
+              return e.mode.empty() && e.trigger.begin < tokens[tb].span.begin &&
+                     e.source == seizer && IsStateCode(CountryOf(e.target)) && e.target != seizer &&
+                     !e.root.starts_with('0') && e.root != "10"_lit;
+            })) {
+          implied = act->target;
+          why = "property seized from whom the seizer's act before was aimed at";
+        }
+      }
       // "Mali recalled its ambassador from Abidjan": an envoy recalled from a city that is
       // no capital, so no actor, is recalled from that city's state.
       if (implied.empty() && targets.empty() && sources.size() == 1 && !arabic_order &&
