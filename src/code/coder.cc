@@ -11819,7 +11819,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // نقابة المعلمين".)
         const bool caller = called && !a.has_country() && a.first >= te;
         const bool bare_subject =
-            caller || (!a.has_country() && !is_noun(ti) && a.code != "OPP"_lit &&
+            caller || (!a.has_country() && !is_noun(ti) &&
+                       // (But political prisoners are: "بدأ أكثر من ثلاثين معتقلاً سياسياً".)
+                       (a.code != "OPP"_lit || modes.CaptivesAt(tokens, a.first) == 2) &&
                        (antecedent ||
                         (arabic_order ? a.first > tb && a.first <= tb + 3 + counted
                                       : (a.last == tb || placed_between) && !IngForm(tokens[tb]))));
@@ -13777,10 +13779,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order && s.lang == "en"_lit)
     AddAnsweredAppeals(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   AddLiftedBans(tokens, modes, *r_.ontology, arabic_order, &out, trace);
-  if (!arabic_order) {
-    AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
-    AddKeptInOffice(doc, tokens, actors, modes, *r_.ontology, &out, trace);
-  }
+  if (!arabic_order) AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
+  AddKeptInOffice(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   AddKeptRestrictions(tokens, modes, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;

@@ -152,6 +152,7 @@ const ModeWords::IndexMember* ModeWords::MemberFor(std::string_view kind) {
     m.set("kept", &ModeWords::kept_);
     m.set("demand_by", &ModeWords::demand_by_);
     m.set("kept_in_office", &ModeWords::kept_in_office_);
+    m.set("rebuttal", &ModeWords::rebuttal_);
     m.set("superlative", &ModeWords::superlative_);
     m.set("described_act", &ModeWords::described_act_);
     m.set("praise", &ModeWords::praise_);

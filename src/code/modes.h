@@ -455,6 +455,11 @@ class ModeWords {
   bool IsKeptInOffice(const std::vector<Token>& tokens, size_t t) const {
     return StartsAt(kept_in_office_, tokens, t);
   }
+  // A word that opens the answer to a demand ("but", "غير أن", "فردّ") at token t: how
+  // many tokens it takes, 0 when none (rejected_demands.h).
+  size_t RebuttalLength(const std::vector<Token>& tokens, size_t t) const {
+    return LengthAt(rebuttal_, tokens, t);
+  }
   // What is kept of a restriction after its easing ("لكنها أبقت على", "but kept") at
   // token t (lifted_bans.h).
   bool IsKept(const std::vector<Token>& tokens, size_t t) const {
@@ -585,7 +590,8 @@ class ModeWords {
                     *means_ = nullptr, *under_way_ = nullptr, *sequel_verb_ = nullptr,
                     *attribution_ = nullptr, *imposed_before_ = nullptr, *kept_ = nullptr,
                     *superlative_ = nullptr, *described_act_ = nullptr, *praise_ = nullptr,
-                    *demand_by_ = nullptr, *kept_in_office_ = nullptr, *without_ = nullptr;
+                    *demand_by_ = nullptr, *kept_in_office_ = nullptr, *without_ = nullptr,
+                    *rebuttal_ = nullptr;
   std::string lang_;
   int doc_year_ = 0;
 };

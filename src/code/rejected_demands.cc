@@ -15,6 +15,10 @@ constexpr size_t kNameReach = 3;
 // How far after ", but" its verb of saying may stand ("but Prime Minister Sam Matekane
 // told parliament in Maseru"), and after that verb the words that the leader stays.
 constexpr size_t kSayerReach = 12, kStayReach = 12;
+// In Arabic, how far past the rebuttal the words that the leader stays may stand, past the
+// sayer and where it spoke ("غير أن الرئيس ... أكد في تصريح للصحفيين أمام مقر الرئاسة أن
+// الوزير «يحظى بثقته الكاملة»").
+constexpr size_t kArabicStayReach = 25;
 
 }  // namespace
 
@@ -61,27 +65,43 @@ void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
                      std::vector<std::string>* trace) {
   const CameoCode* refusal = ontology.Find("1231");
   if (!refusal) return;
+  // (Arabic tells the answer with no verb of saying of its own: "غير أن الرئاسة ردّت بأن
+  // الرئيس «باقٍ»", "إلا أن بابيش رفض المطالبة".)
+  const bool arabic = modes.lang() == "ar"_lit;
   std::vector<Event> made;
   for (const Event& e : *events) {
     if (e.code != "1041"_lit || !e.mode.empty()) continue;
-    size_t but = TokenFrom(tokens, e.trigger.end);
-    while (but + 1 < tokens.size() && !(IsComma(tokens[but]) && tokens[but + 1].norm == "but"_lit))
-      ++but;
-    if (but + 1 >= tokens.size()) continue;
-    ++but;
+    // (Not when the refusal is told already, by its own verb: "غير أن رئيس الوزراء رفض
+    // الطلب مؤكداً ثقته الكاملة بوزيره".)
+    if (std::any_of(events->begin(), events->end(), [&](const Event& o) {
+          return o.code.starts_with("123") && o.target == e.source;
+        }))
+      continue;
+    size_t but = TokenFrom(tokens, e.trigger.end), words = 0;
+    for (; but + 1 < tokens.size() && words == 0; ++but)
+      if (IsComma(tokens[but])) words = modes.RebuttalLength(tokens, but + 1);
+    if (words == 0) continue;
+    const size_t answer = but + words;  // the first token past the rebuttal's words
     size_t said = SIZE_MAX;
-    for (size_t t = but + 1; t < std::min(tokens.size(), but + kSayerReach) && said == SIZE_MAX;
-         ++t)
-      if (modes.IsReport(tokens, t)) said = t;
+    if (arabic)
+      said = answer - 1;
+    else
+      for (size_t t = answer; t < std::min(tokens.size(), but + kSayerReach) && said == SIZE_MAX;
+           ++t)
+        if (modes.IsReport(tokens, t)) said = t;
     if (said == SIZE_MAX) continue;
-    bool stays = false;
-    for (size_t t = said + 1; t < std::min(tokens.size(), said + kStayReach) && !stays; ++t)
-      stays = modes.IsKeptInOffice(tokens, t);
-    if (!stays) continue;
+    size_t stays = SIZE_MAX;
+    for (size_t t = said + 1;
+         t < std::min(tokens.size(), said + (arabic ? kArabicStayReach : kStayReach)) &&
+         stays == SIZE_MAX && tokens[t].norm != "."_lit;
+         ++t)
+      if (modes.IsKeptInOffice(tokens, t)) stays = t;
+    if (stays == SIZE_MAX) continue;
     Event x = e;
     SwapSides(&x);  // (the one the demand was made of refuses, unless another says so)
+    const size_t sayer_end = arabic ? stays : said;
     const auto sayer = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& m) {
-      return m.first > but && m.last <= said && m.has_country();
+      return m.first >= answer && m.last <= sayer_end && m.has_country();
     });
     if (sayer != actors.end()) {
       x.source = sayer->code;
@@ -90,7 +110,7 @@ void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
     }
     SetEventCode(*refusal, &x);
     x.trigger = tokens[said].span;
-    x.rule = "en:grammar.en.tsv:kept_in_office";
+    x.rule = modes.lang() + ":grammar." + modes.lang() + ".tsv:kept_in_office";
     x.confidence = std::min(e.confidence, 0.6);
     AppendNewEvent(std::move(x), *events, &made, trace, "the demand turned down: the leader stays");
   }
