@@ -23,7 +23,15 @@ void AddDescribedActs(const Document& doc, const std::vector<Token>& tokens,
   std::vector<Event> added;
   for (size_t t = 0; t < tokens.size(); ++t) {
     const size_t end = modes.DescribedActEnd(tokens, t);
-    if (end == 0 || end >= tokens.size() || !tokens[end].norm.starts_with("\u0628")) continue;  // ب
+    if (end == 0 || end >= tokens.size()) continue;
+    // (Past where it was said: "وصفت الخارجية التونسية القرار في بيان بأنه".)
+    const size_t how =
+        end + 2 < tokens.size() && tokens[end].norm == "\u0641\u064A"_lit &&    // في
+                (tokens[end + 1].norm == "\u0628\u064A\u0627\u0646"_lit ||      // بيان
+                 tokens[end + 1].norm == "\u062A\u0635\u0631\u064A\u062D"_lit)  // تصريح
+            ? end + 2
+            : end;
+    if (!tokens[how].norm.starts_with("\u0628")) continue;  // ب
     // The describer: inside the pattern's gap ("وصفت الخارجية الجورجية القرار"), else
     // right before the verb ("إدارة الصحيفة التي وصفت القرار").
     int who = -1;
@@ -43,7 +51,7 @@ void AddDescribedActs(const Document& doc, const std::vector<Token>& tokens,
         acted = &e;
     if (!acted) continue;
     bool praised = false;
-    for (size_t u = end; u < std::min(tokens.size(), end + kPraiseReach) && !praised; ++u)
+    for (size_t u = how; u < std::min(tokens.size(), how + kPraiseReach) && !praised; ++u)
       praised = modes.IsPraise(tokens, u);
     if (praised) continue;
     Event x = *acted;
