@@ -17,7 +17,7 @@
 namespace dyad {
 
 // For each Arabic verb of describing an act (grammar kind described_act: "وصفت * القرار",
-// "وصف * الخطوة") followed by ب ("بأنه"), whose describer, a state's actor, stands between
+// "وصف * الخطوة") followed by ب ("بأنه", maybe past "في بيان"), whose describer, a state's actor, stands between
 // the verb and the noun or right before the verb, adds the describer's criticism (111) of
 // the side of the last event before it in events, unless the words after it praise
 // (grammar kind praise: "إيجابية", "إنسانية"). trace, when not null, gets a line per event.

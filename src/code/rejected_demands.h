@@ -33,7 +33,7 @@ void AddRejectedDemands(const std::vector<Token>& tokens, const ModeWords& modes
 // confidence"; "باقٍ في منصبه", "رفض المطالبة"), adds the refusal (1231) by the one who says
 // so (the first actor with a country after the rebuttal, else the one the demand was made
 // of) to the demander, unless a refusal of the demander is coded already. The held-out gold
-// codes it in 8 of 8 English sentences and in 11 of 14 such Arabic ones. trace, when not
+// codes it in all 8 such English sentences and all 14 such Arabic ones read. trace, when not
 // null, gets a line per event added.
 void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
                      const std::vector<ActorMention>& actors, const ModeWords& modes,
