@@ -1034,9 +1034,6 @@ bool PostOfEnvoy(const std::vector<ActorMention>& actors, int k, const std::vect
                       p.norm == "\u0627\u0644\u064A"_lit);                                             // الي
 }
 
-// "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
-// blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
-// article or "then", right before the trigger chains it to the previous one.
 // Whether "without" and أن ("من دون أن") stand right before token tb, or before a verb
 // in the present and maybe one word after it that lead to it: "دون أن تعلن قطع
 // العلاقات", "دون أن يصدر أمراً بتوقيفه".
@@ -1052,6 +1049,9 @@ bool AfterWithout(const ModeWords& modes, const std::vector<Token>& tokens, size
   return false;
 }
 
+// "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
+// blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
+// article or "then", right before the trigger chains it to the previous one.
 bool ChainedToPrevious(const ModeWords& modes, const std::vector<Token>& tokens, size_t tb, const Trigger& tr) {
   if (Proclitic(tr, tokens, "و")) return true;
   for (size_t t = tb, skipped = 0; t > 0 && skipped <= 2; --t, ++skipped) {
@@ -4951,7 +4951,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return t;
     };
     std::string how;
-    int without_target = -1;  // the first act's object, for an act denied after "without"
+    int without_target = -1;  // the act before's object, for an act denied after "without"
     // Arabic marks the agent explicitly ("من قبل", "على يد"); with it the verb is
     // passive even when nothing else shows it ("فرضت عقوبات ... من قبل الاتحاد").
     // The object nominal's agent is not this verb's: "نددت موسكو باعتقال ... على يد".
@@ -6465,8 +6465,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // ("فتحت النيابة تحقيقاً مع مديرَين في الشركة، من دون أن توقفهما", "..., من دون أن
         // تستدعي السفير الروسي": so has an act denied after "without", unless a state
-        // named bare right after it is its subject, "دون أن تفرج بكين عنهم"; on the first
-        // act's object when it names none.)
+        // named bare right after it is its subject, "دون أن تفرج بكين عنهم"; on that act's
+        // object when it names none.)
         // (The act it follows is the last one told, but for one in a relative clause, "عاملاً
         // احتجزتهم الشرطة"; "فيما فرضت الحكومة حظر تجول ..., من دون أن تعلن حالة الطوارئ".)
         const Event* main_act = nullptr;

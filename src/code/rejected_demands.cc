@@ -77,6 +77,7 @@ void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
           return o.code.starts_with("123") && o.target == e.source;
         }))
       continue;
+    // (The rebuttal after a comma; the loop leaves but on its first word.)
     size_t but = TokenFrom(tokens, e.trigger.end), words = 0;
     for (; but + 1 < tokens.size() && words == 0; ++but)
       if (IsComma(tokens[but])) words = modes.RebuttalLength(tokens, but + 1);
