@@ -1478,6 +1478,9 @@ P(en="Michel Barnier ; Barnier", ar="ميشال بارنييه ; بارنييه"
   roles="FRAGOV 2024-09-05 2024-12-13")
 P(en="Gabriel Attal ; Attal", ar="غابرييل أتال ; أتال", roles="FRAGOV 2024-01-09 2024-09-05")
 P(en="Élisabeth Borne", ar="إليزابيث بورن", roles="FRAGOV 2022-05-16 2024-01-09")
+# Adama Barrow, the Gambia's president, by his Arabic full name: his surname alone is written
+# as Barrot's ("بارو") and stays French.
+P(en="Adama Barrow", ar="أداما بارو", roles="GMBGOV 2017-01-19 -")
 P(en="Jean-Noël Barrot ; Barrot", ar="جان نويل بارو ; بارو", ru="Жан-Ноэль Барро ; Барро",
   roles="FRAGOV 2024-09-21 -")
 P(en="Stéphane Séjourné ; Séjourné", ar="ستيفان سيجورنيه", roles="FRAGOV 2024-01-11 2024-09-21")
