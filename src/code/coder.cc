@@ -1049,6 +1049,13 @@ bool AfterWithout(const ModeWords& modes, const std::vector<Token>& tokens, size
   return false;
 }
 
+// Whether "without" stands right before the verbal noun at token t, maybe past "any":
+// "من دون توقيفهما", "من دون توقيع أي اتفاق" (the act named by the noun is denied).
+bool WithoutBeforeNoun(const std::vector<Token>& tokens, size_t t) {
+  if (t >= 2 && tokens[t - 1].norm == "\u0627\u064A"_lit) --t;      // اي
+  return t >= 1 && tokens[t - 1].norm == "\u062F\u0648\u0646"_lit;  // دون
+}
+
 // "raided X and arrested Y", "recalled its envoy, then suspended flights", "the
 // blockade of X, the arrest of Y", "ثم طردت": a connector, possibly followed by an
 // article or "then", right before the trigger chains it to the previous one.
@@ -1895,11 +1902,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }();
         if (close < tokens.size() && IsComma(tokens[close]) && !party && !pair_meets) {
           if (entry->code == "041"_lit && !triggers.empty()) framed_calls.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
-          // (Past "any": "من دون توقيع أي اتفاق"; "دون أي توقيع".)
-          const size_t before =
-              i >= 2 && tokens[i - 1].norm == "\u0627\u064A"_lit ? i - 1 : i;       // اي
-          if (before > 0 && tokens[before - 1].norm == "\u062F\u0648\u0646"_lit &&  // دون
-              !entry->code.starts_with("01") && !triggers.empty())
+          if (WithoutBeforeNoun(tokens, i) && !entry->code.starts_with("01") && !triggers.empty())
             withheld_acts.push_back({entry, {tokens[i].span.begin, tokens[m.end - 1].span.end}});
           if (trace) trace->push_back("\"" + entry->pattern + "\": in a parenthesis naming no party, not coded");
           i = m.end;
@@ -3731,9 +3734,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // an arrest denied after "without" is the act before's, by its subject on its
         // object.)
         if (const CameoCode* held = r_.ontology->Find("173");
-            held && last &&
-            (AfterWithout(modes, tokens, tb) ||
-             (tb > 0 && tokens[tb - 1].norm == "\u062F\u0648\u0646"_lit))) {  // دون
+            held && last && (AfterWithout(modes, tokens, tb) || WithoutBeforeNoun(tokens, tb))) {
           Event e = BaseEvent(doc, index, s, *held, Mode{"negated", {}}, *tr.entry, tb, te);
           TakeSides(*last, &e);
           e.confidence = 0.5;
@@ -6453,13 +6454,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or, with none coded, the actor that opens it: "علّقت الحكومة المجرية مشاركتها
         // ...، لكنها لم تستدع سفيرها من كييف".)
         int main_subject = -1;
-        const auto first_act = std::find_if(out.begin(), out.end(),
-                                            [&](const Event& e) { return e.sentence == index; });
         for (size_t t = tb; t-- > (tb > 2 ? tb - 2 : 0) && main_subject < 0;) {
           if (!modes.IsButPronoun(tokens, t)) continue;
+          const auto first = std::find_if(out.begin(), out.end(),
+                                          [&](const Event& e) { return e.sentence == index; });
           constexpr size_t kOpening = 4;
-          main_subject = first_act != out.end()
-                             ? MentionStartingAt(actors, first_act->source_span.begin)
+          main_subject = first != out.end() ? MentionStartingAt(actors, first->source_span.begin)
                          : !actors.empty() && actors[0].first < kOpening ? 0
                                                                          : -1;
         }
@@ -6469,20 +6469,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // object when it names none.)
         // (The act it follows is the last one told, but for one in a relative clause, "عاملاً
         // احتجزتهم الشرطة"; "فيما فرضت الحكومة حظر تجول ..., من دون أن تعلن حالة الطوارئ".)
+        // (Not a statement withheld, "من دون أن توضح أسباب القرار", which the gold leaves.)
+        const bool after_without =
+            main_subject < 0 && !tr.entry->code.starts_with("01") &&
+            AfterWithout(modes, tokens, tb) &&
+            (vs < 0 || (actors[vs].code.size() > 3 && actors[vs].kind != ActorKind::kCity &&
+                        actors[vs].kind != ActorKind::kCoref));
         const Event* main_act = nullptr;
-        for (const Event& e : out) {
+        for (size_t k = 0; after_without && k < out.size(); ++k) {
+          const Event& e = out[k];
           if (e.sentence != index || e.trigger.begin >= tokens[tb].span.begin) continue;
           const size_t at = TokenFrom(tokens, e.trigger.begin);
           if (EndsWithPronoun(tokens[at].norm) || (at > 0 && modes.IsRelative(tokens, at - 1)))
             continue;
           main_act = &e;
         }
-        // (Not a statement withheld, "من دون أن توضح أسباب القرار", which the gold leaves.)
-        const bool without =
-            main_subject < 0 && main_act && !tr.entry->code.starts_with("01") &&
-            AfterWithout(modes, tokens, tb) &&
-            (vs < 0 || (actors[vs].code.size() > 3 && actors[vs].kind != ActorKind::kCity &&
-                        actors[vs].kind != ActorKind::kCoref));
+        const bool without = after_without && main_act;
         if (without) main_subject = MentionStartingAt(actors, main_act->source_span.begin);
         if (main_subject >= 0 && actors[main_subject].has_country() && without) {
           sources = {main_subject};
@@ -12857,14 +12859,28 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       size_t from = t.match.end;
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0)
         from = close + 1;
-      if (from >= tokens.size() || tokens[from].norm != "\u0639\u0646"_lit) continue;  // عن
-      const int freed = FirstMention(actors, from + 1, std::min(tokens.size(), from + 5),
+      // (Or right after "سراح", the pattern's last word: "أُطلق، الأحد، سراح أربعة عشر صياداً".)
+      if (from >= tokens.size()) continue;
+      if (tokens[from].norm == "\u0639\u0646"_lit)  // عن
+        ++from;
+      else if (!t.entry->pattern.ends_with("\u0633\u0631\u0627\u062D"))  // سراح
+        continue;
+      const int freed = FirstMention(actors, from, std::min(tokens.size(), from + 4),
                                      [](const ActorMention&) { return true; });
       if (freed < 0) continue;
-      const auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+      auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
         return e.sentence == index && e.code.starts_with("173") &&
                e.target_span.begin == actors[freed].span.begin && IsStateCode(CountryOf(e.source));
       });
+      // (Or the first arrest by a state told after the release, when it names those held
+      // otherwise: "أُفرج عن أحد عشر صياداً هندوراسياً كانت دورية تابعة للبحرية
+      // الغواتيمالية قد أوقفتهم", whose object was read as Honduras; 4 of 5 such held-out
+      // sentences code the release so.)
+      if (held == out.end())
+        held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+          return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
+                 e.trigger.begin > at && IsStateCode(CountryOf(e.source));
+        });
       const CameoCode* release = r_.ontology->Find(t.entry->code);
       if (!release) continue;
       if (held == out.end()) {
@@ -13389,34 +13405,6 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     e.rule = call.entry->rule;
     derive(std::move(e), "the call the act before was made in");
   }
-  // "أُفرج، الخميس، عن ثلاثة وعشرين صياداً هندياً ...، كانت البحرية الميانمارية قد
-  // احتجزتهم": a release told in the passive, with no agent, is by the government of the
-  // state whose forces the sentence tells held them, of those held (the held-out gold's
-  // release in 4 of 5 such sentences).
-  if (const CameoCode* release = arabic_order ? r_.ontology->Find("0841") : nullptr)
-    for (const Trigger& t : triggers) {
-      const Span at = tokens[t.match.begin].span;
-      const std::string_view raw = std::string_view(doc.text).substr(at.begin, at.size());
-      // (A verb of form IV in the passive keeps its damma on the hamza: "أُفرج", "أُطلق".)
-      if (t.entry->code != "0841"_lit ||
-          !(DammaOnFirstLetter(raw) || raw.starts_with("\u0623\u064F")) ||
-          std::any_of(out.begin(), out.end(), [&](const Event& o) {
-            return o.sentence == index && o.trigger.begin == at.begin;
-          }))
-        continue;
-      const auto held = std::find_if(out.begin(), out.end(), [&](const Event& o) {
-        return o.sentence == index && o.code == "173"_lit && o.mode.empty() &&
-               o.trigger.begin > at.begin && IsStateCode(CountryOf(o.source));
-      });
-      if (held == out.end()) continue;
-      Event e = *held;
-      e.source = CountryOf(held->source) + "GOV";
-      SetEventCode(*release, &e);
-      e.trigger = {at.begin, tokens[t.match.end - 1].span.end};
-      e.rule = t.entry->rule;
-      derive(std::move(e), "a release in the passive, by the government of those who held them");
-      break;
-    }
   // "استقبل ... رئيس غواتيمالا، وشهد الجانبان توقيع مذكرتَي تفاهم، من دون توقيع
   // اتفاقية الشراكة المرتقبة": an act withheld after "without" is between the sides of
   // the act told before it, negated, as each of them was told.
