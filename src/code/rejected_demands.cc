@@ -70,7 +70,8 @@ void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
   const bool arabic = modes.lang() == "ar"_lit;
   std::vector<Event> made;
   for (const Event& e : *events) {
-    if (e.code != "1041"_lit || !e.mode.empty()) continue;
+    // (An appeal for the fall as well as a demand: "called for the minister to step down".)
+    if ((e.code != "1041"_lit && e.code != "0241"_lit) || !e.mode.empty()) continue;
     // (Not when the refusal is told already, by its own verb: "غير أن رئيس الوزراء رفض
     // الطلب مؤكداً ثقته الكاملة بوزيره".)
     if (std::any_of(events->begin(), events->end(), [&](const Event& o) {

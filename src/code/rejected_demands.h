@@ -26,8 +26,8 @@ void AddRejectedDemands(const std::vector<Token>& tokens, const ModeWords& modes
                         std::vector<std::string>* trace);
 
 // "demanded that Interior Minister Carlos Negro resign ..., but President Yamandú Orsi said
-// the minister retained his full confidence": for each demand for a leader's fall (1041,
-// asserted) followed in its sentence by a comma and a rebuttal (grammar kind rebuttal: "but";
+// the minister retained his full confidence": for each demand or appeal for a leader's fall (1041,
+// 0241, asserted) followed in its sentence by a comma and a rebuttal (grammar kind rebuttal: "but";
 // "غير أن", "إلا أن", "فردّ"), in English a verb of saying, and words that the one named
 // stays or that the demand is refused (grammar kind kept_in_office: "retained his full
 // confidence"; "باقٍ في منصبه", "رفض المطالبة"), adds the refusal (1231) by the one who says
