@@ -592,6 +592,46 @@ int AntecedentBefore(const std::vector<ActorMention>& actors, const std::vector<
   return -1;
 }
 
+// The act between the sides of a mediation, from one's target to the other's, coded `code`
+// and told by the mediation's words.
+Event BetweenSidesOf(const Event& from, const Event& to, const CameoCode& code) {
+  Event e = from;
+  e.source = from.target;
+  e.source_text = from.target_text;
+  e.source_span = from.target_span;
+  e.target = to.target;
+  e.target_text = to.target_text;
+  e.target_span = to.target_span;
+  SetEventCode(code, &e);
+  return e;
+}
+
+// "brokered a truce between two clans", "between Borana and Gabra herders": one plural
+// sector word after "between" (past a number, "rival" or names that name no actor) that
+// names both sides at once; -1 when none.
+int BothSidesAfterBetween(const std::vector<Token>& tokens, const std::vector<ActorMention>& actors,
+                          size_t between) {
+  constexpr size_t kReach = 4;
+  for (size_t u = between + 1; u < std::min(tokens.size(), between + 1 + kReach); ++u) {
+    if (const int k = MentionAt(actors, u); k >= 0) {
+      // (Its sector word in the plural, though a state joins it: "two clans from Papua
+      // New Guinea".)
+      const ActorMention& m = actors[k];
+      const bool plural =
+          std::any_of(tokens.begin() + static_cast<long>(m.first),
+                      tokens.begin() + static_cast<long>(m.last), [](const Token& w) {
+                        return w.word && !w.capital && w.norm.size() > 3 && w.norm.ends_with("s");
+                      });
+      return (m.kind == ActorKind::kSector || m.kind == ActorKind::kComposed) && m.first == u &&
+                     plural
+                 ? k
+                 : -1;
+    }
+    if (!tokens[u].word) return -1;
+  }
+  return -1;
+}
+
 // Does token t open a relative clause with no pronoun, its subject a pronoun right after
 // the antecedent ("the 20 students they kidnapped", "14 herders it abducted")?
 bool PronounRelative(const ModeWords& modes, const std::vector<ActorMention>& actors,
@@ -7288,13 +7328,18 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       while (b + 1 < std::min(tokens.size(), te + kReach) && !IsTerminal(tokens[b]) &&
              !modes.IsBetween(tokens, b))
         ++b;
-      if (b + 1 < tokens.size() && modes.IsBetween(tokens, b))
+      if (b + 1 < tokens.size() && modes.IsBetween(tokens, b)) {
         if (const std::vector<int> sides = sides_after_between(b);
             sides.size() >= 2 &&
             (targets.empty() || actors[targets[0]].last <= b || targets[0] == sides[0])) {
           targets = sides;
           how += "; mediation: the sides after \"between\"";
+        } else if (const int both = BothSidesAfterBetween(tokens, actors, b);
+                   targets.empty() && both >= 0) {
+          targets = {both};
+          how += "; mediation: both sides, one plural word after \"between\"";
         }
+      }
     }
     // ("بوساطة سويسرية بين وفد من الحكومة الموزمبيقية وممثلين عن المعارضة": the sides
     // after "بين" are its parties, though both of one state.)
@@ -13457,17 +13502,58 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         });
         if (told) continue;
         for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-          Event e = *from;
-          e.source = from->target;
-          e.source_text = from->target_text;
-          e.source_span = from->target_span;
-          e.target = to->target;
-          e.target_text = to->target_text;
-          e.target_span = to->target_span;
-          SetEventCode(*negotiate, &e);
+          Event e = BetweenSidesOf(*from, *to, *negotiate);
           if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 046: the sides of a mediation negotiate");
           out.push_back(std::move(e));
         }
+      }
+    }
+  }
+  // "Oman brokered a ceasefire between the United States and the Houthis", "brokered a
+  // truce between two clans": the sides of a truce a mediation (045) makes declare it
+  // (0871): each way, or once when one plural word names both sides.
+  if (const CameoCode* truce = r_.ontology->Find("0871")) {
+    const size_t mediated = out.size();
+    for (size_t k = 0; k < mediated; ++k) {
+      if (out[k].code != "045"_lit) continue;
+      std::vector<size_t> sides{k};
+      for (size_t j = 0; j < mediated; ++j)
+        if (j != k && out[j].code == "045"_lit && out[j].trigger.begin == out[k].trigger.begin &&
+            out[j].source == out[k].source)
+          sides.push_back(j);
+      if (sides.size() > 2 || (sides.size() == 2 && sides[1] < k)) continue;  // (each pair once)
+      const size_t first_side =
+          sides.size() == 2 ? std::min(out[k].target_span.begin, out[sides[1]].target_span.begin)
+                            : out[k].target_span.begin;
+      const size_t side_at = TokenFrom(tokens, first_side);
+      if (side_at >= tokens.size() || side_at == 0) continue;
+      const bool made = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+        const size_t at = tokens[t.match.begin].span.begin;
+        return t.entry->code == "0871"_lit && at >= out[k].trigger.end && at < first_side;
+      });
+      if (!made) continue;
+      if (sides.size() == 1) {
+        size_t between = side_at;
+        while (between > 0 && between + 5 > side_at && !modes.IsBetween(tokens, between)) --between;
+        const int both =
+            modes.IsBetween(tokens, between) ? BothSidesAfterBetween(tokens, actors, between) : -1;
+        if (both < 0 || actors[both].span.begin != first_side) continue;
+      }
+      const Event a = out[k];
+      const Event b = out[sides.back()];
+      const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+        return o.root == "08"_lit && o.code != "045"_lit &&
+               ((o.source == a.target && o.target == b.target) ||
+                (o.source == b.target && o.target == a.target));
+      });
+      if (told) continue;
+      for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+        if (sides.size() == 1 && from != &a) break;
+        Event e = BetweenSidesOf(*from, *to, *truce);
+        if (trace)
+          trace->push_back("  " + e.source + " -> " + e.target +
+                           " 0871: the sides of a truce brokered");
+        out.push_back(std::move(e));
       }
     }
   }
