@@ -654,12 +654,25 @@ size_t SeatBefore(const ModeWords& modes, const std::vector<Token>& tokens, size
   return SIZE_MAX;
 }
 
-// Does "whom" open the clause whose subject starts at token `first`, maybe after an
+// Where "whom" opens the clause whose subject starts at token `first`, maybe after an
 // article or an owner's pronoun ("students whom police detained", "a governor, whom a
-// court jailed", "herders whom its soldiers held")?
-bool WhomBefore(const ModeWords& modes, const std::vector<Token>& tokens, size_t first) {
+// court jailed", "herders whom its soldiers held"), or a vessel or unit of the subject
+// ("fishermen whom a patrol boat of Khalifa Haftar's forces detained"); SIZE_MAX when
+// it does not.
+size_t WhomBefore(const ModeWords& modes, const std::vector<Token>& tokens, size_t first) {
+  const size_t of = first > 1 && Article(tokens[first - 1]) ? first - 1 : first;
+  if (of > 1 && tokens[of - 1].norm == "of"_lit) {
+    first = of;
+    for (size_t u = first - 1; u-- > first - std::min<size_t>(first, 5);) {
+      if (!tokens[u].word || tokens[u].capital) break;
+      if (Article(tokens[u])) {
+        first = u + 1;
+        break;
+      }
+    }
+  }
   if (first > 0 && (Article(tokens[first - 1]) || modes.IsPossessive(tokens, first - 1))) --first;
-  return first > 0 && tokens[first - 1].norm == "whom"_lit;
+  return first > 0 && tokens[first - 1].norm == "whom"_lit ? first - 1 : SIZE_MAX;
 }
 
 // An English owner's "'s" (or bare "'") right before token t: "Algiers' expulsion", "the
@@ -4594,7 +4607,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "a former governor, whom a Tashkent court jailed for 12 years".)
     const int before_verb = tb > 0 ? MentionAt(actors, tb - 1) : -1;
     if (!passive && modes.IsBareParticiple(tokens, tb) &&
-        !(before_verb >= 0 && WhomBefore(modes, tokens, actors[before_verb].first)))
+        !(before_verb >= 0 && WhomBefore(modes, tokens, actors[before_verb].first) != SIZE_MAX))
       passive = true;
     if (!passive && arabic_order &&
         DammaOnFirstLetter(std::string_view(doc.text).substr(tokens[tb].span.begin, tokens[tb].span.size())))
@@ -5428,7 +5441,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // "أعلنت السلطات الليبية أنه تم ترحيل 300 مهاجر", "police said 40 protesters were
       // arrested": an authority that tells of a coercion or a release with no agent named
       // tells of its own act. (Not of harm: "the ministry said five soldiers were killed".)
-      if (sources.empty() && !targets.empty() &&
+      // (Not a release of people named again bare after an arrest by a state's forces:
+      // "Libyan police detained nine Greek fishermen, and Libyan officials said the men
+      // could be freed" is the holder's release of those held, below the loop.)
+      const bool held_before = !arabic_order && tr.entry->code.starts_with("0841") &&
+                               !targets.empty() && !actors[targets[0]].has_country() &&
+                               std::any_of(out.begin(), out.end(), [&](const Event& e) {
+                                 return e.sentence == index && e.code == "173"_lit &&
+                                        e.mode.empty() && IsStateCode(CountryOf(e.source));
+                               });
+      if (sources.empty() && !targets.empty() && !held_before &&
           (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("084"))) {
         for (size_t r = tb; r-- > (tb > 8 ? tb - 8 : 0);) {
           if (boundary[r] && !modes.IsReport(tokens, r)) break;
@@ -6812,11 +6834,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // jailed in March for taking bribes from farmers".)
       // (Only the clause's own verb: not a statement after its comma, "whom the navy
       // arrested at the weekend, saying in a statement".)
-      if (!arabic_order && sources.size() == 1 && WhomBefore(modes, tokens, actors[sources[0]].first) &&
-          std::none_of(tokens.begin() + actors[sources[0]].last, tokens.begin() + static_cast<long>(tb),
-                       [](const Token& t) { return IsComma(t); })) {
-        const size_t lead = actors[sources[0]].first - 1;
-        const size_t whom = lead - (Article(tokens[lead]) || modes.IsPossessive(tokens, lead) ? 1 : 0);
+      if (const size_t whom = !arabic_order && sources.size() == 1
+                                  ? WhomBefore(modes, tokens, actors[sources[0]].first)
+                                  : SIZE_MAX;
+          whom != SIZE_MAX && std::none_of(tokens.begin() + actors[sources[0]].last,
+                                           tokens.begin() + static_cast<long>(tb),
+                                           [](const Token& t) { return IsComma(t); })) {
         if (const int k = whom > 0 ? AntecedentBefore(actors, tokens,
                                                       IsComma(tokens[whom - 1]) ? whom - 1 : whom)
                                    : -1;
@@ -12888,6 +12911,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
     }
+  // A release told in the passive (trigger t), by the government of the state whose forces
+  // held those freed (`held`), in the mode told at token mode_at.
+  const auto released_by_holder = [&](const Trigger& t, const CameoCode& release, const Event& held,
+                                      size_t mode_at) {
+    Event e = BaseEvent(doc, index, s, release, modes.ModeOf(tokens, mode_at, t.match.future),
+                        *t.entry, t.match.begin, t.match.end);
+    TakeSides(held, &e);
+    e.source = CountryOf(held.source) + "GOV";
+    e.confidence = 0.5;
+    if (trace)
+      trace->push_back("  " + e.source + " -> " + e.target +
+                       " 0841: released, in the passive, by the state that held them");
+    out.push_back(std::move(e));
+  };
   // "أُفرج، الأحد، عن تسعة صيادين سريلانكيين كانت البحرية الهندية قد أوقفتهم": a release
   // told in the passive, with no agent, of people whom the sentence then tells held by
   // a state's forces, is that state's (its government's) release of them.
@@ -12951,16 +12988,52 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         continue;
       }
       // (In the mode it is told in: "لم يُفرج عن" is a release denied.)
-      Event e =
-          BaseEvent(doc, index, s, *release, modes.ModeOf(tokens, t.match.begin, t.match.future),
-                    *t.entry, t.match.begin, t.match.end);
-      TakeSides(*held, &e);
-      e.source = CountryOf(held->source) + "GOV";
-      e.confidence = 0.5;
-      if (trace)
-        trace->push_back("  " + e.source + " -> " + e.target +
-                         " 0841: released, in the passive, by the state that held them");
-      out.push_back(std::move(e));
+      released_by_holder(t, *release, *held, t.match.begin);
+    }
+  // "Chinese border police detained nine Nepali traders ..., after Chinese officials said
+  // the men could be fined and freed within a week": a release told in the passive with
+  // no agent, of people named again bare or by a pronoun, after an arrest by a state's
+  // forces, is that state's (its government's) release of those held, in the mode it is
+  // told in.
+  if (!arabic_order)
+    for (const Trigger& t : triggers) {
+      if (!t.entry->code.starts_with("0841") || t.match.begin < 2) continue;
+      const size_t at = tokens[t.match.begin].span.begin;
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const Event& e) { return e.trigger.begin == at; }))
+        continue;
+      // (The passive's "be" may stand before another participle joined to it: "be fined
+      // and freed".)
+      // (Or inside the match, which a passive turns round: "the men could be released"
+      // for "release * men".)
+      size_t be = SIZE_MAX;
+      for (size_t u = t.match.end - 1;
+           u-- > t.match.begin - std::min<size_t>(t.match.begin, 4) && be == SIZE_MAX;)
+        if (PassiveAuxiliary(tokens[u]) || tokens[u].norm == "be"_lit)
+          be = u;
+        else if (u < t.match.begin && (!tokens[u].word || MentionAt(actors, u) >= 0))
+          break;
+      if (be == SIZE_MAX || be == 0) continue;
+      // (Its subject right before, past a modal: "the men could be", "they were".)
+      size_t subject = be;
+      while (subject > 0 && Auxiliary(tokens[subject - 1])) --subject;
+      if (subject == 0) continue;
+      const int named = MentionAt(actors, subject - 1);
+      const bool again =
+          named >= 0 ? !actors[named].has_country() : modes.IsPronoun(tokens, subject - 1);
+      // (Not a condition: "would recall its ambassador if the men were not freed".)
+      const size_t from = named >= 0 ? actors[named].first : subject - 1;
+      bool condition = false;
+      for (size_t u = from; u-- > from - std::min<size_t>(from, 3) && !condition;)
+        condition = tokens[u].norm == "if"_lit || tokens[u].norm == "unless"_lit;
+      if (!again || condition) continue;
+      const auto held = std::find_if(out.rbegin(), out.rend(), [&](const Event& e) {
+        return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
+               e.trigger.begin < at && IsStateCode(CountryOf(e.source));
+      });
+      const CameoCode* release = r_.ontology->Find(t.entry->code);
+      if (held == out.rend() || !release) continue;
+      released_by_holder(t, *release, *held, be >= t.match.begin ? be + 1 : t.match.begin);
     }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
   // found no parties of its own were held by telephone (041).
