@@ -9942,10 +9942,27 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         tb > 0 && (modes.IsRelative(tokens, tb - 1) || tokens[tb - 1].norm == "that"_lit);
     // (Or a noun after a verb that only says it was done, no act of its own: "a court
     // ordered the release of two journalists".)
-    const bool light_noun = !arabic_order && is_noun(ti) && tb >= 2 && tokens[tb - 1].norm == "the"_lit &&
-                            tokens[tb - 2].word && tokens[tb - 2].norm.ends_with("ed") &&
-                            std::none_of(triggers.begin(), triggers.end(),
-                                         [&](const Trigger& o) { return o.match.end == tb - 1; });
+    // (Or a fight told by its noun with its other side after "with": "fought a three-hour
+    // gun battle with cattle raiders".)
+    const auto fought_with = [&] {
+      if (!Force(tr.entry->code) || te >= tokens.size() || tokens[te].norm != "with"_lit)
+        return false;
+      for (size_t t = tb; t-- > tb - std::min<size_t>(tb, 5);)
+        if (Article(tokens[t]))  // (after a verb, not a preposition: "died in a firefight with")
+          return t > 0 && tokens[t - 1].word && !tokens[t - 1].capital &&
+                 !modes.IsLocative(tokens, t - 1) && !DuringWord(tokens[t - 1]) &&
+                 !AfterWord(tokens[t - 1]);
+        else if (!tokens[t].word && tokens[t].norm != "-"_lit)
+          return false;
+      return false;
+    };
+    const bool light_noun =
+        !arabic_order && is_noun(ti) && tb >= 2 &&
+        ((tokens[tb - 1].norm == "the"_lit && tokens[tb - 2].word &&
+          tokens[tb - 2].norm.ends_with("ed") &&
+          std::none_of(triggers.begin(), triggers.end(),
+                       [&](const Trigger& o) { return o.match.end == tb - 1; })) ||
+         fought_with());
     // (A relative clause opened by "who" has a person for its subject, no place: "navy
     // marines who detained four shrimp fishermen".)
     const bool who_clause = how == "subject: the antecedent of \"who\""_lit && cc->root == "17"_lit;
@@ -9990,7 +10007,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // "Saudi Arabia arrested a journalist"; not of deportations, done to foreigners. And of
     // rights granted or pledged: "Kuwait granted citizenship to stateless children"; and of
     // people released: "Cuba released 27 people who had been serving prison terms".)
-    const ActorMention* src = sources.size() == 1 ? &actors[sources[0]] : nullptr;
+    // (Or the first of several of one state: "Kenyan police and soldiers arrested five
+    // bandits".)
+    const bool one_state = !arabic_order && sources.size() > 1 &&
+                           std::all_of(sources.begin(), sources.end(), [&](int k) {
+                             return actors[k].has_country() &&
+                                    CountryOf(actors[k].code) == CountryOf(actors[sources[0]].code);
+                           });
+    const ActorMention* src = sources.size() == 1 || one_state ? &actors[sources[0]] : nullptr;
     // ("said that navy marines who detained four shrimp fishermen had tortured them":
     // police or forces named bare, where one state is named, are its own, and act at
     // home on those they hold.)

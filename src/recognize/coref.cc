@@ -748,6 +748,27 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
           }
         }
       }
+      // "Kenyan police and soldiers": a state's force named bare, joined by "and" right
+      // after a nationality's force, shares the nationality. (Not the other side of a
+      // fight, "Mexican state police and gunmen", nor a force of someone else's, "and
+      // commanders of a separatist faction".)
+      const auto state_force = [](std::string_view sector) {
+        return sector == "COP"_lit || sector == "MIL"_lit || sector == "SPY"_lit;
+      };
+      if (s.lang == "en"_lit && m.kind == ActorKind::kSector && !m.has_country() && k > 0 &&
+          m.first >= 1 && s.tokens[m.first - 1].norm == "and"_lit &&
+          ms[k - 1].last + 1 == m.first && ms[k - 1].how == "country+sector"_lit &&
+          ms[k - 1].code.size() == 6 && ms[k - 1].group.empty() && state_force(m.sector) &&
+          state_force(std::string_view(ms[k - 1].code).substr(3)) &&
+          !(m.last < s.tokens.size() &&
+            (s.tokens[m.last].norm == "of"_lit || s.tokens[m.last].norm == "loyal"_lit))) {
+        m.code = ms[k - 1].code.substr(0, 3) + m.sector;
+        m.how = "coref: " + m.entity + " -> " + m.code + " (the nationality of " +
+                ms[k - 1].entity + ")";
+        m.kind = ActorKind::kCoref;
+        m.antecedent_sentence = static_cast<int>(i);
+        m.antecedent_index = static_cast<int>(k - 1);
+      }
       // "the local authorities", "السلطات المحلية": those of the state where it happened,
       // the last one named bare in this sentence ("kidnapped four Chinese workers in the
       // Central African Republic, and the Chinese embassy urged the local authorities").
