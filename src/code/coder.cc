@@ -4753,7 +4753,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // place phrase is where the subject is, not the subject.
           if (subject && !actors[k].has_country() && !arabic_order && actors[k].first >= 1 &&
               (modes.IsLocative(tokens, actors[k].first - 1) ||
-               (actors[k].first >= 2 && modes.IsLocative(tokens, actors[k].first - 2)))) {
+               (actors[k].first >= 2 && modes.IsLocative(tokens, actors[k].first - 2)) ||
+               // (Past a count and a word: "left leaflets at 14 public schools"; not "at
+               // least 22 villagers".)
+               (actors[k].first >= 3 && modes.IsLocative(tokens, actors[k].first - 3) &&
+                tokens[actors[k].first - 1].word &&
+                !std::isdigit(static_cast<unsigned char>(tokens[actors[k].first - 1].norm[0])) &&
+                std::isdigit(static_cast<unsigned char>(tokens[actors[k].first - 2].norm[0]))))) {
             t = actors[k].first;
             continue;
           }
