@@ -606,6 +606,24 @@ Event BetweenSidesOf(const Event& from, const Event& to, const CameoCode& code) 
   return e;
 }
 
+// "cane cutters walked out to demand a pay rise from the kingdom's biggest sugar company":
+// the company a workers' protest (its subject `workers`, trigger ending at te) presses,
+// named after "from" in the clause after it; -1 when none.
+int EmployerAfter(const std::vector<ActorMention>& actors, const std::vector<Token>& tokens,
+                  const ActorMention& workers, size_t te) {
+  if (SectorOf(workers) != "LAB"_lit) return -1;
+  constexpr size_t kReach = 18, kFromReach = 7;
+  size_t from = SIZE_MAX;
+  for (size_t t = te; t < std::min(tokens.size(), te + kReach); ++t) {
+    if (IsComma(tokens[t]) || IsTerminal(tokens[t])) break;
+    if (tokens[t].norm == "from"_lit) from = t;
+    const int k = MentionAt(actors, t);
+    if (k >= 0 && actors[k].first == t && from != SIZE_MAX && t <= from + kFromReach)
+      return SectorOf(actors[k]) == "BUS"_lit ? k : -1;
+  }
+  return -1;
+}
+
 // "brokered a truce between two clans", "between Borana and Gabra herders": one plural
 // sector word after "between" (past a number, "rival" or names that name no actor) that
 // names both sides at once; -1 when none.
@@ -11977,6 +11995,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // state's officials.
           implied = CountryOf(a.code) + "GOV";
           why = "an inquiry against corruption into no one named, so its state's officials";
+        } else if (const int employer = dissent ? EmployerAfter(actors, tokens, a, te) : -1;
+                   employer >= 0 &&
+                   (actors[employer].has_country() || !home.empty() || a.has_country())) {
+          implied = actors[employer].has_country() ? actors[employer].code
+                    : !home.empty()                ? home + "BUS"
+                                                   : std::string(CountryOf(a.code)) + "BUS";
+          implied_at = &actors[employer];
+          if (!home.empty() && !a.has_country()) source_code = people;
+          why = "workers pressing a company named after \"from\", against it";
         } else if (dissent && !home.empty() && ProtestsAtHome(people)) {
           implied = home + "GOV";
           source_code = people;
