@@ -4728,6 +4728,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             t = actors[k].first;
             continue;
           }
+          // (Nor a state named bare as where something went or came from, set off from the
+          // verb by a comma: "Joro spiders, ... that hitchhiked to Georgia from East Asia,
+          // have invaded gardens".)
+          // (A visit's stops stay: "during a visit to Seoul in which he also toured".)
+          if (subject && !arabic_order && actors[k].code.size() == 3 && actors[k].first > 0 &&
+              actors[k].last < tb && !tr.entry->code.starts_with("04") &&
+              (tokens[actors[k].first - 1].norm == "to"_lit ||
+               tokens[actors[k].first - 1].norm == "into"_lit ||
+               (tokens[actors[k].first - 1].norm == "from"_lit &&
+                actors[k].kind == ActorKind::kCountry)) &&
+              std::any_of(tokens.begin() + static_cast<long>(actors[k].last),
+                          tokens.begin() + static_cast<long>(tb),
+                          [](const Token& w) { return IsComma(w); })) {
+            t = actors[k].first;
+            continue;
+          }
           // ("staged the country's first general strike": the owner of the act's own noun
           // is not its subject.)
           if (subject && !arabic_order && actors[k].last < tb && tokens[actors[k].last].norm == "'s"_lit &&
