@@ -3243,6 +3243,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   // Where a participle of pressing starts whose object a protest before it took as its
   // target (see below): that demand is the protest's, no act of its own.
   size_t pressing_at = SIZE_MAX;
+  // The last arrest (173, asserted) by a state's actor this sentence has coded before text
+  // offset `before`, or null: the holder of people a release names again with no agent.
+  const auto state_arrest_before = [&](size_t before) -> const Event* {
+    for (size_t j = out.size(); j-- > 0;)
+      if (const Event& e = out[j]; e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
+                                   e.trigger.begin < before && IsStateCode(CountryOf(e.source)))
+        return &e;
+    return nullptr;
+  };
   for (size_t ti = 0; ti < triggers.size(); ++ti) {
     const Trigger& tr = triggers[ti];
     const size_t tb = tr.match.begin, te = tr.match.end;
@@ -5486,10 +5495,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // could be freed" is the holder's release of those held, below the loop.)
       const bool held_before = !arabic_order && tr.entry->code.starts_with("0841") &&
                                !targets.empty() && !actors[targets[0]].has_country() &&
-                               std::any_of(out.begin(), out.end(), [&](const Event& e) {
-                                 return e.sentence == index && e.code == "173"_lit &&
-                                        e.mode.empty() && IsStateCode(CountryOf(e.source));
-                               });
+                               state_arrest_before(tokens[tb].span.begin);
       if (sources.empty() && !targets.empty() && !held_before &&
           (tr.entry->code.starts_with("17") || tr.entry->code.starts_with("084"))) {
         for (size_t r = tb; r-- > (tb > 8 ? tb - 8 : 0);) {
@@ -13100,12 +13106,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       for (size_t u = from; u-- > from - std::min<size_t>(from, 3) && !condition;)
         condition = tokens[u].norm == "if"_lit || tokens[u].norm == "unless"_lit;
       if (!again || condition) continue;
-      const auto held = std::find_if(out.rbegin(), out.rend(), [&](const Event& e) {
-        return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
-               e.trigger.begin < at && IsStateCode(CountryOf(e.source));
-      });
+      const Event* held = state_arrest_before(at);
       const CameoCode* release = r_.ontology->Find(t.entry->code);
-      if (held == out.rend() || !release) continue;
+      if (!held || !release) continue;
       released_by_holder(t, *release, *held, be >= t.match.begin ? be + 1 : t.match.begin);
     }
   // "In a phone call on Monday, X and Y discussed ...": talks framed by a call that
@@ -13621,85 +13624,75 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       derive(std::move(e),
              "an act withheld after \"without\", between the sides of the act before");
   }
-  // "Turkey mediated a round of negotiations between Ethiopia and Somalia": the sides of
-  // the talks a mediation (045) holds negotiate with each other (046), each way.
-  if (const CameoCode* negotiate = r_.ontology->Find("046")) {
+  // The sides of what a mediation (045) brokers act toward each other: talks it holds
+  // ("Turkey mediated a round of negotiations between Ethiopia and Somalia") are negotiated
+  // each way (046), between sides of two states; a truce it makes ("Oman brokered a
+  // ceasefire between the United States and the Houthis") is declared (0871) each way, or
+  // once when one plural word names both sides ("brokered a truce between two clans").
+  if (const CameoCode* negotiate = r_.ontology->Find("046"), *truce = r_.ontology->Find("0871");
+      negotiate && truce) {
     const size_t mediated = out.size();
-    for (size_t k = 0; k < mediated; ++k) {
-      if (out[k].code != "045"_lit) continue;
-      for (size_t j = k + 1; j < mediated; ++j) {
-        // (Copies: the events pushed below may move the vector.)
-        const Event a = out[k];
-        const Event b = out[j];
-        if (b.code != "045"_lit || b.trigger.begin != a.trigger.begin || b.source != a.source ||
-            CountryOf(a.target) == CountryOf(b.target))
-          continue;
-        // (Only talks the mediation holds, named between it and its sides: "mediated a round
-        // of negotiations between"; not "mediated between Israel and Hamas".)
-        const size_t sides = std::min(a.target_span.begin, b.target_span.begin);
-        const bool talks = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-          const size_t at = tokens[t.match.begin].span.begin;
-          return t.entry->code.starts_with("04") && t.entry->code != "045"_lit && at >= a.trigger.end && at < sides;
-        });
-        if (!talks) continue;
-        const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-          return (o.root == "04"_lit || o.root == "08"_lit) && o.code != "045"_lit &&
-                 ((o.source == a.target && o.target == b.target) || (o.source == b.target && o.target == a.target));
-        });
-        if (told) continue;
-        for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-          Event e = BetweenSidesOf(*from, *to, *negotiate);
-          if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 046: the sides of a mediation negotiate");
-          out.push_back(std::move(e));
-        }
+    // (Only what the mediation holds, named between its word and its sides: "mediated a
+    // round of negotiations between"; not "mediated between Israel and Hamas".)
+    const auto brokered = [&](const Event& m, size_t sides, auto is) {
+      return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+        const size_t at = tokens[t.match.begin].span.begin;
+        return is(t.entry->code) && at >= m.trigger.end && at < sides;
+      });
+    };
+    // (Nor what is told already between the two, under roots 04 (talks) or 08 alone.)
+    const auto told = [&](const Event& a, const Event& b, bool talks) {
+      return std::any_of(out.begin(), out.end(), [&](const Event& o) {
+        return (o.root == "08"_lit || (talks && o.root == "04"_lit)) && o.code != "045"_lit &&
+               ((o.source == a.target && o.target == b.target) ||
+                (o.source == b.target && o.target == a.target));
+      });
+    };
+    const auto add = [&](const Event& a, const Event& b, const CameoCode& code, bool each_way,
+                         const char* why) {
+      for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+        Event e = BetweenSidesOf(*from, *to, code);
+        if (trace)
+          trace->push_back("  " + e.source + " -> " + e.target + " " + code.code + ": " + why);
+        out.push_back(std::move(e));
+        if (!each_way) break;
       }
-    }
-  }
-  // "Oman brokered a ceasefire between the United States and the Houthis", "brokered a
-  // truce between two clans": the sides of a truce a mediation (045) makes declare it
-  // (0871): each way, or once when one plural word names both sides.
-  if (const CameoCode* truce = r_.ontology->Find("0871")) {
-    const size_t mediated = out.size();
+    };
+    const auto talks_code = [](std::string_view c) {
+      return c.starts_with("04") && c != "045"_lit;
+    };
+    const auto truce_code = [](std::string_view c) { return c == "0871"_lit; };
     for (size_t k = 0; k < mediated; ++k) {
       if (out[k].code != "045"_lit) continue;
-      std::vector<size_t> sides{k};
+      std::vector<size_t> others;  // the mediation's other sides, told by the same word
       for (size_t j = 0; j < mediated; ++j)
         if (j != k && out[j].code == "045"_lit && out[j].trigger.begin == out[k].trigger.begin &&
             out[j].source == out[k].source)
-          sides.push_back(j);
-      if (sides.size() > 2 || (sides.size() == 2 && sides[1] < k)) continue;  // (each pair once)
-      const size_t first_side =
-          sides.size() == 2 ? std::min(out[k].target_span.begin, out[sides[1]].target_span.begin)
-                            : out[k].target_span.begin;
-      const size_t side_at = TokenFrom(tokens, first_side);
-      if (side_at >= tokens.size() || side_at == 0) continue;
-      const bool made = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-        const size_t at = tokens[t.match.begin].span.begin;
-        return t.entry->code == "0871"_lit && at >= out[k].trigger.end && at < first_side;
-      });
-      if (!made) continue;
-      if (sides.size() == 1) {
+          others.push_back(j);
+      // (Copies: the events pushed below may move the vector.)
+      const Event a = out[k];
+      if (others.empty()) {
+        const size_t side_at = TokenFrom(tokens, a.target_span.begin);
+        if (side_at >= tokens.size() || side_at == 0 ||
+            !brokered(a, a.target_span.begin, truce_code))
+          continue;
         size_t between = side_at;
         while (between > 0 && between + 5 > side_at && !modes.IsBetween(tokens, between)) --between;
         const int both =
             modes.IsBetween(tokens, between) ? BothSidesAfterBetween(tokens, actors, between) : -1;
-        if (both < 0 || actors[both].span.begin != first_side) continue;
+        if (both >= 0 && actors[both].span.begin == a.target_span.begin && !told(a, a, false))
+          add(a, a, *truce, false, "the sides of a truce brokered");
+        continue;
       }
-      const Event a = out[k];
-      const Event b = out[sides.back()];
-      const bool told = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.root == "08"_lit && o.code != "045"_lit &&
-               ((o.source == a.target && o.target == b.target) ||
-                (o.source == b.target && o.target == a.target));
-      });
-      if (told) continue;
-      for (const auto& [from, to] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-        if (sides.size() == 1 && from != &a) break;
-        Event e = BetweenSidesOf(*from, *to, *truce);
-        if (trace)
-          trace->push_back("  " + e.source + " -> " + e.target +
-                           " 0871: the sides of a truce brokered");
-        out.push_back(std::move(e));
+      for (size_t j : others) {
+        if (j < k) continue;  // (each pair once)
+        const Event b = out[j];
+        const size_t sides = std::min(a.target_span.begin, b.target_span.begin);
+        if (CountryOf(a.target) != CountryOf(b.target) && brokered(a, sides, talks_code) &&
+            !told(a, b, true))
+          add(a, b, *negotiate, true, "the sides of a mediation negotiate");
+        if (others.size() == 1 && brokered(a, sides, truce_code) && !told(a, b, false))
+          add(a, b, *truce, true, "the sides of a truce brokered");
       }
     }
   }
