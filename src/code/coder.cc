@@ -2339,9 +2339,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       for (size_t c = t + told; c < std::min(tokens.size(), t + told + 12) && to == SIZE_MAX; ++c)
         if (IsComma(tokens[c])) to = c;
+      // (With no commas, from the "في" after a verb of saying to the "أنّ" of what was
+      // said: "وقالوا في دراسة نشرتها مجلة طبية الأربعاء إنها".)
+      bool bare = false;
+      if (to == SIZE_MAX)
+        for (size_t f = t - 1; f-- > (t >= 3 ? t - 3 : 0) && !bare;)
+          if (tokens[f].norm == "\u0641\u064a"_lit && f > 0 && modes.IsReport(tokens, f - 1))  // في
+            for (size_t c = t + told; c < std::min(tokens.size(), t + told + 12) && !bare; ++c) {
+              if (IsComma(tokens[c]) || IsTerminal(tokens[c])) break;
+              const std::string_view w = tokens[c].norm;  // (إنها, إنهم: with its pronoun)
+              if (ThatWord(tokens, c) || w == "\u0627\u0646\u0647\u0627"_lit ||
+                  w == "\u0627\u0646\u0647\u0645"_lit || w == "\u0627\u0646\u0647"_lit)
+                from = f, to = c, bare = true;
+            }
       if (to == SIZE_MAX || from == t) continue;
       for (size_t u = from; u < to; ++u) apposition[u] = true;
-      for (size_t u = from; u <= to; ++u) boundary[u] = false;
+      for (size_t u = from; u < to + (bare ? 0 : 1); ++u) boundary[u] = false;
       for (size_t k = 0; k < actors_ptr->size();)
         if ((*actors_ptr)[k].first >= from && (*actors_ptr)[k].first < to)
           drop(k);
@@ -5194,7 +5207,17 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // at home codes it too, with the inquirer's state for whom it names bare, above.)
       const bool investigated = ti > 0 && triggers[ti - 1].entry->code.starts_with("09") &&
                                 triggers[ti - 1].match.end + 4 >= tb && inquiry_home.empty();
-      if (tgt < 0 && arabic_order && inquiry_home.empty() && !investigated) tgt = nearest_left(tb, left);
+      // (A verbal noun whose object is a pronoun looks for it further on, below.)
+      const std::string_view tw = tokens[tb].norm;
+      const bool pronoun_object =
+          arabic_order && tr.entry->words == 1 &&
+          std::any_of(std::begin(kPronounSuffixes), std::end(kPronounSuffixes),
+                      [&](std::string_view suffix) {
+                        return std::string_view(tr.entry->pattern).ends_with(suffix) &&
+                               tw.ends_with(suffix);
+                      });
+      const bool left_object = tgt < 0 && arabic_order && inquiry_home.empty() && !investigated;
+      if (left_object && !pronoun_object) tgt = nearest_left(tb, left);
       int src = first_right(agent_at + 1, std::max(right, std::min(tokens.size(), agent_at + 6)), -1);
       // ("اغتيل عضو في مجلس محافظة ديالى برصاص مسلحين": gunmen named bare are the
       // agent, of the state of the one they struck when it is the only state named.)
@@ -5232,18 +5255,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       // (A verbal noun whose object is a pronoun, "بعد خمسة أشهر من توقيفه على يد
       // الشرطة", looks for it past the clause's commas: the last people named with a
       // state, not the agent's own.)
-      if (const std::string_view w = tokens[tb].norm;
-          tgt < 0 && arabic_order && src >= 0 && tr.entry->words == 1 && !investigated &&
-          std::any_of(std::begin(kPronounSuffixes), std::end(kPronounSuffixes),
-                      [&](std::string_view suffix) {
-                        return std::string_view(tr.entry->pattern).ends_with(suffix) &&
-                               w.ends_with(suffix);
-                      })) {
+      // (The last people named with a state before any other actor: "أُفرج عن ...
+      // صياداً من ميانمار بقرار من محكمة ...، بعد ثلاثة أشهر على توقيفهم" is no court's
+      // arrest.)
+      if (tgt < 0 && src >= 0 && pronoun_object && !investigated) {
         tgt = LastMention(
             actors, tb > kPronounReach ? tb - kPronounReach : 0, tb, [&](const ActorMention& m) {
               return m.has_country() && m.code.size() > 3 && m.code != actors[src].code;
             });
       }
+      if (tgt < 0 && left_object && pronoun_object) tgt = nearest_left(tb, left);
       if (tgt >= 0) targets = Compound(modes, actors, tokens, tgt, +1);
       if (src >= 0) sources = Compound(modes, actors, tokens, src, +1);
       how = "passive: object after the verb, agent after the agent marker";
@@ -13068,6 +13089,55 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (In the mode it is told in: "لم يُفرج عن" is a release denied.)
       released_by_holder(t, *release, *held, t.match.begin);
+    }
+  // "رُحّل ثلاثة صحفيين كينيين ...، بعد يومين من توقيفهم على يد الشرطة الأوغندية": an
+  // expulsion told in the passive with no agent is by the government of the state whose
+  // forces held those expelled; none holding them, of the one state named besides theirs
+  // ("رُحّل ثلاثة مديرين صينيين ... على متن رحلة من هونيارا إلى بريسبان").
+  if (arabic_order)
+    for (const Trigger& t : triggers) {
+      const size_t tb = t.match.begin;
+      if (t.entry->code != "174"_lit || t.entry->words < 2 ||
+          !ArabicVerbTrigger(tokens[tb], *t.entry) ||
+          !(DammaOnFirstLetter(
+                std::string_view(doc.text).substr(tokens[tb].span.begin, tokens[tb].span.size())) ||
+            // (Or the bare verb right before a count: "رحل ثلاثة صحفيين".)
+            (tb + 1 < tokens.size() && modes.IsCount(tokens, tb + 1) &&
+             std::string_view(t.entry->pattern).starts_with(tokens[tb].norm + " "))))
+        continue;
+      const size_t at = tokens[tb].span.begin;
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const Event& e) { return e.trigger.begin == at; }))
+        continue;
+      const int expelled = FirstMention(actors, tb + 1, std::min(tokens.size(), t.match.end + 1),
+                                        [](const ActorMention& m) { return m.has_country(); });
+      if (expelled < 0) continue;
+      const ActorMention& x = actors[expelled];
+      auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+        return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
+               e.target_span.begin == x.span.begin && IsStateCode(CountryOf(e.source));
+      });
+      if (held == out.end())
+        held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+          return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
+                 e.trigger.begin > at && CountryOf(e.target) == CountryOf(x.code) &&
+                 IsStateCode(CountryOf(e.source));
+        });
+      const std::string state =
+          held != out.end() ? CountryOf(held->source) : SoleState(actors, CountryOf(x.code));
+      const CameoCode* expulsion = r_.ontology->Find(t.entry->code);
+      if (!IsStateCode(state) || state == CountryOf(x.code) || !expulsion) continue;
+      Event e = BaseEvent(doc, index, s, *expulsion, modes.ModeOf(tokens, tb, t.match.future),
+                          *t.entry, tb, t.match.end);
+      e.source = state + "GOV";
+      e.target = x.code, e.target_text = doc.text.substr(x.span.begin, x.span.size()),
+      e.target_span = x.span;
+      e.confidence = 0.5;
+      if (trace)
+        trace->push_back(
+            "  " + e.source + " -> " + e.target + " 174: expelled, in the passive, by " +
+            (held != out.end() ? "the state that held them" : "the one other state named"));
+      out.push_back(std::move(e));
     }
   // "Chinese border police detained nine Nepali traders ..., after Chinese officials said
   // the men could be fined and freed within a week": a release told in the passive with

@@ -778,8 +778,10 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
                           (m.first > 0 && s.tokens[m.first - 1].norm == "local"_lit));
       if (local)
         for (size_t q = k; q-- > 0;)
+          // (Or a nationality left bare, of a place or thing: "في إقليم كوبربلت الزامبي،
+          // ... على يد الشرطة المحلية".)
           if ((ms[q].kind == ActorKind::kCountry || ms[q].kind == ActorKind::kCapital ||
-               ms[q].kind == ActorKind::kCity) &&
+               ms[q].kind == ActorKind::kCity || ms[q].kind == ActorKind::kAdj) &&
               IsStateCode(ms[q].code) && ms[q].code.size() == 3) {
             m.code = ms[q].code + m.sector;
             m.how = "coref: " + m.entity + " -> " + m.code + " (local: " + ms[q].entity + ")";
