@@ -551,6 +551,19 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
               states.assign(1, Ref{static_cast<int>(i), static_cast<int>(q)});
               break;
             }
+          // (Right after the "إن" of what someone said, the speaker's, named last before it:
+          // "وصلت إلى بورت أو برنس ...، فيما قال وزير الأمن في ناساو إن بلاده".)
+          if (s.lang == "ar"_lit && m.first > 0 &&
+              (s.tokens[m.first - 1].norm == "\u0627\u0646"_lit ||
+               s.tokens[m.first - 1].norm == "\u0628\u0627\u0646"_lit))
+            for (size_t q = k; q-- > 0;)
+              if (HasCountry(ms[q]) && ms[q].kind != ActorKind::kAnaphor && !TownKind(ms[q].kind)) {
+                // (One who can speak, not a state named bare in what was said before:
+                // "تأييد حكومته لموقف نيوزيلندا ...، مؤكداً ... أن بلاده".)
+                if (ms[q].code.size() > 3)
+                  states.assign(1, Ref{static_cast<int>(i), static_cast<int>(q)});
+                break;
+              }
         }
         if ((pair && states.size() < 2) || states.empty()) {
           drop.push_back(k);
@@ -790,6 +803,37 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
             m.kind = ActorKind::kCoref;
             break;
           }
+      // "الإدارة الانتقالية لإقليم تيغراي الإثيوبي": a body of a region, the region named
+      // with its state's nationality, is that state's.
+      if (s.lang == "ar"_lit && m.kind == ActorKind::kSector && !m.has_country() &&
+          k + 1 < ms.size() && ms[k + 1].kind == ActorKind::kAdj && ms[k + 1].code.size() == 3 &&
+          IsStateCode(ms[k + 1].code) && ms[k + 1].first > m.last &&
+          ms[k + 1].first <= m.last + 4) {
+        static constexpr std::string_view kRegions[] = {
+            "\u0644\u0627\u0642\u0644\u064A\u0645",         // لاقليم
+            "\u0644\u0648\u0644\u0627\u064A\u0647",         // لولايه
+            "\u0644\u0645\u0646\u0637\u0642\u0647",         // لمنطقه
+            "\u0644\u0645\u0642\u0627\u0637\u0639\u0647",   // لمقاطعه
+            "\u0644\u0645\u062D\u0627\u0641\u0638\u0647"};  // لمحافظه
+        // (Past an adjective of the body's own: "الانتقالية".)
+        const bool region =
+            std::any_of(s.tokens.begin() + static_cast<long>(m.last),
+                        s.tokens.begin() + static_cast<long>(ms[k + 1].first), [&](const Token& t) {
+                          return std::any_of(std::begin(kRegions), std::end(kRegions),
+                                             [&](std::string_view w) { return t.norm == w; });
+                        });
+        const bool plain = std::all_of(s.tokens.begin() + static_cast<long>(m.last),
+                                       s.tokens.begin() + static_cast<long>(ms[k + 1].first),
+                                       [](const Token& t) { return t.word; });
+        if (region && plain) {
+          m.code = ms[k + 1].code + m.sector;
+          m.how =
+              "coref: " + m.entity + " -> " + m.code + " (of a region of " + ms[k + 1].entity + ")";
+          m.kind = ActorKind::kCoref;
+          m.antecedent_sentence = static_cast<int>(i);
+          m.antecedent_index = static_cast<int>(k + 1);
+        }
+      }
       // "محمد بن زايد آل نهيان، رئيس الدولة": a bare title set off by a comma right after
       // a person of the same sector is that person's, in apposition. (The rest of the
       // name may stand between: "آل نهيان".)
