@@ -7413,7 +7413,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (So in English: "mediated talks in Freetown on Tuesday between the president's
     // government and the opposition".)
     if (tr.entry->code == "045"_lit && sources.size() == 1 && targets.size() <= 1) {
-      constexpr size_t kReach = 14;
+      // (Past a long office in apposition: "توسّطت وزيرة الخارجية الفلبينية، بصفة بلادها
+      // رئيسةً لرابطة دول جنوب شرق آسيا «آسيان»، الجمعة في مانيلا، في جولة محادثات بين".)
+      constexpr size_t kReach = 26;
       size_t b = te;
       while (b + 1 < std::min(tokens.size(), te + kReach) && !IsTerminal(tokens[b]) &&
              !modes.IsBetween(tokens, b))
