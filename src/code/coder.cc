@@ -6302,6 +6302,25 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             std::erase_if(sources, [&](int k) { return actors[k].first == lead.first; });
         }
         if (how.empty()) how = "subject before the verb";
+        // ("أفرج حرس الحدود الروسي عن سبعة صيادين يابانيين احتجزهم قبل ثلاثة أسابيع": a
+        // verb carrying an object pronoun right after people named without "الذين" is a
+        // relative clause on them, its subject the previous verb's, when that verb let them
+        // go, sent them off or handed them over. (Not people named definite, the subject of
+        // their own verb: "السلطات الروسية منحته حق اللجوء".)
+        const bool let_go = !out.empty() && out.back().sentence == index &&
+                            (out.back().code.starts_with("084") || out.back().code == "174"_lit ||
+                             out.back().code == "063"_lit);
+        if (arabic_order && let_go && sources.size() == 1 && sources[0] == src &&
+            actors[src].last == tb && actors[src].code.size() > 3 &&
+            !DefiniteArabic(tokens[actors[src].first]) && actors[src].has_country() &&
+            prev_sources.size() == 1 && prev_sources[0] != src &&
+            actors[prev_sources[0]].has_country() &&
+            CountryOf(actors[prev_sources[0]].code) != CountryOf(actors[src].code) &&
+            CarriesObjectPronoun(tokens[tb], tr.entry->pattern)) {
+          targets = {src};
+          sources = prev_sources;
+          how = "a relative clause on the people named before it: the previous verb's subject";
+        }
         // ("..., and he and his Uruguayan counterpart Yamandu Orsi signed": a pronoun
         // joined to the subject stands for the previous verb's subject.)
         const size_t f = actors[sources[0]].first;
