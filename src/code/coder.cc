@@ -13032,6 +13032,11 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           break;
         }
     }
+  // Whether an event of this sentence was coded at the trigger starting at byte `at`.
+  const auto coded_at = [&](size_t at) {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const Event& e) { return e.trigger.begin == at; });
+  };
   // A release told in the passive (trigger t), by the government of the state whose forces
   // held those freed (`held`), in the mode told at token mode_at.
   const auto released_by_holder = [&](const Trigger& t, const CameoCode& release, const Event& held,
@@ -13055,9 +13060,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           !ArabicVerbTrigger(tokens[t.match.begin], *t.entry))
         continue;
       const size_t at = tokens[t.match.begin].span.begin;
-      if (std::any_of(out.begin(), out.end(),
-                      [&](const Event& e) { return e.trigger.begin == at; }))
-        continue;
+      if (coded_at(at)) continue;
       // (Past a day set off by commas: "أُفرج، الأحد، عن".)
       size_t from = t.match.end;
       if (const size_t close = TimeAside(actors, tokens, from, 3, false); close > 0)
@@ -13127,9 +13130,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
              std::string_view(t.entry->pattern).starts_with(tokens[tb].norm + " "))))
         continue;
       const size_t at = tokens[tb].span.begin;
-      if (std::any_of(out.begin(), out.end(),
-                      [&](const Event& e) { return e.trigger.begin == at; }))
-        continue;
+      if (coded_at(at)) continue;
       const int expelled = FirstMention(actors, tb + 1, std::min(tokens.size(), t.match.end + 1),
                                         [](const ActorMention& m) { return m.has_country(); });
       if (expelled < 0) continue;
@@ -13169,9 +13170,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     for (const Trigger& t : triggers) {
       if (!t.entry->code.starts_with("0841") || t.match.begin < 2) continue;
       const size_t at = tokens[t.match.begin].span.begin;
-      if (std::any_of(out.begin(), out.end(),
-                      [&](const Event& e) { return e.trigger.begin == at; }))
-        continue;
+      if (coded_at(at)) continue;
       // (The passive's "be" may stand before another participle joined to it: "be fined
       // and freed".)
       // (Or inside the match, which a passive turns round: "the men could be released"
