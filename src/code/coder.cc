@@ -556,6 +556,14 @@ bool ArabicVerbTrigger(const Token& first, const TriggerEntry& entry) {
   return !DefiniteArabic(first) && !entry.pattern.starts_with("\u0625");  // إ
 }
 
+// An Arabic trigger of optimism or pessimism told by its noun ("أبدى تفاؤله", "أعرب عن
+// تشاؤمه"), not a warning ("حذّر من أن", whose content the gold codes as the act).
+bool HopeOrFear(const TriggerEntry& entry) {
+  return (entry.code == "012"_lit || entry.code == "013"_lit) &&
+         (entry.pattern.find("\u062A\u0641\u0627\u0624\u0644") != std::string::npos ||  // تفاؤل
+          entry.pattern.find("\u062A\u0634\u0627\u0624\u0645") != std::string::npos);  // تشاؤم
+}
+
 bool IsAnd(const Token& t) {
   return t.norm == "and"_lit || IsComma(t) || t.norm == "و"_lit || t.norm == "&"_lit;
 }
@@ -3688,6 +3696,20 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     }
     if (tb < content_end) {
       if (trace) trace->push_back("trigger \"" + tr.entry->pattern + "\": what a rejected text demands, skipped");
+      continue;
+    }
+    // "أبدى ... تفاؤله بأن يصادق الاتحاد الأوروبي على اتفاق": what optimism or pessimism
+    // is about, after its "أن", is hoped or feared, not done.
+    if (arabic_order && ti > 0 && HopeOrFear(*triggers[ti - 1].entry) &&
+        tb <= triggers[ti - 1].match.end + 6 &&
+        std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                     tokens.begin() + static_cast<long>(tb),
+                     [](const Token& w) { return IsComma(w) || IsTerminal(w); }) &&
+        std::any_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
+                    tokens.begin() + static_cast<long>(tb),
+                    [&](const Token& w) { return ThatWord(tokens, &w - tokens.data()); })) {
+      if (trace)
+        trace->push_back("trigger \"" + tr.entry->pattern + "\": what is hoped or feared, skipped");
       continue;
     }
     // "اعتذر ... عن تصريحات مسيئة أدلى بها نائب", "apologised for remarks by": remarks
@@ -7452,6 +7474,19 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
       }
     }
+    // ("أبدى وزير الخارجية ... تفاؤله بأن يصادق الاتحاد الأوروبي": optimism or pessimism
+    // about what another will do is towards that other, named first after "أن".)
+    if (arabic_order && targets.empty() && sources.size() == 1 && HopeOrFear(*tr.entry))
+      for (size_t t = te; t < std::min(tokens.size(), te + 3) && !IsComma(tokens[t]); ++t)
+        if (ThatWord(tokens, t)) {
+          if (const int k = first_right(t + 1, std::min(tokens.size(), t + 4), -1);
+              k >= 0 && actors[k].has_country() &&
+              CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
+            targets = {k};
+            how += "; target: whom the hope or fear is about";
+          }
+          break;
+        }
     // ("بوساطة سويسرية بين وفد من الحكومة الموزمبيقية وممثلين عن المعارضة": the sides
     // after "بين" are its parties, though both of one state.)
     if (targets.empty() && sources.size() == 1 && tr.entry->code == "045"_lit && arabic_order)
