@@ -564,6 +564,16 @@ bool HopeOrFear(const TriggerEntry& entry) {
           entry.pattern.find("\u062A\u0634\u0627\u0624\u0645") != std::string::npos);  // تشاؤم
 }
 
+// The first "أن" / "that" in tokens [from, to) before any comma or full stop, or SIZE_MAX:
+// what a hope or a fear is about starts after it.
+size_t ThatBefore(const std::vector<Token>& tokens, size_t from, size_t to) {
+  for (size_t t = from; t < std::min(tokens.size(), to); ++t) {
+    if (IsComma(tokens[t]) || IsTerminal(tokens[t])) break;
+    if (ThatWord(tokens, t)) return t;
+  }
+  return SIZE_MAX;
+}
+
 bool IsAnd(const Token& t) {
   return t.norm == "and"_lit || IsComma(t) || t.norm == "و"_lit || t.norm == "&"_lit;
 }
@@ -3702,12 +3712,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // is about, after its "أن", is hoped or feared, not done.
     if (arabic_order && ti > 0 && HopeOrFear(*triggers[ti - 1].entry) &&
         tb <= triggers[ti - 1].match.end + 6 &&
-        std::none_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
-                     tokens.begin() + static_cast<long>(tb),
-                     [](const Token& w) { return IsComma(w) || IsTerminal(w); }) &&
-        std::any_of(tokens.begin() + static_cast<long>(triggers[ti - 1].match.end),
-                    tokens.begin() + static_cast<long>(tb),
-                    [&](const Token& w) { return ThatWord(tokens, &w - tokens.data()); })) {
+        ThatBefore(tokens, triggers[ti - 1].match.end, tb) != SIZE_MAX) {
       if (trace)
         trace->push_back("trigger \"" + tr.entry->pattern + "\": what is hoped or feared, skipped");
       continue;
@@ -7477,15 +7482,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // ("أبدى وزير الخارجية ... تفاؤله بأن يصادق الاتحاد الأوروبي": optimism or pessimism
     // about what another will do is towards that other, named first after "أن".)
     if (arabic_order && targets.empty() && sources.size() == 1 && HopeOrFear(*tr.entry))
-      for (size_t t = te; t < std::min(tokens.size(), te + 3) && !IsComma(tokens[t]); ++t)
-        if (ThatWord(tokens, t)) {
-          if (const int k = first_right(t + 1, std::min(tokens.size(), t + 4), -1);
-              k >= 0 && actors[k].has_country() &&
-              CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
-            targets = {k};
-            how += "; target: whom the hope or fear is about";
-          }
-          break;
+      if (const size_t that = ThatBefore(tokens, te, te + 3); that != SIZE_MAX)
+        if (const int k = first_right(that + 1, std::min(tokens.size(), that + 4), -1);
+            k >= 0 && actors[k].has_country() &&
+            CountryOf(actors[k].code) != CountryOf(actors[sources[0]].code)) {
+          targets = {k};
+          how += "; target: whom the hope or fear is about";
         }
     // ("بوساطة سويسرية بين وفد من الحكومة الموزمبيقية وممثلين عن المعارضة": the sides
     // after "بين" are its parties, though both of one state.)
@@ -13072,6 +13074,22 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     return std::any_of(out.begin(), out.end(),
                        [&](const Event& e) { return e.trigger.begin == at; });
   };
+  // The arrest by a state's actor that held `held` (a mention), coded in this sentence:
+  // the one on it, else the first asserted one told after byte `after` (of `held`'s own
+  // state's people when `same_state`), or null.
+  const auto holding_arrest = [&](const ActorMention& held, size_t after,
+                                  bool same_state) -> const Event* {
+    for (const Event& e : out)
+      if (e.sentence == index && e.code.starts_with("173") &&
+          e.target_span.begin == held.span.begin && IsStateCode(CountryOf(e.source)))
+        return &e;
+    for (const Event& e : out)
+      if (e.sentence == index && e.code == "173"_lit && e.mode.empty() && e.trigger.begin > after &&
+          IsStateCode(CountryOf(e.source)) &&
+          (!same_state || CountryOf(e.target) == CountryOf(held.code)))
+        return &e;
+    return nullptr;
+  };
   // A release told in the passive (trigger t), by the government of the state whose forces
   // held those freed (`held`), in the mode told at token mode_at.
   const auto released_by_holder = [&](const Trigger& t, const CameoCode& release, const Event& held,
@@ -13109,22 +13127,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       const int freed = FirstMention(actors, from, std::min(tokens.size(), from + 4),
                                      [](const ActorMention&) { return true; });
       if (freed < 0) continue;
-      auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
-        return e.sentence == index && e.code.starts_with("173") &&
-               e.target_span.begin == actors[freed].span.begin && IsStateCode(CountryOf(e.source));
-      });
       // (Or the first arrest by a state told after the release, when it names those held
       // otherwise: "أُفرج عن أحد عشر صياداً هندوراسياً كانت دورية تابعة للبحرية
       // الغواتيمالية قد أوقفتهم", whose object was read as Honduras; 4 of 5 such held-out
       // sentences code the release so.)
-      if (held == out.end())
-        held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
-          return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
-                 e.trigger.begin > at && IsStateCode(CountryOf(e.source));
-        });
+      const Event* held = holding_arrest(actors[freed], at, false);
       const CameoCode* release = r_.ontology->Find(t.entry->code);
       if (!release) continue;
-      if (held == out.end()) {
+      if (!held) {
         // ("أُفرج ... عن أربعة صيادين سعوديين ... كانوا محتجزين لدى جماعة «أنصار الله»",
         // "... محتجزين منذ أشهر في سجن مبيمبا ... البوروندية": by the holder named after
         // what they were held as, or by the government of the state their prison is in.)
@@ -13170,18 +13180,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
                                         [](const ActorMention& m) { return m.has_country(); });
       if (expelled < 0) continue;
       const ActorMention& x = actors[expelled];
-      auto held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
-        return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
-               e.target_span.begin == x.span.begin && IsStateCode(CountryOf(e.source));
-      });
-      if (held == out.end())
-        held = std::find_if(out.begin(), out.end(), [&](const Event& e) {
-          return e.sentence == index && e.code == "173"_lit && e.mode.empty() &&
-                 e.trigger.begin > at && CountryOf(e.target) == CountryOf(x.code) &&
-                 IsStateCode(CountryOf(e.source));
-        });
+      const Event* held = holding_arrest(x, at, true);
       const std::string state =
-          held != out.end() ? CountryOf(held->source) : SoleState(actors, CountryOf(x.code));
+          held ? CountryOf(held->source) : SoleState(actors, CountryOf(x.code));
       const CameoCode* expulsion = r_.ontology->Find(t.entry->code);
       if (!IsStateCode(state) || state == CountryOf(x.code) || !expulsion) continue;
       Event e = BaseEvent(doc, index, s, *expulsion, modes.ModeOf(tokens, tb, t.match.future),
@@ -13191,9 +13192,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       e.target_span = x.span;
       e.confidence = 0.5;
       if (trace)
-        trace->push_back(
-            "  " + e.source + " -> " + e.target + " 174: expelled, in the passive, by " +
-            (held != out.end() ? "the state that held them" : "the one other state named"));
+        trace->push_back("  " + e.source + " -> " + e.target +
+                         " 174: expelled, in the passive, by " +
+                         (held ? "the state that held them" : "the one other state named"));
       out.push_back(std::move(e));
     }
   // "Chinese border police detained nine Nepali traders ..., after Chinese officials said
