@@ -11,6 +11,7 @@
 #include "code/inquiries.h"
 #include "code/lifted_bans.h"
 #include "code/modes.h"
+#include "code/recoded_acts.h"
 #include "code/rejected_demands.h"
 #include "code/speech_acts.h"
 #include "code/told_acts.h"
@@ -6797,9 +6798,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           return true;
         // (Nor, in a threat, the threatener's own men who would carry it out: "police
         // warned that riot units would use water cannon against street vendors".)
+        // (Nor its own state, named bare as the one that would act: "Iraq's foreign
+        // minister warned that Baghdad would review its ties with Ankara unless".)
         if (sources.size() == 1 && std::string_view(tr.entry->code).starts_with("13") &&
             (actors[k].code == actors[sources[0]].code ||
-             (!actors[k].has_country() && actors[k].code == SectorOf(actors[sources[0]]))))
+             (!actors[k].has_country() && actors[k].code == SectorOf(actors[sources[0]])) ||
+             (!arabic_order && actors[k].code.size() == 3 && actors[sources[0]].has_country() &&
+              actors[k].code == CountryOf(actors[sources[0]].code))))
           return true;
         if (sources.size() < 2 && actors[k].kind != ActorKind::kAdj) return false;
         // (A compound of one state's own people has that state's bodies for its object:
@@ -9631,6 +9636,10 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // so is keeping sanctions or prisoners, of root 12: "extended its sanctions on
     // Russia ..., and Orban criticised the decision".)
     const bool speech_act = SpeechRoot(cc->root) && !cc->code.starts_with("116") && !cc->code.starts_with("124");
+    // (A lawsuit, on a condition as words are, is an act a reaction may be aimed at:
+    // "filed a defamation lawsuit against the editor ..., a move that press-freedom groups
+    // denounced".)
+    const bool reacted_to = !speech_act || cc->code.starts_with("115");
     if ((mode.name.empty() || mode.name == "future"_lit) && !speech_act && !intent &&
         modes.ConditionAfter(tokens, te))
       mode.name = "hypothetical";
@@ -9640,8 +9649,16 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // (With any_object, also when an actor was taken for its object.)
     const auto reacts_to_act = [&](bool any_object = false) {
       if (modes.ActBefore(tokens, tb)) return true;
-      if (!sources.empty() && actors[sources[0]].last == tb && modes.ActBefore(tokens, actors[sources[0]].first))
-        return true;
+      // (Past its "that" and the subject's article: "a move that press-freedom groups in
+      // Guatemala City denounced", "a step the Yemeni government welcomed".)
+      if (!sources.empty() && actors[sources[0]].last == tb) {
+        size_t f = actors[sources[0]].first;
+        if (!arabic_order && f > 1 && tokens[f - 1].norm == "the"_lit) --f;
+        if (!arabic_order && f > 1 &&
+            (tokens[f - 1].norm == "that"_lit || tokens[f - 1].norm == "which"_lit))
+          --f;
+        if (modes.ActBefore(tokens, f)) return true;
+      }
       // (The object follows a subject named after the verb: "أدانت الدوحة الهجوم".)
       size_t o = te;
       for (int k : sources)
@@ -12417,7 +12434,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         // (Its agent is whom a reaction to it is aimed at: "held drills near the Senkaku
         // islands, and Japan condemned the exercise".)
-        if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
+        if (first_act_sources.empty() && reacted_to) first_act_sources = sources;
         continue;
       }
       if (trace) trace->push_back("  dropped: no " + std::string(sources.empty() ? "source" : "target"));
@@ -12436,7 +12453,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       }
       // (An act on no actor still has an agent a reaction may be aimed at: "احتجزت
       // البحرية الفرنسية ناقلة نفط ...، فيما ندد الكرملين بما وصفه بأعمال قرصنة".)
-      if (first_act_sources.empty() && !sources.empty() && !speech_act && (Force(cc->code) || cc->root == "17"_lit))
+      if (first_act_sources.empty() && !sources.empty() && reacted_to &&
+          (Force(cc->code) || cc->root == "17"_lit))
         first_act_sources = sources;
       continue;
     }
@@ -12458,7 +12476,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       return out_sides;
     };
     std::vector<Side> source_sides = sides(sources), target_sides = sides(targets);
-    if (first_act_sources.empty() && !speech_act) first_act_sources = sources;
+    if (first_act_sources.empty() && reacted_to) first_act_sources = sources;
     if (mutual && (sources.size() >= 2 || mutual_pair)) mutual_parties = sources;
     if (mutual_pair) target_sides = source_sides;
     for (const Side& ss : source_sides) {
@@ -14039,6 +14057,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     if (told && trace) trace->push_back("  " + e.source + " -> " + e.target + " " + e.code + " dropped: told of its people before");
     return told;
   });
+  AddArrestsLedTo(doc, tokens, actors, *r_.ontology, index, &out, trace);
   // "seized 6.2 tonnes of cocaine ... and arrested two Albanian men": where drugs are
   // named, the people (or drivers) a state's police or troops arrest are criminals, as
   // the held-out gold mostly codes them, and drugs seized from no one named (or seized
@@ -14149,6 +14168,9 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order) AddRejectedDemands(tokens, modes, *r_.ontology, &out, trace);
   AddKeptInOffice(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   AddKeptRestrictions(tokens, modes, &out, trace);
+  if (!arabic_order) RecodeConditionalCuts(doc, tokens, actors, modes, *r_.ontology, &out, trace);
+  RecodeInquiriesIntoForces(*r_.ontology, &out, trace);
+  if (!arabic_order) RecodeGoodsSeized(tokens, *r_.ontology, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }

@@ -166,4 +166,59 @@ void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
   for (Event& x : placed) events->push_back(std::move(x));
 }
 
+void AddArrestsLedTo(const Document& doc, const std::vector<Token>& tokens,
+                     const std::vector<ActorMention>& actors, const Ontology& ontology, int index,
+                     std::vector<Event>* events, std::vector<std::string>* trace) {
+  const CameoCode* arrest = ontology.Find("173");
+  if (!arrest || doc.lang != "en"_lit) return;
+  // (How far after the sharing "led to" may stand, past what was shared and a relative
+  // pronoun; and how far after "arrest" those arrested, past a place and a day.)
+  constexpr size_t kLedReach = 24, kArrestedReach = 8;
+  std::vector<Event> led;
+  for (const Event& e : *events) {
+    if (e.code != "064"_lit || e.sentence != index || e.target.size() != 6 ||
+        !StateForce(std::string_view(e.target).substr(3)))
+      continue;
+    const size_t from = TokenFrom(tokens, e.trigger.end);
+    size_t at = 0;
+    for (size_t t = from; t + 2 < std::min(tokens.size(), from + kLedReach) && at == 0; ++t) {
+      if (IsTerminal(tokens[t]) || tokens[t].norm == ";"_lit) break;
+      if (tokens[t].norm != "led"_lit && tokens[t].norm != "leading"_lit) continue;
+      // ("led on Tuesday to the arrest": a day between.)
+      size_t u = t + 1;
+      while (u < std::min(tokens.size(), t + 4) && tokens[u].norm != "to"_lit) ++u;
+      if (u + 2 < tokens.size() && tokens[u].norm == "to"_lit && tokens[u + 1].norm == "the"_lit &&
+          (tokens[u + 2].norm == "arrest"_lit || tokens[u + 2].norm == "arrests"_lit))
+        at = u + 2;
+      else
+        break;
+    }
+    if (at == 0) continue;
+    std::string state = CountryOf(e.target);
+    int arrested = -1;
+    for (size_t t = at + 1; t < std::min(tokens.size(), at + 1 + kArrestedReach) && arrested < 0;
+         ++t) {
+      if (IsComma(tokens[t])) break;
+      const int k = MentionAt(actors, t);
+      if (k < 0) continue;
+      if (actors[k].place && actors[k].has_country()) {
+        state = CountryOf(actors[k].code);
+        t = actors[k].last - 1;
+      } else if (HeldPeople(SectorOf(actors[k]))) {
+        arrested = k;
+      }
+    }
+    if (arrested < 0) continue;
+    Event x = e;
+    SetEventCode(*arrest, &x);
+    x.trigger = tokens[at].span;
+    x.source = e.target, x.source_text = e.target_text, x.source_span = e.target_span;
+    TargetMention(doc, actors[arrested], &x);
+    if (!actors[arrested].has_country()) x.target = state + actors[arrested].code;
+    AppendNewEvent(std::move(x), *events, &led, trace,
+                   "the arrest the intelligence shared led to, by its receiver");
+  }
+  for (Event& x : led) events->push_back(std::move(x));
+}
+
 }  // namespace dyad

