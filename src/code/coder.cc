@@ -77,9 +77,13 @@ std::string PlaceAfter(const std::vector<ActorMention>& actors, const std::vecto
   // in Bangkok".)
   if (a.code == "REF"_lit) return {};
   const ActorMention* next = nullptr;
+  // (Past a bare sector word of where they work: "doctors at public hospitals across the
+  // Dominican Republic".)
   for (const std::vector<ActorMention>* list : {&actors, &cities})
     for (const ActorMention& m : *list)
-      if (m.first >= a.last && m.first <= a.last + kClause && (!next || m.first < next->first)) next = &m;
+      if (m.first >= a.last && m.first <= a.last + kClause && (!next || m.first < next->first) &&
+          m.kind != ActorKind::kSector)
+        next = &m;
   // (Or a nationality before a town's word: "residents of the northern Jordanian town of
   // Ramtha".)
   const bool town_of = next && next->kind == ActorKind::kAdj && next->last < tokens.size() &&
@@ -8880,8 +8884,12 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // property destroyed by protesters is a riot (145), not a seizure of property.
     // (With its target named: destruction by people with no one named is no protest,
     // "elephants destroyed granaries".)
+    // (Not an attack on another state's village: "Israeli settlers set fire to a mosque in
+    // the West Bank village of Jinsafut".)
     if (cc->code == "1712"_lit && sources.size() == 1 && !targets.empty() &&
-        SectorOf(actors[sources[0]]) == "CVL"_lit)
+        SectorOf(actors[sources[0]]) == "CVL"_lit &&
+        !(actors[targets[0]].code.size() == 3 && actors[sources[0]].has_country() &&
+          CountryOf(actors[sources[0]].code) != actors[targets[0]].code))
       if (const CameoCode* riot = r_.ontology->Find("145")) cc = riot;
     // (So is 190 by artillery 194, by rifles 193.)
     if (cc->code == "190"_lit && !sources.empty())
