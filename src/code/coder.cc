@@ -8888,7 +8888,8 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
     // the West Bank village of Jinsafut".)
     if (cc->code == "1712"_lit && sources.size() == 1 && !targets.empty() &&
         SectorOf(actors[sources[0]]) == "CVL"_lit &&
-        !(actors[targets[0]].code.size() == 3 && actors[sources[0]].has_country() &&
+        !(actors[targets[0]].code.size() == 3 && actors[targets[0]].kind != ActorKind::kAdj &&
+          actors[sources[0]].has_country() &&
           CountryOf(actors[sources[0]].code) != actors[targets[0]].code))
       if (const CameoCode* riot = r_.ontology->Find("145")) cc = riot;
     // (So is 190 by artillery 194, by rifles 193.)
@@ -14179,6 +14180,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order) RecodeConditionalCuts(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   RecodeInquiriesIntoForces(*r_.ontology, &out, trace);
   if (!arabic_order) RecodeGoodsSeized(tokens, *r_.ontology, &out, trace);
+  DriversAsCivilians(doc, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }

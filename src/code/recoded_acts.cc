@@ -103,4 +103,30 @@ void RecodeGoodsSeized(const std::vector<Token>& tokens, const Ontology& ontolog
   }
 }
 
+void DriversAsCivilians(const Document& doc, std::vector<Event>* events,
+                        std::vector<std::string>* trace) {
+  // (Not drivers on strike or in protest, whom the police then hold or disperse.)
+  const auto protesting = [&](const std::string& who) {
+    return std::any_of(events->begin(), events->end(),
+                       [&](const Event& o) { return o.root == "14"_lit && o.source == who; });
+  };
+  for (Event& e : *events) {
+    const std::string_view code(e.code);
+    if (e.target.size() != 6 || !e.target.ends_with("LAB") ||
+        !(e.root == "17"_lit || e.root == "18"_lit || code.starts_with("0841") ||
+          code.starts_with("0842") || code == "201"_lit || code == "202"_lit))
+      continue;
+    if (protesting(e.target)) continue;
+    const std::string_view named =
+        std::string_view(doc.text).substr(e.target_span.begin, e.target_span.size());
+    if (named.find("driver") == std::string_view::npos &&
+        named.find("\u0633\u0627\u0626\u0642") == std::string_view::npos)  // سائق
+      continue;
+    if (trace)
+      trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                       ": drivers held or harmed, civilians");
+    e.target.replace(3, 3, "CVL");
+  }
+}
+
 }  // namespace dyad
