@@ -12396,6 +12396,13 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // besieging the city a 48-hour ultimatum".)
           implied = CountryOf(a.code) + "GOV";
           why = "a threat at no one named, so its own state's government";
+        } else if (cc->code == "191"_lit && !arabic_order && a.has_country() &&
+                   !SoleState(actors, CountryOf(a.code)).empty()) {
+          // "Bolivia recalled its ambassador from Lima ..., but it did not close its side of
+          // the frontier": a border closed with no one named is closed on the one other
+          // state the sentence names.
+          implied = SoleState(actors, CountryOf(a.code));
+          why = "a border closed on the one other state named";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
           // drills": a show of force that names no one is aimed at the one other state
