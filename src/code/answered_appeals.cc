@@ -58,9 +58,7 @@ void AddAnsweredAppeals(const Document& doc, const std::vector<Token>& tokens,
   if (verb == SIZE_MAX) return;
   const ActorMention& answerer = actors[static_cast<size_t>(k)];
   const auto answer = [&](Event* e) {
-    e->source = answerer.code;
-    e->source_text = doc.text.substr(answerer.span.begin, answerer.span.size());
-    e->source_span = answerer.span;
+    SourceMention(doc, answerer, e);
     e->target = appealer;
     e->target_text = appeal->source_text;
     e->target_span = appeal->source_span;

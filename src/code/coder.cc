@@ -1584,6 +1584,12 @@ void TargetMention(const Document& doc, const ActorMention& m, Event* e) {
   e->target_span = m.span;
 }
 
+void SourceMention(const Document& doc, const ActorMention& m, Event* e) {
+  e->source = m.code;
+  e->source_text = doc.text.substr(m.span.begin, m.span.size());
+  e->source_span = m.span;
+}
+
 bool NamesWreath(std::string_view words) {
   return words.find("\u0625\u0643\u0644\u064a\u0644") != std::string_view::npos ||  // إكليل
          words.find("wreath") != std::string_view::npos;
@@ -11713,10 +11719,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
       if (placeless && force && targets.empty() && sources.size() == 1 && actors[sources[0]].has_country() &&
           !at_home_noun && mode.name != "negated"_lit) {
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
-        const ActorMention& a = actors[sources[0]];
-        e.source = a.code;
-        e.source_text = doc.text.substr(a.span.begin, a.span.size());
-        e.source_span = a.span;
+        SourceMention(doc, actors[sources[0]], &e);
         if (bare_victims) e.target = actors[victims].code;  // the place's state completes it
         // (People driven from their homes with none named are the place's people: "أجبر
         // مسلحون مئات الأسر على مغادرة قراهم في منطقة ... شمال غربي إثيوبيا".)
@@ -12853,9 +12856,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         }
         if (!seen.emplace(a.code, b.code, cc->code, Negated(mode)).second) continue;
         Event e = BaseEvent(doc, index, s, *cc, mode, *tr.entry, tb, te);
-        e.source = a.code;
-        e.source_text = doc.text.substr(a.span.begin, a.span.size());
-        e.source_span = a.span;
+        SourceMention(doc, a, &e);
         TargetMention(doc, b, &e);
         // "a court banned the Ennahda party", "suspended the activities of the opposition
         // Workers' Party": a curb on a party is a ban on parties (1722), whatever the verb.
@@ -13051,8 +13052,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         if (out[q].trigger.begin != at || out[q].root != "04"_lit || !sides.insert(out[q].source).second) continue;
         if (CountryOf(out[q].source) == CountryOf(actors[k].code)) continue;
         Event e = out[q];
-        e.source = actors[k].code, e.source_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
-        e.source_span = actors[k].span;
+        SourceMention(doc, actors[k], &e);
         e.target = out[q].source, e.target_text = out[q].source_text, e.target_span = out[q].source_span;
         SetEventCode(*go_between, &e);
         if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 045: host of talks between others");
@@ -13340,7 +13340,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
               }))
             break;
           Event e = BaseEvent(doc, index, s, *host, Mode{visit.mode, {}}, *t.entry, t.match.begin, t.match.end);
-          e.source = m.code, e.source_text = doc.text.substr(m.span.begin, m.span.size()), e.source_span = m.span;
+          SourceMention(doc, m, &e);
           e.target = visit.source, e.target_text = visit.source_text, e.target_span = visit.source_span;
           e.confidence = 0.5;
           if (trace) trace->push_back("  " + e.source + " -> " + e.target + " 043: the host of the talks the visit is for");
@@ -13572,9 +13572,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
             by >= 0 && actors[by].first == t.match.end && actors[by].has_country() &&
             CountryOf(actors[by].code) == CountryOf(e.source) &&
             (SectorOf(actors[by]) == "COP"_lit || SectorOf(actors[by]) == "SPY"_lit)) {
-          e.source = actors[by].code;
-          e.source_span = actors[by].span;
-          e.source_text = doc.text.substr(actors[by].span.begin, actors[by].span.size());
+          SourceMention(doc, actors[by], &e);
         }
         derive(std::move(e), "the arrest before the deportation");
         break;

@@ -49,6 +49,9 @@ bool StateForce(std::string_view sector);
 // Makes mention m the event's target: its code, its words and their span.
 void TargetMention(const Document& doc, const ActorMention& m, Event* e);
 
+// The same for the event's source.
+void SourceMention(const Document& doc, const ActorMention& m, Event* e);
+
 // Do the words (a pattern, or a trigger's text) name a wreath ("إكليل", "wreath")? A wreath
 // laid is a tribute paid where it is laid, abroad to the place's state.
 bool NamesWreath(std::string_view words);

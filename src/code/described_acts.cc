@@ -55,9 +55,7 @@ void AddDescribedActs(const Document& doc, const std::vector<Token>& tokens,
       praised = modes.IsPraise(tokens, u);
     if (praised) continue;
     Event x = *acted;
-    x.source = describer.code;
-    x.source_span = describer.span;
-    x.source_text = doc.text.substr(describer.span.begin, describer.span.size());
+    SourceMention(doc, describer, &x);
     x.target = acted->source;
     x.target_span = acted->source_span;
     x.target_text = acted->source_text;

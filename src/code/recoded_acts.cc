@@ -58,9 +58,7 @@ void RecodeConditionalCuts(const Document& doc, const std::vector<Token>& tokens
         if (const int k = MentionAt(actors, t); k >= 0 && !actors[k].place &&
                                                 actors[k].code.size() > 3 &&
                                                 CountryOf(actors[k].code) == CountryOf(e.source)) {
-          e.source = actors[k].code;
-          e.source_text = doc.text.substr(actors[k].span.begin, actors[k].span.size());
-          e.source_span = actors[k].span;
+          SourceMention(doc, actors[k], &e);
           break;
         }
       break;

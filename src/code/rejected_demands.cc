@@ -106,9 +106,7 @@ void AddKeptInOffice(const Document& doc, const std::vector<Token>& tokens,
       return m.first >= answer && m.last <= sayer_end && m.has_country();
     });
     if (sayer != actors.end()) {
-      x.source = sayer->code;
-      x.source_span = sayer->span;
-      x.source_text = doc.text.substr(sayer->span.begin, sayer->span.size());
+      SourceMention(doc, *sayer, &x);
     }
     SetEventCode(*refusal, &x);
     x.trigger = tokens[said].span;
