@@ -12054,11 +12054,15 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
         // (Or with where they are between: "workers on Sri Lanka's tea estates stayed away".)
         // (Or "of" a town of their state's: "residents of the northern Jordanian town of
         // Ramtha blocked".)
-        bool placed_between = !arabic_order && cc->root == "14"_lit && a.last < tb &&
-                              (PlaceWord(modes, tokens, a.last)
-                                   ? tb <= a.last + 6
-                                   : tb <= a.last + 8 && tokens[a.last].norm == "of"_lit &&
-                                         !PlaceAfter(actors, cities, tokens, a).empty());
+        bool placed_between =
+            !arabic_order && cc->root == "14"_lit && a.last < tb &&
+            (PlaceWord(modes, tokens, a.last)
+                 // (Past a workplace and its state: "doctors at public
+                 // hospitals across the Dominican Republic began a
+                 // 72-hour strike".)
+                 ? tb <= a.last + (PlaceAfter(actors, cities, tokens, a).empty() ? 6 : 14)
+                 : tb <= a.last + 8 && tokens[a.last].norm == "of"_lit &&
+                       !PlaceAfter(actors, cities, tokens, a).empty());
         for (size_t t = a.last; t < tb && placed_between; ++t)
           placed_between = !boundary[t] && !IsComma(tokens[t]);
         // (A count may stand between the verb and them: "بدأ أكثر من 50 معتقلاً".)
