@@ -14190,6 +14190,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   RecodeInquiriesIntoForces(*r_.ontology, &out, trace);
   if (!arabic_order) RecodeGoodsSeized(tokens, *r_.ontology, &out, trace);
   DriversAsCivilians(doc, &out, trace);
+  if (!arabic_order) DropDemandsOfProtests(tokens, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }

@@ -127,4 +127,24 @@ void DriversAsCivilians(const Document& doc, std::vector<Event>* events,
   }
 }
 
+void DropDemandsOfProtests(const std::vector<Token>& tokens, std::vector<Event>* events,
+                           std::vector<std::string>* trace) {
+  const auto participle = [&](const Event& e) {
+    const size_t t = TokenFrom(tokens, e.trigger.begin);
+    return t > 0 && t < tokens.size() && IsComma(tokens[t - 1]) &&
+           (tokens[t].norm == "demanding"_lit || tokens[t].norm == "calling"_lit ||
+            tokens[t].norm == "urging"_lit);
+  };
+  std::erase_if(*events, [&](const Event& e) {
+    if ((e.root != "10"_lit && e.root != "02"_lit) || !participle(e)) return false;
+    const bool protest = std::any_of(events->begin(), events->end(), [&](const Event& o) {
+      return o.root == "14"_lit && o.source == e.source && o.trigger.begin < e.trigger.begin;
+    });
+    if (protest && trace)
+      trace->push_back("  " + e.source + " -> " + e.target + " " + e.code +
+                       " dropped: the protest's aim");
+    return protest;
+  });
+}
+
 }  // namespace dyad
