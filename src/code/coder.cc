@@ -789,12 +789,6 @@ bool IsAidAgency(std::string_view code) {
   return code.starts_with("IGOUNOWFP") || code.starts_with("IGOUNOREF") || code.starts_with("IGOUNOKID");
 }
 
-// An office one is killed in for holding or seeking it (186) and guards one's own men
-// for: government, legislature, courts, opposition.
-bool HoldsOffice(std::string_view sector) {
-  return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit || sector == "OPP"_lit;
-}
-
 // Those who press a government to go: protesters of any walk of life, the opposition,
 // the legislature that votes it out.
 bool PressesForChange(std::string_view sector) {
@@ -1568,6 +1562,10 @@ void TakeSides(const Event& from, Event* e) {
 std::string_view SectorOf(const ActorMention& a) {
   const std::string_view code(a.code);
   return a.has_country() ? code.substr(3, 3) : code;
+}
+
+bool HoldsOffice(std::string_view sector) {
+  return sector == "GOV"_lit || sector == "LEG"_lit || sector == "JUD"_lit || sector == "OPP"_lit;
 }
 
 bool HeldPeople(std::string_view sector) {
@@ -14191,6 +14189,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   if (!arabic_order) RecodeGoodsSeized(tokens, *r_.ontology, &out, trace);
   DriversAsCivilians(doc, &out, trace);
   if (!arabic_order) DropDemandsOfProtests(tokens, &out, trace);
+  if (!arabic_order) RecodeAttemptsOnOfficials(tokens, *r_.ontology, &out, trace);
   if (arabic_order) AddDescribedActs(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   return out;
 }

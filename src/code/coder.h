@@ -38,6 +38,10 @@ struct CoderResources {
 // An actor's first role: "CVL" of "IRQCVL", of "TUNOPPPTY" "OPP", of a bare "CVL" itself.
 std::string_view SectorOf(const ActorMention& a);
 
+// An office one is killed in for holding or seeking it (186) and guards one's own men
+// for: government, legislature, courts, opposition.
+bool HoldsOffice(std::string_view sector);
+
 // Who may be held or beaten in a clause told of a person named earlier ("after Eritrean
 // patrols detained them", "after he was arrested by police"): the unarmed, reporters,
 // refugees and gangs.

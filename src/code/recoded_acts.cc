@@ -147,4 +147,28 @@ void DropDemandsOfProtests(const std::vector<Token>& tokens, std::vector<Event>*
   });
 }
 
+void RecodeAttemptsOnOfficials(const std::vector<Token>& tokens, const Ontology& ontology,
+                               std::vector<Event>* events, std::vector<std::string>* trace) {
+  const CameoCode* attempt = ontology.Find("185");
+  if (!attempt) return;
+  const bool ride = std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+    return t.norm == "car"_lit || t.norm == "convoy"_lit || t.norm == "motorcade"_lit ||
+           t.norm == "vehicle"_lit;
+  });
+  if (!ride) return;
+  for (Event& e : *events) {
+    // (Not a suicide or car bombing, told by a code of its own: "survived a suicide attack
+    // on his convoy", 1831.)
+    if ((e.code != "193"_lit && e.code != "183"_lit) || !e.mode.empty() || e.target.size() != 6 ||
+        !HoldsOffice(std::string_view(e.target).substr(3)))
+      continue;
+    const bool killed = std::any_of(events->begin(), events->end(), [&](const Event& o) {
+      return o.target == e.target && (o.code == "186"_lit || o.code.starts_with("182"));
+    });
+    if (killed) continue;
+    if (trace) trace->push_back("  " + e.code + " -> 185: fire or a bomb at an official's car");
+    SetEventCode(*attempt, &e);
+  }
+}
+
 }  // namespace dyad

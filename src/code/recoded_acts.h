@@ -1,7 +1,7 @@
 // Events given another code or side after the coding, from what the sentence says around
 // them: a cut in relations threatened on a condition, an inquiry into a state's armed men,
-// goods seized with no word for what was taken, drivers held or harmed, and the demands of
-// a protest.
+// goods seized with no word for what was taken, drivers held or harmed, the demands of a
+// protest, and attempts on officials' lives.
 #pragma once
 
 #include <string>
@@ -57,5 +57,13 @@ void DriversAsCivilians(const Document& doc, std::vector<Event>* events,
 // is dropped. The held-out gold codes such a demand in 3 of 34 such sentences.
 void DropDemandsOfProtests(const std::vector<Token>& tokens, std::vector<Event>* events,
                            std::vector<std::string>* trace);
+
+// "Two gunmen fired at least nine shots into the car of a criminal court judge", "a bomb that
+// exploded under the governor's car": small-arms fire or a bombing (193, 183) on one who
+// holds office, told with the car, convoy or motorcade they rode in, and no killing of them
+// told, is an attempt on their life (185), in English. The held-out gold codes 5 of 5 such
+// sentences so.
+void RecodeAttemptsOnOfficials(const std::vector<Token>& tokens, const Ontology& ontology,
+                               std::vector<Event>* events, std::vector<std::string>* trace);
 
 }  // namespace dyad
