@@ -12401,12 +12401,14 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
           // besieging the city a 48-hour ultimatum".)
           implied = CountryOf(a.code) + "GOV";
           why = "a threat at no one named, so its own state's government";
-        } else if (cc->code == "191"_lit && !arabic_order && a.has_country() &&
-                   !SoleState(actors, CountryOf(a.code)).empty()) {
+        } else if (std::string neighbour = cc->code == "191"_lit && !arabic_order && a.has_country()
+                                               ? SoleState(actors, CountryOf(a.code))
+                                               : std::string();
+                   !neighbour.empty()) {
           // "Bolivia recalled its ambassador from Lima ..., but it did not close its side of
           // the frontier": a border closed with no one named is closed on the one other
           // state the sentence names.
-          implied = SoleState(actors, CountryOf(a.code));
+          implied = std::move(neighbour);
           why = "a border closed on the one other state named";
         } else if (cc->root == "15"_lit && a.has_country()) {
           // "Taiwan put its forces on combat readiness after China's forces launched
@@ -14186,7 +14188,7 @@ std::vector<Event> EventCoder::CodeSentence(const Document& doc, int index, cons
   AddKeptRestrictions(tokens, modes, &out, trace);
   if (!arabic_order) RecodeConditionalCuts(doc, tokens, actors, modes, *r_.ontology, &out, trace);
   RecodeInquiriesIntoForces(*r_.ontology, &out, trace);
-  if (!arabic_order) RecodeGoodsSeized(tokens, *r_.ontology, &out, trace);
+  if (!arabic_order) RecodeGoodsSeized(tokens, modes, *r_.ontology, &out, trace);
   DriversAsCivilians(doc, &out, trace);
   if (!arabic_order) DropDemandsOfProtests(tokens, &out, trace);
   if (!arabic_order) RecodeAttemptsOnOfficials(tokens, *r_.ontology, &out, trace);

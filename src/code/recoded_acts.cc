@@ -1,8 +1,6 @@
 #include "code/recoded_acts.h"
 
 #include <algorithm>
-#include <array>
-#include <string_view>
 
 #include "code/coder.h"
 #include "core/literal.h"
@@ -17,12 +15,9 @@ namespace {
 // how far before that its speaker; and how many words after "unless" the other's act.
 constexpr size_t kUnlessReach = 16, kReportReach = 12, kSpeakerReach = 8, kConditionReach = 6;
 
-// Words for premises a seizure takes over, within a few words after "seized" ("seized
-// the American embassy", "seized the party's headquarters").
+// How far after "seized" a word for premises (grammar kind `premises`) makes the seizure a
+// taking over ("seized the party's headquarters").
 constexpr size_t kPremisesReach = 4;
-constexpr std::array<std::string_view, 11> kPremises = {
-    "embassy",  "consulate", "office",   "offices",    "headquarters", "compound",
-    "building", "premises",  "ministry", "parliament", "station"};
 
 }  // namespace
 
@@ -83,8 +78,9 @@ void RecodeInquiriesIntoForces(const Ontology& ontology, std::vector<Event>* eve
     }
 }
 
-void RecodeGoodsSeized(const std::vector<Token>& tokens, const Ontology& ontology,
-                       std::vector<Event>* events, std::vector<std::string>* trace) {
+void RecodeGoodsSeized(const std::vector<Token>& tokens, const ModeWords& modes,
+                       const Ontology& ontology, std::vector<Event>* events,
+                       std::vector<std::string>* trace) {
   const CameoCode* confiscated = ontology.Find("1711");
   if (!confiscated) return;
   for (Event& e : *events) {
@@ -94,7 +90,7 @@ void RecodeGoodsSeized(const std::vector<Token>& tokens, const Ontology& ontolog
     // (Not premises, taken over rather than confiscated: "seized the American embassy".)
     bool premises = false;
     for (size_t t = tb + 1; t < std::min(tokens.size(), tb + 1 + kPremisesReach) && !premises; ++t)
-      premises = std::find(kPremises.begin(), kPremises.end(), tokens[t].norm) != kPremises.end();
+      premises = modes.IsPremises(tokens, t);
     if (premises) continue;
     if (trace) trace->push_back("  171 -> 1711: goods seized");
     SetEventCode(*confiscated, &e);

